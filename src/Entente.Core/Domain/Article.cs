@@ -1,0 +1,30 @@
+namespace Entente.Core.Domain;
+
+/// <summary>
+/// One article found in an input: its clean text, and for every character of that text the
+/// position in the input it came from, so that quotes can be highlighted in the original.
+/// </summary>
+public sealed class Article
+{
+    public required string Source { get; init; }
+    public string? Title { get; init; }
+    public string? Published { get; init; }
+    public required string Text { get; init; }
+    public int Start { get; init; }
+    public int End { get; init; }
+    public string? Url { get; init; }
+    public string? Outlet { get; init; }
+
+    /// <summary>RawIndex[i] is the offset in the input of Text[i]; inserted spaces map to the next character.</summary>
+    public required int[] RawIndex { get; init; }
+
+    /// <summary>The decoded input this article came from.</summary>
+    public required string RawText { get; init; }
+
+    /// <summary>The raw range covering clean text [start, end).</summary>
+    public (int Start, int End) RawRange(int start, int end)
+    {
+        if (end <= start) return (RawIndex[start], RawIndex[start]);
+        return (RawIndex[start], RawIndex[end - 1] + 1);
+    }
+}
