@@ -1,1 +1,18 @@
-return 0;
+using Spectre.Console;
+using System.CommandLine;
+using Entente.Cli.Commands;
+using Entente.Cli.Console;
+
+var root = new RootCommand("Entente: clean articles and typed facts about relations between two countries, from scraped news")
+{
+    ArticlesCommand.Create(),
+};
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors) RunReport.Error.WriteLine($"entente: {error.Message}");
+    RunReport.Error.WriteLine("Run 'entente --help' for usage.");
+    return 2;
+}
+return parse.Invoke();

@@ -36,8 +36,8 @@ public sealed class MappedText
     {
         var s = 0;
         var e = Text.Length;
-        while (s < e && char.IsWhiteSpace(Text[s])) s++;
-        while (e > s && char.IsWhiteSpace(Text[e - 1])) e--;
+        while (s < e && IsTrimmable(Text[s])) s++;
+        while (e > s && IsTrimmable(Text[e - 1])) e--;
         return s == 0 && e == Text.Length ? this : Slice(s, e - s);
     }
 
@@ -58,6 +58,9 @@ public sealed class MappedText
         }
         return builder.Build();
     }
+
+    // A byte-order mark is invisible and carries nothing, so it trims like white space.
+    private static bool IsTrimmable(char c) => char.IsWhiteSpace(c) || c == '\uFEFF';
 
     public override string ToString() => Text;
 }

@@ -1,0 +1,65 @@
+using Entente.Core.Ingest;
+using Spectre.Console;
+
+namespace Entente.Cli.Console;
+
+/// <summary>
+/// Runs work over every input with the same rules for all commands: an input that fails is reported
+/// in one line and the others still go through; a progress bar shows on a terminal.
+/// </summary>
+public static class InputLoop
+{
+    public static void Run(IReadOnlyList<string> arguments, RunReport report, Action<SourceDocument> work)
+    {
+        var inputs = InputSource.Expand(arguments, report.Fail).ToList();
+        if (RunReport.IsInteractive && inputs.Count > 1)
+        {
+            RunReport.Error.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(progress =>
+                {
+                    var task = progress.AddTask("reading", maxValue: inputs.Count);
+                    foreach (var input in inputs)
+                    {
+                        task.Description = Path.GetFileName(input.Name);
+                        RunOne(input, report, work);
+                        task.Increment(1);
+                    }
+                });
+        }
+        else
+        {
+            foreach (var input in inputs) RunOne(input, report, work);
+        }
+    }
+
+    private static void RunOne(InputSource input, RunReport report, Action<SourceDocument> work)
+    {
+        report.Inputs++;
+        try
+        {
+            var document = InputDecoder.Decode(input.Name, input.ReadAllBytes());
+            foreach (var warning in document.Warnings) RunReport.Warn(input.Name, warning);
+            work(document);
+            foreach (var error in document.Errors) report.Fail(input.Name, error);
+        }
+        catch (InputException e)
+        {
+            report.Fail(input.Name, e.Message);
+        }
+        catch (IOException e)
+        {
+            report.Fail(input.Name, $"cannot be read: {e.Message}");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            report.Fail(input.Name, "permission denied");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of ours must not stop the batch; say what happened in one line.
+            report.Fail(input.Name, $"internal error ({e.GetType().Name}: {e.Message})");
+        }
+    }
+}

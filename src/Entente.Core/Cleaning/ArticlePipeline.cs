@@ -1,0 +1,62 @@
+using Entente.Core.Domain;
+using Entente.Core.Ingest;
+using Entente.Core.Text;
+
+namespace Entente.Core.Cleaning;
+
+/// <summary>
+/// Turns a decoded input into clean articles: the first reader that accepts the input reads it,
+/// boundaries split it into stories, and the cleaning stages run on each story in order.
+/// Build one with <see cref="ArticlePipelineBuilder"/>.
+/// </summary>
+public sealed class ArticlePipeline
+{
+    private readonly IReadOnlyList<IDocumentReader> _readers;
+    private readonly IReadOnlyList<ICleaningStage> _stages;
+
+    internal ArticlePipeline(IReadOnlyList<IDocumentReader> readers, IReadOnlyList<ICleaningStage> stages)
+    {
+        _readers = readers;
+        _stages = stages;
+    }
+
+    public IEnumerable<Article> Process(SourceDocument document, CleaningContext context)
+    {
+        var reader = _readers.FirstOrDefault(r => r.CanRead(document))
+                     ?? throw new InputException("no reader accepts this input");
+        foreach (var raw in reader.Read(document))
+        {
+            foreach (var draft in ArticleBoundaries.Split(raw))
+            {
+                var start = draft.Start;
+                foreach (var stage in _stages) stage.Apply(draft, context);
+                if (draft.Blocks.Count == 0) continue;
+                yield return Assemble(draft, start);
+            }
+        }
+    }
+
+    private static Article Assemble(ArticleDraft draft, int start)
+    {
+        var builder = new MappedTextBuilder();
+        foreach (var block in draft.Blocks)
+        {
+            if (builder.Length > 0) builder.AppendSynthetic("\n\n", block.Content.RawIndex[0]);
+            builder.Append(block.Content);
+        }
+        var text = builder.Build();
+        return new Article
+        {
+            Source = draft.Document.Source,
+            Title = draft.Title,
+            Published = draft.Published,
+            Text = text.Text,
+            RawIndex = text.RawIndex,
+            RawText = draft.Document.Text,
+            Start = Math.Min(start, text.RawIndex[0]),
+            End = text.RawIndex[^1] + 1,
+            Url = draft.Url,
+            Outlet = draft.Outlet,
+        };
+    }
+}

@@ -1,0 +1,39 @@
+using Entente.Core.Cleaning.Stages;
+using Entente.Core.Ingest;
+using Entente.Core.Ingest.JsonLines;
+using Entente.Core.Ingest.PlainText;
+
+namespace Entente.Core.Cleaning;
+
+/// <summary>
+/// Assembles an <see cref="ArticlePipeline"/> from readers and cleaning stages, in the manner of
+/// Markdig's pipeline builder: start from the defaults, then add, insert or remove pieces.
+/// </summary>
+public sealed class ArticlePipelineBuilder
+{
+    public List<IDocumentReader> Readers { get; } = [];
+    public List<ICleaningStage> Stages { get; } = [];
+
+    /// <summary>The readers for HTML, JSON Lines and plain text, and every cleaning stage in its usual order.</summary>
+    public ArticlePipelineBuilder UseDefaults()
+    {
+        Readers.AddRange([new JsonLinesReader(), new PlainTextReader()]);
+        Stages.AddRange(
+        [
+            new EndMarkerStage(),
+            new ChromeStage(),
+            new ForeignLineStage(),
+            new TitleStage(),
+            new DuplicateBlockStage(),
+            new WhitespaceStage(),
+            new PublishedStage(_ => null),
+        ]);
+        return this;
+    }
+
+    public ArticlePipeline Build()
+    {
+        if (Readers.Count == 0) throw new InvalidOperationException("An article pipeline needs at least one reader.");
+        return new ArticlePipeline([.. Readers], [.. Stages]);
+    }
+}

@@ -1,0 +1,59 @@
+using Entente.Core.Text;
+
+namespace Entente.Core.Cleaning;
+
+/// <summary>
+/// Tells whether a line of an English article is written in another language: most of its letters
+/// are in another script, or it has Latin letters with many diacritics or foreign function words
+/// and not one English function word.
+/// </summary>
+public static class LanguageGuess
+{
+    private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)
+    {
+        "the", "of", "and", "to", "in", "a", "is", "for", "on", "with", "as", "by", "at", "from", "has", "have", "will", "was",
+        "were", "that", "this", "it", "its", "are", "be", "an", "or", "not", "but", "their", "which", "who", "said", "also", "after",
+        "between", "into", "over", "about", "more", "than", "been", "had", "would", "can", "new", "two", "his", "her", "our", "we",
+        "they", "all", "up", "out", "year", "years", "first", "us", "you", "your", "how", "what", "why", "when", "where", "says",
+    };
+
+    private static readonly HashSet<string> ForeignWords = new(StringComparer.Ordinal)
+    {
+        // Vietnamese (folded), Spanish, French, Portuguese, German, Italian, Indonesian function words.
+        "cua", "va", "cac", "nhung", "mot", "duoc", "trong", "voi", "khong", "cho", "tren", "theo", "nguoi", "nay", "la", "da", "ve",
+        "el", "los", "las", "del", "por", "para", "con", "una", "que", "es", "en", "su", "se", "al", "como", "mas",
+        "le", "les", "des", "du", "et", "est", "une", "pour", "dans", "sur", "avec", "pas", "au", "aux", "nous", "vous",
+        "os", "as", "um", "uma", "do", "dos", "das", "ao", "nao", "em", "sao",
+        "der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "dem", "ein", "eine", "auf", "fur", "sie",
+        "il", "di", "della", "che", "per", "non", "sono", "gli",
+        "dan", "yang", "di", "ini", "itu", "dengan", "untuk", "dari", "ke", "pada", "tidak",
+    };
+
+    /// <summary>True when the line is clearly not English.</summary>
+    public static bool IsForeign(string line)
+    {
+        int letters = 0, latinPlain = 0, latinMarked = 0, otherScript = 0;
+        foreach (var c in line)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (c < 128) latinPlain++;
+            else if (c < 0x0250 || c is >= '\u1E00' and <= '\u1EFF') latinMarked++;
+            else otherScript++;
+        }
+        if (letters < 6) return false;
+        if (otherScript * 2 > letters) return true;
+
+        var words = FoldedWords(line);
+        var english = words.Count(EnglishWords.Contains);
+        if (english > 0) return false;
+        var foreign = words.Count(ForeignWords.Contains);
+        return latinMarked * 100 >= letters * 12 || (words.Count >= 4 && foreign >= 2);
+    }
+
+    private static List<string> FoldedWords(string line)
+    {
+        var folded = Folding.RemoveDiacritics(line).ToLowerInvariant();
+        return folded.Split([' ', ',', '.', ';', ':', '!', '?', '"', '(', ')', '-', '–', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).ToList();
+    }
+}

@@ -1,0 +1,20 @@
+using Entente.Core.Ingest;
+
+namespace Entente.Core.Cleaning.Stages;
+
+/// <summary>Removes agency end markers ("./.", "Enditem", "(END)") from the ends of blocks.</summary>
+public sealed class EndMarkerStage : ICleaningStage
+{
+    public void Apply(ArticleDraft draft, CleaningContext context)
+    {
+        for (var i = draft.Blocks.Count - 1; i >= 0; i--)
+        {
+            var block = draft.Blocks[i];
+            var marker = EndMarkers.MarkerLength(block.Text);
+            if (marker == 0) continue;
+            var kept = block.Content.Slice(0, block.Content.Length - marker).Trim();
+            if (kept.Length == 0) draft.Blocks.RemoveAt(i);
+            else draft.Blocks[i] = block with { Content = kept };
+        }
+    }
+}

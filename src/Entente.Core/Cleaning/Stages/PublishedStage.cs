@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace Entente.Core.Cleaning.Stages;
+
+/// <summary>
+/// Settles the publication date: the user's --published wins, then metadata, then a date the page
+/// states (a "Published:" line, a dateline with a year), then a dateline's month and day with the
+/// year the content implies, then the year the content implies alone.
+/// </summary>
+public sealed class PublishedStage(Func<string, int?> inferYear) : ICleaningStage
+{
+    public void Apply(ArticleDraft draft, CleaningContext context)
+    {
+        if (context.PublishedOverride is { } given)
+        {
+            draft.Published = given;
+            return;
+        }
+        if (draft.Published is not null) return;
+        if (draft.StatedDate is { } stated)
+        {
+            draft.Published = stated;
+            return;
+        }
+        var body = string.Join('\n', draft.Blocks.Select(b => b.Text));
+        var dateline = draft.Blocks.Count > 0 ? StatedDates.Dateline(draft.Blocks[0].Text) : null;
+        var year = dateline?.Year ?? inferYear(body);
+        if (year is null) return;
+        draft.Published = dateline is { } d && d.Day <= DateTime.DaysInMonth(year.Value, d.Month)
+            ? $"{year:D4}-{d.Month:D2}-{d.Day:D2}"
+            : year.Value.ToString(CultureInfo.InvariantCulture);
+    }
+}

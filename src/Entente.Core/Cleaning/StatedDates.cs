@@ -1,0 +1,111 @@
+using System.Globalization;
+
+namespace Entente.Core.Cleaning;
+
+/// <summary>
+/// Reads the date a page states about itself: a stamp line ("Published: 12/03/2024 08:15",
+/// "Updated March 5, 2024") or an agency dateline ("HANOI, March 5 (VNA) –", "Minsk, 5 March 2024 /BelTA/").
+/// </summary>
+public static class StatedDates
+{
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>The date in a stamp line as ISO 8601 (day, month or year precision), or null.</summary>
+    public static string? Parse(string line)
+    {
+        var tokens = Tokens(line);
+        int? year = null, month = null, day = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (TryNumericDate(t, out var numeric)) return numeric;
+            if (MonthOf(t) is { } m && month is null)
+            {
+                month = m;
+                if (i + 1 < tokens.Count && DayOf(tokens[i + 1]) is { } after) day ??= after;
+                else if (i > 0 && DayOf(tokens[i - 1]) is { } before) day ??= before;
+            }
+            else if (t.Length == 4 && int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1900 and < 2200)
+            {
+                year ??= y;
+            }
+        }
+        return Format(year, month, day);
+    }
+
+    /// <summary>Month and day from a dateline at the start of an article's first paragraph; the year when given.</summary>
+    public static (int? Year, int Month, int Day)? Dateline(string paragraph)
+    {
+        // The dateline ends at the first dash or agency tag within the first 80 characters.
+        var limit = Math.Min(paragraph.Length, 80);
+        var end = -1;
+        for (var i = 0; i < limit && end < 0; i++)
+            if (paragraph[i] is '–' or '—' or '(' or '/' || (paragraph[i] == '-' && i > 0 && paragraph[i - 1] == ' ')) end = i;
+        if (end < 0) return null;
+        var comma = paragraph.IndexOf(',', 0, end);
+        if (comma < 0) return null;
+        var tokens = Tokens(paragraph[(comma + 1)..end]);
+        int? year = null, month = null, day = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (MonthOf(tokens[i]) is { } m)
+            {
+                month = m;
+                if (i + 1 < tokens.Count && DayOf(tokens[i + 1]) is { } after) day = after;
+                else if (i > 0 && DayOf(tokens[i - 1]) is { } before) day = before;
+            }
+            else if (tokens[i].Length == 4 && int.TryParse(tokens[i], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1900 and < 2200)
+            {
+                year = y;
+            }
+        }
+        return month is { } mm && day is { } dd ? (year, mm, dd) : null;
+    }
+
+    private static string? Format(int? year, int? month, int? day)
+    {
+        if (year is null) return null;
+        if (month is null) return year.Value.ToString(CultureInfo.InvariantCulture);
+        if (day is null || day > DateTime.DaysInMonth(year.Value, month.Value)) return $"{year:D4}-{month:D2}";
+        return $"{year:D4}-{month:D2}-{day:D2}";
+    }
+
+    /// <summary>"2024-03-05", "05/03/2024" (day first unless the second part cannot be a month), "5.3.2024".</summary>
+    private static bool TryNumericDate(string token, out string? iso)
+    {
+        iso = null;
+        if (DateTime.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            iso = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return true;
+        }
+        var parts = token.Split('/', '.', '-');
+        if (parts.Length != 3 || parts[2].Length != 4 || !parts.All(p => p.Length > 0 && p.All(char.IsDigit))) return false;
+        var a = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        var b = int.Parse(parts[1], CultureInfo.InvariantCulture);
+        var year = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        var (day, month) = b > 12 ? (b, a) : (a, b);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        iso = $"{year:D4}-{month:D2}-{day:D2}";
+        return true;
+    }
+
+    private static int? MonthOf(string token)
+    {
+        var t = token.ToLowerInvariant().TrimEnd('.');
+        if (t.Length < 3) return null;
+        for (var m = 0; m < 12; m++)
+            if (MonthNames[m] == t || (t.Length >= 3 && MonthNames[m].StartsWith(t, StringComparison.Ordinal) && t.Length <= 4)) return m + 1;
+        return null;
+    }
+
+    private static int? DayOf(string token)
+    {
+        var digits = token.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
+        return digits.Length is 1 or 2 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31 ? d : null;
+    }
+
+    private static List<string> Tokens(string text) =>
+        text.Split([' ', ',', '\t', '|', '(', ')', '–', '—'], StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim(':', ';')).Where(t => t.Length > 0).ToList();
+}

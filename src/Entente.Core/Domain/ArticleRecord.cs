@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace Entente.Core.Domain;
+
+/// <summary>The schema's article record, as exported and stored.</summary>
+public sealed record ArticleRecord(
+    string Source,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Title,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Published,
+    string Text,
+    int Start,
+    int End)
+{
+    public string? Url { get; init; }
+    public string? Outlet { get; init; }
+
+    public static ArticleRecord From(Article article) =>
+        new(article.Source, article.Title, article.Published, article.Text, article.Start, article.End)
+        {
+            Url = article.Url,
+            Outlet = article.Outlet,
+        };
+}

@@ -1,0 +1,91 @@
+using Entente.Core.Text;
+
+namespace Entente.Core.Ingest.JsonLines;
+
+/// <summary>
+/// Reads news-crawler JSON Lines (news-please and similar): one article per line. A malformed line is
+/// reported in the document's errors and the other lines are still read.
+/// </summary>
+public sealed class JsonLinesReader : IDocumentReader
+{
+    private static readonly string[] TitleFields = ["title", "headline"];
+    private static readonly string[] TextFields = ["maintext", "text", "content", "body", "article", "articleBody"];
+    private static readonly string[] DateFields = ["date_publish", "date_published", "datePublished", "published", "publish_date", "pubDate", "date"];
+    private static readonly string[] UrlFields = ["url", "link"];
+    private static readonly string[] OutletFields = ["source_domain", "site_name", "outlet", "source"];
+
+    public bool CanRead(SourceDocument document) =>
+        document.Extension is "jsonl" or "ndjson" or "json" || document.Text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith('{');
+
+    public IEnumerable<RawArticle> Read(SourceDocument document)
+    {
+        var text = document.Text;
+        var lineNumber = 0;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            lineNumber++;
+            var article = ReadLine(document, start, end, lineNumber);
+            if (article is not null) yield return article;
+            start = end + 1;
+        }
+    }
+
+    private static RawArticle? ReadLine(SourceDocument document, int start, int end, int lineNumber)
+    {
+        if (string.IsNullOrWhiteSpace(document.Text.AsSpan(start, end - start).ToString().TrimStart('\uFEFF'))) return null;
+        Dictionary<string, MappedText> members;
+        try
+        {
+            members = new JsonObjectScanner(document.Text, start, end).ReadStringMembers();
+        }
+        catch (FormatException e)
+        {
+            document.Errors.Add($"line {lineNumber}: not a JSON object ({e.Message})");
+            return null;
+        }
+
+        var body = First(members, TextFields);
+        if (body is null || body.Text.Trim().Length == 0)
+        {
+            document.Errors.Add($"line {lineNumber}: no article text (expected one of: {string.Join(", ", TextFields)})");
+            return null;
+        }
+        return new RawArticle
+        {
+            Document = document,
+            Blocks = Paragraphs(body),
+            Start = start,
+            End = end,
+            Title = NonEmpty(First(members, TitleFields)?.Text),
+            Published = MetadataDate.Normalize(First(members, DateFields)?.Text),
+            Url = NonEmpty(First(members, UrlFields)?.Text),
+            Outlet = NonEmpty(First(members, OutletFields)?.Text),
+            Language = NonEmpty(First(members, ["language", "lang"])?.Text),
+        };
+    }
+
+    private static List<Block> Paragraphs(MappedText body)
+    {
+        var blocks = new List<Block>();
+        var from = 0;
+        for (var i = 0; i <= body.Length; i++)
+        {
+            if (i < body.Length && body.Text[i] != '\n') continue;
+            var paragraph = body.Slice(from, i - from).Trim();
+            if (paragraph.Length > 0) blocks.Add(new Block(paragraph));
+            from = i + 1;
+        }
+        return blocks;
+    }
+
+    private static MappedText? First(Dictionary<string, MappedText> members, string[] names)
+    {
+        foreach (var name in names)
+            if (members.TryGetValue(name, out var value) && value.Text.Trim().Length > 0) return value;
+        return null;
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
