@@ -6,6 +6,7 @@ using Entente.Cli.Console;
 var root = new RootCommand("Entente: clean articles and typed facts about relations between two countries, from scraped news")
 {
     ArticlesCommand.Create(),
+    IngestCommand.Create(),
 };
 
 var parse = root.Parse(args);
