@@ -1,0 +1,63 @@
+using Entente.Core.Ingest;
+using Entente.Core.Ingest.JsonLines;
+
+namespace Entente.Core.Tests.Ingest;
+
+public class JsonLinesReaderTests
+{
+    private const string Line1 = """{"title": "Chile and Singapore sign data pact", "maintext": "Santiago \u2013 The two countries signed a \"digital\" pact.\nIt takes effect in 2026.", "date_publish": "2024-03-05 10:12:00", "url": "https://example.org/a", "source_domain": "example.org", "authors": ["A. Writer"], "image": null}""";
+    private const string Line2 = """{"title": "Second", "maintext": "Kenya and Germany held talks on green hydrogen.", "date_publish": null}""";
+
+    [Fact]
+    public void Reads_fields_of_news_please_records()
+    {
+        var document = new SourceDocument("feed.jsonl", Line1 + "\n" + Line2 + "\n", []);
+        var articles = new JsonLinesReader().Read(document).ToList();
+        Assert.Equal(2, articles.Count);
+        Assert.Equal("Chile and Singapore sign data pact", articles[0].Title);
+        Assert.Equal("2024-03-05", articles[0].Published);
+        Assert.Equal("https://example.org/a", articles[0].Url);
+        Assert.Equal("example.org", articles[0].Outlet);
+        Assert.Equal(["Santiago – The two countries signed a \"digital\" pact.", "It takes effect in 2026."], articles[0].Blocks.Select(b => b.Text));
+        Assert.Null(articles[1].Published);
+        Assert.Empty(document.Errors);
+    }
+
+    [Fact]
+    public void Decoded_characters_map_to_their_place_in_the_line()
+    {
+        var document = new SourceDocument("feed.jsonl", Line1, []);
+        var block = new JsonLinesReader().Read(document).Single().Blocks[0];
+        var quoteStart = block.Content.RawIndex[block.Text.IndexOf("signed", StringComparison.Ordinal)];
+        Assert.Equal("signed", Line1.Substring(quoteStart, 6));
+        // The dash came from a \u escape: it maps to the escape's backslash.
+        Assert.Equal('\\', Line1[block.Content.RawIndex[block.Text.IndexOf('–')]]);
+    }
+
+    [Fact]
+    public void A_bad_line_is_reported_and_the_others_are_read()
+    {
+        var document = new SourceDocument("feed.jsonl", Line1 + "\n{\"title\": broken\n" + Line2, []);
+        var articles = new JsonLinesReader().Read(document).ToList();
+        Assert.Equal(2, articles.Count);
+        var error = Assert.Single(document.Errors);
+        Assert.StartsWith("line 2:", error);
+    }
+
+    [Fact]
+    public void A_record_without_text_is_reported()
+    {
+        var document = new SourceDocument("feed.jsonl", """{"title": "No body", "maintext": ""}""", []);
+        Assert.Empty(new JsonLinesReader().Read(document));
+        Assert.Contains("no article text", Assert.Single(document.Errors));
+    }
+
+    [Fact]
+    public void Deeply_nested_values_are_skipped_without_recursion()
+    {
+        var nested = new string('[', 100_000) + new string(']', 100_000);
+        var document = new SourceDocument("deep.jsonl", "{\"extra\": " + nested + ", \"maintext\": \"Body text here.\"}", []);
+        var article = Assert.Single(new JsonLinesReader().Read(document));
+        Assert.Equal("Body text here.", article.Blocks.Single().Text);
+    }
+}
