@@ -94,6 +94,7 @@ public static class ChromeClassifier
         if (StartsWithAny(lower, ["tags:", "tag:", "topics:", "keywords:", "filed under:", "categories:", "category:", "tags :"])) return ChromeKind.Tags;
         if (IsDateStamp(lower)) return ChromeKind.DateLine;
         if (IsBreadcrumb(text)) return ChromeKind.Navigation;
+        if (IsContact(lower)) return ChromeKind.Contact;
         if (lower.StartsWith('©') || lower.StartsWith("copyright", StringComparison.Ordinal) || lower.Contains("all rights reserved", StringComparison.Ordinal))
             return ChromeKind.Copyright;
         return ChromeKind.None;
@@ -194,6 +195,11 @@ public static class ChromeClassifier
         bare.Length < 30 && (bare.EndsWith("min read", StringComparison.Ordinal) || bare.EndsWith("mins read", StringComparison.Ordinal)
                              || bare.EndsWith("minute read", StringComparison.Ordinal) || bare.EndsWith("minutes read", StringComparison.Ordinal)
                              || bare.EndsWith(" ago", StringComparison.Ordinal) && bare.Any(char.IsDigit));
+
+    /// <summary>Press-office contact lines: "tel. +48 22 …, e-mail: press@…", "Media contact: …".</summary>
+    private static bool IsContact(string lower) =>
+        StartsWithAny(lower, ["press office", "media contact", "press contact", "contact:", "contacts:", "for media enquiries", "for more information, contact", "media enquiries"])
+        || (StartsWithAny(lower, ["tel", "tel.", "phone", "phone:", "telephone", "fax", "e-mail:", "email:", "hotline"]) && (lower.Count(char.IsDigit) >= 6 || lower.Contains('@')));
 
     /// <summary>"Home > World > Asia" or "News | Politics | Diplomacy": short items between separators.</summary>
     private static bool IsBreadcrumb(string text)

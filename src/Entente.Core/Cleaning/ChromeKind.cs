@@ -17,6 +17,7 @@ public enum ChromeKind
     Navigation,
     Advert,
     Copyright,
+    Contact,
 
     /// <summary>The heading of a "Related" or "Most read" list: it and everything after it are chrome.</summary>
     ListHeading,

@@ -21,7 +21,7 @@ public static class LanguageGuess
     {
         // Vietnamese (folded), Spanish, French, Portuguese, German, Italian, Indonesian function words.
         "cua", "va", "cac", "nhung", "mot", "duoc", "trong", "voi", "khong", "cho", "tren", "theo", "nguoi", "nay", "la", "da", "ve",
-        "el", "los", "las", "del", "por", "para", "con", "una", "que", "es", "en", "su", "se", "al", "como", "mas",
+        "el", "los", "las", "del", "por", "para", "con", "una", "que", "es", "en", "su", "se", "al", "como", "mas", "esta", "este", "lea", "y", "lo", "noticia",
         "le", "les", "des", "du", "et", "est", "une", "pour", "dans", "sur", "avec", "pas", "au", "aux", "nous", "vous",
         "os", "as", "um", "uma", "do", "dos", "das", "ao", "nao", "em", "sao",
         "der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "dem", "ein", "eine", "auf", "fur", "sie",

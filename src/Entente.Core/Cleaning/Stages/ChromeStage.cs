@@ -3,18 +3,29 @@ using Entente.Core.Ingest;
 namespace Entente.Core.Cleaning.Stages;
 
 /// <summary>
-/// Drops chrome lines, and from the heading of a "Related"/"Most read" list onwards everything that
-/// follows (the teaser headlines and summaries of other stories).
+/// Drops chrome lines. The heading of a "Related"/"Most read" list or of a comment section in the
+/// second half of an article, or after three paragraphs of body, ends it: everything after is other stories or readers' comments.
+/// Earlier in the article, such a heading and the teaser headlines under it are dropped and the
+/// article goes on.
 /// </summary>
 public sealed class ChromeStage : ICleaningStage
 {
     public void Apply(ArticleDraft draft, CleaningContext context)
     {
         var kept = new List<Block>(draft.Blocks.Count);
-        foreach (var block in draft.Blocks)
+        var inTeasers = false;
+        for (var i = 0; i < draft.Blocks.Count; i++)
         {
+            var block = draft.Blocks[i];
             var kind = ChromeClassifier.Classify(block.Text);
-            if (kind == ChromeKind.ListHeading && kept.Count > 0) break;
+            if (kind is ChromeKind.ListHeading or ChromeKind.Comments && (i * 2 >= draft.Blocks.Count || kept.Count(b => TitleStage.IsBodyParagraph(b.Text)) >= 3)) break;
+            if (kind == ChromeKind.ListHeading)
+            {
+                inTeasers = true;
+                continue;
+            }
+            if (inTeasers && kind == ChromeKind.None && !TitleStage.IsBodyParagraph(block.Text)) continue;
+            inTeasers = false;
             if (kind == ChromeKind.DateLine) draft.StatedDate ??= StatedDates.Parse(block.Text);
             if (kind == ChromeKind.None) kept.Add(block);
         }

@@ -1,38 +1,57 @@
 namespace Entente.Core.Cleaning.Stages;
 
 /// <summary>
-/// Finds the headline of an article without a metadata title: a short first line that does not end
-/// a sentence and is followed by body text. A metadata title repeated as the first line is dropped.
+/// Finds the headline of an article without a metadata title. The lines before the first body
+/// paragraph form the page head (site name, section, "Press release", headline, a date line); the
+/// headline is the last head line that reads like one, and the rest of the head is dropped. A
+/// metadata title repeated as the first line is dropped.
 /// </summary>
 public sealed class TitleStage : ICleaningStage
 {
     public void Apply(ArticleDraft draft, CleaningContext context)
     {
         if (draft.Blocks.Count == 0) return;
-        var first = draft.Blocks[0].Text.Trim();
         if (draft.Title is not null)
         {
-            if (Normalize(first) == Normalize(draft.Title)) draft.Blocks.RemoveAt(0);
+            if (Normalize(draft.Blocks[0].Text) == Normalize(draft.Title)) draft.Blocks.RemoveAt(0);
             return;
         }
-        if (draft.Blocks.Count > 1 && IsHeadline(first))
-        {
-            draft.Title = string.Join(' ', first.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            draft.Blocks.RemoveAt(0);
-        }
+        var bodyStart = draft.Blocks.FindIndex(b => IsBodyParagraph(b.Text));
+        if (bodyStart <= 0) return;
+
+        var head = draft.Blocks.Take(bodyStart).Select(b => b.Text.Trim()).ToList();
+        var title = head.FindLastIndex(l => IsHeadline(l) && WordCount(l) >= 4);
+        if (title < 0) title = head.FindLastIndex(IsHeadline);
+        if (title < 0) return;
+        draft.Title = string.Join(' ', head[title].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        foreach (var line in head)
+            if (StatedDates.Parse(line) is { Length: 10 } date && line.Length < 60) draft.StatedDate ??= date;
+        draft.Blocks.RemoveRange(0, bodyStart);
+    }
+
+    /// <summary>A paragraph of prose: a long line, or a sentence of ten words or more.</summary>
+    public static bool IsBodyParagraph(string text)
+    {
+        var words = WordCount(text);
+        if (words >= 25) return true;
+        var trimmed = text.TrimEnd();
+        return words >= 10 && trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or ':';
     }
 
     public static bool IsHeadline(string line)
     {
         if (line.Length is < 8 or > 250) return false;
-        var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 30) return false;
+        var words = WordCount(line);
+        if (words is < 2 or > 30) return false;
         if (!char.IsUpper(line[0]) && !char.IsDigit(line[0]) && line[0] is not ('"' or '“' or '‘' or '\'')) return false;
         var last = line[^1];
         if (last == '.' && !line.EndsWith("...", StringComparison.Ordinal)) return false;
         if (last is ',' or ';' or ':') return false;
-        return StatedDates.Dateline(line) is null;
+        if (line.Contains(" | ", StringComparison.Ordinal)) return false;
+        return StatedDates.Dateline(line) is null && StatedDates.Parse(line) is null;
     }
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string Normalize(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant().Replace('’', '\'');

@@ -14,10 +14,11 @@ public sealed class PlainTextReader : IDocumentReader
     {
         var text = document.Text;
         var groups = LineGroups(text);
+        var hardWrapped = IsHardWrapped(text, groups);
         var blocks = new List<Block>();
         foreach (var group in groups)
         {
-            if (IsHardWrapped(text, group))
+            if (hardWrapped)
                 blocks.Add(new Block(JoinLines(text, group)));
             else
                 blocks.AddRange(group.Select(line => new Block(MappedText.Verbatim(text, line.Start, line.Length).Trim())));
@@ -63,19 +64,23 @@ public sealed class PlainTextReader : IDocumentReader
     }
 
     /// <summary>
-    /// Hard-wrapped prose: most lines but the last run on without closing a sentence and are of a
-    /// similar, longish width.
+    /// Hard-wrapped prose, judged over the whole file: nearly every line is at most 100 characters,
+    /// and many lines inside paragraphs run on without closing a sentence.
     /// </summary>
-    private static bool IsHardWrapped(string text, List<Line> group)
+    private static bool IsHardWrapped(string text, List<List<Line>> groups)
     {
-        if (group.Count < 2) return false;
-        var runOn = 0;
-        for (var i = 0; i < group.Count - 1; i++)
+        int lines = 0, short_ = 0, runOn = 0;
+        foreach (var group in groups)
         {
-            var line = text.AsSpan(group[i].Start, group[i].Length).TrimEnd();
-            if (line.Length >= 40 && line.Length <= 100 && !EndsSentence(line)) runOn++;
+            for (var i = 0; i < group.Count; i++)
+            {
+                var line = text.AsSpan(group[i].Start, group[i].Length).TrimEnd();
+                lines++;
+                if (line.Length <= 100) short_++;
+                if (i < group.Count - 1 && line.Length >= 40 && line.Length <= 100 && !EndsSentence(line)) runOn++;
+            }
         }
-        return runOn * 2 > group.Count - 1;
+        return lines >= 3 && short_ * 10 >= lines * 9 && runOn * 10 >= lines * 3;
     }
 
     private static bool IsBlank(ReadOnlySpan<char> line)
