@@ -33,7 +33,7 @@ public static class ChromeClassifier
         "write a comment", "write comment", "leave a comment", "leave a reply", "post a comment", "add a comment", "add comment",
         "show comments", "view comments", "load comments", "load more comments", "be the first to comment", "join the conversation",
         "join the discussion", "log in to comment", "login to comment", "sign in to comment", "your comment", "your email address will not be published",
-        "required fields are marked", "comments are closed", "send comment", "submit comment", "reply", "comment policy",
+        "required fields are marked", "comments are closed", "send comment", "submit comment", "comment policy",
     ];
 
     private static readonly string[] BylinePrefixes =
@@ -143,7 +143,7 @@ public static class ChromeClassifier
     private static bool IsCommentPrompt(string lower, string bare)
     {
         if (lower.Length > 120) return false;
-        if (bare is "comment" or "comments" or "comments (0)" || StartsWithAny(lower, CommentPrefixes)) return true;
+        if (bare is "comment" or "comments" or "reply" or "comments (0)" || StartsWithAny(lower, CommentPrefixes)) return true;
         // "Comments (3)", "12 comments"
         var words = Words(lower);
         return words.Count is 1 or 2 && words.Contains("comments") && lower.Any(char.IsDigit);

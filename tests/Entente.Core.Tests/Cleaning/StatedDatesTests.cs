@@ -1,0 +1,27 @@
+using Entente.Core.Cleaning;
+
+namespace Entente.Core.Tests.Cleaning;
+
+public class StatedDatesTests
+{
+    [Theory]
+    [InlineData("Published: 21/03/2024 08:15", "2024-03-21")]
+    [InlineData("Updated March 5, 2024", "2024-03-05")]
+    [InlineData("Posted on June 9, 2024 by Marta Silva", "2024-06-09")]
+    [InlineData("2024-02-06 19:44:10", "2024-02-06")]
+    [InlineData("Warsaw, 13 March 2024", "2024-03-13")]
+    [InlineData("Published in May 2023", "2023-05")]
+    [InlineData("Copyright 2021", "2021")]
+    [InlineData("No date here", null)]
+    public void Reads_stamp_lines(string line, string? expected) => Assert.Equal(expected, StatedDates.Parse(line));
+
+    [Fact]
+    public void Reads_agency_datelines()
+    {
+        Assert.Equal((null, 2, 6), StatedDates.Dateline("CAIRO, Feb. 6 (Xinhua) -- Egypt and Russia agreed to speed up work."));
+        Assert.Equal((2024, 3, 5), StatedDates.Dateline("HANOI, March 5, 2024 (VNA) – The two sides agreed."));
+        Assert.Equal((null, 5, 17), StatedDates.Dateline("Astana, 17 May /Kazinform/ – Kazakhstan and China met."));
+        Assert.Null(StatedDates.Dateline("Hanoi (VNA) – No date stands in this dateline."));
+        Assert.Null(StatedDates.Dateline("Trade rose in 2023, officials said – a record."));
+    }
+}
