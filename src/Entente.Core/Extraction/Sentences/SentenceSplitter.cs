@@ -1,0 +1,71 @@
+namespace Entente.Core.Extraction.Sentences;
+
+/// <summary>
+/// Splits clean article text into sentences with a single forward scan: a sentence ends at a
+/// paragraph break, or at ". ! ?" (with any closing quotes) followed by a space and a capital,
+/// digit or quote, unless the full stop closes an abbreviation ("Nov.", "Dr.", "U.S.") or an
+/// initial ("A. Lukashenko").
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "maj", "capt", "sgt", "gov", "sen", "rep", "amb",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "e.g", "i.e",
+        "u.s", "u.k", "u.n", "co", "corp", "inc", "ltd", "bros", "approx", "rev", "mt", "h.e", "fig", "art", "para", "vol", "pp",
+        "est", "dept", "univ", "assn", "messrs", "hon", "rt", "pres", "sec", "min", "ave", "blvd", "p.m", "a.m",
+    };
+
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var start = SkipSpace(text, 0);
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                Add(sentences, text, start, i);
+                start = SkipSpace(text, i);
+                i = start - 1;
+                continue;
+            }
+            if (c is not ('.' or '!' or '?')) continue;
+            var end = i + 1;
+            while (end < text.Length && text[end] is '"' or '”' or '’' or '\'' or ')') end++;
+            if (end >= text.Length || text[end] != ' ') continue;
+            var next = end + 1;
+            if (next >= text.Length || !StartsSentence(text[next])) continue;
+            if (c == '.' && EndsAbbreviation(text, i)) continue;
+            Add(sentences, text, start, end);
+            start = SkipSpace(text, end);
+            i = start - 1;
+        }
+        Add(sentences, text, start, text.Length);
+        return sentences;
+    }
+
+    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(';
+
+    /// <summary>The word before the full stop is a known abbreviation or a single capital (an initial).</summary>
+    private static bool EndsAbbreviation(string text, int dot)
+    {
+        var from = dot;
+        while (from > 0 && (char.IsLetter(text[from - 1]) || text[from - 1] == '.')) from--;
+        var word = text[from..dot];
+        if (word.Length == 1 && char.IsUpper(word[0])) return true;
+        return Abbreviations.Contains(word);
+    }
+
+    private static void Add(List<Sentence> sentences, string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) sentences.Add(new Sentence(sentences.Count, start, end, text[start..end]));
+    }
+
+    private static int SkipSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+}
