@@ -23,6 +23,10 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
     // Rank below which a word counts as common (wordsninja ranks, about 126,000 words).
     private const int CommonRank = 20_000;
     private const int ShortWordRank = 10_000;
+    private const int VeryCommonRank = 1_000;
+    private const int MinCompoundHead = 5;
+    private const int MinCompoundTail = 8;
+    private const int MinCompoundLength = 9;
 
     // A glued name needs a frequent, long lower-case tail to be split off: "Lukashenkopermitted".
     private const int MinNameLength = 4;
@@ -98,32 +102,39 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
         var ends = new List<int>();
         for (var end = n; end > 0; end = from[end]) ends.Add(end);
         ends.Reverse();
-        return ends.Count >= 2 && ends.Count <= MaxParts && IsConvincing(word, ends) ? ends : null;
+        return ends.Count >= 2 && ends.Count <= MaxParts && IsConvincing(word, ends, capitalised) ? ends : null;
     }
 
-    // Two content words glued ("Labourcooperation") must both be substantial and one of them common;
-    // otherwise an unlisted compound or foreign word ("fintech") would be torn apart.
-    private bool IsConvincing(ReadOnlySpan<char> word, List<int> ends)
+    // Two content words glued ("Labourcooperation") must both be substantial and one of them common,
+    // or an unlisted compound or foreign word ("fintech") would be torn apart. A capitalised run that
+    // would start with a two-letter function word is usually a name ("Orban", "Atwood", "Tobias").
+    private bool IsConvincing(ReadOnlySpan<char> word, List<int> ends, bool capitalised)
     {
         var start = 0;
         var anyFunctionWord = false;
         var anyCommon = false;
-        var allLong = true;
+        var allSubstantial = true;
+        var shortHead = capitalised && ends[0] <= 2 && FunctionWords.IsFunctionWord(word[..ends[0]]);
         foreach (var end in ends)
         {
             var part = word[start..end];
-            anyFunctionWord |= FunctionWords.IsFunctionWord(part);
-            anyCommon |= lexicon.Rank(part) < CommonRank;
-            allLong &= part.Length >= 4;
+            var isFunctionWord = FunctionWords.IsFunctionWord(part);
+            var rank = lexicon.Rank(part);
+            if (shortHead && start > 0 && !isFunctionWord && part.Length < 5) return false;
+            anyFunctionWord |= isFunctionWord;
+            anyCommon |= rank < CommonRank;
+            allSubstantial &= part.Length >= 4 || rank < VeryCommonRank;
             start = end;
         }
-        return anyFunctionWord || (allLong && anyCommon);
+        // Closed compounds mostly join two short words ("deepfake", "livestream"); glue is longer.
+        var longEnough = ends[0] >= MinCompoundHead || ends[^1] - ends[^2] >= MinCompoundTail;
+        return anyFunctionWord || (allSubstantial && anyCommon && longEnough && word.Length >= MinCompoundLength);
     }
 
     private bool IsEligiblePart(ReadOnlySpan<char> part, bool first, bool capitalised, ISet<string> vocabulary)
     {
+        if (part.Length <= 2) return FunctionWords.IsGluedShortWord(part);
         if (FunctionWords.IsFunctionWord(part)) return true;
-        if (part.Length <= 2) return false;
         if (IsInVocabulary(part, vocabulary)) return true;
         // Only the first part of a capitalised run may be a name ("Vietnamese|cadres"); later parts were lower case.
         var nameAllowed = first && capitalised;

@@ -12,6 +12,7 @@ public static class FunctionWords
         "his", "if", "in", "into", "is", "it", "its", "no", "not", "of", "on", "or", "our", "so", "than",
         "that", "the", "their", "them", "these", "they", "this", "those", "to", "up", "us", "was", "we",
         "were", "which", "who", "will", "with", "while",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
@@ -33,10 +34,19 @@ public static class FunctionWords
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberNeighbourLookup =
         NumberNeighbours.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The only one- or two-letter words a split may produce; "so", "up", "he" glue too rarely to risk.</summary>
+    private static readonly HashSet<string> GluedShortWords = new(
+        ["a", "an", "as", "at", "be", "by", "in", "is", "it", "of", "on", "or", "to"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GluedShortWordLookup =
+        GluedShortWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => Lookup.Contains(word);
 
     /// <summary>A lower-case function word that may be glued in front of a capitalised word.</summary>
     public static bool IsCamelHead(ReadOnlySpan<char> word) => CamelHeadLookup.Contains(word);
+
+    public static bool IsGluedShortWord(ReadOnlySpan<char> word) => GluedShortWordLookup.Contains(word);
 
     /// <summary>A function word that may be glued directly before or after a number.</summary>
     public static bool GluesToNumber(ReadOnlySpan<char> word) => NumberNeighbourLookup.Contains(word);
