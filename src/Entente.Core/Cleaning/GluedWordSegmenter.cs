@@ -53,6 +53,7 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
     // "andTechnological" -> "and Technological"; "iPhone", "eBay", "McDonald" do not start with a function word.
     private void SplitFunctionWordBeforeCapital(ReadOnlySpan<char> run, ISet<string> vocabulary, List<int> splits)
     {
+        if (IsInVocabulary(run, vocabulary) || lexicon.IsWord(run)) return; // "inSight", "ForEach"
         var head = 0;
         while (head < run.Length && char.IsLower(run[head])) head++;
         if (head == 0 || !FunctionWords.IsCamelHead(run[..head])) return;
