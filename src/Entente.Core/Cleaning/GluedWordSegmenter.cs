@@ -5,8 +5,9 @@ namespace Entente.Core.Cleaning;
 /// <summary>
 /// Finds where a run of letters that is not itself a word splits into real words
 /// ("andinvestment", "Vietnamesecadres", "andTechnological", "Lukashenkopermitted").
-/// Conservative by design: every part must be a real word, and a run that is a word,
-/// is in the article's vocabulary, or is written in capitals or camelCase is left alone.
+/// Conservative by design: every part must be a real word, and a run that is a word, is in the
+/// article's vocabulary, or is written in capitals or camelCase is left alone (except a function
+/// word glued before a capitalised word).
 /// </summary>
 internal sealed class GluedWordSegmenter(Lexicon lexicon)
 {
@@ -136,13 +137,18 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
     {
         if (part.Length <= 2) return FunctionWords.IsGluedShortWord(part);
         if (FunctionWords.IsFunctionWord(part)) return true;
-        if (IsInVocabulary(part, vocabulary)) return true;
         // Only the first part of a capitalised run may be a name ("Vietnamese|cadres"); later parts were lower case.
         var nameAllowed = first && capitalised;
         if (part.Length <= 4)
-            return (lexicon.IsDictionaryWord(part) || nameAllowed) && lexicon.Rank(part) < ShortWordRank;
-        if (lexicon.IsDictionaryWord(part) || (nameAllowed && lexicon.IsListed(part))) return true;
-        return !lexicon.IsListed(part) && lexicon.IsWord(part);
+        {
+            if ((lexicon.IsDictionaryWord(part) || nameAllowed) && lexicon.Rank(part) < ShortWordRank) return true;
+        }
+        else if (lexicon.IsDictionaryWord(part) || (nameAllowed && lexicon.IsListed(part))
+                 || (!lexicon.IsListed(part) && lexicon.IsWord(part)))
+        {
+            return true;
+        }
+        return IsInVocabulary(part, vocabulary);
     }
 
     private double PartCost(ReadOnlySpan<char> part)
@@ -160,7 +166,7 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
             var tail = word[head..];
             if (!lexicon.IsDictionaryWord(tail) || lexicon.Rank(tail) >= CommonRank) continue;
             var name = word[..head];
-            if (!HasVowel(name) || lexicon.IsWord(name)) continue;
+            if (!HasVowel(name) || lexicon.IsDictionaryWord(name)) continue;
             return [head, word.Length];
         }
         return null;

@@ -37,6 +37,8 @@ public class WordSplitterTests
     // A name glued to a word.
     [InlineData("President Tokayevpraised the agreement.", "Tokayev praised the")]
     [InlineData("Prime Minister Mitsotakisannounced new measures.", "Mitsotakis announced new")]
+    [InlineData("the Phnom Penhgovernment said", "Penh government said")]
+    [InlineData("officials of Kunmingcity met", "Kunming city met")]
     // A function word glued to a capitalised word.
     [InlineData("relations with theEuropean Union", "with the European Union")]
     [InlineData("He later travelled inKazakhstan and Uzbekistan.", "travelled in Kazakhstan and")]
