@@ -1,0 +1,208 @@
+using Entente.Core.Text;
+
+namespace Entente.Core.Cleaning;
+
+/// <summary>
+/// Finds where a run of letters that is not itself a word splits into real words
+/// ("andinvestment", "Vietnamesecadres", "andTechnological", "Lukashenkopermitted").
+/// Conservative by design: every part must be a real word, and a run that is a word, is in the
+/// article's vocabulary, or is written in capitals or camelCase is left alone (except a function
+/// word glued before a capitalised word).
+/// </summary>
+internal sealed class GluedWordSegmenter(Lexicon lexicon)
+{
+    /// <summary>Runs longer than this are data or junk, not glued prose; it also bounds the work per run.</summary>
+    public const int MaxRunLength = 60;
+
+    private const int MaxPartLength = 24;
+    private const int MaxParts = 4;
+    private const int MinRunLength = 4;
+
+    // Extra cost per part, so that of two segmentations the one with fewer parts wins.
+    private const double PartPenalty = 3.0;
+
+    // Rank below which a word counts as common (wordsninja ranks, about 126,000 words).
+    private const int CommonRank = 20_000;
+    private const int ShortWordRank = 10_000;
+    private const int VeryCommonRank = 1_000;
+    private const int MinCompoundHead = 5;
+    private const int MinCompoundTail = 8;
+    private const int MinCompoundLength = 9;
+
+    // A glued name needs a frequent, long lower-case tail to be split off: "Lukashenkopermitted".
+    private const int MinNameLength = 4;
+    private const int MinNameTailLength = 5;
+
+    /// <summary>Appends to <paramref name="splits"/> the offsets in <paramref name="run"/> before which a space belongs.</summary>
+    public void FindSplits(ReadOnlySpan<char> run, ISet<string> vocabulary, List<int> splits)
+    {
+        if (run.Length < MinRunLength || run.Length > MaxRunLength || !IsAsciiLetters(run)) return;
+        switch (ShapeOf(run))
+        {
+            case Shape.Lower:
+                Segment(run, 0, capitalised: false, vocabulary, splits);
+                break;
+            case Shape.Capitalised:
+                Segment(run, 0, capitalised: true, vocabulary, splits);
+                break;
+            case Shape.Mixed:
+                SplitFunctionWordBeforeCapital(run, vocabulary, splits);
+                break;
+        }
+    }
+
+    // "andTechnological" -> "and Technological"; "iPhone", "eBay", "McDonald" do not start with a function word.
+    private void SplitFunctionWordBeforeCapital(ReadOnlySpan<char> run, ISet<string> vocabulary, List<int> splits)
+    {
+        if (IsInVocabulary(run, vocabulary) || lexicon.IsWord(run)) return; // "inSight", "ForEach"
+        var head = 0;
+        while (head < run.Length && char.IsLower(run[head])) head++;
+        if (head == 0 || !FunctionWords.IsCamelHead(run[..head])) return;
+        var tail = run[head..];
+        if (tail.Length < 3 || ShapeOf(tail) != Shape.Capitalised || !HasVowel(tail)) return;
+        splits.Add(head);
+        if (tail.Length >= MinRunLength) Segment(tail, head, capitalised: true, vocabulary, splits);
+    }
+
+    private void Segment(ReadOnlySpan<char> run, int offset, bool capitalised, ISet<string> vocabulary, List<int> splits)
+    {
+        if (IsInVocabulary(run, vocabulary) || lexicon.IsWord(run)) return;
+        Span<char> lower = stackalloc char[run.Length];
+        run.ToLowerInvariant(lower);
+
+        var parts = BestSegmentation(lower, capitalised, vocabulary);
+        if (parts is null && capitalised) parts = NameBeforeWord(lower);
+        if (parts is null) return;
+        for (var i = 0; i < parts.Count - 1; i++) splits.Add(offset + parts[i]);
+    }
+
+    /// <summary>Part end offsets of the cheapest split into eligible words, or null when none is convincing.</summary>
+    private List<int>? BestSegmentation(ReadOnlySpan<char> word, bool capitalised, ISet<string> vocabulary)
+    {
+        var n = word.Length;
+        Span<double> best = stackalloc double[n + 1];
+        Span<int> from = stackalloc int[n + 1];
+        best.Fill(double.PositiveInfinity);
+        best[0] = 0;
+        for (var end = 1; end <= n; end++)
+        {
+            for (var start = Math.Max(0, end - MaxPartLength); start < end; start++)
+            {
+                if (double.IsPositiveInfinity(best[start])) continue;
+                var part = word[start..end];
+                if (!IsEligiblePart(part, first: start == 0, capitalised, vocabulary)) continue;
+                var cost = best[start] + PartCost(part) + PartPenalty;
+                if (cost < best[end])
+                {
+                    best[end] = cost;
+                    from[end] = start;
+                }
+            }
+        }
+        if (double.IsPositiveInfinity(best[n])) return null;
+
+        var ends = new List<int>();
+        for (var end = n; end > 0; end = from[end]) ends.Add(end);
+        ends.Reverse();
+        return ends.Count >= 2 && ends.Count <= MaxParts && IsConvincing(word, ends, capitalised) ? ends : null;
+    }
+
+    // Two content words glued ("Labourcooperation") must both be substantial and one of them common,
+    // or an unlisted compound or foreign word ("fintech") would be torn apart. A capitalised run that
+    // would start with a two-letter function word is usually a name ("Orban", "Atwood", "Tobias").
+    private bool IsConvincing(ReadOnlySpan<char> word, List<int> ends, bool capitalised)
+    {
+        var start = 0;
+        var anyFunctionWord = false;
+        var anyCommon = false;
+        var allSubstantial = true;
+        var shortHead = capitalised && ends[0] <= 2 && FunctionWords.IsFunctionWord(word[..ends[0]]);
+        foreach (var end in ends)
+        {
+            var part = word[start..end];
+            var isFunctionWord = FunctionWords.IsFunctionWord(part);
+            var rank = lexicon.Rank(part);
+            if (shortHead && start > 0 && !isFunctionWord && part.Length < 5) return false;
+            anyFunctionWord |= isFunctionWord;
+            anyCommon |= rank < CommonRank;
+            allSubstantial &= part.Length >= 4 || rank < VeryCommonRank;
+            start = end;
+        }
+        // Closed compounds mostly join two short words ("deepfake", "livestream"); glue is longer.
+        var longEnough = ends[0] >= MinCompoundHead || ends[^1] - ends[^2] >= MinCompoundTail;
+        return anyFunctionWord || (allSubstantial && anyCommon && longEnough && word.Length >= MinCompoundLength);
+    }
+
+    private bool IsEligiblePart(ReadOnlySpan<char> part, bool first, bool capitalised, ISet<string> vocabulary)
+    {
+        if (part.Length <= 2) return FunctionWords.IsGluedShortWord(part);
+        if (FunctionWords.IsFunctionWord(part)) return true;
+        // Only the first part of a capitalised run may be a name ("Vietnamese|cadres"); later parts were lower case.
+        var nameAllowed = first && capitalised;
+        if (part.Length <= 4)
+        {
+            if ((lexicon.IsDictionaryWord(part) || nameAllowed) && lexicon.Rank(part) < ShortWordRank) return true;
+        }
+        else if (lexicon.IsDictionaryWord(part) || (nameAllowed && lexicon.IsListed(part))
+                 || (!lexicon.IsListed(part) && lexicon.IsWord(part)))
+        {
+            return true;
+        }
+        return IsInVocabulary(part, vocabulary);
+    }
+
+    private double PartCost(ReadOnlySpan<char> part)
+    {
+        var cost = lexicon.Cost(part);
+        // Article words missing from the lexicon (local names) cost like an unlisted word.
+        return double.IsPositiveInfinity(cost) ? lexicon.UnlistedWordCost : cost;
+    }
+
+    // An unlisted name glued to a frequent lower-case word: "Lukashenkopermitted" -> "Lukashenko permitted".
+    private List<int>? NameBeforeWord(ReadOnlySpan<char> word)
+    {
+        for (var head = MinNameLength; word.Length - head >= MinNameTailLength; head++)
+        {
+            var tail = word[head..];
+            if (!lexicon.IsDictionaryWord(tail) || lexicon.Rank(tail) >= CommonRank) continue;
+            var name = word[..head];
+            if (!HasVowel(name) || lexicon.IsDictionaryWord(name)) continue;
+            return [head, word.Length];
+        }
+        return null;
+    }
+
+    private static bool IsInVocabulary(ReadOnlySpan<char> word, ISet<string> vocabulary)
+    {
+        if (vocabulary.Count == 0) return false;
+        var text = word.ToString();
+        return vocabulary.Contains(text) || vocabulary.Contains(text.ToLowerInvariant());
+    }
+
+    private static bool IsAsciiLetters(ReadOnlySpan<char> run)
+    {
+        foreach (var c in run)
+            if (!char.IsAsciiLetter(c)) return false;
+        return true;
+    }
+
+    private static bool HasVowel(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (char.ToLowerInvariant(c) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') return true;
+        return false;
+    }
+
+    private static Shape ShapeOf(ReadOnlySpan<char> run)
+    {
+        var innerUpper = false;
+        for (var i = 1; i < run.Length; i++) innerUpper |= char.IsUpper(run[i]);
+        var firstUpper = char.IsUpper(run[0]);
+        if (!innerUpper) return firstUpper ? Shape.Capitalised : Shape.Lower;
+        var anyLower = false;
+        foreach (var c in run) anyLower |= char.IsLower(c);
+        return anyLower ? Shape.Mixed : Shape.AllCaps;
+    }
+
+    private enum Shape { Lower, Capitalised, Mixed, AllCaps }
+}

@@ -1,0 +1,169 @@
+using Entente.Core.Text;
+
+namespace Entente.Core.Cleaning;
+
+/// <summary>
+/// Puts back the spaces a scrape lost between words: after punctuation ("products,telephones"),
+/// between numbers and words ("almost151", "600Vietnamese") and inside glued words
+/// ("andinvestment", "Thetwo"), while leaving names, codes, numbers and addresses alone.
+/// Work is linear in the text: each token is scanned a bounded number of times.
+/// </summary>
+public sealed class WordSplitter(Lexicon lexicon)
+{
+    /// <summary>Longer whitespace-free tokens are data (hashes, encoded blobs), never repaired.</summary>
+    public const int MaxTokenLength = 200;
+
+    private static readonly Lazy<WordSplitter> SharedSplitter =
+        new(() => new WordSplitter(Lexicon.Shared), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly GluedWordSegmenter _segmenter = new(lexicon);
+
+    /// <summary>A splitter over <see cref="Lexicon.Shared"/>.</summary>
+    public static WordSplitter Shared => SharedSplitter.Value;
+
+    /// <summary>
+    /// Words that occur at least <paramref name="minOccurrences"/> times as whole letter runs in the text
+    /// (case-insensitive). A glued pair is almost always a one-off, so a repeated run is taken as a real
+    /// word or name of the article and never split.
+    /// </summary>
+    public static ISet<string> BuildVocabulary(string text, int minOccurrences = 2)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            var run = text.AsSpan(start, i - start);
+            lookup[run] = lookup.TryGetValue(run, out var n) ? n + 1 : 1;
+        }
+        var vocabulary = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, count) in counts)
+            if (count >= minOccurrences) vocabulary.Add(word);
+        return vocabulary;
+    }
+
+    /// <summary>The text with a space inserted at every position <see cref="FindSplits"/> finds.</summary>
+    public string Split(string text) => Split(text, BuildVocabulary(text));
+
+    public string Split(string text, ISet<string> articleVocabulary)
+    {
+        var splits = FindSplits(text, articleVocabulary);
+        if (splits.Count == 0) return text;
+        return MappedText.Verbatim(text, 0, text.Length).InsertSpaces(splits).Text;
+    }
+
+    /// <summary>
+    /// Ascending, distinct positions in <paramref name="text"/> before which a space must be inserted.
+    /// <paramref name="articleVocabulary"/> holds words seen standalone elsewhere in the article
+    /// (<see cref="BuildVocabulary"/>); they are never split.
+    /// </summary>
+    public IReadOnlyList<int> FindSplits(string text, ISet<string> articleVocabulary)
+    {
+        var splits = new List<int>();
+        var token = new List<int>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+            if (i - start > MaxTokenLength || LooksLikeAddress(text.AsSpan(start, i - start))) continue;
+
+            token.Clear();
+            FindTokenSplits(text, start, i, articleVocabulary, token);
+            token.Sort();
+            foreach (var position in token)
+                if (splits.Count == 0 || splits[^1] < position) splits.Add(position);
+        }
+        return splits;
+    }
+
+    private void FindTokenSplits(string text, int start, int end, ISet<string> vocabulary, List<int> splits)
+    {
+        // Glued words first: a number's split may depend on where the word after it ends.
+        var wordSplitsFrom = splits.Count;
+        for (var i = start; i < end;)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var runStart = i;
+            while (i < end && char.IsLetter(text[i])) i++;
+            var runSplitsFrom = splits.Count;
+            _segmenter.FindSplits(text.AsSpan(runStart, i - runStart), vocabulary, splits);
+            for (var k = runSplitsFrom; k < splits.Count; k++) splits[k] += runStart;
+        }
+        var wordSplitsTo = splits.Count;
+
+        for (var i = start + 1; i < end; i++)
+        {
+            if (PunctuationGlue.EndsBefore(text, start, end, i)) splits.Add(i);
+            else if (IsNumberWordGlue(text, start, end, i, splits, wordSplitsFrom, wordSplitsTo)) splits.Add(i);
+        }
+    }
+
+    // "almost151", "600Vietnamese", "2011-2012period"; not "21st", "5G", "G20", "km2", "A320neo".
+    private bool IsNumberWordGlue(string text, int start, int end, int at, List<int> wordSplits, int from, int to)
+    {
+        var before = text[at - 1];
+        var after = text[at];
+        if (char.IsAsciiLetter(before) && char.IsAsciiDigit(after))
+        {
+            var wordStart = at;
+            while (wordStart > start && char.IsAsciiLetter(text[wordStart - 1])) wordStart--;
+            if (wordStart > start && char.IsLetterOrDigit(text[wordStart - 1])) return false;
+            var word = text.AsSpan(wordStart, at - wordStart);
+            if (!IsPlainWordShape(word)) return false;
+            return FunctionWords.GluesToNumber(word) || (word.Length >= 4 && lexicon.IsDictionaryWord(word));
+        }
+        if (char.IsAsciiDigit(before) && char.IsAsciiLetter(after))
+        {
+            var wordEnd = at;
+            while (wordEnd < end && char.IsAsciiLetter(text[wordEnd])) wordEnd++;
+            for (var k = from; k < to; k++)
+                if (wordSplits[k] > at && wordSplits[k] < wordEnd) wordEnd = wordSplits[k];
+            var word = text.AsSpan(at, wordEnd - at);
+            if (!IsPlainWordShape(word)) return false;
+            // After a code such as "G7" only a long word is clearly separate ("G7summit", not "A320neo").
+            var numberStart = at;
+            while (numberStart > start && char.IsAsciiDigit(text[numberStart - 1])) numberStart--;
+            var afterCode = numberStart > start && char.IsAsciiLetter(text[numberStart - 1]);
+            var minLength = afterCode ? 5 : 4;
+            return (!afterCode && FunctionWords.GluesToNumber(word))
+                || (word.Length >= minLength && lexicon.IsWord(word));
+        }
+        return false;
+    }
+
+    // All lower case or capitalised: "period", "Vietnamese"; not "MW", "kWh", "USD".
+    private static bool IsPlainWordShape(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i < word.Length; i++)
+            if (!char.IsLower(word[i])) return false;
+        return word.Length > 0;
+    }
+
+    // URLs, e-mail addresses, paths and domain names ("vietnamplus.vn") are kept whole.
+    private static bool LooksLikeAddress(ReadOnlySpan<char> token)
+    {
+        if (token.Contains("://", StringComparison.Ordinal) || token.Contains("www.", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (token.IndexOfAny('@', '/', '\\') >= 0 || token.IndexOfAny('_', '=', '#') >= 0) return true;
+        for (var i = 1; i + 1 < token.Length; i++)
+            if (token[i] == '.' && char.IsLetter(token[i - 1]) && char.IsLower(token[i + 1])) return true;
+        return false;
+    }
+}
