@@ -26,6 +26,7 @@ public sealed class ArticlePipelineBuilder
             new TitleStage(),
             new DuplicateBlockStage(),
             new WhitespaceStage(),
+            new GlueSplitStage(WordSplitter.Shared),
             new PublishedStage(_ => null),
         ]);
         return this;
