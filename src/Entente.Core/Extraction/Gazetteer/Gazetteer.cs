@@ -42,7 +42,7 @@ public sealed class Gazetteer
         {
             var match = _trie.LongestAt(text, tokens, i);
             if (match is null) continue;
-            var (mention, last) = ToMention(tokens, match);
+            var (mention, last) = ToMention(text, tokens, match);
             if (IsCurrencyPrefix(text, mention)) continue;
             mentions.Add(mention);
             i = last;
@@ -60,7 +60,7 @@ public sealed class Gazetteer
         var tokens = NameTokenizer.Tokenize(text, start, 2 * _trie.MaxDepth + 2);
         var match = _trie.LongestAt(text, tokens, 0);
         if (match is null) return null;
-        var mention = ToMention(tokens, match).Mention;
+        var mention = ToMention(text, tokens, match).Mention;
         return IsCurrencyPrefix(text, mention) ? null : mention;
     }
 
@@ -84,7 +84,7 @@ public sealed class Gazetteer
     private static bool IsCurrencyPrefix(string text, GazetteerMention mention) =>
         mention.End < text.Length && text[mention.End] == '$';
 
-    private static (GazetteerMention Mention, int LastToken) ToMention(IReadOnlyList<NameToken> tokens, TrieMatch match)
+    private static (GazetteerMention Mention, int LastToken) ToMention(string text, IReadOnlyList<NameToken> tokens, TrieMatch match)
     {
         var start = tokens[match.FirstToken].Start;
         var last = match.LastToken;
@@ -98,6 +98,9 @@ public sealed class Gazetteer
                 end = next.StemEnd;
             }
         }
+        // "U.S." keeps its closing period; a sentence ending on it shares that period.
+        if (end < text.Length && text[end] == '.' && end - tokens[last].Start == 1 && text.AsSpan(start, end - start).Contains('.'))
+            end++;
         return (GazetteerMention.FromCandidates(start, end, match.Entries), last);
     }
 }

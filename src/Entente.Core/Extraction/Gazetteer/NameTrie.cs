@@ -52,7 +52,8 @@ internal sealed class NameTrie
         if (raw.Count == 0) return;
         var surface = new NameSurface(entry, [.. raw], [.. gaps], requireCapital, priority);
         node.Surfaces ??= [];
-        if (node.Surfaces.Exists(s => s.Entry == entry && s.RequireCapital == requireCapital && s.RawTokens.SequenceEqual(surface.RawTokens)))
+        if (node.Surfaces.Exists(s => s.Entry == entry && s.RequireCapital == requireCapital
+            && s.RawTokens.SequenceEqual(surface.RawTokens) && s.Gaps.SequenceEqual(surface.Gaps)))
             return;
         node.Surfaces.Add(surface);
         SurfaceCount++;
@@ -62,7 +63,11 @@ internal sealed class NameTrie
     /// <summary>The longest name whose first word is tokens[first], or null.</summary>
     public TrieMatch? LongestAt(string text, IReadOnlyList<NameToken> tokens, int first)
     {
-        if (tokens[first].Folded == Article) return null;
+        var head = tokens[first];
+        // Most words start no name: leave before allocating anything.
+        if (head.Folded == Article || _root.Children is null
+            || (!_root.Children.ContainsKey(head.Folded) && (head.FoldedStem is null || !_root.Children.ContainsKey(head.FoldedStem))))
+            return null;
         var node = _root;
         var matched = new List<int>(MaxDepth);
         var matchedGaps = new List<GapKind>(MaxDepth);
@@ -86,7 +91,7 @@ internal sealed class NameTrie
             if (node.Children is null) break;
             if (t.FoldedStem is not null && node.Children.TryGetValue(t.FoldedStem, out var stemNode) && stemNode.Surfaces is not null)
             {
-                var accepted = Accept(text, tokens, stemNode.Surfaces, [.. matched, j], [.. matchedGaps, gap], endsAtStem: true);
+                var accepted = Accept(text, tokens, stemNode.Surfaces, [.. matched, j], matched.Count > 0 ? [.. matchedGaps, gap] : [], endsAtStem: true);
                 if (accepted.Count > 0) best = new TrieMatch(first, j, true, accepted);
             }
             if (!node.Children.TryGetValue(t.Folded, out var child)) break;
