@@ -13,10 +13,14 @@ public sealed class Gazetteer
     private readonly NameTrie _trie;
     private readonly CountryIndex _countries;
     private readonly IReadOnlyDictionary<string, GazetteerEntry> _blocs;
+    private readonly PortfolioExtension _portfolios;
 
-    internal Gazetteer(NameTrie trie, CountryIndex countries, IReadOnlyDictionary<string, GazetteerEntry> blocs, IReadOnlyDictionary<MentionKind, int> entryCounts)
+    internal Gazetteer(
+        NameTrie trie, CountryIndex countries, IReadOnlyDictionary<string, GazetteerEntry> blocs,
+        PortfolioExtension portfolios, IReadOnlyDictionary<MentionKind, int> entryCounts)
     {
         _trie = trie;
+        _portfolios = portfolios;
         _countries = countries;
         _blocs = blocs;
         EntryCounts = entryCounts;
@@ -84,12 +88,14 @@ public sealed class Gazetteer
     private static bool IsCurrencyPrefix(string text, GazetteerMention mention) =>
         mention.End < text.Length && text[mention.End] == '$';
 
-    private static (GazetteerMention Mention, int LastToken) ToMention(string text, IReadOnlyList<NameToken> tokens, TrieMatch match)
+    private (GazetteerMention Mention, int LastToken) ToMention(string text, IReadOnlyList<NameToken> tokens, TrieMatch match)
     {
         var start = tokens[match.FirstToken].Start;
         var last = match.LastToken;
         var end = match.EndsAtStem ? tokens[last].StemEnd : tokens[last].End;
-        if (match.Entries[0].Kind == MentionKind.Place && !match.EndsAtStem && last + 1 < tokens.Count)
+        IReadOnlyList<GazetteerEntry> candidates = match.Entries;
+        var top = candidates[0];
+        if (top.Kind == MentionKind.Place && !match.EndsAtStem && last + 1 < tokens.Count)
         {
             var next = tokens[last + 1];
             if (next.GapBefore == GapKind.Joiner && PlaceNames.IsDesignator(next.FoldedStem ?? next.Folded))
@@ -98,9 +104,19 @@ public sealed class Gazetteer
                 end = next.StemEnd;
             }
         }
+        if (top.Kind == MentionKind.Office && !match.EndsAtStem
+            && _portfolios.Extend(text, tokens, last, top, j => StartsName(text, tokens, j)) is var (portfolioLast, title))
+        {
+            last = portfolioLast;
+            end = tokens[last].StemEnd;
+            candidates = [top with { Canonical = title }, .. candidates.Skip(1)];
+        }
         // "U.S." keeps its closing period; a sentence ending on it shares that period.
         if (end < text.Length && text[end] == '.' && end - tokens[last].Start == 1 && text.AsSpan(start, end - start).Contains('.'))
             end++;
-        return (GazetteerMention.FromCandidates(start, end, match.Entries), last);
+        return (GazetteerMention.FromCandidates(start, end, candidates), last);
     }
+
+    private bool StartsName(string text, IReadOnlyList<NameToken> tokens, int index) =>
+        _trie.LongestAt(text, tokens, index)?.Entries[0].Kind is MentionKind.Country or MentionKind.Bloc or MentionKind.Place;
 }

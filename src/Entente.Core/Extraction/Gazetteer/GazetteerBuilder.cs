@@ -12,9 +12,10 @@ internal static class GazetteerBuilder
         var blocs = LoadBlocs(trie);
         counts[MentionKind.Bloc] = blocs.Values.Distinct().Count();
         counts[MentionKind.Body] = LoadBodies(trie);
-        counts[MentionKind.Office] = OfficeLoader.Load(trie);
+        var (offices, portfolioWords) = OfficeLoader.Load(trie);
+        counts[MentionKind.Office] = offices;
         counts[MentionKind.Place] = PlaceLoader.Load(trie);
-        return new Gazetteer(trie, countries, blocs, counts);
+        return new Gazetteer(trie, countries, blocs, new PortfolioExtension(portfolioWords), counts);
     }
 
     private static Dictionary<string, GazetteerEntry> LoadBlocs(NameTrie trie)

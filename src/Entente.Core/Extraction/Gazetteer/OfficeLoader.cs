@@ -14,8 +14,10 @@ internal static class OfficeLoader
         ("First Vice", "First Deputy"), ("Permanent Deputy", "Permanent Deputy"), ("Acting", "Acting"),
     ];
 
-    public static int Load(NameTrie trie)
+    /// <summary>Adds the offices to the trie; returns their count and the words of all portfolios.</summary>
+    public static (int Count, IReadOnlySet<string> PortfolioWords) Load(NameTrie trie)
     {
+        var portfolioWords = new HashSet<string>(StringComparer.Ordinal);
         var offices = new List<(string Canonical, string[] Forms, bool Lower)>();
         foreach (var row in GazetteerResources.Rows("offices.tsv"))
             offices.Add((row[0], GazetteerResources.List(row, 1).Prepend(row[0]).ToArray(), row.Length > 2 && row[2] == "lower"));
@@ -23,6 +25,8 @@ internal static class OfficeLoader
         {
             var portfolio = row[0];
             var forms = GazetteerResources.List(row, 1);
+            foreach (var form in forms.Prepend(portfolio))
+                portfolioWords.UnionWith(NameTokenizer.Tokenize(form).Select(t => t.Folded).Where(w => w != "and"));
             foreach (var (written, canonicalRank) in Ranks)
             {
                 var canonical = Join(canonicalRank, $"Minister of {portfolio}");
@@ -48,7 +52,7 @@ internal static class OfficeLoader
                 trie.Add(form, entry, requireCapital: oneWord && !lower, EntryPriority.Office);
             }
         }
-        return entries.Count;
+        return (entries.Count, portfolioWords);
     }
 
     private static string Join(string rank, string title) => rank.Length == 0 ? title : $"{rank} {title}";

@@ -62,3 +62,30 @@ public class OfficeMatchingTests
         Assert.Contains(Find("appointed its first resident ambassador"), m => m.Canonical == "Ambassador");
     }
 }
+
+public class PortfolioExtensionTests
+{
+    [Theory]
+    [InlineData("Deputy Minister of Architecture and Construction Ivan Orlov", "Deputy Minister of Architecture and Construction")]
+    [InlineData("Minister of Sports and Tourism of Belarus", "Minister of Sports and Tourism")]
+    [InlineData("Deputy Minister of Construction and Development Anna Smith", "Deputy Minister of Construction and Development")]
+    [InlineData("Minister of Forestry said", "Minister of Forestry")]
+    [InlineData("Minister of Belarus said", "Minister")]
+    [InlineData("First Deputy Minister of the Economy said", "First Deputy Minister of Economy")]
+    public void A_bare_minister_title_takes_the_portfolio_that_follows(string text, string canonical)
+    {
+        var office = Default.OfficeAt(text, 0);
+        Assert.NotNull(office);
+        Assert.Equal(canonical, office.Canonical);
+    }
+
+    [Fact]
+    public void The_portfolio_stops_before_a_country()
+    {
+        const string text = "Minister of Mining Development of Vietnam";
+        var mentions = Find(text);
+        Assert.Equal("Minister of Mining", mentions[0].Canonical);
+        Assert.Equal("Minister of Mining Development", text[mentions[0].Start..mentions[0].End]);
+        Assert.Equal("VN", mentions[1].Code);
+    }
+}
