@@ -17,4 +17,5 @@ internal static class EntryPriority
     public const int Body = 20;
     public const int Office = 30;
     public const int Place = 40;
+    public const int Region = 50;
 }

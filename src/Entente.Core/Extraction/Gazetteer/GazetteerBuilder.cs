@@ -11,7 +11,8 @@ internal static class GazetteerBuilder
         counts[MentionKind.Country] = countries.All.Count;
         var blocs = LoadBlocs(trie);
         counts[MentionKind.Bloc] = blocs.Values.Distinct().Count();
-        counts[MentionKind.Body] = LoadBodies(trie);
+        counts[MentionKind.Body] = LoadNamed(trie, "bodies.tsv", MentionKind.Body, EntryPriority.Body);
+        counts[MentionKind.Region] = LoadNamed(trie, "regions.tsv", MentionKind.Region, EntryPriority.Region);
         var (offices, portfolioWords) = OfficeLoader.Load(trie);
         counts[MentionKind.Office] = offices;
         counts[MentionKind.Place] = PlaceLoader.Load(trie);
@@ -34,14 +35,15 @@ internal static class GazetteerBuilder
         return byKey;
     }
 
-    private static int LoadBodies(NameTrie trie)
+    /// <summary>Loads a file of "canonical name, other names" rows of one kind; returns the number of rows.</summary>
+    private static int LoadNamed(NameTrie trie, string file, MentionKind kind, int priority)
     {
         var count = 0;
-        foreach (var row in GazetteerResources.Rows("bodies.tsv"))
+        foreach (var row in GazetteerResources.Rows(file))
         {
-            var entry = new GazetteerEntry(MentionKind.Body, row[0], null, null, false);
+            var entry = new GazetteerEntry(kind, row[0], null, null, false);
             foreach (var name in GazetteerResources.List(row, 1).Prepend(row[0]))
-                trie.Add(name, entry, requireCapital: true, EntryPriority.Body);
+                trie.Add(name, entry, requireCapital: true, priority);
             count++;
         }
         return count;

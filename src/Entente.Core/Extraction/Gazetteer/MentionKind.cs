@@ -8,4 +8,6 @@ public enum MentionKind
     Place,
     Office,
     Body,
+    /// <summary>A world region or sea: "Southeast Asia", "South China Sea"; it belongs to no country.</summary>
+    Region,
 }
