@@ -17,6 +17,13 @@ public static class NameFolding
     /// <summary>Folds one token; the result keeps letters and digits only.</summary>
     public static string FoldToken(ReadOnlySpan<char> token)
     {
+        if (Ascii.IsValid(token) && !token.Contains('\''))
+        {
+            // Most words are plain ASCII: lower-case them without a builder.
+            var lower = new char[token.Length];
+            Ascii.ToLower(token, lower, out _);
+            return new string(lower);
+        }
         var sb = new StringBuilder(token.Length);
         foreach (var c in token)
         {
