@@ -1,7 +1,7 @@
 namespace Entente.Core.Extraction.Gazetteer;
 
 /// <summary>
-/// Finds countries, demonyms, blocs, places, offices and international bodies in text, by a
+/// Finds countries, demonyms, blocs, places, regions, offices and international bodies in text, by a
 /// linear scan over a trie of folded tokens. Names must be capitalised in the text (multi-word
 /// offices need not be) and all-capital acronyms must be written exactly, so "turkey", "chad"
 /// or "us" do not fire.
@@ -60,7 +60,7 @@ public sealed class Gazetteer
         while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
         if (start >= text.Length || !NameTokenizer.IsWordChar(text[start])) return null;
         if (start > 0 && NameTokenizer.IsWordChar(text[start - 1])) return null;
-        // Twice the depth leaves room for skipped articles and a trailing designator.
+        // Twice the depth leaves room for skipped articles, a trailing designator and a portfolio.
         var tokens = NameTokenizer.Tokenize(text, start, 2 * _trie.MaxDepth + 2);
         var match = _trie.LongestAt(text, tokens, 0);
         if (match is null) return null;
