@@ -1,4 +1,0 @@
-namespace Entente.Core.Extraction.Gazetteer;
-
-/// <summary>The longest name found from a token: its first and last tokens and its readings, preferred first.</summary>
-internal sealed record TrieMatch(int FirstToken, int LastToken, bool EndsAtStem, IReadOnlyList<GazetteerEntry> Entries);

@@ -1,0 +1,40 @@
+using Entente.Core.Extraction.Gazetteers;
+
+namespace Entente.Core.Tests.Extraction.Gazetteers;
+
+public class NameTokenizerTests
+{
+    [Fact]
+    public void Tokens_fold_case_diacritics_and_apostrophes()
+    {
+        var tokens = NameTokenizer.Tokenize("Hưng Yên, People's Đà Nẵng");
+        Assert.Equal(["hung", "yen", "peoples", "da", "nang"], tokens.Select(t => t.Folded));
+        Assert.Equal(GapKind.Comma, tokens[2].GapBefore);
+    }
+
+    [Fact]
+    public void A_possessive_gives_a_stem()
+    {
+        var token = Assert.Single(NameTokenizer.Tokenize("Belarus’s"));
+        Assert.Equal("belarus", token.FoldedStem);
+        Assert.Equal(7, token.StemEnd);
+    }
+
+    [Theory]
+    [InlineData(" ", GapKind.Joiner)]
+    [InlineData("-", GapKind.Joiner)]
+    [InlineData(". ", GapKind.Period)]
+    [InlineData(", ", GapKind.Comma)]
+    [InlineData("\n", GapKind.Break)]
+    [InlineData(" (", GapKind.Break)]
+    public void Gaps_are_classified(string gap, GapKind kind)
+    {
+        Assert.Equal(kind, NameTokenizer.Classify(gap));
+    }
+
+    [Fact]
+    public void Diacritics_are_stripped_but_case_is_kept()
+    {
+        Assert.Equal("Thua Thien-Hue, Dong Nai", NameFolding.StripDiacritics("Thừa Thiên-Huế, Đồng Nai"));
+    }
+}
