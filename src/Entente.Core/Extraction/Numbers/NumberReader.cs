@@ -96,7 +96,8 @@ public static class NumberReader
             last = rangePercentEnd;
         }
         next = last + 1;
-        mention = new NumberMention(t[i].Start, t[last].End, value, kind, max, qualifier);
+        // Dividing by 1.000… drops trailing zeros a scale left behind (32.2 million, not 32200000.0).
+        mention = new NumberMention(t[i].Start, t[last].End, value / 1.0000000000000000000000000000m, kind, max, qualifier);
         return true;
     }
 

@@ -74,8 +74,9 @@ internal static class NumeralParser
                 ordinal = true;
                 j++;
             }
-            else if (NumberWords.Scales.TryGetValue(suffix, out scale) || NumberWords.GluedScales.TryGetValue(suffix, out scale))
+            else if (NumberWords.Scales.TryGetValue(suffix, out var gluedScale) || NumberWords.GluedScales.TryGetValue(suffix, out gluedScale))
             {
+                scale = gluedScale;
                 value *= scale;
                 j++;
             }
