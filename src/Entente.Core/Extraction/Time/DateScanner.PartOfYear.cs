@@ -59,6 +59,8 @@ internal sealed partial class DateScanner
         last = k;
         if (_t.Is(k, "months") || _t.Is(k, "month"))
         {
+            // "last month" is the month before the reference; only "the last month of 2024" is December.
+            if (count == 0 && !_t.Is(k + 1, "of")) return false;
             if (count == 0) count = 1;
             if (position == 1) return SetMonths(1, count, out firstMonth, out lastMonth);
             return position == -1 && SetMonths(13 - count, 12, out firstMonth, out lastMonth);

@@ -1,3 +1,4 @@
+using CsCheck;
 using Entente.Core.Extraction.Numbers;
 
 namespace Entente.Core.Tests.Extraction.Numbers;
@@ -201,4 +202,32 @@ public class NumberReaderTests
         Assert.Equal(5, mentions.Count);
         for (var k = 1; k < mentions.Count; k++) Assert.True(mentions[k - 1].End <= mentions[k].Start);
     }
+
+    [Fact]
+    public void YearRangeGluedToFollowingWordStaysAYearRange()
+    {
+        var mention = Single("for the 2011-2012period.");
+        Assert.Equal((NumberKind.Year, 2011m, (decimal?)2012m), (mention.Kind, mention.Value, mention.Max));
+    }
+
+    [Fact]
+    public void ScaledValueHasNoTrailingZeros()
+    {
+        Assert.Equal("32200000", Single("worth 32.2 million").Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void ArbitraryTextGivesOrderedDisjointMentionsInBounds()
+    {
+        Gen.String[Gen.Char["0123456789 -–.,%$a-zUSDmilonbthfr+()"], 0, 80].Sample(text =>
+        {
+            var numbers = NumberReader.Read(text).Select(m => (m.Start, m.End)).ToList();
+            var money = MoneyReader.Read(text).Select(m => (m.Start, m.End)).ToList();
+            return Ordered(numbers, text.Length) && Ordered(money, text.Length);
+        });
+    }
+
+    private static bool Ordered(List<(int Start, int End)> spans, int length) =>
+        spans.All(s => s.Start >= 0 && s.Start < s.End && s.End <= length)
+        && spans.Zip(spans.Skip(1)).All(p => p.First.End <= p.Second.Start);
 }
