@@ -56,7 +56,9 @@ internal static class NumeralParser
                 plain = false;
             }
         }
-        if (IsGluedSeparator(t, j + 1, '.') && t.IsDigits(j + 2) && t.Glued(j + 2) && t[j + 2].Length <= MaxDigits)
+        var decimalPoint = IsGluedSeparator(t, j + 1, '.')
+                           || (plain && IsGluedSeparator(t, j + 1, ',') && IsDecimalCommaFraction(t, j + 2));
+        if (decimalPoint && t.IsDigits(j + 2) && t.Glued(j + 2) && t[j + 2].Length <= MaxDigits)
         {
             var fraction = t.Span(j + 2);
             value += decimal.Parse(fraction) / Pow10(fraction.Length);
@@ -92,6 +94,14 @@ internal static class NumeralParser
             value *= spacedScale;
             scale = spacedScale;
             j++;
+        }
+        else if (!ordinal && scale == 1 && t.IsDash(j + 1) && t.Glued(j + 1) && t.IsWord(j + 2) && t.Glued(j + 2)
+                 && NumberWords.Scales.TryGetValue(t.Lower(j + 2), out var hyphenScale))
+        {
+            // "a €1.2-billion facility".
+            value *= hyphenScale;
+            scale = hyphenScale;
+            j += 2;
         }
         var yearShaped = plain && !ordinal && scale == 1 && t[i].Length == 4 && value is >= 1800 and <= 2100;
         number = new ParsedNumber(i, j, value, scale, ordinal, Words: false, yearShaped);
@@ -191,6 +201,16 @@ internal static class NumeralParser
         if (last != Last.Scale) scale = 1;
         number = new ParsedNumber(i, lastToken, total + current, scale, ordinal, Words: true, YearShaped: false);
         return true;
+    }
+
+    // "1,5 million", "2,7%": a comma before one or two digits is a decimal comma only when a scale
+    // or per cent follows; otherwise "1,5" may be a list.
+    private static bool IsDecimalCommaFraction(TokenList t, int i)
+    {
+        if (!t.IsDigits(i) || !t.Glued(i) || t[i].Length > 2) return false;
+        var next = i + 1;
+        if (t.IsSymbol(next, '%') || t.Is(next, "percent")) return true;
+        return t.IsWord(next) && NumberWords.Scales.ContainsKey(t.Lower(next));
     }
 
     private static bool IsMultiplierWord(TokenList t, int i) =>

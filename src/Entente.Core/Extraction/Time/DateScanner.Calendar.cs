@@ -140,6 +140,7 @@ internal sealed partial class DateScanner
     private bool TryYears(int i, out Found found)
     {
         found = default;
+        if (TryFiscalYear(i, out found)) return true;
         if (!IsStandaloneYear(i, out var year)) return false;
         var last = i;
         var endYear = year;
@@ -155,6 +156,25 @@ internal sealed partial class DateScanner
             }
         }
         found = new Found(i, last, IsoDate.OfYear(year), IsoDate.OfYear(endYear), false);
+        return true;
+    }
+
+    // "2023/24", "2023/2024": a fiscal or school year across two calendar years.
+    private bool TryFiscalYear(int i, out Found found)
+    {
+        found = default;
+        if (!Year(i, out var year) || !_t.IsSymbol(i + 1, '/') || !_t.Glued(i + 1) || !_t.IsDigits(i + 2) || !_t.Glued(i + 2)
+            || (_t.IsWord(i - 1) && _t.Glued(i)) || (_t.Glued(i + 3) && (_t.IsDigits(i + 4) || _t.IsSymbol(i + 3, '/'))))
+            return false;
+        var second = int.Parse(_t.Span(i + 2));
+        var endYear = _t[i + 2].Length switch
+        {
+            2 => year - year % 100 + second,
+            4 => second,
+            _ => 0,
+        };
+        if (endYear != year + 1) return false;
+        found = new Found(i, i + 2, IsoDate.OfYear(year), IsoDate.OfYear(endYear), false);
         return true;
     }
 

@@ -50,7 +50,8 @@ internal sealed partial class DateScanner
         if (!_t.IsWord(i) || !char.IsUpper(_t.Text[_t[i].Start])) return 0;
         var month = CalendarWords.Month(_t.Lower(i));
         if (month == 0) return 0;
-        if (_t.IsSymbol(i + 1, '.') && _t.Glued(i + 1)) last = i + 1;
+        // An abbreviation keeps its point ("Nov."); after a full name the point ends the sentence.
+        if (_t.IsSymbol(i + 1, '.') && _t.Glued(i + 1) && !CalendarWords.IsFullMonthName(_t.Lower(i))) last = i + 1;
         return month;
     }
 

@@ -31,6 +31,8 @@ public class NumberReaderTests
     [InlineData("some 1,234,567 residents", 1_234_567)]
     [InlineData("totalled 12 crore", 120_000_000)]
     [InlineData("five lakh homes", 500_000)]
+    [InlineData("a 1.2-billion facility", 1_200_000_000)]
+    [InlineData("worth 1,5 million", 1_500_000)]
     public void ReadsCardinalValues(string text, double expected)
     {
         var mention = Single(text);
@@ -134,6 +136,7 @@ public class NumberReaderTests
     [InlineData("trade rose by 12%", 12, NumberKind.PercentChange)]
     [InlineData("a decrease of 7.5%", -7.5, NumberKind.PercentChange)]
     [InlineData("a 3% decline", -3, NumberKind.PercentChange)]
+    [InlineData("inflation of 2,7%", 2.7, NumberKind.Percent)]
     public void ReadsPercentages(string text, double expected, NumberKind kind)
     {
         var mention = Single(text);
@@ -182,9 +185,16 @@ public class NumberReaderTests
     [InlineData("at 10:30 today")]
     [InlineData("signed on 1992-01-24")]
     [InlineData("hundreds of people")]
+    [InlineData("dial 0912 345 678")]
     public void FindsNoNumberInNamesCodesAndPronouns(string text)
     {
         Assert.Empty(NumberReader.Read(text));
+    }
+
+    [Fact]
+    public void CommaBeforeTwoDigitsWithoutScaleIsAList()
+    {
+        Assert.Equal([1m, 5m, 7m], NumberReader.Read("items 1,5 and 7").Select(m => m.Value));
     }
 
     [Fact]
@@ -219,7 +229,7 @@ public class NumberReaderTests
     [Fact]
     public void ArbitraryTextGivesOrderedDisjointMentionsInBounds()
     {
-        Gen.String[Gen.Char["0123456789 -–.,%$a-zUSDmilonbthfr+()"], 0, 80].Sample(text =>
+        Gen.String[Gen.Char["0123456789 -–.,/:%$€£azUSDRMBmilonbthfr+()#"], 0, 80].Sample(text =>
         {
             var numbers = NumberReader.Read(text).Select(m => (m.Start, m.End)).ToList();
             var money = MoneyReader.Read(text).Select(m => (m.Start, m.End)).ToList();

@@ -44,6 +44,9 @@ public class DateReaderTests
     [InlineData("the second half of 2024", "2024-07..2024-12")]
     [InlineData("the last three months of 2024", "2024-10..2024-12")]
     [InlineData("by mid-2024", "2024")]
+    [InlineData("in the 2023/24 fiscal year", "2023..2024")]
+    [InlineData("signed on 15.06.2023 in", "2023-06-15")]
+    [InlineData("on June 3rd, 2024 the", "2024-06-03")]
     [InlineData("Tuesday, May 13, 2025", "2025-05-13")]
     public void ReadsWrittenDates(string text, string expected)
     {
@@ -72,6 +75,7 @@ public class DateReaderTests
     [InlineData("May 30 – June 2", "2025", "2025-05-30..2025-06-02")]
     [InlineData("Jan. 24", "2025-03-01", "2025-01-24")]
     [InlineData("yesterday", "2025", "2025")]
+    [InlineData("approved on 3rd March.", "2025-05-08", "2025-03-03")]
     public void ResolvesAgainstTheReference(string text, string reference, string expected)
     {
         var mention = Single(text, reference);
@@ -144,7 +148,7 @@ public class DateReaderTests
     [Fact]
     public void ArbitraryTextNeverBreaksTheReader()
     {
-        Gen.String[Gen.Char["0123456789 -–/.,:JanMyOctbefirsthqlQH"], 0, 80].Sample(text =>
+        Gen.String[Gen.Char["0123456789 -–/.,:JanMyOctbefirsthqlQHTuesdyoflw"], 0, 80].Sample(text =>
         {
             var mentions = DateReader.Read(text, IsoDate.Parse("2025-05-08"));
             return mentions.Zip(mentions.Skip(1)).All(p => p.First.End <= p.Second.Start)
