@@ -22,7 +22,9 @@ internal static class NumeralParser
     {
         if (!t.IsDigits(i)) return false;
         var j = i;
-        while (IsGluedSeparator(t, j + 1, ',') && t.IsDigits(j + 2) && t.Glued(j + 2)) j += 2;
+        // Step over thousands groups as TryDigits reads them, and no further, so rescans stay short.
+        for (var groups = 0; groups < 5 && IsGluedSeparator(t, j + 1, ',') && t.IsDigits(j + 2) && t.Glued(j + 2) && t[j + 2].Length == 3; groups++)
+            j += 2;
         if ((t.IsSymbol(j + 1, '/') || t.IsSymbol(j + 1, ':')) && t.Glued(j + 1) && t.IsDigits(j + 2) && t.Glued(j + 2))
             return true;
         return IsGluedSeparator(t, j + 1, '.') && t.IsDigits(j + 2) && t.Glued(j + 2)

@@ -3,6 +3,9 @@ namespace Entente.Core.Extraction.Numbers;
 /// <summary>Spots telephone and similar numbers so their digit groups are not read as amounts.</summary>
 internal static class PhoneNumbers
 {
+    // No phone number has more groups; stopping here keeps rescans from later tokens cheap.
+    private const int MaxGroups = 8;
+
     /// <summary>If a phone-like run of digit groups starts at token i, its last token.</summary>
     public static bool TryMatch(TokenList t, int i, out int last)
     {
@@ -15,7 +18,7 @@ internal static class PhoneNumbers
         var leadingZero = t.Span(i)[0] == '0' && t[i].Length > 1;
         var longGroups = t[i].Length >= 4 ? 1 : 0;
         var j = i;
-        while (true)
+        while (groups < MaxGroups)
         {
             var sep = j + 1;
             if (t.IsSymbol(sep, ')') && t.Glued(sep)) sep++;

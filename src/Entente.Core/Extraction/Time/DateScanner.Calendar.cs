@@ -16,7 +16,8 @@ internal sealed partial class DateScanner
     {
         found = default;
         if (!_t.IsDigits(i) || _t[i].Length != 4 || !GluedDash(i + 1) || !_t.IsDigits(i + 2) || _t[i + 2].Length != 2
-            || !GluedDash(i + 3) || !_t.IsDigits(i + 4) || _t[i + 4].Length != 2 || (_t.Glued(i + 5) && _t.IsDigits(i + 6)))
+            || !GluedDash(i + 3) || !_t.IsDigits(i + 4) || _t[i + 4].Length != 2
+            || ((_t.IsDash(i + 5) || _t.IsSymbol(i + 5, '.')) && _t.Glued(i + 5) && _t.IsDigits(i + 6)))
             return false;
         if (!IsoDate.TryCreate(int.Parse(_t.Span(i)), int.Parse(_t.Span(i + 2)), int.Parse(_t.Span(i + 4)), out var date) || date.Day == 0)
             return false;

@@ -82,9 +82,6 @@ public readonly record struct IsoDate : IComparable<IsoDate>
         _ => this,
     };
 
-    /// <summary>The same month and day in another year, or null for 29 February in a common year.</summary>
-    public IsoDate? WithYear(int year) => TryCreate(year, Month, Day, out var date) ? date : null;
-
     public int CompareTo(IsoDate other)
     {
         var byYear = Year.CompareTo(other.Year);

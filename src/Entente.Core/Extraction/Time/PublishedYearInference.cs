@@ -35,39 +35,57 @@ public static class PublishedYearInference
     {
         var t = TokenList.Of(text);
         var sentences = SentenceStarts(t);
-        var amounts = MoneyReader.Read(text).Select(m => m.End)
+        var amountEnds = MoneyReader.Read(text).Select(m => m.End)
             .Concat(NumberReader.Read(text).Where(n => n.Kind is NumberKind.Percent or NumberKind.PercentChange).Select(n => n.End))
-            .Order().ToArray();
+            .Order().ToList();
+        var lastFutureMarker = LastOccurrence(t, FutureMarkers);
+        var lastAnnualMeasure = LastOccurrence(t, AnnualMeasures);
         int? latest = null;
         foreach (var mention in DateReader.Read(text))
         {
             var first = t.IndexAt(mention.Start);
             var last = t.IndexAt(mention.End) - 1;
             var sentence = SentenceOf(sentences, first);
-            if (t.IsAny(first - 1, TargetLeads) || t.IsAny(last + 1, TargetTails) || AnyWord(t, sentence, first, FutureMarkers))
+            if (t.IsAny(first - 1, TargetLeads) || t.IsAny(last + 1, TargetTails) || InSentenceBefore(lastFutureMarker, sentence, first))
                 continue;
             // The end of a multi-year span (a term "2023–2027") may still lie ahead; its start does not.
             var year = mention.From.Year;
-            if (IsWholeYearStatistic(t, mention, first, sentence, amounts)) year++;
+            var wholeYearStatistic = IsWholeYearFigure(t, mention, first)
+                                     && InSentenceBefore(lastAnnualMeasure, sentence, first)
+                                     && AmountBetween(amountEnds, t[sentence].Start, mention.Start);
+            if (wholeYearStatistic) year++;
             latest = latest is { } l ? Math.Max(l, year) : year;
         }
         return latest;
     }
 
-    private static bool IsWholeYearStatistic(TokenList t, DateMention mention, int first, int sentenceStart, int[] amountEnds)
+    // A single year after "in" or "for": "reached US$60 million in 2024".
+    private static bool IsWholeYearFigure(TokenList t, DateMention mention, int first) =>
+        !mention.IsPeriod && mention.From.Precision == DatePrecision.Year && (t.Is(first - 1, "in") || t.Is(first - 1, "for"));
+
+    // lastOccurrence[k] is the latest token before k that is one of a set of words, or -1.
+    private static bool InSentenceBefore(int[] lastOccurrence, int sentenceStart, int token) => lastOccurrence[token] >= sentenceStart;
+
+    private static int[] LastOccurrence(TokenList t, IReadOnlySet<string> words)
     {
-        if (mention.IsPeriod || mention.From.Precision != DatePrecision.Year) return false;
-        if (!t.Is(first - 1, "in") && !t.Is(first - 1, "for")) return false;
-        var sentenceOffset = t[sentenceStart].Start;
-        var amountBefore = amountEnds.Any(end => end > sentenceOffset && end <= mention.Start);
-        return amountBefore && AnyWord(t, sentenceStart, first, AnnualMeasures);
+        var last = new int[t.Count + 1];
+        var seen = -1;
+        for (var k = 0; k < t.Count; k++)
+        {
+            last[k] = seen;
+            if (t.IsAny(k, words)) seen = k;
+        }
+        last[t.Count] = seen;
+        return last;
     }
 
-    private static bool AnyWord(TokenList t, int from, int to, IReadOnlySet<string> words)
+    // Some amount ends in (from, to]: the largest end not after "to" lies after "from".
+    private static bool AmountBetween(List<int> sortedEnds, int from, int to)
     {
-        for (var k = from; k < to; k++)
-            if (t.IsAny(k, words)) return true;
-        return false;
+        var index = sortedEnds.BinarySearch(to + 1);
+        var before = (index >= 0 ? index : ~index) - 1;
+        while (before >= 0 && sortedEnds[before] > to) before--;
+        return before >= 0 && sortedEnds[before] > from;
     }
 
     // Token indexes where sentences start: after '.', '!' or '?' followed by a capital, or a line break.

@@ -20,6 +20,7 @@ public class DateReaderTests
     [InlineData("on the 24th of January 1992", "1992-01-24")]
     [InlineData("signed on 1992-01-24.", "1992-01-24")]
     [InlineData("on 24/1/1992 in", "1992-01-24")]
+    [InlineData("posted 2025-05-11T10:00:00Z", "2025-05-11")]
     [InlineData("on 1/24/1992 in", "1992-01-24")]
     [InlineData("in September 2019 was", "2019-09")]
     [InlineData("October 2003 and", "2003-10")]
@@ -118,6 +119,7 @@ public class DateReaderTests
     [InlineData("it may rise by 5 points")]
     [InlineData("a 3,000 unit plant")]
     [InlineData("He met April and June")]
+    [InlineData("serial 2025-05-11-7 was")]
     public void FindsNoDateWhereThereIsNone(string text)
     {
         Assert.Empty(DateReader.Read(text, IsoDate.Parse("2025-05-08")));

@@ -37,6 +37,14 @@ public class IsoDateTests
     }
 
     [Fact]
+    public void FactoriesRefuseImpossibleDates()
+    {
+        Assert.Equal("2024-02-29", IsoDate.OfDay(2024, 2, 29).ToString());
+        Assert.Throws<ArgumentOutOfRangeException>(() => IsoDate.OfDay(2023, 2, 29));
+        Assert.False(IsoDate.TryCreate(2023, 0, 5, out _));
+    }
+
+    [Fact]
     public void KnowsTheDaysAPartialDateCovers()
     {
         var february = IsoDate.OfMonth(2024, 2);
