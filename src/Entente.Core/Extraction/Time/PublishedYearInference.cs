@@ -16,13 +16,6 @@ public static class PublishedYearInference
     // Words right after a year that make it a plan's name ("the 2030 Agenda").
     private static readonly HashSet<string> TargetTails = ["agenda", "vision", "target", "targets", "goal", "goals", "strategy"];
 
-    // Words that put the rest of a sentence in the future.
-    private static readonly HashSet<string> FutureMarkers =
-    [
-        "will", "shall", "upcoming", "plans", "planned", "planning", "aim", "aims", "aiming", "target", "targets",
-        "targeted", "goal", "forecast", "forecasts", "projected", "expected", "expects", "scheduled",
-    ];
-
     // Measures whose value for a year is only known once the year is over.
     private static readonly HashSet<string> AnnualMeasures =
     [
@@ -38,7 +31,7 @@ public static class PublishedYearInference
         var amountEnds = MoneyReader.Read(text).Select(m => m.End)
             .Concat(NumberReader.Read(text).Where(n => n.Kind is NumberKind.Percent or NumberKind.PercentChange).Select(n => n.End))
             .Order().ToList();
-        var lastFutureMarker = LastOccurrence(t, FutureMarkers);
+        var lastFutureMarker = LastOccurrence(t, TenseGuesser.FutureMarkers);
         var lastAnnualMeasure = LastOccurrence(t, AnnualMeasures);
         int? latest = null;
         foreach (var mention in DateReader.Read(text))
