@@ -1,0 +1,14 @@
+namespace Entente.Core.Extraction.Time;
+
+/// <summary>
+/// Finds dates and periods in text at the precision the text gives. Year-less and relative
+/// expressions are resolved against a reference (the publication date, at any precision) and
+/// flagged Relative; without a reference they are left out. The tense hint picks the previous
+/// or next occurrence of a year-less month, day or weekday.
+/// </summary>
+public static class DateReader
+{
+    /// <summary>Non-overlapping date mentions in text, in order.</summary>
+    public static IReadOnlyList<DateMention> Read(string text, IsoDate? reference = null, Tense tense = Tense.Unknown) =>
+        new DateScanner(text, reference, tense).Scan();
+}

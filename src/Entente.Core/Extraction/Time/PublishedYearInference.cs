@@ -1,0 +1,102 @@
+using Entente.Core.Extraction.Numbers;
+
+namespace Entente.Core.Extraction.Time;
+
+/// <summary>
+/// Infers the earliest year an article can have been published from its text alone: the latest
+/// year it speaks of as past or current, one later when it reports a whole year's statistic
+/// ("trade reached US$60 million in 2024" was written in 2025 or after).
+/// </summary>
+public static class PublishedYearInference
+{
+    // Words right before a year that make it a target or horizon, not something that happened.
+    private static readonly HashSet<string> TargetLeads =
+        ["by", "to", "until", "till", "towards", "toward", "through", "vision", "horizon", "beyond"];
+
+    // Words right after a year that make it a plan's name ("the 2030 Agenda").
+    private static readonly HashSet<string> TargetTails = ["agenda", "vision", "target", "targets", "goal", "goals", "strategy"];
+
+    // Measures whose value for a year is only known once the year is over.
+    private static readonly HashSet<string> AnnualMeasures =
+    [
+        "trade", "turnover", "exports", "imports", "export", "import", "revenue", "revenues", "gdp", "output", "sales",
+        "volume", "arrivals",
+    ];
+
+    /// <summary>The earliest publication year the text supports, or null when it names no year.</summary>
+    public static int? EarliestYear(string text)
+    {
+        var t = TokenList.Of(text);
+        var sentences = SentenceStarts(t);
+        var amountEnds = MoneyReader.Read(text).Select(m => m.End)
+            .Concat(NumberReader.Read(text).Where(n => n.Kind is NumberKind.Percent or NumberKind.PercentChange).Select(n => n.End))
+            .Order().ToList();
+        var lastFutureMarker = LastOccurrence(t, TenseGuesser.FutureMarkers);
+        var lastAnnualMeasure = LastOccurrence(t, AnnualMeasures);
+        int? latest = null;
+        foreach (var mention in DateReader.Read(text))
+        {
+            var first = t.IndexAt(mention.Start);
+            var last = t.IndexAt(mention.End) - 1;
+            var sentence = SentenceOf(sentences, first);
+            if (t.IsAny(first - 1, TargetLeads) || t.IsAny(last + 1, TargetTails) || InSentenceBefore(lastFutureMarker, sentence, first))
+                continue;
+            // The end of a multi-year span (a term "2023–2027") may still lie ahead; its start does not.
+            var year = mention.From.Year;
+            var wholeYearStatistic = IsWholeYearFigure(t, mention, first)
+                                     && InSentenceBefore(lastAnnualMeasure, sentence, first)
+                                     && AmountBetween(amountEnds, t[sentence].Start, mention.Start);
+            if (wholeYearStatistic) year++;
+            latest = latest is { } l ? Math.Max(l, year) : year;
+        }
+        return latest;
+    }
+
+    // A single year after "in" or "for": "reached US$60 million in 2024".
+    private static bool IsWholeYearFigure(TokenList t, DateMention mention, int first) =>
+        !mention.IsPeriod && mention.From.Precision == DatePrecision.Year && (t.Is(first - 1, "in") || t.Is(first - 1, "for"));
+
+    // lastOccurrence[k] is the latest token before k that is one of a set of words, or -1.
+    private static bool InSentenceBefore(int[] lastOccurrence, int sentenceStart, int token) => lastOccurrence[token] >= sentenceStart;
+
+    private static int[] LastOccurrence(TokenList t, IReadOnlySet<string> words)
+    {
+        var last = new int[t.Count + 1];
+        var seen = -1;
+        for (var k = 0; k < t.Count; k++)
+        {
+            last[k] = seen;
+            if (t.IsAny(k, words)) seen = k;
+        }
+        last[t.Count] = seen;
+        return last;
+    }
+
+    // Some amount ends in (from, to]: the largest end not after "to" lies after "from".
+    private static bool AmountBetween(List<int> sortedEnds, int from, int to)
+    {
+        var index = sortedEnds.BinarySearch(to + 1);
+        var before = (index >= 0 ? index : ~index) - 1;
+        while (before >= 0 && sortedEnds[before] > to) before--;
+        return before >= 0 && sortedEnds[before] > from;
+    }
+
+    // Token indexes where sentences start: after '.', '!' or '?' followed by a capital, or a line break.
+    private static List<int> SentenceStarts(TokenList t)
+    {
+        var starts = new List<int> { 0 };
+        for (var k = 1; k < t.Count; k++)
+        {
+            var previousEnds = t.IsSymbol(k - 1, '.') || t.IsSymbol(k - 1, '!') || t.IsSymbol(k - 1, '?');
+            var capital = t.IsWord(k) && char.IsUpper(t.Text[t[k].Start]);
+            if ((previousEnds && capital) || !t.SameLine(k)) starts.Add(k);
+        }
+        return starts;
+    }
+
+    private static int SentenceOf(List<int> starts, int token)
+    {
+        var index = starts.BinarySearch(token);
+        return starts[index >= 0 ? index : ~index - 1];
+    }
+}
