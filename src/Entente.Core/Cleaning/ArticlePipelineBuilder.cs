@@ -1,4 +1,5 @@
 using Entente.Core.Cleaning.Stages;
+using Entente.Core.Extraction.Time;
 using Entente.Core.Ingest;
 using Entente.Core.Ingest.JsonLines;
 using Entente.Core.Ingest.PlainText;
@@ -27,7 +28,7 @@ public sealed class ArticlePipelineBuilder
             new DuplicateBlockStage(),
             new WhitespaceStage(),
             new GlueSplitStage(WordSplitter.Shared),
-            new PublishedStage(_ => null),
+            new PublishedStage(PublishedYearInference.EarliestYear),
         ]);
         return this;
     }

@@ -34,33 +34,34 @@ public static class StatedDates
         return Format(year, month, day);
     }
 
-    /// <summary>Month and day from a dateline at the start of an article's first paragraph; the year when given.</summary>
+    /// <summary>
+    /// Month and day from an agency dateline at the start of a first paragraph ("HANOI, March 5 (VNA) –",
+    /// "Baku, February 14, AZERTAC.", "Rabat, 07/03/2023 (MAP)"); the year when given.
+    /// </summary>
     public static (int? Year, int Month, int Day)? Dateline(string paragraph)
     {
-        // The dateline ends at the first dash or agency tag within the first 80 characters.
-        var limit = Math.Min(paragraph.Length, 80);
-        var end = -1;
-        for (var i = 0; i < limit && end < 0; i++)
-            if (paragraph[i] is '–' or '—' or '(' or '/' || (paragraph[i] == '-' && i > 0 && paragraph[i - 1] == ' ')) end = i;
-        if (end < 0) return null;
-        var comma = paragraph.IndexOf(',', 0, end);
-        if (comma < 0) return null;
-        var tokens = Tokens(paragraph[(comma + 1)..end]);
-        int? year = null, month = null, day = null;
-        for (var i = 0; i < tokens.Count; i++)
+        var comma = paragraph.IndexOf(',');
+        if (comma is < 2 or > 40) return null;
+        var place = paragraph[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (place.Length > 4 || !place.All(w => char.IsUpper(w[0]))) return null;
+        var window = paragraph.Substring(comma + 1, Math.Min(40, paragraph.Length - comma - 1));
+        foreach (var token in window.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))
         {
-            if (MonthOf(tokens[i]) is { } m)
-            {
-                month = m;
-                if (i + 1 < tokens.Count && DayOf(tokens[i + 1]) is { } after) day = after;
-                else if (i > 0 && DayOf(tokens[i - 1]) is { } before) day = before;
-            }
-            else if (tokens[i].Length == 4 && int.TryParse(tokens[i], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1900 and < 2200)
-            {
-                year = y;
-            }
+            if (TryNumericDate(token.Trim('(', ')', ',', ':', ';'), out var iso) && iso is not null)
+                return (int.Parse(iso[..4], CultureInfo.InvariantCulture), int.Parse(iso[5..7], CultureInfo.InvariantCulture), int.Parse(iso[8..10], CultureInfo.InvariantCulture));
         }
-        return month is { } mm && day is { } dd ? (year, mm, dd) : null;
+        var tokens = window.Split([' ', ',', '/', '(', ')', ':', '–', '—', '-'], StringSplitOptions.RemoveEmptyEntries).Take(5).ToList();
+        for (var i = 0; i < Math.Min(3, tokens.Count); i++)
+        {
+            if (MonthOf(tokens[i]) is not { } month) continue;
+            int? day = i + 1 < tokens.Count && DayOf(tokens[i + 1]) is { } after ? after : i > 0 && DayOf(tokens[i - 1]) is { } before ? before : null;
+            if (day is null) return null;
+            int? year = null;
+            foreach (var t in tokens.Skip(i + 1).Take(3))
+                if (t.TrimEnd('.').Length == 4 && int.TryParse(t.TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1900 and < 2200) year = y;
+            return (year, month, day.Value);
+        }
+        return null;
     }
 
     private static string? Format(int? year, int? month, int? day)
@@ -102,7 +103,7 @@ public static class StatedDates
 
     private static int? DayOf(string token)
     {
-        var digits = token.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
+        var digits = token.TrimEnd('.', 's', 't', 'n', 'd', 'r', 'h');
         return digits.Length is 1 or 2 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31 ? d : null;
     }
 

@@ -27,6 +27,8 @@ public sealed class ChromeStage : ICleaningStage
             if (inTeasers && kind == ChromeKind.None && !TitleStage.IsBodyParagraph(block.Text)) continue;
             inTeasers = false;
             if (kind == ChromeKind.DateLine) draft.StatedDate ??= StatedDates.Parse(block.Text);
+            // Bylines and source lines often carry the date too: "Source: Agency | 2024-02-06 19:44".
+            else if (kind != ChromeKind.None && block.Text.Length <= 150 && StatedDates.Parse(block.Text) is { Length: 10 } day) draft.StatedDate ??= day;
             if (kind == ChromeKind.None) kept.Add(block);
         }
         draft.Blocks = kept;

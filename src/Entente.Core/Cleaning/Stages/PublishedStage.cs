@@ -22,7 +22,7 @@ public sealed class PublishedStage(Func<string, int?> inferYear) : ICleaningStag
             draft.Published = stated;
             return;
         }
-        var body = string.Join('\n', draft.Blocks.Select(b => b.Text));
+        var body = string.Join("\n", draft.Blocks.Select(b => b.Text).Prepend(draft.Title ?? ""));
         var dateline = draft.Blocks.Count > 0 ? StatedDates.Dateline(draft.Blocks[0].Text) : null;
         var year = dateline?.Year ?? inferYear(body);
         if (year is null) return;

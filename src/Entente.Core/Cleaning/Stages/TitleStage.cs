@@ -48,7 +48,7 @@ public sealed class TitleStage : ICleaningStage
         if (last == '.' && !line.EndsWith("...", StringComparison.Ordinal)) return false;
         if (last is ',' or ';' or ':') return false;
         if (line.Contains(" | ", StringComparison.Ordinal)) return false;
-        return StatedDates.Dateline(line) is null && StatedDates.Parse(line) is null;
+        return StatedDates.Dateline(line) is null && StatedDates.Parse(line) is not { Length: 10 };
     }
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

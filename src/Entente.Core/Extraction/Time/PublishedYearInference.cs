@@ -32,7 +32,7 @@ public static class PublishedYearInference
             .Concat(NumberReader.Read(text).Where(n => n.Kind is NumberKind.Percent or NumberKind.PercentChange).Select(n => n.End))
             .Order().ToList();
         var lastFutureMarker = LastOccurrence(t, TenseGuesser.FutureMarkers);
-        var lastAnnualMeasure = LastOccurrence(t, AnnualMeasures);
+        var sentencesWithFigures = SentencesWithAnnualFigures(t, sentences, amountEnds);
         int? latest = null;
         foreach (var mention in DateReader.Read(text))
         {
@@ -41,12 +41,14 @@ public static class PublishedYearInference
             var sentence = SentenceOf(sentences, first);
             if (t.IsAny(first - 1, TargetLeads) || t.IsAny(last + 1, TargetTails) || InSentenceBefore(lastFutureMarker, sentence, first))
                 continue;
-            // The end of a multi-year span (a term "2023–2027") may still lie ahead; its start does not.
+            // "the 2034 FIFA World Cup", "the 2030 Agenda": an event's or plan's name, often ahead.
+            if (t.Is(first - 1, "the") && t.IsWord(last + 1) && char.IsUpper(t.Text[t[last + 1].Start])) continue;
+            // Nothing is published in the future.
+            if (mention.From.Year > DateTime.UtcNow.Year) continue;
+            // A multi-year span is most often a term or a programme ("for 2024-2026") that may lie ahead.
+            if (mention.From.Year != mention.To.Year) continue;
             var year = mention.From.Year;
-            var wholeYearStatistic = IsWholeYearFigure(t, mention, first)
-                                     && InSentenceBefore(lastAnnualMeasure, sentence, first)
-                                     && AmountBetween(amountEnds, t[sentence].Start, mention.Start);
-            if (wholeYearStatistic) year++;
+            if (IsWholeYearFigure(t, mention, first) && sentencesWithFigures.Contains(sentence)) year++;
             latest = latest is { } l ? Math.Max(l, year) : year;
         }
         return latest;
@@ -72,13 +74,19 @@ public static class PublishedYearInference
         return last;
     }
 
-    // Some amount ends in (from, to]: the largest end not after "to" lies after "from".
-    private static bool AmountBetween(List<int> sortedEnds, int from, int to)
+    /// <summary>Sentences (by first token) that hold both an annual measure ("trade") and an amount or percentage.</summary>
+    private static HashSet<int> SentencesWithAnnualFigures(TokenList t, List<int> sentences, List<int> amountEnds)
     {
-        var index = sortedEnds.BinarySearch(to + 1);
-        var before = (index >= 0 ? index : ~index) - 1;
-        while (before >= 0 && sortedEnds[before] > to) before--;
-        return before >= 0 && sortedEnds[before] > from;
+        var withMeasure = new HashSet<int>();
+        for (var k = 0; k < t.Count; k++)
+            if (t.IsAny(k, AnnualMeasures)) withMeasure.Add(SentenceOf(sentences, k));
+        var result = new HashSet<int>();
+        foreach (var end in amountEnds)
+        {
+            var sentence = SentenceOf(sentences, t.IndexAt(Math.Max(0, end - 1)));
+            if (withMeasure.Contains(sentence)) result.Add(sentence);
+        }
+        return result;
     }
 
     // Token indexes where sentences start: after '.', '!' or '?' followed by a capital, or a line break.
