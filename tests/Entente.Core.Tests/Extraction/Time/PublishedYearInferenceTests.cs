@@ -11,7 +11,7 @@ public class PublishedYearInferenceTests
     [InlineData("Exports rose 12% in 2023, officials said.", 2024)]
     [InlineData("Vietnam sits on the council (2023–2027) since it was elected in 2022.", 2022)]
     [InlineData("They signed a programme of cooperation in sport for 2024-2026 after trade of US$45 million in the first nine months of 2023.", 2023)]
-    [InlineData("The Kingdom will host the 2034 FIFA World Cup, officials said in 2023.", 2023)]
+    [InlineData("The Kingdom won the right to host the 2034 FIFA World Cup in 2023.", 2023)]
     [InlineData("The two sides aim to raise trade to US$1 billion by 2030. They met in 2019.", 2019)]
     [InlineData("The plan runs until 2030 under the vision to 2045, adopted in 2021.", 2021)]
     [InlineData("The 2030 Agenda was discussed in 2018.", 2018)]
