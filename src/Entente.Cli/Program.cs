@@ -7,6 +7,8 @@ var root = new RootCommand("Entente: clean articles and typed facts about relati
 {
     ArticlesCommand.Create(),
     IngestCommand.Create(),
+    ExtractCommand.Create(),
+    AnnotateCommand.Create(),
 };
 
 var parse = root.Parse(args);

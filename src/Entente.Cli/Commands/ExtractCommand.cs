@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Text.Json;
+using Entente.Cli.Console;
+using Entente.Core.Cleaning;
+using Entente.Core.Domain;
+using Entente.Core.Extraction;
+using Entente.Core.Ingest;
+using Spectre.Console;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>`entente extract PATH…`: the typed facts of every article, as JSON lines or a table.</summary>
+public static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths();
+        var published = CommonOptions.Published();
+        var types = new Option<string[]>("--types")
+        {
+            Description = $"Only these fact types, comma-separated ({string.Join(", ", FactTypes.All.Order())})",
+            AllowMultipleArgumentsPerToken = true,
+            CustomParser = result => result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
+            Validators =
+            {
+                result =>
+                {
+                    foreach (var t in result.GetValueOrDefault<string[]>() ?? [])
+                        if (!FactTypes.All.Contains(t)) result.AddError($"--types: unknown fact type '{t}'");
+                },
+            },
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "jsonl (default when output is redirected) or table (default on a terminal)",
+        };
+        format.AcceptOnlyFromAmong("jsonl", "table");
+        var command = new Command("extract", "Read inputs and write the typed facts of every article") { paths, published, types, format };
+        command.SetAction(parse =>
+        {
+            var context = new CleaningContext { PublishedOverride = MetadataDate.Normalize(parse.GetValue(published)) };
+            var articles = new ArticlePipelineBuilder().UseDefaults().Build();
+            var extraction = new FactExtractionPipelineBuilder().UseDefaults().Build();
+            var wanted = parse.GetValue(types) is { Length: > 0 } t ? new HashSet<string>(t) : null;
+            var asTable = (parse.GetValue(format) ?? (System.Console.IsOutputRedirected ? "jsonl" : "table")) == "table";
+            var report = new RunReport();
+            var table = new Table().AddColumns("type", "fact", "quote");
+            using var stdout = new StreamWriter(System.Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false));
+            InputLoop.Run(parse.GetValue(paths)!, report, document =>
+            {
+                var facts = articles.Process(document, context)
+                    .SelectMany(extraction.Extract)
+                    .Where(f => wanted is null || wanted.Contains(f.Type))
+                    .ToList();
+                report.Facts += facts.Count;
+                foreach (var fact in facts)
+                {
+                    if (asTable) table.AddRow(Markup.Escape(fact.Type), Markup.Escape(FactSummary.Of(fact)), Markup.Escape(fact.Evidence?.Quote ?? ""));
+                    else stdout.WriteLine(JsonSerializer.Serialize(fact, EntenteJson.Options));
+                }
+            });
+            stdout.Flush();
+            if (asTable) AnsiConsole.Write(table);
+            return report.ExitCode;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,109 @@
+using Entente.Core.Domain;
+using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Numbers;
+using Entente.Core.Extraction.People;
+using Entente.Core.Extraction.Sentences;
+using Entente.Core.Extraction.Time;
+
+namespace Entente.Core.Extraction;
+
+/// <summary>
+/// Everything extractors read about one article, computed once: its sentences, the gazetteer,
+/// money, number and date mentions (offsets into the article's clean text), the pair of countries
+/// the article is about, the people it names, and a way to turn any span into evidence.
+/// </summary>
+public sealed class ArticleContext
+{
+    private readonly Dictionary<int, IReadOnlyList<DateMention>> _datesBySentence = [];
+
+    public ArticleContext(Article article)
+    {
+        Article = article;
+        Text = article.Text;
+        Sentences = SentenceSplitter.Split(Text);
+        Published = IsoDate.TryParse(article.Published, out var published) ? published : null;
+        Mentions = MentionResolution.Resolve(Gazetteer.Default.FindAll(Text));
+        Money = MoneyReader.Read(Text);
+        Numbers = NumberReader.Read(Text);
+        Pair = CountryPair.Of(this);
+        People = PersonFinder.Find(this);
+    }
+
+    public Article Article { get; }
+
+    /// <summary>The article's clean text; every offset in this context points into it.</summary>
+    public string Text { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public IsoDate? Published { get; }
+
+    public IReadOnlyList<GazetteerMention> Mentions { get; }
+
+    public IReadOnlyList<MoneyMention> Money { get; }
+
+    public IReadOnlyList<NumberMention> Numbers { get; }
+
+    /// <summary>The two countries the article is about, most mentioned first; null when it names fewer than two.</summary>
+    public CountryPair? Pair { get; }
+
+    /// <summary>People named in the article, with the office and country the text gives them.</summary>
+    public IReadOnlyList<PersonMention> People { get; }
+
+    /// <summary>The year an "as of" fact refers to when the text gives no date: the publication date's year.</summary>
+    public string? AsOfYear => Published?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public IEnumerable<GazetteerMention> MentionsIn(Sentence sentence) => Within(Mentions, sentence, m => m.Start, m => m.End);
+
+    public IEnumerable<MoneyMention> MoneyIn(Sentence sentence) => Within(Money, sentence, m => m.Start, m => m.End);
+
+    public IEnumerable<NumberMention> NumbersIn(Sentence sentence) => Within(Numbers, sentence, m => m.Start, m => m.End);
+
+    public IEnumerable<PersonMention> PeopleIn(Sentence sentence) => Within(People, sentence, m => m.Start, m => m.End);
+
+    /// <summary>Dates in a sentence, with relative and year-less ones resolved against the publication date and the sentence's tense.</summary>
+    public IReadOnlyList<DateMention> DatesIn(Sentence sentence)
+    {
+        if (_datesBySentence.TryGetValue(sentence.Index, out var cached)) return cached;
+        var dates = DateReader.Read(sentence.Text, Published, TenseGuesser.Guess(sentence.Text))
+            .Select(d => d with { Start = d.Start + sentence.Start, End = d.End + sentence.Start })
+            .ToList();
+        _datesBySentence[sentence.Index] = dates;
+        return dates;
+    }
+
+    /// <summary>The sentence holding a text offset.</summary>
+    public Sentence SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (Sentences[mid].Start <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return Sentences[lo];
+    }
+
+    public Evidence Evidence(Sentence sentence) => EvidenceBuilder.For(Article, sentence.Start, sentence.End);
+
+    public Evidence Evidence(Sentence first, Sentence last) => EvidenceBuilder.For(Article, first.Start, last.End);
+
+    /// <summary>Country code for a gazetteer mention of a country or demonym ("Vietnamese" gives VN); null for other kinds.</summary>
+    public static string? CountryOf(GazetteerMention mention) =>
+        mention.Kind is MentionKind.Country ? mention.Code : null;
+
+    private static IEnumerable<T> Within<T>(IReadOnlyList<T> items, Sentence sentence, Func<T, int> start, Func<T, int> end)
+    {
+        // Items are in text order: binary search the first one, then walk.
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (start(items[mid]) < sentence.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (var i = lo; i < items.Count && start(items[i]) < sentence.End; i++)
+            if (end(items[i]) <= sentence.End) yield return items[i];
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Entente.Core.Domain;
+
+namespace Entente.Core.Extraction;
+
+/// <summary>
+/// Runs every extractor over an article and reports each fact once: the same fact stated twice in
+/// an article (equal in every field but its evidence) keeps its first evidence.
+/// Build one with <see cref="FactExtractionPipelineBuilder"/>.
+/// </summary>
+public sealed class FactExtractionPipeline
+{
+    private readonly IReadOnlyList<IFactExtractor> _extractors;
+
+    internal FactExtractionPipeline(IReadOnlyList<IFactExtractor> extractors) => _extractors = extractors;
+
+    public IReadOnlyList<Fact> Extract(Article article)
+    {
+        var context = new ArticleContext(article);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var facts = new List<Fact>();
+        foreach (var extractor in _extractors)
+        {
+            foreach (var fact in extractor.Extract(context))
+                if (seen.Add(Key(fact))) facts.Add(fact);
+        }
+        return facts;
+    }
+
+    /// <summary>A fact's identity within an article: all its fields but the evidence.</summary>
+    public static string Key(Fact fact) => JsonSerializer.Serialize(fact with { Evidence = null }, EntenteJson.Options);
+}

@@ -1,0 +1,18 @@
+namespace Entente.Core.Extraction;
+
+/// <summary>Assembles a <see cref="FactExtractionPipeline"/>: the default extractors, one per fact family, or your own list.</summary>
+public sealed class FactExtractionPipelineBuilder
+{
+    public List<IFactExtractor> Extractors { get; } = [];
+
+    public FactExtractionPipelineBuilder UseDefaults()
+    {
+        // One extractor per family; each lives in its own folder under Extraction/.
+        Extractors.AddRange(
+        [
+        ]);
+        return this;
+    }
+
+    public FactExtractionPipeline Build() => new([.. Extractors]);
+}
