@@ -29,13 +29,13 @@ public sealed class TitleStage : ICleaningStage
         draft.Blocks.RemoveRange(0, bodyStart);
     }
 
-    /// <summary>A paragraph of prose: a long line, or a sentence of ten words or more.</summary>
+    /// <summary>A paragraph of prose: a long line, or a sentence of five words or more.</summary>
     public static bool IsBodyParagraph(string text)
     {
         var words = WordCount(text);
         if (words >= 25) return true;
         var trimmed = text.TrimEnd();
-        return words >= 10 && trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or ':';
+        return words >= 5 && trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”';
     }
 
     public static bool IsHeadline(string line)
