@@ -146,6 +146,10 @@ internal sealed class BlockCollector
         return last is '.' or '!' or '?' or ':' or ';' or '"' or '\u201D' or '\u2019' or ')';
     }
 
+    /// <summary>A lead paragraph set in a heading element is prose, not a sub-heading.</summary>
+    private static bool LooksLikeProse(string text) =>
+        text.Length > 150 || (text.Length > 80 && text[^1] is '.' or '!' or '?');
+
     private void Flush()
     {
         _pendingSpace = -1;
@@ -154,7 +158,8 @@ internal sealed class BlockCollector
         {
             _text.TrimEnd();
             var content = _text.Build();
-            _blocks.Add(new TextBlock(content, _container, _linkChars, _blockFurniture, ElementRules.HeadingLevel(_container)));
+            var level = LooksLikeProse(content.Text) ? 0 : ElementRules.HeadingLevel(_container);
+            _blocks.Add(new TextBlock(content, _container, _linkChars, _blockFurniture, level));
             _text = new MappedTextBuilder();
         }
         _container = null;

@@ -20,6 +20,8 @@ internal static class BlockFilter
             if (BoilerplateLines.IsBoilerplate(block.Text)) continue;
             if (title is not null && SameWords(block.Text, title)) continue; // the title, set as a heading or in bold
             if (!seen.Add(block.Text)) continue;
+            // An h1 above the story is its headline, which the title already holds.
+            if (block.HeadingLevel == 1 && kept.All(b => b.HeadingLevel > 0)) continue;
             kept.Add(block);
         }
         return DropEmptyHeadings(kept);

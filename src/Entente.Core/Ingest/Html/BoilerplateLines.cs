@@ -18,15 +18,22 @@ internal static class BoilerplateLines
     ];
 
     private const int PromptLength = 160;
+    private const int BylineLength = 80;
 
     public static bool IsBoilerplate(string line)
     {
         if (line.Length > PromptLength) return false;
-        var trimmed = line.TrimStart(' ', '>', '»', '•', '-', '|', '*', '\u2192');
+        if (IsByline(line)) return true;
+        var trimmed = line.TrimStart(' ', '>', '»', '•', '-', '|', '*', '(', '[', '\u2192');
         foreach (var opening in Openings)
         {
             if (trimmed.StartsWith(opening, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
+
+    /// <summary>"By Jane Doe, Trade Correspondent": short, capitalised after "By", and not a sentence.</summary>
+    private static bool IsByline(string line) =>
+        line.Length <= BylineLength && line.StartsWith("By ", StringComparison.Ordinal)
+        && line.Length > 3 && char.IsUpper(line[3]) && line[^1] is not ('.' or '!' or '?');
 }

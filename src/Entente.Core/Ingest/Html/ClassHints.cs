@@ -7,13 +7,21 @@ namespace Entente.Core.Ingest.Html;
 /// and camelCase, and adjacent words are also joined ("most-read" gives most, read, mostread),
 /// so that short words like "ad" match whole words only.
 /// </summary>
-internal readonly record struct ClassHints(bool Positive, bool Negative, bool AlwaysFurniture, bool ArticleBody)
+internal readonly record struct ClassHints(bool Positive, bool Negative, bool AlwaysFurniture, bool ArticleBody, bool Lead)
 {
     // Words that mark the story container.
     private static readonly HashSet<string> PositiveWords = new(StringComparer.Ordinal)
     {
         "article", "articlebody", "articletext", "content", "entry", "entrycontent", "main", "post", "postbody",
         "story", "storybody", "storytext", "body", "text", "blog", "prose", "hentry", "richtext", "copy", "detail",
+        "contenu", "contenido", "noticia", "cuerpo", "inhalt", "artikel", "noidung", "chitiet", "baiviet",
+    };
+
+    // Words that mark the lead paragraph news sites set apart above the body.
+    private static readonly HashSet<string> LeadWords = new(StringComparer.Ordinal)
+    {
+        "lead", "standfirst", "sapo", "chapo", "summary", "description", "intro", "excerpt", "deck", "dek",
+        "subtitle", "subheadline", "abstract", "lede", "chapeau", "entradilla", "bajada",
     };
 
     // Words that mark furniture even inside a content container.
@@ -27,6 +35,7 @@ internal readonly record struct ClassHints(bool Positive, bool Negative, bool Al
         "paywall", "byline", "author", "authors", "caption", "credit", "credits", "pullquote", "toolbar",
         "skiplink", "masthead", "tags", "taglist", "tagcloud", "rss", "login", "sronly", "visuallyhidden",
         "screenreader", "readmore", "readalso", "alsoread", "seealso", "moreon", "nextarticle", "prevarticle",
+        "dnone", "lienquan", "tinlienquan", "relacionadas", "relacionados",
     };
 
     // Words that mark furniture unless a content word is also present.
@@ -42,15 +51,16 @@ internal readonly record struct ClassHints(bool Positive, bool Negative, bool Al
     public static ClassHints Of(IElement element)
     {
         var words = Words(element.GetAttribute("class"), element.Id, element.GetAttribute("itemprop"));
-        bool positive = false, negative = false, furniture = false, articleBody = false;
+        bool positive = false, negative = false, furniture = false, articleBody = false, lead = false;
         foreach (var word in words)
         {
             positive |= PositiveWords.Contains(word);
             negative |= NegativeWords.Contains(word) || FurnitureWords.Contains(word);
             furniture |= FurnitureWords.Contains(word);
             articleBody |= word is "articlebody";
+            lead |= LeadWords.Contains(word);
         }
-        return new ClassHints(positive, negative, furniture, articleBody);
+        return new ClassHints(positive, negative, furniture, articleBody, lead);
     }
 
     private static List<string> Words(params string?[] attributes)

@@ -12,6 +12,8 @@ internal sealed class ContentSelector
 {
     private const int MinimumParagraph = 25;
     private const int VotingLevels = 5;
+    private const int LeadSearchLimit = 300;
+    private const int MinimumLead = 40;
 
     private sealed class ElementStats
     {
@@ -131,7 +133,29 @@ internal sealed class ContentSelector
             var prose = (IsParagraphLike(sibling) || stats.IsCandidate) && stats.LinkDensity < 0.25 && stats.Chars >= 80;
             if (score + bonus >= threshold || prose) roots.Add(sibling);
         }
+        AddLead(top, roots);
         return roots;
+    }
+
+    /// <summary>News sites often set the lead paragraph apart, above the body; it is part of the story.</summary>
+    private void AddLead(IElement top, HashSet<IElement> roots)
+    {
+        var looked = 0;
+        IElement? level = top;
+        for (var up = 0; up < 2 && level is not null && !ReferenceEquals(level, _body); up++, level = level.ParentElement)
+        {
+            for (var sibling = level.PreviousElementSibling; sibling is not null; sibling = sibling.PreviousElementSibling)
+            {
+                foreach (var element in DomWalk.Elements(sibling))
+                {
+                    if (++looked > LeadSearchLimit) return;
+                    if (!ClassHints.Of(element).Lead || !_stats.TryGetValue(element, out var stats)) continue;
+                    if (stats.Chars < MinimumLead || stats.LinkDensity >= 0.3) continue;
+                    roots.Add(element);
+                    return;
+                }
+            }
+        }
     }
 
     private bool IsInside(IElement element, HashSet<IElement> roots)
