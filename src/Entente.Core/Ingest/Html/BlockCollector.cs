@@ -12,6 +12,7 @@ internal sealed class BlockCollector
 {
     private readonly ParsedHtml _page;
     private readonly List<TextBlock> _blocks = [];
+    private readonly List<IElement> _elements = [];
 
     private MappedTextBuilder _text = new();
     private IElement? _container;
@@ -23,12 +24,12 @@ internal sealed class BlockCollector
 
     private BlockCollector(ParsedHtml page) => _page = page;
 
-    /// <summary>The blocks under <paramref name="root"/> in document order.</summary>
-    public static IReadOnlyList<TextBlock> Collect(ParsedHtml page, IElement root)
+    /// <summary>The blocks under <paramref name="root"/>, and the elements that were read, both in document order.</summary>
+    public static CollectedText Collect(ParsedHtml page, IElement root)
     {
         var collector = new BlockCollector(page);
         collector.Walk(root);
-        return collector._blocks;
+        return new CollectedText(collector._blocks, collector._elements);
     }
 
     /// <param name="InDataTable">True when the nearest table holds data, so its cells join into one line per row.</param>
@@ -40,6 +41,7 @@ internal sealed class BlockCollector
         var contexts = new Stack<Context>();
         var rootFurniture = IsFurniture(root);
         contexts.Push(new Context(root, false, rootFurniture, rootFurniture, false));
+        _elements.Add(root);
         PushChildren(work, root);
         while (work.Count > 0)
         {
@@ -70,6 +72,7 @@ internal sealed class BlockCollector
             if (!inline) Flush();
             if (cell) Separate(start);
             var furniture = parent.Furniture || IsFurniture(element);
+            _elements.Add(element);
             contexts.Push(new Context(
                 inline ? parent.Container : element,
                 parent.InLink || element.LocalName == "a",
@@ -166,3 +169,6 @@ internal sealed class BlockCollector
         _linkChars = 0;
     }
 }
+
+/// <summary>What <see cref="BlockCollector"/> found: text blocks, and the elements read (not skipped) in document order.</summary>
+internal sealed record CollectedText(IReadOnlyList<TextBlock> Blocks, IReadOnlyList<IElement> Elements);

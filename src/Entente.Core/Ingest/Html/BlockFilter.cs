@@ -12,16 +12,19 @@ internal static class BlockFilter
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var kept = new List<TextBlock>();
+        var titleWords = title is null ? null : Normalize(title);
+        var storyStarted = false;
         foreach (var block in choice.Blocks)
         {
             if (block.Furniture || block.LinkDensity > MaxLinkDensity) continue;
             if (block.Kind == BlockKind.ListItem && block.Container.ParentElement is { } list
                 && choice.LinkDensity(list) > MaxLinkDensity) continue;
             if (BoilerplateLines.IsBoilerplate(block.Text)) continue;
-            if (title is not null && SameWords(block.Text, title)) continue; // the title, set as a heading or in bold
+            if (titleWords is not null && IsTitle(block.Text, titleWords)) continue; // set as a heading or in bold
             if (!seen.Add(block.Text)) continue;
             // An h1 above the story is its headline, which the title already holds.
-            if (block.HeadingLevel == 1 && kept.All(b => b.HeadingLevel > 0)) continue;
+            if (block.HeadingLevel == 1 && !storyStarted) continue;
+            storyStarted |= block.HeadingLevel == 0;
             kept.Add(block);
         }
         return DropEmptyHeadings(kept);
@@ -49,7 +52,8 @@ internal static class BlockFilter
         return blocks.Where((_, i) => keep[i]).ToList();
     }
 
-    private static bool SameWords(string a, string b) => Normalize(a) == Normalize(b);
+    private static bool IsTitle(string text, string titleWords) =>
+        text.Length <= 2 * titleWords.Length + 20 && Normalize(text) == titleWords;
 
     private static string Normalize(string text) =>
         new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());

@@ -30,15 +30,16 @@ internal sealed class ContentSelector
     private ContentSelector(IElement body) => _body = body;
 
     /// <summary>The blocks of <paramref name="blocks"/> that lie in the story container(s), in order; all blocks when no container stands out.</summary>
-    public static ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement body)
+    public static ContentChoice Choose(CollectedText page, IElement body)
     {
+        var blocks = page.Blocks;
         var selector = new ContentSelector(body);
-        selector.Measure(blocks);
+        selector.Measure(page);
         selector.Vote(blocks);
         var top = selector.Best();
         if (top is null) return new ContentChoice(blocks, selector.LinkDensityOf);
-        var roots = selector.RootsAround(top);
-        var chosen = blocks.Where(b => selector.IsInside(b.Container, roots)).ToList();
+        var inside = Subtrees(selector.RootsAround(top));
+        var chosen = blocks.Where(b => inside.Contains(b.Container)).ToList();
         return new ContentChoice(chosen, selector.LinkDensityOf);
     }
 
@@ -50,19 +51,24 @@ internal sealed class ContentSelector
         return stats;
     }
 
-    /// <summary>Text and link length of every element, summed from the blocks it holds.</summary>
-    private void Measure(IReadOnlyList<TextBlock> blocks)
+    /// <summary>Text and link length of every element, summed from the blocks it holds: children before parents, so linear in the page.</summary>
+    private void Measure(CollectedText page)
     {
-        foreach (var block in blocks)
+        foreach (var block in page.Blocks)
         {
             if (block.Furniture) continue;
-            for (var element = block.Container; element is not null; element = element.ParentElement)
-            {
-                var stats = StatsOf(element);
-                stats.Chars += block.Text.Length;
-                stats.LinkChars += block.LinkChars;
-                if (ReferenceEquals(element, _body)) break;
-            }
+            var stats = StatsOf(block.Container);
+            stats.Chars += block.Text.Length;
+            stats.LinkChars += block.LinkChars;
+        }
+        for (var i = page.Elements.Count - 1; i >= 0; i--)
+        {
+            var element = page.Elements[i];
+            if (ReferenceEquals(element, _body) || element.ParentElement is not { } parent) continue;
+            if (!_stats.TryGetValue(element, out var stats) || stats.Chars == 0) continue;
+            var parentStats = StatsOf(parent);
+            parentStats.Chars += stats.Chars;
+            parentStats.LinkChars += stats.LinkChars;
         }
     }
 
@@ -158,14 +164,13 @@ internal sealed class ContentSelector
         }
     }
 
-    private bool IsInside(IElement element, HashSet<IElement> roots)
+    private static HashSet<IElement> Subtrees(HashSet<IElement> roots)
     {
-        for (IElement? e = element; e is not null; e = e.ParentElement)
-        {
-            if (roots.Contains(e)) return true;
-            if (ReferenceEquals(e, _body)) return false;
-        }
-        return false;
+        var inside = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var root in roots)
+            foreach (var element in DomWalk.Elements(root))
+                inside.Add(element);
+        return inside;
     }
 
     private static bool IsParagraphLike(IElement element) =>

@@ -32,7 +32,7 @@ public sealed class HtmlReader : IDocumentReader
             var fromJson = JsonLdBody.Read(page, script);
             if (Length(fromJson) > Math.Max(ShortStory, 1.5 * Length(blocks))) blocks = fromJson;
         }
-        if (blocks.Count == 0 && metadata.Title is null)
+        if (collected.Blocks.Count == 0 && blocks.Count == 0 && metadata.Title is null)
             throw new InputException("The page holds no readable text.");
 
         var (start, end) = Span(blocks);

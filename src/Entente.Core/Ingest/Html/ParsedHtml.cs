@@ -6,14 +6,11 @@ namespace Entente.Core.Ingest.Html;
 /// <summary>An HTML source parsed by AngleSharp, with the means to map its text back to source offsets.</summary>
 internal sealed class ParsedHtml
 {
-    private ParsedHtml(string source, IDocument document, SourceTextIndex text)
+    private ParsedHtml(IDocument document, SourceTextIndex text)
     {
-        Source = source;
         Document = document;
         Text = text;
     }
-
-    public string Source { get; }
     public IDocument Document { get; }
     public SourceTextIndex Text { get; }
 
@@ -29,8 +26,10 @@ internal sealed class ParsedHtml
                     runs.Add(new CharacterRun(range.Start.Index, range.End.Index, token.Data));
             },
         };
-        var document = new HtmlParser(options).ParseDocument(source);
-        return new ParsedHtml(source, document, SourceTextIndex.Build(source, runs));
+        // Same length and text as the source, so offsets into one are offsets into the other.
+        var limited = NestingLimiter.Limit(source);
+        var document = new HtmlParser(options).ParseDocument(limited);
+        return new ParsedHtml(document, SourceTextIndex.Build(limited, runs));
     }
 
     /// <summary>Where an element's start tag begins in the source, or -1 for elements the parser implied.</summary>
