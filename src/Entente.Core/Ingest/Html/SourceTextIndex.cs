@@ -50,6 +50,12 @@ internal sealed class SourceTextIndex
             _lastEnd = found[^1] + 1;
             return found;
         }
+        var aligned = TryAlign(data, fromLast) ?? (fromLast > lowerBound ? TryAlign(data, lowerBound) : null);
+        if (aligned is not null)
+        {
+            _lastEnd = aligned[^1] + 1;
+            return aligned;
+        }
         // Text the parser made up or moved far away: point at the nearest known place.
         var approximate = new int[data.Length];
         Array.Fill(approximate, lowerBound);
@@ -66,6 +72,28 @@ internal sealed class SourceTextIndex
         var index = _stream.AsSpan(start, window).IndexOf(data, StringComparison.Ordinal);
         at = start + index;
         return index >= 0;
+    }
+
+    /// <summary>
+    /// Matches the node's characters one by one, skipping stream characters the tree builder
+    /// dropped (NUL, a newline after &lt;pre&gt;); gives up after a window of skips.
+    /// </summary>
+    private int[]? TryAlign(string data, int sourceOffset)
+    {
+        var s = FirstAtOrAfter(sourceOffset);
+        var skips = SearchWindow;
+        var map = new int[data.Length];
+        for (var i = 0; i < data.Length; i++)
+        {
+            while (s < _stream.Length && _stream[s] != data[i] && skips > 0)
+            {
+                s++;
+                skips--;
+            }
+            if (s >= _stream.Length || _stream[s] != data[i]) return null;
+            map[i] = _offsets[s++];
+        }
+        return map;
     }
 
     private int FirstAtOrAfter(int sourceOffset)

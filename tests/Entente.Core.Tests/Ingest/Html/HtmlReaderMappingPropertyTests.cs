@@ -12,11 +12,12 @@ public sealed class HtmlReaderMappingPropertyTests
         "<p>", "</p>", "<b>", "</b>", "<i>", "</i>", "<a href=\"/x\">", "</a>", "<br>", "<br/><br/>",
         "<div class=\"story-body\">", "<div class=\"share\">", "</div>", "<ul><li>", "</li></ul>", "<h2>", "</h2>",
         "<!-- note -->", "<table><tr><td>", "</td><td>", "</td></tr></table>", "<span>", "</span>", "<pre>\n", "</pre>",
-        "<script>var p = '<p>x</p>';</script>", "<em>", "</p></b>", "<blockquote>", "</blockquote>");
+        "<script>var p = '<p>x</p>';</script>", "<em>", "</p></b>", "<blockquote>", "</blockquote>",
+        "<table><tr>", "</tr></table>", "<td>", "</td>");
 
     private static readonly Gen<string> Text = Gen.OneOf<string>(
         " ", "  ", "\n", "\r\n", "\t", "&amp;", "&eacute;", "&#233;", "&#x41;", "&copy", "&copy2", "&lt;", "&gt;", "&nbsp;",
-        "&quot;", "&#8220;", "&notin;", "&amp;amp;", "AT&T", ", ", ". ", "&", "&#128512;", "\u00A0");
+        "&quot;", "&#8220;", "&notin;", "&amp;amp;", "AT&T", ", ", ". ", "&", "&#128512;", "\u00A0", "\0", "\r", "&#0;", "\uFFFD");
 
     private static readonly Gen<string> Page =
         Gen.Frequency<string>((5, Word), (3, Text), (2, Markup)).Array[1, 120]

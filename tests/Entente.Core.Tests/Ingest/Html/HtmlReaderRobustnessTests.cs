@@ -84,6 +84,17 @@ public sealed class HtmlReaderRobustnessTests
             Assert.All(block.Content.RawIndex, offset => Assert.InRange(offset, 0, html.Length - 1));
     }
 
+    [Fact]
+    public void Maps_text_the_parser_moved_out_of_a_table()
+    {
+        const string html = "<html><body><article><table><tr>Delegations met<td>in Hanoi</td> on Monday</tr></table></article></body></html>";
+        var article = Read(html);
+        foreach (var block in article.Blocks)
+            for (var i = 0; i < block.Text.Length; i++)
+                if (char.IsLetter(block.Text[i])) Assert.Equal(block.Text[i], html[block.Content.RawIndex[i]]);
+        Assert.Contains(article.Blocks, b => b.Text.Contains("Delegations met on Monday", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("page.html", "plain text", true)]
     [InlineData("page.HTM", "plain text", true)]
