@@ -21,13 +21,21 @@ internal sealed class BlockCollector
     private int _pendingSpace = -1;
     private bool _afterBreak;
     private int _lastElementStart;
+    private int _textCursor;
 
-    private BlockCollector(ParsedHtml page) => _page = page;
+    private readonly bool _useClassHints;
+
+    private BlockCollector(ParsedHtml page, bool useClassHints)
+    {
+        _page = page;
+        _useClassHints = useClassHints;
+    }
 
     /// <summary>The blocks under <paramref name="root"/>, and the elements that were read, both in document order.</summary>
-    public static CollectedText Collect(ParsedHtml page, IElement root)
+    /// <param name="useClassHints">Whether class and id words may mark furniture; without them only tags and roles do.</param>
+    public static CollectedText Collect(ParsedHtml page, IElement root, bool useClassHints)
     {
-        var collector = new BlockCollector(page);
+        var collector = new BlockCollector(page, useClassHints);
         collector.Walk(root);
         return new CollectedText(collector._blocks, collector._elements);
     }
@@ -91,9 +99,9 @@ internal sealed class BlockCollector
         for (var i = children.Length - 1; i >= 0; i--) work.Push((children[i], false));
     }
 
-    private static bool IsFurniture(IElement element) =>
+    private bool IsFurniture(IElement element) =>
         element.LocalName is not ("html" or "body" or "main" or "article")
-        && (ElementRules.IsFurniture(element) || ClassHints.Of(element).IsFurniture);
+        && (ElementRules.IsFurniture(element) || (_useClassHints && ClassHints.Of(element).IsFurniture));
 
     private void Append(IText node, Context context)
     {
@@ -101,7 +109,7 @@ internal sealed class BlockCollector
         if (data.Length == 0) return;
         // Furniture inside a kept line (an inline share link, a caption span) is dropped on its own.
         if (context.Furniture && !context.ContainerFurniture) return;
-        var offsets = _page.Text.Locate(data, _lastElementStart);
+        var offsets = _page.Text.Locate(data, _lastElementStart, ref _textCursor);
         for (var i = 0; i < data.Length; i++)
         {
             var c = data[i];

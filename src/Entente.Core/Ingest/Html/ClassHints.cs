@@ -46,6 +46,12 @@ internal readonly record struct ClassHints(bool Positive, bool Negative, bool Al
         "rail", "more", "utility", "tools", "date", "dateline", "timestamp", "info",
     };
 
+    // First words of class names that describe a state or a script hook rather than what the element is.
+    private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal)
+    {
+        "has", "is", "js", "with", "no", "can", "enable", "enabled", "show", "hide", "toggle", "u", "l",
+    };
+
     public bool IsFurniture => AlwaysFurniture || (Negative && !Positive);
 
     public static ClassHints Of(IElement element)
@@ -72,6 +78,7 @@ internal readonly record struct ClassHints(bool Positive, bool Negative, bool Al
             foreach (var name in attribute.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var parts = SplitName(name.Length > 100 ? name[..100] : name);
+                if (parts.Count > 1 && StateWords.Contains(parts[0])) continue; // "has-share", "js-social-tracking": a state, not a role
                 words.AddRange(parts);
                 for (var i = 0; i + 1 < parts.Count; i++) words.Add(parts[i] + parts[i + 1]);
                 if (parts.Count > 2) words.Add(string.Concat(parts));

@@ -25,8 +25,15 @@ public sealed class HtmlReader : IDocumentReader
         var page = ParsedHtml.Parse(source);
         var metadata = MetadataReader.Read(page);
         var body = page.Document.Body ?? page.Document.DocumentElement;
-        var collected = BlockCollector.Collect(page, body);
+        var collected = BlockCollector.Collect(page, body, useClassHints: true);
         var blocks = BlockFilter.Keep(ContentSelector.Choose(collected, body), metadata.Title);
+        if (Length(blocks) < ShortStory)
+        {
+            // Class words can mislead ("story-body social-tools"); read again trusting tags alone.
+            var bare = BlockCollector.Collect(page, body, useClassHints: false);
+            var retry = BlockFilter.Keep(ContentSelector.Choose(bare, body), metadata.Title);
+            if (Length(retry) >= 2 * Math.Max(Length(blocks), ShortStory / 2)) (collected, blocks) = (bare, retry);
+        }
         if (metadata.BodyScript is { } script)
         {
             var fromJson = JsonLdBody.Read(page, script);

@@ -23,7 +23,8 @@ internal static class JsonLdBody
         if (p >= data.Length || data[p] != ':') return blocks;
         p = SkipSpace(data, p + 1);
         if (p >= data.Length || data[p] != '"') return blocks;
-        var offsets = page.Text.Locate(data, ParsedHtml.StartOf(script));
+        var cursor = 0;
+        var offsets = page.Text.Locate(data, ParsedHtml.StartOf(script), ref cursor);
         var (text, map) = DecodeString(data, p + 1, offsets);
         Split(text, map, script, blocks);
         return blocks;

@@ -13,7 +13,6 @@ internal sealed class SourceTextIndex
     private readonly string _stream;
     private readonly int[] _offsets;
     private readonly int _sourceLength;
-    private int _lastEnd;
 
     private SourceTextIndex(string stream, int[] offsets, int sourceLength)
     {
@@ -38,22 +37,25 @@ internal sealed class SourceTextIndex
         return new SourceTextIndex(new string(text), offsets, source.Length);
     }
 
-    /// <summary>Source offsets of each character of a text node whose source lies at or after <paramref name="lowerBound"/>.</summary>
-    public int[] Locate(string data, int lowerBound)
+    /// <summary>
+    /// Source offsets of each character of a text node whose source lies at or after <paramref name="lowerBound"/>,
+    /// looked for first after <paramref name="cursor"/> (where the previous node ended), which is moved past it.
+    /// </summary>
+    public int[] Locate(string data, int lowerBound, ref int cursor)
     {
         if (data.Length == 0) return [];
         lowerBound = Math.Clamp(lowerBound, 0, Math.Max(0, _sourceLength - 1));
-        var fromLast = Math.Max(lowerBound, _lastEnd);
+        var fromLast = Math.Max(lowerBound, cursor);
         if (TryFind(data, fromLast, out var at) || (fromLast > lowerBound && TryFind(data, lowerBound, out at)))
         {
             var found = _offsets.AsSpan(at, data.Length).ToArray();
-            _lastEnd = found[^1] + 1;
+            cursor = found[^1] + 1;
             return found;
         }
         var aligned = TryAlign(data, fromLast) ?? (fromLast > lowerBound ? TryAlign(data, lowerBound) : null);
         if (aligned is not null)
         {
-            _lastEnd = aligned[^1] + 1;
+            cursor = aligned[^1] + 1;
             return aligned;
         }
         // Text the parser made up or moved far away: point at the nearest known place.
