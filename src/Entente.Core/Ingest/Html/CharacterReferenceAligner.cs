@@ -12,7 +12,8 @@ internal static class CharacterReferenceAligner
     private const int LongestEntityName = 32;
 
     /// <summary>Fills <paramref name="map"/> with the source offset of each character of <paramref name="decoded"/>, which was read from source[start, end).</summary>
-    public static void Align(string source, int start, int end, string decoded, Span<int> map)
+    /// <param name="decodesReferences">False for raw text (scripts, styles), where '&amp;' is only itself.</param>
+    public static void Align(string source, int start, int end, string decoded, Span<int> map, bool decodesReferences = true)
     {
         end = Math.Min(end, source.Length);
         var p = Math.Max(0, start);
@@ -26,7 +27,7 @@ internal static class CharacterReferenceAligner
                 continue;
             }
             var c = source[p];
-            if (c == '&' && TryReadReference(source, p, end, out var length, out var symbol)
+            if (c == '&' && decodesReferences && TryReadReference(source, p, end, out var length, out var symbol)
                 && decoded.AsSpan(i).StartsWith(symbol, StringComparison.Ordinal))
             {
                 for (var k = 0; k < symbol.Length; k++) map[i++] = p;
@@ -48,8 +49,8 @@ internal static class CharacterReferenceAligner
         }
     }
 
-    /// <summary>Reads the character reference starting at source[p] == '&amp;'.</summary>
-    private static bool TryReadReference(string source, int p, int end, out int length, out string symbol)
+    /// <summary>Reads the character reference starting at source[p] == '&amp;': its length in the source and what it stands for.</summary>
+    public static bool TryReadReference(string source, int p, int end, out int length, out string symbol)
     {
         length = 0;
         symbol = "";

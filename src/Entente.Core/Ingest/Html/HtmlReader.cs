@@ -8,7 +8,7 @@ namespace Entente.Core.Ingest.Html;
 /// </summary>
 public sealed class HtmlReader : IDocumentReader
 {
-    // Below this many characters the markup's story is taken to be missing, and a JSON-LD body preferred.
+    // Below this many characters the story the markup gave may have been hidden by misleading class words.
     private const int ShortStory = 200;
 
     private static readonly HashSet<string> Extensions = new(StringComparer.Ordinal) { "html", "htm", "xhtml", "shtml" };
@@ -37,7 +37,8 @@ public sealed class HtmlReader : IDocumentReader
         if (metadata.BodyScript is { } script)
         {
             var fromJson = JsonLdBody.Read(page, script);
-            if (Length(fromJson) > Math.Max(ShortStory, 1.5 * Length(blocks))) blocks = fromJson;
+            // Sites that render with scripts, or truncate for a paywall, often carry the whole story here.
+            if (Length(fromJson) > 1.5 * Length(blocks)) blocks = fromJson;
         }
         if (collected.Blocks.Count == 0 && blocks.Count == 0 && metadata.Title is null)
             throw new InputException("The page holds no readable text.");

@@ -5,8 +5,8 @@ namespace Entente.Core.Ingest.Html;
 
 /// <summary>
 /// Reads the "articleBody" string of a JSON-LD script straight from the source, so every
-/// character keeps its offset: JSON escapes are decoded (mapped to their backslash), embedded
-/// markup is dropped, and line breaks or block tags separate paragraphs.
+/// character keeps its offset: JSON escapes and HTML character references are decoded (mapped
+/// to their first character), embedded markup is dropped, and line breaks or block tags separate paragraphs.
 /// </summary>
 internal static class JsonLdBody
 {
@@ -89,6 +89,15 @@ internal static class JsonLdBody
                 if (IsBlockTag(text, i)) Flush();
                 else if (builder.Length > 0 && pendingSpace < 0) pendingSpace = map[i];
                 i = end;
+                continue;
+            }
+            if (c == '&' && CharacterReferenceAligner.TryReadReference(text, i, text.Length, out var length, out var symbol))
+            {
+                // Some sites escape the body for HTML as well as for JSON.
+                if (pendingSpace >= 0) builder.Append(' ', pendingSpace);
+                pendingSpace = -1;
+                foreach (var decoded in symbol) builder.Append(decoded, map[i]);
+                i += length;
                 continue;
             }
             if (c == '\n') Flush();

@@ -7,7 +7,7 @@ internal static class MetadataReader
 {
     private static readonly string[] DateMetaNames =
     [
-        "article:published_time", "og:published_time", "date", "pubdate", "publishdate", "publish-date",
+        "article:published_time", "og:article:published_time", "og:published_time", "publication_date", "date", "pubdate", "publishdate", "publish-date",
         "publish_date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
         "citation_publication_date", "sailthru.date", "parsely-pub-date", "article.published", "datepublished",
     ];

@@ -31,7 +31,7 @@ internal sealed class SourceTextIndex
         foreach (var run in runs)
         {
             run.Text.CopyTo(text.AsSpan(at));
-            CharacterReferenceAligner.Align(source, run.Start, run.End, run.Text, offsets.AsSpan(at, run.Text.Length));
+            CharacterReferenceAligner.Align(source, run.Start, run.End, run.Text, offsets.AsSpan(at, run.Text.Length), decodesReferences: !run.IsRawText);
             at += run.Text.Length;
         }
         return new SourceTextIndex(new string(text), offsets, source.Length);
@@ -111,5 +111,5 @@ internal sealed class SourceTextIndex
     }
 }
 
-/// <summary>One character token: decoded text read from source[Start, End).</summary>
-internal readonly record struct CharacterRun(int Start, int End, string Text);
+/// <summary>One character token: text read from source[Start, End), with character references decoded unless it is raw text (script, style).</summary>
+internal readonly record struct CharacterRun(int Start, int End, string Text, bool IsRawText);

@@ -22,6 +22,15 @@ public sealed class CharacterReferenceAlignerTests
     }
 
     [Fact]
+    public void Leaves_references_in_raw_text_alone()
+    {
+        const string script = "x = \"a&amp;b\";";
+        var map = new int[script.Length];
+        CharacterReferenceAligner.Align(script, 0, script.Length, script, map, decodesReferences: false);
+        Assert.Equal(Enumerable.Range(0, script.Length), map);
+    }
+
+    [Fact]
     public void Keeps_offsets_inside_the_range_when_the_text_runs_longer()
     {
         var map = new int[5];
