@@ -1,5 +1,3 @@
-using Entente.Core.Text;
-
 namespace Entente.Core.Ingest.Html;
 
 /// <summary>
@@ -69,8 +67,7 @@ public sealed class HtmlReader : IDocumentReader
         int start = int.MaxValue, end = 0;
         foreach (var block in blocks)
         {
-            MappedText content = block.Content;
-            foreach (var offset in content.RawIndex)
+            foreach (var offset in block.Content.RawIndex)
             {
                 start = Math.Min(start, offset);
                 end = Math.Max(end, offset + 1);
