@@ -1,0 +1,78 @@
+namespace Entente.Core.Ingest.Html;
+
+/// <summary>
+/// Reads a saved web page as one article: the blocks of its main content (story paragraphs,
+/// sub-headings, list items; no menus, share bars, teasers or comments) and its metadata.
+/// </summary>
+public sealed class HtmlReader : IDocumentReader
+{
+    // Below this many characters the story the markup gave may have been hidden by misleading class words.
+    private const int ShortStory = 200;
+
+    private static readonly HashSet<string> Extensions = new(StringComparer.Ordinal) { "html", "htm", "xhtml", "shtml" };
+
+    public bool CanRead(SourceDocument document) =>
+        Extensions.Contains(document.Extension) || HtmlSniffer.LooksLikeHtml(document.Text);
+
+    public IEnumerable<RawArticle> Read(SourceDocument document)
+    {
+        var source = document.Text;
+        if (string.IsNullOrWhiteSpace(source)) throw new InputException("The page is empty.");
+        if (HtmlSniffer.LooksBinary(source)) throw new InputException("The page holds binary data, not HTML text.");
+
+        var page = ParsedHtml.Parse(source);
+        var metadata = MetadataReader.Read(page);
+        var body = page.Document.Body ?? page.Document.DocumentElement;
+        var collected = BlockCollector.Collect(page, body, useClassHints: true);
+        var blocks = BlockFilter.Keep(ContentSelector.Choose(collected, body), metadata.Title);
+        if (Length(blocks) < ShortStory)
+        {
+            // Class words can mislead ("story-body social-tools"); read again trusting tags alone.
+            var bare = BlockCollector.Collect(page, body, useClassHints: false);
+            var retry = BlockFilter.Keep(ContentSelector.Choose(bare, body), metadata.Title);
+            if (Length(retry) >= 2 * Math.Max(Length(blocks), ShortStory / 2)) (collected, blocks) = (bare, retry);
+        }
+        if (metadata.BodyScript is { } script)
+        {
+            var fromJson = JsonLdBody.Read(page, script);
+            // Sites that render with scripts, or truncate for a paywall, often carry the whole story here.
+            if (Length(fromJson) > 1.5 * Length(blocks)) blocks = fromJson;
+        }
+        if (collected.Blocks.Count == 0 && blocks.Count == 0 && metadata.Title is null)
+            throw new InputException("The page holds no readable text.");
+
+        var (start, end) = Span(blocks);
+        return
+        [
+            new RawArticle
+            {
+                Document = document,
+                Blocks = blocks.Select(b => new Block(b.Content, b.Kind)).ToList(),
+                Start = start,
+                End = end,
+                Title = metadata.Title,
+                Published = metadata.Published,
+                Url = metadata.Url,
+                Outlet = metadata.Outlet,
+                Language = metadata.Language,
+            },
+        ];
+    }
+
+    private static int Length(IReadOnlyList<TextBlock> blocks) => blocks.Sum(b => b.Text.Length);
+
+    private static (int Start, int End) Span(IReadOnlyList<TextBlock> blocks)
+    {
+        if (blocks.Count == 0) return (0, 0);
+        int start = int.MaxValue, end = 0;
+        foreach (var block in blocks)
+        {
+            foreach (var offset in block.Content.RawIndex)
+            {
+                start = Math.Min(start, offset);
+                end = Math.Max(end, offset + 1);
+            }
+        }
+        return (start, end);
+    }
+}
