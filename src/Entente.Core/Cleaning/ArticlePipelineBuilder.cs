@@ -1,6 +1,7 @@
 using Entente.Core.Cleaning.Stages;
 using Entente.Core.Extraction.Time;
 using Entente.Core.Ingest;
+using Entente.Core.Ingest.Html;
 using Entente.Core.Ingest.JsonLines;
 using Entente.Core.Ingest.PlainText;
 
@@ -18,7 +19,7 @@ public sealed class ArticlePipelineBuilder
     /// <summary>The readers for HTML, JSON Lines and plain text, and every cleaning stage in its usual order.</summary>
     public ArticlePipelineBuilder UseDefaults()
     {
-        Readers.AddRange([new JsonLinesReader(), new PlainTextReader()]);
+        Readers.AddRange([new HtmlReader(), new JsonLinesReader(), new PlainTextReader()]);
         Stages.AddRange(
         [
             new EndMarkerStage(),
