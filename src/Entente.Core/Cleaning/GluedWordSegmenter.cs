@@ -29,6 +29,7 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
     private const int MinCompoundHead = 5;
     private const int MinCompoundTail = 8;
     private const int MinCompoundLength = 9;
+    private const int MinInflectedCompoundLength = 8;
 
     // A glued name needs a frequent, long lower-case tail to be split off: "Lukashenkopermitted".
     private const int MinNameLength = 4;
@@ -44,7 +45,13 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
     /// <summary>Appends to <paramref name="splits"/> the offsets in <paramref name="run"/> before which a space belongs.</summary>
     public void FindSplits(ReadOnlySpan<char> run, ISet<string> vocabulary, List<int> splits)
     {
-        if (run.Length < MinRunLength || run.Length > MaxRunLength || !IsAsciiLetters(run)) return;
+        if (run.Length < MinRunLength || run.Length > MaxRunLength) return;
+        if (!IsAsciiLetters(run))
+        {
+            // Only an accented name glued to a following word is repaired: "Łódźand", "Müllersaid".
+            if (ShapeOf(run) == Shape.Capitalised) SplitNameBeforeWord(run, vocabulary, splits);
+            return;
+        }
         switch (ShapeOf(run))
         {
             case Shape.Lower:
@@ -133,6 +140,13 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
         for (var i = 0; i < parts.Count - 1; i++) splits.Add(offset + parts[i]);
     }
 
+    private void SplitNameBeforeWord(ReadOnlySpan<char> run, ISet<string> vocabulary, List<int> splits)
+    {
+        Span<char> lower = stackalloc char[run.Length];
+        if (run.ToLowerInvariant(lower) != run.Length) return;
+        if (NameBeforeWord(lower, reportingVerbOnly: IsInVocabulary(run, vocabulary)) is [var head, _]) splits.Add(head);
+    }
+
     /// <summary>Part end offsets of the cheapest split into eligible words, or null when none is convincing.</summary>
     private List<int>? BestSegmentation(ReadOnlySpan<char> word, bool capitalised, ISet<string> vocabulary)
     {
@@ -187,8 +201,11 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
             start = end;
         }
         // Closed compounds mostly join two short words ("deepfake", "livestream"); glue is longer.
-        var longEnough = ends[0] >= MinCompoundHead || ends[^1] - ends[^2] >= MinCompoundTail;
-        return anyFunctionWord || (allSubstantial && anyCommon && longEnough && word.Length >= MinCompoundLength);
+        // A head inflected with -s ("buys|fuel", "ships|grain") is not the start of a closed compound.
+        var inflectedHead = ends.Count == 2 && IsInflectedWithS(word[..ends[0]]);
+        var longEnough = ends[0] >= MinCompoundHead || ends[^1] - ends[^2] >= MinCompoundTail || inflectedHead;
+        var minLength = inflectedHead ? MinInflectedCompoundLength : MinCompoundLength;
+        return anyFunctionWord || (allSubstantial && anyCommon && longEnough && word.Length >= minLength);
     }
 
     // A capitalised run split into a one- or two-letter word and a short or derived word is more often
@@ -220,6 +237,10 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
         }
         return true;
     }
+
+    // "buys", "ships", "sells": a dictionary verb or noun plus -s, not "-ss" ("press") or a short stem.
+    private bool IsInflectedWithS(ReadOnlySpan<char> head) =>
+        head.Length >= 4 && head[^1] == 's' && head[^2] != 's' && lexicon.IsDictionaryWord(head[..^1]);
 
     private bool IsEligiblePart(ReadOnlySpan<char> part, bool first, bool capitalised, ISet<string> vocabulary)
     {
@@ -290,10 +311,11 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
         return true;
     }
 
+    // Letters beyond ASCII are mostly accented vowels ("Łódź", "Gül"), so they count as vowels.
     private static bool HasVowel(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
-            if (char.ToLowerInvariant(c) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') return true;
+            if (char.ToLowerInvariant(c) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' || !char.IsAscii(c)) return true;
         return false;
     }
 

@@ -76,6 +76,21 @@ public class WordSplitterNameTests
     public void A_name_ending_like_a_follower_is_kept_and_its_own_glue_is_split(string glued, string repaired) =>
         Assert.Equal(repaired, Splitter.Split(glued, NoVocabulary));
 
+    [Theory]
+    [InlineData("Łódźand", "Łódź and")]
+    [InlineData("Müllersaid", "Müller said")]
+    [InlineData("Bogotáwas", "Bogotá was")]
+    [InlineData("Gonçalveshas", "Gonçalves has")]
+    public void An_accented_name_glued_to_a_follower_is_split(string glued, string repaired) =>
+        Assert.Equal(repaired, Splitter.Split(glued, NoVocabulary));
+
+    [Theory]
+    [InlineData("São Paulo, Kraków, Medellín, Düsseldorf, Göteborg and Türkiye")]
+    [InlineData("Ürümqi, Đà Nẵng, Quảng Ninh, Besançon, Malmö, Zürich and Ñuñoa")]
+    [InlineData("Dąbrowa Górnicza, Niš, Peć, Asunción, Mérida and Jönköping")]
+    public void Accented_names_stay_whole(string input) =>
+        Assert.Equal(input, Splitter.Split(input, NoVocabulary));
+
     [Fact]
     public void A_repeated_name_glued_to_a_reporting_verb_is_still_split()
     {
