@@ -17,7 +17,9 @@ internal static class CamelCaseNames
         "VinaCapital", "WikiLeaks", "SoundCloud", "SharePoint", "OneDrive", "InterContinental", "FaceTime",
         "JetBlue", "WestJet", "DeepMind", "NordStream", "TurkStream", "BlueStream", "SkyTeam", "MediaTek",
         "SolarWinds", "HubSpot", "DropBox", "FireFox", "MySpace", "SpiceJet", "IndiGo", "SalesForce",
-        "CrowdStrike", "NetEase", "PetroChina", "SinoPec", "UnionPay", "WeWork", "ZoomInfo",
+        "CrowdStrike", "NetEase", "PetroChina", "SinoPec", "UnionPay", "WeWork", "ZoomInfo", "ArcelorMittal",
+        "ConocoPhillips", "ThyssenKrupp", "TotalEnergies", "ChemChina", "ByteDance", "SenseTime", "DeepSeek",
+        "MercadoLibre", "EgyptAir", "AeroMexico", "AirBaltic", "FlyDubai", "CaixaBank",
     ], StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownLookup =
@@ -29,7 +31,7 @@ internal static class CamelCaseNames
         "Mac", "Van", "Von", "Del", "Della", "Des", "Dos", "Das", "Fitz",
         "Petro", "Bio", "Vin", "Vina", "Viet", "Kaz", "Uz", "Sino", "Agro", "Agri", "Eco", "Tech", "Techno",
         "Micro", "Nano", "Info", "Tele", "Cyber", "Net", "Web", "Fin", "Gaz", "Neft", "Energo", "Rus", "Turk",
-        "Azer", "Pharma", "Medi", "Ali", "Mobi", "Euro",
+        "Azer", "Pharma", "Medi", "Ali", "Mobi", "Euro", "Qazaq",
     ], StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingPartLookup =

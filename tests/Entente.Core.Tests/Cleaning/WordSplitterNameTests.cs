@@ -112,6 +112,8 @@ public class WordSplitterNameTests
     [InlineData("Kenya AndTanzania signed", "Kenya And Tanzania signed")]
     [InlineData("the ChileanSenate approved", "the Chilean Senate approved")]
     [InlineData("TheZambia–Malawi corridor", "The Zambia–Malawi corridor")]
+    [InlineData("a visit to AbuDhabi and BinSalman", "a visit to Abu Dhabi and Bin Salman")]
+    [InlineData("DmitryVolkov and SerikZhumangarin met", "Dmitry Volkov and Serik Zhumangarin met")]
     public void Camel_case_glue_is_split(string input, string expected) =>
         Assert.Equal(expected, Splitter.Split(input, NoVocabulary));
 
@@ -120,6 +122,7 @@ public class WordSplitterNameTests
     [InlineData("PowerPoint, BlackRock, FedEx, DiCaprio, LeBron, DeSantis, AstraZeneca and GlaxoSmithKline")]
     [InlineData("ExxonMobil, PetroVietnam, VinFast, VietJet, KazMunayGas, SoftBank and BioNTech")]
     [InlineData("HDBank, VPBank, DaSilva, McKinsey, MacBook, VanDyke, KazAtomProm, WeChat, SeABank, MobiFone")]
+    [InlineData("ArcelorMittal, ConocoPhillips, ThyssenKrupp, QazaqGaz, PepsiCo, DuPont, LeBlanc and FitzGerald")]
     public void Camel_case_names_stay_whole(string input) =>
         Assert.Equal(input, Splitter.Split(input, NoVocabulary));
 
