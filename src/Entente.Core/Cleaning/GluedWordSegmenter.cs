@@ -42,6 +42,9 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
     // Names that end like a word that follows names: "Nagaland", "Bertrand", "Samarkand", "Khujand", "Dilshad", "Biswas".
     private static readonly string[] NameEndings = ["land", "rand", "khand", "kand", "jand", "shad", "swas"];
 
+    private static readonly string[] CombiningForms =
+        ["phone", "gram", "graph", "scope", "logy", "cracy", "crat", "sphere", "phile", "phobia", "nomics", "metry"];
+
     /// <summary>Appends to <paramref name="splits"/> the offsets in <paramref name="run"/> before which a space belongs.</summary>
     public void FindSplits(ReadOnlySpan<char> run, ISet<string> vocabulary, List<int> splits)
     {
@@ -136,7 +139,7 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
             parts = BestSegmentation(lower, capitalised, vocabulary);
             if (parts is null && capitalised) parts = NameBeforeWord(lower, reportingVerbOnly: false);
         }
-        if (parts is null) return;
+        if (parts is null || EndsWithCombiningForm(lower, parts)) return;
         for (var i = 0; i < parts.Count - 1; i++) splits.Add(offset + parts[i]);
     }
 
@@ -289,6 +292,16 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
     // A short tail ending in a, i or o is more likely the end of a name ("Bucaramanga") than a verb after one.
     private static bool EndsLikeNameSyllable(ReadOnlySpan<char> tail) =>
         tail.Length <= MinNameTailLength && tail[^1] is 'a' or 'i' or 'o';
+
+    // "Lusophone", "Instagram", "Eurosphere": a stem before a Greek combining form is one word, not glue.
+    private static bool EndsWithCombiningForm(ReadOnlySpan<char> word, List<int> ends)
+    {
+        var last = word[ends[^2]..];
+        foreach (var form in CombiningForms)
+            if (last.SequenceEqual(form) || (last.Length == form.Length + 1 && last[^1] == 's' && last.StartsWith(form)))
+                return true;
+        return false;
+    }
 
     private static bool EndsLikeName(ReadOnlySpan<char> word)
     {

@@ -120,6 +120,7 @@ public class WordSplitterTests
     [InlineData("wellbeing, healthcare, stakeholders and infrastructure")]
     [InlineData("fintech, agritech, deepfake, livestream and ridesharing firms")]
     [InlineData("sportswear, newsroom, jobsite, homestay and timesheet")]
+    [InlineData("Lusophone, Instagram, Kremlinology, Eurosphere and Sinophobia")]
     [InlineData("kolkhoz, perestroika, oblast, hryvnia, tenge, ringgit, rupiah, baht and manat")]
     [InlineData("Ratio 1:2, section 3.A, file v1.2 and version 2.0.1 were cited.")]
     public void Leaves_words_names_codes_and_numbers_alone(string input) =>
