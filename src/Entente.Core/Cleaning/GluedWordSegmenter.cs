@@ -3,11 +3,12 @@ using Entente.Core.Text;
 namespace Entente.Core.Cleaning;
 
 /// <summary>
-/// Finds where a run of letters that is not itself a word splits into real words
-/// ("andinvestment", "Vietnamesecadres", "andTechnological", "Lukashenkopermitted").
-/// Conservative by design: every part must be a real word, and a run that is a word, is in the
-/// article's vocabulary, or is written in capitals or camelCase is left alone (except a function
-/// word glued before a capitalised word).
+/// Finds where a run of letters that is not itself a word splits into real words or names
+/// ("andinvestment", "Vietnamesecadres", "andTechnological", "Lukashenkopermitted", "Otienoand",
+/// "EconomicZone"). Conservative by design: every part must be a real word or a plausible name; a run
+/// that is a word, is in the article's vocabulary (unless a name glued to "said" and the like), or is
+/// written in capitals is left alone, and camel case is split only where every boundary is glue
+/// (<see cref="CamelCaseNames"/> lists the brands and name prefixes kept whole).
 /// </summary>
 internal sealed class GluedWordSegmenter(Lexicon lexicon)
 {

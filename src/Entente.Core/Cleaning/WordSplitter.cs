@@ -4,14 +4,19 @@ namespace Entente.Core.Cleaning;
 
 /// <summary>
 /// Puts back the spaces a scrape lost between words: after punctuation ("products,telephones"),
-/// between numbers and words ("almost151", "600Vietnamese") and inside glued words
-/// ("andinvestment", "Thetwo"), while leaving names, codes, numbers and addresses alone.
+/// between numbers and words ("almost151", "600Vietnamese", "June2024", "almostUS$25") and inside glued
+/// words ("andinvestment", "Thetwo", "EconomicZone", "Volkovsaid"), while leaving names, codes, numbers
+/// and addresses alone.
 /// Work is linear in the text: each token is scanned a bounded number of times.
 /// </summary>
 public sealed class WordSplitter(Lexicon lexicon)
 {
     /// <summary>Longer whitespace-free tokens are data (hashes, encoded blobs), never repaired.</summary>
     public const int MaxTokenLength = 200;
+
+    // Full month names glue to a day or year: "June2024", "March14".
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     private static readonly Lazy<WordSplitter> SharedSplitter =
         new(() => new WordSplitter(Lexicon.Shared), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -177,10 +182,6 @@ public sealed class WordSplitter(Lexicon lexicon)
             if (word.Equals(month, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
-
-    // Full month names glue to a day or year: "June2024", "March14".
-    private static readonly string[] Months =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     // All lower case or capitalised: "period", "Vietnamese"; not "MW", "kWh", "USD".
     private static bool IsPlainWordShape(ReadOnlySpan<char> word)
