@@ -4,14 +4,19 @@ namespace Entente.Core.Cleaning;
 
 /// <summary>
 /// Puts back the spaces a scrape lost between words: after punctuation ("products,telephones"),
-/// between numbers and words ("almost151", "600Vietnamese") and inside glued words
-/// ("andinvestment", "Thetwo"), while leaving names, codes, numbers and addresses alone.
+/// between numbers and words ("almost151", "600Vietnamese", "June2024", "almostUS$25") and inside glued
+/// words ("andinvestment", "Thetwo", "EconomicZone", "Volkovsaid"), while leaving names, codes, numbers
+/// and addresses alone.
 /// Work is linear in the text: each token is scanned a bounded number of times.
 /// </summary>
 public sealed class WordSplitter(Lexicon lexicon)
 {
     /// <summary>Longer whitespace-free tokens are data (hashes, encoded blobs), never repaired.</summary>
     public const int MaxTokenLength = 200;
+
+    // Full month names glue to a day or year: "June2024", "March14".
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     private static readonly Lazy<WordSplitter> SharedSplitter =
         new(() => new WordSplitter(Lexicon.Shared), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -112,6 +117,7 @@ public sealed class WordSplitter(Lexicon lexicon)
         {
             if (PunctuationGlue.EndsBefore(text, start, end, i)) splits.Add(i);
             else if (IsNumberWordGlue(text, start, end, i, splits, wordSplitsFrom, wordSplitsTo)) splits.Add(i);
+            else if (IsWordCurrencyGlue(text, start, end, i)) splits.Add(i);
         }
     }
 
@@ -127,7 +133,7 @@ public sealed class WordSplitter(Lexicon lexicon)
             if (wordStart > start && char.IsLetterOrDigit(text[wordStart - 1])) return false;
             var word = text.AsSpan(wordStart, at - wordStart);
             if (!IsPlainWordShape(word)) return false;
-            return FunctionWords.GluesToNumber(word) || (word.Length >= 4 && lexicon.IsDictionaryWord(word));
+            return FunctionWords.GluesToNumber(word) || IsMonth(word) || (word.Length >= 4 && lexicon.IsDictionaryWord(word));
         }
         if (char.IsAsciiDigit(before) && char.IsAsciiLetter(after))
         {
@@ -145,6 +151,35 @@ public sealed class WordSplitter(Lexicon lexicon)
             return (!afterCode && FunctionWords.GluesToNumber(word))
                 || (word.Length >= minLength && lexicon.IsWord(word));
         }
+        return false;
+    }
+
+    // "almostUS$25", "aroundUS$4.2", "about$5", "nearlyRM26.7": a lower-case word before a currency
+    // prefix (up to three capitals and a currency sign, a sign alone, or a code of two or three capitals)
+    // and a number. The prefix and the number stay together ("US$60", "USD9.3").
+    private bool IsWordCurrencyGlue(string text, int start, int end, int at)
+    {
+        if (!char.IsLower(text[at - 1]) || !(char.IsUpper(text[at]) || IsCurrencySign(text[at]))) return false;
+        var capitals = 0;
+        var i = at;
+        while (i < end && char.IsAsciiLetterUpper(text[i]) && capitals <= 3) { i++; capitals++; }
+        var sign = i < end && IsCurrencySign(text[i]);
+        if (sign) i++;
+        if (capitals > 3 || (!sign && capitals < 2) || i >= end || !char.IsAsciiDigit(text[i])) return false;
+
+        var wordStart = at;
+        while (wordStart > start && char.IsAsciiLetterLower(text[wordStart - 1])) wordStart--;
+        if (wordStart > start && char.IsLetterOrDigit(text[wordStart - 1])) return false;
+        var word = text.AsSpan(wordStart, at - wordStart);
+        return FunctionWords.GluesToNumber(word) || (word.Length >= 3 && lexicon.IsDictionaryWord(word));
+    }
+
+    private static bool IsCurrencySign(char c) => c is '$' or '€' or '£' or '¥' or '₹';
+
+    private static bool IsMonth(ReadOnlySpan<char> word)
+    {
+        foreach (var month in Months)
+            if (word.Equals(month, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

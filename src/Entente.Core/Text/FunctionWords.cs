@@ -41,7 +41,28 @@ public static class FunctionWords
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GluedShortWordLookup =
         GluedShortWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Frequent words of three or more letters that directly follow a name: "Otieno and", "Volkov said".</summary>
+    private static readonly HashSet<string> NameFollowers = new(
+        ["said", "says", "told", "added", "noted", "stated", "and", "who", "has", "had", "was", "will", "also", "the"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameFollowerLookup =
+        NameFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs that report speech; a name glued to one is glue even when the article repeats it.</summary>
+    private static readonly HashSet<string> ReportingVerbs = new(
+        ["said", "says", "told", "added", "noted", "stated"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbLookup =
+        ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => Lookup.Contains(word);
+
+    /// <summary>A frequent word that a scrape glues to the name before it ("Otienoand", "Volkovsaid").</summary>
+    public static bool FollowsName(ReadOnlySpan<char> word) => NameFollowerLookup.Contains(word);
+
+    /// <summary>"said", "told", "noted" and the like.</summary>
+    public static bool IsReportingVerb(ReadOnlySpan<char> word) => ReportingVerbLookup.Contains(word);
 
     /// <summary>A lower-case function word that may be glued in front of a capitalised word.</summary>
     public static bool IsCamelHead(ReadOnlySpan<char> word) => CamelHeadLookup.Contains(word);
