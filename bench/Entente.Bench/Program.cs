@@ -1,1 +1,63 @@
-return 0;
+using System.Diagnostics;
+using Entente.Bench;
+using Entente.Core.Cleaning;
+using Entente.Core.Extraction;
+using Entente.Core.Ingest;
+
+// Timed runs over a generated corpus, repeatable for a seed. Usage: Entente.Bench [cleaning|extraction|stages|all] [MB]
+var what = args.Length > 0 ? args[0] : "all";
+var megabytes = args.Length > 1 && double.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var mb) ? mb : 8;
+
+var generator = new CorpusGenerator(seed: 42);
+// Inputs of ~20 KB: several articles each, as a multi-story scrape would hold.
+var files = new List<SourceDocument>();
+long chars = 0;
+for (var i = 0; chars < megabytes * 1_000_000; i++)
+{
+    var text = generator.File(20_000);
+    files.Add(new SourceDocument($"gen-{i:D5}.txt", text, []));
+    chars += text.Length;
+}
+var bytes = files.Sum(f => (long)System.Text.Encoding.UTF8.GetByteCount(f.Text));
+Console.WriteLine($"corpus: {files.Count} inputs, {bytes / 1e6:F1} MB");
+
+var cleaning = new ArticlePipelineBuilder().UseDefaults().Build();
+var context = new CleaningContext();
+// Warm up: lexicon, gazetteer and JIT.
+var warm = cleaning.Process(files[0], context).ToList();
+var extraction = new FactExtractionPipelineBuilder().UseDefaults().Build();
+foreach (var article in warm) extraction.Extract(article);
+
+if (what is "cleaning" or "all")
+{
+    var watch = Stopwatch.StartNew();
+    var articles = 0;
+    foreach (var file in files) articles += cleaning.Process(file, context).Count();
+    watch.Stop();
+    Console.WriteLine($"cleaning:   {bytes / 1e6 / watch.Elapsed.TotalSeconds,8:F2} MB/s  {articles / watch.Elapsed.TotalSeconds,8:F0} articles/s  ({articles} articles in {watch.Elapsed.TotalSeconds:F2} s)");
+}
+
+if (what is "stages")
+{
+    var builder = new ArticlePipelineBuilder().UseDefaults();
+    var timed = builder.Stages.Select(s => new TimedStage(s)).ToList();
+    builder.Stages.Clear();
+    builder.Stages.AddRange(timed);
+    var pipeline = builder.Build();
+    var watch = Stopwatch.StartNew();
+    foreach (var file in files) pipeline.Process(file, context).Count();
+    watch.Stop();
+    Console.WriteLine($"total {watch.Elapsed.TotalSeconds:F2} s; reading and boundaries {(watch.Elapsed - timed.Aggregate(TimeSpan.Zero, (t, s) => t + s.Elapsed)).TotalSeconds:F2} s");
+    foreach (var stage in timed) Console.WriteLine($"  {stage.Inner.GetType().Name,-22} {stage.Elapsed.TotalSeconds,6:F2} s");
+}
+
+if (what is "extraction" or "all")
+{
+    var articles = files.SelectMany(f => cleaning.Process(f, context)).ToList();
+    var articleChars = articles.Sum(a => (long)a.Text.Length);
+    var watch = Stopwatch.StartNew();
+    var facts = 0;
+    foreach (var article in articles) facts += extraction.Extract(article).Count;
+    watch.Stop();
+    Console.WriteLine($"extraction: {articleChars / 1e6 / watch.Elapsed.TotalSeconds,8:F2} MB/s  {articles.Count / watch.Elapsed.TotalSeconds,8:F0} articles/s  ({facts} facts from {articles.Count} articles in {watch.Elapsed.TotalSeconds:F2} s)");
+}

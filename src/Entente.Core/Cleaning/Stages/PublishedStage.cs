@@ -22,12 +22,23 @@ public sealed class PublishedStage(Func<string, int?> inferYear) : ICleaningStag
             draft.Published = stated;
             return;
         }
-        var body = string.Join("\n", draft.Blocks.Select(b => b.Text).Prepend(draft.Title ?? ""));
+        // Only paragraphs that name a year can move the inference, and sentences never cross paragraphs.
+        var body = string.Join("\n", draft.Blocks.Select(b => b.Text).Prepend(draft.Title ?? "").Where(HasYear));
         var dateline = draft.Blocks.Count > 0 ? StatedDates.Dateline(draft.Blocks[0].Text) : null;
         var year = dateline?.Year ?? inferYear(body);
         if (year is null) return;
         draft.Published = dateline is { } d && d.Day <= DateTime.DaysInMonth(year.Value, d.Month)
             ? $"{year:D4}-{d.Month:D2}-{d.Day:D2}"
             : year.Value.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static bool HasYear(string text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if (text[i] is not ('1' or '2') || !char.IsDigit(text[i + 1]) || !char.IsDigit(text[i + 2]) || !char.IsDigit(text[i + 3])) continue;
+            if ((i == 0 || !char.IsDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsDigit(text[i + 4]))) return true;
+        }
+        return false;
     }
 }
