@@ -9,6 +9,10 @@ var root = new RootCommand("Entente: clean articles and typed facts about relati
     IngestCommand.Create(),
     ExtractCommand.Create(),
     AnnotateCommand.Create(),
+    FactsCommand.Create(),
+    TimelineCommand.Create(),
+    BriefCommand.Create(),
+    PairsCommand.Create(),
 };
 
 var parse = root.Parse(args);
@@ -18,4 +22,4 @@ if (parse.Errors.Count > 0)
     RunReport.Error.WriteLine("Run 'entente --help' for usage.");
     return 2;
 }
-return parse.Invoke();
+return await parse.InvokeAsync();

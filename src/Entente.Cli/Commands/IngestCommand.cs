@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Entente.Cli.Console;
 using Entente.Core.Cleaning;
+using Entente.Core.Extraction;
 using Entente.Core.Ingest;
 using Entente.Core.Storage;
 using Spectre.Console;
@@ -20,6 +21,7 @@ public static class IngestCommand
         {
             var context = new CleaningContext { PublishedOverride = MetadataDate.Normalize(parse.GetValue(published)) };
             var pipeline = new ArticlePipelineBuilder().UseDefaults().Build();
+            var extraction = new FactExtractionPipelineBuilder().UseDefaults().Build();
             var report = new RunReport();
             var dbPath = parse.GetValue(database)!;
             SqliteStore store;
@@ -42,10 +44,17 @@ public static class IngestCommand
                         report.Unchanged++;
                         return;
                     }
-                    var articles = pipeline.Process(document, context).ToList();
+                    var articles = pipeline.Process(document, context)
+                        .Select(article =>
+                        {
+                            var found = extraction.Analyse(article);
+                            return new ExtractedArticle(article, found.Facts, found.PairKey);
+                        })
+                        .ToList();
                     var result = store.StoreDocument(new DocumentToStore(document.Source, hash, document.Text, articles));
                     report.Articles += result.NewArticles;
                     report.Duplicates += result.Duplicates;
+                    report.Facts += result.Facts;
                 });
             }
             Summary(report, dbPath);
@@ -56,8 +65,8 @@ public static class IngestCommand
 
     private static void Summary(RunReport report, string dbPath)
     {
-        var table = new Table().AddColumns("inputs", "new articles", "duplicates", "already stored", "failures");
-        table.AddRow($"{report.Inputs}", $"{report.Articles}", $"{report.Duplicates}", $"{report.Unchanged}", $"{report.Failures}");
+        var table = new Table().AddColumns("inputs", "new articles", "duplicates", "already stored", "facts read", "failures");
+        table.AddRow($"{report.Inputs}", $"{report.Articles}", $"{report.Duplicates}", $"{report.Unchanged}", $"{report.Facts}", $"{report.Failures}");
         table.Caption($"stored in {Markup.Escape(dbPath)}");
         AnsiConsole.Write(table);
     }

@@ -14,7 +14,10 @@ public sealed class FactExtractionPipeline
 
     internal FactExtractionPipeline(IReadOnlyList<IFactExtractor> extractors) => _extractors = extractors;
 
-    public IReadOnlyList<Fact> Extract(Article article)
+    public IReadOnlyList<Fact> Extract(Article article) => Analyse(article).Facts;
+
+    /// <summary>The article's facts and the pair of countries it is about.</summary>
+    public ArticleFacts Analyse(Article article)
     {
         var context = new ArticleContext(article);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -24,7 +27,14 @@ public sealed class FactExtractionPipeline
             foreach (var fact in extractor.Extract(context))
                 if (seen.Add(Key(fact))) facts.Add(fact);
         }
-        return facts;
+        return new ArticleFacts(facts, context.Pair);
+    }
+
+    /// <summary>What extraction found in one article.</summary>
+    public sealed record ArticleFacts(IReadOnlyList<Fact> Facts, CountryPair? Pair)
+    {
+        /// <summary>"BY-VN": the pair's codes in ordinal order, or null.</summary>
+        public string? PairKey => Pair is null ? null : Knowledge.FactCountries.PairKey(Pair.First, Pair.Second);
     }
 
     /// <summary>A fact's identity within an article: all its fields but the evidence.</summary>

@@ -1,4 +1,5 @@
 using Entente.Core.Domain;
+using Entente.Core.Knowledge;
 
 namespace Entente.Core.Storage;
 
@@ -16,13 +17,28 @@ public interface IEntenteStore : IDisposable
 
     /// <summary>Every stored article in storage order; a copy of another story carries the original in DuplicateOf.</summary>
     IEnumerable<StoredArticle> Articles();
+
+    /// <summary>Reconciled facts matching the query, each with its sources and conflicts.</summary>
+    IReadOnlyList<KnowledgeFact> Facts(FactQuery query);
+
+    /// <summary>The country pairs in the store with their counts of articles and facts.</summary>
+    IReadOnlyList<PairSummary> Pairs();
 }
 
 /// <summary>One decoded input and what was read from it.</summary>
-public sealed record DocumentToStore(string Source, string ContentHash, string RawText, IReadOnlyList<Article> Articles);
+public sealed record DocumentToStore(string Source, string ContentHash, string RawText, IReadOnlyList<ExtractedArticle> Articles);
+
+/// <summary>An article with the facts extracted from it and the pair of countries it is about ("BY-VN").</summary>
+public sealed record ExtractedArticle(Article Article, IReadOnlyList<Fact> Facts, string? Pair);
+
+/// <summary>Which reconciled facts to return: all filters are optional.</summary>
+public sealed record FactQuery(string? Pair = null, string? Type = null, string? Since = null);
+
+/// <summary>A country pair and how much the store knows about it.</summary>
+public sealed record PairSummary(string Pair, int Articles, int Facts);
 
 /// <summary>What storing one input did.</summary>
-public sealed record StoreResult(int NewArticles, int Duplicates);
+public sealed record StoreResult(int NewArticles, int Duplicates, int Facts);
 
 /// <summary>An article as the store keeps it.</summary>
 public sealed record StoredArticle(long Id, long DocumentId, ArticleRecord Record, long? DuplicateOf);

@@ -1,11 +1,12 @@
 using Entente.Core.Domain;
+using Entente.Core.Knowledge;
 using Entente.Core.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Entente.Core.Storage;
 
 /// <summary>The embedded store: one SQLite file, written in WAL mode, one transaction per input.</summary>
-public sealed class SqliteStore : IEntenteStore
+public sealed partial class SqliteStore : IEntenteStore
 {
     /// <summary>Share of equal MinHash slots above which an article is the same story as a stored one.</summary>
     public const double DuplicateSimilarity = 0.6;
@@ -47,8 +48,9 @@ public sealed class SqliteStore : IEntenteStore
             documentId = (long)insert.ExecuteScalar()!;
         }
 
-        int created = 0, duplicates = 0;
-        foreach (var article in document.Articles)
+        int created = 0, duplicates = 0, facts = 0;
+        var knowledge = new KnowledgeSession(this, transaction);
+        foreach (var (article, articleFacts, pair) in document.Articles)
         {
             var signature = MinHashSignature.Of(article.Text);
             var bands = signature.BandHashes();
@@ -64,6 +66,15 @@ public sealed class SqliteStore : IEntenteStore
                 ("$signature", signature.ToBytes()), ("$dup", duplicateOf));
             insert.Transaction = transaction;
             var articleId = (long)insert.ExecuteScalar()!;
+            if (pair is not null)
+            {
+                using var pairInsert = Command("INSERT INTO article_pairs (article_id, pair) VALUES ($id, $pair)", ("$id", articleId), ("$pair", pair));
+                pairInsert.Transaction = transaction;
+                pairInsert.ExecuteNonQuery();
+            }
+            foreach (var fact in articleFacts)
+                Reconciler.Add(knowledge, articleId, fact, article.Published, pair);
+            facts += articleFacts.Count;
             if (duplicateOf is null)
             {
                 created++;
@@ -82,7 +93,7 @@ public sealed class SqliteStore : IEntenteStore
             }
         }
         transaction.Commit();
-        return new StoreResult(created, duplicates);
+        return new StoreResult(created, duplicates, facts);
     }
 
     public IEnumerable<StoredArticle> Articles()
@@ -131,7 +142,7 @@ public sealed class SqliteStore : IEntenteStore
         command.ExecuteNonQuery();
     }
 
-    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;

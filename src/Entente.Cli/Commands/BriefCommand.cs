@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Entente.Core.Knowledge.Briefing;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>`entente brief A B`: a briefing note on the pair, in Markdown or self-contained HTML.</summary>
+public static class BriefCommand
+{
+    public static Command Create()
+    {
+        var database = CommonOptions.Database();
+        var first = new Argument<string>("country") { Description = "A country: ISO code or name" };
+        var second = new Argument<string>("other") { Description = "The other country" };
+        var format = new Option<string>("--format") { Description = "md (default) or html", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "html");
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (Markdown briefs then get their chart beside them)" };
+        var command = new Command("brief", "Write a briefing note on two countries' relations, every statement cited") { first, second, database, format, output };
+        command.SetAction(parse =>
+        {
+            var pair = StoreAccess.PairOf(parse.GetValue(first)!, parse.GetValue(second)!);
+            if (pair is null) return 2;
+            using var store = StoreAccess.OpenExisting(parse.GetValue(database)!);
+            if (store is null) return 1;
+            var brief = new BriefBuilder(store).Build(pair);
+            var path = parse.GetValue(output);
+            var html = parse.GetValue(format) == "html";
+            var text = html ? BriefHtml.Render(brief) : brief.Markdown;
+            if (path is null)
+            {
+                System.Console.Out.Write(text);
+                return 0;
+            }
+            if (!html && brief.TradeChartPng is { } png)
+            {
+                var chart = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetFileNameWithoutExtension(path) + "-" + Brief.ChartFile);
+                File.WriteAllBytes(chart, png);
+                text = text.Replace($"({Brief.ChartFile})", $"({Path.GetFileName(chart)})", StringComparison.Ordinal);
+            }
+            File.WriteAllText(path, text);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,23 @@
+using Entente.Core.Domain;
+using ScottPlot;
+
+namespace Entente.Core.Knowledge.Briefing;
+
+/// <summary>A bar chart of two-way trade by period, drawn with ScottPlot, as PNG bytes.</summary>
+public static class TradeChart
+{
+    public static byte[]? Png(IReadOnlyList<Trade> series, string title)
+    {
+        if (series.Count == 0) return null;
+        var currency = series.GroupBy(t => t.Value.Currency).OrderByDescending(g => g.Count()).First().Key;
+        var points = series.Where(t => t.Value.Currency == currency).OrderBy(t => t.Period.Start, StringComparer.Ordinal).ToList();
+        var plot = new Plot();
+        var values = points.Select(t => (double)(t.Value.Amount / 1_000_000m)).ToArray();
+        plot.Add.Bars(values);
+        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, points.Count).Select(i => (double)i).ToArray(), points.Select(t => Names.Period(t.Period)).ToArray());
+        plot.Axes.Left.Label.Text = $"million {currency}";
+        plot.Axes.Margins(bottom: 0);
+        plot.Title(title);
+        return plot.GetImageBytes(Math.Max(480, 140 * points.Count), 320, ImageFormat.Png);
+    }
+}

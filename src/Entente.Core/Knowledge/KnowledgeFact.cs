@@ -1,0 +1,13 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Knowledge;
+
+/// <summary>A reconciled fact: one real-world fact with every source that states it, and the facts that disagree with it.</summary>
+public sealed record KnowledgeFact(long Id, Fact Fact, IReadOnlyList<FactSource> Sources, IReadOnlyList<long> Conflicts, IReadOnlyList<string> Pairs)
+{
+    /// <summary>The date the fact is about: its event date or period start, else its earliest source's publication date.</summary>
+    public string? Date => FactDates.Primary(Fact) ?? Sources.Select(s => s.Published).Where(p => p is not null).Order(StringComparer.Ordinal).FirstOrDefault();
+}
+
+/// <summary>One statement of a fact: the article and input it came from, when it was published, and the exact quote.</summary>
+public sealed record FactSource(string Source, long Article, string? Outlet, string? Published, string? Title, string Quote, int Start, int End);
