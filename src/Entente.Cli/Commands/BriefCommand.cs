@@ -17,11 +17,10 @@ public static class BriefCommand
         var command = new Command("brief", "Write a briefing note on two countries' relations, every statement cited") { first, second, database, format, output };
         command.SetAction(parse =>
         {
-            var pair = StoreAccess.PairOf(parse.GetValue(first)!, parse.GetValue(second)!);
-            if (pair is null) return 2;
+            if (StoreAccess.Countries(parse.GetValue(first)!, parse.GetValue(second)!) is not { } countries) return 2;
             using var store = StoreAccess.OpenExisting(parse.GetValue(database)!);
             if (store is null) return 1;
-            var brief = new BriefBuilder(store).Build(pair);
+            var brief = new BriefBuilder(store).Build(countries.First, countries.Second);
             var path = parse.GetValue(output);
             var html = parse.GetValue(format) == "html";
             var text = html ? BriefHtml.Render(brief) : brief.Markdown;

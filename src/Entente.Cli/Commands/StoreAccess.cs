@@ -29,13 +29,13 @@ public static class StoreAccess
 
     public static void Error(string message) => RunReport.Error.MarkupLine(Markup.Escape($"entente: {message}"));
 
-    /// <summary>Pair key for two country arguments, or null after an error line.</summary>
-    public static string? PairOf(string a, string b)
+    /// <summary>The codes of two country arguments, or null after an error line.</summary>
+    public static (string First, string Second)? Countries(string a, string b)
     {
         var first = CountryArgument.Code(a);
         var second = CountryArgument.Code(b);
         if (first is null) Error($"'{a}' is not a country or bloc name or ISO code");
         if (second is null) Error($"'{b}' is not a country or bloc name or ISO code");
-        return first is null || second is null ? null : FactCountries.PairKey(first, second);
+        return first is null || second is null ? null : (first, second);
     }
 }

@@ -15,8 +15,8 @@ public static class TimelineCommand
         var command = new Command("timeline", "Dated events between two countries, in order, with their sources") { first, second, database };
         command.SetAction(parse =>
         {
-            var pair = StoreAccess.PairOf(parse.GetValue(first)!, parse.GetValue(second)!);
-            if (pair is null) return 2;
+            if (StoreAccess.Countries(parse.GetValue(first)!, parse.GetValue(second)!) is not { } countries) return 2;
+            var pair = FactCountries.PairKey(countries.First, countries.Second);
             using var store = StoreAccess.OpenExisting(parse.GetValue(database)!);
             if (store is null) return 1;
             var events = Timeline.Of(store, pair);

@@ -1,4 +1,4 @@
-using Entente.Core.Text;
+using Entente.Core.Extraction.Gazetteers;
 
 namespace Entente.Core.Cleaning;
 
@@ -53,7 +53,7 @@ public static class LanguageGuess
 
     private static List<string> FoldedWords(string line)
     {
-        var folded = Folding.RemoveDiacritics(line).ToLowerInvariant();
+        var folded = NameFolding.StripDiacritics(line).ToLowerInvariant();
         return folded.Split([' ', ',', '.', ';', ':', '!', '?', '"', '(', ')', '-', '–', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).ToList();
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
-using Entente.Core.Text;
 
 namespace Entente.Core.Knowledge;
 
@@ -68,7 +67,7 @@ public sealed record FactIdentity(string Exact, IReadOnlySet<string>? Name, IRea
     /// <summary>A place's key: folded name without "city", "province", "region" or "oblast".</summary>
     public static string PlaceKey(Place place)
     {
-        var words = Folding.RemoveDiacritics(place.Name).ToLowerInvariant()
+        var words = NameFolding.StripDiacritics(place.Name).ToLowerInvariant()
             .Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w is not ("city" or "province" or "region" or "oblast" or "prefecture" or "state"));
         return string.Concat(words);
@@ -89,7 +88,7 @@ public sealed record FactIdentity(string Exact, IReadOnlySet<string>? Name, IRea
 
     private static string? Month(string? date) => date is { Length: >= 7 } ? date[..7] : date;
 
-    private static string Fold(string? text) => text is null ? "" : Folding.RemoveDiacritics(text).ToLowerInvariant();
+    private static string Fold(string? text) => text is null ? "" : NameFolding.StripDiacritics(text).ToLowerInvariant();
 
     private static string Amount(Money money) => $"{money.Amount.ToString(CultureInfo.InvariantCulture)} {money.Currency}";
 }

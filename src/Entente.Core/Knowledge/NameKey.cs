@@ -1,4 +1,4 @@
-using Entente.Core.Text;
+using Entente.Core.Extraction.Gazetteers;
 
 namespace Entente.Core.Knowledge;
 
@@ -27,7 +27,7 @@ public static class NameKey
     public static IReadOnlySet<string> Words(string name, Func<string, bool>? isCountryWord = null)
     {
         var words = new SortedSet<string>(StringComparer.Ordinal);
-        var folded = Folding.RemoveDiacritics(name).ToLowerInvariant();
+        var folded = NameFolding.StripDiacritics(name).ToLowerInvariant();
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
         {

@@ -1,4 +1,4 @@
-using Entente.Core.Text;
+using Entente.Core.Extraction.Gazetteers;
 
 namespace Entente.Core.Knowledge;
 
@@ -29,7 +29,7 @@ public static class PersonKey
     }
 
     private static List<string> Words(string name) =>
-        Folding.RemoveDiacritics(name).ToLowerInvariant()
+        NameFolding.StripDiacritics(name).ToLowerInvariant()
             .Split([' ', '.', ',', '-', '\''], StringSplitOptions.RemoveEmptyEntries)
             .ToList();
 }

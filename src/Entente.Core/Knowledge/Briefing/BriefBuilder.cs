@@ -12,10 +12,12 @@ namespace Entente.Core.Knowledge.Briefing;
 /// </summary>
 public sealed class BriefBuilder(IEntenteStore store)
 {
-    public Brief Build(string pair)
+    /// <summary>The brief on two countries (ISO codes or bloc acronyms), named in the order given.</summary>
+    public Brief Build(string first, string second)
     {
+        var pair = FactCountries.PairKey(first, second);
         var facts = store.Facts(new FactQuery(Pair: pair));
-        var codes = pair.Split('-');
+        string[] codes = [first, second];
         var citations = new Citations();
         var md = new StringBuilder();
         var title = $"{Names.Country(codes[0])} – {Names.Country(codes[1])}";
