@@ -4,8 +4,14 @@ using Entente.Core.Cleaning;
 using Entente.Core.Extraction;
 using Entente.Core.Ingest;
 
-// Timed runs over a generated corpus, repeatable for a seed. Usage: Entente.Bench [cleaning|extraction|stages|all] [MB]
+// Timed runs over a generated corpus, repeatable for a seed.
+// Usage: Entente.Bench [cleaning|extraction|stages|all] [MB]  |  Entente.Bench knowledge [articles]
 var what = args.Length > 0 ? args[0] : "all";
+if (what == "knowledge")
+{
+    KnowledgeBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 12_000);
+    return;
+}
 var megabytes = args.Length > 1 && double.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var mb) ? mb : 8;
 
 var generator = new CorpusGenerator(seed: 42);

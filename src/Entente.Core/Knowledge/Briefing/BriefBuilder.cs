@@ -88,7 +88,8 @@ public sealed class BriefBuilder(IEntenteStore store)
     private static void Mechanisms(StringBuilder md, IReadOnlyList<KnowledgeFact> facts, Citations citations)
     {
         var mechanisms = facts.Where(f => f.Fact is Mechanism).ToList();
-        var sessions = facts.Where(f => f.Fact is MechanismSession).OrderBy(Date, StringComparer.Ordinal).ToList();
+        var sessions = facts.Where(f => f.Fact is MechanismSession).OrderBy(Date, StringComparer.Ordinal)
+            .Select(f => (Fact: f, Words: NameKey.Words(((MechanismSession)f.Fact).Mechanism))).ToList();
         if (mechanisms.Count == 0 && sessions.Count == 0) return;
         md.AppendLine("## Mechanisms and their sessions").AppendLine();
         var placed = new HashSet<long>();
@@ -96,13 +97,13 @@ public sealed class BriefBuilder(IEntenteStore store)
         {
             var name = NameKey.Words(((Mechanism)m.Fact).Name);
             md.AppendLine($"- {FactDescription.Of(m.Fact)} {citations.For(m)}");
-            foreach (var s in sessions.Where(s => NameKey.Similarity(name, NameKey.Words(((MechanismSession)s.Fact).Mechanism)) >= FactIdentity.SameName))
+            foreach (var (s, _) in sessions.Where(s => NameKey.Similarity(name, s.Words) >= FactIdentity.SameName))
             {
                 md.AppendLine($"  - {FactDescription.Of(s.Fact)} {citations.For(s)}{ConflictMark(s)}");
                 placed.Add(s.Id);
             }
         }
-        foreach (var s in sessions.Where(s => !placed.Contains(s.Id))) md.AppendLine($"- {FactDescription.Of(s.Fact)} {citations.For(s)}{ConflictMark(s)}");
+        foreach (var (s, _) in sessions.Where(s => !placed.Contains(s.Fact.Id))) md.AppendLine($"- {FactDescription.Of(s.Fact)} {citations.For(s)}{ConflictMark(s)}");
         md.AppendLine();
     }
 
