@@ -30,7 +30,15 @@ public static class InputLoop
         }
         else
         {
-            foreach (var input in inputs) RunOne(input, report, work);
+            // Redirected: a plain progress line every few seconds on long runs instead of a bar.
+            var lastLine = System.Diagnostics.Stopwatch.StartNew();
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                RunOne(inputs[i], report, work);
+                if (lastLine.Elapsed.TotalSeconds < 5 || i + 1 == inputs.Count) continue;
+                RunReport.Error.WriteLine($"entente: {i + 1} of {inputs.Count} inputs read");
+                lastLine.Restart();
+            }
         }
     }
 
