@@ -9,12 +9,15 @@ public sealed partial class SqliteStore
 {
     public IReadOnlyList<KnowledgeFact> Facts(FactQuery query)
     {
-        var sql = "SELECT f.id, f.payload, f.conflict_group, f.date FROM kb_facts f";
+        // With a pair, the pair index drives the query, so its cost follows the pair's size, not the store's.
+        var sql = query.Pair is null
+            ? "SELECT f.id, f.payload, f.conflict_group, f.date FROM kb_facts f"
+            : "SELECT f.id, f.payload, f.conflict_group, f.date FROM kb_fact_pairs p JOIN kb_facts f ON f.id = p.fact_id";
         var where = new List<string>();
         var parameters = new List<(string, object?)>();
         if (query.Pair is not null)
         {
-            where.Add("EXISTS (SELECT 1 FROM kb_fact_pairs p WHERE p.fact_id = f.id AND p.pair = $pair)");
+            where.Add("p.pair = $pair");
             parameters.Add(("$pair", query.Pair));
         }
         if (query.Type is not null)
