@@ -11,6 +11,8 @@ public sealed class FactExtractionPipelineBuilder
         Extractors.AddRange(
         [
             new Localities.LocalityPartnershipExtractor(),
+            new Investment.InvestmentExtractor(),
+            new Investment.JointVentureExtractor(),
         ]);
         return this;
     }

@@ -1,0 +1,144 @@
+using Entente.Core.Domain;
+using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Numbers;
+using Entente.Core.Extraction.Sentences;
+
+namespace Entente.Core.Extraction.Investment;
+
+/// <summary>
+/// Investment between the article's two countries: a stock ("Belarus has three projects in Vietnam
+/// with a total registered capital of US$32.2 million") or one investor's project ("MTN has invested
+/// US$16 billion in Nigeria"). A clause must speak of investment and give an amount or a project
+/// count; the destination is the country after "in"/"into" or before "'s top investors", the source
+/// the other country named. Plans, forecasts and sentences naming a third country give nothing.
+/// </summary>
+public sealed class InvestmentExtractor : IFactExtractor
+{
+    private static readonly HashSet<string> ProjectFillers = new(StringComparer.OrdinalIgnoreCase) { "valid", "investment", "registered", "active", "fdi", "new", "licensed" };
+    private static readonly HashSet<string> Firms = new(StringComparer.OrdinalIgnoreCase) { "enterprises", "companies", "firms", "businesses" };
+    private static readonly HashSet<string> SourceNouns = new(StringComparer.OrdinalIgnoreCase) { "investment", "investments", "investors", "companies", "firms", "enterprises", "businesses", "capital" };
+    private static readonly HashSet<string> Inflows = new(StringComparer.OrdinalIgnoreCase) { "foreign", "fdi", "total", "overall", "all", "world", "global", "worldwide" };
+    private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase) { "capital", "capitalised", "capitalized", "projects", "stake", "stakes", "inflows", "inflow", "fdi", "put", "committed" };
+
+    public IEnumerable<Fact> Extract(ArticleContext context)
+    {
+        if (context.Pair is not { } pair) yield break;
+        foreach (var sentence in context.Sentences)
+        {
+            var mentions = context.MentionsIn(sentence).ToList();
+            if (NamesThirdCountry(mentions, context.MoneyIn(sentence), pair)) continue;
+            var words = Word.Scan(context.Text, sentence.Start, sentence.End);
+            var offices = mentions.Where(m => m.Kind is MentionKind.Office or MentionKind.Body).ToList();
+            words = words.Where(w => !offices.Any(o => o.Start <= w.Start && w.End <= o.End)).ToList();
+            var sentenceRoles = CountryRole.Read(context, mentions, words, pair);
+            foreach (var fact in FromSentence(context, sentence, words, sentenceRoles, pair)) yield return fact;
+        }
+    }
+
+    private static IEnumerable<Fact> FromSentence(ArticleContext context, Sentence sentence, List<Word> words, List<CountryRole> sentenceRoles, CountryPair pair)
+    {
+        var (sentenceFrom, sentenceTo) = Direction(sentenceRoles, words, pair);
+        foreach (var clause in Clauses.Split(context.Text, words))
+        {
+            if (clause.Count == 0 || !clause.Any(IsCue) || Hypotheticals.AnyIn(clause)) continue;
+            var (start, end) = (clause[0].Start, clause[^1].End);
+            var roles = sentenceRoles.Where(r => r.Start >= start && r.End <= end).ToList();
+            var (from, to) = Direction(roles, clause, pair);
+            from ??= sentenceFrom;
+            to ??= sentenceTo;
+            var foreignWords = clause.Any(w => Inflows.Contains(w.Text));
+            if (from is null && to is not null && !foreignWords) from = pair.Other(to);
+            if (from is null || to is null || from == to) continue;
+
+            var money = context.MoneyIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
+            var projects = context.NumbersIn(sentence).Where(n => n.Start >= start && n.End <= end && IsProjectCount(context.Text, n, clause)).ToList();
+            if (money.Count == 0 && projects.Count != 1) continue;
+            bool IsCountry(Word w) => roles.Any(r => r.Start <= w.Start && w.End <= r.End + 2);
+            var asOf = AsOf(context, sentence, start, end);
+            var count = projects.Count == 1 ? (int?)projects[0].Value : null;
+            if (money.Count == 0)
+            {
+                yield return new Domain.Investment(from, to) { Projects = count, AsOf = asOf, Qualifier = projects[0].Qualifier, Evidence = context.Evidence(sentence) };
+                continue;
+            }
+            for (var i = 0; i < money.Count; i++)
+            {
+                yield return new Domain.Investment(from, to)
+                {
+                    Projects = i == 0 ? count : null,
+                    Capital = money[i].Value,
+                    AsOf = asOf,
+                    Investor = InvestorName.Find(context.Text, Stretch(clause, money, i), IsCountry),
+                    Sector = SectorPhrase.Find(Stretch(clause, money, i)),
+                    Qualifier = money[i].Qualifier,
+                    Evidence = context.Evidence(sentence),
+                };
+            }
+        }
+    }
+
+    /// <summary>The words an amount owns: from the amount before it (or the clause start) to the amount after it (or the clause end).</summary>
+    private static List<Word> Stretch(List<Word> clause, List<MoneyMention> money, int i)
+    {
+        var from = i == 0 ? int.MinValue : money[i - 1].End;
+        var to = i == money.Count - 1 ? int.MaxValue : money[i + 1].Start;
+        return clause.Where(w => w.Start >= from && w.End <= to).ToList();
+    }
+
+    private static bool IsCue(Word word) =>
+        word.Text.StartsWith("invest", StringComparison.OrdinalIgnoreCase) || Cues.Contains(word.Text);
+
+    /// <summary>A country outside the pair, other than in a currency ("U.S. dollars").</summary>
+    private static bool NamesThirdCountry(List<GazetteerMention> mentions, IEnumerable<MoneyMention> money, CountryPair pair) =>
+        mentions.Any(m => m.Kind == MentionKind.Country && m.Code is { } code && !pair.Contains(code)
+            && !money.Any(x => x.Start <= m.Start && m.End <= x.End));
+
+    /// <summary>
+    /// The destination is the country marked as one; the source an unmarked other country, or the
+    /// other member of the pair when a demonym qualifies the investors ("Japanese investment").
+    /// </summary>
+    private static (string? From, string? To) Direction(List<CountryRole> roles, List<Word> words, CountryPair pair)
+    {
+        var to = roles.FirstOrDefault(r => r.IsDestination && !r.IsSource)?.Country;
+        var from = roles.FirstOrDefault(r => r.IsSource)?.Country
+            ?? roles.FirstOrDefault(r => !r.IsDestination && r.Country != to)?.Country;
+        if (to is null && from is not null && roles.Any(r => r.Country == from && r.IsDemonym && QualifiesInvestors(r, words)))
+            to = pair.Other(from);
+        return (from, to == from ? null : to);
+    }
+
+    private static bool QualifiesInvestors(CountryRole role, List<Word> words)
+    {
+        var next = words.FindIndex(w => w.Start >= role.End);
+        return next >= 0 && SourceNouns.Contains(words[next].Text);
+    }
+
+    /// <summary>"247 valid investment projects", "1,000 enterprises with Kazakh capital".</summary>
+    private static bool IsProjectCount(string text, NumberMention number, List<Word> clause)
+    {
+        if (number.Kind != NumberKind.Cardinal) return false;
+        var next = clause.FindIndex(w => w.Start >= number.End);
+        if (next < 0) return false;
+        for (var i = next; i < Math.Min(clause.Count, next + 4); i++)
+        {
+            if (clause[i].Is("projects") || clause[i].Is("project")) return true;
+            if (!ProjectFillers.Contains(clause[i].Text)) break;
+        }
+        if (!Firms.Contains(clause[next].Text) || next + 1 >= clause.Count || !clause[next + 1].Is("with")) return false;
+        return clause.Skip(next + 2).Take(3).Any(w => w.Is("capital"));
+    }
+
+    /// <summary>The latest date the clause gives (not a "since" date), else the publication year.</summary>
+    private static string? AsOf(ArticleContext context, Sentence sentence, int start, int end)
+    {
+        string? latest = null;
+        foreach (var date in context.DatesIn(sentence))
+        {
+            if (date.Start < start || date.End > end) continue;
+            var before = context.Text[Math.Max(sentence.Start, date.Start - 8)..date.Start];
+            if (before.Contains("since", StringComparison.OrdinalIgnoreCase) || before.Contains("from", StringComparison.OrdinalIgnoreCase)) continue;
+            latest = date.To.ToString();
+        }
+        return latest ?? context.AsOfYear;
+    }
+}
