@@ -31,11 +31,13 @@ public sealed class InvestmentExtractor : IFactExtractor
             var offices = mentions.Where(m => m.Kind is MentionKind.Office or MentionKind.Body).ToList();
             words = words.Where(w => !offices.Any(o => o.Start <= w.Start && w.End <= o.End)).ToList();
             var sentenceRoles = CountryRole.Read(context, mentions, words, pair);
-            foreach (var fact in FromSentence(context, sentence, words, sentenceRoles, pair)) yield return fact;
+            var countries = mentions.Where(m => m.Kind == MentionKind.Country).ToList();
+            bool IsCountry(Word w) => countries.Any(m => m.Start <= w.Start && w.End <= m.End + 2);
+            foreach (var fact in FromSentence(context, sentence, words, sentenceRoles, pair, IsCountry)) yield return fact;
         }
     }
 
-    private static IEnumerable<Fact> FromSentence(ArticleContext context, Sentence sentence, List<Word> words, List<CountryRole> sentenceRoles, CountryPair pair)
+    private static IEnumerable<Fact> FromSentence(ArticleContext context, Sentence sentence, List<Word> words, List<CountryRole> sentenceRoles, CountryPair pair, Func<Word, bool> isCountry)
     {
         var (sentenceFrom, sentenceTo) = Direction(sentenceRoles, words, pair);
         foreach (var clause in Clauses.Split(context.Text, words))
@@ -53,7 +55,6 @@ public sealed class InvestmentExtractor : IFactExtractor
             var money = context.MoneyIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
             var projects = context.NumbersIn(sentence).Where(n => n.Start >= start && n.End <= end && IsProjectCount(context.Text, n, clause)).ToList();
             if (money.Count == 0 && projects.Count != 1) continue;
-            bool IsCountry(Word w) => roles.Any(r => r.Start <= w.Start && w.End <= r.End + 2);
             var asOf = AsOf(context, sentence, start, end);
             var count = projects.Count == 1 ? (int?)projects[0].Value : null;
             if (money.Count == 0)
@@ -68,7 +69,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     Projects = i == 0 ? count : null,
                     Capital = money[i].Value,
                     AsOf = asOf,
-                    Investor = InvestorName.Find(context.Text, Stretch(clause, money, i), IsCountry),
+                    Investor = InvestorName.Find(context.Text, Stretch(clause, money, i), isCountry),
                     Sector = SectorPhrase.Find(Stretch(clause, money, i)),
                     Qualifier = money[i].Qualifier,
                     Evidence = context.Evidence(sentence),
@@ -135,7 +136,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         foreach (var date in context.DatesIn(sentence))
         {
             if (date.Start < start || date.End > end) continue;
-            var before = context.Text[Math.Max(sentence.Start, date.Start - 8)..date.Start];
+            // "since April 2000", "since it entered the market in 2001": a start, not the stock's date.
+            var before = context.Text[Math.Max(start, date.Start - 40)..date.End];
             if (before.Contains("since", StringComparison.OrdinalIgnoreCase) || before.Contains("from", StringComparison.OrdinalIgnoreCase)) continue;
             latest = date.To.ToString();
         }

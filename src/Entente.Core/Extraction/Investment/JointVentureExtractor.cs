@@ -47,7 +47,7 @@ public sealed class JointVentureExtractor : IFactExtractor
         var activity = VentureActivity.Find(context.Text, words, jv, IsCountry);
         if (activity is null) return null;
         var place = mentions
-            .Where(m => m.Kind == MentionKind.Place && (name is null || !name.Contains(context.Text[m.Start..m.End], StringComparison.Ordinal)))
+            .Where(m => m.Kind == MentionKind.Place && !IsPossessive(context.Text, m.End) && (name is null || !name.Contains(context.Text[m.Start..m.End], StringComparison.Ordinal)))
             .Select(m => m.Prefer(pair.Codes))
             .Select(m => m.Countries.FirstOrDefault(pair.Contains) is { } c ? new Place(m.Canonical, c) : null)
             .FirstOrDefault(p => p is not null);
@@ -86,6 +86,9 @@ public sealed class JointVentureExtractor : IFactExtractor
         if (end == jv && name.Any(isCountry)) return null;
         return string.Join(' ', name.Select(w => w.Text));
     }
+
+    /// <summary>"Dubai's DP World": the place owns a partner, it does not host the venture.</summary>
+    private static bool IsPossessive(string text, int end) => end < text.Length && text[end] is '\'' or '’';
 
     private static bool Punctuated(string text, Word left, Word right) =>
         text.AsSpan(left.End, right.Start - left.End).ContainsAny(",;:.()");

@@ -17,7 +17,7 @@ internal static class VentureActivity
     };
 
     /// <summary>Verbs whose object is itself the activity: "runs a coal-fired power plant".</summary>
-    private static readonly HashSet<string> Operating = new(StringComparer.OrdinalIgnoreCase) { "runs", "operates", "develops", "developing", "serves" };
+    private static readonly HashSet<string> Operating = new(StringComparer.OrdinalIgnoreCase) { "runs", "operates", "develops", "developing" };
 
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -25,6 +25,8 @@ internal static class VentureActivity
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "its", "their" };
+
+    private static readonly HashSet<string> Scales = new(StringComparer.OrdinalIgnoreCase) { "hundred", "thousand", "million", "billion" };
 
     /// <summary>The activity around the words "joint venture" at words[jv] (the word "joint"), or null.</summary>
     public static string? Find(string text, List<Word> words, int jv, Func<Word, bool> isCountry)
@@ -53,7 +55,7 @@ internal static class VentureActivity
     /// <summary>Lower-case words from words[i] up to a stop word or punctuation, past a leading determiner and figure.</summary>
     private static string? Phrase(string text, List<Word> words, int i)
     {
-        while (i < words.Count && (Determiners.Contains(words[i].Text) || char.IsDigit(words[i].Text[0]))) i++;
+        while (i < words.Count && (Determiners.Contains(words[i].Text) || Scales.Contains(words[i].Text) || char.IsDigit(words[i].Text[0]))) i++;
         var start = i;
         while (i < words.Count && !Stops.Contains(words[i].Text) && !words[i].IsCapitalised && !char.IsDigit(words[i].Text[0]))
         {
