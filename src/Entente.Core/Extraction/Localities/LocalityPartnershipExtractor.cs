@@ -1,15 +1,18 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Investment;
 using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Localities;
 
 /// <summary>
-/// Province and city partnerships between the article's two countries. In a sentence that speaks of
-/// partnership ("twinned", "sister cities", "ties between"), the places of the two countries form runs
-/// of one country each; consecutive runs pair up ("Hanoi and Ho Chi Minh City with Minsk" gives two,
-/// "Kraków with Nuremberg, Wrocław with Dresden" gives two), and a new clause or a semicolon starts over.
-/// Places of other countries, venues ("in Rabat") and datelines are ignored.
+/// Province and city partnerships between the article's two countries, from sentences that speak
+/// of partnership ("twinned", "sister cities", "ties between"). A list of pairs ("Baku is twinned
+/// with Izmir, Ganja with Bursa") gives its pairs, a place the gazetteer does not know taking the
+/// other country of its partner. Otherwise the places of the two countries form runs of one country
+/// each and consecutive runs pair up ("Hanoi and Ho Chi Minh City with Minsk" gives two). A new
+/// clause or a semicolon starts over; places of other countries, venues ("in Rabat"), datelines and
+/// plans ("could twin") give nothing.
 /// </summary>
 public sealed class LocalityPartnershipExtractor : IFactExtractor
 {
@@ -18,68 +21,47 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
         if (context.Pair is not { } pair) yield break;
         foreach (var sentence in context.Sentences)
         {
-            if (!PartnershipCues.AnyIn(sentence.Text)) continue;
-            var places = PartnerPlaces(context, sentence, pair);
-            if (places.Select(p => p.Country).Distinct().Count() < 2) continue;
-            foreach (var (a, b) in Pairs(context.Text, places))
-                yield return new LocalityPartnership([a.Place, b.Place]) { Evidence = context.Evidence(sentence) };
+            if (!PartnershipCues.AnyIn(sentence.Text) || Hypotheticals.AnyIn(Word.Scan(context.Text, sentence.Start, sentence.End))) continue;
+            foreach (var segment in Segments(context.Text, Slots(context, sentence, pair)))
+            {
+                if (segment.Count < 2) continue;
+                var pairs = PairList.Read(context.Text, segment, pair) ?? RunPairs.Read(context.Text, segment.Where(s => s.Country is { } c && pair.Contains(c)).ToList());
+                foreach (var (a, b) in pairs)
+                    yield return new LocalityPartnership([new Place(a.Name, a.Country), new Place(b.Name, b.Country)]) { Evidence = context.Evidence(sentence) };
+            }
         }
     }
 
-    private sealed record Located(int Start, int End, Place Place, string Country);
-
-    private static List<Located> PartnerPlaces(ArticleContext context, Sentence sentence, CountryPair pair)
+    /// <summary>Known places (read as the pair's where they can be) and unknown listed names, in text order.</summary>
+    private static List<Slot> Slots(ArticleContext context, Sentence sentence, CountryPair pair)
     {
         var datelineEnd = DatelineEnd(sentence);
-        var places = new List<Located>();
-        foreach (var mention in context.MentionsIn(sentence))
+        var mentions = context.MentionsIn(sentence).ToList();
+        var slots = new List<Slot>();
+        foreach (var mention in mentions)
         {
-            if (mention.Kind != MentionKind.Place || mention.Start < datelineEnd) continue;
+            if (mention.Kind != MentionKind.Place || mention.Start < datelineEnd || IsVenue(context.Text, sentence, mention.Start)) continue;
             var resolved = mention.Prefer(pair.Codes);
-            var country = resolved.Countries.FirstOrDefault(pair.Contains);
-            if (country is null || IsVenue(context.Text, sentence, mention.Start)) continue;
-            places.Add(new Located(mention.Start, mention.End, new Place(resolved.Canonical, country), country));
+            var country = resolved.Countries.FirstOrDefault(pair.Contains) ?? resolved.Countries.FirstOrDefault() ?? "";
+            slots.Add(new Slot(mention.Start, mention.End, NameOf(context.Text[mention.Start..mention.End], resolved.Canonical), country));
         }
-        return places;
+        slots.AddRange(UnknownPlaces.Find(context.Text, datelineEnd, sentence.End, mentions));
+        return [.. slots.OrderBy(s => s.Start)];
     }
 
-    /// <summary>Runs of one country pair up in order; a lone last run pairs with the run before it.</summary>
-    private static IEnumerable<(Located, Located)> Pairs(string text, List<Located> places)
-    {
-        foreach (var unit in Units(text, places))
-        {
-            var runs = Runs(unit);
-            for (var r = 0; r + 1 < runs.Count; r += 2)
-                foreach (var pair in Cross(runs[r], runs[r + 1])) yield return pair;
-            if (runs.Count % 2 == 1 && runs.Count > 1)
-                foreach (var pair in Cross(runs[^2], runs[^1])) yield return pair;
-        }
-    }
+    /// <summary>The name as written when it is the canonical name with its diacritics ("Wrocław"), else the canonical name.</summary>
+    private static string NameOf(string surface, string canonical) =>
+        NameFolding.StripDiacritics(surface) == canonical ? surface : canonical;
 
-    private static IEnumerable<(Located, Located)> Cross(List<Located> left, List<Located> right) =>
-        from a in left from b in right select (a, b);
-
-    /// <summary>The places split where a new clause begins.</summary>
-    private static List<List<Located>> Units(string text, List<Located> places)
+    private static List<List<Slot>> Segments(string text, List<Slot> slots)
     {
-        var units = new List<List<Located>> { new() };
-        for (var i = 0; i < places.Count; i++)
+        var segments = new List<List<Slot>> { new() };
+        for (var i = 0; i < slots.Count; i++)
         {
-            if (i > 0 && ClauseGap.IsBreak(text[places[i - 1].End..places[i].Start])) units.Add([]);
-            units[^1].Add(places[i]);
+            if (i > 0 && text.AsSpan(slots[i - 1].End, slots[i].Start - slots[i - 1].End).Contains(';')) segments.Add([]);
+            segments[^1].Add(slots[i]);
         }
-        return units;
-    }
-
-    private static List<List<Located>> Runs(List<Located> unit)
-    {
-        var runs = new List<List<Located>>();
-        foreach (var place in unit)
-        {
-            if (runs.Count == 0 || runs[^1][0].Country != place.Country) runs.Add([]);
-            runs[^1].Add(place);
-        }
-        return runs;
+        return segments;
     }
 
     /// <summary>"in Rabat", "at Hanoi": where something happened, not a partner.</summary>
