@@ -9,7 +9,7 @@ internal static class InvestorName
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "invested", "invests", "put", "owns", "committed", "spent", "operated", "operates", "acquired", "holds", "building", "built",
+        "invested", "invests", "put", "owns", "committed", "spent", "operated", "operates", "acquired", "holds", "building", "built", "run", "managed",
     };
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "has", "have", "had", "also", "already", "so", "far" };
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase) { "The", "A", "An", "It", "They", "This", "Its" };
