@@ -21,7 +21,7 @@ internal sealed record CountryRole(int Start, int End, string Country, bool IsDe
             if (mention.Kind is not (MentionKind.Country or MentionKind.Place)) continue;
             var country = mention.Prefer(pair.Codes).Countries.FirstOrDefault(pair.Contains);
             if (country is null) continue;
-            var index = words.FindIndex(w => w.End > mention.Start);
+            var index = WordIndex.At(words, mention.Start);
             if (index < 0) continue;
             var before = index - 1;
             while (before >= 0 && Determiners.Contains(words[before].Text)) before--;
@@ -49,7 +49,7 @@ internal sealed record CountryRole(int Start, int End, string Country, bool IsDe
     private static bool IsPossessiveOfDestination(string text, GazetteerMention mention, List<Word> words, int index)
     {
         if (mention.End >= text.Length || text[mention.End] is not ('\'' or '’')) return false;
-        var last = words.FindIndex(index, w => w.Start >= mention.End);
+        var last = WordIndex.From(words, mention.End);
         if (last < 0) return false;
         for (var i = last; i < Math.Min(words.Count, last + 4); i++)
             if (DestinationNouns.Contains(words[i].Text)) return true;

@@ -2,6 +2,7 @@ using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.Numbers;
 using Entente.Core.Extraction.Sentences;
+using Entente.Core.Extraction.Time;
 
 namespace Entente.Core.Extraction.Investment;
 
@@ -26,25 +27,32 @@ public sealed class InvestmentExtractor : IFactExtractor
         foreach (var sentence in context.Sentences)
         {
             var mentions = context.MentionsIn(sentence).ToList();
-            if (NamesThirdCountry(mentions, context.MoneyIn(sentence), pair)) continue;
+            if (NamesThirdCountry(mentions, context.MoneyIn(sentence).ToList(), pair)) continue;
             var words = Word.Scan(context.Text, sentence.Start, sentence.End);
-            var offices = mentions.Where(m => m.Kind is MentionKind.Office or MentionKind.Body).ToList();
-            words = words.Where(w => !offices.Any(o => o.Start <= w.Start && w.End <= o.End)).ToList();
+            var inOffices = WordIndex.Covered(words, mentions.Where(m => m.Kind is MentionKind.Office or MentionKind.Body).Select(m => (m.Start, m.End)));
+            words = words.Where(w => !inOffices.Contains(w.Start)).ToList();
             var sentenceRoles = CountryRole.Read(context, mentions, words, pair);
-            var countries = mentions.Where(m => m.Kind == MentionKind.Country).ToList();
-            bool IsCountry(Word w) => countries.Any(m => m.Start <= w.Start && w.End <= m.End + 2);
-            foreach (var fact in FromSentence(context, sentence, words, sentenceRoles, pair, IsCountry)) yield return fact;
+            var inCountries = WordIndex.Covered(words, mentions.Where(m => m.Kind == MentionKind.Country).Select(m => (m.Start, m.End)));
+            foreach (var fact in FromSentence(context, sentence, words, sentenceRoles, pair, w => inCountries.Contains(w.Start))) yield return fact;
         }
     }
 
     private static IEnumerable<Fact> FromSentence(ArticleContext context, Sentence sentence, List<Word> words, List<CountryRole> sentenceRoles, CountryPair pair, Func<Word, bool> isCountry)
     {
         var (sentenceFrom, sentenceTo) = Direction(sentenceRoles, words, pair);
+        var rolesBy = new OrderedSpans<CountryRole>(sentenceRoles, r => r.Start, r => r.End);
+        var moneyBy = new OrderedSpans<MoneyMention>(context.MoneyIn(sentence).ToList(), m => m.Start, m => m.End);
+        var numbersBy = new OrderedSpans<NumberMention>(context.NumbersIn(sentence).ToList(), n => n.Start, n => n.End);
+        var datesBy = new OrderedSpans<DateMention>(context.DatesIn(sentence), d => d.Start, d => d.End);
         foreach (var clause in Clauses.Split(context.Text, words))
         {
-            if (clause.Count == 0 || !clause.Any(IsCue) || Hypotheticals.AnyIn(clause)) continue;
+            if (clause.Count == 0) continue;
             var (start, end) = (clause[0].Start, clause[^1].End);
-            var roles = sentenceRoles.Where(r => r.Start >= start && r.End <= end).ToList();
+            var roles = rolesBy.Within(start, end);
+            var money = moneyBy.Within(start, end);
+            var numbers = numbersBy.Within(start, end);
+            var dates = datesBy.Within(start, end);
+            if (!clause.Any(IsCue) || Hypotheticals.AnyIn(clause)) continue;
             var (from, to) = Direction(roles, clause, pair);
             from ??= sentenceFrom;
             to ??= sentenceTo;
@@ -52,10 +60,9 @@ public sealed class InvestmentExtractor : IFactExtractor
             if (from is null && to is not null && !foreignWords) from = pair.Other(to);
             if (from is null || to is null || from == to) continue;
 
-            var money = context.MoneyIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
-            var projects = context.NumbersIn(sentence).Where(n => n.Start >= start && n.End <= end && IsProjectCount(context.Text, n, clause)).ToList();
+            var projects = numbers.Where(n => IsProjectCount(n, clause)).ToList();
             if (money.Count == 0 && projects.Count != 1) continue;
-            var asOf = AsOf(context, sentence, start, end);
+            var asOf = AsOf(context, dates, start);
             var count = projects.Count == 1 ? (int?)projects[0].Value : null;
             if (money.Count == 0)
             {
@@ -83,16 +90,25 @@ public sealed class InvestmentExtractor : IFactExtractor
     {
         var from = i == 0 ? int.MinValue : money[i - 1].End;
         var to = i == money.Count - 1 ? int.MaxValue : money[i + 1].Start;
-        return clause.Where(w => w.Start >= from && w.End <= to).ToList();
+        return WordIndex.Between(clause, from, to);
     }
 
     private static bool IsCue(Word word) =>
         word.Text.StartsWith("invest", StringComparison.OrdinalIgnoreCase) || Cues.Contains(word.Text);
 
     /// <summary>A country outside the pair, other than in a currency ("U.S. dollars").</summary>
-    private static bool NamesThirdCountry(List<GazetteerMention> mentions, IEnumerable<MoneyMention> money, CountryPair pair) =>
-        mentions.Any(m => m.Kind == MentionKind.Country && m.Code is { } code && !pair.Contains(code)
-            && !money.Any(x => x.Start <= m.Start && m.End <= x.End));
+    private static bool NamesThirdCountry(List<GazetteerMention> mentions, List<MoneyMention> money, CountryPair pair)
+    {
+        var next = 0;
+        foreach (var m in mentions)
+        {
+            if (m.Kind != MentionKind.Country || m.Code is not { } code || pair.Contains(code)) continue;
+            while (next < money.Count && money[next].End <= m.Start) next++;
+            if (next < money.Count && money[next].Start <= m.Start && m.End <= money[next].End) continue;
+            return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The destination is the country marked as one; the source an unmarked other country, or the
@@ -115,10 +131,10 @@ public sealed class InvestmentExtractor : IFactExtractor
     }
 
     /// <summary>"247 valid investment projects", "1,000 enterprises with Kazakh capital".</summary>
-    private static bool IsProjectCount(string text, NumberMention number, List<Word> clause)
+    private static bool IsProjectCount(NumberMention number, List<Word> clause)
     {
         if (number.Kind != NumberKind.Cardinal) return false;
-        var next = clause.FindIndex(w => w.Start >= number.End);
+        var next = WordIndex.From(clause, number.End);
         if (next < 0) return false;
         for (var i = next; i < Math.Min(clause.Count, next + 4); i++)
         {
@@ -130,14 +146,13 @@ public sealed class InvestmentExtractor : IFactExtractor
     }
 
     /// <summary>The latest date the clause gives (not a "since" date), else the publication year.</summary>
-    private static string? AsOf(ArticleContext context, Sentence sentence, int start, int end)
+    private static string? AsOf(ArticleContext context, List<DateMention> dates, int clauseStart)
     {
         string? latest = null;
-        foreach (var date in context.DatesIn(sentence))
+        foreach (var date in dates)
         {
-            if (date.Start < start || date.End > end) continue;
             // "since April 2000", "since it entered the market in 2001": a start, not the stock's date.
-            var before = context.Text[Math.Max(start, date.Start - 40)..date.End];
+            var before = context.Text[Math.Max(clauseStart, date.Start - 40)..date.End];
             if (before.Contains("since", StringComparison.OrdinalIgnoreCase) || before.Contains("from", StringComparison.OrdinalIgnoreCase)) continue;
             latest = date.To.ToString();
         }

@@ -39,10 +39,11 @@ public sealed class JointVentureExtractor : IFactExtractor
         if (jv < 0 || words[jv].Is("joint-venture") || Hypotheticals.AnyIn(words)) return null;
         var mentions = context.MentionsIn(sentence).ToList();
         var money = context.MoneyIn(sentence).ToList();
-        if (mentions.Any(m => m.Kind == MentionKind.Country && m.Code is { } c && !pair.Contains(c) && !money.Any(x => x.Start <= m.Start && m.End <= x.End)))
+        var inMoney = WordIndex.Covered(words, money.Select(x => (x.Start, x.End)));
+        if (mentions.Any(m => m.Kind == MentionKind.Country && m.Code is { } c && !pair.Contains(c) && !InMoney(words, inMoney, m.Start)))
             return null;
-        bool IsCountry(Word w) => mentions.Any(m => m.Kind == MentionKind.Country && m.Start <= w.Start && w.End <= m.End + 2)
-            || mentions.Any(m => m.Kind == MentionKind.Country && w.Start <= m.Start && m.End <= w.End);
+        var inCountries = WordIndex.Covered(words, mentions.Where(m => m.Kind == MentionKind.Country).Select(m => (m.Start, m.End)));
+        bool IsCountry(Word w) => inCountries.Contains(w.Start);
         var name = NameBefore(context.Text, words, jv, IsCountry);
         var activity = VentureActivity.Find(context.Text, words, jv, IsCountry);
         if (activity is null) return null;
@@ -86,6 +87,9 @@ public sealed class JointVentureExtractor : IFactExtractor
         if (end == jv && name.Any(isCountry)) return null;
         return string.Join(' ', name.Select(w => w.Text));
     }
+
+    private static bool InMoney(List<Word> words, HashSet<int> inMoney, int offset) =>
+        WordIndex.At(words, offset) is var i and >= 0 && inMoney.Contains(words[i].Start);
 
     /// <summary>"Dubai's DP World": the place owns a partner, it does not host the venture.</summary>
     private static bool IsPossessive(string text, int end) => end < text.Length && text[end] is '\'' or '’';

@@ -23,7 +23,7 @@ internal static class VentureCapacity
         foreach (var number in numbers)
         {
             if (number.Kind != NumberKind.Cardinal) continue;
-            var next = words.FindIndex(w => w.End > number.End);
+            var next = WordIndex.At(words, number.End);
             if (next < 0) continue;
             // "1,878-megawatt": the unit glued to the figure by a hyphen.
             var glued = words[next].Start < number.End || (number.End < text.Length && text[number.End] == '-');
@@ -35,7 +35,7 @@ internal static class VentureCapacity
             }
             var unit = words[next].Text;
             if (!unit.EndsWith('s') || words[next].IsCapitalised) continue;
-            var previous = words.FindLastIndex(w => w.End <= number.Start);
+            var previous = WordIndex.Before(words, number.Start);
             var led = previous >= 0 && (Leads.Contains(words[previous].Text) || (words[previous].Is("of") && previous > 0 && words[previous - 1].Is("capacity")));
             var perYear = PerYear(words, next + 1) || AnnualCapacity(words, previous);
             if (led || perYear) return new Capacity(number.Value, unit.ToLowerInvariant(), perYear ? "year" : null);

@@ -75,6 +75,8 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
 
     private static string PreviousWord(string text, int floor, int position)
     {
+        // Look a short way back only: a venue preposition sits right before the name.
+        floor = Math.Max(floor, position - 24);
         var end = position;
         while (end > floor && !char.IsLetter(text[end - 1])) end--;
         var start = end;

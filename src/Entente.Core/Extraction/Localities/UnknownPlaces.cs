@@ -16,19 +16,21 @@ internal static class UnknownPlaces
     public static List<Slot> Find(string text, int start, int end, IReadOnlyList<GazetteerMention> mentions)
     {
         var words = Word.Scan(text, start, end);
+        var known = WordIndex.Covered(words, mentions.Select(m => (m.Start, m.End)));
+        bool Covered(Word word) => known.Contains(word.Start);
         var slots = new List<Slot>();
         var i = 1;
         while (i < words.Count)
         {
-            if (!words[i].IsCapitalised || Covered(words[i], mentions)) { i++; continue; }
+            if (!words[i].IsCapitalised || Covered(words[i])) { i++; continue; }
             var first = i;
-            while (i + 1 < words.Count && words[i + 1].IsCapitalised && !Covered(words[i + 1], mentions) && Gap(text, words[i], words[i + 1]).Trim().Length == 0) i++;
+            while (i + 1 < words.Count && words[i + 1].IsCapitalised && !Covered(words[i + 1]) && Gap(text, words[i], words[i + 1]).Trim().Length == 0) i++;
             var last = i++;
             var gapBefore = Gap(text, words[first - 1], words[first]);
             var opens = Before.Contains(words[first - 1].Text) || gapBefore.Contains(',');
             var gapAfter = last + 1 < words.Count ? Gap(text, words[last], words[last + 1]) : text[words[last].End..end];
             var closes = last + 1 == words.Count || gapAfter.IndexOfAny([',', ';', '.']) >= 0 || After.Contains(words[last + 1].Text);
-            var glued = gapBefore.Trim().Length == 0 && Covered(words[first - 1], mentions);
+            var glued = gapBefore.Trim().Length == 0 && Covered(words[first - 1]);
             if (opens && closes && !glued && gapAfter.IndexOf('(') < 0)
                 slots.Add(new Slot(words[first].Start, words[last].End, text[words[first].Start..words[last].End], null));
         }
@@ -36,7 +38,4 @@ internal static class UnknownPlaces
     }
 
     private static string Gap(string text, Word left, Word right) => text[left.End..right.Start];
-
-    private static bool Covered(Word word, IReadOnlyList<GazetteerMention> mentions) =>
-        mentions.Any(m => m.Start < word.End && word.Start < m.End);
 }
