@@ -43,15 +43,11 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
             if (mention.Kind != MentionKind.Place || mention.Start < datelineEnd || IsVenue(context.Text, sentence, mention.Start)) continue;
             var resolved = mention.Prefer(pair.Codes);
             var country = resolved.Countries.FirstOrDefault(pair.Contains) ?? resolved.Countries.FirstOrDefault() ?? "";
-            slots.Add(new Slot(mention.Start, mention.End, NameOf(context.Text[mention.Start..mention.End], resolved.Canonical), country));
+            slots.Add(new Slot(mention.Start, mention.End, LocalityName.Of(context.Text[mention.Start..mention.End], resolved.Canonical), country));
         }
         slots.AddRange(UnknownPlaces.Find(context.Text, datelineEnd, sentence.End, mentions));
         return [.. slots.OrderBy(s => s.Start)];
     }
-
-    /// <summary>The name as written when it is the canonical name with its diacritics ("Wrocław"), else the canonical name.</summary>
-    private static string NameOf(string surface, string canonical) =>
-        NameFolding.StripDiacritics(surface) == canonical ? surface : canonical;
 
     private static List<List<Slot>> Segments(string text, List<Slot> slots)
     {

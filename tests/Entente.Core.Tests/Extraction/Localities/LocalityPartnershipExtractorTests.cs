@@ -38,6 +38,11 @@ public class LocalityPartnershipExtractorTests
         "Rabat/MA-Dakar/SN; Casablanca/MA-Thiès/SN")]
     [InlineData("France and Vietnam", "The port of Brest has a friendship agreement with Hai Phong, which also cooperates with Lyon.",
         "Brest/FR-Hai Phong/VN; Hai Phong/VN-Lyon/FR")]
+    // Names as written when they spell the gazetteer's name more fully, the gazetteer's name for other spellings.
+    [InlineData("Japan and Vietnam", "Thua Thien Hue keeps friendship ties with Nara prefecture.",
+        "Thua Thien Hue/VN-Nara/JP")]
+    [InlineData("Japan and Vietnam", "HCMC is twinned with Osaka.",
+        "Ho Chi Minh City/VN-Osaka/JP")]
     public void Reads_partner_pairs(string title, string body, string expected) =>
         Assert.Equal(expected, Pairs(title, body));
 
