@@ -9,7 +9,8 @@ internal static class Hypotheticals
         "will", "would", "could", "may", "might", "should", "plan", "plans", "planned", "planning", "intend", "intends",
         "intention", "pledge", "pledged", "pledges", "expected", "expects", "aim", "aims", "target", "targets",
         "potential", "forecast", "projected", "hope", "hopes", "seek", "seeks", "explore", "exploring",
-        "consider", "considering", "possibility", "proposed", "if",
+        "consider", "considering", "possibility", "possible", "proposed", "proposal", "if", "discuss", "discussed",
+        "discussing", "feasibility", "negotiating", "negotiations", "prospects",
     };
 
     public static bool AnyIn(IEnumerable<Word> words) => words.Any(w => Markers.Contains(w.Text));

@@ -52,7 +52,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             var money = moneyBy.Within(start, end);
             var numbers = numbersBy.Within(start, end);
             var dates = datesBy.Within(start, end);
-            if (!clause.Any(IsCue) || Hypotheticals.AnyIn(clause)) continue;
+            if (!Enumerable.Range(0, clause.Count).Any(i => IsCue(clause, i)) || Hypotheticals.AnyIn(clause)) continue;
             var (from, to) = Direction(roles, clause, pair);
             from ??= sentenceFrom;
             to ??= sentenceTo;
@@ -93,8 +93,14 @@ public sealed class InvestmentExtractor : IFactExtractor
         return WordIndex.Between(clause, from, to);
     }
 
-    private static bool IsCue(Word word) =>
-        word.Text.StartsWith("invest", StringComparison.OrdinalIgnoreCase) || Cues.Contains(word.Text);
+    private static bool IsCue(List<Word> clause, int i) =>
+        clause[i].Text.StartsWith("invest", StringComparison.OrdinalIgnoreCase)
+        || (Cues.Contains(clause[i].Text) && !(clause[i].Is("capital") && IsCapitalCity(clause, i)));
+
+    /// <summary>"the capital Hanoi", "the capital city": a city, not money.</summary>
+    private static bool IsCapitalCity(List<Word> clause, int i) =>
+        (i > 0 && (clause[i - 1].Is("the") || clause[i - 1].Is("its")))
+        || (i + 1 < clause.Count && (clause[i + 1].Is("city") || clause[i + 1].IsCapitalised));
 
     /// <summary>A country outside the pair, other than in a currency ("U.S. dollars").</summary>
     private static bool NamesThirdCountry(List<GazetteerMention> mentions, List<MoneyMention> money, CountryPair pair)

@@ -14,6 +14,7 @@ internal static class VentureActivity
         ["manufactures"] = "manufacturing", ["manufacture"] = "manufacturing", ["manufacturing"] = "manufacturing",
         ["mines"] = "mining", ["mining"] = "mining", ["builds"] = "construction", ["build"] = "construction",
         ["processes"] = "processing", ["processing"] = "processing", ["generates"] = "generation",
+        ["extracts"] = "extraction", ["refines"] = "refining", ["refining"] = "refining",
     };
 
     /// <summary>Verbs whose object is itself the activity: "runs a coal-fired power plant".</summary>
@@ -22,6 +23,7 @@ internal static class VentureActivity
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
     {
         "with", "and", "in", "at", "a", "an", "per", "for", "which", "that", "on", "near", "since", "from", "to", "of", "by", "under",
+        "off", "across", "along", "into", "over", "around", "through", "outside", "as", "while", "using",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "its", "their" };

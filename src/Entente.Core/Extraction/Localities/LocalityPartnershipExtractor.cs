@@ -21,7 +21,9 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
         if (context.Pair is not { } pair) yield break;
         foreach (var sentence in context.Sentences)
         {
-            if (!PartnershipCues.AnyIn(sentence.Text) || Hypotheticals.AnyIn(Word.Scan(context.Text, sentence.Start, sentence.End))) continue;
+            if (!PartnershipCues.AnyIn(sentence.Text)) continue;
+            var words = Word.Scan(context.Text, sentence.Start, sentence.End);
+            if (Hypotheticals.AnyIn(words) || UnlinkingWords.AboutTransport(words)) continue;
             foreach (var segment in Segments(context.Text, Slots(context, sentence, pair)))
             {
                 if (segment.Count < 2) continue;

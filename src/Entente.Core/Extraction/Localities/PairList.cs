@@ -32,7 +32,7 @@ internal static class PairList
     /// <summary>" and ", or words ending in "with" without a comma ("is twinned with").</summary>
     private static bool IsJoint(string gap)
     {
-        if (gap.IndexOfAny([',', ';', '(', ')']) >= 0) return false;
+        if (gap.IndexOfAny([',', ';', '(', ')']) >= 0 || UnlinkingWords.InGap(gap)) return false;
         var trimmed = gap.Trim();
         return trimmed == "and" || trimmed == "with" || trimmed.EndsWith(" with", StringComparison.Ordinal);
     }

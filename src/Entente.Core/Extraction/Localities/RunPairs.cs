@@ -14,14 +14,15 @@ internal static class RunPairs
         foreach (var unit in Units(text, places))
         {
             var runs = Runs(unit);
-            for (var r = 0; r + 1 < runs.Count; r += 2) pairs.AddRange(Cross(runs[r], runs[r + 1]));
-            if (runs.Count % 2 == 1 && runs.Count > 1) pairs.AddRange(Cross(runs[^2], runs[^1]));
+            for (var r = 0; r + 1 < runs.Count; r += 2) pairs.AddRange(Cross(text, runs[r], runs[r + 1]));
+            if (runs.Count % 2 == 1 && runs.Count > 1) pairs.AddRange(Cross(text, runs[^2], runs[^1]));
         }
         return pairs;
     }
 
-    private static IEnumerable<(Slot, Slot)> Cross(List<Slot> left, List<Slot> right) =>
-        from a in left from b in right select (a, b);
+    /// <summary>Every place of one run with every place of the next, unless the words between them speak of travel.</summary>
+    private static IEnumerable<(Slot, Slot)> Cross(string text, List<Slot> left, List<Slot> right) =>
+        UnlinkingWords.InGap(text[left[^1].End..right[0].Start]) ? [] : from a in left from b in right select (a, b);
 
     private static List<List<Slot>> Units(string text, List<Slot> places)
     {

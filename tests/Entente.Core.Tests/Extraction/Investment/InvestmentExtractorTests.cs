@@ -55,6 +55,8 @@ public class InvestmentExtractorTests
     [InlineData("Vietnam and Laos", "Two-way trade between Vietnam and Laos reached US$2 billion in 2024.")]
     [InlineData("Vietnam and Laos", "Vietnamese investment in Laos could double to US$10 billion by 2030.")]
     [InlineData("Japan and Vietnam", "Foreign direct investment in Vietnam reached US$20 billion, led by Singapore and Japan.")]
+    [InlineData("Vietnam and Belarus", "In the capital Hanoi, Vietnamese and Belarusian firms signed deals worth $5 million.")]
+    [InlineData("Vietnam and Belarus", "The two sides discussed Belarusian investment of US$100 million in Vietnam.")]
     public void Gives_no_investment(string title, string body) =>
         Assert.Equal("", Investments(title, body));
 

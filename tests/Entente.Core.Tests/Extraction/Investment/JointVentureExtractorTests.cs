@@ -36,6 +36,8 @@ public class JointVentureExtractorTests
         "ID+JP | PT Suzuki Maju | motorcycle production | 2500000 motorcycles/year")]
     [InlineData("Spain and Mexico", "In Querétaro, a Spanish-Mexican joint venture manufactures wind turbines and can build 300 turbines a year.",
         "ES+MX | - | wind turbine manufacturing | at Queretaro/MX | 300 turbines/year")]
+    [InlineData("Russia and Vietnam", "The Vietsovpetro joint venture extracts crude oil off the southern coast.",
+        "RU+VN | Vietsovpetro | crude oil extraction")]
     public void Reads_joint_ventures(string title, string body, string expected) =>
         Assert.Equal(expected, Ventures(title, body));
 
@@ -47,6 +49,7 @@ public class JointVentureExtractorTests
     [InlineData("India and Russia", "Automotive joint ventures form the backbone of the relationship.")]
     [InlineData("Vietnam and Laos", "A Thai-Japanese joint venture assembles cars in Bangkok.")]
     [InlineData("Vietnam and Laos", "Two-way trade reached US$2 billion in 2024.")]
+    [InlineData("Belarus and Vietnam", "In May 2024 the sides discussed a joint venture for tractor assembly.")]
     public void Gives_no_joint_venture(string title, string body) =>
         Assert.Equal("", Ventures(title, body));
 
