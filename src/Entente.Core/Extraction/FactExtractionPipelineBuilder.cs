@@ -10,6 +10,9 @@ public sealed class FactExtractionPipelineBuilder
         // One extractor per family; each lives in its own folder under Extraction/.
         Extractors.AddRange(
         [
+            new Localities.LocalityPartnershipExtractor(),
+            new Investment.InvestmentExtractor(),
+            new Investment.JointVentureExtractor(),
         ]);
         return this;
     }

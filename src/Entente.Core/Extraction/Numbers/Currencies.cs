@@ -49,7 +49,7 @@ internal static class Currencies
         (["ringgit"], "MYR"), (["baht"], "THB"), (["rupiah"], "IDR"), (["riel"], "KHR"), (["kip"], "LAK"),
         (["kyat"], "MMK"), (["taka"], "BDT"), (["tenge"], "KZT"), (["lira"], "TRY"), (["hryvnias"], "UAH"),
         (["hryvnia"], "UAH"), (["zlotys"], "PLN"), (["zloty"], "PLN"), (["forints"], "HUF"), (["rand"], "ZAR"),
-        (["naira"], "NGN"), (["dirhams"], "AED"), (["riyals"], "SAR"), (["won"], "KRW"), (["sterling"], "GBP"),
+        (["naira"], "NGN"), (["reais"], "BRL"), (["dirhams"], "AED"), (["riyals"], "SAR"), (["won"], "KRW"), (["sterling"], "GBP"),
     ];
 
     /// <summary>A currency written before an amount at token i: "$", "US$", "€", "USD", "RMB", "Rs.".</summary>

@@ -1,0 +1,167 @@
+using Entente.Core.Domain;
+using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Numbers;
+using Entente.Core.Extraction.Sentences;
+using Entente.Core.Extraction.Time;
+
+namespace Entente.Core.Extraction.Investment;
+
+/// <summary>
+/// Investment between the article's two countries: a stock ("Belarus has three projects in Vietnam
+/// with a total registered capital of US$32.2 million") or one investor's project ("MTN has invested
+/// US$16 billion in Nigeria"). A clause must speak of investment and give an amount or a project
+/// count; the destination is the country after "in"/"into" or before "'s top investors", the source
+/// the other country named. Plans, forecasts and sentences naming a third country give nothing.
+/// </summary>
+public sealed class InvestmentExtractor : IFactExtractor
+{
+    private static readonly HashSet<string> ProjectFillers = new(StringComparer.OrdinalIgnoreCase) { "valid", "investment", "registered", "active", "fdi", "new", "licensed" };
+    private static readonly HashSet<string> Firms = new(StringComparer.OrdinalIgnoreCase) { "enterprises", "companies", "firms", "businesses" };
+    private static readonly HashSet<string> SourceNouns = new(StringComparer.OrdinalIgnoreCase) { "investment", "investments", "investors", "companies", "firms", "enterprises", "businesses", "capital" };
+    private static readonly HashSet<string> Inflows = new(StringComparer.OrdinalIgnoreCase) { "foreign", "fdi", "total", "overall", "all", "world", "global", "worldwide" };
+    private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase) { "capital", "capitalised", "capitalized", "projects", "stake", "stakes", "inflows", "inflow", "fdi", "put", "committed" };
+
+    public IEnumerable<Fact> Extract(ArticleContext context)
+    {
+        if (context.Pair is not { } pair) yield break;
+        foreach (var sentence in context.Sentences)
+        {
+            var mentions = context.MentionsIn(sentence).ToList();
+            if (NamesThirdCountry(mentions, context.MoneyIn(sentence).ToList(), pair)) continue;
+            var words = Word.Scan(context.Text, sentence.Start, sentence.End);
+            var inOffices = WordIndex.Covered(words, mentions.Where(m => m.Kind is MentionKind.Office or MentionKind.Body).Select(m => (m.Start, m.End)));
+            words = words.Where(w => !inOffices.Contains(w.Start)).ToList();
+            var sentenceRoles = CountryRole.Read(context, mentions, words, pair);
+            var inCountries = WordIndex.Covered(words, mentions.Where(m => m.Kind == MentionKind.Country).Select(m => (m.Start, m.End)));
+            foreach (var fact in FromSentence(context, sentence, words, sentenceRoles, pair, w => inCountries.Contains(w.Start))) yield return fact;
+        }
+    }
+
+    private static IEnumerable<Fact> FromSentence(ArticleContext context, Sentence sentence, List<Word> words, List<CountryRole> sentenceRoles, CountryPair pair, Func<Word, bool> isCountry)
+    {
+        var (sentenceFrom, sentenceTo) = Direction(sentenceRoles, words, pair);
+        var rolesBy = new OrderedSpans<CountryRole>(sentenceRoles, r => r.Start, r => r.End);
+        var moneyBy = new OrderedSpans<MoneyMention>(context.MoneyIn(sentence).ToList(), m => m.Start, m => m.End);
+        var numbersBy = new OrderedSpans<NumberMention>(context.NumbersIn(sentence).ToList(), n => n.Start, n => n.End);
+        var datesBy = new OrderedSpans<DateMention>(context.DatesIn(sentence), d => d.Start, d => d.End);
+        foreach (var clause in Clauses.Split(context.Text, words))
+        {
+            if (clause.Count == 0) continue;
+            var (start, end) = (clause[0].Start, clause[^1].End);
+            var roles = rolesBy.Within(start, end);
+            var money = moneyBy.Within(start, end);
+            var numbers = numbersBy.Within(start, end);
+            var dates = datesBy.Within(start, end);
+            if (!Enumerable.Range(0, clause.Count).Any(i => IsCue(clause, i)) || Hypotheticals.AnyIn(clause)) continue;
+            var (from, to) = Direction(roles, clause, pair);
+            from ??= sentenceFrom;
+            to ??= sentenceTo;
+            var foreignWords = clause.Any(w => Inflows.Contains(w.Text));
+            if (from is null && to is not null && !foreignWords) from = pair.Other(to);
+            if (from is null || to is null || from == to) continue;
+
+            var projects = numbers.Where(n => IsProjectCount(n, clause)).ToList();
+            if (money.Count == 0 && projects.Count != 1) continue;
+            var asOf = AsOf(context, dates, start);
+            var count = projects.Count == 1 ? (int?)projects[0].Value : null;
+            if (money.Count == 0)
+            {
+                yield return new Domain.Investment(from, to) { Projects = count, AsOf = asOf, Qualifier = projects[0].Qualifier, Evidence = context.Evidence(sentence) };
+                continue;
+            }
+            for (var i = 0; i < money.Count; i++)
+            {
+                yield return new Domain.Investment(from, to)
+                {
+                    Projects = i == 0 ? count : null,
+                    Capital = money[i].Value,
+                    AsOf = asOf,
+                    Investor = InvestorName.Find(context.Text, Stretch(clause, money, i), isCountry),
+                    Sector = SectorPhrase.Find(Stretch(clause, money, i)),
+                    Qualifier = money[i].Qualifier,
+                    Evidence = context.Evidence(sentence),
+                };
+            }
+        }
+    }
+
+    /// <summary>The words an amount owns: from the amount before it (or the clause start) to the amount after it (or the clause end).</summary>
+    private static List<Word> Stretch(List<Word> clause, List<MoneyMention> money, int i)
+    {
+        var from = i == 0 ? int.MinValue : money[i - 1].End;
+        var to = i == money.Count - 1 ? int.MaxValue : money[i + 1].Start;
+        return WordIndex.Between(clause, from, to);
+    }
+
+    private static bool IsCue(List<Word> clause, int i) =>
+        clause[i].Text.StartsWith("invest", StringComparison.OrdinalIgnoreCase)
+        || (Cues.Contains(clause[i].Text) && !(clause[i].Is("capital") && IsCapitalCity(clause, i)));
+
+    /// <summary>"the capital Hanoi", "the capital city": a city, not money.</summary>
+    private static bool IsCapitalCity(List<Word> clause, int i) =>
+        (i > 0 && (clause[i - 1].Is("the") || clause[i - 1].Is("its")))
+        || (i + 1 < clause.Count && (clause[i + 1].Is("city") || clause[i + 1].IsCapitalised));
+
+    /// <summary>A country outside the pair, other than in a currency ("U.S. dollars").</summary>
+    private static bool NamesThirdCountry(List<GazetteerMention> mentions, List<MoneyMention> money, CountryPair pair)
+    {
+        var next = 0;
+        foreach (var m in mentions)
+        {
+            if (m.Kind != MentionKind.Country || m.Code is not { } code || pair.Contains(code)) continue;
+            while (next < money.Count && money[next].End <= m.Start) next++;
+            if (next < money.Count && money[next].Start <= m.Start && m.End <= money[next].End) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The destination is the country marked as one; the source an unmarked other country, or the
+    /// other member of the pair when a demonym qualifies the investors ("Japanese investment").
+    /// </summary>
+    private static (string? From, string? To) Direction(List<CountryRole> roles, List<Word> words, CountryPair pair)
+    {
+        var to = roles.FirstOrDefault(r => r.IsDestination && !r.IsSource)?.Country;
+        var from = roles.FirstOrDefault(r => r.IsSource)?.Country
+            ?? roles.FirstOrDefault(r => !r.IsDestination && r.Country != to)?.Country;
+        if (to is null && from is not null && roles.Any(r => r.Country == from && r.IsDemonym && QualifiesInvestors(r, words)))
+            to = pair.Other(from);
+        return (from, to == from ? null : to);
+    }
+
+    private static bool QualifiesInvestors(CountryRole role, List<Word> words)
+    {
+        var next = words.FindIndex(w => w.Start >= role.End);
+        return next >= 0 && SourceNouns.Contains(words[next].Text);
+    }
+
+    /// <summary>"247 valid investment projects", "1,000 enterprises with Kazakh capital".</summary>
+    private static bool IsProjectCount(NumberMention number, List<Word> clause)
+    {
+        if (number.Kind != NumberKind.Cardinal) return false;
+        var next = WordIndex.From(clause, number.End);
+        if (next < 0) return false;
+        for (var i = next; i < Math.Min(clause.Count, next + 4); i++)
+        {
+            if (clause[i].Is("projects") || clause[i].Is("project")) return true;
+            if (!ProjectFillers.Contains(clause[i].Text)) break;
+        }
+        if (!Firms.Contains(clause[next].Text) || next + 1 >= clause.Count || !clause[next + 1].Is("with")) return false;
+        return clause.Skip(next + 2).Take(3).Any(w => w.Is("capital"));
+    }
+
+    /// <summary>The latest date the clause gives (not a "since" date), else the publication year.</summary>
+    private static string? AsOf(ArticleContext context, List<DateMention> dates, int clauseStart)
+    {
+        string? latest = null;
+        foreach (var date in dates)
+        {
+            // "since April 2000", "since it entered the market in 2001": a start, not the stock's date.
+            var before = context.Text[Math.Max(clauseStart, date.Start - 40)..date.End];
+            if (before.Contains("since", StringComparison.OrdinalIgnoreCase) || before.Contains("from", StringComparison.OrdinalIgnoreCase)) continue;
+            latest = date.To.ToString();
+        }
+        return latest ?? context.AsOfYear;
+    }
+}

@@ -1,0 +1,64 @@
+namespace Entente.Core.Extraction.Investment;
+
+/// <summary>
+/// Look-ups over a sentence's words (in text order) by binary search or one merged walk, so that
+/// relating mentions, amounts and numbers to words stays near-linear however long a sentence is.
+/// </summary>
+internal static class WordIndex
+{
+    /// <summary>Index of the first word ending after the offset (the word holding it, or the next), or -1.</summary>
+    public static int At(List<Word> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (words[mid].End > offset) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo < words.Count ? lo : -1;
+    }
+
+    /// <summary>Index of the first word starting at or after the offset, or -1.</summary>
+    public static int From(List<Word> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (words[mid].Start >= offset) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo < words.Count ? lo : -1;
+    }
+
+    /// <summary>Index of the last word ending at or before the offset, or -1.</summary>
+    public static int Before(List<Word> words, int offset)
+    {
+        var next = At(words, offset);
+        return (next < 0 ? words.Count : next) - 1;
+    }
+
+    /// <summary>The words of [start, end).</summary>
+    public static List<Word> Between(List<Word> words, int start, int end)
+    {
+        var first = From(words, start);
+        if (first < 0) return [];
+        var last = first;
+        while (last < words.Count && words[last].End <= end) last++;
+        return words[first..last];
+    }
+
+    /// <summary>Start offsets of the words that overlap any of the spans (spans in text order).</summary>
+    public static HashSet<int> Covered(List<Word> words, IEnumerable<(int Start, int End)> spans)
+    {
+        var covered = new HashSet<int>();
+        var i = 0;
+        foreach (var (start, end) in spans)
+        {
+            while (i < words.Count && words[i].End <= start) i++;
+            for (var j = i; j < words.Count && words[j].Start < end; j++) covered.Add(words[j].Start);
+        }
+        return covered;
+    }
+}

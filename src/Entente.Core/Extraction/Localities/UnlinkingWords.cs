@@ -1,0 +1,26 @@
+using Entente.Core.Extraction.Investment;
+
+namespace Entente.Core.Extraction.Localities;
+
+/// <summary>
+/// Words that relate two places other than as partners: travel between them ("visited Minsk",
+/// "flights from Hanoi to Minsk") or transport links. Between two places they keep them apart;
+/// anywhere in a sentence about transport they stop the sentence from giving partnerships.
+/// </summary>
+internal static class UnlinkingWords
+{
+    private static readonly string[] MovementStems = ["visit", "travel", "arriv", "depart", "receiv", "hosted", "headed"];
+    private static readonly HashSet<string> Movement = new(StringComparer.OrdinalIgnoreCase) { "from", "to", "via", "flew", "led", "met", "held" };
+    private static readonly HashSet<string> Transport = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "flight", "flights", "air", "airline", "airlines", "route", "routes", "rail", "railway", "road", "highway",
+        "train", "trains", "ferry", "shipping", "corridor",
+    };
+
+    /// <summary>True when the text between two places says one travelled to or met in the other.</summary>
+    public static bool InGap(string gap) =>
+        Word.Scan(gap, 0, gap.Length).Any(w => Movement.Contains(w.Text) || MovementStems.Any(s => w.Text.StartsWith(s, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>True when the sentence speaks of transport between places.</summary>
+    public static bool AboutTransport(List<Word> words) => words.Any(w => Transport.Contains(w.Text));
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Entente.Core.Domain;
+
+namespace Entente.Core.Tests.Extraction.Investment;
+
+public class InvestmentExtractorTests
+{
+    private static string Investments(string title, string body) =>
+        string.Join("; ", ExtractedFacts.Of<Domain.Investment>(ExtractedFacts.Article(title, body)).Select(Describe));
+
+    private static string Describe(Domain.Investment f)
+    {
+        var parts = new List<string> { $"{f.From}>{f.To}" };
+        if (f.Projects is { } p) parts.Add($"projects {p}");
+        if (f.Capital is { } c) parts.Add($"{c.Amount.ToString(CultureInfo.InvariantCulture)} {c.Currency}");
+        if (f.Investor is { } i) parts.Add($"by {i}");
+        if (f.Sector is { } s) parts.Add($"in {s}");
+        if (f.Qualifier is { } q) parts.Add($"({q})");
+        return string.Join(" ", parts);
+    }
+
+    [Theory]
+    [InlineData("Belarus and Vietnam", "Belarus now has four projects in Vietnam with a total registered capital of US$41.5 million.",
+        "BY>VN projects 4 41500000 USD")]
+    [InlineData("Belarus and Vietnam", "Vietnam has two investment projects in Belarus, run by Dai Phat in the food processing sector, worth US$2.3 million.",
+        "VN>BY projects 2 2300000 USD by Dai Phat in food processing")]
+    [InlineData("Kenya and India", "Indian firms have invested more than $4 billion in Kenya.",
+        "IN>KE 4000000000 USD (more than)")]
+    [InlineData("Kenya and India", "Kenya is India's fastest-growing source of investment in Africa, with 35 projects.",
+        "KE>IN projects 35")]
+    [InlineData("Thailand and Cambodia", "Thailand is the fifth-largest foreign investor in Cambodia, with 412 projects worth US$3.1 billion.",
+        "TH>KH projects 412 3100000000 USD")]
+    [InlineData("Poland and Indonesia", "Polish investment reached US$90 million last year.",
+        "PL>ID 90000000 USD")]
+    [InlineData("Mexico and Spain", "Mexico's direct investment stock in Spain is estimated at 9 billion euros.",
+        "MX>ES 9000000000 EUR")]
+    [InlineData("Korea and Uzbekistan", "Energy group Doosan has invested about 700 million dollars in Uzbekistan's power sector.",
+        "KR>UZ 700000000 USD by Doosan in power (about)")]
+    [InlineData("Brazil and Angola", "Odebrecht, the Brazilian builder, has invested some 2 billion dollars in Angola.",
+        "BR>AO 2000000000 USD by Odebrecht (some)")]
+    // Two directions in one sentence stay apart.
+    [InlineData("Kazakhstan and Uzbekistan", "Some 600 enterprises with Uzbek capital operate in Kazakhstan, and around 800 companies with Kazakh capital work in Uzbekistan.",
+        "UZ>KZ projects 600 (some); KZ>UZ projects 800 (around)")]
+    [InlineData("Türkiye and Azerbaijan", "Azerbaijan has invested $7 billion in the Turkish economy, including $2 billion spent by SOCAR on a refinery.",
+        "AZ>TR 7000000000 USD; AZ>TR 2000000000 USD by SOCAR")]
+    public void Reads_investments(string title, string body, string expected) =>
+        Assert.Equal(expected, Investments(title, body));
+
+    [Theory]
+    // Third countries, one country's total, plans, no figure, trade figures.
+    [InlineData("Japan and Indonesia", "Singapore remained the largest foreign investor last year with US$15.4 billion.")]
+    [InlineData("Japan and Indonesia", "Indonesia's total realised investment hit a record US$90 billion.")]
+    [InlineData("Saudi Arabia and Pakistan", "The Saudi side reaffirmed its intention to invest US$5 billion in Pakistan.")]
+    [InlineData("China and Ethiopia", "China's investment across the continent has grown rapidly over two decades.")]
+    [InlineData("Vietnam and Laos", "Two-way trade between Vietnam and Laos reached US$2 billion in 2024.")]
+    [InlineData("Vietnam and Laos", "Vietnamese investment in Laos could double to US$10 billion by 2030.")]
+    [InlineData("Japan and Vietnam", "Foreign direct investment in Vietnam reached US$20 billion, led by Singapore and Japan.")]
+    [InlineData("Vietnam and Belarus", "In the capital Hanoi, Vietnamese and Belarusian firms signed deals worth $5 million.")]
+    [InlineData("Vietnam and Belarus", "The two sides discussed Belarusian investment of US$100 million in Vietnam.")]
+    public void Gives_no_investment(string title, string body) =>
+        Assert.Equal("", Investments(title, body));
+
+    [Fact]
+    public void Evidence_quotes_the_input()
+    {
+        var text = ExtractedFacts.Article("Belarus and Vietnam", "Ties are old.  Belarus has three projects in Vietnam worth US$32 million.");
+        var fact = Assert.Single(ExtractedFacts.Of<Domain.Investment>(text));
+        Assert.Equal(text[fact.Evidence!.Start..fact.Evidence.End], fact.Evidence.Quote);
+        Assert.StartsWith("Belarus has three projects", fact.Evidence.Quote);
+    }
+}

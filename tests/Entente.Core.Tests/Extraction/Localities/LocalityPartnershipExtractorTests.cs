@@ -1,0 +1,75 @@
+using Entente.Core.Domain;
+using Entente.Core.Tests.Extraction.Investment;
+
+namespace Entente.Core.Tests.Extraction.Localities;
+
+public class LocalityPartnershipExtractorTests
+{
+    private static string Pairs(string title, string body) =>
+        string.Join("; ", ExtractedFacts.Of<LocalityPartnership>(ExtractedFacts.Article(title, body))
+            .Select(f => $"{f.Localities[0].Name}/{f.Localities[0].Country}-{f.Localities[1].Name}/{f.Localities[1].Country}"));
+
+    [Theory]
+    // A list on one side expands against the other side.
+    [InlineData("Vietnam and Belarus deepen ties", "Friendly links join Hanoi, Ho Chi Minh City, and Minsk.",
+        "Hanoi/VN-Minsk/BY; Ho Chi Minh City/VN-Minsk/BY")]
+    [InlineData("Vietnam and Belarus deepen ties", "Quang Ninh keeps partnerships with Minsk, Grodno, and Brest.",
+        "Quang Ninh/VN-Minsk/BY; Quang Ninh/VN-Grodno/BY; Quang Ninh/VN-Brest/BY")]
+    [InlineData("Vietnam and Belarus deepen ties", "Hai Phong and Binh Thuan have cooperation agreements with Vitebsk.",
+        "Hai Phong/VN-Vitebsk/BY; Binh Thuan/VN-Vitebsk/BY")]
+    [InlineData("Vietnam and Belarus deepen ties", "Localities keep up ties between Hanoi and Ho Chi Minh City and Minsk.",
+        "Hanoi/VN-Minsk/BY; Ho Chi Minh City/VN-Minsk/BY")]
+    // Semicolons separate statements.
+    [InlineData("Vietnam and Belarus deepen ties", "Partnerships link Quang Nam and Mogilev; and Lao Cai and Brest.",
+        "Quang Nam/VN-Mogilev/BY; Lao Cai/VN-Brest/BY")]
+    // Lists of pairs, joined by "with" or "and".
+    [InlineData("Azerbaijan and Türkiye", "Baku is twinned with Izmir, Ganja with Bursa and Sumqayit with Kars.",
+        "Baku/AZ-Izmir/TR; Ganja/AZ-Bursa/TR; Sumqayit/AZ-Kars/TR")]
+    [InlineData("Thailand and Laos", "The sister provinces are Nong Khai and Vientiane, Mukdahan and Savannakhet, and Chiang Rai and Bokeo.",
+        "Nong Khai/TH-Vientiane/LA; Mukdahan/TH-Savannakhet/LA; Chiang Rai/TH-Bokeo/LA")]
+    // A name the gazetteer lacks takes the other country of its partner in a list of pairs.
+    [InlineData("Poland and Germany", "The oldest partnerships pair Kraków with Nuremberg and Wrocław with Dresden.",
+        "Kraków/PL-Nuremberg/DE; Wrocław/PL-Dresden/DE")]
+    [InlineData("Japan and Vietnam", "Da Nang cooperates with Sakai, and the port city of Hai Phong with Niigata.",
+        "Da Nang/VN-Sakai/JP; Hai Phong/VN-Niigata/JP")]
+    [InlineData("China and Brazil", "Shanghai and Sao Paulo established sister-city relations in 1988.",
+        "Shanghai/CN-Sao Paulo/BR")]
+    [InlineData("Morocco and Senegal", "The accords join older partnerships between Rabat and Dakar, and Casablanca and Thiès.",
+        "Rabat/MA-Dakar/SN; Casablanca/MA-Thiès/SN")]
+    [InlineData("France and Vietnam", "The port of Brest has a friendship agreement with Hai Phong, which also cooperates with Lyon.",
+        "Brest/FR-Hai Phong/VN; Hai Phong/VN-Lyon/FR")]
+    // Names as written when they spell the gazetteer's name more fully, the gazetteer's name for other spellings.
+    [InlineData("Japan and Vietnam", "Thua Thien Hue keeps friendship ties with Nara prefecture.",
+        "Thua Thien Hue/VN-Nara/JP")]
+    [InlineData("Japan and Vietnam", "HCMC is twinned with Osaka.",
+        "Ho Chi Minh City/VN-Osaka/JP")]
+    public void Reads_partner_pairs(string title, string body, string expected) =>
+        Assert.Equal(expected, Pairs(title, body));
+
+    [Theory]
+    // Third countries, domestic links, venues, plans and sentences without a partnership cue.
+    [InlineData("Japan and Vietnam", "Osaka also keeps sister-city relations with Shanghai and Busan.")]
+    [InlineData("France and Vietnam", "Lyon is also twinned with Beirut in Lebanon, and Hanoi has a separate agreement with Ho Chi Minh City on tourism.")]
+    [InlineData("Thailand and Laos", "Vientiane also has a sister relationship with Hanoi, and Nong Khai works with Udon Thani.")]
+    [InlineData("Morocco and Senegal", "Officials from Dakar signed cooperation agreements in Rabat on Tuesday.")]
+    [InlineData("Vietnam and Belarus deepen ties", "Hanoi and Minsk could become sister cities if the talks succeed.")]
+    [InlineData("Vietnam and Belarus deepen ties", "Direct flights between Hanoi and Minsk resumed in May.")]
+    [InlineData("Vietnam and Belarus deepen ties", "A delegation from Hanoi visited Minsk to boost cooperation.")]
+    [InlineData("Vietnam and Belarus deepen ties", "New air links between Hanoi and Minsk will start in June.")]
+    public void Gives_no_partnership(string title, string body) =>
+        Assert.Equal("", Pairs(title, body));
+
+    [Fact]
+    public void Evidence_quotes_the_input()
+    {
+        var text = ExtractedFacts.Article("Vietnam and Belarus", "Trade grew.  Hanoi is twinned with Minsk, and Da Nang with Grodno.");
+        var facts = ExtractedFacts.Of<LocalityPartnership>(text);
+        Assert.Equal(2, facts.Count);
+        foreach (var fact in facts)
+        {
+            var evidence = fact.Evidence!;
+            Assert.Equal(text[evidence.Start..evidence.End], evidence.Quote);
+            Assert.StartsWith("Hanoi is twinned", evidence.Quote);
+        }
+    }
+}
