@@ -1,0 +1,25 @@
+namespace Entente.Core.Extraction.Mechanisms;
+
+/// <summary>
+/// The content words of a name, lower case and singular, without country names and function words:
+/// "the Joint Commission" {joint, commission} is contained in "Kenya–India Joint Commission".
+/// </summary>
+internal static class NameKey
+{
+    private static readonly HashSet<string> Skipped = ["the", "of", "and", "for", "on", "in", "at", "a", "an", "to", "with", "between", "by", "level", "its", "their"];
+
+    public static HashSet<string> Of(SentenceView view, int first, int last)
+    {
+        var key = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = first; k <= last; k++)
+        {
+            var t = view.Tokens[k];
+            if (!t.IsWord || view.IsCountryWord(k) || Skipped.Contains(t.Lower)) continue;
+            key.Add(Stem(t.Lower));
+        }
+        return key;
+    }
+
+    private static string Stem(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+}

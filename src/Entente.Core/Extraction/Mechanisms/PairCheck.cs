@@ -1,0 +1,45 @@
+using Entente.Core.Extraction.Gazetteers;
+
+namespace Entente.Core.Extraction.Mechanisms;
+
+/// <summary>Decides whose mechanism or agreement a name is: the article's pair, or a third party that gives no fact.</summary>
+internal static class PairCheck
+{
+    /// <summary>
+    /// The parties of a name: the countries written in it when they are the pair (and a bloc when it
+    /// names one), else the pair; null when the name, or its sentence outside the names, brings in a third country.
+    /// </summary>
+    public static string[]? Parties(SentenceView view, NameSpan span, bool thirdCountryInSentence, CountryPair pair)
+    {
+        var inName = new List<string>();
+        string? bloc = null;
+        for (var k = span.First; k <= span.Last; k++)
+        {
+            if (view.MentionCovering(k) is not { Code: { } code } mention) continue;
+            if (mention.Kind == MentionKind.Bloc) bloc ??= code;
+            else if (mention.Kind == MentionKind.Country && !inName.Contains(code)) inName.Add(code);
+        }
+        if (bloc is not null)
+        {
+            var member = inName.FirstOrDefault(pair.Contains);
+            return member is null ? null : [member, bloc];
+        }
+        if (inName.Any(c => !pair.Contains(c))) return null;
+        if (thirdCountryInSentence) return null;
+        return inName.Count == 2 ? [.. inName] : pair.Codes;
+    }
+
+    /// <summary>True when the sentence names a country outside the pair anywhere but inside the given names.</summary>
+    public static bool ThirdCountryOutside(SentenceView view, IEnumerable<NameSpan> spans, CountryPair pair)
+    {
+        var inName = new bool[view.Count];
+        foreach (var span in spans)
+            for (var k = span.First; k <= span.Last; k++) inName[k] = true;
+        for (var k = 0; k < view.Count; k++)
+        {
+            if (inName[k] || view.MentionCovering(k) is not { Kind: MentionKind.Country, Code: { } code }) continue;
+            if (!pair.Contains(code)) return true;
+        }
+        return false;
+    }
+}
