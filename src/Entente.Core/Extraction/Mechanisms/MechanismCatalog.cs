@@ -43,20 +43,13 @@ internal sealed class MechanismCatalog
         if (HedgeCues.Near(view, span.First, span.Last, 6, 6)) return;
         if (PairCheck.Parties(view, span, thirdCountry, pair) is not { } parties) return;
         var key = NameKey.Of(view, span.First, span.Last);
-        var thing = new NamedThing(context.Text[span.Start..span.End], key, parties, s);
+        var thing = new NamedThing(context.Text[span.Start..span.End], key, NameKey.CoreOf(view, span.First, span.Last), parties, s);
         for (var i = 0; i < _items.Count; i++)
         {
-            if (_items[i].Covers(key))
-            {
-                _resolved[(s, span.First)] = i;
-                return;
-            }
-            if (thing.Covers(_items[i].Key))
-            {
-                _items[i] = thing;
-                _resolved[(s, span.First)] = i;
-                return;
-            }
+            if (!thing.SameAs(_items[i])) continue;
+            if (thing.Core.Length > _items[i].Core.Length) _items[i] = thing;
+            _resolved[(s, span.First)] = i;
+            return;
         }
         if (_items.Count >= MaxItems) return;
         _items.Add(thing);
@@ -83,7 +76,7 @@ internal sealed class MechanismCatalog
         if (_items.Count >= MaxItems || !view.Tokens[span.First].IsCapitalized || !key.Overlaps(Qualifiers)) return;
         if (HedgeCues.Near(view, span.First, span.Last, 6, 6)) return;
         if (PairCheck.Parties(view, span, thirdCountry, pair) is not { } parties) return;
-        _items.Add(new NamedThing(context.Text[span.Start..span.End], key, parties, s));
+        _items.Add(new NamedThing(context.Text[span.Start..span.End], key, NameKey.CoreOf(view, span.First, span.Last), parties, s));
         _resolved[(s, span.First)] = _items.Count - 1;
     }
 }

@@ -195,7 +195,15 @@ internal static class MechanismNameFinder
                 last = k;
                 k++;
             }
-            else if ((t.Text == "," || t.IsDash || t.Lower is "and" or "of" or "the") && (IsNameWord(view, k + 1) || view.Is(k + 1, "and", "the")))
+            else if ((t.Text == "," || t.IsDash || t.Lower is "and" or "of") && IsNameWord(view, k + 1))
+            {
+                k++;
+            }
+            else if (t.Text == "," && view.Is(k + 1, "and") && IsNameWord(view, k + 2))
+            {
+                k += 2;
+            }
+            else if (t.Lower == "of" && view.Is(k + 1, "the") && IsNameWord(view, k + 2))
             {
                 k++;
             }

@@ -20,6 +20,15 @@ internal static class NameKey
         return key;
     }
 
+    /// <summary>The name's words in order, lower case, without country names and punctuation, padded with spaces.</summary>
+    public static string CoreOf(SentenceView view, int first, int last)
+    {
+        var words = Enumerable.Range(first, last - first + 1)
+            .Where(k => view.Tokens[k].IsWord && !view.IsCountryWord(k) && !view.Is(k, "the"))
+            .Select(k => Stem(view.Lower(k)));
+        return " " + string.Join(' ', words) + " ";
+    }
+
     private static string Stem(string word) =>
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 }

@@ -13,9 +13,9 @@ internal static class PairCheck
     {
         var inName = new List<string>();
         string? bloc = null;
-        for (var k = span.First; k <= span.Last; k++)
+        foreach (var mention in view.MentionsWithin(span.Start, span.End))
         {
-            if (view.MentionCovering(k) is not { Code: { } code } mention) continue;
+            if (mention.Code is not { } code) continue;
             if (mention.Kind == MentionKind.Bloc) bloc ??= code;
             else if (mention.Kind == MentionKind.Country && !inName.Contains(code)) inName.Add(code);
         }
@@ -35,10 +35,11 @@ internal static class PairCheck
         var inName = new bool[view.Count];
         foreach (var span in spans)
             for (var k = span.First; k <= span.Last; k++) inName[k] = true;
-        for (var k = 0; k < view.Count; k++)
+        foreach (var mention in view.Mentions)
         {
-            if (inName[k] || view.MentionCovering(k) is not { Kind: MentionKind.Country, Code: { } code }) continue;
-            if (!pair.Contains(code)) return true;
+            if (mention is not { Kind: MentionKind.Country, Code: { } code } || pair.Contains(code)) continue;
+            var word = Math.Min(view.IndexAt(mention.Start + 1) - 1, view.Count - 1);
+            if (word < 0 || !inName[word]) return true;
         }
         return false;
     }

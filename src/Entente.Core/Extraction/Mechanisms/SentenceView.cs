@@ -33,8 +33,9 @@ internal sealed class SentenceView
         for (var i = 0; i < n; i++)
         {
             var t = Tokens[i];
+            // A mention inside a joined word ("Thailand" in "Thailand-Chile") labels the whole word.
             while (m < Mentions.Count && Mentions[m].End <= t.Start) m++;
-            if (m < Mentions.Count && Mentions[m].Start <= t.Start && t.End <= Mentions[m].End) _mention[i] = Mentions[m];
+            if (m < Mentions.Count && Mentions[m].Start < t.End) _mention[i] = Mentions[m];
             while (d < Dates.Count && Dates[d].End <= t.Start) d++;
             if (d < Dates.Count && Dates[d].Start <= t.Start && t.End <= Dates[d].End)
             {
@@ -92,6 +93,20 @@ internal sealed class SentenceView
 
     /// <summary>The whole-number count ("six", "4") written at word i.</summary>
     public int? CardinalAt(int i) => i >= 0 && i < Tokens.Count ? _cardinal[i] : null;
+
+    /// <summary>The gazetteer mentions that lie within [start, end).</summary>
+    public IEnumerable<GazetteerMention> MentionsWithin(int start, int end)
+    {
+        int lo = 0, hi = Mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Mentions[mid].Start < start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (var k = lo; k < Mentions.Count && Mentions[k].Start < end; k++)
+            if (Mentions[k].End <= end) yield return Mentions[k];
+    }
 
     /// <summary>The index of the first word starting at or after an offset.</summary>
     public int IndexAt(int offset)
