@@ -11,6 +11,7 @@ public sealed class FactExtractionPipelineBuilder
         Extractors.AddRange(
         [
             new Mechanisms.MechanismExtractor(),
+            new Mechanisms.AgreementExtractor(),
         ]);
         return this;
     }

@@ -19,6 +19,8 @@ internal static class HedgeCues
             if (word is "plan" or "plans" or "planning" && view.Is(i + 1, "to")) return true;
             if (word == "to" && view.Is(i + 1, "establish", "create", "set", "launch", "form")) return true;
             if (word == "setting" && view.Is(i + 1, "up")) return true;
+            // "launch talks on an agreement": still to be negotiated.
+            if (word is "talks" && view.Is(i + 1, "on", "for", "towards", "toward")) return true;
             // "called for an early first meeting": asked for, not held.
             if (word is "call" or "calls" or "called" or "urged" or "urge" && view.Is(i + 1, "for")) return true;
         }

@@ -77,7 +77,7 @@ internal static class MechanismNameFinder
         if (view.Is(head + 1, "meeting", "meetings", "session", "sessions")) return null;
 
         var capitalized = view.Tokens[head].IsCapitalized;
-        var first = Math.Max(floor, capitalized ? BackOverCapitalized(view, headFirst) : BackOverModifiers(view, headFirst));
+        var first = Math.Max(floor, capitalized ? NameScan.BackOverCapitalized(view, headFirst) : BackOverModifiers(view, headFirst));
         if (first > headFirst) return null;
         var last = head;
         var hasTail = false;
@@ -88,7 +88,7 @@ internal static class MechanismNameFinder
             last = next;
             hasTail = true;
         }
-        last = ReadAcronym(view, last);
+        last = NameScan.ReadAcronym(view, last);
 
         if (view.MentionCovering(head) is { Kind: Gazetteers.MentionKind.Body }) return null;
         var words = Enumerable.Range(first, last - first + 1).Select(view.Lower).ToList();
@@ -102,34 +102,6 @@ internal static class MechanismNameFinder
         var isReference = countries == 0 && !hasTail && !content.Any();
         if (!isReference && (!qualified || (candidacy && capitalized))) return null;
         return new NameSpan(first, last, view.Tokens[first].Start, view.Tokens[last].End, word, isReference);
-    }
-
-    private static int BackOverCapitalized(SentenceView view, int head)
-    {
-        var first = head;
-        var j = head - 1;
-        while (j >= 0)
-        {
-            var t = view.Tokens[j];
-            if (IsNameWord(view, j) || (t.IsDigits && IsNameWord(view, j - 1)))
-            {
-                first = j;
-                j--;
-            }
-            else if ((t.IsDash || t.Lower == "and") && IsNameWord(view, j - 1))
-            {
-                j--;
-            }
-            else break;
-        }
-        return first;
-    }
-
-    private static bool IsNameWord(SentenceView view, int i)
-    {
-        if (!view.IsCapitalizedWord(i) || view.OrdinalAt(i) is not null || view.InsideDate(i)) return false;
-        var lower = view.Lower(i);
-        return !NameWords.CapitalizedStops.Contains(lower) && !lower.EndsWith("'s", StringComparison.Ordinal) && !lower.EndsWith("’s", StringComparison.Ordinal);
     }
 
     private static int BackOverModifiers(SentenceView view, int head)
@@ -152,7 +124,7 @@ internal static class MechanismNameFinder
         if (view.Is(k, "on", "for", "of"))
         {
             var start = view.Is(k + 1, "the") ? k + 2 : k + 1;
-            if (IsNameWord(view, start) || view.IsCountryWord(start)) return ForwardOverCapitalized(view, start);
+            if (NameScan.IsNameWord(view, start) || view.IsCountryWord(start)) return NameScan.ForwardOverCapitalized(view, start);
             if (view.Is(k, "on") && capitalized) return ForwardOverLowercase(view, k + 1, 3, last);
             return last;
         }
@@ -177,37 +149,8 @@ internal static class MechanismNameFinder
             if (view.IsCountryWord(a) && view.Is(a + 1, "and"))
             {
                 var b = view.Is(a + 2, "the") ? a + 3 : a + 2;
-                if (view.IsCountryWord(b)) return ForwardOverCapitalized(view, b);
+                if (view.IsCountryWord(b)) return NameScan.ForwardOverCapitalized(view, b);
             }
-        }
-        return last;
-    }
-
-    private static int ForwardOverCapitalized(SentenceView view, int start)
-    {
-        var last = start;
-        var k = start + 1;
-        while (k < view.Count)
-        {
-            var t = view.Tokens[k];
-            if (IsNameWord(view, k) || view.IsCountryWord(k) || (t.IsDigits && !view.InsideDate(k)))
-            {
-                last = k;
-                k++;
-            }
-            else if ((t.Text == "," || t.IsDash || t.Lower is "and" or "of") && IsNameWord(view, k + 1))
-            {
-                k++;
-            }
-            else if (t.Text == "," && view.Is(k + 1, "and") && IsNameWord(view, k + 2))
-            {
-                k += 2;
-            }
-            else if (t.Lower == "of" && view.Is(k + 1, "the") && IsNameWord(view, k + 2))
-            {
-                k++;
-            }
-            else break;
         }
         return last;
     }
@@ -224,10 +167,4 @@ internal static class MechanismNameFinder
         return last;
     }
 
-    private static int ReadAcronym(SentenceView view, int last)
-    {
-        if (view.Is(last + 1, "(") && view.Is(last + 3, ")") && view.Tokens[last + 2].Text.All(c => char.IsUpper(c) || char.IsDigit(c)))
-            return last + 3;
-        return last;
-    }
 }
