@@ -43,7 +43,13 @@ internal sealed record AgreementDates(string? Signed, string? InForce, Period? C
             for (var k = from; inForce is null && k < span.First; k++)
                 if (IsInForceCue(view, k)) inForce = DateAfter(view, span.Last, regionEnd, used, coversDates);
             if (signed is null && lastSigningVerb[span.First] is var verb and >= 0)
-                signed = DateNear(view, verb, inName, used, coversDates);
+            {
+                // "signed the Treaty of Amity on July 18, 1977": the date right after the name is its own.
+                var own = view.Is(span.Last + 1, "on", "in") ? span.Last + 2 : -1;
+                signed = own > 0 && view.DateAt(own) is { } date && date.From.Year == date.To.Year && used.Add(own)
+                    ? date.From.ToString()
+                    : DateNear(view, verb, inName, used, coversDates);
+            }
             result.Add(new AgreementDates(signed, inForce, covers));
         }
         return result;

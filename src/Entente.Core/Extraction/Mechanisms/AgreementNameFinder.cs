@@ -64,7 +64,8 @@ internal static class AgreementNameFinder
         var last = head;
         if (word == "memorandum" && view.Is(head + 1, "of") && view.Is(head + 2, "understanding")) last = head + 2;
         last = NameScan.ReadAcronym(view, last);
-        var tailEnd = ReadTail(view, last);
+        var tailEnd = ReadTail(view, last, capitalized);
+        if (tailEnd < 0) return null;
         var hasTail = tailEnd > last;
         last = NameScan.ReadAcronym(view, tailEnd);
 
@@ -93,14 +94,16 @@ internal static class AgreementNameFinder
     }
 
     /// <summary>The last word of what the document is about, or `last` when no such phrase follows.</summary>
-    private static int ReadTail(SentenceView view, int last)
+    private static int ReadTail(SentenceView view, int last, bool capitalized)
     {
         var start = last + 1;
-        if (!TailStarts.Contains(view.Lower(start)) || Stops(view, start)) return last;
+        if (!TailStarts.Contains(view.Lower(start)) || Stops(view, start, capitalized)) return last;
+        // "the protocol of the session": the minutes of a meeting, not a document between the states.
+        if (view.Is(start, "of") && view.Is(start + 1, "the", "its", "this") && view.Is(start + 2, "session", "meeting", "talks")) return -1;
         var end = last;
         for (var k = start + 1; k < view.Count && k - start <= 20; k++)
         {
-            if (Stops(view, k)) break;
+            if (Stops(view, k, capitalized)) break;
             end = k;
         }
         // Drop function words left dangling at the end: "on", "of the".
@@ -109,7 +112,7 @@ internal static class AgreementNameFinder
     }
 
     /// <summary>True when word k ends a document's name rather than continuing it.</summary>
-    private static bool Stops(SentenceView view, int k)
+    private static bool Stops(SentenceView view, int k, bool capitalizedName)
     {
         var t = view.Tokens[k];
         var next = k + 1;
@@ -118,8 +121,9 @@ internal static class AgreementNameFinder
         switch (t.Lower)
         {
             case "in" or "at":
-                // "in economic fields" continues; "in Warsaw", "in September", "in force" end it.
-                return view.IsCapitalizedWord(next) || view.StartsDate(next) || view.Is(next, "force", "which", "this", "that");
+                // "in economic fields" and "on Cooperation in Sports" continue; "in Warsaw", "in September", "in force" end it.
+                return (view.IsCapitalizedWord(next) && (!capitalizedName || view.MentionCovering(next) is not null))
+                       || view.StartsDate(next) || view.Is(next, "force", "which", "this", "that");
             case "for" or "on":
                 return view.StartsDate(next) || (view.Is(next, "the") && view.StartsDate(next + 1)) || view.Tokens.Count <= next;
             case "and":

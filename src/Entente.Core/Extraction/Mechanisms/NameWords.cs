@@ -29,7 +29,7 @@ internal static class NameWords
     [
         "could", "would", "might", "if", "possibility", "possible", "explore", "exploring", "propose", "proposed",
         "proposal", "consider", "considering", "intend", "intends", "similar", "negotiate", "negotiating",
-        "negotiations", "draft", "unless", "whether",
+        "negotiations", "draft", "unless", "whether", "expected", "expects",
     ];
 
     /// <summary>Words of a sentence about candidacies to international bodies, whose councils and commissions are not bilateral.</summary>
