@@ -29,7 +29,7 @@ internal sealed record AgreementDates(string? Signed, string? InForce, Period? C
         {
             var span = spans[i];
             var regionEnd = i + 1 < spans.Count ? spans[i + 1].First - 1 : view.Count - 1;
-            var covers = CoversAfter(view, span.Last, coversDates);
+            var covers = CoversAfter(view, span.Last, coversDates) ?? CoversBefore(view, span.First, coversDates);
             string? signed = null, inForce = null;
             for (var k = span.Last + 1; k <= regionEnd && k - span.Last <= 3 * Window; k++)
             {
@@ -80,6 +80,17 @@ internal sealed record AgreementDates(string? Signed, string? InForce, Period? C
         if (view.Is(k, "for", "covering")) k++;
         if (view.Is(k, "the")) k++;
         if (view.DateAt(k) is not { } date || date.From.Precision != DatePrecision.Year || date.To.Precision != DatePrecision.Year) return null;
+        coversDates.Add(k);
+        return date.ToPeriod();
+    }
+
+    /// <summary>"the 2021-2023 action plan": a span of years written in front of the name.</summary>
+    private static Period? CoversBefore(SentenceView view, int first, HashSet<int> coversDates)
+    {
+        var k = first - 1;
+        while (k >= 0 && view.InsideDate(k) && !view.StartsDate(k)) k--;
+        if (view.DateAt(k) is not { } date || date.End != view.Tokens[first - 1].End || !date.IsPeriod
+            || date.From.Precision != DatePrecision.Year || date.To.Precision != DatePrecision.Year) return null;
         coversDates.Add(k);
         return date.ToPeriod();
     }

@@ -19,7 +19,7 @@ internal static class AgreementNameFinder
     private static readonly HashSet<string> WeakHeads = ["plan", "programme", "program", "charter", "convention", "arrangement"];
 
     private static readonly HashSet<string> CooperationWords =
-        ["cooperation", "co-operation", "action", "exchange", "exchanges", "joint", "work", "partnership", "framework", "between", "bilateral"];
+        ["cooperation", "co-operation", "action", "joint", "work", "partnership", "framework", "between", "bilateral"];
 
     /// <summary>Words after a head that make it a modifier of something else ("agreement signing ceremony").</summary>
     private static readonly HashSet<string> NotAfterHead =
@@ -116,11 +116,14 @@ internal static class AgreementNameFinder
     {
         var t = view.Tokens[k];
         var next = k + 1;
-        if (view.InsideDate(k) || (t.IsDigits && !t.Text.Any(char.IsLetter))) return true;
+        // A count stays in the name ("the assembly of 300 tractors"); a date ends it.
+        if (view.InsideDate(k)) return true;
         if (!t.IsWord) return t.Text is not ("'" or "’") && !(t.IsDash && view.IsCapitalizedWord(k - 1) && view.IsCapitalizedWord(next));
         switch (t.Lower)
         {
-            case "in" or "at":
+            case "at":
+                return true;
+            case "in":
                 // "in economic fields" and "on Cooperation in Sports" continue; "in Warsaw", "in September", "in force" end it.
                 return (view.IsCapitalizedWord(next) && (!capitalizedName || view.MentionCovering(next) is not null))
                        || view.StartsDate(next) || view.Is(next, "force", "which", "this", "that");
