@@ -19,7 +19,7 @@ internal static class MechanismNameFinder
     [
         "political", "strategic", "joint", "intergovernmental", "inter-governmental", "bilateral", "steering",
         "consultation", "consultative", "defence", "defense", "security", "economic", "trade", "ministerial",
-        "high-level", "coordination", "cooperation", "consular", "standing", "working", "task", "mixed",
+        "high-level", "coordination", "cooperation", "consular", "standing", "working", "task", "mixed", "dialogue",
     ];
 
     /// <summary>Words that mark a body as a cooperation mechanism between states.</summary>
@@ -75,6 +75,8 @@ internal static class MechanismNameFinder
         else if (word is "force" && view.Is(head - 1, "task")) headFirst = head - 1;
         else if (!Heads.Contains(word)) return null;
         if (view.Is(head + 1, "meeting", "meetings", "session", "sessions")) return null;
+        // "Strategic Dialogue Mechanism": the last of two heads carries the name.
+        if (Heads.Contains(view.Lower(head + 1))) return null;
 
         var capitalized = view.Tokens[head].IsCapitalized;
         var first = Math.Max(floor, capitalized ? NameScan.BackOverCapitalized(view, headFirst) : BackOverModifiers(view, headFirst));
