@@ -12,6 +12,9 @@ public sealed class AgreementExtractor : IFactExtractor
     /// <summary>Heads that "the …" may point back with: a bare "the plan" or "the programme" is too vague.</summary>
     private static readonly HashSet<string> ReferringHeads = ["agreement", "treaty", "memorandum", "mou", "accord", "fta", "protocol", "convention"];
 
+    /// <summary>Real articles name a few dozen documents; the cap keeps matching linear on text built to repeat names.</summary>
+    private const int MaxRecords = 64;
+
     /// <summary>How many sentences apart two mentions of one document may be and still share their dates.</summary>
     private const int Reach = 2;
 
@@ -63,7 +66,7 @@ public sealed class AgreementExtractor : IFactExtractor
             existing.Absorb(record, Reach);
             return existing;
         }
-        records.Add(record);
+        if (records.Count < MaxRecords) records.Add(record);
         return record;
     }
 }

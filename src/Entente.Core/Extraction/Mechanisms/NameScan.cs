@@ -3,12 +3,15 @@ namespace Entente.Core.Extraction.Mechanisms;
 /// <summary>Scans over the capitalised words of a proper name, in either direction, and its acronym in brackets.</summary>
 internal static class NameScan
 {
+    /// <summary>Longest run of words a name may take on either side of its head; keeps each scan bounded.</summary>
+    private const int MaxRun = 24;
+
     /// <summary>The first word of the capitalised run ending just before `head` (the head itself when none).</summary>
     public static int BackOverCapitalized(SentenceView view, int head)
     {
         var first = head;
         var j = head - 1;
-        while (j >= 0)
+        while (j >= 0 && head - j <= MaxRun)
         {
             var t = view.Tokens[j];
             if (IsNameWord(view, j) || (t.IsDigits && IsNameWord(view, j - 1)))
@@ -43,7 +46,7 @@ internal static class NameScan
     {
         var last = start;
         var k = start + 1;
-        while (k < view.Count)
+        while (k < view.Count && k - start <= MaxRun)
         {
             var t = view.Tokens[k];
             if (IsNameWord(view, k) || view.IsCountryWord(k) || (t.IsDigits && !view.InsideDate(k)))

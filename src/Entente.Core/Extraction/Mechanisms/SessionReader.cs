@@ -161,9 +161,10 @@ internal static class SessionReader
                 Place = richest.Place ?? group.Select(x => x.Place).FirstOrDefault(p => p is not null),
             });
         }
+        var numberedDates = merged.Select(x => (x.Mechanism, x.Dates?.Start)).ToHashSet();
         foreach (var other in sessions.Where(x => x.Number is null))
         {
-            if (other.Dates is { } dates && merged.Any(x => x.Mechanism == other.Mechanism && x.Dates?.Start == dates.Start)) continue;
+            if (other.Dates is { } dates && numberedDates.Contains((other.Mechanism, dates.Start))) continue;
             merged.Add(other);
         }
         return merged;
