@@ -70,7 +70,7 @@ internal sealed record AgreementDates(string? Signed, string? InForce, Period? C
     }
 
     private static bool IsInForceCue(SentenceView view, int k) =>
-        (view.Is(k, "force") && view.Is(k - 1, "into", "in")) || (view.Is(k, "effect") && view.Is(k - 1, "into", "took", "taken"))
+        (view.Is(k, "force") && view.Is(k - 1, "into", "in")) || (view.Is(k, "effect") && view.Is(k - 1, "into", "took", "taken", "in"))
         || view.Is(k, "effective");
 
     /// <summary>"for 2024–2026", "for the 2011-2012 period", "covering 2024-2028", "2022-2031" right after the name.</summary>

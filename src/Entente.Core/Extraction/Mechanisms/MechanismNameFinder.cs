@@ -36,7 +36,7 @@ internal static class MechanismNameFinder
         "party", "national", "assembly", "parliament", "parliamentary", "senate", "congress", "central", "people's",
         "communist", "olympic", "security", "executive", "european", "united", "nations", "municipal", "provincial",
         "city", "organising", "organizing", "preparatory", "electoral", "election", "ethics", "audit", "disciplinary",
-        "inspection", "law", "human", "rights", "heritage", "state",
+        "inspection", "law", "human", "rights", "heritage", "state", "business",
     ];
 
     /// <summary>Words of a name that say nothing by themselves: "the Joint Commission" only points back to a full name.</summary>
@@ -70,11 +70,13 @@ internal static class MechanismNameFinder
     private static NameSpan? TryRead(SentenceView view, int head, int floor, bool candidacy)
     {
         var word = view.Lower(head);
+        // "the Joint Committee's 46th meeting": the name ends before the possessive.
+        var possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+        if (possessive) word = word[..^2];
         var headFirst = head;
         if (word is "group" && view.Is(head - 1, "working")) headFirst = head - 1;
         else if (word is "force" && view.Is(head - 1, "task")) headFirst = head - 1;
         else if (!Heads.Contains(word)) return null;
-        if (view.Is(head + 1, "meeting", "meetings", "session", "sessions")) return null;
         // "Strategic Dialogue Mechanism": the last of two heads carries the name.
         if (Heads.Contains(view.Lower(head + 1))) return null;
 
@@ -83,27 +85,33 @@ internal static class MechanismNameFinder
         if (first > headFirst) return null;
         var last = head;
         var hasTail = false;
-        for (var round = 0; round < 3; round++)
+        var areaMayBeLowerCase = capitalized || Enumerable.Range(first, head - first).Any(k => Qualifiers.Contains(view.Lower(k)));
+        for (var round = 0; round < 3 && !possessive; round++)
         {
-            var next = ReadTail(view, last, capitalized);
+            var next = ReadTail(view, last, areaMayBeLowerCase);
             if (next == last) break;
             last = next;
             hasTail = true;
         }
-        last = NameScan.ReadAcronym(view, last);
+        if (!possessive) last = NameScan.ReadAcronym(view, last);
 
         if (view.MentionCovering(head) is { Kind: Gazetteers.MentionKind.Body }) return null;
         var words = Enumerable.Range(first, last - first + 1).Select(view.Lower).ToList();
         if (words.Any(Disqualifiers.Contains)) return null;
         var countries = Enumerable.Range(first, last - first + 1).Count(view.IsCountryWord);
-        var qualified = countries >= 1 || hasTail || words.Any(Qualifiers.Contains);
+        var end = possessive ? view.Tokens[last].End - 2 : view.Tokens[last].End;
+        // One country's name makes a domestic body ("Vietnam Competition Commission"); both make a bilateral one.
+        var bothSides = view.MentionsWithin(view.Tokens[first].Start, end)
+            .Where(m => m.Kind == Gazetteers.MentionKind.Country && m.Code is not null)
+            .Select(m => m.Code).Distinct().Count() >= 2;
+        var qualified = bothSides || words.Any(w => Qualifiers.Contains(w) || w is "between" or "level" or "levels");
         var content = Enumerable.Range(first, last - first + 1)
             .Where(k => view.Tokens[k].IsWord && !view.IsCountryWord(k) && k != head)
             .Select(view.Lower)
             .Where(w => !Generic.Contains(w));
         var isReference = countries == 0 && !hasTail && !content.Any();
         if (!isReference && (!qualified || (candidacy && capitalized))) return null;
-        return new NameSpan(first, last, view.Tokens[first].Start, view.Tokens[last].End, word, isReference);
+        return new NameSpan(first, last, view.Tokens[first].Start, end, word, isReference);
     }
 
     private static int BackOverModifiers(SentenceView view, int head)
@@ -120,14 +128,14 @@ internal static class MechanismNameFinder
     }
 
     /// <summary>One tail after word `last`; returns the new last word, or `last` when none follows.</summary>
-    private static int ReadTail(SentenceView view, int last, bool capitalized)
+    private static int ReadTail(SentenceView view, int last, bool areaMayBeLowerCase)
     {
         var k = last + 1;
         if (view.Is(k, "on", "for", "of"))
         {
             var start = view.Is(k + 1, "the") ? k + 2 : k + 1;
             if (NameScan.IsNameWord(view, start) || view.IsCountryWord(start)) return NameScan.ForwardOverCapitalized(view, start);
-            if (view.Is(k, "on") && capitalized) return ForwardOverLowercase(view, k + 1, 3, last);
+            if (view.Is(k, "on") && areaMayBeLowerCase) return ForwardOverArea(view, k + 1, last);
             return last;
         }
         if (view.Is(k, "at"))
@@ -155,6 +163,25 @@ internal static class MechanismNameFinder
             }
         }
         return last;
+    }
+
+    /// <summary>"on economic, trade and investment cooperation": lower-case words, joined by commas and "and".</summary>
+    private static int ForwardOverArea(SentenceView view, int start, int fallback)
+    {
+        var last = fallback;
+        for (var k = start; k < view.Count && k - start < 10; k++)
+        {
+            if (IsAreaWord(view, k)) last = k;
+            else if (!(view.Tokens[k].Text == "," || view.Is(k, "and")) || !IsAreaWord(view, k + 1)) break;
+        }
+        return last;
+    }
+
+    private static bool IsAreaWord(SentenceView view, int k)
+    {
+        if (k >= view.Count) return false;
+        var t = view.Tokens[k];
+        return t.IsWord && !t.IsCapitalized && !t.IsDigits && !NameWords.IsClosedWord(t.Lower) && !view.InsideDate(k);
     }
 
     private static int ForwardOverLowercase(SentenceView view, int start, int max, int fallback)

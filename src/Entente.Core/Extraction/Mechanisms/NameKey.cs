@@ -29,6 +29,9 @@ internal static class NameKey
         return " " + string.Join(' ', words) + " ";
     }
 
-    private static string Stem(string word) =>
-        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+    private static string Stem(string word)
+    {
+        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) word = word[..^2];
+        return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+    }
 }

@@ -27,6 +27,10 @@ public class MechanismExtractorTests
         "consultations between the two foreign ministries at deputy minister level", "TH,LA")]
     [InlineData("Turkey and Qatar expanded ties. The Turkey-Qatar Supreme Strategic Committee (SSC) oversees the relationship.",
         "Turkey-Qatar Supreme Strategic Committee (SSC)", "TR,QA")]
+    [InlineData("Vietnam and Russia met. Vietnam and Russia revived their joint committee on economic, trade and investment cooperation this year.",
+        "joint committee on economic, trade and investment cooperation", "VN,RU")]
+    [InlineData("Laos and Vietnam met. The Laos–Vietnam Intergovernmental Committee's annual report was approved.",
+        "Laos–Vietnam Intergovernmental Committee", "LA,VN")]
     public void Reads_the_name_as_written_and_the_pair(string text, string name, string parties)
     {
         var mechanism = Assert.Single(FactsOf.Of<Mechanism>(text));
@@ -69,5 +73,8 @@ public class MechanismExtractorTests
     [InlineData("France and Poland spoke. France and Poland urged the European Commission to act on energy prices.")]
     [InlineData("Mexico and Vietnam met. Mexico also maintains a consultation mechanism with the Philippines at the same level.")]
     [InlineData("Japan and Mongolia met. Japan and Mongolia voted together in the UN Security Council.")]
+    [InlineData("Vietnam and Japan met. The Vietnam Competition Commission fined a Japanese retailer.")]
+    [InlineData("Vietnam and Japan met. The Vietnam Commission for Ethnic Minority Affairs hosted a Japanese delegation.")]
+    [InlineData("Vietnam and Russia met. The Vietnam–Russia Business Council held a forum in Moscow.")]
     public void Gives_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
 }

@@ -17,6 +17,10 @@ public class MechanismSessionTests
         "Egypt–Hungary Joint Economic Committee", 3, "2021-03-02", "2021-03-02", "Budapest")]
     [InlineData("Vietnam and Mexico talked. Vietnam and Mexico held their seventh political consultation at deputy foreign minister level in Hanoi on 20 May 2025.",
         "political consultation at deputy foreign minister level", 7, "2025-05-20", "2025-05-20", "Hanoi")]
+    [InlineData("Laos and Thailand met. Ministers opened the 24th Laos–Thailand Joint Commission meeting in Vientiane on 18 January 2025.",
+        "Laos–Thailand Joint Commission", 24, "2025-01-18", "2025-01-18", "Vientiane")]
+    [InlineData("Laos and Vietnam met. The Laos–Vietnam Intergovernmental Committee's 46th meeting took place in Hanoi in January 2024.",
+        "Laos–Vietnam Intergovernmental Committee", 46, "2024-01", "2024-01", "Hanoi")]
     public void Reads_a_numbered_session(string text, string mechanism, int number, string start, string end, string place)
     {
         var session = Assert.Single(FactsOf.Of<MechanismSession>(text));
