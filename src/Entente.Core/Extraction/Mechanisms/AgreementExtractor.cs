@@ -41,7 +41,7 @@ public sealed class AgreementExtractor : IFactExtractor
                     continue;
                 }
                 if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || WithNonState(view, span)) continue;
-                if (PairCheck.Parties(view, span, thirdCountry, pair) is not { } parties) continue;
+                if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
                 var record = new AgreementRecord(context.Text[span.Start..span.End], NameKey.CoreOf(view, span.First, span.Last), parties, dates[i], sentence.Index);
                 latest = Merge(records, record);
             }

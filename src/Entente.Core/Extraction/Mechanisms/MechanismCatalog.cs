@@ -41,7 +41,7 @@ internal sealed class MechanismCatalog
     private void AddFull(ArticleContext context, SentenceView view, int s, NameSpan span, bool thirdCountry, CountryPair pair)
     {
         if (HedgeCues.Near(view, span.First, span.Last, 6, 6)) return;
-        if (PairCheck.Parties(view, span, thirdCountry, pair) is not { } parties) return;
+        if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: false) is not { } parties) return;
         var key = NameKey.Of(view, span.First, span.Last);
         var thing = new NamedThing(context.Text[span.Start..span.End], key, NameKey.CoreOf(view, span.First, span.Last), parties, s);
         for (var i = 0; i < _items.Count; i++)
@@ -75,7 +75,7 @@ internal sealed class MechanismCatalog
         // "The Joint Commission" with no fuller name anywhere is still the pair's joint commission.
         if (_items.Count >= MaxItems || !view.Tokens[span.First].IsCapitalized || !key.Overlaps(Qualifiers)) return;
         if (HedgeCues.Near(view, span.First, span.Last, 6, 6)) return;
-        if (PairCheck.Parties(view, span, thirdCountry, pair) is not { } parties) return;
+        if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: false) is not { } parties) return;
         _items.Add(new NamedThing(context.Text[span.Start..span.End], key, NameKey.CoreOf(view, span.First, span.Last), parties, s));
         _resolved[(s, span.First)] = _items.Count - 1;
     }

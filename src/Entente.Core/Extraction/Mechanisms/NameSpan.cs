@@ -4,7 +4,4 @@ namespace Entente.Core.Extraction.Mechanisms;
 /// A mechanism or agreement name found in a sentence: words First..Last (inclusive), the head noun
 /// ("committee", "agreement"), and whether it only refers back to a name given elsewhere ("the commission").
 /// </summary>
-internal sealed record NameSpan(int First, int Last, int Start, int End, string Head, bool IsReference)
-{
-    public bool Contains(int token) => token >= First && token <= Last;
-}
+internal sealed record NameSpan(int First, int Last, int Start, int End, string Head, bool IsReference);

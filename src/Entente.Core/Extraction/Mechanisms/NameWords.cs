@@ -20,8 +20,8 @@ internal static class NameWords
         "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may",
         "might", "must", "signed", "concluded", "inked", "initialled", "initialed", "entered", "took", "came", "held",
         "met", "convened", "under", "during", "at", "by", "as", "with", "when", "while", "after", "before", "since",
-        "until", "covering", "last", "next", "this", "and", "or", "but", "to", "in", "on", "for", "from", "of",
-        "said", "says", "also", "which", "where", "both", "two", "all", "new", "first", "into", "than", "not",
+        "until", "covering", "last", "next", "and", "or", "but", "to", "in", "on", "for", "from", "of",
+        "said", "says", "also", "where", "both", "two", "all", "new", "first", "into", "than", "not",
     ];
 
     /// <summary>Words that make a sentence conditional, planned or about another pair.</summary>

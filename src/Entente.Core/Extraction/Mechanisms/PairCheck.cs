@@ -9,7 +9,7 @@ internal static class PairCheck
     /// The parties of a name: the countries written in it when they are the pair (and a bloc when it
     /// names one), else the pair; null when the name, or its sentence outside the names, brings in a third country.
     /// </summary>
-    public static string[]? Parties(SentenceView view, NameSpan span, bool thirdCountryInSentence, CountryPair pair)
+    public static string[]? Parties(SentenceView view, NameSpan span, bool thirdCountryInSentence, CountryPair pair, bool blocMayBeParty)
     {
         var inName = new List<string>();
         string? bloc = null;
@@ -21,6 +21,7 @@ internal static class PairCheck
         }
         if (bloc is not null)
         {
+            if (!blocMayBeParty) return null;
             var member = inName.FirstOrDefault(pair.Contains);
             return member is null ? null : [member, bloc];
         }

@@ -18,12 +18,16 @@ internal static class SessionReader
     /// <summary>How many words around a session word its date and place may lie; bounds the work per word.</summary>
     private const int Window = 40;
 
+    /// <summary>How many sentences back an unnamed session may find its mechanism.</summary>
+    private const int Reach = 2;
+
     private static readonly HashSet<string> HeldVerbs = ["held", "conducted", "convened", "organised", "organized", "had"];
 
     public static List<MechanismSession> Read(ArticleContext context, IReadOnlyList<SentenceView> views, IReadOnlyList<List<NameSpan>> spans, MechanismCatalog catalog, CountryPair pair)
     {
         var sessions = new List<MechanismSession>();
         NamedThing? lastNamed = null;
+        var lastNamedSentence = int.MinValue;
         for (var s = 0; s < views.Count; s++)
         {
             var view = views[s];
@@ -32,7 +36,8 @@ internal static class SessionReader
             var evidence = context.Evidence(view.Sentence);
             var numberedHere = new HashSet<string>(StringComparer.Ordinal);
             var passed = 0;
-            var latest = lastNamed;
+            // A session without a name belongs to a mechanism named in this or the two sentences before.
+            var latest = s - lastNamedSentence <= Reach ? lastNamed : null;
             for (var i = 0; i < view.Count; i++)
             {
                 // The mechanism named last before word i, in this sentence or an earlier one.
@@ -53,13 +58,13 @@ internal static class SessionReader
                 }
                 else if (view.CardinalAt(i) is { } count && view.Is(i + 1, "sessions", "meetings", "rounds")
                          && Enumerable.Range(Math.Max(0, i - 3), Math.Min(i, 3)).Any(k => HeldVerbs.Contains(view.Lower(k)))
-                         && before is { } counted)
+                         && MechanismFor(view, i + 1, byFirst, before) is { } counted)
                 {
                     sessions.Add(new MechanismSession(counted.Name) { SessionsHeld = count, Evidence = evidence });
                 }
                 else if (IsDatedCue(view, i) && !HedgeCues.Near(view, i, i, 8, 8))
                 {
-                    var datedMechanism = MechanismAfterOf(view, i, byFirst) ?? before;
+                    var datedMechanism = MechanismFor(view, i, byFirst, before);
                     if (datedMechanism is null || numberedHere.Contains(datedMechanism.Name)) continue;
                     if (DateAfter(view, i) is not { } date) continue;
                     sessions.Add(new MechanismSession(datedMechanism.Name)
@@ -71,7 +76,11 @@ internal static class SessionReader
                     i = date.Token;
                 }
             }
-            if (named.Count > 0) lastNamed = named[^1].Thing;
+            if (named.Count > 0)
+            {
+                lastNamed = named[^1].Thing;
+                lastNamedSentence = s;
+            }
         }
         return Merge(sessions);
     }
@@ -83,15 +92,19 @@ internal static class SessionReader
         var j = ordinal + 1;
         while (SessionFillers.Contains(view.Lower(j)) && j - ordinal <= 2) j++;
         if (!SessionWords.Contains(view.Lower(j))) return null;
-        return (j, MechanismAfterOf(view, j, byFirst) ?? before);
+        return (j, MechanismFor(view, j, byFirst, before));
     }
 
-    /// <summary>The mechanism named right after "of (the|their|its)" following word i.</summary>
-    private static NamedThing? MechanismAfterOf(SentenceView view, int i, Dictionary<int, NamedThing> byFirst)
+    /// <summary>
+    /// The mechanism a session word belongs to: the one named in its "of" phrase ("session of the
+    /// Joint Commission"), none when that phrase names something else ("round of talks", "session of
+    /// the National Assembly"), else the one named before it.
+    /// </summary>
+    private static NamedThing? MechanismFor(SentenceView view, int i, Dictionary<int, NamedThing> byFirst, NamedThing? before)
     {
         var k = i + 1;
         while (k < view.Count && k - i <= 2 && !view.Is(k, "of")) k++;
-        if (!view.Is(k, "of")) return null;
+        if (!view.Is(k, "of")) return before;
         var start = view.Is(k + 1, "the", "their", "its") ? k + 2 : k + 1;
         return byFirst.GetValueOrDefault(start) ?? byFirst.GetValueOrDefault(start - 1);
     }

@@ -74,6 +74,7 @@ public class MechanismExtractorTests
     [InlineData("Mexico and Vietnam met. Mexico also maintains a consultation mechanism with the Philippines at the same level.")]
     [InlineData("Japan and Mongolia met. Japan and Mongolia voted together in the UN Security Council.")]
     [InlineData("Vietnam and Japan met. The Vietnam Competition Commission fined a Japanese retailer.")]
+    [InlineData("Vietnam and Japan met. Vietnam and Japan praised the ASEAN–Japan Joint Cooperation Committee.")]
     [InlineData("Vietnam and Japan met. The Vietnam Commission for Ethnic Minority Affairs hosted a Japanese delegation.")]
     [InlineData("Vietnam and Russia met. The Vietnam–Russia Business Council held a forum in Moscow.")]
     public void Gives_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));

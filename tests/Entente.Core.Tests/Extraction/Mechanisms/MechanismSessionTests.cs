@@ -73,5 +73,8 @@ public class MechanismSessionTests
     [InlineData("Ghana and India met. Both sides called for an early first meeting of the Ghana–India Joint Commission on Energy.")]
     [InlineData("Ghana and India met. Ghana and India set up the Ghana–India Joint Commission. A third session could be held in Accra in 2026 if funding is found.")]
     [InlineData("Ghana and India met. India held the fourth session of its joint commission with Nigeria in Abuja in 2022.")]
+    [InlineData("Ghana and India met. The Ghana–India Joint Commission met in Accra. The fifth session of the National Assembly opened in Accra on 3 May 2024.")]
+    [InlineData("Ghana and India met. The Ghana–India Joint Commission met in Accra. The two sides have held three rounds of talks on a trade deal.")]
+    [InlineData("Ghana and India met. The Ghana–India Joint Commission met in Accra in 2019. Trade grew. Investment grew. Tourism grew. The 21st session was held in Accra in 2024.")]
     public void Gives_no_session(string text) => Assert.Empty(FactsOf.Of<MechanismSession>(text));
 }
