@@ -10,7 +10,7 @@ namespace Entente.Core.Extraction.Mechanisms;
 public sealed class AgreementExtractor : IFactExtractor
 {
     /// <summary>Heads that "the …" may point back with: a bare "the plan" or "the programme" is too vague.</summary>
-    private static readonly HashSet<string> ReferringHeads = ["agreement", "treaty", "memorandum", "mou", "accord", "fta", "protocol", "convention"];
+    private static readonly HashSet<string> ReferringHeads = ["agreement", "treaty", "memorandum", "mou", "accord", "fta", "protocol", "convention", "pact"];
 
     /// <summary>Real articles name a few dozen documents; the cap keeps matching linear on text built to repeat names.</summary>
     private const int MaxRecords = 64;

@@ -12,7 +12,7 @@ internal static class AgreementNameFinder
     private static readonly HashSet<string> Heads =
     [
         "agreement", "treaty", "memorandum", "mou", "programme", "program", "protocol", "roadmap", "arrangement",
-        "accord", "convention", "plan", "charter", "fta",
+        "accord", "convention", "plan", "charter", "fta", "pact",
     ];
 
     /// <summary>Heads that name a bilateral document only with a word of cooperation: a "development plan" is one country's.</summary>
@@ -60,7 +60,7 @@ internal static class AgreementNameFinder
         if (!Heads.Contains(word) || !view.Tokens[head].IsWord) return null;
         if (NotAfterHead.Contains(view.Lower(head + 1))) return null;
         var capitalized = view.Tokens[head].IsCapitalized;
-        var first = Math.Max(floor, capitalized ? NameScan.BackOverCapitalized(view, head) : BackOverModifiers(view, head));
+        var first = Math.Max(floor, capitalized ? NameScan.BackOverCapitalized(view, head, innerPrepositions: true) : BackOverModifiers(view, head));
         var last = head;
         if (word == "memorandum" && view.Is(head + 1, "of") && view.Is(head + 2, "understanding")) last = head + 2;
         last = NameScan.ReadAcronym(view, last);

@@ -34,7 +34,7 @@ internal static class MechanismNameFinder
     private static readonly HashSet<string> Disqualifiers =
     [
         "party", "national", "assembly", "parliament", "parliamentary", "senate", "congress", "central", "people's",
-        "communist", "olympic", "security", "executive", "european", "united", "nations", "municipal", "provincial",
+        "communist", "olympic", "executive", "european", "united", "nations", "municipal", "provincial",
         "city", "organising", "organizing", "preparatory", "electoral", "election", "ethics", "audit", "disciplinary",
         "inspection", "law", "human", "rights", "heritage", "state", "business",
     ];

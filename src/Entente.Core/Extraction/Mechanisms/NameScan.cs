@@ -6,8 +6,11 @@ internal static class NameScan
     /// <summary>Longest run of words a name may take on either side of its head; keeps each scan bounded.</summary>
     private const int MaxRun = 24;
 
-    /// <summary>The first word of the capitalised run ending just before `head` (the head itself when none).</summary>
-    public static int BackOverCapitalized(SentenceView view, int head)
+    /// <summary>
+    /// The first word of the capitalised run ending just before `head` (the head itself when none);
+    /// with innerPrepositions, "in", "of", "on" and "for" may join two capitalised words ("Trade in Goods Agreement").
+    /// </summary>
+    public static int BackOverCapitalized(SentenceView view, int head, bool innerPrepositions = false)
     {
         var first = head;
         var j = head - 1;
@@ -19,7 +22,7 @@ internal static class NameScan
                 first = j;
                 j--;
             }
-            else if ((t.IsDash || t.Lower == "and") && IsNameWord(view, j - 1))
+            else if ((t.IsDash || t.Lower == "and" || (innerPrepositions && t.Lower is "in" or "of" or "on" or "for")) && IsNameWord(view, j - 1))
             {
                 j--;
             }

@@ -27,6 +27,8 @@ public class AgreementExtractorTests
         "Eurasian Economic Union–Serbia Free Trade Agreement", "RS,EAEU", null, "2021-07", null)]
     [InlineData("Japan and Vietnam met. The two sides reviewed the 2021-2023 cooperation roadmap.",
         "cooperation roadmap", "JP,VN", null, null, "2021..2023")]
+    [InlineData("Pakistan and Turkey met. Both sides discussed the Trade in Goods Agreement signed in August 2022.",
+        "Trade in Goods Agreement", "PK,TR", "2022-08", null, null)]
     public void Reads_name_parties_and_dates(string text, string name, string parties, string? signed, string? inForce, string? covers)
     {
         var agreement = Assert.Single(FactsOf.Of<Agreement>(text));
@@ -54,6 +56,15 @@ public class AgreementExtractorTests
         Assert.Equal("Korea–Peru Free Trade Agreement", agreement.Name);
         Assert.Equal("2011-03", agreement.Signed);
         Assert.Equal("2011-08", agreement.InForce);
+    }
+
+    [Fact]
+    public void The_pact_in_the_next_sentence_completes_the_one_named_before()
+    {
+        var agreement = Assert.Single(FactsOf.Of<Agreement>(
+            "Vietnam and Russia met. Vietnam and Russia apply the Vietnam–EAEU Free Trade Agreement. The pact came into force in October 2016."));
+        Assert.Equal(["EAEU", "VN"], agreement.Parties.Order());
+        Assert.Equal("2016-10", agreement.InForce);
     }
 
     [Theory]
