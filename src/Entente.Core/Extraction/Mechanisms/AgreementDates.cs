@@ -16,8 +16,10 @@ internal sealed record AgreementDates(string? Signed, string? InForce, Period? C
     /// June 2016", "for 2024–2026") comes first; a signing verb before a list ("the two sides signed A
     /// and B") gives every name after it the date nearest to that verb.
     /// </summary>
-    public static List<AgreementDates> Read(SentenceView view, IReadOnlyList<NameSpan> spans)
+    /// <param name="eventDay">The last single day named shortly before the sentence: the day of "the meeting" or "the visit" it speaks of.</param>
+    public static List<AgreementDates> Read(SentenceView view, IReadOnlyList<NameSpan> spans, string? eventDay)
     {
+        var fallback = view.Dates.Count == 0 && PointsToEvent(view) ? eventDay : null;
         var coversDates = new HashSet<int>();
         var used = new HashSet<int>();
         var result = new List<AgreementDates>();
@@ -48,11 +50,19 @@ internal sealed record AgreementDates(string? Signed, string? InForce, Period? C
                 var own = view.Is(span.Last + 1, "on", "in") ? span.Last + 2 : -1;
                 signed = own > 0 && view.DateAt(own) is { } date && date.From.Year == date.To.Year && used.Add(own)
                     ? date.From.ToString()
-                    : DateNear(view, verb, inName, used, coversDates);
+                    : DateNear(view, verb, inName, used, coversDates) ?? fallback;
             }
             result.Add(new AgreementDates(signed, inForce, covers));
         }
         return result;
+    }
+
+    /// <summary>"After the meeting", "on the sidelines of the session", "during the visit": the sentence dates itself by an event told before.</summary>
+    private static bool PointsToEvent(SentenceView view)
+    {
+        for (var k = 1; k < view.Count; k++)
+            if (view.Is(k, "meeting", "session", "talks", "visit", "sidelines", "summit", "ceremony") && view.Is(k - 1, "the", "this", "that")) return true;
+        return false;
     }
 
     /// <summary>For each word, the last signing verb before it in the sentence ("signed", "the signing of"), or -1.</summary>

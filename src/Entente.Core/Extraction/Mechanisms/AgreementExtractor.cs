@@ -1,4 +1,5 @@
 using Entente.Core.Domain;
+using Entente.Core.Extraction.Time;
 
 namespace Entente.Core.Extraction.Mechanisms;
 
@@ -15,6 +16,9 @@ public sealed class AgreementExtractor : IFactExtractor
     /// <summary>Real articles name a few dozen documents; the cap keeps matching linear on text built to repeat names.</summary>
     private const int MaxRecords = 64;
 
+    /// <summary>How many sentences back "the meeting" of a signing sentence may have been dated.</summary>
+    private const int EventReach = 4;
+
     /// <summary>How many sentences apart two mentions of one document may be and still share their dates.</summary>
     private const int Reach = 2;
 
@@ -23,13 +27,17 @@ public sealed class AgreementExtractor : IFactExtractor
         if (context.Pair is not { } pair) return [];
         var records = new List<AgreementRecord>();
         AgreementRecord? latest = null;
+        (string Day, int Sentence)? lastDay = null;
         foreach (var sentence in context.Sentences)
         {
             var view = new SentenceView(context, sentence);
             var spans = AgreementNameFinder.Find(view);
+            var eventDay = lastDay is { } day && sentence.Index - day.Sentence <= EventReach ? day.Day : null;
+            var days = view.Dates.Where(d => !d.IsPeriod && d.From.Precision == DatePrecision.Day).ToList();
+            if (days.Count > 0) lastDay = (days[^1].From.ToString(), sentence.Index);
             if (spans.Count == 0) continue;
             var thirdCountry = PairCheck.ThirdCountryOutside(view, spans, pair);
-            var dates = AgreementDates.Read(view, spans);
+            var dates = AgreementDates.Read(view, spans, eventDay);
             for (var i = 0; i < spans.Count; i++)
             {
                 var span = spans[i];

@@ -59,6 +59,23 @@ public class AgreementExtractorTests
     }
 
     [Fact]
+    public void A_signing_after_the_meeting_takes_the_day_of_the_meeting()
+    {
+        var agreement = Assert.Single(FactsOf.Of<Agreement>(
+            "Egypt and Hungary met. The ministers co-chaired the fifth session of the Egypt–Hungary Joint Economic Committee in Cairo on 8 October 2023. " +
+            "On the sidelines of the session, the two ministers signed an agreement on vocational training."));
+        Assert.Equal("2023-10-08", agreement.Signed);
+    }
+
+    [Fact]
+    public void A_signing_with_no_event_to_point_to_stays_undated()
+    {
+        var agreement = Assert.Single(FactsOf.Of<Agreement>(
+            "Egypt and Hungary met in Cairo on 8 October 2023. Egypt and Hungary signed an agreement on vocational training."));
+        Assert.Null(agreement.Signed);
+    }
+
+    [Fact]
     public void The_pact_in_the_next_sentence_completes_the_one_named_before()
     {
         var agreement = Assert.Single(FactsOf.Of<Agreement>(
