@@ -13,6 +13,8 @@ public sealed class FactExtractionPipelineBuilder
             new Localities.LocalityPartnershipExtractor(),
             new Investment.InvestmentExtractor(),
             new Investment.JointVentureExtractor(),
+            new Mechanisms.MechanismExtractor(),
+            new Mechanisms.AgreementExtractor(),
         ]);
         return this;
     }

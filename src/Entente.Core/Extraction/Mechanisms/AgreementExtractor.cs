@@ -1,0 +1,80 @@
+using Entente.Core.Domain;
+using Entente.Core.Extraction.Time;
+
+namespace Entente.Core.Extraction.Mechanisms;
+
+/// <summary>
+/// Treaties, agreements, memoranda and programmes of the article's pair, with when they were signed,
+/// came into force and which years they cover. "The agreement was signed in May 2015" completes the
+/// document named just before it; the same document named twice is reported once.
+/// </summary>
+public sealed class AgreementExtractor : IFactExtractor
+{
+    /// <summary>Heads that "the …" may point back with: a bare "the plan" or "the programme" is too vague.</summary>
+    private static readonly HashSet<string> ReferringHeads = ["agreement", "treaty", "memorandum", "mou", "accord", "fta", "protocol", "convention", "pact"];
+
+    /// <summary>Real articles name a few dozen documents; the cap keeps matching linear on text built to repeat names.</summary>
+    private const int MaxRecords = 64;
+
+    /// <summary>How many sentences back "the meeting" of a signing sentence may have been dated.</summary>
+    private const int EventReach = 4;
+
+    /// <summary>How many sentences apart two mentions of one document may be and still share their dates.</summary>
+    private const int Reach = 2;
+
+    public IEnumerable<Fact> Extract(ArticleContext context)
+    {
+        if (context.Pair is not { } pair) return [];
+        var records = new List<AgreementRecord>();
+        AgreementRecord? latest = null;
+        (string Day, int Sentence)? lastDay = null;
+        foreach (var sentence in context.Sentences)
+        {
+            var view = new SentenceView(context, sentence);
+            var spans = AgreementNameFinder.Find(view);
+            var eventDay = lastDay is { } day && sentence.Index - day.Sentence <= EventReach ? day.Day : null;
+            var days = view.Dates.Where(d => !d.IsPeriod && d.From.Precision == DatePrecision.Day).ToList();
+            if (days.Count > 0) lastDay = (days[^1].From.ToString(), sentence.Index);
+            if (spans.Count == 0) continue;
+            var thirdCountry = PairCheck.ThirdCountryOutside(view, spans, pair);
+            var dates = AgreementDates.Read(view, spans, eventDay);
+            for (var i = 0; i < spans.Count; i++)
+            {
+                var span = spans[i];
+                if (span.IsReference)
+                {
+                    if (latest is not null && ReferringHeads.Contains(span.Head) && view.Is(span.First - 1, "the", "this")
+                        && sentence.Index - latest.LastSentence <= Reach && dates[i] is { Signed: not null } or { InForce: not null })
+                        latest.Complete(dates[i], sentence.Index);
+                    continue;
+                }
+                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || WithNonState(view, span)) continue;
+                if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
+                var record = new AgreementRecord(context.Text[span.Start..span.End], NameKey.CoreOf(view, span.First, span.Last), parties, dates[i], sentence.Index);
+                latest = Merge(records, record);
+            }
+        }
+        return records.Select(r => r.ToFact(context));
+    }
+
+    /// <summary>"an exploration agreement with a provincial mining company": a contract with a firm, not between the states.</summary>
+    private static bool WithNonState(SentenceView view, NameSpan span)
+    {
+        var k = span.Last + 1;
+        if (!view.Is(k, "with")) return false;
+        var next = view.Is(k + 1, "the") ? k + 2 : k + 1;
+        return !view.IsCountryWord(next);
+    }
+
+    private static AgreementRecord Merge(List<AgreementRecord> records, AgreementRecord record)
+    {
+        foreach (var existing in records)
+        {
+            if (!existing.SameAs(record)) continue;
+            existing.Absorb(record, Reach);
+            return existing;
+        }
+        if (records.Count < MaxRecords) records.Add(record);
+        return record;
+    }
+}

@@ -1,0 +1,146 @@
+namespace Entente.Core.Extraction.Mechanisms;
+
+/// <summary>
+/// Reads the names of treaties, agreements, memoranda and programmes in a sentence by scanning out from
+/// a singular head noun: back over a capitalised name or lower-case modifiers ("tourism cooperation
+/// programme"), forward over what it is about ("on the mutual recognition of driving licences",
+/// "between the two education ministries", "amending the road transport agreement") up to a date, a
+/// place, a clause or the next document. "The agreement" alone is a reference to one named before.
+/// </summary>
+internal static class AgreementNameFinder
+{
+    private static readonly HashSet<string> Heads =
+    [
+        "agreement", "treaty", "memorandum", "mou", "programme", "program", "protocol", "roadmap", "arrangement",
+        "accord", "convention", "plan", "charter", "fta", "pact",
+    ];
+
+    /// <summary>Heads that name a bilateral document only with a word of cooperation: a "development plan" is one country's.</summary>
+    private static readonly HashSet<string> WeakHeads = ["plan", "programme", "program", "charter", "convention", "arrangement"];
+
+    private static readonly HashSet<string> CooperationWords =
+        ["cooperation", "co-operation", "action", "joint", "work", "partnership", "framework", "between", "bilateral"];
+
+    /// <summary>Words after a head that make it a modifier of something else ("agreement signing ceremony").</summary>
+    private static readonly HashSet<string> NotAfterHead =
+    [
+        "ceremony", "signing", "negotiations", "negotiation", "talks", "partner", "partners", "countries", "members",
+        "member", "provisions", "text", "director", "manager", "office", "period",
+    ];
+
+    private static readonly HashSet<string> TailStarts = ["on", "between", "amending", "in", "for", "of", "concerning", "regarding"];
+
+    /// <summary>Lower-case words before a head that are not part of its name.</summary>
+    private static readonly HashSet<string> ModifierStops =
+    [
+        "new", "similar", "such", "landmark", "historic", "key", "important", "several", "other", "same", "existing",
+        "current", "previous", "signing", "implementing", "including", "concerning", "regarding", "following",
+        "upgrading", "negotiating", "reviewing", "discussing", "finalising", "finalizing", "concluding", "amending",
+        "one", "any", "each", "every", "another", "further", "possible", "potential", "proposed", "planned", "long-term",
+        "five-year", "draft", "said", "sign",
+    ];
+
+    public static List<NameSpan> Find(SentenceView view)
+    {
+        var found = new List<NameSpan>();
+        var floor = 0;
+        for (var i = 0; i < view.Count; i++)
+        {
+            if (TryRead(view, i, floor) is not { } span) continue;
+            found.Add(span);
+            i = span.Last;
+            floor = span.Last + 1;
+        }
+        return found;
+    }
+
+    private static NameSpan? TryRead(SentenceView view, int head, int floor)
+    {
+        var word = view.Lower(head);
+        if (!Heads.Contains(word) || !view.Tokens[head].IsWord) return null;
+        if (NotAfterHead.Contains(view.Lower(head + 1))) return null;
+        var capitalized = view.Tokens[head].IsCapitalized;
+        var first = Math.Max(floor, capitalized ? NameScan.BackOverCapitalized(view, head, innerPrepositions: true) : BackOverModifiers(view, head));
+        var last = head;
+        if (word == "memorandum" && view.Is(head + 1, "of") && view.Is(head + 2, "understanding")) last = head + 2;
+        last = NameScan.ReadAcronym(view, last);
+        var tailEnd = ReadTail(view, last, capitalized);
+        if (tailEnd < 0) return null;
+        var hasTail = tailEnd > last;
+        last = NameScan.ReadAcronym(view, tailEnd);
+
+        var hasModifier = first < head;
+        var isReference = !hasModifier && !hasTail;
+        if (!isReference && !capitalized && WeakHeads.Contains(word)
+            && !Enumerable.Range(first, last - first + 1).Any(k => CooperationWords.Contains(view.Lower(k))))
+            return null;
+        return new NameSpan(first, last, view.Tokens[first].Start, view.Tokens[last].End, word, isReference);
+    }
+
+    private static int BackOverModifiers(SentenceView view, int head)
+    {
+        var first = head;
+        for (var j = head - 1; j >= 0 && head - j <= 4; j--)
+        {
+            var t = view.Tokens[j];
+            var isModifier = t.IsWord && !t.IsCapitalized && !t.IsDigits && !view.InsideDate(j)
+                             && !NameWords.IsClosedWord(t.Lower) && !ModifierStops.Contains(t.Lower)
+                             && !t.Lower.EndsWith("ed", StringComparison.Ordinal);
+            // A country prefix belongs to the name: "Vietnam-Korea free trade agreement".
+            if (isModifier || (t.IsCapitalized && view.IsCountryWord(j))) first = j;
+            else break;
+        }
+        return first;
+    }
+
+    /// <summary>The last word of what the document is about, or `last` when no such phrase follows.</summary>
+    private static int ReadTail(SentenceView view, int last, bool capitalized)
+    {
+        var start = last + 1;
+        if (!TailStarts.Contains(view.Lower(start)) || Stops(view, start, capitalized)) return last;
+        // "the protocol of the session": the minutes of a meeting, not a document between the states.
+        if (view.Is(start, "of") && view.Is(start + 1, "the", "its", "this") && view.Is(start + 2, "session", "meeting", "talks")) return -1;
+        var end = last;
+        for (var k = start + 1; k < view.Count && k - start <= 20; k++)
+        {
+            if (Stops(view, k, capitalized)) break;
+            end = k;
+        }
+        // Drop function words left dangling at the end: "on", "of the".
+        while (end > last && (NameWords.IsClosedWord(view.Lower(end)) || !view.Tokens[end].IsWord)) end--;
+        return end;
+    }
+
+    /// <summary>True when word k ends a document's name rather than continuing it.</summary>
+    private static bool Stops(SentenceView view, int k, bool capitalizedName)
+    {
+        var t = view.Tokens[k];
+        var next = k + 1;
+        // A count stays in the name ("the assembly of 300 tractors"); a date ends it.
+        if (view.InsideDate(k)) return true;
+        if (!t.IsWord) return t.Text is not ("'" or "’") && !(t.IsDash && view.IsCapitalizedWord(k - 1) && view.IsCapitalizedWord(next));
+        switch (t.Lower)
+        {
+            case "at":
+                return true;
+            case "in":
+                // "in economic fields" and "on Cooperation in Sports" continue; "in Warsaw", "in September", "in force" end it.
+                return (view.IsCapitalizedWord(next) && (!capitalizedName || view.MentionCovering(next) is not null))
+                       || view.StartsDate(next) || view.Is(next, "force", "which", "this", "that");
+            case "for" or "on":
+                return view.StartsDate(next) || (view.Is(next, "the") && view.StartsDate(next + 1)) || view.Tokens.Count <= next;
+            case "and":
+                if (view.Is(next, "the") && view.IsCountryWord(next + 1)) return false;
+                return view.Is(next, "a", "an", "the", "its", "their", "this", "of", "in", "to", "was", "were", "is", "signed", "entered", "took", "came", "has", "had", "will")
+                       || view.Lower(next).EndsWith("ed", StringComparison.Ordinal);
+            case "between":
+                return view.Is(next, "the") && view.Is(next + 1, "two") && view.Is(next + 2, "countries", "sides", "nations", "governments")
+                       && !view.Is(next + 3, "'", "’");
+            case "to":
+                return !view.Lower(k - 1).EndsWith("ed", StringComparison.Ordinal);
+            case "from" or "of" or "the" or "a" or "an" or "two" or "both" or "their" or "its" or "new" or "first":
+                return false;
+        }
+        return NameWords.IsClosedWord(t.Lower);
+    }
+}

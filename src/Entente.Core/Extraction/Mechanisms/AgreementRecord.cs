@@ -1,0 +1,50 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Extraction.Mechanisms;
+
+/// <summary>One document of an article while its mentions are gathered: the longest name, its dates, and the sentences they came from.</summary>
+internal sealed class AgreementRecord(string name, string core, string[] parties, AgreementDates dates, int sentence)
+{
+    public string Name { get; private set; } = name;
+    public string Core { get; private set; } = core;
+    public string[] Parties { get; } = parties;
+    public AgreementDates Dates { get; private set; } = dates;
+    public int FirstSentence { get; private set; } = sentence;
+    public int LastSentence { get; private set; } = sentence;
+
+    /// <summary>True when one name is the other with more words around it.</summary>
+    public bool SameAs(AgreementRecord other) =>
+        Core.Contains(other.Core, StringComparison.Ordinal) || other.Core.Contains(Core, StringComparison.Ordinal);
+
+    /// <summary>Takes the longer name, and the other mention's dates when it is near enough to quote both.</summary>
+    public void Absorb(AgreementRecord other, int reach)
+    {
+        var near = Math.Abs(other.FirstSentence - LastSentence) <= reach;
+        if (other.Core.Length > Core.Length && near)
+        {
+            Name = other.Name;
+            Core = other.Core;
+            FirstSentence = Math.Min(FirstSentence, other.FirstSentence);
+            LastSentence = Math.Max(LastSentence, other.LastSentence);
+        }
+        if (near) Complete(other.Dates, other.FirstSentence);
+    }
+
+    /// <summary>Fills dates this record lacks from a later mention in sentence `sentence`.</summary>
+    public void Complete(AgreementDates more, int sentence)
+    {
+        var merged = new AgreementDates(Dates.Signed ?? more.Signed, Dates.InForce ?? more.InForce, Dates.Covers ?? more.Covers);
+        if (merged == Dates) return;
+        Dates = merged;
+        FirstSentence = Math.Min(FirstSentence, sentence);
+        LastSentence = Math.Max(LastSentence, sentence);
+    }
+
+    public Agreement ToFact(ArticleContext context) => new(Name, Parties)
+    {
+        Signed = Dates.Signed,
+        InForce = Dates.InForce,
+        Covers = Dates.Covers,
+        Evidence = context.Evidence(context.Sentences[FirstSentence], context.Sentences[LastSentence]),
+    };
+}

@@ -1,0 +1,29 @@
+namespace Entente.Core.Extraction.Mechanisms;
+
+/// <summary>
+/// Finds words around a name that make it hypothetical, planned or borrowed from another pair
+/// ("could be launched", "explore the establishment", "a similar commission"): such a name gives no fact.
+/// </summary>
+internal static class HedgeCues
+{
+    public static bool Near(SentenceView view, int first, int last, int before, int after)
+    {
+        var from = Math.Max(0, first - before);
+        var to = Math.Min(view.Count - 1, last + after);
+        for (var i = from; i <= to; i++)
+        {
+            if (i >= first && i <= last) continue;
+            var word = view.Lower(i);
+            if (NameWords.Hedges.Contains(word)) return true;
+            // "plans to", "to establish", "to set up", "setting up": a body still to be created.
+            if (word is "plan" or "plans" or "planning" && view.Is(i + 1, "to")) return true;
+            if (word == "to" && view.Is(i + 1, "establish", "create", "set", "launch", "form")) return true;
+            if (word == "setting" && view.Is(i + 1, "up")) return true;
+            // "launch talks on an agreement": still to be negotiated.
+            if (word is "talks" && view.Is(i + 1, "on", "for", "towards", "toward")) return true;
+            // "called for an early first meeting": asked for, not held.
+            if (word is "call" or "calls" or "called" or "urged" or "urge" && view.Is(i + 1, "for")) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,82 @@
+namespace Entente.Core.Extraction.Mechanisms;
+
+/// <summary>
+/// The distinct mechanisms of an article and what each name in it points to. A full name seen again
+/// in a longer form keeps the longer one; "the commission" or "the Joint Commission" resolves to the
+/// full name whose key words contain its own, nearest before it.
+/// </summary>
+internal sealed class MechanismCatalog
+{
+    private static readonly HashSet<string> Qualifiers = ["joint", "intergovernmental", "inter-governmental", "bilateral", "standing", "mixed"];
+
+    /// <summary>Real articles name a handful; the cap keeps matching linear on text built to repeat names.</summary>
+    private const int MaxItems = 64;
+
+    private readonly List<NamedThing> _items = [];
+    private readonly Dictionary<(int Sentence, int First), int> _resolved = [];
+
+    public IReadOnlyList<NamedThing> Items => _items;
+
+    /// <summary>The mechanism a name in a sentence refers to, or null when it is no pair mechanism.</summary>
+    public NamedThing? Resolve(int sentence, NameSpan span) =>
+        _resolved.TryGetValue((sentence, span.First), out var index) ? _items[index] : null;
+
+    public static MechanismCatalog Build(ArticleContext context, IReadOnlyList<SentenceView> views, IReadOnlyList<List<NameSpan>> spans, CountryPair pair)
+    {
+        var catalog = new MechanismCatalog();
+        var thirdCountry = views.Select((view, s) => PairCheck.ThirdCountryOutside(view, spans[s], pair)).ToList();
+        for (var s = 0; s < views.Count; s++)
+        {
+            foreach (var span in spans[s].Where(x => !x.IsReference))
+                catalog.AddFull(context, views[s], s, span, thirdCountry[s], pair);
+        }
+        for (var s = 0; s < views.Count; s++)
+        {
+            foreach (var span in spans[s].Where(x => x.IsReference))
+                catalog.AddReference(context, views[s], s, span, thirdCountry[s], pair);
+        }
+        return catalog;
+    }
+
+    private void AddFull(ArticleContext context, SentenceView view, int s, NameSpan span, bool thirdCountry, CountryPair pair)
+    {
+        if (HedgeCues.Near(view, span.First, span.Last, 6, 6)) return;
+        if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: false) is not { } parties) return;
+        var key = NameKey.Of(view, span.First, span.Last);
+        var thing = new NamedThing(context.Text[span.Start..span.End], key, NameKey.CoreOf(view, span.First, span.Last), parties, s);
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (!thing.SameAs(_items[i])) continue;
+            if (thing.Core.Length > _items[i].Core.Length) _items[i] = thing;
+            _resolved[(s, span.First)] = i;
+            return;
+        }
+        if (_items.Count >= MaxItems) return;
+        _items.Add(thing);
+        _resolved[(s, span.First)] = _items.Count - 1;
+    }
+
+    private void AddReference(ArticleContext context, SentenceView view, int s, NameSpan span, bool thirdCountry, CountryPair pair)
+    {
+        var key = NameKey.Of(view, span.First, span.Last);
+        var best = -1;
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (!_items[i].Covers(key)) continue;
+            // Prefer the latest mechanism named before the reference, else the first one named after it.
+            if (best < 0) best = i;
+            else if (_items[i].SentenceIndex <= s && (_items[best].SentenceIndex > s || _items[i].SentenceIndex > _items[best].SentenceIndex)) best = i;
+        }
+        if (best >= 0)
+        {
+            _resolved[(s, span.First)] = best;
+            return;
+        }
+        // "The Joint Commission" with no fuller name anywhere is still the pair's joint commission.
+        if (_items.Count >= MaxItems || !view.Tokens[span.First].IsCapitalized || !key.Overlaps(Qualifiers)) return;
+        if (HedgeCues.Near(view, span.First, span.Last, 6, 6)) return;
+        if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: false) is not { } parties) return;
+        _items.Add(new NamedThing(context.Text[span.Start..span.End], key, NameKey.CoreOf(view, span.First, span.Last), parties, s));
+        _resolved[(s, span.First)] = _items.Count - 1;
+    }
+}

@@ -1,0 +1,199 @@
+namespace Entente.Core.Extraction.Mechanisms;
+
+/// <summary>
+/// Reads the names of standing bodies in a sentence by scanning out from a head noun (committee,
+/// commission, council, consultations, dialogue, working group…): back over capitalised words or
+/// known modifiers, forward over an area ("on Economic, Trade and Investment Cooperation"), a level
+/// ("at deputy foreign minister level"), the sides ("between the two foreign ministries") and an acronym.
+/// </summary>
+internal static class MechanismNameFinder
+{
+    private static readonly HashSet<string> Heads =
+    [
+        "committee", "commission", "council", "consultation", "consultations", "dialogue", "subcommittee",
+        "sub-committee", "mechanism", "taskforce",
+    ];
+
+    /// <summary>Lower-case words that may stand before a head inside the name.</summary>
+    private static readonly HashSet<string> Modifiers =
+    [
+        "political", "strategic", "joint", "intergovernmental", "inter-governmental", "bilateral", "steering",
+        "consultation", "consultative", "defence", "defense", "security", "economic", "trade", "ministerial",
+        "high-level", "coordination", "cooperation", "consular", "standing", "working", "task", "mixed", "dialogue",
+    ];
+
+    /// <summary>Words that mark a body as a cooperation mechanism between states.</summary>
+    private static readonly HashSet<string> Qualifiers =
+    [
+        "joint", "intergovernmental", "inter-governmental", "bilateral", "standing", "mixed", "high-level",
+        "strategic", "political", "consultation", "consultations", "subcommittee", "sub-committee", "steering",
+        "working", "task", "public-private", "taskforce",
+    ];
+
+    /// <summary>Words of domestic or multilateral bodies: party organs, parliaments, UN organs.</summary>
+    private static readonly HashSet<string> Disqualifiers =
+    [
+        "party", "national", "assembly", "parliament", "parliamentary", "senate", "congress", "central", "people's",
+        "communist", "olympic", "executive", "european", "united", "nations", "municipal", "provincial",
+        "city", "organising", "organizing", "preparatory", "electoral", "election", "ethics", "audit", "disciplinary",
+        "inspection", "law", "human", "rights", "heritage", "state", "business",
+    ];
+
+    /// <summary>Words of a name that say nothing by themselves: "the Joint Commission" only points back to a full name.</summary>
+    private static readonly HashSet<string> Generic =
+    [
+        "joint", "intergovernmental", "inter-governmental", "bilateral", "standing", "political", "strategic", "mixed",
+        "the", "working", "group", "task", "force", "steering", "regular", "annual", "mechanism", "consultation",
+        "consultations", "high-level",
+    ];
+
+    public static List<NameSpan> Find(SentenceView view)
+    {
+        var found = new List<NameSpan>();
+        var candidacy = Enumerable.Range(0, view.Count).Any(i => NameWords.Candidacy.Contains(view.Lower(i)));
+        var i = 0;
+        var floor = 0;
+        while (i < view.Count)
+        {
+            if (TryRead(view, i, floor, candidacy) is { } span)
+            {
+                found.Add(span);
+                i = span.Last + 1;
+                floor = i;
+            }
+            else i++;
+        }
+        return found;
+    }
+
+    /// <summary>The name around head word `head`, starting no earlier than word `floor`.</summary>
+    private static NameSpan? TryRead(SentenceView view, int head, int floor, bool candidacy)
+    {
+        var word = view.Lower(head);
+        // "the Joint Committee's 46th meeting": the name ends before the possessive.
+        var possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+        if (possessive) word = word[..^2];
+        var headFirst = head;
+        if (word is "group" && view.Is(head - 1, "working")) headFirst = head - 1;
+        else if (word is "force" && view.Is(head - 1, "task")) headFirst = head - 1;
+        else if (!Heads.Contains(word)) return null;
+        // "Strategic Dialogue Mechanism": the last of two heads carries the name.
+        if (Heads.Contains(view.Lower(head + 1))) return null;
+
+        var capitalized = view.Tokens[head].IsCapitalized;
+        var first = Math.Max(floor, capitalized ? NameScan.BackOverCapitalized(view, headFirst) : BackOverModifiers(view, headFirst));
+        if (first > headFirst) return null;
+        var last = head;
+        var hasTail = false;
+        var areaMayBeLowerCase = capitalized || Enumerable.Range(first, head - first).Any(k => Qualifiers.Contains(view.Lower(k)));
+        for (var round = 0; round < 3 && !possessive; round++)
+        {
+            var next = ReadTail(view, last, areaMayBeLowerCase);
+            if (next == last) break;
+            last = next;
+            hasTail = true;
+        }
+        if (!possessive) last = NameScan.ReadAcronym(view, last);
+
+        if (view.MentionCovering(head) is { Kind: Gazetteers.MentionKind.Body }) return null;
+        var words = Enumerable.Range(first, last - first + 1).Select(view.Lower).ToList();
+        if (words.Any(Disqualifiers.Contains)) return null;
+        var countries = Enumerable.Range(first, last - first + 1).Count(view.IsCountryWord);
+        var end = possessive ? view.Tokens[last].End - 2 : view.Tokens[last].End;
+        // One country's name makes a domestic body ("Vietnam Competition Commission"); both make a bilateral one.
+        var bothSides = view.MentionsWithin(view.Tokens[first].Start, end)
+            .Where(m => m.Kind == Gazetteers.MentionKind.Country && m.Code is not null)
+            .Select(m => m.Code).Distinct().Count() >= 2;
+        var qualified = bothSides || words.Any(w => Qualifiers.Contains(w) || w is "between" or "level" or "levels");
+        var content = Enumerable.Range(first, last - first + 1)
+            .Where(k => view.Tokens[k].IsWord && !view.IsCountryWord(k) && k != head)
+            .Select(view.Lower)
+            .Where(w => !Generic.Contains(w));
+        var isReference = countries == 0 && !hasTail && !content.Any();
+        if (!isReference && (!qualified || (candidacy && capitalized))) return null;
+        return new NameSpan(first, last, view.Tokens[first].Start, end, word, isReference);
+    }
+
+    private static int BackOverModifiers(SentenceView view, int head)
+    {
+        var first = head;
+        var j = head - 1;
+        while (j >= 0 && head - j <= 4)
+        {
+            if (Modifiers.Contains(view.Lower(j)) || (view.IsCountryWord(j) && view.IsCapitalizedWord(j))) first = j;
+            else break;
+            j--;
+        }
+        return first;
+    }
+
+    /// <summary>One tail after word `last`; returns the new last word, or `last` when none follows.</summary>
+    private static int ReadTail(SentenceView view, int last, bool areaMayBeLowerCase)
+    {
+        var k = last + 1;
+        if (view.Is(k, "on", "for", "of"))
+        {
+            var start = view.Is(k + 1, "the") ? k + 2 : k + 1;
+            if (NameScan.IsNameWord(view, start) || view.IsCountryWord(start)) return NameScan.ForwardOverCapitalized(view, start);
+            if (view.Is(k, "on") && areaMayBeLowerCase) return ForwardOverArea(view, k + 1, last);
+            return last;
+        }
+        if (view.Is(k, "at"))
+        {
+            var j = view.Is(k + 1, "the") ? k + 2 : k + 1;
+            for (var end = j; end < view.Count && end - j < 6; end++)
+            {
+                if (view.Is(end, "level", "levels")) return end > j ? end : last;
+                if (!view.Tokens[end].IsWord || view.Tokens[end].IsCapitalized) break;
+            }
+            return last;
+        }
+        if (view.Is(k, "between"))
+        {
+            if (view.Is(k + 1, "the") && view.Is(k + 2, "two"))
+            {
+                var end = ForwardOverLowercase(view, k + 3, 2, k + 2);
+                return end > k + 2 && !view.Is(end, "countries", "sides", "nations") ? end : last;
+            }
+            var a = view.Is(k + 1, "the") ? k + 2 : k + 1;
+            if (view.IsCountryWord(a) && view.Is(a + 1, "and"))
+            {
+                var b = view.Is(a + 2, "the") ? a + 3 : a + 2;
+                if (view.IsCountryWord(b)) return NameScan.ForwardOverCapitalized(view, b);
+            }
+        }
+        return last;
+    }
+
+    /// <summary>"on economic, trade and investment cooperation": lower-case words, joined by commas and "and".</summary>
+    private static int ForwardOverArea(SentenceView view, int start, int fallback)
+    {
+        var last = fallback;
+        for (var k = start; k < view.Count && k - start < 10; k++)
+        {
+            if (IsAreaWord(view, k)) last = k;
+            else if (!(view.Tokens[k].Text == "," || view.Is(k, "and")) || !IsAreaWord(view, k + 1)) break;
+        }
+        return last;
+    }
+
+    private static bool IsAreaWord(SentenceView view, int k)
+    {
+        if (k >= view.Count) return false;
+        var t = view.Tokens[k];
+        return t.IsWord && !t.IsCapitalized && !t.IsDigits && !NameWords.IsClosedWord(t.Lower) && !view.InsideDate(k);
+    }
+
+    private static int ForwardOverLowercase(SentenceView view, int start, int max, int fallback)
+    {
+        var last = fallback;
+        for (var k = start; k < view.Count && k - start < max; k++)
+        {
+            var t = view.Tokens[k];
+            if (!t.IsWord || t.IsCapitalized || t.IsDigits || NameWords.IsClosedWord(t.Lower) || view.InsideDate(k)) break;
+            last = k;
+        }
+        return last;
+    }
+
+}

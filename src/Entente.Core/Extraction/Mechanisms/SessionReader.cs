@@ -1,0 +1,185 @@
+using Entente.Core.Domain;
+using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Time;
+
+namespace Entente.Core.Extraction.Mechanisms;
+
+/// <summary>
+/// Reads sessions of the article's mechanisms: numbered ("the eighth session of X", "its 12th
+/// meeting", "the Fifth X"), dated ("last met in Luanda in 2023", "the previous meeting of the
+/// commission took place in Hanoi in November 2022") and counted ("has held four sessions"). A
+/// session without a named mechanism belongs to the one named last.
+/// </summary>
+internal static class SessionReader
+{
+    private static readonly HashSet<string> SessionWords = ["session", "meeting", "round", "plenary"];
+    private static readonly HashSet<string> SessionFillers = ["plenary", "ministerial", "regular", "annual", "formal", "joint", "full"];
+    private static readonly HashSet<string> Recency = ["last", "latest", "previous", "recent"];
+    /// <summary>How many words around a session word its date and place may lie; bounds the work per word.</summary>
+    private const int Window = 40;
+
+    /// <summary>How many sentences back an unnamed session may find its mechanism.</summary>
+    private const int Reach = 2;
+
+    private static readonly HashSet<string> HeldVerbs = ["held", "conducted", "convened", "organised", "organized", "had"];
+
+    public static List<MechanismSession> Read(ArticleContext context, IReadOnlyList<SentenceView> views, IReadOnlyList<List<NameSpan>> spans, MechanismCatalog catalog, CountryPair pair)
+    {
+        var sessions = new List<MechanismSession>();
+        NamedThing? lastNamed = null;
+        var lastNamedSentence = int.MinValue;
+        for (var s = 0; s < views.Count; s++)
+        {
+            var view = views[s];
+            var named = spans[s].Select(span => (Span: span, Thing: catalog.Resolve(s, span)!)).Where(x => x.Thing is not null).ToList();
+            var byFirst = named.ToDictionary(x => x.Span.First, x => x.Thing);
+            var evidence = context.Evidence(view.Sentence);
+            var numberedHere = new HashSet<string>(StringComparer.Ordinal);
+            var passed = 0;
+            // A session without a name belongs to a mechanism named in this or the two sentences before.
+            var latest = s - lastNamedSentence <= Reach ? lastNamed : null;
+            for (var i = 0; i < view.Count; i++)
+            {
+                // The mechanism named last before word i, in this sentence or an earlier one.
+                while (passed < named.Count && named[passed].Span.Last < i) latest = named[passed++].Thing;
+                var before = latest;
+
+                if (view.OrdinalAt(i) is { } number && ReadNumbered(view, i, byFirst, before) is var (trigger, mechanism) && mechanism is not null)
+                {
+                    if (HedgeCues.Near(view, trigger, trigger, 8, 8)) continue;
+                    numberedHere.Add(mechanism.Name);
+                    sessions.Add(new MechanismSession(mechanism.Name)
+                    {
+                        Number = number,
+                        Dates = DateNear(view, trigger),
+                        Place = PlaceAfter(view, trigger, pair),
+                        Evidence = evidence,
+                    });
+                }
+                else if (view.CardinalAt(i) is { } count && view.Is(i + 1, "sessions", "meetings", "rounds")
+                         && Enumerable.Range(Math.Max(0, i - 3), Math.Min(i, 3)).Any(k => HeldVerbs.Contains(view.Lower(k)))
+                         && MechanismFor(view, i + 1, byFirst, before) is { } counted)
+                {
+                    sessions.Add(new MechanismSession(counted.Name) { SessionsHeld = count, Evidence = evidence });
+                }
+                else if (IsDatedCue(view, i) && !HedgeCues.Near(view, i, i, 8, 8))
+                {
+                    var datedMechanism = MechanismFor(view, i, byFirst, before);
+                    if (datedMechanism is null || numberedHere.Contains(datedMechanism.Name)) continue;
+                    if (DateAfter(view, i) is not { } date) continue;
+                    sessions.Add(new MechanismSession(datedMechanism.Name)
+                    {
+                        Dates = date.Dates,
+                        Place = PlaceAfter(view, i, pair, date.Token + 3),
+                        Evidence = evidence,
+                    });
+                    i = date.Token;
+                }
+            }
+            if (named.Count > 0)
+            {
+                lastNamed = named[^1].Thing;
+                lastNamedSentence = s;
+            }
+        }
+        return Merge(sessions);
+    }
+
+    /// <summary>"eighth session of X", "its eighth session", "the Fifth X": the session word and the mechanism.</summary>
+    private static (int Trigger, NamedThing? Mechanism)? ReadNumbered(SentenceView view, int ordinal, Dictionary<int, NamedThing> byFirst, NamedThing? before)
+    {
+        if (byFirst.TryGetValue(ordinal + 1, out var direct)) return (ordinal, direct);
+        var j = ordinal + 1;
+        while (SessionFillers.Contains(view.Lower(j)) && j - ordinal <= 2) j++;
+        if (!SessionWords.Contains(view.Lower(j))) return null;
+        return (j, MechanismFor(view, j, byFirst, before));
+    }
+
+    /// <summary>
+    /// The mechanism a session word belongs to: the one named in its "of" phrase ("session of the
+    /// Joint Commission"), none when that phrase names something else ("round of talks", "session of
+    /// the National Assembly"), else the one named before it.
+    /// </summary>
+    private static NamedThing? MechanismFor(SentenceView view, int i, Dictionary<int, NamedThing> byFirst, NamedThing? before)
+    {
+        var k = i + 1;
+        while (k < view.Count && k - i <= 2 && !view.Is(k, "of")) k++;
+        if (!view.Is(k, "of")) return before;
+        var start = view.Is(k + 1, "the", "their", "its") ? k + 2 : k + 1;
+        return byFirst.GetValueOrDefault(start) ?? byFirst.GetValueOrDefault(start - 1);
+    }
+
+    /// <summary>"last met", "latest round", "the previous meeting", "most recent session", "a meeting of X".</summary>
+    private static bool IsDatedCue(SentenceView view, int i)
+    {
+        var word = view.Lower(i);
+        if (Recency.Contains(word))
+            return view.Is(i + 1, "met", "convened", "session", "meeting", "round", "in") || (view.Is(i + 1, "plenary", "ministerial") && SessionWords.Contains(view.Lower(i + 2)));
+        return word is "meeting" or "session" && view.Is(i + 1, "of") && !view.Is(i - 1, "next", "first", "upcoming");
+    }
+
+    private static (Period Dates, int Token)? DateAfter(SentenceView view, int from)
+    {
+        for (var k = from + 1; k < view.Count && k - from <= Window; k++)
+            if (view.StartsDate(k) && Usable(view, k) is { } date) return (date.ToPeriod(), k);
+        return null;
+    }
+
+    /// <summary>The date nearest to the trigger, leaving out multi-year spans and "for 2025–2030" (what a document covers).</summary>
+    private static Period? DateNear(SentenceView view, int trigger)
+    {
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        for (var k = Math.Max(0, trigger - Window); k < view.Count && k <= trigger + Window; k++)
+        {
+            if (!view.StartsDate(k) || Usable(view, k) is not { } date) continue;
+            var distance = Math.Abs(k - trigger);
+            if (distance < bestDistance)
+            {
+                best = date;
+                bestDistance = distance;
+            }
+        }
+        return best?.ToPeriod();
+    }
+
+    private static DateMention? Usable(SentenceView view, int k)
+    {
+        if (view.Is(k - 1, "for", "covering", "through", "until", "by") || view.Is(k - 2, "for") && view.Is(k - 1, "the")) return null;
+        var date = view.DateAt(k)!.Value;
+        return date.From.Year != date.To.Year ? null : date;
+    }
+
+    private static Place? PlaceAfter(SentenceView view, int from, CountryPair pair, int until = int.MaxValue)
+    {
+        for (var k = from + 1; k < view.Count && k <= until && k - from <= Window; k++)
+        {
+            if (view.MentionCovering(k) is not { Kind: MentionKind.Place } mention || mention.Start != view.Tokens[k].Start) continue;
+            var country = mention.Countries.FirstOrDefault(pair.Contains);
+            if (country is not null) return new Place(mention.Canonical, country);
+        }
+        return null;
+    }
+
+    /// <summary>One record per numbered session, completed from its other mentions; a dated one repeating a numbered one goes.</summary>
+    private static List<MechanismSession> Merge(List<MechanismSession> sessions)
+    {
+        var merged = new List<MechanismSession>();
+        foreach (var group in sessions.Where(x => x.Number is not null).GroupBy(x => (x.Mechanism, x.Number)))
+        {
+            var richest = group.OrderByDescending(x => (x.Dates is null ? 0 : 1) + (x.Place is null ? 0 : 1)).First();
+            merged.Add(richest with
+            {
+                Dates = richest.Dates ?? group.Select(x => x.Dates).FirstOrDefault(d => d is not null),
+                Place = richest.Place ?? group.Select(x => x.Place).FirstOrDefault(p => p is not null),
+            });
+        }
+        var numberedDates = merged.Select(x => (x.Mechanism, x.Dates?.Start)).ToHashSet();
+        foreach (var other in sessions.Where(x => x.Number is null))
+        {
+            if (other.Dates is { } dates && numberedDates.Contains((other.Mechanism, dates.Start))) continue;
+            merged.Add(other);
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,98 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Tests.Extraction.Mechanisms;
+
+public class AgreementExtractorTests
+{
+    [Theory]
+    [InlineData("Chile and Japan held talks. Chile and Japan signed an agreement on the mutual recognition of professional qualifications on 12 May 2022.",
+        "agreement on the mutual recognition of professional qualifications", "CL,JP", "2022-05-12", null, null)]
+    [InlineData("Kenya and Rwanda met. Trade is covered by the Kenya–Rwanda Free Trade Agreement, signed in March 2019 and in force since January 2021.",
+        "Kenya–Rwanda Free Trade Agreement", "KE,RW", "2019-03", "2021-01", null)]
+    [InlineData("Egypt and Greece met in Cairo on 4 May 2024. On the sidelines, the two ministers signed a cultural cooperation programme for 2024–2027.",
+        "cultural cooperation programme", "EG,GR", null, null, "2024..2027")]
+    [InlineData("Indonesia and Australia met. Indonesia and Australia signed a memorandum of understanding on cooperation in vocational training in Jakarta on 5 July 2023.",
+        "memorandum of understanding on cooperation in vocational training", "ID,AU", "2023-07-05", null, null)]
+    [InlineData("Mongolia and Kazakhstan are neighbours of Russia. Mongolia and Kazakhstan signed the Treaty of Friendship and Cooperation on 22 October 1993, a year after their first contacts in 1992.",
+        "Treaty of Friendship and Cooperation", "MN,KZ", "1993-10-22", null, null)]
+    [InlineData("Peru and Chile met. Both sides welcomed the entry into force of the agreement on visa exemption for ordinary passport holders in June 2024.",
+        "agreement on visa exemption for ordinary passport holders", "PE,CL", null, "2024-06", null)]
+    [InlineData("Laos and Vietnam met. Laos and Vietnam signed a protocol amending the road transport agreement in Vientiane in 2020.",
+        "protocol amending the road transport agreement", "LA,VN", "2020", null, null)]
+    [InlineData("Korea and Uzbekistan met. The two leaders oversaw the signing of a framework agreement on development loans covering 2023-2027 in Tashkent on 14 June 2023.",
+        "framework agreement on development loans", "KR,UZ", "2023-06-14", null, "2023..2027")]
+    [InlineData("Morocco and Nigeria met. The Morocco–Nigeria Framework Agreement on Economic Cooperation, which entered into force in 2020, guides Morocco and Nigeria.",
+        "Morocco–Nigeria Framework Agreement on Economic Cooperation", "MA,NG", null, "2020", null)]
+    [InlineData("Serbia and Russia are partners. Trade between Serbia and Russia follows the Eurasian Economic Union–Serbia Free Trade Agreement, which entered into force in July 2021.",
+        "Eurasian Economic Union–Serbia Free Trade Agreement", "RS,EAEU", null, "2021-07", null)]
+    [InlineData("Japan and Vietnam met. The two sides reviewed the 2021-2023 cooperation roadmap.",
+        "cooperation roadmap", "JP,VN", null, null, "2021..2023")]
+    [InlineData("Pakistan and Turkey met. Both sides discussed the Trade in Goods Agreement signed in August 2022.",
+        "Trade in Goods Agreement", "PK,TR", "2022-08", null, null)]
+    public void Reads_name_parties_and_dates(string text, string name, string parties, string? signed, string? inForce, string? covers)
+    {
+        var agreement = Assert.Single(FactsOf.Of<Agreement>(text));
+        Assert.Equal(name, agreement.Name);
+        Assert.Equal(parties.Split(',').Order(), agreement.Parties.Order());
+        Assert.Equal(signed, agreement.Signed);
+        Assert.Equal(inForce, agreement.InForce);
+        Assert.Equal(covers, agreement.Covers is { } p ? $"{p.Start}..{p.End}" : null);
+    }
+
+    [Fact]
+    public void A_signing_verb_before_a_list_dates_every_document()
+    {
+        var agreements = FactsOf.Of<Agreement>(
+            "Ghana and India met. On 9 April 2024, Ghana and India signed a memorandum of understanding on digital payments and an agreement on cultural cooperation.");
+        Assert.Equal(["agreement on cultural cooperation", "memorandum of understanding on digital payments"], agreements.Select(a => a.Name).Order());
+        Assert.All(agreements, a => Assert.Equal("2024-04-09", a.Signed));
+    }
+
+    [Fact]
+    public void The_agreement_in_the_next_sentence_completes_the_one_named_before()
+    {
+        var agreement = Assert.Single(FactsOf.Of<Agreement>(
+            "Peru and Korea met. Peru and Korea concluded the Korea–Peru Free Trade Agreement. The agreement was signed in March 2011 and entered into force in August 2011."));
+        Assert.Equal("Korea–Peru Free Trade Agreement", agreement.Name);
+        Assert.Equal("2011-03", agreement.Signed);
+        Assert.Equal("2011-08", agreement.InForce);
+    }
+
+    [Fact]
+    public void A_signing_after_the_meeting_takes_the_day_of_the_meeting()
+    {
+        var agreement = Assert.Single(FactsOf.Of<Agreement>(
+            "Egypt and Hungary met. The ministers co-chaired the fifth session of the Egypt–Hungary Joint Economic Committee in Cairo on 8 October 2023. " +
+            "On the sidelines of the session, the two ministers signed an agreement on vocational training."));
+        Assert.Equal("2023-10-08", agreement.Signed);
+    }
+
+    [Fact]
+    public void A_signing_with_no_event_to_point_to_stays_undated()
+    {
+        var agreement = Assert.Single(FactsOf.Of<Agreement>(
+            "Egypt and Hungary met in Cairo on 8 October 2023. Egypt and Hungary signed an agreement on vocational training."));
+        Assert.Null(agreement.Signed);
+    }
+
+    [Fact]
+    public void The_pact_in_the_next_sentence_completes_the_one_named_before()
+    {
+        var agreement = Assert.Single(FactsOf.Of<Agreement>(
+            "Vietnam and Russia met. Vietnam and Russia apply the Vietnam–EAEU Free Trade Agreement. The pact came into force in October 2016."));
+        Assert.Equal(["EAEU", "VN"], agreement.Parties.Order());
+        Assert.Equal("2016-10", agreement.InForce);
+    }
+
+    [Theory]
+    [InlineData("Indonesia and Poland met. Indonesia concluded a similar defence arrangement with France in 2021.")]
+    [InlineData("Uzbekistan and Korea met. The two sides agreed to launch talks on a free trade agreement.")]
+    [InlineData("Chile and Thailand met. Officials said the free trade agreement could be expanded next year.")]
+    [InlineData("Poland and Indonesia met. Poland and Indonesia intend to sign an agreement on maritime cooperation.")]
+    [InlineData("Cuba and Vietnam met. Cuba and Vietnam have signed several agreements in various fields.")]
+    [InlineData("Cuba and Vietnam met. The ministers signed the protocol of the meeting.")]
+    [InlineData("Ghana and India met. Ghana presented its national development plan to India.")]
+    [InlineData("Argentina and India met. An Indian state company signed an exploration agreement with a private mining firm.")]
+    [InlineData("Mongolia and Japan met. Mongolia and Japan are expected to adopt an action plan for 2026–2030.")]
+    public void Gives_no_agreement(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+}

@@ -1,0 +1,20 @@
+using Entente.Core.Cleaning;
+using Entente.Core.Domain;
+using Entente.Core.Extraction;
+using Entente.Core.Ingest;
+
+namespace Entente.Core.Tests.Extraction.Mechanisms;
+
+/// <summary>Runs the default cleaning and fact pipelines over a text, as the CLI does for one input file.</summary>
+internal static class FactsOf
+{
+    public static IReadOnlyList<Fact> Text(string text)
+    {
+        var article = new ArticlePipelineBuilder().UseDefaults().Build()
+            .Process(new SourceDocument("t.txt", text, []), new CleaningContext())
+            .Single();
+        return new FactExtractionPipelineBuilder().UseDefaults().Build().Extract(article);
+    }
+
+    public static List<T> Of<T>(string text) where T : Fact => Text(text).OfType<T>().ToList();
+}

@@ -1,0 +1,81 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Tests.Extraction.Mechanisms;
+
+public class MechanismExtractorTests
+{
+    [Theory]
+    [InlineData("Vietnam and Cuba reviewed ties. The Vietnam–Cuba Intergovernmental Committee on Economic, Trade and Scientific Cooperation met in Havana in March 2023.",
+        "Vietnam–Cuba Intergovernmental Committee on Economic, Trade and Scientific Cooperation", "VN,CU")]
+    [InlineData("Poland and Chile want more trade. Poland and Chile maintain a Joint Commission for Economic Cooperation, which last met in 2021.",
+        "Joint Commission for Economic Cooperation", "PL,CL")]
+    [InlineData("India and Ghana discussed gold and cocoa. Ministers agreed to strengthen the India–Ghana Joint Trade Committee.",
+        "India–Ghana Joint Trade Committee", "IN,GH")]
+    [InlineData("Malaysia and Japan are close partners. Malaysia and Japan hold political consultations at the vice-ministerial level every year.",
+        "political consultations at the vice-ministerial level", "MY,JP")]
+    [InlineData("Serbia and Egypt marked an anniversary. Serbian and Egyptian officials praised the strategic dialogue between the two foreign ministries.",
+        "strategic dialogue between the two foreign ministries", "RS,EG")]
+    [InlineData("Hungary and Kazakhstan discussed grain. The Hungarian-Kazakh Joint Intergovernmental Commission will convene in the autumn.",
+        "Hungarian-Kazakh Joint Intergovernmental Commission", "HU,KZ")]
+    [InlineData("Brazil and Nigeria met in Abuja. Brazil and Nigeria set up the Brazil–Nigeria Strategic Dialogue Mechanism in 2013.",
+        "Brazil–Nigeria Strategic Dialogue Mechanism", "BR,NG")]
+    [InlineData("Germany and Morocco signed a deal on hydrogen. Germany and Morocco launched a Joint Working Group on Renewable Energy in 2022.",
+        "Joint Working Group on Renewable Energy", "DE,MA")]
+    [InlineData("Kenya and Uganda discussed roads. Kenya and Uganda revived their Joint Permanent Commission on Cooperation last year.",
+        "Joint Permanent Commission on Cooperation", "KE,UG")]
+    [InlineData("Thailand and Laos share a long border. Thailand and Laos hold consultations between the two foreign ministries at deputy minister level.",
+        "consultations between the two foreign ministries at deputy minister level", "TH,LA")]
+    [InlineData("Turkey and Qatar expanded ties. The Turkey-Qatar Supreme Strategic Committee (SSC) oversees the relationship.",
+        "Turkey-Qatar Supreme Strategic Committee (SSC)", "TR,QA")]
+    [InlineData("Vietnam and Russia met. Vietnam and Russia revived their joint committee on economic, trade and investment cooperation this year.",
+        "joint committee on economic, trade and investment cooperation", "VN,RU")]
+    [InlineData("Laos and Vietnam met. The Laos–Vietnam Intergovernmental Committee's annual report was approved.",
+        "Laos–Vietnam Intergovernmental Committee", "LA,VN")]
+    public void Reads_the_name_as_written_and_the_pair(string text, string name, string parties)
+    {
+        var mechanism = Assert.Single(FactsOf.Of<Mechanism>(text));
+        Assert.Equal(name, mechanism.Name);
+        Assert.Equal(parties.Split(',').Order(), mechanism.Parties.Order());
+    }
+
+    [Fact]
+    public void Two_mechanisms_listed_together_stay_apart()
+    {
+        var facts = FactsOf.Of<Mechanism>(
+            "China and Brazil met in Beijing. The committee oversees the Subcommittee on Space Cooperation and the Subcommittee on Energy and Mining, both set up by China and Brazil.");
+        Assert.Equal(["Subcommittee on Energy and Mining", "Subcommittee on Space Cooperation"], facts.Select(f => f.Name).Order());
+    }
+
+    [Fact]
+    public void A_short_name_repeated_later_is_the_same_mechanism()
+    {
+        var facts = FactsOf.Of<Mechanism>(
+            "Kenya and India held talks. The Kenya–India Joint Commission met in Nairobi in June 2023. The Joint Commission will meet again in New Delhi.");
+        Assert.Equal("Kenya–India Joint Commission", Assert.Single(facts).Name);
+    }
+
+    [Fact]
+    public void Reordered_words_name_a_different_committee()
+    {
+        var facts = FactsOf.Of<Mechanism>(
+            "Vietnam and Belarus have strong ties. The Vietnam-Belarus Intergovernmental Committee on Economic and Technological Cooperation met in Minsk. " +
+            "The Vietnam-Belarus Technological Cooperation Committee met in Hanoi.");
+        Assert.Equal(2, facts.Count);
+    }
+
+    [Theory]
+    [InlineData("India and Vietnam met in Hanoi. India also runs a similar joint commission with Kenya.")]
+    [InlineData("Peru and Chile met in Lima. The two sides discussed the possibility of setting up a joint working group on fisheries.")]
+    [InlineData("Peru and Chile met in Lima. The two sides agreed to explore the establishment of a joint committee on mining.")]
+    [InlineData("Vietnam and Cuba are friends. Vietnam's National Assembly Committee for External Relations received Cuban lawmakers.")]
+    [InlineData("Vietnam and Cuba are friends. Cuba backed Vietnam's candidacy for the International Law Commission for 2027–2031.")]
+    [InlineData("Vietnam and Laos are friends. The Central Committee of the Communist Party of Vietnam sent a message to Laos.")]
+    [InlineData("France and Poland spoke. France and Poland urged the European Commission to act on energy prices.")]
+    [InlineData("Mexico and Vietnam met. Mexico also maintains a consultation mechanism with the Philippines at the same level.")]
+    [InlineData("Japan and Mongolia met. Japan and Mongolia voted together in the UN Security Council.")]
+    [InlineData("Vietnam and Japan met. The Vietnam Competition Commission fined a Japanese retailer.")]
+    [InlineData("Vietnam and Japan met. Vietnam and Japan praised the ASEAN–Japan Joint Cooperation Committee.")]
+    [InlineData("Vietnam and Japan met. The Vietnam Commission for Ethnic Minority Affairs hosted a Japanese delegation.")]
+    [InlineData("Vietnam and Russia met. The Vietnam–Russia Business Council held a forum in Moscow.")]
+    public void Gives_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
+}

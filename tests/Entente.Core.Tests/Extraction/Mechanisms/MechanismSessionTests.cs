@@ -1,0 +1,80 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Tests.Extraction.Mechanisms;
+
+public class MechanismSessionTests
+{
+    [Theory]
+    [InlineData("Vietnam and Cuba reviewed ties. The 12th session of the Vietnam–Cuba Intergovernmental Committee on Economic Cooperation was held in Hanoi on 3–4 October 2023.",
+        "Vietnam–Cuba Intergovernmental Committee on Economic Cooperation", 12, "2023-10-03", "2023-10-04", "Hanoi")]
+    [InlineData("India and Ghana discussed gold. The India–Ghana Joint Trade Committee held its fifth meeting in Accra on 14 February 2022.",
+        "India–Ghana Joint Trade Committee", 5, "2022-02-14", "2022-02-14", "Accra")]
+    [InlineData("Poland and Chile want more trade. The Poland–Chile Joint Commission for Economic Cooperation is the main forum of Poland and Chile. The seventh session took place in Santiago in May 2019.",
+        "Poland–Chile Joint Commission for Economic Cooperation", 7, "2019-05", "2019-05", "Santiago")]
+    [InlineData("Malaysia and Japan are partners. Malaysia and Japan held the Fourth Malaysia–Japan Bilateral Consultations in Tokyo on 8 June 2024.",
+        "Malaysia–Japan Bilateral Consultations", 4, "2024-06-08", "2024-06-08", "Tokyo")]
+    [InlineData("Egypt and Hungary met. Ministers co-chaired the third meeting of the Egypt–Hungary Joint Economic Committee in Budapest on 2 March 2021.",
+        "Egypt–Hungary Joint Economic Committee", 3, "2021-03-02", "2021-03-02", "Budapest")]
+    [InlineData("Vietnam and Mexico talked. Vietnam and Mexico held their seventh political consultation at deputy foreign minister level in Hanoi on 20 May 2025.",
+        "political consultation at deputy foreign minister level", 7, "2025-05-20", "2025-05-20", "Hanoi")]
+    [InlineData("Laos and Thailand met. Ministers opened the 24th Laos–Thailand Joint Commission meeting in Vientiane on 18 January 2025.",
+        "Laos–Thailand Joint Commission", 24, "2025-01-18", "2025-01-18", "Vientiane")]
+    [InlineData("Laos and Vietnam met. The Laos–Vietnam Intergovernmental Committee's 46th meeting took place in Hanoi in January 2024.",
+        "Laos–Vietnam Intergovernmental Committee", 46, "2024-01", "2024-01", "Hanoi")]
+    public void Reads_a_numbered_session(string text, string mechanism, int number, string start, string end, string place)
+    {
+        var session = Assert.Single(FactsOf.Of<MechanismSession>(text));
+        Assert.Equal(mechanism, session.Mechanism);
+        Assert.Equal(number, session.Number);
+        Assert.Equal(new Period(start, end), session.Dates);
+        Assert.Equal(place, session.Place?.Name);
+        Assert.Null(session.SessionsHeld);
+    }
+
+    [Theory]
+    [InlineData("Hungary and Kazakhstan traded grain. The Hungary–Kazakhstan Intergovernmental Commission last met in Astana in 2021.",
+        "Hungary–Kazakhstan Intergovernmental Commission", "2021", "Astana")]
+    [InlineData("Morocco and Brazil met. Brazil values the Morocco–Brazil strategic dialogue between the two foreign ministers, which held its latest round in Rabat in March 2024.",
+        "strategic dialogue between the two foreign ministers", "2024-03", "Rabat")]
+    [InlineData("Angola and Brazil spoke by phone. The Joint Angola–Brazil Standing Commission last met in Luanda in 2023.",
+        "Joint Angola–Brazil Standing Commission", "2023", "Luanda")]
+    public void Reads_a_dated_session(string text, string mechanism, string date, string place)
+    {
+        var session = Assert.Single(FactsOf.Of<MechanismSession>(text));
+        Assert.EndsWith(mechanism, session.Mechanism, StringComparison.Ordinal);
+        Assert.Null(session.Number);
+        Assert.Equal(Period.Single(date), session.Dates);
+        Assert.Equal(place, session.Place?.Name);
+    }
+
+    [Theory]
+    [InlineData("Egypt and Serbia met. The Egypt–Serbia Joint Committee has held nine sessions so far.", "Egypt–Serbia Joint Committee", 9)]
+    [InlineData("Vietnam and Chile met. The Vietnam–Chile Intergovernmental Committee on Trade has conducted 4 sessions.", "Vietnam–Chile Intergovernmental Committee on Trade", 4)]
+    public void Counts_sessions_held(string text, string mechanism, int held)
+    {
+        var session = Assert.Single(FactsOf.Of<MechanismSession>(text));
+        Assert.Equal(mechanism, session.Mechanism);
+        Assert.Equal(held, session.SessionsHeld);
+        Assert.Null(session.Number);
+    }
+
+    [Fact]
+    public void A_title_and_a_body_naming_one_session_give_one_fact()
+    {
+        var sessions = FactsOf.Of<MechanismSession>(
+            "India and Kenya review ties at fifth session of Joint Commission\n\nThe fifth session of the India–Kenya Joint Commission was held in Nairobi on 10 June 2024.");
+        var session = Assert.Single(sessions);
+        Assert.Equal(5, session.Number);
+        Assert.Equal("Nairobi", session.Place?.Name);
+    }
+
+    [Theory]
+    [InlineData("Ghana and India met. Ghana and India set up the Ghana–India Joint Commission. The next session of the Joint Commission is planned for Accra.")]
+    [InlineData("Ghana and India met. Both sides called for an early first meeting of the Ghana–India Joint Commission on Energy.")]
+    [InlineData("Ghana and India met. Ghana and India set up the Ghana–India Joint Commission. A third session could be held in Accra in 2026 if funding is found.")]
+    [InlineData("Ghana and India met. India held the fourth session of its joint commission with Nigeria in Abuja in 2022.")]
+    [InlineData("Ghana and India met. The Ghana–India Joint Commission met in Accra. The fifth session of the National Assembly opened in Accra on 3 May 2024.")]
+    [InlineData("Ghana and India met. The Ghana–India Joint Commission met in Accra. The two sides have held three rounds of talks on a trade deal.")]
+    [InlineData("Ghana and India met. The Ghana–India Joint Commission met in Accra in 2019. Trade grew. Investment grew. Tourism grew. The 21st session was held in Accra in 2024.")]
+    public void Gives_no_session(string text) => Assert.Empty(FactsOf.Of<MechanismSession>(text));
+}
