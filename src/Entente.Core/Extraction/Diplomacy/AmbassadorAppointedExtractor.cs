@@ -34,7 +34,7 @@ public sealed class AmbassadorAppointedExtractor : IFactExtractor
                 hostCode ??= context.Pair?.Other(country);
                 if (hostCode is null || hostCode == country || (context.Pair is { } pair && !pair.Contains(hostCode))) continue;
                 var date = EventDates.Near(context, sentence, start, act, end);
-                if (date is null || (context.Published is { } published && date.Value.From > published)) continue;
+                if (date is null || (context.Published is { } published && date.Value.From.Truncate(published.Precision) > published)) continue;
                 yield return new AmbassadorAppointed(country, hostCode, date.Value.From.ToString())
                 {
                     Person = Person(text, titleWord, start, end, title, host?.End ?? afterOwner),

@@ -33,7 +33,7 @@ public sealed class EmbassyOpenedExtractor : IFactExtractor
                 var (ownerCode, hostCode) = (owner.Code!, CountryRefs.CountryOrPlace(host)!);
                 if (ownerCode == hostCode || (context.Pair is { } pair && !(pair.Contains(ownerCode) && pair.Contains(hostCode)))) continue;
                 var date = EventDates.Near(context, sentence, start, mission.End, end, allowRelative: false);
-                if (date is null || (context.Published is { } published && date.Value.From > published)) continue;
+                if (date is null || (context.Published is { } published && date.Value.From.Truncate(published.Precision) > published)) continue;
                 yield return new EmbassyOpened(ownerCode, hostCode, date.Value.From.ToString())
                 {
                     Kind = mission.Kind,

@@ -6,7 +6,7 @@ namespace Entente.Core.Extraction.Diplomacy;
 /// </summary>
 internal static class Hedges
 {
-    public static readonly string[] Hypothetical = ["if", "were to", "would", "could", "might", "may", "possibility", "consider", "considering"];
+    public static readonly string[] Hypothetical = ["if", "were to", "would", "could", "might", "possibility", "consider", "considering"];
 
     public static readonly string[] Planned = ["will", "shall", "intends", "intend", "plans", "planned", "plan to", "to open", "is to", "are to", "expected", "hopes", "wants"];
 
