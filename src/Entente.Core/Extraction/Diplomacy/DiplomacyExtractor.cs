@@ -10,6 +10,7 @@ public sealed class DiplomacyExtractor : IFactExtractor
         new RelationsEstablishedExtractor(),
         new EmbassyOpenedExtractor(),
         new AmbassadorAppointedExtractor(),
+        new VisitExtractor(),
     ];
 
     public IEnumerable<Fact> Extract(ArticleContext context) => _parts.SelectMany(p => p.Extract(context));

@@ -62,4 +62,39 @@ internal static class NameReader
         if (end > i && text[end - 1] is '\'' or '’') end--;
         return end;
     }
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "On", "In", "At", "The", "By", "For", "And", "But", "Meanwhile", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Sheikh", "Prince", "Mr", "Ms", "Mrs", "Dr", "He", "She",
+    };
+
+    /// <summary>
+    /// [Start, End) of a name of two to five capitalised words ending right before an offset ("Vikram Sethi" in
+    /// "Vikram Sethi, Minister of…"); Start == End when none. Titles such as "Sheikh" are left out.
+    /// </summary>
+    public static (int Start, int End) Before(string text, int end, int limit)
+    {
+        var i = end;
+        var start = end;
+        var words = 0;
+        while (words < 5 && i > limit)
+        {
+            var wordEnd = i;
+            var wordStart = wordEnd;
+            while (wordStart > limit && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;
+            if (wordStart == wordEnd) break;
+            var word = text[wordStart..wordEnd];
+            var isName = char.IsUpper(word[0]) && !word.All(char.IsUpper) && !NotNames.Contains(word);
+            if (!isName && !(words > 0 && Particles.Contains(word))) break;
+            start = wordStart;
+            words++;
+            i = wordStart;
+            if (i > limit && text[i - 1] == ' ') i--;
+            else break;
+        }
+        while (start < end && Particles.Contains(text[start..].Split(' ')[0])) start = text.IndexOf(' ', start) + 1;
+        return words >= 2 ? (start, end) : (end, end);
+    }
 }
