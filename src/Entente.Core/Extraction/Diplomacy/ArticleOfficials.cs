@@ -68,7 +68,8 @@ internal sealed class ArticleOfficials
             var (nameStart, nameEnd) = end < text.Length && text[end] == ','
                 ? NameReader.At(text, end + 1, Math.Min(text.Length, end + 80))
                 : (0, 0);
-            if (nameEnd <= nameStart || OverlapsMention(mentions, i + 1, nameStart, nameEnd))
+            // One capitalised word after a comma is more often the next item of a list than a name.
+            if (nameEnd <= nameStart || !text[nameStart..nameEnd].Contains(' ') || OverlapsMention(mentions, i + 1, nameStart, nameEnd))
             {
                 // "Vikram Sethi, Minister of External Affairs of India": the name before the office.
                 var gapStart = office.Start - 2;

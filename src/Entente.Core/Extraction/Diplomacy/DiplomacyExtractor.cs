@@ -11,6 +11,7 @@ public sealed class DiplomacyExtractor : IFactExtractor
         new EmbassyOpenedExtractor(),
         new AmbassadorAppointedExtractor(),
         new VisitExtractor(),
+        new MeetingExtractor(),
     ];
 
     public IEnumerable<Fact> Extract(ArticleContext context) => _parts.SelectMany(p => p.Extract(context));
