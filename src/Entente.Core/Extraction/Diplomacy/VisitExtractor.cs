@@ -18,6 +18,7 @@ public sealed class VisitExtractor : IFactExtractor
     private static readonly string[] ArrivalTriggers =
         ["arrived in", "arrived at", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting"];
     private static readonly string[] SpanJoints = ["until", "till", "through", "to"];
+    private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "is to visit", "scheduled", "planned"];
 
     public IEnumerable<Fact> Extract(ArticleContext context)
     {
@@ -75,13 +76,14 @@ public sealed class VisitExtractor : IFactExtractor
         if (from is null || to is null || from == to || !pair.Contains(from) || !pair.Contains(to)) return null;
         var dates = Dates(context, sentence, start, end, at);
         if (dates is null) return null;
+        var (first, last, endOnly) = dates.Value;
         var places = mentions
             .Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && m.Countries[0] == to)
             .Select(m => new Place(m.Canonical, to))
             .DistinctBy(p => p.Name)
             .ToList();
-        return new VisitCandidate(visitor with { Country = from }, from, to, dates.Value.Start, dates.Value.End,
-            VisitKinds.In(text, start, end), places, context.Evidence(sentence));
+        return new VisitCandidate(visitor with { Country = from }, from, to, first, last,
+            VisitKinds.In(text, start, end), places, context.Evidence(sentence)) { EndOnly = endOnly };
     }
 
     /// <summary>
@@ -108,36 +110,44 @@ public sealed class VisitExtractor : IFactExtractor
         var possessive = text[..before.End].EndsWith("'s", StringComparison.Ordinal) || text[..before.End].EndsWith("’s", StringComparison.Ordinal)
             || between.StartsWith("'s", StringComparison.Ordinal) || between.StartsWith("’s", StringComparison.Ordinal);
         if (possessive) return between.Length <= 25 ? before.Official : null;
-        // The subject, unless another clause or a quoted speaker sits in between.
-        return between.Contains(" said", StringComparison.Ordinal) || between.Contains(" told", StringComparison.Ordinal) ? null : before.Official;
+        // Otherwise the clause's subject: "X told business leaders in Santiago during a visit".
+        return before.Official;
     }
 
     /// <summary>The trip's dates: the first date after the phrase (else the last before it), widened by "until X" or "a two-day visit".</summary>
-    private static (IsoDate Start, IsoDate End)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at)
+    private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at)
     {
         var dates = context.DatesIn(sentence)
             .Where(d => d.Start >= start && d.End <= end)
             .Select(d => d with { From = NearPublication.Adjust(d.From, d.Relative, context.Published), To = NearPublication.Adjust(d.To, d.Relative, context.Published) })
             .ToList();
+        if (context.Published is { } published && Words.Any(context.Text, Plans, start, end))
+            dates = dates.Select(d => d.Relative ? d with { From = Later(d.From, published), To = Later(d.To, published) } : d).ToList();
         var index = dates.FindIndex(d => d.Start >= at);
         if (index < 0) index = dates.Count - 1;
         if (index < 0) return null;
         var date = dates[index];
-        if (date.IsPeriod) return (date.From, date.To);
-        if (DayPairs.FirstDay(context.Text, date.Start, date.From) is { } first) return (first, date.To);
+        if (date.IsPeriod) return (date.From, date.To, false);
+        if (DayPairs.FirstDay(context.Text, date.Start, date.From) is { } first) return (first, date.To, false);
         if (index + 1 < dates.Count)
         {
             var next = dates[index + 1];
             var gap = context.Text[date.End..next.Start];
             var last = next.To < date.From && next.Relative ? NextYear(next.To) : next.To;
-            if (gap.Length < 60 && Words.Any(gap, SpanJoints, 0, gap.Length) && last > date.From) return (date.From, last);
+            if (gap.Length < 60 && Words.Any(gap, SpanJoints, 0, gap.Length) && last > date.From) return (date.From, last, false);
         }
         if (date.From.Precision == DatePrecision.Day && TripLength.In(context.Text, start, end) is { } days)
-            return (date.From, IsoDate.Of(date.From.FirstDay.AddDays(days - 1)));
-        return (date.From, date.To);
+            return (date.From, IsoDate.Of(date.From.FirstDay.AddDays(days - 1)), false);
+        var endOnly = Words.Before(context.Text, date.Start) is "until" or "till" or "through";
+        return (date.From, date.To, endOnly);
     }
 
     /// <summary>A year-less date the reader put before the trip's start belongs to the year after ("from December 30 until January 2").</summary>
     private static IsoDate NextYear(IsoDate date) =>
         IsoDate.TryCreate(date.Year + 1, date.Month, date.Day, out var next) ? next : date;
+
+    /// <summary>A year-less date of a planned trip that the reader placed before publication is next year's.</summary>
+    private static IsoDate Later(IsoDate date, IsoDate published) =>
+        date.Truncate(published.Precision) < published && published.FirstDay.DayNumber - date.LastDay.DayNumber > 21 && IsoDate.TryCreate(date.Year + 1, date.Month, date.Day, out var next)
+        && next.Truncate(published.Precision) >= published ? next : date;
 }
