@@ -30,6 +30,7 @@ internal sealed class ArticleOfficials
             if (name.Length > 1) named.Add(new OfficialRef(p.Start, p.End, new Official(name, p.Office, p.Country)));
         }
         named.AddRange(Appositions(context, named));
+        named.AddRange(Counterparts(context));
         named.Sort((a, b) => a.Start.CompareTo(b.Start));
         var byName = Unify(named);
         var refs = new List<OfficialRef>(named.Select(r => r with { Official = byName[r.Official.Name!] }));
@@ -82,6 +83,23 @@ internal sealed class ArticleOfficials
             var before = CountryRefs.RightBefore(Previous(mentions, i), text, office.Start);
             country ??= before?.Code;
             yield return new OfficialRef(before?.Start ?? office.Start, nameEnd, new Official(text[nameStart..nameEnd], text[office.Start..office.End], country));
+        }
+    }
+
+    /// <summary>"his Lao counterpart Bounleuang Phommachanh": a name after "counterpart", its country from the demonym before.</summary>
+    private static IEnumerable<OfficialRef> Counterparts(ArticleContext context)
+    {
+        var text = context.Text;
+        var mentions = context.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Kind != MentionKind.Country) continue;
+            var after = m.End;
+            if (!text.AsSpan(after).StartsWith(" counterpart", StringComparison.Ordinal)) continue;
+            var (nameStart, nameEnd) = NameReader.At(text, after + " counterpart".Length, Math.Min(text.Length, after + 80));
+            if (nameEnd <= nameStart || OverlapsMention(mentions, i + 1, nameStart, nameEnd)) continue;
+            yield return new OfficialRef(m.Start, nameEnd, new Official(text[nameStart..nameEnd], null, m.Code));
         }
     }
 

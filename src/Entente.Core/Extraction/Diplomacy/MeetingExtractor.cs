@@ -17,6 +17,9 @@ public sealed class MeetingExtractor : IFactExtractor
         "phone call", "phone conversation", "telephone conversation", "by telephone", "by phone", "phoned", "courtesy call", "called on", "hosted", "meeting",
     ];
 
+    /// <summary>How far before the trigger a plan word still governs it ("is scheduled to travel to Tashkent for talks").</summary>
+    private const int PlanReach = 45;
+
     public IEnumerable<Fact> Extract(ArticleContext context)
     {
         var officials = ArticleOfficials.Of(context);
@@ -26,7 +29,7 @@ public sealed class MeetingExtractor : IFactExtractor
             foreach (var (start, end) in Clauses.Of(sentence.Text, sentence.Start, splitAtAnd: false))
             {
                 var trigger = Words.FindFirst(context.Text, Triggers, start, end).At;
-                if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end) || Hedges.IsPlanned(context.Text, start, trigger)) continue;
+                if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end) || Hedges.IsPlanned(context.Text, Math.Max(start, trigger - PlanReach), trigger)) continue;
                 if (Read(context, officials, sentence, start, end, trigger) is { } meeting) meetings.Add(meeting);
             }
         }
@@ -38,6 +41,7 @@ public sealed class MeetingExtractor : IFactExtractor
         var pair = context.Pair;
         if (pair is null) return null;
         var people = officials.In(start, end).Select(r => r.Official).DistinctBy(o => o.Name ?? o.Office).ToList();
+        if (people.Count == 1 && Guest(context, sentence, trigger, end) is { } guest) people.Add(guest);
         if (people.Count < 2 || people.All(p => p.Name is null)) return null;
         var known = people.Select(p => p.Country).Where(c => c is not null).Distinct().ToList();
         var participants = new List<Participant>();
@@ -62,6 +66,18 @@ public sealed class MeetingExtractor : IFactExtractor
         };
     }
 
+    /// <summary>"X received Ferreyra", "met with Rojas": a name the article gives no office for, right after the trigger verb.</summary>
+    private static Official? Guest(ArticleContext context, Sentence sentence, int trigger, int end)
+    {
+        var text = context.Text;
+        var verbEnd = trigger;
+        while (verbEnd < end && text[verbEnd] != ' ') verbEnd++;
+        if (Words.Find(text, "with", verbEnd, Math.Min(end, verbEnd + 6)) is var with and >= 0) verbEnd = with + 4;
+        var (nameStart, nameEnd) = NameReader.At(text, verbEnd, Math.Min(end, verbEnd + 60));
+        if (nameEnd <= nameStart || text[verbEnd..nameStart].Trim().Length > 0) return null;
+        return context.MentionsIn(sentence).Any(m => m.Start < nameEnd && m.End > nameStart) ? null : new Official(text[nameStart..nameEnd], null, null);
+    }
+
     /// <summary>The date nearest the trigger in its clause; a span gives its first day. Dates after the publication year give nothing.</summary>
     private static string? Date(ArticleContext context, Sentence sentence, int start, int end, int trigger)
     {
@@ -69,13 +85,13 @@ public sealed class MeetingExtractor : IFactExtractor
         var distance = int.MaxValue;
         foreach (var d in context.DatesIn(sentence))
         {
-            if (d.Start < start || d.End > end) continue;
+            if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d)) continue;
+            if (context.Published is { } published && d.From.Year > published.Year) continue;
             var gap = d.Start >= trigger ? d.Start - trigger : trigger - d.End;
             if (gap < distance) (chosen, distance) = (d, gap);
         }
         if (chosen is not { } date) return null;
         var from = NearPublication.Adjust(date.From, date.Relative, context.Published);
-        if (context.Published is { } published && from.Year > published.Year) return null;
         return (DayPairs.FirstDay(context.Text, date.Start, from) ?? from).ToString();
     }
 }
