@@ -40,7 +40,19 @@ internal sealed class ArticleOfficials
         return new ArticleOfficials(context, refs);
     }
 
-    public IEnumerable<OfficialRef> In(int start, int end) => _refs.Where(r => r.Start >= start && r.End <= end);
+    /// <summary>The references within [start, end), found by binary search: refs are sorted by start.</summary>
+    public IEnumerable<OfficialRef> In(int start, int end)
+    {
+        int lo = 0, hi = _refs.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_refs[mid].Start < start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (var i = lo; i < _refs.Count && _refs[i].Start < end; i++)
+            if (_refs[i].End <= end) yield return _refs[i];
+    }
 
     public IEnumerable<OfficialRef> In(Sentence sentence) => In(sentence.Start, sentence.End);
 

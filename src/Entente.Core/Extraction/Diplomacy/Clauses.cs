@@ -8,9 +8,13 @@ internal static class Clauses
 {
     private static readonly string[] Joints = [", while ", " while ", ", whereas ", "; ", ", and ", ", but "];
 
-    /// <summary>[Start, End) ranges of the clauses, as offsets into the article text.</summary>
+    /// <summary>Longer "sentences" are unsplit lists or tables, not prose; reading them per trigger would cost quadratic time.</summary>
+    public const int MaxSentenceLength = 2000;
+
+    /// <summary>[Start, End) ranges of the clauses, as offsets into the article text; none for an overlong sentence.</summary>
     public static IReadOnlyList<(int Start, int End)> Of(string sentence, int offset, bool splitAtAnd = true)
     {
+        if (sentence.Length > MaxSentenceLength) return [];
         var cuts = new List<(int At, int Length)>();
         foreach (var joint in Joints)
         {

@@ -5,6 +5,8 @@ namespace Entente.Core.Extraction.Diplomacy;
 /// <summary>Joins readings of one meeting (same date, a participant in common) into one, with every participant named.</summary>
 internal static class MeetingMerger
 {
+    private const int MaxOpenMeetings = 8;
+
     public static IEnumerable<Meeting> Merge(IReadOnlyList<Meeting> meetings)
     {
         var byDate = new Dictionary<string, List<Meeting>>(StringComparer.Ordinal);
@@ -12,7 +14,9 @@ internal static class MeetingMerger
         foreach (var m in meetings)
         {
             if (!byDate.TryGetValue(m.Date, out var sameDay)) byDate[m.Date] = sameDay = [];
-            var index = sameDay.FindIndex(o => o.Participants.Any(p => m.Participants.Any(q => q.Name == p.Name)));
+            // Only the last few meetings of the day are compared: bounded work per reading.
+            var from = Math.Max(0, sameDay.Count - MaxOpenMeetings);
+            var index = sameDay.FindIndex(from, o => o.Participants.Any(p => m.Participants.Any(q => q.Name == p.Name)));
             if (index < 0)
             {
                 sameDay.Add(m);

@@ -107,7 +107,8 @@ public sealed class VisitExtractor : IFactExtractor
             if (r.End <= at) before = r;
         if (before is null) return null;
         var between = text[before.End..at];
-        var possessive = text[..before.End].EndsWith("'s", StringComparison.Ordinal) || text[..before.End].EndsWith("’s", StringComparison.Ordinal)
+        var tail = text.AsSpan(before.Start, before.End - before.Start);
+        var possessive = tail.EndsWith("'s", StringComparison.Ordinal) || tail.EndsWith("’s", StringComparison.Ordinal)
             || between.StartsWith("'s", StringComparison.Ordinal) || between.StartsWith("’s", StringComparison.Ordinal);
         if (possessive) return between.Length <= 25 ? before.Official : null;
         // Otherwise the clause's subject: "X told business leaders in Santiago during a visit".
