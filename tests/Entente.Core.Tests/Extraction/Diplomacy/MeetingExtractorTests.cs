@@ -29,6 +29,12 @@ public sealed class MeetingExtractorTests
         "Pham Minh Duc/VN,Rosa Vega/MX 2024-03-08 Hanoi")]
     [InlineData("Japanese Prime Minister Kenji Sato hosted Mongolian President Bat Erdene in Tokyo on February 27, 2024.",
         "Bat Erdene/MN,Kenji Sato/JP 2024-02-27 Tokyo")]
+    // "his Lao counterpart Name" names the other side; a dateline's date is not the meeting's.
+    [InlineData("VIENTIANE, March 9 (VNA) – Vietnamese Prime Minister Pham Van Hai and his Lao counterpart Sone Vong co-chaired a committee meeting in Vientiane on March 8.",
+        "Pham Van Hai/VN,Sone Vong/LA 2024-03-08 Vientiane")]
+    // A guest named without an office after "received".
+    [InlineData("Indian Foreign Minister Ravi Kumar received Luis Ortega on March 4. Argentina and India agreed to mine lithium.",
+        "Luis Ortega/AR,Ravi Kumar/IN 2024-03-04")]
     // Two sentences about one meeting give one.
     [InlineData("Turkish Foreign Minister Emre Kaya met Ethiopian Foreign Minister Hana Tesfaye on March 3. Kaya and Tesfaye also held talks with business leaders on March 3.",
         "Emre Kaya/TR,Hana Tesfaye/ET 2024-03-03")]

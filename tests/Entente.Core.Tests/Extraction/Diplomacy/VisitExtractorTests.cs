@@ -30,6 +30,11 @@ public sealed class VisitExtractorTests
         "Emre Kaya|Deputy Foreign Minister TR>ET 2024-03-02..2024-03-04 working")]
     [InlineData("Egyptian Prime Minister Omar Fathy paid an official visit to Hungary on 5–6 February 2024. Hungary and Egypt agreed to cooperate.",
         "Omar Fathy|Prime Minister EG>HU 2024-02-05..2024-02-06 official")]
+    // The clause's subject is the visitor; the city names the destination.
+    [InlineData("Thai Commerce Minister Niran Suk told business leaders in Santiago during a visit that ran from March 4 to 6. Chile and Thailand trade.",
+        "Niran Suk|Commerce Minister TH>CL 2024-03-04..2024-03-06")]
+    [InlineData("Indian Foreign Minister Ravi Kumar will be in Nairobi on 13th and 14th March to open a school. Kenya welcomed India's help.",
+        "Ravi Kumar|Foreign Minister IN>KE 2024-03-13..2024-03-14")]
     // Two sentences about one trip give one visit.
     [InlineData("Brazilian Foreign Minister Lucia Prado arrived in Luanda on March 4. Prado's official visit to Angola lasts until March 6.",
         "Lucia Prado|Foreign Minister BR>AO 2024-03-04..2024-03-06 official")]
