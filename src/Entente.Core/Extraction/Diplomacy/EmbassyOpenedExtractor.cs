@@ -1,5 +1,6 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Time;
 
 namespace Entente.Core.Extraction.Diplomacy;
 
@@ -18,12 +19,16 @@ public sealed class EmbassyOpenedExtractor : IFactExtractor
         var text = context.Text;
         foreach (var sentence in context.Sentences)
         {
+            // "X opened its embassy in 1973, and Y's embassy followed a year later": the year told before.
+            int? previousYear = null;
             foreach (var (start, end) in Clauses.Of(sentence.Text, sentence.Start))
             {
                 var missions = MissionKinds.In(text, start, end);
                 if (missions.Count != 1) continue;
                 var mission = missions[0];
                 var verb = Words.Nearest(text, OpenVerbs, start, end, mission.Start);
+                var later = previousYear is null ? null : YearsLater.In(text, start, end);
+                if (verb < 0 && later is not null && Words.Find(text, "followed", mission.End, end) is var followed and >= 0) verb = followed;
                 if (verb < 0 || Hedges.IsHypothetical(text, start, end) || Hedges.IsPlanned(text, start, verb)) continue;
                 var mentions = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
                 var host = CountryRefs.After(mentions, text, mission.End, end, "in", "to");
@@ -32,9 +37,11 @@ public sealed class EmbassyOpenedExtractor : IFactExtractor
                 if (host is null || owner is null) continue;
                 var (ownerCode, hostCode) = (owner.Code!, CountryRefs.CountryOrPlace(host)!);
                 if (ownerCode == hostCode || (context.Pair is { } pair && !(pair.Contains(ownerCode) && pair.Contains(hostCode)))) continue;
-                var date = EventDates.Near(context, sentence, start, mission.End, end, allowRelative: false);
-                if (date is null || (context.Published is { } published && date.Value.From.Truncate(published.Precision) > published)) continue;
-                yield return new EmbassyOpened(ownerCode, hostCode, date.Value.From.ToString())
+                var date = later is { } years ? IsoDate.OfYear(previousYear!.Value + years)
+                    : EventDates.Near(context, sentence, start, mission.End, end, allowRelative: false)?.From;
+                if (date is null || (context.Published is { } published && date.Value.Truncate(published.Precision) > published)) continue;
+                previousYear = date.Value.Year;
+                yield return new EmbassyOpened(ownerCode, hostCode, date.Value.ToString())
                 {
                     Kind = mission.Kind,
                     Evidence = context.Evidence(sentence),

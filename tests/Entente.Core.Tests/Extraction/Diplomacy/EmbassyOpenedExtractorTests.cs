@@ -17,6 +17,7 @@ public sealed class EmbassyOpenedExtractorTests
     [InlineData("In 2012, Kenya opened an embassy in Seoul. South Korea and Kenya trade tea.", "KE>KR 2012 embassy")]
     [InlineData("Turkey opened its embassy in Addis Ababa in 1926, its first in Africa, while Ethiopia opened its embassy in Ankara in 2006.", "ET>TR 2006 embassy; TR>ET 1926 embassy")]
     [InlineData("Vietnam set up a trade office in Almaty in 2015. Kazakhstan and Vietnam are partners.", "VN>KZ 2015 trade office")]
+    [InlineData("Japan opened its embassy in Ulaanbaatar in 1973, and Mongolia's embassy in Tokyo followed two years later.", "JP>MN 1973 embassy; MN>JP 1975 embassy")]
     // Negatives: plans, hypotheses, no date, a third country's mission.
     [InlineData("Hungary intends to open a trade office in Alexandria next year. Egypt welcomed the plan.", "")]
     [InlineData("If Japan were to open a second consulate, in Erdenet, it would please Mongolia.", "")]
