@@ -66,8 +66,13 @@ public sealed class VisitExtractor : IFactExtractor
             : CountryRefs.After(mentions, text, triggerEnd - 3, Math.Min(end, triggerEnd + 6), "in", "to", "at", "visited", "visiting");
         var to = destination is null ? null : CountryRefs.CountryOrPlace(destination);
         // "told business leaders in Santiago during a visit": a city of the pair named in the clause.
-        to ??= mentions.Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && context.Pair?.Contains(m.Countries[0]) == true)
-            .Select(m => m.Countries[0]).Distinct().SingleOrDefault();
+        if (to is null)
+        {
+            var cities = mentions.Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && context.Pair?.Contains(m.Countries[0]) == true)
+                .Select(m => m.Countries[0]).Distinct().ToList();
+            // Cities of both countries leave the destination open.
+            if (cities.Count == 1) to = cities[0];
+        }
         var from = visitor.Country;
         var pair = context.Pair;
         if (pair is null) return null;

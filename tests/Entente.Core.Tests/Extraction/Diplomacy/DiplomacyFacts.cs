@@ -13,10 +13,11 @@ internal static class DiplomacyFacts
 
     public static IReadOnlyList<T> Of<T>(string input) where T : Fact
     {
-        var article = new ArticlePipelineBuilder().UseDefaults().Build()
+        var facts = new FactExtractionPipelineBuilder().UseDefaults().Build();
+        return new ArticlePipelineBuilder().UseDefaults().Build()
             .Process(new SourceDocument("t.txt", input, []), new CleaningContext())
-            .Single();
-        return new FactExtractionPipelineBuilder().UseDefaults().Build().Extract(article).OfType<T>().ToList();
+            .SelectMany(article => facts.Extract(article).OfType<T>())
+            .ToList();
     }
 
     /// <summary>The facts as sorted lines joined by "; ", "" when there are none.</summary>
