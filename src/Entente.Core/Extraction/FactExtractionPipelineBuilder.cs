@@ -15,6 +15,7 @@ public sealed class FactExtractionPipelineBuilder
             new Investment.JointVentureExtractor(),
             new Mechanisms.MechanismExtractor(),
             new Mechanisms.AgreementExtractor(),
+            new Diplomacy.DiplomacyExtractor(),
         ]);
         return this;
     }

@@ -1,0 +1,85 @@
+using Entente.Core.Domain;
+using Entente.Core.Extraction.Gazetteers;
+
+namespace Entente.Core.Extraction.Diplomacy;
+
+/// <summary>
+/// An ambassador appointed or accredited: "X's Ambassador to Y, Name, presented his credentials in
+/// March 2025", "X named Name as its ambassador to Y in October 2024", "appointed its first resident
+/// ambassador in March 2005". Without "to Y" the host is the other country of the article's pair.
+/// </summary>
+public sealed class AmbassadorAppointedExtractor : IFactExtractor
+{
+    private static readonly string[] Titles = ["ambassador", "high commissioner"];
+    private static readonly string[] Acts = ["appointed", "named", "nominated", "credentials", "credence", "took up", "assumed", "accredited"];
+
+    public IEnumerable<Fact> Extract(ArticleContext context)
+    {
+        var text = context.Text;
+        foreach (var sentence in context.Sentences)
+        {
+            foreach (var (start, end) in Clauses.Of(sentence.Text, sentence.Start, splitAtAnd: false))
+            {
+                var (title, titleWord) = Words.FindFirst(text, Titles, start, end);
+                if (title < 0) continue;
+                var titleEnd = title + titleWord!.Length;
+                var act = Words.Nearest(text, Acts, start, end, title);
+                if (act < 0 || Hedges.IsHypothetical(text, start, end) || Hedges.IsPlanned(text, start, act)
+                    || Words.Before(text, title) is "former" or "late" or "ex") continue;
+                var mentions = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
+                var country = Country(mentions, text, title, titleEnd, out var afterOwner);
+                var host = CountryRefs.After(mentions, text, afterOwner, Math.Min(end, afterOwner + 10), "to");
+                var hostCode = host is null ? null : CountryRefs.CountryOrPlace(host);
+                if (country is null) continue;
+                hostCode ??= context.Pair?.Other(country);
+                if (hostCode is null || hostCode == country || (context.Pair is { } pair && !pair.Contains(hostCode))) continue;
+                var date = EventDates.Near(context, sentence, start, act, end);
+                if (date is null || (context.Published is { } published && date.Value.From.Truncate(published.Precision) > published)) continue;
+                yield return new AmbassadorAppointed(country, hostCode, date.Value.From.ToString())
+                {
+                    Person = Person(text, titleWord, start, end, title, host?.End ?? afterOwner),
+                    Note = Note(text, title, titleEnd),
+                    Evidence = context.Evidence(sentence),
+                };
+            }
+        }
+    }
+
+    /// <summary>The sending country: "of X" after the title, "X's"/"Xian" before it, or the clause's first country.</summary>
+    private static string? Country(List<GazetteerMention> mentions, string text, int title, int titleEnd, out int afterOwner)
+    {
+        afterOwner = titleEnd;
+        var of = CountryRefs.After(mentions, text, titleEnd, titleEnd + 8, "of");
+        if (of is { Kind: MentionKind.Country })
+        {
+            afterOwner = of.End;
+            return of.Code;
+        }
+        return (CountryRefs.RightBefore(mentions, text, title) ?? mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && m.End <= title))?.Code;
+    }
+
+    private static Person? Person(string text, string title, int clauseStart, int clauseEnd, int titleAt, int nameFrom)
+    {
+        var (start, end) = NameReader.At(text, nameFrom, clauseEnd);
+        if (end > start) return new Person(text[start..end], Capitalise(title));
+        // "Morocco named Mohamed Lahlou as its ambassador".
+        foreach (var verb in new[] { "named", "appointed", "nominated" })
+        {
+            var at = Words.Find(text, verb, clauseStart, titleAt);
+            if (at < 0) continue;
+            (start, end) = NameReader.At(text, at + verb.Length, titleAt);
+            if (end > start && Words.Find(text, "as", end, titleAt) >= 0) return new Person(text[start..end], Capitalise(title));
+        }
+        return null;
+    }
+
+    /// <summary>"first resident ambassador", "first ambassador": what the text says is special about the post.</summary>
+    private static string? Note(string text, int title, int titleEnd)
+    {
+        var first = Words.Find(text, "first", Math.Max(0, title - 20), title);
+        return first < 0 ? null : text[first..titleEnd].ToLowerInvariant();
+    }
+
+    private static string Capitalise(string title) =>
+        string.Join(' ', title.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+}

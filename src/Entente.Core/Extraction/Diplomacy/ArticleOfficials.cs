@@ -1,0 +1,198 @@
+using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Sentences;
+
+namespace Entente.Core.Extraction.Diplomacy;
+
+/// <summary>
+/// The officials an article names, and every way a sentence refers to them: the full "office +
+/// name" mention, a short name ("Hieu", "Dr. Raghunathan"), "office, Name" appositions, and a bare
+/// office ("the Vietnamese Prime Minister"), tied to the named holder of that office where the
+/// article has one.
+/// </summary>
+internal sealed class ArticleOfficials
+{
+    private readonly ArticleContext _context;
+    private readonly List<OfficialRef> _refs;
+
+    private ArticleOfficials(ArticleContext context, List<OfficialRef> refs)
+    {
+        _context = context;
+        _refs = refs;
+    }
+
+    public static ArticleOfficials Of(ArticleContext context)
+    {
+        var text = context.Text;
+        var named = new List<OfficialRef>();
+        foreach (var p in context.People)
+        {
+            var name = StripPossessive(p.Name);
+            if (name.Length > 1) named.Add(new OfficialRef(p.Start, p.End, new Official(name, p.Office, p.Country)));
+        }
+        named.AddRange(Appositions(context, named));
+        named.AddRange(Counterparts(context));
+        named.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var byName = Unify(named);
+        var refs = new List<OfficialRef>(named.Select(r => r with { Official = byName[r.Official.Name!] }));
+        refs.AddRange(ShortNames(text, byName.Values, refs));
+        refs.AddRange(BareOffices(context, byName.Values, refs));
+        refs.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new ArticleOfficials(context, refs);
+    }
+
+    /// <summary>The references within [start, end), found by binary search: refs are sorted by start.</summary>
+    public IEnumerable<OfficialRef> In(int start, int end)
+    {
+        int lo = 0, hi = _refs.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_refs[mid].Start < start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (var i = lo; i < _refs.Count && _refs[i].Start < end; i++)
+            if (_refs[i].End <= end) yield return _refs[i];
+    }
+
+    public IEnumerable<OfficialRef> In(Sentence sentence) => In(sentence.Start, sentence.End);
+
+    /// <summary>The country of an official, or the one the article's pair leaves when the other side is known.</summary>
+    public string? CountryOf(Official official, string? otherSide) =>
+        official.Country ?? (otherSide is null ? null : _context.Pair?.Other(otherSide));
+
+    /// <summary>"the Minister of External Affairs of India, Dr. Arvind Raghunathan": a name after an office and a comma.</summary>
+    private static IEnumerable<OfficialRef> Appositions(ArticleContext context, List<OfficialRef> named)
+    {
+        var text = context.Text;
+        var mentions = context.Mentions;
+        var covered = Covered(text.Length, named);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var office = mentions[i];
+            if (office.Kind != MentionKind.Office || covered[office.Start]) continue;
+            var end = office.End;
+            string? country = office.Countries.Count == 1 ? office.Countries[0] : null;
+            var next = i + 1 < mentions.Count ? mentions[i + 1] : null;
+            if (next is { Kind: MentionKind.Country } && text[end..next.Start].Trim() is "of" or "of the")
+            {
+                country ??= next.Code;
+                end = next.End;
+            }
+            var (nameStart, nameEnd) = end < text.Length && text[end] == ','
+                ? NameReader.At(text, end + 1, Math.Min(text.Length, end + 80))
+                : (0, 0);
+            // One capitalised word after a comma is more often the next item of a list than a name.
+            if (nameEnd <= nameStart || !text[nameStart..nameEnd].Contains(' ') || OverlapsMention(mentions, i + 1, nameStart, nameEnd))
+            {
+                // "Vikram Sethi, Minister of External Affairs of India": the name before the office.
+                var gapStart = office.Start - 2;
+                if (gapStart < 1 || text[gapStart] != ',' || text[gapStart + 1] != ' ') continue;
+                (nameStart, nameEnd) = NameReader.Before(text, gapStart, Math.Max(0, gapStart - 60));
+                if (nameEnd <= nameStart || (i > 0 && mentions[i - 1].End > nameStart)) continue;
+                yield return new OfficialRef(nameStart, end, new Official(text[nameStart..nameEnd], text[office.Start..office.End], country));
+                continue;
+            }
+            var before = CountryRefs.RightBefore(Previous(mentions, i), text, office.Start);
+            country ??= before?.Code;
+            yield return new OfficialRef(before?.Start ?? office.Start, nameEnd, new Official(text[nameStart..nameEnd], text[office.Start..office.End], country));
+        }
+    }
+
+    /// <summary>"his Lao counterpart Bounleuang Phommachanh": a name after "counterpart", its country from the demonym before.</summary>
+    private static IEnumerable<OfficialRef> Counterparts(ArticleContext context)
+    {
+        var text = context.Text;
+        var mentions = context.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Kind != MentionKind.Country) continue;
+            var after = m.End;
+            if (!text.AsSpan(after).StartsWith(" counterpart", StringComparison.Ordinal)) continue;
+            var (nameStart, nameEnd) = NameReader.At(text, after + " counterpart".Length, Math.Min(text.Length, after + 80));
+            if (nameEnd <= nameStart || OverlapsMention(mentions, i + 1, nameStart, nameEnd)) continue;
+            yield return new OfficialRef(m.Start, nameEnd, new Official(text[nameStart..nameEnd], null, m.Code));
+        }
+    }
+
+    /// <summary>One official per name, with the office and country any of its mentions gives.</summary>
+    private static Dictionary<string, Official> Unify(List<OfficialRef> named)
+    {
+        var byName = new Dictionary<string, Official>(StringComparer.Ordinal);
+        foreach (var r in named)
+        {
+            var o = r.Official;
+            byName[o.Name!] = byName.TryGetValue(o.Name!, out var known)
+                ? known with { Office = known.Office ?? o.Office, Country = known.Country ?? o.Country }
+                : o;
+        }
+        return byName;
+    }
+
+    /// <summary>"Hieu held talks", "Kertész was received": the first or last word of a known name, standing alone.</summary>
+    private static IEnumerable<OfficialRef> ShortNames(string text, IEnumerable<Official> officials, List<OfficialRef> taken)
+    {
+        var byWord = new Dictionary<string, Official?>(StringComparer.Ordinal);
+        foreach (var o in officials)
+        {
+            var words = o.Name!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var w in new[] { words[0], words[^1] }.Distinct())
+            {
+                if (w.Length < 3 || !char.IsUpper(w[0])) continue;
+                // A word shared by two people names neither.
+                byWord[w] = byWord.TryGetValue(w, out var other) && other != o ? null : o;
+            }
+        }
+        var covered = Covered(text.Length, taken);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-')) i++;
+            var word = text[start..i];
+            if (byWord.TryGetValue(word, out var o) && o is not null && !covered[start])
+                yield return new OfficialRef(start, i, o);
+        }
+    }
+
+    /// <summary>"the Vietnamese Prime Minister", "the Belorussian President": an office with no name after it.</summary>
+    private static IEnumerable<OfficialRef> BareOffices(ArticleContext context, IEnumerable<Official> officials, List<OfficialRef> taken)
+    {
+        var text = context.Text;
+        var mentions = context.Mentions;
+        var covered = Covered(text.Length, taken);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var office = mentions[i];
+            if (office.Kind != MentionKind.Office || covered[office.Start]) continue;
+            var before = CountryRefs.RightBefore(Previous(mentions, i), text, office.Start);
+            var country = before?.Code ?? (office.Countries.Count == 1 ? office.Countries[0] : null);
+            if (country is null) continue;
+            var title = text[office.Start..office.End];
+            var holder = officials.Where(o => string.Equals(o.Office, title, StringComparison.OrdinalIgnoreCase) && (o.Country ?? country) == country).ToList();
+            var official = holder.Count == 1 ? holder[0] with { Country = country } : new Official(null, title, country);
+            yield return new OfficialRef(before?.Start ?? office.Start, office.End, official);
+        }
+    }
+
+    private static bool OverlapsMention(IReadOnlyList<GazetteerMention> mentions, int from, int start, int end)
+    {
+        for (var j = from; j < mentions.Count && mentions[j].Start < end; j++)
+            if (mentions[j].End > start) return true;
+        return false;
+    }
+
+    private static GazetteerMention[] Previous(IReadOnlyList<GazetteerMention> mentions, int i) => i > 0 ? [mentions[i - 1]] : [];
+
+    /// <summary>Marks the characters that references already cover, so later passes skip them in linear time.</summary>
+    private static bool[] Covered(int length, IEnumerable<OfficialRef> refs)
+    {
+        var covered = new bool[length];
+        foreach (var r in refs) Array.Fill(covered, true, r.Start, r.End - r.Start);
+        return covered;
+    }
+
+    private static string StripPossessive(string name) =>
+        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
+}

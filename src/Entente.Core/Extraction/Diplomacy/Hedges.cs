@@ -1,0 +1,16 @@
+namespace Entente.Core.Extraction.Diplomacy;
+
+/// <summary>
+/// Words that make a statement a plan, a wish or a hypothesis rather than something that happened:
+/// such statements give no embassy, ambassador or relations fact.
+/// </summary>
+internal static class Hedges
+{
+    public static readonly string[] Hypothetical = ["if", "were to", "would", "could", "might", "possibility", "consider", "considering"];
+
+    public static readonly string[] Planned = ["will", "shall", "intends", "intend", "plans", "planned", "plan to", "to open", "is to", "are to", "expected", "hopes", "wants"];
+
+    public static bool IsHypothetical(string text, int from, int to) => Words.Any(text, Hypothetical, from, to);
+
+    public static bool IsPlanned(string text, int from, int to) => Words.Any(text, Planned, from, to);
+}

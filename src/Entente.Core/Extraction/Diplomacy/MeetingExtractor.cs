@@ -1,0 +1,97 @@
+using Entente.Core.Domain;
+using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Sentences;
+
+namespace Entente.Core.Extraction.Diplomacy;
+
+/// <summary>
+/// Talks, receptions, calls and co-chaired meetings between officials of the article's two
+/// countries: "X held talks with Y on March 5", "Y was received by X", "X and Y co-chaired …",
+/// "X spoke by telephone with Y". A meeting needs two officials, at least one named, and a date.
+/// </summary>
+public sealed class MeetingExtractor : IFactExtractor
+{
+    private static readonly string[] Triggers =
+    [
+        "talks with", "talks between", "met with", "met", "meeting with", "meeting between", "received", "receives", "co-chaired", "co-chair", "co-chairing",
+        "phone call", "phone conversation", "telephone conversation", "by telephone", "by phone", "phoned", "courtesy call", "called on", "hosted", "meeting",
+    ];
+
+    /// <summary>How far before the trigger a plan word still governs it ("is scheduled to travel to Tashkent for talks").</summary>
+    private const int PlanReach = 45;
+
+    public IEnumerable<Fact> Extract(ArticleContext context)
+    {
+        var officials = ArticleOfficials.Of(context);
+        var meetings = new List<Meeting>();
+        foreach (var sentence in context.Sentences)
+        {
+            foreach (var (start, end) in Clauses.Of(sentence.Text, sentence.Start, splitAtAnd: false))
+            {
+                var trigger = Words.FindFirst(context.Text, Triggers, start, end).At;
+                if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end) || Hedges.IsPlanned(context.Text, Math.Max(start, trigger - PlanReach), trigger)) continue;
+                if (Read(context, officials, sentence, start, end, trigger) is { } meeting) meetings.Add(meeting);
+            }
+        }
+        return MeetingMerger.Merge(meetings);
+    }
+
+    private static Meeting? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, int start, int end, int trigger)
+    {
+        var pair = context.Pair;
+        if (pair is null) return null;
+        var people = officials.In(start, end).Select(r => r.Official).DistinctBy(o => o.Name ?? o.Office).ToList();
+        if (people.Count == 1 && Guest(context, sentence, trigger, end) is { } guest) people.Add(guest);
+        if (people.Count < 2 || people.All(p => p.Name is null)) return null;
+        var known = people.Select(p => p.Country).Where(c => c is not null).Distinct().ToList();
+        var participants = new List<Participant>();
+        foreach (var p in people)
+        {
+            if (p.Name is null) continue;
+            // An official of unknown country sits across from the one known side.
+            var country = p.Country ?? (known.Count == 1 ? pair.Other(known[0]!) : null);
+            if (country is not null && !pair.Contains(country)) continue;
+            participants.Add(new Participant(p.Name, p.Office, country));
+        }
+        var sides = people.Select(p => p.Country).Where(c => c is not null && pair.Contains(c)).Distinct().Count();
+        if (participants.Count < 1 || people.Count(p => p.Country is null || pair.Contains(p.Country)) < 2 || (known.Count > 0 && sides == 0)) return null;
+        var date = Date(context, sentence, start, end, trigger);
+        if (date is null) return null;
+        var place = context.MentionsIn(sentence)
+            .FirstOrDefault(m => m.Start >= start && m.End <= end && m.Kind == MentionKind.Place && m.Countries.Count == 1 && pair.Contains(m.Countries[0]));
+        return new Meeting([.. participants], date)
+        {
+            Place = place is null ? null : new Place(place.Canonical, place.Countries[0]),
+            Evidence = context.Evidence(sentence),
+        };
+    }
+
+    /// <summary>"X received Ferreyra", "met with Rojas": a name the article gives no office for, right after the trigger verb.</summary>
+    private static Official? Guest(ArticleContext context, Sentence sentence, int trigger, int end)
+    {
+        var text = context.Text;
+        var verbEnd = trigger;
+        while (verbEnd < end && text[verbEnd] != ' ') verbEnd++;
+        if (Words.Find(text, "with", verbEnd, Math.Min(end, verbEnd + 6)) is var with and >= 0) verbEnd = with + 4;
+        var (nameStart, nameEnd) = NameReader.At(text, verbEnd, Math.Min(end, verbEnd + 60));
+        if (nameEnd <= nameStart || text[verbEnd..nameStart].Trim().Length > 0) return null;
+        return context.MentionsIn(sentence).Any(m => m.Start < nameEnd && m.End > nameStart) ? null : new Official(text[nameStart..nameEnd], null, null);
+    }
+
+    /// <summary>The date nearest the trigger in its clause; a span gives its first day. Dates after the publication year give nothing.</summary>
+    private static string? Date(ArticleContext context, Sentence sentence, int start, int end, int trigger)
+    {
+        Time.DateMention? chosen = null;
+        var distance = int.MaxValue;
+        foreach (var d in context.DatesIn(sentence))
+        {
+            if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d)) continue;
+            if (context.Published is { } published && d.From.Year > published.Year) continue;
+            var gap = d.Start >= trigger ? d.Start - trigger : trigger - d.End;
+            if (gap < distance) (chosen, distance) = (d, gap);
+        }
+        if (chosen is not { } date) return null;
+        var from = NearPublication.Adjust(date.From, date.Relative, context.Published);
+        return (DayPairs.FirstDay(context.Text, date.Start, from) ?? from).ToString();
+    }
+}

@@ -1,0 +1,50 @@
+using Entente.Core.Domain;
+using Entente.Core.Extraction.Gazetteers;
+
+namespace Entente.Core.Extraction.Diplomacy;
+
+/// <summary>
+/// "X and Y established diplomatic relations on June 29, 1992", "diplomatic relations were set up
+/// in 1955", "the establishment of diplomatic ties, which the two countries set up on 25 July 1975".
+/// The parties are the two countries named, or the article's pair when the text says "the two countries".
+/// </summary>
+public sealed class RelationsEstablishedExtractor : IFactExtractor
+{
+    private static readonly string[] Topics = ["diplomatic relations", "diplomatic ties"];
+    private static readonly string[] Verbs = ["established", "establish", "set up", "forged", "opened", "establishing", "establishment"];
+
+    public IEnumerable<Fact> Extract(ArticleContext context)
+    {
+        var text = context.Text;
+        foreach (var sentence in context.Sentences)
+        {
+            var (topic, _) = Words.FindFirst(text, Topics, sentence.Start, sentence.End);
+            if (topic < 0) continue;
+            var (verb, verbWord) = Words.FindFirst(text, Verbs, sentence.Start, sentence.End);
+            if (verb < 0 || Hedges.IsHypothetical(text, sentence.Start, verb)) continue;
+            // The date of the act follows the verb or the topic, whichever comes last.
+            var anchor = Math.Max(verb + verbWord!.Length, topic);
+            var date = EventDates.Near(context, sentence, sentence.Start, anchor, sentence.End, allowRelative: false);
+            if (date is null || (context.Published is { } published && date.Value.From.Year >= published.Year)) continue;
+            var parties = Parties(context, sentence);
+            if (parties is null) continue;
+            yield return new RelationsEstablished(parties, date.Value.From.ToString()) { Evidence = context.Evidence(sentence) };
+        }
+    }
+
+    private static string[]? Parties(ArticleContext context, Sentences.Sentence sentence)
+    {
+        var named = context.MentionsIn(sentence)
+            .Where(m => m.Kind == MentionKind.Country && m.Code is not null)
+            .Select(m => m.Code!)
+            .Distinct()
+            .ToList();
+        var pair = context.Pair;
+        if (pair is null) return named.Count == 2 ? [named[0], named[1]] : null;
+        // Relations of a third country are not this article's subject.
+        if (named.Count == 2) return named.All(pair.Contains) ? pair.Codes : null;
+        if (named.Count > 2) return named.Contains(pair.First) && named.Contains(pair.Second) ? pair.Codes : null;
+        // One or no country named: "the Kingdom and the Republic of Korea", "the two countries".
+        return named.All(pair.Contains) ? pair.Codes : null;
+    }
+}

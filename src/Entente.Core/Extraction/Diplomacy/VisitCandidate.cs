@@ -1,0 +1,24 @@
+using Entente.Core.Domain;
+using Entente.Core.Extraction.Time;
+
+namespace Entente.Core.Extraction.Diplomacy;
+
+/// <summary>One sentence's reading of a visit, before the readings of the same trip are merged.</summary>
+internal sealed record VisitCandidate(Official Visitor, string From, string To, IsoDate Start, IsoDate End, string? Kind, List<Place> Places, Evidence Evidence)
+{
+    /// <summary>The reading gives only the last day ("a visit lasting until March 6"): it completes another reading.</summary>
+    public bool EndOnly { get; init; }
+
+    public bool Overlaps(VisitCandidate other) =>
+        From == other.From && To == other.To
+        && (Visitor.Name is null || other.Visitor.Name is null || Visitor.Name == other.Visitor.Name)
+        && (EndOnly || other.EndOnly ? Ends(this, other) || Ends(other, this) : Start.FirstDay <= other.End.LastDay && other.Start.FirstDay <= End.LastDay);
+
+    /// <summary>An end-only reading closes a trip that started at most a month before.</summary>
+    private static bool Ends(VisitCandidate endOnly, VisitCandidate trip) =>
+        endOnly.EndOnly && !trip.EndOnly && trip.Start.FirstDay <= endOnly.End.LastDay
+        && endOnly.End.LastDay.DayNumber - trip.Start.FirstDay.DayNumber <= 31;
+
+    /// <summary>How much the reading pins down: a day beats a month, a span beats a single date, a name beats an office.</summary>
+    public int Precision => (EndOnly ? -100 : 0) + (int)Start.Precision * 4 + (End != Start ? 2 : 0) + (Visitor.Name is null ? 0 : 1);
+}

@@ -1,0 +1,159 @@
+using Entente.Core.Domain;
+using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Sentences;
+using Entente.Core.Extraction.Time;
+
+namespace Entente.Core.Extraction.Diplomacy;
+
+/// <summary>
+/// Visits by officials, past and planned: "the state visit to Belarus by General Secretary To Lam from
+/// May 11–12", "Lyashenko's visit to Vietnam in September 2019", "Modi arrived in Moscow on Monday for
+/// a two-day official visit", "X, who is on an official visit to Pakistan on 15-16 April". The
+/// visitor is the official the phrase ties to the trip; origin and destination must be the article's
+/// two countries. Readings of the same trip are merged.
+/// </summary>
+public sealed class VisitExtractor : IFactExtractor
+{
+    private static readonly string[] NounTriggers = ["visit", "trip", "tour"];
+    private static readonly string[] ArrivalTriggers =
+        ["arrived in", "arrived at", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting"];
+    private static readonly string[] SpanJoints = ["until", "till", "through", "to"];
+    private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "is to visit", "scheduled", "planned"];
+
+    public IEnumerable<Fact> Extract(ArticleContext context)
+    {
+        var officials = ArticleOfficials.Of(context);
+        var candidates = new List<VisitCandidate>();
+        foreach (var sentence in context.Sentences)
+        {
+            foreach (var (start, end) in Clauses.Of(sentence.Text, sentence.Start))
+            {
+                if (Hedges.IsHypothetical(context.Text, start, end)) continue;
+                foreach (var (at, triggerEnd, isNoun) in Triggers(context.Text, start, end))
+                {
+                    if (Read(context, officials, sentence, start, end, at, triggerEnd, isNoun) is { } candidate) candidates.Add(candidate);
+                }
+            }
+        }
+        return VisitMerger.Merge(candidates);
+    }
+
+    private static IEnumerable<(int At, int End, bool IsNoun)> Triggers(string text, int start, int end)
+    {
+        foreach (var (phrases, isNoun) in new[] { (NounTriggers, true), (ArrivalTriggers, false) })
+        {
+            foreach (var phrase in phrases)
+            {
+                var at = start;
+                while ((at = Words.Find(text, phrase, at, end)) >= 0)
+                {
+                    yield return (at, at + phrase.Length, isNoun);
+                    at += phrase.Length;
+                }
+            }
+        }
+    }
+
+    private static VisitCandidate? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, int start, int end, int at, int triggerEnd, bool isNoun)
+    {
+        var text = context.Text;
+        var mentions = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
+        var refs = officials.In(start, end).ToList();
+        var visitor = Visitor(text, refs, at, triggerEnd);
+        if (visitor is null) return null;
+        var destination = isNoun
+            ? CountryRefs.After(mentions, text, triggerEnd, Math.Min(end, triggerEnd + 12), "to", "in")
+            : CountryRefs.After(mentions, text, triggerEnd - 3, Math.Min(end, triggerEnd + 6), "in", "to", "at", "visited", "visiting");
+        var to = destination is null ? null : CountryRefs.CountryOrPlace(destination);
+        // "told business leaders in Santiago during a visit": a city of the pair named in the clause.
+        if (to is null)
+        {
+            var cities = mentions.Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && context.Pair?.Contains(m.Countries[0]) == true)
+                .Select(m => m.Countries[0]).Distinct().ToList();
+            // Cities of both countries leave the destination open.
+            if (cities.Count == 1) to = cities[0];
+        }
+        var from = visitor.Country;
+        var pair = context.Pair;
+        if (pair is null) return null;
+        to ??= from is null ? null : pair.Other(from);
+        from ??= to is null ? null : pair.Other(to);
+        if (from is null || to is null || from == to || !pair.Contains(from) || !pair.Contains(to)) return null;
+        var dates = Dates(context, sentence, start, end, at);
+        if (dates is null) return null;
+        var (first, last, endOnly) = dates.Value;
+        var places = mentions
+            .Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && m.Countries[0] == to)
+            .Select(m => new Place(m.Canonical, to))
+            .DistinctBy(p => p.Name)
+            .ToList();
+        return new VisitCandidate(visitor with { Country = from }, from, to, first, last,
+            VisitKinds.In(text, start, end), places, context.Evidence(sentence)) { EndOnly = endOnly };
+    }
+
+    /// <summary>
+    /// The official a trip phrase belongs to: "visit ... by/of X", "X's visit", "X, who arrived",
+    /// or the nearest official before the phrase (the clause's subject).
+    /// </summary>
+    private static Official? Visitor(string text, List<OfficialRef> refs, int at, int triggerEnd)
+    {
+        foreach (var r in refs)
+        {
+            if (r.Start < triggerEnd || r.Start > triggerEnd + 60) continue;
+            var gap = text[triggerEnd..r.Start];
+            foreach (var word in new[] { "by", "of" })
+            {
+                var w = Words.Find(gap, word, 0, gap.Length);
+                if (w >= 0 && gap.Length - (w + word.Length) <= 10 && !gap.Contains(',')) return r.Official;
+            }
+        }
+        OfficialRef? before = null;
+        foreach (var r in refs)
+            if (r.End <= at) before = r;
+        if (before is null) return null;
+        var between = text[before.End..at];
+        var tail = text.AsSpan(before.Start, before.End - before.Start);
+        var possessive = tail.EndsWith("'s", StringComparison.Ordinal) || tail.EndsWith("’s", StringComparison.Ordinal)
+            || between.StartsWith("'s", StringComparison.Ordinal) || between.StartsWith("’s", StringComparison.Ordinal);
+        if (possessive) return between.Length <= 25 ? before.Official : null;
+        // Otherwise the clause's subject: "X told business leaders in Santiago during a visit".
+        return before.Official;
+    }
+
+    /// <summary>The trip's dates: the first date after the phrase (else the last before it), widened by "until X" or "a two-day visit".</summary>
+    private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at)
+    {
+        var dates = context.DatesIn(sentence)
+            .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d))
+            .Select(d => d with { From = NearPublication.Adjust(d.From, d.Relative, context.Published), To = NearPublication.Adjust(d.To, d.Relative, context.Published) })
+            .ToList();
+        if (context.Published is { } published && Words.Any(context.Text, Plans, start, end))
+            dates = dates.Select(d => d.Relative ? d with { From = Later(d.From, published), To = Later(d.To, published) } : d).ToList();
+        var index = dates.FindIndex(d => d.Start >= at);
+        if (index < 0) index = dates.Count - 1;
+        if (index < 0) return null;
+        var date = dates[index];
+        if (date.IsPeriod) return (date.From, date.To, false);
+        if (DayPairs.FirstDay(context.Text, date.Start, date.From) is { } first) return (first, date.To, false);
+        if (index + 1 < dates.Count)
+        {
+            var next = dates[index + 1];
+            var gap = context.Text[date.End..next.Start];
+            var last = next.To < date.From && next.Relative ? NextYear(next.To) : next.To;
+            if (gap.Length < 60 && Words.Any(gap, SpanJoints, 0, gap.Length) && last > date.From) return (date.From, last, false);
+        }
+        if (date.From.Precision == DatePrecision.Day && TripLength.In(context.Text, start, end) is { } days)
+            return (date.From, IsoDate.Of(date.From.FirstDay.AddDays(days - 1)), false);
+        var endOnly = Words.Before(context.Text, date.Start) is "until" or "till" or "through";
+        return (date.From, date.To, endOnly);
+    }
+
+    /// <summary>A year-less date the reader put before the trip's start belongs to the year after ("from December 30 until January 2").</summary>
+    private static IsoDate NextYear(IsoDate date) =>
+        IsoDate.TryCreate(date.Year + 1, date.Month, date.Day, out var next) ? next : date;
+
+    /// <summary>A year-less date of a planned trip that the reader placed before publication is next year's.</summary>
+    private static IsoDate Later(IsoDate date, IsoDate published) =>
+        date.Truncate(published.Precision) < published && published.FirstDay.DayNumber - date.LastDay.DayNumber > 21 && IsoDate.TryCreate(date.Year + 1, date.Month, date.Day, out var next)
+        && next.Truncate(published.Precision) >= published ? next : date;
+}

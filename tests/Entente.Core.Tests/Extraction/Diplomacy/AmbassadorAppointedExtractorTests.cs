@@ -1,0 +1,32 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Tests.Extraction.Diplomacy;
+
+public sealed class AmbassadorAppointedExtractorTests
+{
+    private static string Line(AmbassadorAppointed a) => $"{a.Country}>{a.Host} {a.Date} {a.Person?.Name} {a.Note}".TrimEnd();
+
+    [Theory]
+    [InlineData("Vietnam inaugurated its embassy in Belarus in October 2003 and appointed its first resident ambassador in March 2005.", "VN>BY 2005-03  first resident ambassador")]
+    [InlineData("Poland's Ambassador to Indonesia, Piotr Nowak, presented his letters of credence to the President of Indonesia in March 2023.", "PL>ID 2023-03 Piotr Nowak")]
+    [InlineData("Morocco named Karim Alaoui as its ambassador to Nigeria in October 2023.", "MA>NG 2023-10 Karim Alaoui")]
+    [InlineData("Vietnamese Ambassador to Mexico Tran Van Binh, who presented his credentials in July 2023, attended the talks.", "VN>MX 2023-07 Tran Van Binh")]
+    [InlineData("He welcomed the new Saudi Ambassador to Seoul, Fahad Al-Harbi, who took up his duties in January 2024.", "SA>KR 2024-01 Fahad Al-Harbi")]
+    [InlineData("Argentina's new ambassador to India, Pablo Ruiz, presented his credentials on January 20, 2024.", "AR>IN 2024-01-20 Pablo Ruiz")]
+    [InlineData("Turkey and Ethiopia agreed to meet. Turkey's new ambassador, Elif Yildiz, presented a copy of her credentials in February 2024.", "TR>ET 2024-02 Elif Yildiz")]
+    [InlineData("The minister welcomed the new High Commissioner of India to Kenya, Ms. Asha Verma, who took up her post in May 2023.", "IN>KE 2023-05 Asha Verma")]
+    [InlineData("Mozambique and Vietnam are friends. Vietnamese Ambassador Nguyen Thi Lan, who presented her credentials in February 2024, spoke.", "VN>MZ 2024-02 Nguyen Thi Lan")]
+    [InlineData("Philippine Ambassador to the Czech Republic Jose Reyes presented his credentials to the Czech President in September 2022.", "PH>CZ 2022-09 Jose Reyes")]
+    // Negatives: an ambassador speaking, a former ambassador, a plan, a third country, no date.
+    [InlineData("Korean Ambassador to Vietnam Kim Min-su said cooperation offered fresh room for growth in 2024.", "")]
+    [InlineData("Former ambassador to Chile Anan Chai was appointed in 2010, Thai officials said. Thailand and Chile trade.", "")]
+    [InlineData("Nigeria will appoint a new ambassador to Morocco in 2025.", "")]
+    [InlineData("Kenya and India met in Nairobi. Kenya thanked India. India appointed its ambassador to France in 2020.", "")]
+    [InlineData("Brazil appointed a new ambassador to Angola.", "")]
+    public void ReadsSenderHostDateAndPerson(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<AmbassadorAppointed>(body, Line));
+
+    [Fact]
+    public void EvidenceQuotesTheInput() =>
+        DiplomacyFacts.AssertEvidenceQuotesInput<AmbassadorAppointed>("Morocco named Karim Alaoui as its ambassador to Nigeria in October 2023.");
+}

@@ -1,0 +1,33 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Tests.Extraction.Diplomacy;
+
+public sealed class EmbassyOpenedExtractorTests
+{
+    private static string Line(EmbassyOpened e) => $"{e.Country}>{e.Host} {e.Date} {e.Kind}";
+
+    [Theory]
+    [InlineData("Belarus opened its embassy in Vietnam in 1998, while Vietnam inaugurated its embassy in Belarus in October 2003.", "BY>VN 1998 embassy; VN>BY 2003-10 embassy")]
+    [InlineData("Mexico opened its embassy in Hanoi in 1976, and Vietnam opened its embassy in Mexico City in 2003.", "MX>VN 1976 embassy; VN>MX 2003 embassy")]
+    [InlineData("A Mongolian consulate-general in Osaka, opened in 2021, serves the community in Japan.", "MN>JP 2021 consulate")]
+    [InlineData("Thailand's embassy in Santiago, opened in 1981, will host a food festival in June. Chile and Thailand trade fruit.", "TH>CL 1981 embassy")]
+    [InlineData("The two sides noted the reopening of the Czech Embassy in Manila in 2016, and the opening of the Philippine Embassy in Prague in 2010.", "CZ>PH 2016 embassy; PH>CZ 2010 embassy")]
+    [InlineData("Korea and Saudi Arabia have deep ties; the Korean Consulate General in Jeddah, opened in 1975, is busy.", "KR>SA 1975 consulate")]
+    [InlineData("Poland and Indonesia trade more since the Polish agency opened its trade office in Jakarta in 2019.", "PL>ID 2019 trade office")]
+    [InlineData("In 2012, Kenya opened an embassy in Seoul. South Korea and Kenya trade tea.", "KE>KR 2012 embassy")]
+    [InlineData("Turkey opened its embassy in Addis Ababa in 1926, its first in Africa, while Ethiopia opened its embassy in Ankara in 2006.", "ET>TR 2006 embassy; TR>ET 1926 embassy")]
+    [InlineData("Vietnam set up a trade office in Almaty in 2015. Kazakhstan and Vietnam are partners.", "VN>KZ 2015 trade office")]
+    [InlineData("Japan opened its embassy in Ulaanbaatar in 1973, and Mongolia's embassy in Tokyo followed two years later.", "JP>MN 1973 embassy; MN>JP 1975 embassy")]
+    // Negatives: plans, hypotheses, no date, a third country's mission.
+    [InlineData("Hungary intends to open a trade office in Alexandria next year. Egypt welcomed the plan.", "")]
+    [InlineData("If Japan were to open a second consulate, in Erdenet, it would please Mongolia.", "")]
+    [InlineData("The Hungarian embassy in Cairo is among the oldest missions in Egypt.", "")]
+    [InlineData("Vietnam and Laos are close. Vietnam opened its embassy in Canberra in 1973. Laos and Vietnam trade.", "")]
+    [InlineData("Chile will open an embassy in Bangkok in 2025. Thailand welcomed it.", "")]
+    public void ReadsOwnerHostDateAndKind(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<EmbassyOpened>(body, Line));
+
+    [Fact]
+    public void EvidenceQuotesTheInput() =>
+        DiplomacyFacts.AssertEvidenceQuotesInput<EmbassyOpened>("Mexico opened its embassy in Hanoi in 1976, and Vietnam opened its embassy in Mexico City in 2003.");
+}

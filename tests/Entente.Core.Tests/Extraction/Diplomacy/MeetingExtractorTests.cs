@@ -1,0 +1,53 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Tests.Extraction.Diplomacy;
+
+public sealed class MeetingExtractorTests
+{
+    private static string Line(Meeting m) =>
+        $"{string.Join(',', m.Participants.Select(p => $"{p.Name}/{p.Country}").Order(StringComparer.Ordinal))} {m.Date} {m.Place?.Name}".TrimEnd();
+
+    [Theory]
+    [InlineData("On March 5, Vietnamese Deputy Prime Minister Le Van Son held talks with Kazakh First Deputy Prime Minister Aibek Nurov in Astana.",
+        "Aibek Nurov/KZ,Le Van Son/VN 2024-03-05 Astana")]
+    [InlineData("Russian President Ivan Petrov said after talks with Indian Prime Minister Rahul Mehta in Moscow on March 5 that trade had grown.",
+        "Ivan Petrov/RU,Rahul Mehta/IN 2024-03-05 Moscow")]
+    [InlineData("Chinese Vice President Li Wei and Brazilian Vice President Carlos Mendes on March 7 co-chaired a committee session in Beijing.",
+        "Carlos Mendes/BR,Li Wei/CN 2024-03-07 Beijing")]
+    [InlineData("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee in Santiago on February 20, 2024.",
+        "Ana Rojas/CL,Somchai Dee/TH 2024-02-20 Santiago")]
+    [InlineData("Egyptian Prime Minister Omar Fathy received Hungarian Foreign Minister Laszlo Nagy in Cairo on March 4.",
+        "Laszlo Nagy/HU,Omar Fathy/EG 2024-03-04 Cairo")]
+    [InlineData("Brazilian Foreign Minister Lucia Prado spoke by telephone on March 6 with Angolan Foreign Minister Tomas Neto.",
+        "Lucia Prado/BR,Tomas Neto/AO 2024-03-06")]
+    [InlineData("Kenyan Foreign Minister Jane Achieng held a phone call with Indian Foreign Minister Ravi Kumar on March 1.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-01")]
+    // A short name refers back to the official named earlier.
+    [InlineData("Polish Deputy Foreign Minister Marek Lis arrived in Jakarta. On March 6, Lis met Indonesian Vice Minister of Foreign Affairs Budi Santoso.",
+        "Budi Santoso/ID,Marek Lis/PL 2024-03-06")]
+    [InlineData("Mexican Foreign Minister Rosa Vega, Minister of Foreign Affairs, and Vietnamese Deputy Foreign Minister Pham Minh Duc met in Hanoi on March 8.",
+        "Pham Minh Duc/VN,Rosa Vega/MX 2024-03-08 Hanoi")]
+    [InlineData("Japanese Prime Minister Kenji Sato hosted Mongolian President Bat Erdene in Tokyo on February 27, 2024.",
+        "Bat Erdene/MN,Kenji Sato/JP 2024-02-27 Tokyo")]
+    // "his Lao counterpart Name" names the other side; a dateline's date is not the meeting's.
+    [InlineData("VIENTIANE, March 9 (VNA) – Vietnamese Prime Minister Pham Van Hai and his Lao counterpart Sone Vong co-chaired a committee meeting in Vientiane on March 8.",
+        "Pham Van Hai/VN,Sone Vong/LA 2024-03-08 Vientiane")]
+    // A guest named without an office after "received".
+    [InlineData("Indian Foreign Minister Ravi Kumar received Luis Ortega on March 4. Argentina and India agreed to mine lithium.",
+        "Luis Ortega/AR,Ravi Kumar/IN 2024-03-04")]
+    // Two sentences about one meeting give one.
+    [InlineData("Turkish Foreign Minister Emre Kaya met Ethiopian Foreign Minister Hana Tesfaye on March 3. Kaya and Tesfaye also held talks with business leaders on March 3.",
+        "Emre Kaya/TR,Hana Tesfaye/ET 2024-03-03")]
+    // Negatives: one official, no date, a plan, a hypothesis, a third country.
+    [InlineData("Kenyan Foreign Minister Jane Achieng held talks with business leaders on March 1. Kenya and India trade.", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee to discuss trade.", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas will meet Thai Foreign Minister Somchai Dee in Bangkok on April 2.", "")]
+    [InlineData("Ties between Chile and Thailand could grow if Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee on April 2.", "")]
+    [InlineData("Vietnam and Laos are partners. Vietnamese Prime Minister Pham Van Hai met French President Luc Martin in Paris on March 2. Laos and Vietnam trade.", "")]
+    public void ReadsParticipantsDateAndPlace(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Fact]
+    public void EvidenceQuotesTheInput() =>
+        DiplomacyFacts.AssertEvidenceQuotesInput<Meeting>("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee in Santiago on February 20, 2024.");
+}

@@ -1,0 +1,32 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Tests.Extraction.Diplomacy;
+
+public sealed class RelationsEstablishedExtractorTests
+{
+    private static string Line(RelationsEstablished r) => $"{string.Join('-', r.Parties.Order(StringComparer.Ordinal))} {r.Date}";
+
+    [Theory]
+    [InlineData("Poland and Chile established diplomatic relations in 1921.", "CL-PL 1921")]
+    [InlineData("On January 24, 1992, Vietnam and Belarus established diplomatic relations.", "BY-VN 1992-01-24")]
+    [InlineData("Kenya and India set up diplomatic ties on 9 May 1964, officials recalled.", "IN-KE 1964-05-09")]
+    [InlineData("Egypt and Hungary have maintained good ties. The two sides recalled that diplomatic relations were set up on March 3, 1957.", "EG-HU 1957-03-03")]
+    [InlineData("Ghana and Cuba marked the anniversary of the establishment of diplomatic relations, which the two countries set up on 3 April 1961.", "CU-GH 1961-04-03")]
+    [InlineData("Brazil recognised Angola on 11 November 1975, and the two countries established diplomatic relations the same year. Angola and Brazil trade oil.", "AO-BR 1975-11-11")]
+    [InlineData("Japan and Mongolia, which established diplomatic relations on 24 February 1972, signed a new plan. Japan sent experts to Mongolia.", "JP-MN 1972-02-24")]
+    [InlineData("Argentina and India forged diplomatic relations in 1949 and have since expanded trade.", "AR-IN 1949")]
+    [InlineData("Mexico and Vietnam established diplomatic relations on May 19, 1975.", "MX-VN 1975-05-19")]
+    [InlineData("Thailand and Laos established diplomatic ties in 1950.", "LA-TH 1950")]
+    // Negatives: no date, an anniversary without the act, a third country, a hypothesis, a future date.
+    [InlineData("Poland and Chile have close diplomatic relations.", "")]
+    [InlineData("Vietnam and Mexico will celebrate the 50th anniversary of their diplomatic relations next year.", "")]
+    [InlineData("Vietnam and Belarus trade. Vietnam established diplomatic relations with Cuba in 1960. Belarus and Vietnam talk often.", "")]
+    [InlineData("Kenya and Somalia could establish diplomatic relations in 2025 if talks succeed.", "")]
+    [InlineData("Chile and Poland established diplomatic relations, both ministers noted on Monday.", "")]
+    public void ReadsTheActAndItsDate(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<RelationsEstablished>(body, Line));
+
+    [Fact]
+    public void EvidenceQuotesTheInput() =>
+        DiplomacyFacts.AssertEvidenceQuotesInput<RelationsEstablished>("Poland and Chile established diplomatic relations in 1921.");
+}

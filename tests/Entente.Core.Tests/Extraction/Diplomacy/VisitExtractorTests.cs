@@ -1,0 +1,52 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Tests.Extraction.Diplomacy;
+
+public sealed class VisitExtractorTests
+{
+    private static string Line(Visit v) =>
+        $"{v.Visitor.Name ?? "-"}|{v.Visitor.Office} {v.From}>{v.To} {v.Dates.Start}..{v.Dates.End} {v.Kind}".TrimEnd();
+
+    [Theory]
+    [InlineData("The upcoming state visit to Belarus by Party General Secretary To Lam from May 11–12 will boost ties between Vietnam and Belarus.",
+        "To Lam|Party General Secretary VN>BY 2024-05-11..2024-05-12 state")]
+    [InlineData("Agreements were signed during the visit to Vietnam by the Belarusian President in 2008. Belarus and Vietnam trade.",
+        "-|President BY>VN 2008..2008")]
+    [InlineData("A result of Belarusian Deputy Prime Minister Igor Petrov's visit to Vietnam in September 2019 was a truck plant.",
+        "Igor Petrov|Deputy Prime Minister BY>VN 2019-09..2019-09")]
+    [InlineData("Indian Prime Minister Rahul Mehta arrived in Moscow on March 4 for a two-day official visit. Russia and India trade oil.",
+        "Rahul Mehta|Prime Minister IN>RU 2024-03-04..2024-03-05 official")]
+    [InlineData("Vietnamese Deputy Prime Minister Le Van Son arrived in Astana on March 4 for an official visit to Kazakhstan lasting until March 6.",
+        "Le Van Son|Deputy Prime Minister VN>KZ 2024-03-04..2024-03-06 official")]
+    [InlineData("Mongolian President Bat Erdene is due in Tokyo for a state visit from November 28 to December 1. Japan and Mongolia are partners.",
+        "Bat Erdene|President MN>JP 2024-11-28..2024-12-01 state")]
+    [InlineData("Chilean Foreign Minister Ana Rojas was in Bangkok on a working visit from 3 to 5 March 2024. Thailand and Chile trade.",
+        "Ana Rojas|Foreign Minister CL>TH 2024-03-03..2024-03-05 working")]
+    [InlineData("Then-Prime Minister Kenji Sato came to Ulaanbaatar in August 2015. Japan and Mongolia are partners. Japan sent aid to Mongolia.",
+        "Kenji Sato|Prime Minister JP>MN 2015-08..2015-08")]
+    [InlineData("Kenyan President Peter Mwangi visited India in June 2016. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2016-06..2016-06")]
+    [InlineData("Turkish Deputy Foreign Minister Emre Kaya, who arrived in Addis Ababa on March 2 for a three-day working visit, met Ethiopian officials.",
+        "Emre Kaya|Deputy Foreign Minister TR>ET 2024-03-02..2024-03-04 working")]
+    [InlineData("Egyptian Prime Minister Omar Fathy paid an official visit to Hungary on 5–6 February 2024. Hungary and Egypt agreed to cooperate.",
+        "Omar Fathy|Prime Minister EG>HU 2024-02-05..2024-02-06 official")]
+    // The clause's subject is the visitor; the city names the destination.
+    [InlineData("Thai Commerce Minister Niran Suk told business leaders in Santiago during a visit that ran from March 4 to 6. Chile and Thailand trade.",
+        "Niran Suk|Commerce Minister TH>CL 2024-03-04..2024-03-06")]
+    [InlineData("Indian Foreign Minister Ravi Kumar will be in Nairobi on 13th and 14th March to open a school. Kenya welcomed India's help.",
+        "Ravi Kumar|Foreign Minister IN>KE 2024-03-13..2024-03-14")]
+    // Two sentences about one trip give one visit.
+    [InlineData("Brazilian Foreign Minister Lucia Prado arrived in Luanda on March 4. Prado's official visit to Angola lasts until March 6.",
+        "Lucia Prado|Foreign Minister BR>AO 2024-03-04..2024-03-06 official")]
+    // Negatives: a third country, a hypothesis, no visitor, no date.
+    [InlineData("Vietnam and Kazakhstan agreed to cooperate. Vietnamese Deputy Prime Minister Le Van Son will travel to Tashkent on March 7.", "")]
+    [InlineData("Ties between Brazil and China could grow if a planned presidential visit goes ahead in 2025.", "")]
+    [InlineData("During the visit in 2023, Poland and Indonesia signed two agreements.", "")]
+    [InlineData("Kenyan President Peter Mwangi's visit to India was a success. Kenya and India signed deals.", "")]
+    public void ReadsVisitorRouteDatesAndKind(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
+
+    [Fact]
+    public void EvidenceQuotesTheInput() =>
+        DiplomacyFacts.AssertEvidenceQuotesInput<Visit>("Kenyan President Peter Mwangi visited India in June 2016. Kenya and India signed deals.");
+}
