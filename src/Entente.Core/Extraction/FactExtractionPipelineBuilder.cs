@@ -10,6 +10,7 @@ public sealed class FactExtractionPipelineBuilder
         // One extractor per family; each lives in its own folder under Extraction/.
         Extractors.AddRange(
         [
+            new Trade.TradeFlowExtractor(),
         ]);
         return this;
     }
