@@ -11,6 +11,7 @@ public sealed class FactExtractionPipelineBuilder
         Extractors.AddRange(
         [
             new Trade.TradeFlowExtractor(),
+            new Trade.TradeTargetExtractor(),
         ]);
         return this;
     }

@@ -62,6 +62,19 @@ internal static class TradeVocabulary
         "elevating", "grow", "reach", "reaching", "hit", "exceed", "exceeding", "surpass", "surpassing", "achieve", "achieving",
     ];
 
+    /// <summary>Words of forecasts and conditions: a goal stated under them is not a goal.</summary>
+    public static readonly HashSet<string> Conditional =
+    [
+        "could", "would", "might", "may", "if", "unless", "expected", "expects", "forecast", "forecasts", "projected",
+        "predicted", "predicts", "likely", "possible", "possibly", "analysts", "economists",
+    ];
+
+    /// <summary>Verbs right before a goal's figure: "to reach $5 billion".</summary>
+    public static readonly HashSet<string> ReachVerbs = ["reach", "hit", "exceed", "surpass", "achieve", "top", "attain"];
+
+    /// <summary>Nouns a goal's figure may follow: "a target of $5 billion".</summary>
+    public static readonly HashSet<string> GoalNouns = ["target", "goal", "objective", "ambition", "aim"];
+
     /// <summary>Words before a date that make it a point of comparison, not the period: "up 20% from 2022".</summary>
     public static readonly HashSet<string> ComparisonWords = ["from", "on", "than", "since", "against", "versus", "vs", "over", "with"];
 
