@@ -12,6 +12,7 @@ public sealed class FactExtractionPipelineBuilder
         [
             new Trade.TradeFlowExtractor(),
             new Trade.TradeTargetExtractor(),
+            new Trade.TradeGoodsExtractor(),
         ]);
         return this;
     }

@@ -57,7 +57,7 @@ internal static class FlowPhraseReader
             if (t[i].Kind is TradeTokenKind.Money or TradeTokenKind.Change) break;
             if (t[i].Kind != TradeTokenKind.Word) continue;
             var word = t[i].Lower;
-            var isTo = word is "to" or "into" or "for" || (word == "in" && t[cue].Lower is "sold" or "shipped" or "exported" or "supplied");
+            var isTo = word is "to" or "into" or "for" || (word == "in" && t[i - 1].Lower is "sold" or "shipped" or "exported" or "supplied" or "marketed");
             if (!isTo && word != "from") continue;
             var j = i + 1 < end && t[i + 1].IsWord("the") ? i + 2 : i + 1;
             if (j >= end || t[j].Kind != TradeTokenKind.Country) continue;
