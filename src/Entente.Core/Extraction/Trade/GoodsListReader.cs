@@ -18,6 +18,7 @@ internal static class GoodsListReader
         "features", "than", "but", "so", "its", "their", "last", "this", "per", "cent", "percent", "top", "topped", "head",
         "headed", "came", "reached", "remain", "remained", "via",
         "through", "under", "across", "each", "every", "year", "annually", "both", "sides", "countries", "not", "it",
+        "westwards", "eastwards", "northwards", "southwards", "westward", "eastward", "abroad", "overseas", "there", "here",
     ];
 
     private static readonly HashSet<string> Fillers =

@@ -40,6 +40,12 @@ public sealed class TradeGoodsExtractor : IFactExtractor
         private static readonly HashSet<string> Adverbs =
             ["mainly", "chiefly", "mostly", "largely", "primarily", "principally", "also", "now", "still", "mostly", "in", "turn"];
 
+        private static readonly HashSet<string> Traders =
+        [
+            "suppliers", "companies", "firms", "producers", "exporters", "manufacturers", "businesses", "enterprises",
+            "farmers", "traders", "importers", "buyers", "consumers",
+        ];
+
         private static readonly HashSet<string> FlowNouns =
             ["exports", "shipments", "sales", "supplies", "deliveries", "imports", "purchases", "goods", "products"];
 
@@ -78,6 +84,8 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             {
                 counterpart = t[k];
                 k = SkipAdverbs(k + 1);
+                // "China supplies Ethiopia with machinery".
+                if (k < t.Count && t[k].IsWord("with")) k = SkipAdverbs(k + 1);
             }
             if (k >= t.Count || t[k].Kind != TradeTokenKind.Word || t[k].Lower is "to" or "from" or "into") return null;
             var (goods, end) = GoodsListReader.Read(t, k, t.Count);
@@ -105,7 +113,8 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             if (parties is null) return null;
             var start = GoodsMarkers.ListStartAfter(t, n + 1, clauseEnd);
             if (start < 0 || HasFlowNoun(n + 1, start)) return null;
-            var (goods, end) = GoodsListReader.Read(t, start, clauseEnd);
+            // The list may run past a colon, which opens a clause of its own.
+            var (goods, end) = GoodsListReader.Read(t, start, t.Count);
             _subject = parties.Subject;
             return new Found(parties.From, parties.To, goods, end);
         }
@@ -137,6 +146,9 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             var j = v - 1;
             while (j >= 0 && t[j].Kind == TradeTokenKind.Word && Adverbs.Contains(t[j].Lower) && !(t[j].Lower == "in" && j == v - 1)) j--;
             if (j < 0) return null;
+            // "Polish suppliers send …": a demonym and the people who trade.
+            if (t[j].Kind == TradeTokenKind.Word && Traders.Contains(t[j].Lower) && j > 0 && t[j - 1] is { Kind: TradeTokenKind.Country, Code: { } trader })
+                return trader;
             if (t[j].Kind == TradeTokenKind.Country) return t[j].Code ?? (_subject is null ? null : pair.Other(_subject));
             if (t[j].IsWord("which") && j >= 2 && t[j - 1].IsPunct(",") && t[j - 2] is { Kind: TradeTokenKind.Country, Code: { } code })
                 return code;
