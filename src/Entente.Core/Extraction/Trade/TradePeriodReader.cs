@@ -20,7 +20,22 @@ internal static class TradePeriodReader
         if (chosen is not { } date) return null;
         // "In January-May this year": the narrower date inside the chosen one says more.
         var narrower = usable.Where(d => d.Start >= clauseStart && d.Start < clauseEnd && d != date && Within(d, date)).Cast<DateMention?>().FirstOrDefault();
-        return Widen(context.Text, narrower ?? date);
+        var period = Widen(context.Text, narrower ?? date);
+        // "last year, up 20 percent from 2022": the year compared with comes right before the period.
+        var compared = ComparedYear(context, sentence, clauseStart, clauseEnd);
+        return date.Relative && date.From.Precision == DatePrecision.Year && compared >= date.From.Year
+            ? Period.Single((compared + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : period;
+    }
+
+    private static int ComparedYear(ArticleContext context, Sentence sentence, int clauseStart, int clauseEnd)
+    {
+        foreach (var d in context.DatesIn(sentence))
+        {
+            if (d.Start < clauseStart || d.Start >= clauseEnd || d.Relative || d.IsPeriod || d.From.Precision != DatePrecision.Year) continue;
+            if (WordBefore(context.Text, d.Start) is "from" or "on" or "than" or "over" or "against") return d.From.Year;
+        }
+        return int.MinValue;
     }
 
     private static bool Within(DateMention inner, DateMention outer) =>
