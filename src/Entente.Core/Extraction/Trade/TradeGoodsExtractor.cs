@@ -89,8 +89,10 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             }
             if (k >= t.Count || t[k].Kind != TradeTokenKind.Word || t[k].Lower is "to" or "from" or "into") return null;
             var (goods, end) = GoodsListReader.Read(t, k, t.Count);
-            if (CounterpartAt(end) is var (after, next) && after is not null)
+            if (CounterpartAt(end) is var (after, next))
             {
+                // "exports rice to China" in an article about another pair: a third country's goods.
+                if (after.Kind == TradeTokenKind.Outsider) return null;
                 counterpart ??= after;
                 end = next;
             }
@@ -163,12 +165,12 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             return k;
         }
 
-        // "to Belarus", "from the country": the other side named after a list.
-        private (TradeToken? Country, int Next)? CounterpartAt(int k)
+        // "to Belarus", "from the country", "to China": the side named after a list, or a third party.
+        private (TradeToken Country, int Next)? CounterpartAt(int k)
         {
             if (k >= t.Count || t[k].Lower is not ("to" or "from" or "into")) return null;
             var j = k + 1 < t.Count && t[k + 1].IsWord("the") ? k + 2 : k + 1;
-            return j < t.Count && t[j].Kind == TradeTokenKind.Country ? (t[j], j + 1) : null;
+            return j < t.Count && t[j].Kind is TradeTokenKind.Country or TradeTokenKind.Outsider ? (t[j], j + 1) : null;
         }
 
         private bool HasFlowNoun(int from, int to)
