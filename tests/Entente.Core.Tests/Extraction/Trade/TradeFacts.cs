@@ -11,8 +11,10 @@ internal static class TradeFacts
 {
     public static IReadOnlyList<Fact> All(string text)
     {
-        var article = new ArticlePipelineBuilder().UseDefaults().Build().Process(new SourceDocument("t.txt", text, []), new CleaningContext()).Single();
-        return new FactExtractionPipelineBuilder().UseDefaults().Build().Extract(article);
+        // A text the cleaner finds no article in gives no facts.
+        var articles = new ArticlePipelineBuilder().UseDefaults().Build().Process(new SourceDocument("t.txt", text, []), new CleaningContext());
+        var facts = new FactExtractionPipelineBuilder().UseDefaults().Build();
+        return articles.SelectMany(facts.Extract).ToList();
     }
 
     /// <summary>"total VN-TH 21500000000 USD 2023..2023 %4.2 ~about" or "export KE>UG …".</summary>
