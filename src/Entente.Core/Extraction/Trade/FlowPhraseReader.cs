@@ -18,7 +18,7 @@ internal static class FlowPhraseReader
     public static FlowParties? Read(
         IReadOnlyList<TradeToken> t, int cue, int first, int end, int backReach, CountryPair pair, string? implied, bool needBoth)
     {
-        var isImport = TradeVocabulary.ImportNouns.Contains(t[cue].Lower);
+        var isImport = TradeVocabulary.ImportNouns.Contains(t[cue].Lower) || (t[cue].Lower == "imported" && !IsPassive(t, cue));
         var (to, from) = AfterCue(t, cue, end);
         var before = BeforeCue(t, cue, Math.Max(first, cue - backReach), implied);
         if (isImport)
@@ -54,7 +54,8 @@ internal static class FlowPhraseReader
         var limit = Math.Min(end, cue + 1 + PrepositionReach);
         for (var i = cue + 1; i < limit; i++)
         {
-            if (t[i].Kind is TradeTokenKind.Money or TradeTokenKind.Change) break;
+            // "exported goods worth $2 billion to Vietnam": a verb's object may stand between it and its preposition.
+            if (t[i].Kind is TradeTokenKind.Money or TradeTokenKind.Change && !IsVerb(t[cue].Lower)) break;
             if (t[i].Kind != TradeTokenKind.Word) continue;
             var word = t[i].Lower;
             var isTo = word is "to" or "into" or "for" || (word == "in" && t[i - 1].Lower is "sold" or "shipped" or "exported" or "supplied" or "marketed");
@@ -81,6 +82,12 @@ internal static class FlowPhraseReader
             onlyOpeners = t[i].Kind == TradeTokenKind.Punct || t[i].Lower is "while" or "whereas" or "and" or "but" or "with" or "the";
         return onlyOpeners && implied is not null ? Implied(t[cue], implied) : null;
     }
+
+    private static bool IsVerb(string word) => word is "exported" or "imported" or "sold" or "shipped" or "supplied";
+
+    // "goods … were imported into Azerbaijan" names the receiver after the verb; "Vietnam imported …" before it.
+    private static bool IsPassive(IReadOnlyList<TradeToken> t, int cue) =>
+        cue > 0 && t[cue - 1].Lower is "were" or "was" or "been" or "be" or "being" or "are" or "is";
 
     private static TradeToken Implied(TradeToken at, string code) =>
         new(TradeTokenKind.Country, at.Start, at.Start, code) { Code = code };

@@ -24,15 +24,22 @@ public sealed class TradeFlowExtractor : IFactExtractor
             var clauses = Clauses.Of(t);
             string? subject = null;
             var previousMoney = -1;
+            var previousFirst = 0;
+            var flowsInSentence = 0;
             for (var m = 0; m < t.Count; m++)
             {
                 if (t[m].Kind != TradeTokenKind.Money) continue;
                 var nextMoney = t.FindIndex(m + 1, x => x.Kind == TradeTokenKind.Money);
                 var first = Math.Max(clauses.StartOf(m), previousMoney + 1);
+                // "grew from $1 billion in 2015 to $5 billion in 2023": the second figure shares the first one's subject.
+                if (previousMoney >= 1 && t[previousMoney - 1].IsWord("from") && t[m - 1].IsWord("to")) first = previousFirst;
                 var end = Math.Min(clauses.EndOf(m), nextMoney < 0 ? t.Count : nextMoney);
                 previousMoney = m;
-                var flow = ReadFlow(t, m, first, end, clauses, pair, subject);
+                previousFirst = first;
+                // Once a flow of the pair is stated, a further one in the sentence may leave the other country unsaid.
+                var flow = ReadFlow(t, m, first, end, clauses, pair, subject, needBoth: flowsInSentence == 0);
                 if (flow is null) continue;
+                flowsInSentence++;
                 if (flow.Subject is { } s) subject = s;
                 var period = TradePeriodReader.Read(context, sentence, t[m].Start, t[m].End, t[first].Start, t[end - 1].End);
                 if (period is null && sentence.Index - lastSentence <= InheritWithinSentences) period = lastPeriod;
@@ -54,9 +61,11 @@ public sealed class TradeFlowExtractor : IFactExtractor
 
     private sealed record Flow(string Kind, string[] Parties, string? From, string? To, string? Subject);
 
-    private static Flow? ReadFlow(List<TradeToken> t, int m, int first, int end, Clauses clauses, CountryPair pair, string? subject)
+    private static Flow? ReadFlow(List<TradeToken> t, int m, int first, int end, Clauses clauses, CountryPair pair, string? subject, bool needBoth)
     {
-        if (m > 0 && t[m - 1].Kind == TradeTokenKind.Word && t[m - 1].Lower is "from" or "of" or "than" or "over") return null;
+        if (m > 0 && t[m - 1].Kind == TradeTokenKind.Word && t[m - 1].Lower is "from" or "than" or "over") return null;
+        // "two-way trade of $4.5 billion" names the flow; "a third of $9 billion" does not.
+        if (m > 1 && t[m - 1].IsWord("of") && !IsCue(t, m - 2, total: true) && !IsCue(t, m - 2, total: false)) return null;
         if (TradeClauseWords.SaysHypothetical(t, clauses.StartOf(m), clauses.EndOf(m))) return null;
         // "to lift trade to $100 billion": a goal, read by the target extractor.
         if (m > 0 && t[m - 1].IsWord("to") && TradeClauseWords.Any(t, clauses.StartOf(m), m - 1, TradeVocabulary.RaiseVerbs)) return null;
@@ -71,7 +80,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
         }
         if (cue < 0 || TradeClauseWords.Has(t, first, Math.Max(m, cue), TradeTokenKind.Outsider)) return null;
         if (TradeClauseWords.SaysWorld(t, first, m)) return null;
-        var parties = FlowPhraseReader.Read(t, cue, first, end, backReach, pair, subject, needBoth: true);
+        var parties = FlowPhraseReader.Read(t, cue, first, end, backReach, pair, subject, needBoth);
         return parties is null ? null : new Flow("export", pair.Codes, parties.From, parties.To, parties.Subject);
     }
 

@@ -50,7 +50,15 @@ public sealed class TradeTargetExtractor : IFactExtractor
         var before = t[m - 1];
         if (before.IsWord("to")) return TradeClauseWords.Any(t, clauseStart, m - 1, TradeVocabulary.RaiseVerbs);
         if (before.Kind == TradeTokenKind.Word && TradeVocabulary.ReachVerbs.Contains(before.Lower)) return m >= 2 && t[m - 2].IsWord("to") || IsInfinitive(t, clauseStart, m - 1);
-        return before.IsWord("of") && m >= 2 && TradeVocabulary.GoalNouns.Contains(t[m - 2].Lower);
+        if (before.IsWord("of") && m >= 2 && TradeVocabulary.GoalNouns.Contains(t[m - 2].Lower)) return true;
+        return NamesGoalAfter(t, m);
+    }
+
+    // "a $5 billion trade target".
+    private static bool NamesGoalAfter(List<TradeToken> t, int m)
+    {
+        var next = m + 1 < t.Count && TradeVocabulary.TotalNouns.Contains(t[m + 1].Lower) ? m + 2 : m + 1;
+        return next < t.Count && t[next].Kind == TradeTokenKind.Word && TradeVocabulary.GoalNouns.Contains(t[next].Lower);
     }
 
     // "want bilateral trade to reach $5 billion": a "to" shortly before the verb.
@@ -81,16 +89,20 @@ public sealed class TradeTargetExtractor : IFactExtractor
         return false;
     }
 
+    private static bool IsYear(TradeToken token) =>
+        token.Kind == TradeTokenKind.Word && token.Lower.Length == 4 && int.TryParse(token.Lower, out var year) && year is > 1900 and < 2200;
+
     private static string? YearAfterBy(List<TradeToken> t, int m)
     {
-        for (var i = m + 1; i < t.Count && i <= m + 2; i++)
+        for (var i = m + 1; i < t.Count && i <= m + 3; i++)
         {
+            // "by 2030", "by the end of 2030"; "a target for 2030".
+            if (t[i].IsWord("for") && i + 1 < t.Count && IsYear(t[i + 1])) return t[i + 1].Lower;
             if (!t[i].IsWord("by")) continue;
             for (var j = i + 1; j < t.Count && j <= i + YearReach; j++)
             {
                 if (t[j].Kind == TradeTokenKind.Money) return null;
-                if (t[j].Kind == TradeTokenKind.Word && t[j].Lower.Length == 4 && int.TryParse(t[j].Lower, out var year) && year is > 1900 and < 2200)
-                    return t[j].Lower;
+                if (IsYear(t[j])) return t[j].Lower;
             }
         }
         return null;

@@ -73,7 +73,7 @@ internal static class TradeVocabulary
     public static readonly HashSet<string> ReachVerbs = ["reach", "hit", "exceed", "surpass", "achieve", "top", "attain"];
 
     /// <summary>Nouns a goal's figure may follow: "a target of $5 billion".</summary>
-    public static readonly HashSet<string> GoalNouns = ["target", "goal", "objective", "ambition", "aim"];
+    public static readonly HashSet<string> GoalNouns = ["target", "targets", "goal", "goals", "objective", "objectives", "ambition", "aim"];
 
     /// <summary>Words before a date that make it a point of comparison, not the period: "up 20% from 2022".</summary>
     public static readonly HashSet<string> ComparisonWords = ["from", "on", "than", "since", "against", "versus", "vs", "over", "with"];

@@ -21,6 +21,14 @@ public class TradeFlowExtractorTests
         "export PL>HU 3000000000 EUR 2023..2023")]
     [InlineData("Trade in goods between Germany and Austria totalled EUR 120 billion in 2023, 2% more than in the previous year.",
         "total AT-DE 120000000000 EUR 2023..2023 %2")]
+    [InlineData("Peru and Bolivia met. Bolivia exported goods worth $40 million to Peru in 2023.",
+        "export BO>PE 40000000 USD 2023..2023")]
+    [InlineData("Cuba and Vietnam met. Cuba imported $15 million worth of rice from Vietnam in 2022.",
+        "export VN>CU 15000000 USD 2022..2022")]
+    [InlineData("Trade between Serbia and Hungary has grown from $1 billion in 2015 to $5 billion in 2023.",
+        "total HU-RS 5000000000 USD 2023..2023")]
+    [InlineData("Georgia and Armenia are neighbours. Armenia is a key partner of Georgia, with two-way trade of $700 million in 2021.",
+        "total AM-GE 700000000 USD 2021..2021")]
     public void Reads_one_flow(string text, string expected) =>
         Assert.Equal([expected], TradeFacts.Flows(text));
 
@@ -29,6 +37,13 @@ public class TradeFlowExtractorTests
     {
         const string text = "Kenya's exports to Uganda rose 8% to $650 million in 2022, while its imports from the neighbouring country came to $120 million.";
         Assert.Equal(["export KE>UG 650000000 USD 2022..2022 %8", "export UG>KE 120000000 USD 2022..2022"], TradeFacts.Flows(text));
+    }
+
+    [Fact]
+    public void A_later_flow_of_the_same_sentence_may_leave_the_other_country_unsaid()
+    {
+        const string text = "Trade between Vietnam and Belarus reached $80 million in 2020, of which Vietnam's exports accounted for $30 million.";
+        Assert.Equal(["total BY-VN 80000000 USD 2020..2020", "export VN>BY 30000000 USD 2020..2020"], TradeFacts.Flows(text));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public class TradeTargetExtractorTests
     [InlineData("Uzbekistan and Kazakhstan are committed to increasing trade turnover to $10 billion.", "KZ-UZ 10000000000 USD by -")]
     [InlineData("Nigeria and Ghana, which aim to lift trade to $2 billion by 2027, met in Accra.", "GH-NG 2000000000 USD by 2027")]
     [InlineData("Two-way trade between Peru and Ecuador reached $3 billion in 2023, and the two governments aim to lift it to $5 billion by 2030.", "EC-PE 5000000000 USD by 2030")]
+    [InlineData("Vietnam and Belarus met. The two sides set a $500 million trade target for 2030.", "BY-VN 500000000 USD by 2030")]
     public void Reads_one_goal(string text, string expected) =>
         Assert.Equal([expected], TradeFacts.Targets(text));
 
