@@ -80,6 +80,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
         }
         if (cue < 0 || TradeClauseWords.Has(t, first, Math.Max(m, cue), TradeTokenKind.Outsider)) return null;
         if (TradeClauseWords.SaysWorld(t, first, m)) return null;
+        if (NamesOneProduct(t, cue, m)) return null;
         var parties = FlowPhraseReader.Read(t, cue, first, end, backReach, pair, subject, needBoth);
         return parties is null ? null : new Flow("export", pair.Codes, parties.From, parties.To, parties.Subject);
     }
@@ -98,6 +99,18 @@ public sealed class TradeFlowExtractor : IFactExtractor
         }
         if (named.Count == 1 && !saysBilateral) return null;
         return cue >= 0 ? new Flow("total", pair.Codes, null, null, null) : null;
+    }
+
+    // "rice exports", "exports of coffee", "$15 million worth of rice": the value of one product, not of the flow.
+    private static bool NamesOneProduct(List<TradeToken> t, int cue, int m)
+    {
+        var isNoun = t[cue].Lower is not ("exported" or "imported" or "sold" or "shipped" or "supplied");
+        if (isNoun && cue > 0 && t[cue - 1] is { Kind: TradeTokenKind.Word, Capitalised: false } before && !TradeVocabulary.WholeFlowLeaders.Contains(before.Lower))
+            return true;
+        if (cue + 2 < t.Count && t[cue + 1].IsWord("of") && t[cue + 2].Kind == TradeTokenKind.Word && !TradeVocabulary.GenericGoods.Contains(t[cue + 2].Lower))
+            return true;
+        return m + 3 < t.Count && t[m + 1].IsWord("worth") && t[m + 2].IsWord("of") && t[m + 3].Kind == TradeTokenKind.Word &&
+            !TradeVocabulary.GenericGoods.Contains(t[m + 3].Lower);
     }
 
     private static int LastCue(List<TradeToken> t, int first, int end, bool total)

@@ -62,6 +62,17 @@ internal static class TradeVocabulary
         "elevating", "grow", "reach", "reaching", "hit", "exceed", "exceeding", "surpass", "surpassing", "achieve", "achieving",
     ];
 
+    /// <summary>Lower-case words that may stand right before "exports"/"imports" of a whole flow; any other ("rice exports") names one product.</summary>
+    public static readonly HashSet<string> WholeFlowLeaders =
+    [
+        "the", "its", "their", "two-way", "bilateral", "mutual", "annual", "total", "overall", "merchandise", "goods",
+        "non-oil", "and", "while", "whereas", "of", "value", "with", "whose", "monthly", "yearly", "quarterly", "combined",
+        "direct", "official", "'s", "'", ",", "in", "as", "that", "which", "where", "but", "so",
+    ];
+
+    /// <summary>What a whole flow may be "of": "exports of goods", not "exports of rice".</summary>
+    public static readonly HashSet<string> GenericGoods = ["goods", "products", "merchandise", "commodities", "the", "all", "goods and services"];
+
     /// <summary>Words of forecasts and conditions: a goal stated under them is not a goal.</summary>
     public static readonly HashSet<string> Conditional =
     [
