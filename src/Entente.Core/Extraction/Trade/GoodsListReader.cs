@@ -64,7 +64,8 @@ internal static class GoodsListReader
         if (words.Count(w => w.Lower is not ("and" or "or")) > MaxItemWords + 1) return false;
         foreach (var w in words)
         {
-            if (w.Lower.Any(char.IsDigit)) return false;
+            // "credit line of": a good has no "of" once its filler ("quantities of") is gone.
+            if (w.Lower.Any(char.IsDigit) || w.Lower == "of") return false;
             if (w.Capitalised && !(goods.Count == 0 && ReferenceEquals(w, item[0]) && IsListStart(listStart))) return false;
         }
         foreach (var good in GoodsCoordination.Split(words.Select(w => w.Lower).ToList()))

@@ -87,7 +87,8 @@ public sealed class TradeGoodsExtractor : IFactExtractor
                 // "China supplies Ethiopia with machinery".
                 if (k < t.Count && t[k].IsWord("with")) k = SkipAdverbs(k + 1);
             }
-            if (k >= t.Count || t[k].Kind != TradeTokenKind.Word || t[k].Lower is "to" or "from" or "into") return null;
+            if (k >= t.Count || t[k].Kind != TradeTokenKind.Word || t[k].Lower is "to" or "from" or "into" || TradeVocabulary.NotFlowFollowers.Contains(t[k].Lower))
+                return null;
             var (goods, end) = GoodsListReader.Read(t, k, t.Count);
             if (CounterpartAt(end) is var (after, next))
             {
@@ -151,7 +152,8 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             // "Polish suppliers send …": a demonym and the people who trade.
             if (t[j].Kind == TradeTokenKind.Word && Traders.Contains(t[j].Lower) && j > 0 && t[j - 1] is { Kind: TradeTokenKind.Country, Code: { } trader })
                 return trader;
-            if (t[j].Kind == TradeTokenKind.Country) return t[j].Code ?? (_subject is null ? null : pair.Other(_subject));
+            // "Brazilian export credit": a demonym is no subject on its own.
+            if (t[j].Kind == TradeTokenKind.Country && !t[j].IsDemonym) return t[j].Code ?? (_subject is null ? null : pair.Other(_subject));
             if (t[j].IsWord("which") && j >= 2 && t[j - 1].IsPunct(",") && t[j - 2] is { Kind: TradeTokenKind.Country, Code: { } code })
                 return code;
             if (t[j].Lower is "while" or "and" or "whereas" or "but" && _subject is not null && t[v].Lower is not ("exported" or "sold" or "shipped" or "supplied" or "imported" or "bought" or "purchased"))

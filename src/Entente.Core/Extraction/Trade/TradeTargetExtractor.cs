@@ -72,7 +72,8 @@ public sealed class TradeTargetExtractor : IFactExtractor
     // The goal is about trade: a trade noun in its clause, or "it" there and a trade noun earlier in the sentence.
     private static bool NamesTrade(List<TradeToken> t, int clauseStart, int clauseEnd, int m)
     {
-        var saysIt = HasIt(t, clauseStart, m);
+        // "… and the two governments aim to lift it to", "… and have set a target of $15 billion": the trade named before.
+        var saysIt = HasIt(t, clauseStart, m) || TradeClauseWords.Any(t, clauseStart, m, TradeVocabulary.GoalNouns);
         for (var i = 0; i < clauseEnd; i++)
         {
             var isTradeNoun = t[i].Kind == TradeTokenKind.Word && TradeVocabulary.TotalNouns.Contains(t[i].Lower) &&
@@ -94,8 +95,9 @@ public sealed class TradeTargetExtractor : IFactExtractor
 
     private static string? YearAfterBy(List<TradeToken> t, int m)
     {
-        for (var i = m + 1; i < t.Count && i <= m + 3; i++)
+        for (var i = m + 1; i < t.Count && i <= m + YearReach; i++)
         {
+            if (t[i].Kind != TradeTokenKind.Word) return null;
             // "by 2030", "by the end of 2030"; "a target for 2030".
             if (t[i].IsWord("for") && i + 1 < t.Count && IsYear(t[i + 1])) return t[i + 1].Lower;
             if (!t[i].IsWord("by")) continue;

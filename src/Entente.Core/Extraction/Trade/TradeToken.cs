@@ -16,6 +16,9 @@ internal sealed record TradeToken(TradeTokenKind Kind, int Start, int End, strin
 
     public Change? Change { get; init; }
 
+    /// <summary>For a Country token: written as a demonym or adjective ("Vietnamese"), which cannot act alone.</summary>
+    public bool IsDemonym { get; init; }
+
     /// <summary>True when the word starts with a capital letter.</summary>
     public bool Capitalised { get; init; }
 

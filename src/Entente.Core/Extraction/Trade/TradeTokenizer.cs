@@ -98,7 +98,7 @@ internal static class TradeTokenizer
                 _ => TradeTokenKind.Word,
             };
             if (kind == TradeTokenKind.Word) continue;
-            spans.Add(new TradeToken(kind, mention.Start, mention.End, mention.Canonical.ToLowerInvariant()) { Code = mention.Code ?? "" });
+            spans.Add(new TradeToken(kind, mention.Start, mention.End, mention.Canonical.ToLowerInvariant()) { Code = mention.Code ?? "", IsDemonym = mention.IsDemonym });
         }
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;

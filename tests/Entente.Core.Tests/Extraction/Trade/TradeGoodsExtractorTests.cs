@@ -28,6 +28,7 @@ public class TradeGoodsExtractorTests
     [InlineData("Indonesia and Japan met. Indonesia's total exports, mainly coal and palm oil, reached $250 billion.")]
     [InlineData("Vietnam and Belarus met. Vietnam exports to Belarus rose 10% in 2023.")]
     [InlineData("Retailer Shoprite sold its Nigerian stores, and South Africa welcomed the deal.")]
+    [InlineData("Brazil and Angola met. A new Brazilian export credit line will pay for roads in Angola.")]
     public void Gives_no_goods_for_third_parties_wishes_world_totals_or_flows_without_goods(string text) =>
         Assert.Empty(TradeFacts.Goods(text));
 

@@ -14,6 +14,8 @@ public class TradeTargetExtractorTests
     [InlineData("Nigeria and Ghana, which aim to lift trade to $2 billion by 2027, met in Accra.", "GH-NG 2000000000 USD by 2027")]
     [InlineData("Two-way trade between Peru and Ecuador reached $3 billion in 2023, and the two governments aim to lift it to $5 billion by 2030.", "EC-PE 5000000000 USD by 2030")]
     [InlineData("Vietnam and Belarus met. The two sides set a $500 million trade target for 2030.", "BY-VN 500000000 USD by 2030")]
+    [InlineData("In 2023 bilateral trade between Serbia and Hungary reached $5 billion, and the two governments have set a target of $8 billion by 2030.", "HU-RS 8000000000 USD by 2030")]
+    [InlineData("Both Oman and Jordan have set a goal of $1 billion in non-oil trade by 2028.", "JO-OM 1000000000 USD by 2028")]
     public void Reads_one_goal(string text, string expected) =>
         Assert.Equal([expected], TradeFacts.Targets(text));
 
