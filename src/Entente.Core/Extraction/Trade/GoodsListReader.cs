@@ -51,11 +51,22 @@ internal static class GoodsListReader
                 continue;
             }
             if (token.Kind != TradeTokenKind.Word || Stops.Contains(token.Lower)) break;
+            // "agricultural products such as cashew nuts": the examples are the goods, not their heading.
+            if (item.Count > 0 && IsExampleMarker(t, i, end))
+            {
+                item.Clear();
+                if (token.IsWord("such")) i++;
+                continue;
+            }
             item.Add(token);
         }
         TakeItem(item, goods, start);
         return (goods, i);
     }
+
+    private static bool IsExampleMarker(IReadOnlyList<TradeToken> t, int i, int end) =>
+        t[i].Lower is "including" or "like" or "notably" or "especially" or "particularly" ||
+        (t[i].IsWord("such") && i + 1 < end && t[i + 1].IsWord("as"));
 
     private static bool TakeItem(List<TradeToken> item, List<string> goods, int listStart)
     {

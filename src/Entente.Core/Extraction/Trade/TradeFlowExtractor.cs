@@ -12,7 +12,13 @@ public sealed class TradeFlowExtractor : IFactExtractor
 {
     private const int InheritWithinSentences = 3;
 
-    public IEnumerable<Fact> Extract(ArticleContext context)
+    /// <summary>Each value once: a restated figure keeps the statement that says most about it (its change).</summary>
+    public IEnumerable<Fact> Extract(ArticleContext context) =>
+        Read(context)
+            .GroupBy(t => (t.Flow, t.From, t.To, t.Value, t.Period))
+            .Select(g => g.OrderByDescending(t => t.Change is null ? 0 : 1).First());
+
+    private static IEnumerable<Domain.Trade> Read(ArticleContext context)
     {
         if (context.Pair is not { } pair) yield break;
         Period? lastPeriod = null;

@@ -11,7 +11,11 @@ public sealed class TradeTargetExtractor : IFactExtractor
 {
     private const int YearReach = 5;
 
-    public IEnumerable<Fact> Extract(ArticleContext context)
+    /// <summary>Each goal once: a restated goal keeps the statement that gives its year.</summary>
+    public IEnumerable<Fact> Extract(ArticleContext context) =>
+        Read(context).GroupBy(t => t.Value).Select(g => g.OrderByDescending(t => t.By is null ? 0 : 1).First());
+
+    private static IEnumerable<TradeTarget> Read(ArticleContext context)
     {
         if (context.Pair is not { } pair) yield break;
         foreach (var sentence in context.Sentences)
@@ -49,7 +53,12 @@ public sealed class TradeTargetExtractor : IFactExtractor
         if (m == 0) return false;
         var before = t[m - 1];
         if (before.IsWord("to")) return TradeClauseWords.Any(t, clauseStart, m - 1, TradeVocabulary.RaiseVerbs);
-        if (before.Kind == TradeTokenKind.Word && TradeVocabulary.ReachVerbs.Contains(before.Lower)) return m >= 2 && t[m - 2].IsWord("to") || IsInfinitive(t, clauseStart, m - 1);
+        // "want trade to reach $5 billion"; "hope bilateral trade will reach $20 billion".
+        if (before.Kind == TradeTokenKind.Word && TradeVocabulary.ReachVerbs.Contains(before.Lower))
+            return m >= 2 && t[m - 2].Lower is "to" or "will" || IsInfinitive(t, clauseStart, m - 1);
+        // "target trade of $20 billion".
+        if (before.IsWord("of") && m >= 3 && TradeVocabulary.TotalNouns.Contains(t[m - 2].Lower))
+            return TradeClauseWords.Any(t, Math.Max(clauseStart, m - 5), m - 2, TradeVocabulary.GoalVerbs);
         if (before.IsWord("of") && m >= 2 && TradeVocabulary.GoalNouns.Contains(t[m - 2].Lower)) return true;
         return NamesGoalAfter(t, m);
     }

@@ -83,6 +83,9 @@ internal static class TradeVocabulary
     /// <summary>Verbs right before a goal's figure: "to reach $5 billion".</summary>
     public static readonly HashSet<string> ReachVerbs = ["reach", "hit", "exceed", "surpass", "achieve", "top", "attain"];
 
+    /// <summary>Verbs that take a trade figure as their goal: "target trade of $20 billion".</summary>
+    public static readonly HashSet<string> GoalVerbs = ["target", "targets", "targeting", "aim", "aims", "aiming", "seek", "seeks", "eye", "eyes", "eyeing", "envisage", "envisages"];
+
     /// <summary>Nouns a goal's figure may follow: "a target of $5 billion".</summary>
     public static readonly HashSet<string> GoalNouns = ["target", "targets", "goal", "goals", "objective", "objectives", "ambition", "aim"];
 

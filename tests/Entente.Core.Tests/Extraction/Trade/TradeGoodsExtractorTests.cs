@@ -18,6 +18,7 @@ public class TradeGoodsExtractorTests
     [InlineData("Ghana ships cocoa beans to Nigeria and buys petroleum products and cement from its neighbour.", "GH>NG cocoa beans", "NG>GH petroleum products|cement")]
     [InlineData("Egypt sells citrus fruit and fertilisers to Saudi Arabia, which exports plastics and crude oil to the country.", "EG>SA citrus fruit|fertilisers", "SA>EG plastics|crude oil")]
     [InlineData("South Korea and Qatar met. Electric and electronic goods dominate Korean shipments; oil and gas flow the other way.", "KR>QA electric goods|electronic goods", "QA>KR oil|gas")]
+    [InlineData("Cambodia mainly exports agricultural products such as cashew nuts, cassava and rubber to Vietnam.", "KH>VN cashew nuts|cassava|rubber")]
     public void Reads_goods_each_way(string text, params string[] expected) =>
         Assert.Equal(expected, TradeFacts.Goods(text));
 

@@ -16,6 +16,8 @@ public class TradeTargetExtractorTests
     [InlineData("Vietnam and Belarus met. The two sides set a $500 million trade target for 2030.", "BY-VN 500000000 USD by 2030")]
     [InlineData("In 2023 bilateral trade between Serbia and Hungary reached $5 billion, and the two governments have set a target of $8 billion by 2030.", "HU-RS 8000000000 USD by 2030")]
     [InlineData("Both Oman and Jordan have set a goal of $1 billion in non-oil trade by 2028.", "JO-OM 1000000000 USD by 2028")]
+    [InlineData("Cambodia and Vietnam met in Phnom Penh. Both countries target trade of $20 billion in the coming years.", "KH-VN 20000000000 USD by -")]
+    [InlineData("Cambodia and Vietnam met. The two sides hope bilateral trade will reach $20 billion by 2030.", "KH-VN 20000000000 USD by 2030")]
     public void Reads_one_goal(string text, string expected) =>
         Assert.Equal([expected], TradeFacts.Targets(text));
 
@@ -24,6 +26,13 @@ public class TradeTargetExtractorTests
     {
         const string text = "Japan and Vietnam met. The two leaders agreed to lift trade turnover to $10 billion by 2030 and $15 billion by 2035.";
         Assert.Equal(["JP-VN 10000000000 USD by 2030", "JP-VN 15000000000 USD by 2035"], TradeFacts.Targets(text));
+    }
+
+    [Fact]
+    public void A_goal_stated_twice_is_reported_once_with_its_year()
+    {
+        const string text = "Chad and Niger aim to lift bilateral trade to $1 billion. Officials said the two sides want trade to reach $1 billion by 2029.";
+        Assert.Equal(["NE-TD 1000000000 USD by 2029"], TradeFacts.Targets(text));
     }
 
     [Theory]
