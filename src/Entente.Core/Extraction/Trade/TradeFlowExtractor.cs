@@ -32,10 +32,11 @@ public sealed class TradeFlowExtractor : IFactExtractor
             var previousMoney = -1;
             var previousFirst = 0;
             var flowsInSentence = 0;
+            var nextMoneyAfter = NextMoneyAfter(t);
             for (var m = 0; m < t.Count; m++)
             {
                 if (t[m].Kind != TradeTokenKind.Money) continue;
-                var nextMoney = t.FindIndex(m + 1, x => x.Kind == TradeTokenKind.Money);
+                var nextMoney = nextMoneyAfter[m];
                 var first = Math.Max(clauses.StartOf(m), previousMoney + 1);
                 // "grew from $1 billion in 2015 to $5 billion in 2023": the second figure shares the first one's subject.
                 if (previousMoney >= 1 && t[previousMoney - 1].IsWord("from") && t[m - 1].IsWord("to")) first = previousFirst;
@@ -63,6 +64,18 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 };
             }
         }
+    }
+
+    private static int[] NextMoneyAfter(List<TradeToken> t)
+    {
+        var next = new int[t.Count];
+        var after = -1;
+        for (var i = t.Count - 1; i >= 0; i--)
+        {
+            next[i] = after;
+            if (t[i].Kind == TradeTokenKind.Money) after = i;
+        }
+        return next;
     }
 
     private sealed record Flow(string Kind, string[] Parties, string? From, string? To, string? Subject);
@@ -111,6 +124,13 @@ public sealed class TradeFlowExtractor : IFactExtractor
     private static bool NamesOneProduct(List<TradeToken> t, int cue, int m)
     {
         var isNoun = t[cue].Lower is not ("exported" or "imported" or "sold" or "shipped" or "supplied");
+        // "exported tea worth $5 million": a verb's object before the figure names the product.
+        if (!isNoun && cue < m)
+        {
+            for (var i = cue + 1; i < m; i++)
+                if (t[i].Kind == TradeTokenKind.Word && !TradeVocabulary.GenericGoods.Contains(t[i].Lower) && t[i].Lower is not ("worth" or "a" or "total" or "some" or "of"))
+                    return true;
+        }
         if (isNoun && cue > 0 && t[cue - 1] is { Kind: TradeTokenKind.Word, Capitalised: false } before && !TradeVocabulary.WholeFlowLeaders.Contains(before.Lower))
             return true;
         if (cue + 2 < t.Count && t[cue + 1].IsWord("of") && t[cue + 2].Kind == TradeTokenKind.Word && !TradeVocabulary.GenericGoods.Contains(t[cue + 2].Lower))

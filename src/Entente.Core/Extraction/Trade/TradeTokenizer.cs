@@ -16,8 +16,16 @@ internal static class TradeTokenizer
 
     private static readonly HashSet<string> AnaphorDeterminers = ["the", "its", "their"];
 
+    /// <summary>
+    /// Longer "sentences" are run-on scrapes (tables, glued lists), not statements; skipping them
+    /// keeps the per-sentence scans bounded, so an article costs time linear in its length.
+    /// </summary>
+    public const int MaxSentenceLength = 2000;
+
+    /// <summary>The sentence's tokens; none for a sentence longer than <see cref="MaxSentenceLength"/>.</summary>
     public static List<TradeToken> Tokenize(ArticleContext context, Sentence sentence, CountryPair pair)
     {
+        if (sentence.Length > MaxSentenceLength) return [];
         var spans = Spans(context, sentence, pair);
         var text = context.Text;
         var tokens = new List<TradeToken>();
@@ -77,6 +85,7 @@ internal static class TradeTokenizer
         var spans = new List<TradeToken>();
         foreach (var money in context.MoneyIn(sentence))
             spans.Add(new TradeToken(TradeTokenKind.Money, money.Start, money.End, "$") { Money = money });
+        var taken = spans.Count;
         foreach (var number in context.NumbersIn(sentence))
         {
             var change = number.Kind switch
@@ -85,12 +94,14 @@ internal static class TradeTokenizer
                 NumberKind.Multiplier => new Change { Factor = number.Value },
                 _ => null,
             };
-            if (change is not null && !Overlaps(spans, number.Start, number.End))
+            if (change is not null && !Overlaps(spans, taken, number.Start, number.End))
                 spans.Add(new TradeToken(TradeTokenKind.Change, number.Start, number.End, "%") { Change = change });
         }
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        taken = spans.Count;
         foreach (var mention in context.MentionsIn(sentence))
         {
-            if (Overlaps(spans, mention.Start, mention.End)) continue;
+            if (Overlaps(spans, taken, mention.Start, mention.End)) continue;
             var kind = mention.Kind switch
             {
                 MentionKind.Country when mention.Code is { } code && pair.Contains(code) => TradeTokenKind.Country,
@@ -104,8 +115,18 @@ internal static class TradeTokenizer
         return spans;
     }
 
-    private static bool Overlaps(List<TradeToken> spans, int start, int end) =>
-        spans.Exists(s => s.Start < end && start < s.End);
+    // The first `count` spans are sorted and disjoint: a binary search finds the one that could overlap.
+    private static bool Overlaps(List<TradeToken> spans, int count, int start, int end)
+    {
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].End <= start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < count && spans[lo].Start < end;
+    }
 
     // "the Gulf nation", "its neighbour", "the Kingdom": up to three words after a determiner ending in a country noun.
     private static List<TradeToken> FoldAnaphors(List<TradeToken> tokens)

@@ -72,8 +72,19 @@ public class TradeFlowExtractorTests
     [InlineData("Brazil and Angola signed a trade deal worth $2 billion in 2024.")]
     [InlineData("Vietnam and the Philippines met in Manila. Vietnamese rice exports to the Philippines reached $2 billion in 2023.")]
     [InlineData("Cuba and Vietnam met. Cuba imported $15 million worth of rice from Vietnam in 2022.")]
+    [InlineData("Kenya and Pakistan met. Kenya exported tea worth $500 million to Pakistan in 2023.")]
     public void Gives_no_flow_for_world_totals_third_parties_forecasts_goals_or_undated_figures(string text) =>
         Assert.Empty(TradeFacts.Flows(text));
+
+    [Fact]
+    public void A_run_on_sentence_longer_than_the_limit_is_skipped()
+    {
+        var filler = string.Concat(Enumerable.Repeat(" and more words", 200));
+        var text = "Two-way trade between Peru and Chile reached $3 billion in 2023" + filler + ".";
+        Assert.True(text.Length > Core.Extraction.Trade.TradeTokenizer.MaxSentenceLength);
+        Assert.Empty(TradeFacts.Flows(text));
+        Assert.Single(TradeFacts.Flows("Two-way trade between Peru and Chile reached $3 billion in 2023."));
+    }
 
     [Fact]
     public void Evidence_quotes_the_input_exactly()
