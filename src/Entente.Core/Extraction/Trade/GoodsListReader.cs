@@ -29,6 +29,16 @@ internal static class GoodsListReader
         "almost", "entirely", "well",
     ];
 
+    // What countries send each other that is not merchandise: "sends experts", "supplies loans".
+    private static readonly HashSet<string> NotGoods =
+    [
+        "experts", "expert", "delegation", "delegations", "workers", "students", "troops", "teachers", "doctors",
+        "volunteers", "officials", "ministers", "message", "messages", "letter", "letters", "congratulations",
+        "condolences", "aid", "invitation", "team", "teams", "peacekeepers", "specialists", "representatives", "envoy",
+        "envoys", "loans", "loan", "credit", "credits", "assistance", "support", "training", "scholarships", "tourists",
+        "signals", "greetings", "observers", "staff", "personnel", "mission", "missions", "money", "funds", "capital",
+    ];
+
     private static readonly HashSet<string> Generic =
         ["products", "goods", "commodities", "items", "things", "merchandise", "product", "exports", "imports", "others"];
 
@@ -79,6 +89,7 @@ internal static class GoodsListReader
             if (w.Lower.Any(char.IsDigit) || w.Lower == "of") return false;
             if (w.Capitalised && !(goods.Count == 0 && ReferenceEquals(w, item[0]) && IsListStart(listStart))) return false;
         }
+        if (words.Any(w => NotGoods.Contains(w.Lower))) return false;
         foreach (var good in GoodsCoordination.Split(words.Select(w => w.Lower).ToList()))
             if (!Generic.Contains(good) && good.Split(' ').Length <= MaxItemWords) goods.Add(good);
         return true;

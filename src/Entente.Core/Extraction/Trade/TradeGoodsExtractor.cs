@@ -38,7 +38,7 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             ["imports", "import", "buys", "buy", "purchases", "purchase", "importing", "buying", "imported", "bought", "purchased"];
 
         private static readonly HashSet<string> Adverbs =
-            ["mainly", "chiefly", "mostly", "largely", "primarily", "principally", "also", "now", "still", "mostly", "in", "turn"];
+            ["mainly", "chiefly", "mostly", "largely", "primarily", "principally", "also", "now", "still", "usually", "traditionally"];
 
         private static readonly HashSet<string> Traders =
         [
@@ -147,7 +147,7 @@ public sealed class TradeGoodsExtractor : IFactExtractor
         private string? SubjectOf(int v)
         {
             var j = v - 1;
-            while (j >= 0 && t[j].Kind == TradeTokenKind.Word && Adverbs.Contains(t[j].Lower) && !(t[j].Lower == "in" && j == v - 1)) j--;
+            while (j >= 0 && t[j].Kind == TradeTokenKind.Word && Adverbs.Contains(t[j].Lower)) j--;
             if (j < 0) return null;
             // "Polish suppliers send …": a demonym and the people who trade.
             if (t[j].Kind == TradeTokenKind.Word && Traders.Contains(t[j].Lower) && j > 0 && t[j - 1] is { Kind: TradeTokenKind.Country, Code: { } trader })
@@ -163,7 +163,7 @@ public sealed class TradeGoodsExtractor : IFactExtractor
 
         private int SkipAdverbs(int k)
         {
-            while (k < t.Count && t[k].Kind == TradeTokenKind.Word && Adverbs.Contains(t[k].Lower) && t[k].Lower != "in") k++;
+            while (k < t.Count && t[k].Kind == TradeTokenKind.Word && Adverbs.Contains(t[k].Lower)) k++;
             return k;
         }
 

@@ -3,7 +3,10 @@ namespace Entente.Core.Extraction.Trade;
 /// <summary>The words trade statements are built from, lower case.</summary>
 internal static class TradeVocabulary
 {
-    /// <summary>Nouns and participles of a flow out of the country before them: "Vietnam's exports", "Indian shipments".</summary>
+    /// <summary>
+    /// Nouns and participles of a flow out of the country before them ("Vietnam's exports", "Indian
+    /// shipments"); "imported" is here for its passive ("goods … were imported into").
+    /// </summary>
     public static readonly HashSet<string> ExportNouns =
         ["exports", "export", "sales", "shipments", "supplies", "deliveries", "exported", "shipped", "sold", "supplied", "imported"];
 

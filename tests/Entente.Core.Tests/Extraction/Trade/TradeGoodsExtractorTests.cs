@@ -30,6 +30,8 @@ public class TradeGoodsExtractorTests
     [InlineData("Vietnam and Belarus met. Vietnam exports to Belarus rose 10% in 2023.")]
     [InlineData("Retailer Shoprite sold its Nigerian stores, and South Africa welcomed the deal.")]
     [InlineData("Brazil and Angola met. A new Brazilian export credit line will pay for roads in Angola.")]
+    [InlineData("China and Ethiopia met. China sends experts and teachers to Ethiopia every year.")]
+    [InlineData("Japan and Vietnam met. Japan supplies Vietnam with loans and technical assistance.")]
     public void Gives_no_goods_for_third_parties_wishes_world_totals_or_flows_without_goods(string text) =>
         Assert.Empty(TradeFacts.Goods(text));
 
