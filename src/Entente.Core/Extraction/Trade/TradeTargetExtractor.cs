@@ -53,6 +53,8 @@ public sealed class TradeTargetExtractor : IFactExtractor
         if (m == 0) return false;
         var before = t[m - 1];
         if (before.IsWord("to")) return TradeClauseWords.Any(t, clauseStart, m - 1, TradeVocabulary.RaiseVerbs);
+        // "work towards $5 billion in trade", "targeting $5 billion in trade".
+        if (before.Lower is "towards" or "toward" || TradeVocabulary.GoalVerbs.Contains(before.Lower)) return true;
         // "want trade to reach $5 billion"; "hope bilateral trade will reach $20 billion".
         if (before.Kind == TradeTokenKind.Word && TradeVocabulary.ReachVerbs.Contains(before.Lower))
             return m >= 2 && t[m - 2].Lower is "to" or "will" || IsInfinitive(t, clauseStart, m - 1);

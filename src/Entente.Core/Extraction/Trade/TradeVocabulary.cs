@@ -44,7 +44,7 @@ internal static class TradeVocabulary
         "could", "would", "might", "may", "should", "will", "expected", "expects", "expect", "forecast", "forecasts",
         "projected", "projects", "predicted", "predicts", "likely", "if", "unless", "potential", "aim", "aims", "aiming", "envisage", "envisaged",
         "target", "targets", "targeted", "goal", "goals", "want", "wants", "intend", "intends", "plan", "plans", "planned",
-        "seek", "seeks", "hope", "hopes", "possible", "possibly",
+        "seek", "seeks", "hope", "hopes", "possible", "possibly", "targeting", "towards", "toward",
     ];
 
     /// <summary>Words of a stated intention, one of which a trade goal needs.</summary>

@@ -18,6 +18,8 @@ public class TradeTargetExtractorTests
     [InlineData("Both Oman and Jordan have set a goal of $1 billion in non-oil trade by 2028.", "JO-OM 1000000000 USD by 2028")]
     [InlineData("Cambodia and Vietnam met in Phnom Penh. Both countries target trade of $20 billion in the coming years.", "KH-VN 20000000000 USD by -")]
     [InlineData("Cambodia and Vietnam met. The two sides hope bilateral trade will reach $20 billion by 2030.", "KH-VN 20000000000 USD by 2030")]
+    [InlineData("Ghana and Togo met. The two sides agreed to work towards $2 billion in two-way trade by 2030.", "GH-TG 2000000000 USD by 2030")]
+    [InlineData("Ghana and Togo met. Both are targeting $3 billion in bilateral trade by 2031.", "GH-TG 3000000000 USD by 2031")]
     public void Reads_one_goal(string text, string expected) =>
         Assert.Equal([expected], TradeFacts.Targets(text));
 
