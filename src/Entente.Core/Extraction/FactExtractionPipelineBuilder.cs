@@ -16,6 +16,9 @@ public sealed class FactExtractionPipelineBuilder
             new Mechanisms.MechanismExtractor(),
             new Mechanisms.AgreementExtractor(),
             new Diplomacy.DiplomacyExtractor(),
+            new Trade.TradeFlowExtractor(),
+            new Trade.TradeTargetExtractor(),
+            new Trade.TradeGoodsExtractor(),
         ]);
         return this;
     }

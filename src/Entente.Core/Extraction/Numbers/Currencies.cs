@@ -16,7 +16,7 @@ internal static class Currencies
     // Abbreviations that are not ISO codes but stand before amounts.
     private static readonly Dictionary<string, string> PrefixWords = new(StringComparer.Ordinal)
     {
-        ["RMB"] = "CNY", ["Rs"] = "INR", ["Rp"] = "IDR", ["RM"] = "MYR", ["Tk"] = "BDT", ["Dh"] = "AED",
+        ["RMB"] = "CNY", ["Rs"] = "INR", ["Rp"] = "IDR", ["RM"] = "MYR", ["Tk"] = "BDT", ["Dh"] = "AED", ["R"] = "ZAR",
     };
 
     // Letters glued in front of "$".
@@ -67,7 +67,8 @@ internal static class Currencies
                 next = i + 2;
                 return true;
             }
-            if (IsUpperCode(t, i) || PrefixWords.ContainsKey(word))
+            // A one-letter sign ("R" for the rand) only counts glued to its digits: "R21.3 billion".
+            if (IsUpperCode(t, i) || (PrefixWords.ContainsKey(word) && (word.Length > 1 || t.Glued(i + 1))))
             {
                 code = PrefixWords.GetValueOrDefault(word, word);
                 next = i + 1;

@@ -1,0 +1,100 @@
+namespace Entente.Core.Extraction.Trade;
+
+/// <summary>
+/// Reads a list of goods starting at a token: comma-separated items of at most four lower-case
+/// words, ending at a verb, a preposition, a clause opener or anything recognised (a country, a
+/// figure). "a range of products" and other generic items are no goods.
+/// </summary>
+internal static class GoodsListReader
+{
+    private const int MaxItemWords = 4;
+
+    private static readonly HashSet<string> Stops =
+    [
+        "to", "from", "into", "in", "for", "with", "while", "whereas", "which", "who", "that", "were", "was", "are", "is",
+        "be", "been", "has", "have", "had", "made", "make", "makes", "dominate", "dominates", "dominated", "lead", "leads",
+        "led", "flow", "flows", "go", "goes", "all", "account", "accounts", "accounted", "amounted", "amount", "totalled",
+        "totaled", "stood", "rose", "fell", "grew", "worth", "valued", "according", "among", "at", "on", "by", "feature",
+        "features", "than", "but", "so", "its", "their", "last", "this", "per", "cent", "percent", "top", "topped", "head",
+        "headed", "came", "reached", "remain", "remained", "via",
+        "through", "under", "across", "each", "every", "year", "annually", "both", "sides", "countries", "not", "it",
+        "westwards", "eastwards", "northwards", "southwards", "westward", "eastward", "abroad", "overseas", "there", "here",
+    ];
+
+    private static readonly HashSet<string> Fillers =
+    [
+        "and", "or", "mainly", "chiefly", "mostly", "largely", "primarily", "principally", "predominantly", "especially",
+        "notably", "including", "such", "as", "also", "other", "various", "a", "an", "the", "some", "more", "small", "large",
+        "quantities", "amounts", "range", "variety", "number", "lot", "kinds", "types", "of", "namely", "like", "particularly",
+        "almost", "entirely", "well",
+    ];
+
+    // What countries send each other that is not merchandise: "sends experts", "supplies loans".
+    private static readonly HashSet<string> NotGoods =
+    [
+        "experts", "expert", "delegation", "delegations", "workers", "students", "troops", "teachers", "doctors",
+        "volunteers", "officials", "ministers", "message", "messages", "letter", "letters", "congratulations",
+        "condolences", "aid", "invitation", "team", "teams", "peacekeepers", "specialists", "representatives", "envoy",
+        "envoys", "loans", "loan", "credit", "credits", "assistance", "support", "training", "scholarships", "tourists",
+        "signals", "greetings", "observers", "staff", "personnel", "mission", "missions", "money", "funds", "capital",
+    ];
+
+    private static readonly HashSet<string> Generic =
+        ["products", "goods", "commodities", "items", "things", "merchandise", "product", "exports", "imports", "others"];
+
+    /// <summary>The goods of the list at token start (not past end), and the index just after the list.</summary>
+    public static (List<string> Goods, int End) Read(IReadOnlyList<TradeToken> t, int start, int end)
+    {
+        var goods = new List<string>();
+        var item = new List<TradeToken>();
+        var i = start;
+        for (; i < end; i++)
+        {
+            var token = t[i];
+            if (token.IsPunct(","))
+            {
+                if (!TakeItem(item, goods, start)) return (goods, i);
+                item.Clear();
+                var opener = i + 1 < end && t[i + 1].Kind == TradeTokenKind.Word && t[i + 1].Lower != "and" &&
+                    TradeVocabulary.ClauseOpeners.Contains(t[i + 1].Lower);
+                if (opener) return (goods, i);
+                continue;
+            }
+            if (token.Kind != TradeTokenKind.Word || Stops.Contains(token.Lower)) break;
+            // "agricultural products such as cashew nuts": the examples are the goods, not their heading.
+            if (item.Count > 0 && IsExampleMarker(t, i, end))
+            {
+                item.Clear();
+                if (token.IsWord("such")) i++;
+                continue;
+            }
+            item.Add(token);
+        }
+        TakeItem(item, goods, start);
+        return (goods, i);
+    }
+
+    private static bool IsExampleMarker(IReadOnlyList<TradeToken> t, int i, int end) =>
+        t[i].Lower is "including" or "like" or "notably" or "especially" or "particularly" ||
+        (t[i].IsWord("such") && i + 1 < end && t[i + 1].IsWord("as"));
+
+    private static bool TakeItem(List<TradeToken> item, List<string> goods, int listStart)
+    {
+        var words = item.SkipWhile(w => Fillers.Contains(w.Lower)).ToList();
+        if (words.Count == 0) return goods.Count > 0 || item.Count > 0;
+        if (words.Count(w => w.Lower is not ("and" or "or")) > MaxItemWords + 1) return false;
+        foreach (var w in words)
+        {
+            // "credit line of": a good has no "of" once its filler ("quantities of") is gone.
+            if (w.Lower.Any(char.IsDigit) || w.Lower == "of") return false;
+            if (w.Capitalised && !(goods.Count == 0 && ReferenceEquals(w, item[0]) && IsListStart(listStart))) return false;
+        }
+        if (words.Any(w => NotGoods.Contains(w.Lower))) return false;
+        foreach (var good in GoodsCoordination.Split(words.Select(w => w.Lower).ToList()))
+            if (!Generic.Contains(good) && good.Split(' ').Length <= MaxItemWords) goods.Add(good);
+        return true;
+    }
+
+    // A capital is allowed on the first word of a list that opens the sentence ("Soybeans, iron ore …").
+    private static bool IsListStart(int listStart) => listStart == 0;
+}

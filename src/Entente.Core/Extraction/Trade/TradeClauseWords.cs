@@ -1,0 +1,35 @@
+namespace Entente.Core.Extraction.Trade;
+
+/// <summary>Questions about the words of a token range.</summary>
+internal static class TradeClauseWords
+{
+    public static bool Any(IReadOnlyList<TradeToken> t, int from, int to, IReadOnlySet<string> words)
+    {
+        for (var i = Math.Max(0, from); i < to && i < t.Count; i++)
+            if (t[i].Kind == TradeTokenKind.Word && words.Contains(t[i].Lower) && !IsMonthMay(t, i)) return true;
+        return false;
+    }
+
+    public static bool Has(IReadOnlyList<TradeToken> t, int from, int to, TradeTokenKind kind)
+    {
+        for (var i = Math.Max(0, from); i < to && i < t.Count; i++)
+            if (t[i].Kind == kind) return true;
+        return false;
+    }
+
+    /// <summary>"as a whole", "in the world": a world total, not a bilateral figure.</summary>
+    public static bool SaysWorld(IReadOnlyList<TradeToken> t, int from, int to)
+    {
+        if (Any(t, from, to, TradeVocabulary.WorldWords)) return true;
+        for (var i = Math.Max(0, from); i + 2 < to && i + 2 < t.Count; i++)
+            if (t[i].IsWord("as") && t[i + 1].IsWord("a") && t[i + 2].IsWord("whole")) return true;
+        return false;
+    }
+
+    /// <summary>A forecast, condition or wish in the range ("could", "is expected to", "aim").</summary>
+    public static bool SaysHypothetical(IReadOnlyList<TradeToken> t, int from, int to) =>
+        Any(t, from, to, TradeVocabulary.Hypothetical);
+
+    // "in May" is a month, not a modal.
+    private static bool IsMonthMay(IReadOnlyList<TradeToken> t, int i) => t[i].Lower == "may" && t[i].Capitalised && i > 0;
+}

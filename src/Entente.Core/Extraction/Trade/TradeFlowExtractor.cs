@@ -1,0 +1,172 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Extraction.Trade;
+
+/// <summary>
+/// Trade values between the article's two countries: two-way totals ("Two-way trade hit $76.1
+/// billion in 2023, down 2.3%") and one-way flows ("Vietnam's exports to the RoK rose 3.1% to
+/// $23.5 billion", "its imports from the Korean market"). World totals, third parties, forecasts
+/// and goals give nothing.
+/// </summary>
+public sealed class TradeFlowExtractor : IFactExtractor
+{
+    private const int InheritWithinSentences = 3;
+
+    /// <summary>Each value once: a restated figure keeps the statement that says most about it (its change).</summary>
+    public IEnumerable<Fact> Extract(ArticleContext context) =>
+        Read(context)
+            .GroupBy(t => (t.Flow, t.From, t.To, t.Value, t.Period))
+            .Select(g => g.OrderByDescending(t => t.Change is null ? 0 : 1).First());
+
+    private static IEnumerable<Domain.Trade> Read(ArticleContext context)
+    {
+        if (context.Pair is not { } pair) yield break;
+        Period? lastPeriod = null;
+        var lastSentence = int.MinValue / 2;
+        foreach (var sentence in context.Sentences)
+        {
+            if (!context.MoneyIn(sentence).Any()) continue;
+            var t = TradeTokenizer.Tokenize(context, sentence, pair);
+            var clauses = Clauses.Of(t);
+            string? subject = null;
+            var previousMoney = -1;
+            var previousFirst = 0;
+            var flowsInSentence = 0;
+            var nextMoneyAfter = NextMoneyAfter(t);
+            for (var m = 0; m < t.Count; m++)
+            {
+                if (t[m].Kind != TradeTokenKind.Money) continue;
+                var nextMoney = nextMoneyAfter[m];
+                var first = Math.Max(clauses.StartOf(m), previousMoney + 1);
+                // "grew from $1 billion in 2015 to $5 billion in 2023": the second figure shares the first one's subject.
+                if (previousMoney >= 1 && t[previousMoney - 1].IsWord("from") && t[m - 1].IsWord("to")) first = previousFirst;
+                var end = Math.Min(clauses.EndOf(m), nextMoney < 0 ? t.Count : nextMoney);
+                previousMoney = m;
+                previousFirst = first;
+                // Once a flow of the pair is stated, a further one in the sentence may leave the other country unsaid.
+                var flow = ReadFlow(t, m, first, end, clauses, pair, subject, needBoth: flowsInSentence == 0);
+                if (flow is null) continue;
+                flowsInSentence++;
+                if (flow.Subject is { } s) subject = s;
+                var period = TradePeriodReader.Read(context, sentence, t[m].Start, t[m].End, t[first].Start, t[end - 1].End);
+                if (period is null && sentence.Index - lastSentence <= InheritWithinSentences) period = lastPeriod;
+                if (period is null) continue;
+                lastPeriod = period;
+                lastSentence = sentence.Index;
+                var value = SharedCurrencyNames.ForPair(t[m].Money.Value, context.Text[t[m].Start..t[m].End], pair);
+                yield return new Domain.Trade(flow.Parties, flow.Kind, value, period)
+                {
+                    From = flow.From,
+                    To = flow.To,
+                    Change = ChangeIn(t, first, end),
+                    Qualifier = t[m].Money.Qualifier,
+                    Evidence = context.Evidence(sentence),
+                };
+            }
+        }
+    }
+
+    private static int[] NextMoneyAfter(List<TradeToken> t)
+    {
+        var next = new int[t.Count];
+        var after = -1;
+        for (var i = t.Count - 1; i >= 0; i--)
+        {
+            next[i] = after;
+            if (t[i].Kind == TradeTokenKind.Money) after = i;
+        }
+        return next;
+    }
+
+    private sealed record Flow(string Kind, string[] Parties, string? From, string? To, string? Subject);
+
+    private static Flow? ReadFlow(List<TradeToken> t, int m, int first, int end, Clauses clauses, CountryPair pair, string? subject, bool needBoth)
+    {
+        if (m > 0 && t[m - 1].Kind == TradeTokenKind.Word && t[m - 1].Lower is "from" or "than" or "over") return null;
+        // "two-way trade of $4.5 billion" names the flow; "a third of $9 billion" does not.
+        if (m > 1 && t[m - 1].IsWord("of") && !IsCue(t, m - 2, total: true) && !IsCue(t, m - 2, total: false)) return null;
+        if (TradeClauseWords.SaysHypothetical(t, clauses.StartOf(m), clauses.EndOf(m))) return null;
+        // "to lift trade to $100 billion": a goal, read by the target extractor.
+        if (m > 0 && t[m - 1].IsWord("to") && TradeClauseWords.Any(t, clauses.StartOf(m), m - 1, TradeVocabulary.RaiseVerbs)) return null;
+        var cue = LastCue(t, first, m, total: false);
+        var backReach = 4;
+        if (cue < 0 && LastCue(t, first, m, total: true) is var totalCue and >= 0) return Total(t, totalCue, first, m, pair);
+        if (cue < 0)
+        {
+            // "Turkish goods worth $1.6 billion were imported into Azerbaijan".
+            cue = FirstCue(t, m + 1, end);
+            backReach = cue - first;
+        }
+        if (cue < 0 || TradeClauseWords.Has(t, first, Math.Max(m, cue), TradeTokenKind.Outsider)) return null;
+        if (TradeClauseWords.SaysWorld(t, first, m)) return null;
+        if (NamesOneProduct(t, cue, m)) return null;
+        var parties = FlowPhraseReader.Read(t, cue, first, end, backReach, pair, subject, needBoth);
+        return parties is null ? null : new Flow("export", pair.Codes, parties.From, parties.To, parties.Subject);
+    }
+
+    // Two-way trade: both countries named, a word saying it is bilateral, or no country at all (the article's pair).
+    private static Flow? Total(List<TradeToken> t, int cue, int first, int m, CountryPair pair)
+    {
+        if (TradeClauseWords.Has(t, first, m, TradeTokenKind.Outsider) || TradeClauseWords.SaysWorld(t, first, m)) return null;
+        var named = new HashSet<string>();
+        var saysBilateral = TradeClauseWords.Any(t, first, m, TradeVocabulary.BilateralWords);
+        for (var i = first; i < m; i++)
+        {
+            if (t[i].Kind == TradeTokenKind.Country) named.Add(t[i].Code ?? "?");
+            if (t[i].IsWord("its")) return null;
+            if (t[i].IsWord("with") || t[i].IsWord("two") || t[i].IsWord("their")) saysBilateral = true;
+        }
+        if (named.Count == 1 && !saysBilateral) return null;
+        return cue >= 0 ? new Flow("total", pair.Codes, null, null, null) : null;
+    }
+
+    // "rice exports", "exports of coffee", "$15 million worth of rice": the value of one product, not of the flow.
+    private static bool NamesOneProduct(List<TradeToken> t, int cue, int m)
+    {
+        var isNoun = t[cue].Lower is not ("exported" or "imported" or "sold" or "shipped" or "supplied");
+        // "exported tea worth $5 million": a verb's object before the figure names the product.
+        if (!isNoun && cue < m)
+        {
+            for (var i = cue + 1; i < m; i++)
+                if (t[i].Kind == TradeTokenKind.Word && !TradeVocabulary.GenericGoods.Contains(t[i].Lower) && t[i].Lower is not ("worth" or "a" or "total" or "some" or "of"))
+                    return true;
+        }
+        if (isNoun && cue > 0 && t[cue - 1] is { Kind: TradeTokenKind.Word, Capitalised: false } before && !TradeVocabulary.WholeFlowLeaders.Contains(before.Lower))
+            return true;
+        if (cue + 2 < t.Count && t[cue + 1].IsWord("of") && t[cue + 2].Kind == TradeTokenKind.Word && !TradeVocabulary.GenericGoods.Contains(t[cue + 2].Lower))
+            return true;
+        return m + 3 < t.Count && t[m + 1].IsWord("worth") && t[m + 2].IsWord("of") && t[m + 3].Kind == TradeTokenKind.Word &&
+            !TradeVocabulary.GenericGoods.Contains(t[m + 3].Lower);
+    }
+
+    private static int LastCue(List<TradeToken> t, int first, int end, bool total)
+    {
+        for (var i = end - 1; i >= first; i--)
+            if (IsCue(t, i, total)) return i;
+        return -1;
+    }
+
+    private static int FirstCue(List<TradeToken> t, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+            if (IsCue(t, i, total: false)) return i;
+        return -1;
+    }
+
+    private static bool IsCue(List<TradeToken> t, int i, bool total)
+    {
+        if (t[i].Kind != TradeTokenKind.Word) return false;
+        var words = total ? TradeVocabulary.TotalNouns : null;
+        var isCue = words?.Contains(t[i].Lower) ?? (TradeVocabulary.ExportNouns.Contains(t[i].Lower) || TradeVocabulary.ImportNouns.Contains(t[i].Lower));
+        if (!isCue) return false;
+        if (i + 1 < t.Count && t[i + 1].Kind == TradeTokenKind.Word && TradeVocabulary.NotFlowFollowers.Contains(t[i + 1].Lower)) return false;
+        return i == 0 || !TradeVocabulary.NotFlowLeaders.Contains(t[i - 1].Lower);
+    }
+
+    private static Change? ChangeIn(List<TradeToken> t, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+            if (t[i].Kind == TradeTokenKind.Change && t[i].Change is { } change && (change.Factor is not null || change.Percent != 0)) return change;
+        return null;
+    }
+}

@@ -1,0 +1,185 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Extraction.Trade;
+
+/// <summary>
+/// Goods one country of the pair sends the other, in three shapes: a trading verb ("Vietnam exports
+/// A, B and C to Belarus while importing D from the country", "Germany sells Poland mainly cars"),
+/// a flow with its goods ("Ethiopia's exports to China, mainly A and B, …", "… consist chiefly of …")
+/// and goods leading a flow ("A and B made up the bulk of Brazilian shipments to China"; "… flow the
+/// other way").
+/// </summary>
+public sealed class TradeGoodsExtractor : IFactExtractor
+{
+    private const int BackReach = 4;
+
+    public IEnumerable<Fact> Extract(ArticleContext context)
+    {
+        if (context.Pair is not { } pair) yield break;
+        var seen = new HashSet<(string, string, string)>();
+        foreach (var sentence in context.Sentences)
+        {
+            var t = TradeTokenizer.Tokenize(context, sentence, pair);
+            foreach (var (from, to, goods) in new SentenceReader(t, pair).Read())
+            {
+                var fresh = goods.Where(g => seen.Add((from, to, g))).ToArray();
+                if (fresh.Length > 0) yield return new TradeGoods(from, to, fresh) { Evidence = context.Evidence(sentence) };
+            }
+        }
+    }
+
+    /// <summary>Reads one sentence left to right, remembering its last subject and direction.</summary>
+    private sealed class SentenceReader(List<TradeToken> t, CountryPair pair)
+    {
+        private static readonly HashSet<string> ExportVerbs =
+            ["exports", "export", "sells", "sell", "ships", "ship", "supplies", "supply", "sends", "send", "exported", "sold", "shipped", "supplied"];
+
+        private static readonly HashSet<string> ImportVerbs =
+            ["imports", "import", "buys", "buy", "purchases", "purchase", "importing", "buying", "imported", "bought", "purchased"];
+
+        private static readonly HashSet<string> Adverbs =
+            ["mainly", "chiefly", "mostly", "largely", "primarily", "principally", "also", "now", "still", "usually", "traditionally"];
+
+        private static readonly HashSet<string> Traders =
+        [
+            "suppliers", "companies", "firms", "producers", "exporters", "manufacturers", "businesses", "enterprises",
+            "farmers", "traders", "importers", "buyers", "consumers",
+        ];
+
+        private static readonly HashSet<string> FlowNouns =
+            ["exports", "shipments", "sales", "supplies", "deliveries", "imports", "purchases", "goods", "products"];
+
+        private static readonly HashSet<string> LeadVerbs =
+            ["made", "make", "makes", "dominate", "dominates", "dominated", "lead", "leads", "led", "account", "accounts", "accounted", "top", "tops", "topped", "head", "heads", "headed"];
+
+        private readonly Clauses _clauses = Clauses.Of(t);
+        private string? _subject;
+        private (string From, string To)? _last;
+
+        public IEnumerable<(string From, string To, List<string> Goods)> Read()
+        {
+            for (var i = 0; i < t.Count; i++)
+            {
+                var found = ByVerb(i) ?? ByFlowNoun(i) ?? LeadingList(i);
+                if (found is not { } f) continue;
+                _last = (f.From, f.To);
+                i = Math.Max(i, f.End - 1);
+                if (f.Goods.Count > 0) yield return (f.From, f.To, f.Goods);
+            }
+        }
+
+        private sealed record Found(string From, string To, List<string> Goods, int End);
+
+        // "Vietnam exports A, B to Belarus", "while import D from the country", "Germany sells Poland mainly cars".
+        private Found? ByVerb(int v)
+        {
+            if (t[v].Kind != TradeTokenKind.Word) return null;
+            var isImport = ImportVerbs.Contains(t[v].Lower);
+            if (!isImport && !ExportVerbs.Contains(t[v].Lower)) return null;
+            var subject = SubjectOf(v);
+            if (subject is null) return null;
+            var k = SkipAdverbs(v + 1);
+            TradeToken? counterpart = null;
+            if (k < t.Count && t[k].Kind == TradeTokenKind.Country && !isImport)
+            {
+                counterpart = t[k];
+                k = SkipAdverbs(k + 1);
+                // "China supplies Ethiopia with machinery".
+                if (k < t.Count && t[k].IsWord("with")) k = SkipAdverbs(k + 1);
+            }
+            if (k >= t.Count || t[k].Kind != TradeTokenKind.Word || t[k].Lower is "to" or "from" or "into" || TradeVocabulary.NotFlowFollowers.Contains(t[k].Lower))
+                return null;
+            var (goods, end) = GoodsListReader.Read(t, k, t.Count);
+            if (CounterpartAt(end) is var (after, next))
+            {
+                // "exports rice to China" in an article about another pair: a third country's goods.
+                if (after.Kind == TradeTokenKind.Outsider) return null;
+                counterpart ??= after;
+                end = next;
+            }
+            if (goods.Count == 0 && GoodsMarkers.ListStartAfter(t, end, Math.Min(t.Count, end + 2)) is var start and >= 0)
+                (goods, end) = GoodsListReader.Read(t, start, t.Count);
+            var other = counterpart is { Code: { } c } ? c : pair.Other(subject);
+            if (other is null || other == subject || !pair.Contains(other)) return null;
+            _subject = subject;
+            return isImport ? new Found(other, subject, goods, end) : new Found(subject, other, goods, end);
+        }
+
+        // "Ethiopia's exports to China, mainly A and B", "Korean goods sold in Vietnam are dominated by A".
+        private Found? ByFlowNoun(int n)
+        {
+            if (t[n].Kind != TradeTokenKind.Word || !FlowNouns.Contains(t[n].Lower)) return null;
+            var clauseStart = _clauses.StartOf(n);
+            var clauseEnd = _clauses.EndOf(n);
+            if (TradeClauseWords.Has(t, clauseStart, clauseEnd, TradeTokenKind.Outsider) || TradeClauseWords.SaysWorld(t, clauseStart, n)) return null;
+            var parties = FlowPhraseReader.Read(t, n, clauseStart, clauseEnd, BackReach, pair, _subject, needBoth: false);
+            if (parties is null) return null;
+            var start = GoodsMarkers.ListStartAfter(t, n + 1, clauseEnd);
+            if (start < 0 || HasFlowNoun(n + 1, start)) return null;
+            // The list may run past a colon, which opens a clause of its own.
+            var (goods, end) = GoodsListReader.Read(t, start, t.Count);
+            _subject = parties.Subject;
+            return new Found(parties.From, parties.To, goods, end);
+        }
+
+        // "A, B and C made up the bulk of Brazilian shipments to China"; "D and E flow the other way".
+        private Found? LeadingList(int i)
+        {
+            if (_clauses.StartOf(i) != i && !(i > 0 && t[i - 1].IsPunct(";"))) return null;
+            var (goods, end) = GoodsListReader.Read(t, i, _clauses.EndOf(i));
+            if (goods.Count == 0 || end >= t.Count) return null;
+            if (t[end].Lower is "flow" or "flows" or "go" or "goes" or "move" or "moves" && end + 3 < t.Count &&
+                t[end + 2].IsWord("other") && t[end + 3].IsWord("way") && _last is { } last)
+                return new Found(last.To, last.From, goods, end + 4);
+            if (!LeadVerbs.Contains(t[end].Lower)) return null;
+            var clauseEnd = _clauses.EndOf(end);
+            for (var n = end + 1; n < clauseEnd && n <= end + 6; n++)
+            {
+                if (t[n].Kind != TradeTokenKind.Word || !FlowNouns.Contains(t[n].Lower)) continue;
+                var parties = FlowPhraseReader.Read(t, n, end + 1, clauseEnd, BackReach, pair, null, needBoth: false);
+                if (parties is null) return null;
+                return new Found(parties.From, parties.To, goods, n + 1);
+            }
+            return null;
+        }
+
+        // The country doing the verb: right before it (past adverbs), before ", which", or the sentence's subject after "while"/"and".
+        private string? SubjectOf(int v)
+        {
+            var j = v - 1;
+            while (j >= 0 && t[j].Kind == TradeTokenKind.Word && Adverbs.Contains(t[j].Lower)) j--;
+            if (j < 0) return null;
+            // "Polish suppliers send …": a demonym and the people who trade.
+            if (t[j].Kind == TradeTokenKind.Word && Traders.Contains(t[j].Lower) && j > 0 && t[j - 1] is { Kind: TradeTokenKind.Country, Code: { } trader })
+                return trader;
+            // "Brazilian export credit": a demonym is no subject on its own.
+            if (t[j].Kind == TradeTokenKind.Country && !t[j].IsDemonym) return t[j].Code ?? (_subject is null ? null : pair.Other(_subject));
+            if (t[j].IsWord("which") && j >= 2 && t[j - 1].IsPunct(",") && t[j - 2] is { Kind: TradeTokenKind.Country, Code: { } code })
+                return code;
+            if (t[j].Lower is "while" or "and" or "whereas" or "but" && _subject is not null && t[v].Lower is not ("exported" or "sold" or "shipped" or "supplied" or "imported" or "bought" or "purchased"))
+                return _subject;
+            return null;
+        }
+
+        private int SkipAdverbs(int k)
+        {
+            while (k < t.Count && t[k].Kind == TradeTokenKind.Word && Adverbs.Contains(t[k].Lower)) k++;
+            return k;
+        }
+
+        // "to Belarus", "from the country", "to China": the side named after a list, or a third party.
+        private (TradeToken Country, int Next)? CounterpartAt(int k)
+        {
+            if (k >= t.Count || t[k].Lower is not ("to" or "from" or "into")) return null;
+            var j = k + 1 < t.Count && t[k + 1].IsWord("the") ? k + 2 : k + 1;
+            return j < t.Count && t[j].Kind is TradeTokenKind.Country or TradeTokenKind.Outsider ? (t[j], j + 1) : null;
+        }
+
+        private bool HasFlowNoun(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+                if (t[i].Kind == TradeTokenKind.Word && FlowNouns.Contains(t[i].Lower)) return true;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using Entente.Core.Domain;
+using Entente.Core.Extraction.Sentences;
+using Entente.Core.Extraction.Time;
+
+namespace Entente.Core.Extraction.Trade;
+
+/// <summary>
+/// The period a trade figure covers: the date after the figure in its clause ("… $5 billion in
+/// 2023"), else the one before it ("In the first quarter of 2024, …"). Points of comparison
+/// ("up 20% from 2022", "the previous year") and single days are not periods of trade.
+/// </summary>
+internal static class TradePeriodReader
+{
+    public static Period? Read(ArticleContext context, Sentence sentence, int figureStart, int figureEnd, int clauseStart, int clauseEnd)
+    {
+        var usable = context.DatesIn(sentence).Where(d => IsUsable(context.Text, d)).ToList();
+        var chosen = usable.Where(d => d.Start >= figureEnd && d.Start < clauseEnd).Cast<DateMention?>().FirstOrDefault()
+            ?? usable.Where(d => d.End <= figureStart && d.Start >= clauseStart).Cast<DateMention?>().LastOrDefault()
+            ?? usable.Where(d => d.End <= figureStart).Cast<DateMention?>().LastOrDefault();
+        if (chosen is not { } date) return null;
+        // "In January-May this year": the narrower date inside the chosen one says more.
+        var narrower = usable.Where(d => d.Start >= clauseStart && d.Start < clauseEnd && d != date && Within(d, date)).Cast<DateMention?>().FirstOrDefault();
+        var period = Widen(context.Text, narrower ?? date);
+        // "last year, up 20 percent from 2022": the year compared with comes right before the period.
+        var compared = ComparedYear(context, sentence, clauseStart, clauseEnd);
+        return date.Relative && date.From.Precision == DatePrecision.Year && compared >= date.From.Year
+            ? Period.Single((compared + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : period;
+    }
+
+    private static int ComparedYear(ArticleContext context, Sentence sentence, int clauseStart, int clauseEnd)
+    {
+        foreach (var d in context.DatesIn(sentence))
+        {
+            if (d.Start < clauseStart || d.Start >= clauseEnd || d.Relative || d.IsPeriod || d.From.Precision != DatePrecision.Year) continue;
+            if (WordBefore(context.Text, d.Start) is "from" or "on" or "than" or "over" or "against") return d.From.Year;
+        }
+        return int.MinValue;
+    }
+
+    private static bool Within(DateMention inner, DateMention outer) =>
+        inner.From.Precision > outer.From.Precision && inner.From.FirstDay >= outer.From.FirstDay && inner.To.LastDay <= outer.To.LastDay;
+
+    private static bool IsUsable(string text, DateMention date)
+    {
+        if (date.From.Precision == DatePrecision.Day && !date.IsPeriod) return false;
+        var words = text[date.Start..date.End].ToLowerInvariant();
+        if (words.Contains("previous", StringComparison.Ordinal) || words.Contains("preceding", StringComparison.Ordinal) ||
+            words.Contains("earlier", StringComparison.Ordinal) || words.Contains("same", StringComparison.Ordinal))
+            return false;
+        var before = WordBefore(text, date.Start);
+        return !TradeVocabulary.ComparisonWords.Contains(before);
+    }
+
+    // "2023-24 (April-March)" is a fiscal year; "April and May" is two months.
+    private static Period Widen(string text, DateMention date)
+    {
+        var (first, last, after) = MonthsAfter(text, date.End);
+        if (first > 0 && date.From.Precision == DatePrecision.Year && date.To.Year == date.From.Year + 1 && text[after - 1] == ')')
+            return new Period(IsoDate.OfMonth(date.From.Year, first).ToString(), IsoDate.OfMonth(date.To.Year, last).ToString());
+        if (first > 0 && last == 0 && date.From.Precision == DatePrecision.Month && !date.IsPeriod && first > date.From.Month)
+            return new Period(date.From.ToString(), IsoDate.OfMonth(date.From.Year, first).ToString());
+        return date.ToPeriod();
+    }
+
+    // "(April-March)" gives (4, 3); " and May" gives (5, 0); anything else (0, 0).
+    private static (int First, int Last, int End) MonthsAfter(string text, int at)
+    {
+        var i = SkipSpaces(text, at);
+        if (i < text.Length && text[i] == '(')
+        {
+            var (first, afterFirst) = MonthAt(text, i + 1);
+            if (first == 0 || afterFirst >= text.Length || (text[afterFirst] != '-' && text[afterFirst] != '–' && text[afterFirst] != '—'))
+                return (0, 0, at);
+            var (last, afterLast) = MonthAt(text, afterFirst + 1);
+            return last > 0 && afterLast < text.Length && text[afterLast] == ')' ? (first, last, afterLast + 1) : (0, 0, at);
+        }
+        if (text.AsSpan(i).StartsWith("and ", StringComparison.Ordinal))
+        {
+            var (month, afterMonth) = MonthAt(text, i + 4);
+            return month > 0 ? (month, 0, afterMonth) : (0, 0, at);
+        }
+        return (0, 0, at);
+    }
+
+    private static (int Month, int End) MonthAt(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return end > at ? (CalendarWords.Month(text[at..end].ToLowerInvariant()), end) : (0, at);
+    }
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ') i++;
+        return i;
+    }
+
+    private static string WordBefore(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && !char.IsLetter(text[end - 1]))
+        {
+            if (text[end - 1] is '.' or ',' or ';') return "";
+            end--;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return text[start..end].ToLowerInvariant();
+    }
+}

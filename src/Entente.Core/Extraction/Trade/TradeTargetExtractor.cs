@@ -1,0 +1,123 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Extraction.Trade;
+
+/// <summary>
+/// Stated trade goals of the article's pair: "the two governments aim to raise bilateral trade to
+/// $100 billion by 2025 and $150 billion by 2030", "set a target of $5 billion in two-way trade",
+/// "want bilateral trade to reach 5 billion dirhams by 2025". Forecasts and conditions give nothing.
+/// </summary>
+public sealed class TradeTargetExtractor : IFactExtractor
+{
+    private const int YearReach = 5;
+
+    /// <summary>Each goal once: a restated goal keeps the statement that gives its year.</summary>
+    public IEnumerable<Fact> Extract(ArticleContext context) =>
+        Read(context).GroupBy(t => t.Value).Select(g => g.OrderByDescending(t => t.By is null ? 0 : 1).First());
+
+    private static IEnumerable<TradeTarget> Read(ArticleContext context)
+    {
+        if (context.Pair is not { } pair) yield break;
+        foreach (var sentence in context.Sentences)
+        {
+            if (!context.MoneyIn(sentence).Any()) continue;
+            var t = TradeTokenizer.Tokenize(context, sentence, pair);
+            var clauses = Clauses.Of(t);
+            var previousGoal = -1;
+            for (var m = 0; m < t.Count; m++)
+            {
+                if (t[m].Kind != TradeTokenKind.Money) continue;
+                if (!IsGoal(t, m, clauses, previousGoal)) continue;
+                previousGoal = m;
+                var value = SharedCurrencyNames.ForPair(t[m].Money.Value, context.Text[t[m].Start..t[m].End], pair);
+                yield return new TradeTarget(pair.Codes, value)
+                {
+                    By = YearAfterBy(t, m),
+                    Qualifier = t[m].Money.Qualifier,
+                    Evidence = context.Evidence(sentence),
+                };
+            }
+        }
+    }
+
+    private static bool IsGoal(List<TradeToken> t, int m, Clauses clauses, int previousGoal)
+    {
+        var clauseStart = clauses.StartOf(m);
+        var clauseEnd = clauses.EndOf(m);
+        // "… $100 billion by 2025 and $150 billion by 2030": a further goal of the same statement.
+        if (previousGoal >= 0 && m - previousGoal <= 5 && t[m - 1].Lower is "and" or "," or "then") return true;
+        if (!TradeClauseWords.Any(t, 0, m, TradeVocabulary.IntentWords)) return false;
+        if (TradeClauseWords.Any(t, 0, clauseEnd, TradeVocabulary.Conditional)) return false;
+        if (TradeClauseWords.Has(t, clauseStart, clauseEnd, TradeTokenKind.Outsider)) return false;
+        if (!NamesTrade(t, clauseStart, clauseEnd, m)) return false;
+        if (m == 0) return false;
+        var before = t[m - 1];
+        if (before.IsWord("to")) return TradeClauseWords.Any(t, clauseStart, m - 1, TradeVocabulary.RaiseVerbs);
+        // "work towards $5 billion in trade", "targeting $5 billion in trade".
+        if (before.Lower is "towards" or "toward" || TradeVocabulary.GoalVerbs.Contains(before.Lower)) return true;
+        // "want trade to reach $5 billion"; "hope bilateral trade will reach $20 billion".
+        if (before.Kind == TradeTokenKind.Word && TradeVocabulary.ReachVerbs.Contains(before.Lower))
+            return m >= 2 && t[m - 2].Lower is "to" or "will" || IsInfinitive(t, clauseStart, m - 1);
+        // "target trade of $20 billion".
+        if (before.IsWord("of") && m >= 3 && TradeVocabulary.TotalNouns.Contains(t[m - 2].Lower))
+            return TradeClauseWords.Any(t, Math.Max(clauseStart, m - 5), m - 2, TradeVocabulary.GoalVerbs);
+        if (before.IsWord("of") && m >= 2 && TradeVocabulary.GoalNouns.Contains(t[m - 2].Lower)) return true;
+        return NamesGoalAfter(t, m);
+    }
+
+    // "a $5 billion trade target".
+    private static bool NamesGoalAfter(List<TradeToken> t, int m)
+    {
+        var next = m + 1 < t.Count && TradeVocabulary.TotalNouns.Contains(t[m + 1].Lower) ? m + 2 : m + 1;
+        return next < t.Count && t[next].Kind == TradeTokenKind.Word && TradeVocabulary.GoalNouns.Contains(t[next].Lower);
+    }
+
+    // "want bilateral trade to reach $5 billion": a "to" shortly before the verb.
+    private static bool IsInfinitive(List<TradeToken> t, int clauseStart, int verb)
+    {
+        for (var i = verb - 1; i >= clauseStart && i >= verb - 3; i--)
+            if (t[i].IsWord("to")) return true;
+        return false;
+    }
+
+    // The goal is about trade: a trade noun in its clause, or "it" there and a trade noun earlier in the sentence.
+    private static bool NamesTrade(List<TradeToken> t, int clauseStart, int clauseEnd, int m)
+    {
+        // "… and the two governments aim to lift it to", "… and have set a target of $15 billion": the trade named before.
+        var saysIt = HasIt(t, clauseStart, m) || TradeClauseWords.Any(t, clauseStart, m, TradeVocabulary.GoalNouns);
+        for (var i = 0; i < clauseEnd; i++)
+        {
+            var isTradeNoun = t[i].Kind == TradeTokenKind.Word && TradeVocabulary.TotalNouns.Contains(t[i].Lower) &&
+                (i + 1 >= t.Count || !TradeVocabulary.NotFlowFollowers.Contains(t[i + 1].Lower)) && (i == 0 || !t[i].Capitalised);
+            if (isTradeNoun && (i >= clauseStart || saysIt)) return true;
+        }
+        return false;
+    }
+
+    private static bool HasIt(List<TradeToken> t, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (t[i].IsWord("it")) return true;
+        return false;
+    }
+
+    private static bool IsYear(TradeToken token) =>
+        token.Kind == TradeTokenKind.Word && token.Lower.Length == 4 && int.TryParse(token.Lower, out var year) && year is > 1900 and < 2200;
+
+    private static string? YearAfterBy(List<TradeToken> t, int m)
+    {
+        for (var i = m + 1; i < t.Count && i <= m + YearReach; i++)
+        {
+            if (t[i].Kind != TradeTokenKind.Word) return null;
+            // "by 2030", "by the end of 2030"; "a target for 2030".
+            if (t[i].IsWord("for") && i + 1 < t.Count && IsYear(t[i + 1])) return t[i + 1].Lower;
+            if (!t[i].IsWord("by")) continue;
+            for (var j = i + 1; j < t.Count && j <= i + YearReach; j++)
+            {
+                if (t[j].Kind == TradeTokenKind.Money) return null;
+                if (IsYear(t[j])) return t[j].Lower;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,159 @@
+using Entente.Core.Domain;
+using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Numbers;
+using Entente.Core.Extraction.Sentences;
+
+namespace Entente.Core.Extraction.Trade;
+
+/// <summary>
+/// Splits a sentence into trade tokens with one linear scan: countries, third parties, money and
+/// changes become single tokens; "the Kingdom", "its neighbour" become anaphor country tokens.
+/// </summary>
+internal static class TradeTokenizer
+{
+    private static readonly HashSet<string> AnaphorHeads =
+        ["country", "nation", "kingdom", "neighbour", "neighbor", "republic", "partner", "emirate"];
+
+    private static readonly HashSet<string> AnaphorDeterminers = ["the", "its", "their"];
+
+    /// <summary>
+    /// Longer "sentences" are run-on scrapes (tables, glued lists), not statements; skipping them
+    /// keeps the per-sentence scans bounded, so an article costs time linear in its length.
+    /// </summary>
+    public const int MaxSentenceLength = 2000;
+
+    /// <summary>The sentence's tokens; none for a sentence longer than <see cref="MaxSentenceLength"/>.</summary>
+    public static List<TradeToken> Tokenize(ArticleContext context, Sentence sentence, CountryPair pair)
+    {
+        if (sentence.Length > MaxSentenceLength) return [];
+        var spans = Spans(context, sentence, pair);
+        var text = context.Text;
+        var tokens = new List<TradeToken>();
+        var next = 0;
+        var i = sentence.Start;
+        while (i < sentence.End)
+        {
+            while (next < spans.Count && spans[next].Start < i) next++;
+            if (next < spans.Count && spans[next].Start == i)
+            {
+                tokens.Add(spans[next]);
+                i = spans[next].End;
+                next++;
+                continue;
+            }
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsLetterOrDigit(c))
+            {
+                var end = WordEnd(text, i, sentence.End);
+                tokens.Add(new TradeToken(TradeTokenKind.Word, i, end, text[i..end].ToLowerInvariant()) { Capitalised = char.IsUpper(c) });
+                i = end;
+                continue;
+            }
+            if ((c == '\'' || c == '’') && i + 1 < sentence.End && (text[i + 1] == 's' || text[i + 1] == 'S') &&
+                (i + 2 >= sentence.End || !char.IsLetter(text[i + 2])))
+            {
+                tokens.Add(new TradeToken(TradeTokenKind.Punct, i, i + 2, "'s"));
+                i += 2;
+                continue;
+            }
+            tokens.Add(new TradeToken(TradeTokenKind.Punct, i, i + 1, c == '’' ? "'" : c.ToString()));
+            i++;
+        }
+        return FoldAnaphors(tokens);
+    }
+
+    // Letters and digits, joined by inner hyphens, apostrophes or dots ("two-way", "year-on-year").
+    private static int WordEnd(string text, int i, int limit)
+    {
+        var end = i;
+        while (end < limit)
+        {
+            if (char.IsLetterOrDigit(text[end])) end++;
+            else if ((text[end] == '-' || text[end] == '‑') && end + 1 < limit && char.IsLetterOrDigit(text[end + 1])) end++;
+            else break;
+        }
+        return end;
+    }
+
+    private static List<TradeToken> Spans(ArticleContext context, Sentence sentence, CountryPair pair)
+    {
+        var spans = new List<TradeToken>();
+        foreach (var money in context.MoneyIn(sentence))
+            spans.Add(new TradeToken(TradeTokenKind.Money, money.Start, money.End, "$") { Money = money });
+        var taken = spans.Count;
+        foreach (var number in context.NumbersIn(sentence))
+        {
+            var change = number.Kind switch
+            {
+                NumberKind.PercentChange => new Change { Percent = number.Value },
+                NumberKind.Multiplier => new Change { Factor = number.Value },
+                _ => null,
+            };
+            if (change is not null && !Overlaps(spans, taken, number.Start, number.End))
+                spans.Add(new TradeToken(TradeTokenKind.Change, number.Start, number.End, "%") { Change = change });
+        }
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        taken = spans.Count;
+        foreach (var mention in context.MentionsIn(sentence))
+        {
+            if (Overlaps(spans, taken, mention.Start, mention.End)) continue;
+            var kind = mention.Kind switch
+            {
+                MentionKind.Country when mention.Code is { } code && pair.Contains(code) => TradeTokenKind.Country,
+                MentionKind.Country or MentionKind.Bloc or MentionKind.Region => TradeTokenKind.Outsider,
+                _ => TradeTokenKind.Word,
+            };
+            if (kind == TradeTokenKind.Word) continue;
+            spans.Add(new TradeToken(kind, mention.Start, mention.End, mention.Canonical.ToLowerInvariant()) { Code = mention.Code ?? "", IsDemonym = mention.IsDemonym });
+        }
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
+    }
+
+    // The first `count` spans are sorted and disjoint: a binary search finds the one that could overlap.
+    private static bool Overlaps(List<TradeToken> spans, int count, int start, int end)
+    {
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].End <= start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < count && spans[lo].Start < end;
+    }
+
+    // "the Gulf nation", "its neighbour", "the Kingdom": up to three words after a determiner ending in a country noun.
+    private static List<TradeToken> FoldAnaphors(List<TradeToken> tokens)
+    {
+        var folded = new List<TradeToken>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var head = AnaphorDeterminers.Contains(tokens[i].Lower) && tokens[i].Kind == TradeTokenKind.Word ? HeadAfter(tokens, i) : -1;
+            if (head < 0)
+            {
+                folded.Add(tokens[i]);
+                continue;
+            }
+            folded.Add(new TradeToken(TradeTokenKind.Country, tokens[i].Start, tokens[head].End, "the country"));
+            i = head;
+        }
+        return folded;
+    }
+
+    private static int HeadAfter(List<TradeToken> tokens, int determiner)
+    {
+        for (var j = determiner + 1; j < tokens.Count && j <= determiner + 3; j++)
+        {
+            // "the South American country": a region may qualify the head noun.
+            if (tokens[j].Kind is not (TradeTokenKind.Word or TradeTokenKind.Outsider)) return -1;
+            if (AnaphorHeads.Contains(tokens[j].Lower)) return j;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,98 @@
+namespace Entente.Core.Tests.Extraction.Trade;
+
+public class TradeFlowExtractorTests
+{
+    [Theory]
+    [InlineData("Two-way trade between Thailand and Vietnam reached US$21.5 billion in 2023, up 4.2% year-on-year.",
+        "total TH-VN 21500000000 USD 2023..2023 %4.2")]
+    [InlineData("Trade turnover between Kazakhstan and Kyrgyzstan totalled $1.9 billion in 2021, a 1.5-fold increase.",
+        "total KG-KZ 1900000000 USD 2021..2021 x1.5")]
+    [InlineData("In the first half of 2024, Japanese exports to the Philippines amounted to 5.2 billion dollars.",
+        "export JP>PH 5200000000 USD 2024-01..2024-06")]
+    [InlineData("Norway and Iceland are close partners. Two-way trade totalled about $900 million in 2020.",
+        "total IS-NO 900000000 USD 2020..2020 ~about")]
+    [InlineData("Italy and Tunisia met in Rome. Italian exports to Tunisia fell 3.5% to 2.1 billion euros in 2023.",
+        "export IT>TN 2100000000 EUR 2023..2023 %-3.5")]
+    [InlineData("Bilateral trade between India and Bangladesh was $14 billion in fiscal year 2022-23 (April-March).",
+        "total BD-IN 14000000000 USD 2022-04..2023-03")]
+    [InlineData("Trade between Morocco and Mauritania reached 4 billion dirhams in 2022.",
+        "total MA-MR 4000000000 MAD 2022..2022")]
+    [InlineData("Hungary and Poland are neighbours in spirit. Polish goods worth EUR 3 billion were imported into Hungary in 2023.",
+        "export PL>HU 3000000000 EUR 2023..2023")]
+    [InlineData("Trade in goods between Germany and Austria totalled EUR 120 billion in 2023, 2% more than in the previous year.",
+        "total AT-DE 120000000000 EUR 2023..2023 %2")]
+    [InlineData("Peru and Bolivia met. Bolivia exported goods worth $40 million to Peru in 2023.",
+        "export BO>PE 40000000 USD 2023..2023")]
+    [InlineData("Cuba and Vietnam met. Cuba imported $15 million worth of goods from Vietnam in 2022.",
+        "export VN>CU 15000000 USD 2022..2022")]
+    [InlineData("Trade between Serbia and Hungary has grown from $1 billion in 2015 to $5 billion in 2023.",
+        "total HU-RS 5000000000 USD 2023..2023")]
+    [InlineData("Georgia and Armenia are neighbours. Armenia is a key partner of Georgia, with two-way trade of $700 million in 2021.",
+        "total AM-GE 700000000 USD 2021..2021")]
+    public void Reads_one_flow(string text, string expected) =>
+        Assert.Equal([expected], TradeFacts.Flows(text));
+
+    [Fact]
+    public void Reads_both_directions_and_an_anaphor_for_the_other_country()
+    {
+        const string text = "Kenya's exports to Uganda rose 8% to $650 million in 2022, while its imports from the neighbouring country came to $120 million.";
+        Assert.Equal(["export KE>UG 650000000 USD 2022..2022 %8", "export UG>KE 120000000 USD 2022..2022"], TradeFacts.Flows(text));
+    }
+
+    [Fact]
+    public void A_later_flow_of_the_same_sentence_may_leave_the_other_country_unsaid()
+    {
+        const string text = "Trade between Vietnam and Belarus reached $80 million in 2020, of which Vietnam's exports accounted for $30 million.";
+        Assert.Equal(["total BY-VN 80000000 USD 2020..2020", "export VN>BY 30000000 USD 2020..2020"], TradeFacts.Flows(text));
+    }
+
+    [Fact]
+    public void A_flow_without_a_date_takes_the_period_of_the_flow_just_before()
+    {
+        const string text = "Bilateral trade between Egypt and Jordan stood at $800 million in 2022. Egyptian exports to Jordan came to $550 million.";
+        Assert.Equal(["total EG-JO 800000000 USD 2022..2022", "export EG>JO 550000000 USD 2022..2022"], TradeFacts.Flows(text));
+    }
+
+    [Fact]
+    public void Figures_after_the_money_of_a_first_flow_belong_to_the_second()
+    {
+        const string text = "Indonesia and Japan held talks. Indonesia's exports to Japan were worth US$20 billion in 2023 and its imports from Japan US$15 billion.";
+        Assert.Equal(["export ID>JP 20000000000 USD 2023..2023", "export JP>ID 15000000000 USD 2023..2023"], TradeFacts.Flows(text));
+    }
+
+    [Theory]
+    [InlineData("Vietnam and South Korea held talks. Vietnam's total export turnover fell 4% to US$355 billion in 2023.")]
+    [InlineData("Vietnam and Laos signed a pact, which Laos welcomed. Vietnam's exports to China reached $60 billion in 2023.")]
+    [InlineData("Vietnam and Belarus met. Vietnam's trade with ASEAN reached $80 billion in 2023.")]
+    [InlineData("Trade between India and Brazil is expected to reach $20 billion in 2025.")]
+    [InlineData("Bilateral trade between Chile and Peru could double to $8 billion in 2026 if the corridor opens.")]
+    [InlineData("Egypt and Jordan held talks. Jordan's overall trade reached $30 billion in 2023.")]
+    [InlineData("Ghana and Nigeria aim to lift bilateral trade to $5 billion by 2030.")]
+    [InlineData("Trade between Peru and Chile reached $4 billion.")]
+    [InlineData("Brazil and Angola signed a trade deal worth $2 billion in 2024.")]
+    [InlineData("Vietnam and the Philippines met in Manila. Vietnamese rice exports to the Philippines reached $2 billion in 2023.")]
+    [InlineData("Cuba and Vietnam met. Cuba imported $15 million worth of rice from Vietnam in 2022.")]
+    [InlineData("Kenya and Pakistan met. Kenya exported tea worth $500 million to Pakistan in 2023.")]
+    public void Gives_no_flow_for_world_totals_third_parties_forecasts_goals_or_undated_figures(string text) =>
+        Assert.Empty(TradeFacts.Flows(text));
+
+    [Fact]
+    public void A_run_on_sentence_longer_than_the_limit_is_skipped()
+    {
+        var filler = string.Concat(Enumerable.Repeat(" and more words", 200));
+        var text = "Two-way trade between Peru and Chile reached $3 billion in 2023" + filler + ".";
+        Assert.True(text.Length > Core.Extraction.Trade.TradeTokenizer.MaxSentenceLength);
+        Assert.Empty(TradeFacts.Flows(text));
+        Assert.Single(TradeFacts.Flows("Two-way trade between Peru and Chile reached $3 billion in 2023."));
+    }
+
+    [Fact]
+    public void Evidence_quotes_the_input_exactly()
+    {
+        const string text = "Trade ties.\n\nTwo-way trade between Peru and Ecuador reached $3.2 billion in 2023.\n";
+        var fact = Assert.Single(TradeFacts.All(text).OfType<Domain.Trade>());
+        var evidence = fact.Evidence!;
+        Assert.Equal(text[evidence.Start..evidence.End], evidence.Quote);
+        Assert.Contains("$3.2 billion", evidence.Quote, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,47 @@
+namespace Entente.Core.Tests.Extraction.Trade;
+
+public class TradeGoodsExtractorTests
+{
+    [Theory]
+    [InlineData("Vietnam exports rice, coffee and pepper to the Philippines.", "VN>PH rice|coffee|pepper")]
+    [InlineData("Chile and Peru are neighbours. Chile sells Peru mainly copper wire and fresh fruit.", "CL>PE copper wire|fresh fruit")]
+    [InlineData("Kenya's exports to Uganda, mainly tea, sugar and cement, rose in 2023.", "KE>UG tea|sugar|cement")]
+    [InlineData("Malaysia imports frozen fish and shrimp from Indonesia.", "ID>MY frozen fish|frozen shrimp")]
+    [InlineData("Turkey and Iraq held talks. Turkish exports to Iraq consist mainly of steel, furniture and processed foods.", "TR>IQ steel|furniture|processed foods")]
+    [InlineData("Iron ore and coal made up the bulk of Australian shipments to Japan.", "AU>JP iron ore|coal")]
+    [InlineData("Argentine shipments to Brazil are dominated by wheat, cars and auto parts.", "AR>BR wheat|cars|auto parts")]
+    [InlineData("Vietnam exports a range of products to Cambodia, including steel, fertiliser and garments.", "VN>KH steel|fertiliser|garments")]
+    [InlineData("Germany and Poland trade a lot. Polish farmers send apples and dairy products to Germany.", "PL>DE apples|dairy products")]
+    [InlineData("Japan and Mongolia met. Mongolia sells coal to Japan. In return, Mongolia imports machinery, vehicles and fuel.", "MN>JP coal", "JP>MN machinery|vehicles|fuel")]
+    [InlineData("Laos and Thailand share a border. Laos supplies Thailand with electricity and potash.", "LA>TH electricity|potash")]
+    [InlineData("Spain and Morocco met. Spanish exports to Morocco rose 9% to 9 billion euros in 2023, led by olive oil, electric and electronic equipment.", "ES>MA olive oil|electric equipment|electronic equipment")]
+    [InlineData("Ghana ships cocoa beans to Nigeria and buys petroleum products and cement from its neighbour.", "GH>NG cocoa beans", "NG>GH petroleum products|cement")]
+    [InlineData("Egypt sells citrus fruit and fertilisers to Saudi Arabia, which exports plastics and crude oil to the country.", "EG>SA citrus fruit|fertilisers", "SA>EG plastics|crude oil")]
+    [InlineData("South Korea and Qatar met. Electric and electronic goods dominate Korean shipments; oil and gas flow the other way.", "KR>QA electric goods|electronic goods", "QA>KR oil|gas")]
+    [InlineData("Cambodia mainly exports agricultural products such as cashew nuts, cassava and rubber to Vietnam.", "KH>VN cashew nuts|cassava|rubber")]
+    public void Reads_goods_each_way(string text, params string[] expected) =>
+        Assert.Equal(expected, TradeFacts.Goods(text));
+
+    [Theory]
+    [InlineData("Chile and Thailand met. Chile's copper shipments to China dwarf its sales to Thailand.")]
+    [InlineData("Vietnam and Laos signed a pact, which Laos welcomed. Vietnam exports rice and coffee to China.")]
+    [InlineData("Thailand and Chile met. Thailand wants to sell more cars to Chile.")]
+    [InlineData("Indonesia and Japan met. Indonesia's total exports, mainly coal and palm oil, reached $250 billion.")]
+    [InlineData("Vietnam and Belarus met. Vietnam exports to Belarus rose 10% in 2023.")]
+    [InlineData("Retailer Shoprite sold its Nigerian stores, and South Africa welcomed the deal.")]
+    [InlineData("Brazil and Angola met. A new Brazilian export credit line will pay for roads in Angola.")]
+    [InlineData("China and Ethiopia met. China sends experts and teachers to Ethiopia every year.")]
+    [InlineData("Japan and Vietnam met. Japan supplies Vietnam with loans and technical assistance.")]
+    public void Gives_no_goods_for_third_parties_wishes_world_totals_or_flows_without_goods(string text) =>
+        Assert.Empty(TradeFacts.Goods(text));
+
+    [Fact]
+    public void Evidence_quotes_the_input_exactly()
+    {
+        const string text = "Goods.\n\nPeru and Ecuador met. Peru exports copper and fishmeal to Ecuador.\n";
+        var fact = Assert.Single(TradeFacts.All(text).OfType<Domain.TradeGoods>());
+        var evidence = fact.Evidence!;
+        Assert.Equal(text[evidence.Start..evidence.End], evidence.Quote);
+        Assert.Contains("fishmeal", evidence.Quote, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,59 @@
+namespace Entente.Core.Tests.Extraction.Trade;
+
+public class TradeTargetExtractorTests
+{
+    [Theory]
+    [InlineData("Vietnam and Thailand aim to raise bilateral trade to US$25 billion by 2025.", "TH-VN 25000000000 USD by 2025")]
+    [InlineData("Officials set a target of $3 billion in annual two-way trade between Kenya and Tanzania.", "KE-TZ 3000000000 USD by -")]
+    [InlineData("Egypt and Turkey want bilateral trade to reach $15 billion within five years.", "EG-TR 15000000000 USD by -")]
+    [InlineData("Morocco and Senegal want trade to reach 6 billion dirhams by 2027.", "MA-SN 6000000000 MAD by 2027")]
+    [InlineData("Chile and Peru met in Lima. The presidents instructed their governments to bring trade to $2 billion by 2028.", "CL-PE 2000000000 USD by 2028")]
+    [InlineData("India and Russia have set the goal of raising trade to $100 billion by 2030.", "IN-RU 100000000000 USD by 2030")]
+    [InlineData("Ghana and Togo met. Both sides pledged to double two-way trade to $4 billion by 2026.", "GH-TG 4000000000 USD by 2026")]
+    [InlineData("Uzbekistan and Kazakhstan are committed to increasing trade turnover to $10 billion.", "KZ-UZ 10000000000 USD by -")]
+    [InlineData("Nigeria and Ghana, which aim to lift trade to $2 billion by 2027, met in Accra.", "GH-NG 2000000000 USD by 2027")]
+    [InlineData("Two-way trade between Peru and Ecuador reached $3 billion in 2023, and the two governments aim to lift it to $5 billion by 2030.", "EC-PE 5000000000 USD by 2030")]
+    [InlineData("Vietnam and Belarus met. The two sides set a $500 million trade target for 2030.", "BY-VN 500000000 USD by 2030")]
+    [InlineData("In 2023 bilateral trade between Serbia and Hungary reached $5 billion, and the two governments have set a target of $8 billion by 2030.", "HU-RS 8000000000 USD by 2030")]
+    [InlineData("Both Oman and Jordan have set a goal of $1 billion in non-oil trade by 2028.", "JO-OM 1000000000 USD by 2028")]
+    [InlineData("Cambodia and Vietnam met in Phnom Penh. Both countries target trade of $20 billion in the coming years.", "KH-VN 20000000000 USD by -")]
+    [InlineData("Cambodia and Vietnam met. The two sides hope bilateral trade will reach $20 billion by 2030.", "KH-VN 20000000000 USD by 2030")]
+    [InlineData("Ghana and Togo met. The two sides agreed to work towards $2 billion in two-way trade by 2030.", "GH-TG 2000000000 USD by 2030")]
+    [InlineData("Ghana and Togo met. Both are targeting $3 billion in bilateral trade by 2031.", "GH-TG 3000000000 USD by 2031")]
+    public void Reads_one_goal(string text, string expected) =>
+        Assert.Equal([expected], TradeFacts.Targets(text));
+
+    [Fact]
+    public void Reads_each_goal_of_a_staged_statement()
+    {
+        const string text = "Japan and Vietnam met. The two leaders agreed to lift trade turnover to $10 billion by 2030 and $15 billion by 2035.";
+        Assert.Equal(["JP-VN 10000000000 USD by 2030", "JP-VN 15000000000 USD by 2035"], TradeFacts.Targets(text));
+    }
+
+    [Fact]
+    public void A_goal_stated_twice_is_reported_once_with_its_year()
+    {
+        const string text = "Chad and Niger aim to lift bilateral trade to $1 billion. Officials said the two sides want trade to reach $1 billion by 2029.";
+        Assert.Equal(["NE-TD 1000000000 USD by 2029"], TradeFacts.Targets(text));
+    }
+
+    [Theory]
+    [InlineData("Trade between Chile and Peru is expected to reach $6 billion in 2026.")]
+    [InlineData("Chile and Peru met. Analysts say bilateral trade could exceed $5 billion if tariffs fall.")]
+    [InlineData("Vietnam and Laos met, and Laos hosted the talks. Vietnam aims to raise trade with the EU to $100 billion by 2030.")]
+    [InlineData("Japan and Indonesia aim to raise investment to $10 billion by 2030.")]
+    [InlineData("Trade between Ghana and Togo reached $1 billion in 2023.")]
+    [InlineData("Ghana and Togo met. Trade rose to $3 billion in 2023, and both sides aim for more.")]
+    public void Gives_no_goal_for_forecasts_conditions_third_parties_other_figures_or_past_values(string text) =>
+        Assert.Empty(TradeFacts.Targets(text));
+
+    [Fact]
+    public void Evidence_quotes_the_input_exactly()
+    {
+        const string text = "Goals.\n\nPeru and Ecuador aim to raise bilateral trade to $6 billion by 2030.\n";
+        var fact = Assert.Single(TradeFacts.All(text).OfType<Domain.TradeTarget>());
+        var evidence = fact.Evidence!;
+        Assert.Equal(text[evidence.Start..evidence.End], evidence.Quote);
+        Assert.Contains("$6 billion", evidence.Quote, StringComparison.Ordinal);
+    }
+}
