@@ -10,6 +10,10 @@ public sealed class FactExtractionPipelineBuilder
         // One extractor per family; each lives in its own folder under Extraction/.
         Extractors.AddRange(
         [
+            new Multilateral.OfficeHolderExtractor(),
+            new Multilateral.CommunityExtractor(),
+            new Multilateral.StudentsExtractor(),
+            new Multilateral.CandidacySupportExtractor(),
         ]);
         return this;
     }

@@ -1,0 +1,137 @@
+using Entente.Core.Domain;
+using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Numbers;
+using Entente.Core.Extraction.Sentences;
+
+namespace Entente.Core.Extraction.Multilateral;
+
+/// <summary>
+/// Support for a candidacy to an international body: "Belarus has endorsed Vietnam's candidacies
+/// for … the UN Economic and Social Council (2016–2018), the International Law Commission
+/// (2017–2021, 2023–2027)" gives one fact per body and term; "Kenya thanked India for supporting
+/// its candidature for…", "Brazil said it would vote for China in the election to…", "Hanoi would
+/// back Astana's candidacy…". The candidate must be one side of the pair; the supporter is the
+/// other side, and a sentence whose only other country is a third one gives nothing.
+/// </summary>
+public sealed class CandidacySupportExtractor : IFactExtractor
+{
+    private static readonly string[] SupportWords = ["support", "back", "endors", "vote", "voting", "thank"];
+
+    private static readonly string[] Hedges = ["consider", "asked", "request", "urged", "hope"];
+
+    private static readonly string[] CandidacyNouns =
+    [
+        "candidac", "candidatur", "bid", "election", "re-election", "reelection", "nomination", "membership", "wish", "aspiration", "seat",
+    ];
+
+    public IEnumerable<Fact> Extract(ArticleContext context)
+    {
+        if (context.Pair is not { } pair) yield break;
+        foreach (var sentence in context.Sentences)
+        {
+            var lower = sentence.Text.ToLowerInvariant();
+            if (!SupportWords.Any(lower.Contains) || Hedges.Any(lower.Contains)) continue;
+            var bodies = Bodies(context, sentence);
+            string? candidate = null;
+            for (var b = 0; b < bodies.Count; b++)
+            {
+                var body = bodies[b];
+                var segmentStart = b > 0 ? bodies[b - 1].End : sentence.Start;
+                var segmentEnd = b + 1 < bodies.Count ? bodies[b + 1].Start : sentence.End;
+                candidate = Candidate(context, sentence, segmentStart, body.Start) ?? candidate;
+                if (candidate is null || !pair.Contains(candidate)) continue;
+                var supporter = Supporter(context, sentence, segmentStart, body.Start, candidate, pair);
+                if (supporter is null) continue;
+                var terms = Terms(context, sentence, body.End, segmentEnd);
+                if (terms.Count == 0)
+                    yield return new CandidacySupport(supporter, candidate, body.Canonical) { Evidence = context.Evidence(sentence) };
+                foreach (var term in terms)
+                    yield return new CandidacySupport(supporter, candidate, body.Canonical) { Term = term, Evidence = context.Evidence(sentence) };
+            }
+        }
+    }
+
+    /// <summary>International bodies, and blocs one asks to join ("wish to join APEC").</summary>
+    private static List<GazetteerMention> Bodies(ArticleContext context, Sentence sentence)
+    {
+        var text = context.Text;
+        var bodies = new List<GazetteerMention>();
+        foreach (var m in context.MentionsIn(sentence))
+        {
+            if (m.Kind == MentionKind.Body) bodies.Add(m);
+            else if (m.Kind == MentionKind.Bloc)
+            {
+                var before = text[Math.Max(sentence.Start, m.Start - 20)..m.Start];
+                if (before.EndsWith("join the ", StringComparison.Ordinal) || before.EndsWith("join ", StringComparison.Ordinal)
+                    || before.EndsWith("membership of the ", StringComparison.Ordinal) || before.EndsWith("accession to the ", StringComparison.Ordinal))
+                    bodies.Add(m);
+            }
+        }
+        return bodies;
+    }
+
+    /// <summary>"Vietnam's candidacy", "the Egyptian candidate", "vote for China", "its candidature" (the sentence's subject).</summary>
+    private static string? Candidate(ArticleContext context, Sentence sentence, int from, int to)
+    {
+        var text = context.Text;
+        string? found = null;
+        var mentions = context.MentionsIn(sentence).ToList();
+        foreach (var m in mentions)
+        {
+            if (m.Start < from || m.End > to || CountryOf(m) is not { } code) continue;
+            var after = text.AsSpan(m.End, Math.Min(45, to - m.End));
+            var possessive = after.StartsWith("'s ") || after.StartsWith("’s ") || after.StartsWith("' ") || after.StartsWith("’ ");
+            if (possessive && HasCandidacyNoun(after)) found = code;
+            else if (m.IsDemonym && after.StartsWith(" candidate", StringComparison.Ordinal)) found = code;
+            else if (EndsWithVoteFor(text, from, m.Start)) found = code;
+        }
+        if (found is not null) return found;
+        var segment = text.AsSpan(from, to - from);
+        if (segment.Contains("its candida", StringComparison.Ordinal) || segment.Contains("its bid", StringComparison.Ordinal)
+            || segment.Contains("its election", StringComparison.Ordinal) || segment.Contains("its re-election", StringComparison.Ordinal))
+            return mentions.Where(m => m.Start >= sentence.Start && m.End <= to).Select(CountryOf).FirstOrDefault(c => c is not null);
+        return null;
+    }
+
+    private static bool HasCandidacyNoun(ReadOnlySpan<char> after)
+    {
+        foreach (var noun in CandidacyNouns)
+            if (after.Contains(noun, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool EndsWithVoteFor(string text, int from, int start)
+    {
+        var before = text[Math.Max(from, start - 16)..start];
+        return before.EndsWith("vote for ", StringComparison.Ordinal) || before.EndsWith("voted for ", StringComparison.Ordinal)
+            || before.EndsWith("voting for ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The other side of the pair, unless the clause names only third countries.</summary>
+    private static string? Supporter(ArticleContext context, Sentence sentence, int from, int to, string candidate, CountryPair pair)
+    {
+        var others = context.MentionsIn(sentence)
+            .Where(m => m.Start >= from && m.End <= to)
+            .Select(CountryOf)
+            .Where(c => c is not null && c != candidate)
+            .ToList();
+        var other = pair.Other(candidate);
+        if (others.Count == 0 || others.Contains(other)) return other;
+        return null;
+    }
+
+    /// <summary>Terms of office after a body: "(2017–2021, 2023–2027)", "for the 2028-29 term".</summary>
+    private static List<Period> Terms(ArticleContext context, Sentence sentence, int from, int to) =>
+        context.NumbersIn(sentence)
+            .Where(n => n.Start >= from && n.End <= to && n.Kind == NumberKind.Year && n.Max is { } max && max > n.Value)
+            .Select(n => new Period(((int)n.Value).ToString(System.Globalization.CultureInfo.InvariantCulture), ((int)n.Max!.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+
+    /// <summary>A country by name or demonym, or the country of its capital ("Hanoi would back Astana's candidacy").</summary>
+    private static string? CountryOf(GazetteerMention m) => m.Kind switch
+    {
+        MentionKind.Country => m.Code,
+        MentionKind.Place when m.Countries.Count == 1 => m.Countries[0],
+        _ => null,
+    };
+}

@@ -1,0 +1,62 @@
+using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Numbers;
+using Entente.Core.Extraction.Sentences;
+
+namespace Entente.Core.Extraction.Multilateral;
+
+/// <summary>
+/// A count of people in a sentence with the text around it: Left runs back to the previous number
+/// (or the sentence start), Right on to the next number (or the sentence end), so "270,000
+/// Vietnamese live in the RoK, and some 80,000 Vietnamese students…" reads as two phrases.
+/// Max is the upper end of a range ("500–600", "from 30,000 to 100,000").
+/// </summary>
+internal sealed record Headcount(Sentence Sentence, NumberMention Number, long Min, long Max, int LeftStart, int RightEnd)
+{
+    public static IEnumerable<Headcount> In(ArticleContext context, Sentence sentence)
+    {
+        var numbers = context.NumbersIn(sentence).Where(n => n.Kind == NumberKind.Cardinal).ToList();
+        var money = context.MoneyIn(sentence).ToList();
+        var text = context.Text;
+        for (var k = 0; k < numbers.Count; k++)
+        {
+            var n = numbers[k];
+            if (n.Value < 10 || n.Value != decimal.Truncate(n.Value) || money.Any(m => m.Start <= n.Start && n.End <= m.End)) continue;
+            var left = k > 0 ? numbers[k - 1].End : sentence.Start;
+            var max = n.Max ?? n.Value;
+            var right = k + 1 < numbers.Count ? numbers[k + 1].Start : sentence.End;
+            // "from 30,000 to more than 100,000 people": one range.
+            if (k + 1 < numbers.Count && EndsWith(text, left, n.Start, "from ") && Between(text, n.End, numbers[k + 1].Start) == "to")
+            {
+                max = numbers[k + 1].Value;
+                right = k + 2 < numbers.Count ? numbers[k + 2].Start : sentence.End;
+                k++;
+            }
+            yield return new Headcount(sentence, n, (long)n.Value, (long)max, left, right);
+        }
+    }
+
+    public string Left(string text) => text[LeftStart..Number.Start];
+
+    /// <summary>The text after the count (after the range's upper end for "from X to Y").</summary>
+    public string Right(string text, int from) => from < RightEnd ? text[from..RightEnd] : "";
+
+    /// <summary>The country of a place or country named after "in" ("in the RoK", "in Belarus") within [from, to), nearest to near.</summary>
+    public static string? HostIn(ArticleContext context, Sentence sentence, int from, int to, int near)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var m in context.MentionsIn(sentence))
+        {
+            if (m.Start < from || m.End > to || m.IsDemonym || m.Kind is not (MentionKind.Country or MentionKind.Place) || m.Countries.Count != 1) continue;
+            if (!EndsWith(context.Text, Math.Max(from, m.Start - 8), m.Start, "in ") && !EndsWith(context.Text, Math.Max(from, m.Start - 8), m.Start, "in the ")) continue;
+            var distance = Math.Abs(m.Start - near);
+            if (distance < bestDistance) (best, bestDistance) = (m.Countries[0], distance);
+        }
+        return best;
+    }
+
+    private static bool EndsWith(string text, int from, int to, string tail) =>
+        to - from >= tail.Length && string.CompareOrdinal(text, to - tail.Length, tail, 0, tail.Length) == 0;
+
+    private static string Between(string text, int from, int to) => to > from && to - from < 10 ? text[from..to].Trim() : "";
+}
