@@ -43,12 +43,20 @@ public sealed class CandidacySupportExtractor : IFactExtractor
                 var supporter = Supporter(context, sentence, segmentStart, body.Start, candidate, pair);
                 if (supporter is null) continue;
                 var terms = Terms(context, sentence, body.End, segmentEnd);
+                var name = BodyName(context.Text, body);
                 if (terms.Count == 0)
-                    yield return new CandidacySupport(supporter, candidate, body.Canonical) { Evidence = context.Evidence(sentence) };
+                    yield return new CandidacySupport(supporter, candidate, name) { Evidence = context.Evidence(sentence) };
                 foreach (var term in terms)
-                    yield return new CandidacySupport(supporter, candidate, body.Canonical) { Term = term, Evidence = context.Evidence(sentence) };
+                    yield return new CandidacySupport(supporter, candidate, name) { Term = term, Evidence = context.Evidence(sentence) };
             }
         }
+    }
+
+    /// <summary>The body as written when that spells it out ("Council of the International Maritime Organization"); the usual name for acronyms and short forms.</summary>
+    private static string BodyName(string text, GazetteerMention body)
+    {
+        var written = text[body.Start..body.End];
+        return written.Count(c => c == ' ') >= 2 ? written : body.Canonical;
     }
 
     /// <summary>International bodies, and blocs one asks to join ("wish to join APEC").</summary>
@@ -58,7 +66,8 @@ public sealed class CandidacySupportExtractor : IFactExtractor
         var bodies = new List<GazetteerMention>();
         foreach (var m in context.MentionsIn(sentence))
         {
-            if (m.Kind == MentionKind.Body) bodies.Add(m);
+            // "the vote at the UN General Assembly": the body that votes, not the seat sought.
+            if (m.Kind == MentionKind.Body && !text[Math.Max(sentence.Start, m.Start - 7)..m.Start].EndsWith("at the ", StringComparison.Ordinal)) bodies.Add(m);
             else if (m.Kind == MentionKind.Bloc)
             {
                 var before = text[Math.Max(sentence.Start, m.Start - 20)..m.Start];
@@ -81,22 +90,34 @@ public sealed class CandidacySupportExtractor : IFactExtractor
             if (m.Start < from || m.End > to || CountryOf(m) is not { } code) continue;
             var after = text.AsSpan(m.End, Math.Min(45, to - m.End));
             var possessive = after.StartsWith("'s ") || after.StartsWith("’s ") || after.StartsWith("' ") || after.StartsWith("’ ");
-            if (possessive && HasCandidacyNoun(after)) found = code;
+            if (possessive && CandidacyNounFollows(after[2..])) found = code;
             else if (m.IsDemonym && after.StartsWith(" candidate", StringComparison.Ordinal)) found = code;
             else if (EndsWithVoteFor(text, from, m.Start)) found = code;
         }
         if (found is not null) return found;
+        // "Kenya thanked India for supporting its candidature": the sentence's subject.
         var segment = text.AsSpan(from, to - from);
-        if (segment.Contains("its candida", StringComparison.Ordinal) || segment.Contains("its bid", StringComparison.Ordinal)
-            || segment.Contains("its election", StringComparison.Ordinal) || segment.Contains("its re-election", StringComparison.Ordinal))
-            return mentions.Where(m => m.Start >= sentence.Start && m.End <= to).Select(CountryOf).FirstOrDefault(c => c is not null);
+        foreach (var pronoun in (string[])["its ", "their "])
+        {
+            var at = segment.IndexOf(pronoun, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || segment[at - 1] == ' ') && CandidacyNounFollows(segment[(at + pronoun.Length)..]))
+                return mentions.Where(m => m.Start >= sentence.Start && m.End <= to).Select(CountryOf).FirstOrDefault(c => c is not null);
+        }
         return null;
     }
 
-    private static bool HasCandidacyNoun(ReadOnlySpan<char> after)
+    /// <summary>"'s candidacy", "'s successful bid", "'s re-election": a candidacy noun within the next three words.</summary>
+    private static bool CandidacyNounFollows(ReadOnlySpan<char> after)
     {
-        foreach (var noun in CandidacyNouns)
-            if (after.Contains(noun, StringComparison.Ordinal)) return true;
+        var words = 0;
+        foreach (var range in after.Split(' '))
+        {
+            var word = after[range];
+            if (word.IsEmpty) continue;
+            foreach (var noun in CandidacyNouns)
+                if (word.StartsWith(noun, StringComparison.Ordinal)) return true;
+            if (++words == 3) break;
+        }
         return false;
     }
 

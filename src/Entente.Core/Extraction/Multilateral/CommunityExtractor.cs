@@ -23,6 +23,7 @@ public sealed class CommunityExtractor : IFactExtractor
     {
         if (context.Pair is not { } pair) yield break;
         var text = context.Text;
+        var fallback = AsOfDate.Fallback(context);
         foreach (var sentence in context.Sentences)
         {
             if (!Cues.Any(c => sentence.Text.Contains(c, StringComparison.OrdinalIgnoreCase))) continue;
@@ -34,9 +35,9 @@ public sealed class CommunityExtractor : IFactExtractor
                 var (origin, originAt) = Origin(context, count, rightStart, right);
                 if (origin is null || !pair.Contains(origin)) continue;
                 var near = originAt;
-                var host = Headcount.HostIn(context, sentence, count.LeftStart, count.RightEnd, near) ?? pair.Other(origin);
+                var host = Headcount.HostIn(context, sentence, count.LeftStart, count.RightEnd, near, origin) ?? pair.Other(origin);
                 if (host is null || host == origin || !pair.Contains(host)) continue;
-                var asOf = AsOfDate.Of(context, sentence);
+                var asOf = AsOfDate.Of(context, sentence, fallback);
                 if (asOf is null) continue;
                 yield return new Community(origin, host, new CountRange(count.Min, count.Max), asOf)
                 {
@@ -80,7 +81,7 @@ public sealed class CommunityExtractor : IFactExtractor
         GazetteerMention? group = null;
         foreach (var m in context.MentionsIn(count.Sentence))
         {
-            if (m.Start < count.LeftStart || m.End > count.Number.Start || m.Kind != MentionKind.Country || !m.IsDemonym) continue;
+            if (m.Start < count.LeftStart || m.End > count.Number.Start || m.Kind != MentionKind.Country) continue;
             var after = Head(text, m.End);
             if (GroupNouns.Any(n => after.StartsWith(n, StringComparison.Ordinal))) group = m;
         }
@@ -92,7 +93,7 @@ public sealed class CommunityExtractor : IFactExtractor
     private static bool LivesNearby(string right)
     {
         var head = right.Length > 50 ? right[..50] : right;
-        return head.Contains("live", StringComparison.Ordinal) || head.Contains("reside", StringComparison.Ordinal)
+        return head.Contains("live", StringComparison.Ordinal) || head.Contains("living", StringComparison.Ordinal) || head.Contains("resid", StringComparison.Ordinal)
             || head.Contains("settled", StringComparison.Ordinal) || head.Contains("work in", StringComparison.Ordinal);
     }
 }

@@ -9,13 +9,16 @@ namespace Entente.Core.Extraction.Multilateral;
 /// </summary>
 internal static class DemonymWords
 {
-    /// <summary>The country of the demonym (singular or plural) written at text[start..], with its end; null when there is none.</summary>
+    /// <summary>
+    /// The country of the demonym (singular or plural) written at text[start..], with its end; null
+    /// when there is none. A country's name counts too ("16,000 Lao students": "Lao" is a name of Laos).
+    /// </summary>
     public static (string Code, int End)? At(ArticleContext context, Sentence sentence, int start)
     {
         foreach (var m in context.MentionsIn(sentence))
         {
             if (m.Start > start) break;
-            if (m.Start == start && m.Kind == MentionKind.Country && m.IsDemonym && m.Code is not null)
+            if (m.Start == start && m.Kind == MentionKind.Country && m.Code is not null)
             {
                 var end = m.End < context.Text.Length && context.Text[m.End] == 's' && (m.End + 1 >= context.Text.Length || !char.IsLetter(context.Text[m.End + 1])) ? m.End + 1 : m.End;
                 return (m.Code, end);
@@ -29,4 +32,5 @@ internal static class DemonymWords
         var entry = Gazetteer.Default.Country(singular);
         return entry is not null && entry.Demonyms.Contains(singular, StringComparer.OrdinalIgnoreCase) ? (entry.Code, wordEnd) : null;
     }
+
 }

@@ -40,14 +40,14 @@ internal sealed record Headcount(Sentence Sentence, NumberMention Number, long M
     /// <summary>The text after the count (after the range's upper end for "from X to Y").</summary>
     public string Right(string text, int from) => from < RightEnd ? text[from..RightEnd] : "";
 
-    /// <summary>The country of a place or country named after "in" ("in the RoK", "in Belarus") within [from, to), nearest to near.</summary>
-    public static string? HostIn(ArticleContext context, Sentence sentence, int from, int to, int near)
+    /// <summary>The country, other than the origin, of a place or country named after "in" ("in the RoK", "in Belarus") within [from, to), nearest to near.</summary>
+    public static string? HostIn(ArticleContext context, Sentence sentence, int from, int to, int near, string origin)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var m in context.MentionsIn(sentence))
         {
-            if (m.Start < from || m.End > to || m.IsDemonym || m.Kind is not (MentionKind.Country or MentionKind.Place) || m.Countries.Count != 1) continue;
+            if (m.Start < from || m.End > to || m.IsDemonym || m.Kind is not (MentionKind.Country or MentionKind.Place) || m.Countries.Count != 1 || m.Countries[0] == origin) continue;
             if (!EndsWith(context.Text, Math.Max(from, m.Start - 8), m.Start, "in ") && !EndsWith(context.Text, Math.Max(from, m.Start - 8), m.Start, "in the ")) continue;
             var distance = Math.Abs(m.Start - near);
             if (distance < bestDistance) (best, bestDistance) = (m.Countries[0], distance);

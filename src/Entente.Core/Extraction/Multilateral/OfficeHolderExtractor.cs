@@ -12,6 +12,7 @@ public sealed class OfficeHolderExtractor : IFactExtractor
     public IEnumerable<Fact> Extract(ArticleContext context)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var fallback = AsOfDate.Fallback(context);
         var people = context.People;
         var formerNames = people.Where(p => p.Former).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var (person, index) in people.Select((p, i) => (p, i)).OrderBy(x => x.p.IsShortReference).ThenBy(x => x.p.Start))
@@ -21,7 +22,7 @@ public sealed class OfficeHolderExtractor : IFactExtractor
             var sentence = context.SentenceAt(person.Start);
             // A date binds to the person only up to the next person named in the sentence.
             var next = index + 1 < people.Count ? people[index + 1].Start : int.MaxValue;
-            var asOf = AsOfDate.Of(context, sentence, person.End, Math.Min(next, person.End + 80));
+            var asOf = AsOfDate.Of(context, sentence, fallback, person.End, Math.Min(next, person.End + 80));
             yield return new OfficeHolder(person.Name, person.Office, person.Country)
             {
                 AsOf = asOf,

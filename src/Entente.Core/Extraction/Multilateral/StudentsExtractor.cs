@@ -17,6 +17,7 @@ public sealed class StudentsExtractor : IFactExtractor
     {
         if (context.Pair is not { } pair) yield break;
         var text = context.Text;
+        var fallback = AsOfDate.Fallback(context);
         foreach (var sentence in context.Sentences)
         {
             if (!sentence.Text.Contains("students", StringComparison.Ordinal)) continue;
@@ -39,11 +40,11 @@ public sealed class StudentsExtractor : IFactExtractor
                 }
                 else continue;
                 if (origin is null || !pair.Contains(origin)) continue;
-                var host = Headcount.HostIn(context, sentence, studentsEnd, count.RightEnd, studentsEnd)
+                var host = Headcount.HostIn(context, sentence, studentsEnd, count.RightEnd, studentsEnd, origin)
                     ?? InstitutionCountry(context, sentence, studentsEnd, count.RightEnd)
                     ?? pair.Other(origin);
                 if (host is null || host == origin || !pair.Contains(host)) continue;
-                var asOf = AsOfDate.Of(context, sentence);
+                var asOf = AsOfDate.Of(context, sentence, fallback);
                 if (asOf is null) continue;
                 yield return new Students(origin, host, (long)count.Number.Value, asOf)
                 {
