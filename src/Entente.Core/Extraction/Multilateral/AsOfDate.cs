@@ -17,7 +17,8 @@ internal static class AsOfDate
         foreach (var date in context.DatesIn(sentence))
         {
             if (date.Start < after || date.End > before) continue;
-            if (published is { } p && date.From.Year > p.Year) continue;
+            // The dateline's date is the publication date, not the date of the figure.
+            if (published is { } p && (date.From.Year > p.Year || (p.Precision != DatePrecision.Year && date.From == p))) continue;
             return (date.IsPeriod ? date.To : date.From).Truncate(DatePrecision.Month).ToString();
         }
         return fallback;

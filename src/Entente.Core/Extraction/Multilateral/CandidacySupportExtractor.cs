@@ -36,7 +36,7 @@ public sealed class CandidacySupportExtractor : IFactExtractor
             for (var b = 0; b < bodies.Count; b++)
             {
                 var body = bodies[b];
-                var segmentStart = b > 0 ? bodies[b - 1].End : sentence.Start;
+                var segmentStart = b > 0 ? bodies[b - 1].End : Dateline.End(context.Text, sentence);
                 var segmentEnd = b + 1 < bodies.Count ? bodies[b + 1].Start : sentence.End;
                 candidate = Candidate(context, sentence, segmentStart, body.Start) ?? candidate;
                 if (candidate is null || !pair.Contains(candidate)) continue;
@@ -101,7 +101,10 @@ public sealed class CandidacySupportExtractor : IFactExtractor
         {
             var at = segment.IndexOf(pronoun, StringComparison.Ordinal);
             if (at >= 0 && (at == 0 || segment[at - 1] == ' ') && CandidacyNounFollows(segment[(at + pronoun.Length)..]))
-                return mentions.Where(m => m.Start >= sentence.Start && m.End <= to).Select(CountryOf).FirstOrDefault(c => c is not null);
+            {
+                var clause = mentions.Where(m => m.Start >= Dateline.End(text, sentence) && m.End <= to).ToList();
+                return clause.FirstOrDefault(m => m.Kind == MentionKind.Country)?.Code ?? clause.Select(CountryOf).FirstOrDefault(c => c is not null);
+            }
         }
         return null;
     }

@@ -14,7 +14,7 @@ internal static class OfficeTitleReader
 
     private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "late", "outgoing" };
 
-    public static OfficeTitle Read(string text, IReadOnlyList<GazetteerMention> mentions, int index)
+    public static OfficeTitle Read(string text, IReadOnlyList<GazetteerMention> mentions, int index, CountryPair? pair)
     {
         var office = mentions[index];
         string? country = office.Countries.Count == 1 ? office.Countries[0] : null;
@@ -57,9 +57,10 @@ internal static class OfficeTitleReader
                     j++;
                     continue;
                 }
-                if (next is { Kind: MentionKind.Place } && next.Start == target && next.Countries.Count == 1)
+                if (next is { Kind: MentionKind.Place } && next.Start == target && next.Countries.Count > 0)
                 {
-                    placeCountry = next.Countries[0];
+                    // "Mayor of Rabat": a place named in several countries is taken in the pair's.
+                    placeCountry = next.Countries.Count == 1 ? next.Countries[0] : next.Countries.FirstOrDefault(c => pair?.Contains(c) == true);
                     officeEnd = end = next.End;
                     j++;
                     continue;

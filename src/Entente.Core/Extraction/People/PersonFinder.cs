@@ -22,7 +22,7 @@ public static class PersonFinder
         {
             var office = mentions[i];
             if (office.Kind != MentionKind.Office || office.Start < consumedUntil) continue;
-            var title = OfficeTitleReader.Read(text, mentions, i);
+            var title = OfficeTitleReader.Read(text, mentions, i, context.Pair);
             var found = NamesAfter(context, map, title);
             if (found.Count == 0 && NameBefore(context, map, title) is { } before) found.Add(before);
             if (found.Count == 0) continue;
