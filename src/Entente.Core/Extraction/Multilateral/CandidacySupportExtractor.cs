@@ -84,10 +84,10 @@ public sealed class CandidacySupportExtractor : IFactExtractor
     {
         var text = context.Text;
         string? found = null;
-        var mentions = context.MentionsIn(sentence).ToList();
+        var mentions = People.Window.Mentions(context, Math.Max(Dateline.End(text, sentence), to - 300), to).ToList();
         foreach (var m in mentions)
         {
-            if (m.Start < from || m.End > to || CountryOf(m) is not { } code) continue;
+            if (m.Start < from || CountryOf(m) is not { } code) continue;
             var after = text.AsSpan(m.End, Math.Min(45, to - m.End));
             var possessive = after.StartsWith("'s ") || after.StartsWith("’s ") || after.StartsWith("' ") || after.StartsWith("’ ");
             if (possessive && CandidacyNounFollows(after[2..])) found = code;
@@ -102,7 +102,7 @@ public sealed class CandidacySupportExtractor : IFactExtractor
             var at = segment.IndexOf(pronoun, StringComparison.Ordinal);
             if (at >= 0 && (at == 0 || segment[at - 1] == ' ') && CandidacyNounFollows(segment[(at + pronoun.Length)..]))
             {
-                var clause = mentions.Where(m => m.Start >= Dateline.End(text, sentence) && m.End <= to).ToList();
+                var clause = mentions;
                 return clause.FirstOrDefault(m => m.Kind == MentionKind.Country)?.Code ?? clause.Select(CountryOf).FirstOrDefault(c => c is not null);
             }
         }
@@ -134,8 +134,7 @@ public sealed class CandidacySupportExtractor : IFactExtractor
     /// <summary>The other side of the pair, unless the clause names only third countries.</summary>
     private static string? Supporter(ArticleContext context, Sentence sentence, int from, int to, string candidate, CountryPair pair)
     {
-        var others = context.MentionsIn(sentence)
-            .Where(m => m.Start >= from && m.End <= to)
+        var others = People.Window.Mentions(context, from, to)
             .Select(CountryOf)
             .Where(c => c is not null && c != candidate)
             .ToList();
@@ -146,8 +145,8 @@ public sealed class CandidacySupportExtractor : IFactExtractor
 
     /// <summary>Terms of office after a body: "(2017–2021, 2023–2027)", "for the 2028-29 term".</summary>
     private static List<Period> Terms(ArticleContext context, Sentence sentence, int from, int to) =>
-        context.NumbersIn(sentence)
-            .Where(n => n.Start >= from && n.End <= to && n.Kind == NumberKind.Year && n.Max is { } max && max > n.Value)
+        People.Window.Numbers(context, from, to)
+            .Where(n => n.Kind == NumberKind.Year && n.Max is { } max && max > n.Value)
             .Select(n => new Period(((int)n.Value).ToString(System.Globalization.CultureInfo.InvariantCulture), ((int)n.Max!.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
 

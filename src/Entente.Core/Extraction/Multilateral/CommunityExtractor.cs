@@ -69,9 +69,9 @@ public sealed class CommunityExtractor : IFactExtractor
                 return (direct.Code, direct.End);
         }
         // "people of Vietnamese origin", "people … have Polish roots".
-        foreach (var m in context.MentionsIn(count.Sentence))
+        foreach (var m in People.Window.Mentions(context, rightStart, count.RightEnd))
         {
-            if (m.Start < rightStart || m.Start >= count.RightEnd || m.Kind != MentionKind.Country || !m.IsDemonym) continue;
+            if (m.Kind != MentionKind.Country || !m.IsDemonym) continue;
             var after = text.AsSpan(m.End).TrimStart();
             if (after.StartsWith("origin", StringComparison.Ordinal) || after.StartsWith("roots", StringComparison.Ordinal)
                 || after.StartsWith("descent", StringComparison.Ordinal) || after.StartsWith("ancestry", StringComparison.Ordinal))
@@ -79,9 +79,9 @@ public sealed class CommunityExtractor : IFactExtractor
         }
         // "The Vietnamese community in Belarus, numbering around…", "Spanish citizens registered in Mexico number about…".
         GazetteerMention? group = null;
-        foreach (var m in context.MentionsIn(count.Sentence))
+        foreach (var m in People.Window.Mentions(context, count.LeftStart, count.Number.Start))
         {
-            if (m.Start < count.LeftStart || m.End > count.Number.Start || m.Kind != MentionKind.Country) continue;
+            if (m.Kind != MentionKind.Country) continue;
             var after = Head(text, m.End);
             if (GroupNouns.Any(n => after.StartsWith(n, StringComparison.Ordinal))) group = m;
         }

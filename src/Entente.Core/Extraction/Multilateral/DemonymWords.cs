@@ -15,7 +15,7 @@ internal static class DemonymWords
     /// </summary>
     public static (string Code, int End)? At(ArticleContext context, Sentence sentence, int start)
     {
-        foreach (var m in context.MentionsIn(sentence))
+        foreach (var m in People.Window.Mentions(context, start, Math.Min(sentence.End, start + 60)))
         {
             if (m.Start > start) break;
             if (m.Start == start && m.Kind == MentionKind.Country && m.Code is not null)

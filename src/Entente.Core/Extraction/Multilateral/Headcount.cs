@@ -16,19 +16,23 @@ internal sealed record Headcount(Sentence Sentence, NumberMention Number, long M
     {
         var numbers = context.NumbersIn(sentence).Where(n => n.Kind == NumberKind.Cardinal).ToList();
         var money = context.MoneyIn(sentence).ToList();
+        var moneyIndex = 0;
         var text = context.Text;
         for (var k = 0; k < numbers.Count; k++)
         {
             var n = numbers[k];
-            if (n.Value < 10 || n.Value != decimal.Truncate(n.Value) || money.Any(m => m.Start <= n.Start && n.End <= m.End)) continue;
-            var left = k > 0 ? numbers[k - 1].End : sentence.Start;
+            while (moneyIndex < money.Count && money[moneyIndex].End < n.End) moneyIndex++;
+            var isMoney = moneyIndex < money.Count && money[moneyIndex].Start <= n.Start && n.End <= money[moneyIndex].End;
+            if (n.Value < 10 || n.Value != decimal.Truncate(n.Value) || isMoney) continue;
+            // The phrase around a count reaches back to the previous number and on to the next, and no further than a clause or two.
+            var left = Math.Max(k > 0 ? numbers[k - 1].End : sentence.Start, n.Start - 150);
             var max = n.Max ?? n.Value;
-            var right = k + 1 < numbers.Count ? numbers[k + 1].Start : sentence.End;
+            var right = Math.Min(k + 1 < numbers.Count ? numbers[k + 1].Start : sentence.End, n.End + 150);
             // "from 30,000 to more than 100,000 people": one range.
             if (k + 1 < numbers.Count && EndsWith(text, left, n.Start, "from ") && Between(text, n.End, numbers[k + 1].Start) == "to")
             {
                 max = numbers[k + 1].Value;
-                right = k + 2 < numbers.Count ? numbers[k + 2].Start : sentence.End;
+                right = Math.Min(k + 2 < numbers.Count ? numbers[k + 2].Start : sentence.End, numbers[k + 1].End + 150);
                 k++;
             }
             yield return new Headcount(sentence, n, (long)n.Value, (long)max, left, right);
@@ -45,9 +49,9 @@ internal sealed record Headcount(Sentence Sentence, NumberMention Number, long M
     {
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var m in context.MentionsIn(sentence))
+        foreach (var m in People.Window.Mentions(context, from, to))
         {
-            if (m.Start < from || m.End > to || m.IsDemonym || m.Kind is not (MentionKind.Country or MentionKind.Place) || m.Countries.Count != 1 || m.Countries[0] == origin) continue;
+            if (m.IsDemonym || m.Kind is not (MentionKind.Country or MentionKind.Place) || m.Countries.Count != 1 || m.Countries[0] == origin) continue;
             if (!EndsWith(context.Text, Math.Max(from, m.Start - 8), m.Start, "in ") && !EndsWith(context.Text, Math.Max(from, m.Start - 8), m.Start, "in the ")) continue;
             var distance = Math.Abs(m.Start - near);
             if (distance < bestDistance) (best, bestDistance) = (m.Countries[0], distance);

@@ -67,16 +67,16 @@ public sealed class StudentsExtractor : IFactExtractor
     {
         if (!context.Text.AsSpan(studentsEnd).StartsWith(" from ", StringComparison.Ordinal)) return null;
         var target = studentsEnd + " from ".Length;
-        var mention = context.MentionsIn(sentence).FirstOrDefault(m => m.Start == target);
+        var mention = People.Window.Mentions(context, target, Math.Min(sentence.End, target + 80)).FirstOrDefault(m => m.Start == target);
         return mention is { Kind: MentionKind.Country, IsDemonym: false } ? mention.Code : null;
     }
 
     /// <summary>"at Korean universities", "in Moroccan higher education": a demonym before an institution word.</summary>
     private static string? InstitutionCountry(ArticleContext context, Sentences.Sentence sentence, int from, int to)
     {
-        foreach (var m in context.MentionsIn(sentence))
+        foreach (var m in People.Window.Mentions(context, from, to))
         {
-            if (m.Start < from || m.End > to || m.Kind != MentionKind.Country || !m.IsDemonym) continue;
+            if (m.Kind != MentionKind.Country || !m.IsDemonym) continue;
             var after = context.Text.Substring(m.End, Math.Min(24, context.Text.Length - m.End)).TrimStart();
             if (Institutions.Any(i => after.StartsWith(i, StringComparison.Ordinal))) return m.Code;
         }

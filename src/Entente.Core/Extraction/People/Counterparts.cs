@@ -25,7 +25,7 @@ internal static class Counterparts
             var (nameStart, nameEnd) = NameReader.After(text, at, map);
             if (nameEnd <= nameStart || nameStart != at) continue;
             var sentence = context.SentenceAt(k);
-            var previous = people.LastOrDefault(p => p.End <= k && p.Start >= sentence.Start && p.Office is not null);
+            var previous = Window.Between(people, Math.Max(sentence.Start, k - 300), k, p => p.Start, p => p.End).LastOrDefault(p => p.Office is not null);
             if (previous is null) continue;
             yield return new PersonMention(nameStart, nameEnd, text[nameStart..nameEnd], previous.Office, CountryBefore(context, nameStart))
             {
@@ -43,8 +43,7 @@ internal static class Counterparts
         while (end > 0 && text[end - 1] is ' ' or ',') end--;
         if (end < Word.Length || string.Compare(text, end - Word.Length, Word, 0, Word.Length, StringComparison.OrdinalIgnoreCase) != 0) return null;
         var wordStart = end - Word.Length;
-        var sentence = context.SentenceAt(wordStart);
-        var demonym = context.MentionsIn(sentence).LastOrDefault(m => m.End <= wordStart && m.End >= wordStart - 2);
+        var demonym = Window.Mentions(context, Math.Max(0, wordStart - 40), wordStart).LastOrDefault(m => m.End >= wordStart - 2);
         return demonym is { Kind: MentionKind.Country } ? demonym.Code : null;
     }
 }

@@ -15,6 +15,7 @@ internal static class PersonCountryResolver
     {
         var pair = context.Pair;
         var people = found.ToList();
+        var visits = new VisitCues(context, found);
         for (var k = 0; k < people.Count; k++)
         {
             var p = people[k];
@@ -23,7 +24,7 @@ internal static class PersonCountryResolver
                 ?? (p.AccreditedTo is { } to ? pair?.Other(to) : null)
                 ?? p.PlaceCountry
                 ?? SideCues.CountryOf(context, p);
-            if (country is null && pair is not null && VisitCues.Destination(context, p, people) is { } destination)
+            if (country is null && pair is not null && visits.Destination(p) is { } destination)
                 country = pair.Other(destination);
             if (country is not null) people[k] = p with { Country = country };
         }
@@ -80,26 +81,29 @@ internal static class PersonCountryResolver
     {
         var pair = context.Pair;
         var home = NewsHome.Of(context) ?? NewsHome.FromTitle(context);
+        // Per sentence and rank family, the sides of the pair already placed.
+        var sides = new Dictionary<(int Sentence, string Family), HashSet<string>>();
+        var sentenceOf = people.Select(p => context.SentenceAt(p.Start).Index).ToList();
+        for (var k = 0; k < people.Count; k++)
+            if (people[k].Country is { } known && pair?.Contains(known) == true) Side(sides, (sentenceOf[k], Family(people[k].CanonicalOffice))).Add(known);
         for (var k = 0; k < people.Count; k++)
         {
             var p = people[k];
             if (p.Country is not null || p.Office is null) continue;
-            var sentence = context.SentenceAt(p.Start);
-            string? country = null;
-            if (pair is not null)
-            {
-                var family = Family(p.CanonicalOffice);
-                var sides = people
-                    .Where(o => o != p && o.Country is not null && pair.Contains(o.Country) && Family(o.CanonicalOffice) == family
-                                && context.SentenceAt(o.Start).Index == sentence.Index)
-                    .Select(o => o.Country!)
-                    .Distinct()
-                    .ToList();
-                if (sides.Count == 1) country = pair.Other(sides[0]);
-            }
+            var key = (sentenceOf[k], Family(p.CanonicalOffice));
+            var placed = Side(sides, key);
+            var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
             if (country is null && home is not null && (pair is null || pair.Contains(home))) country = home;
-            if (country is not null) people[k] = p with { Country = country };
+            if (country is null) continue;
+            people[k] = p with { Country = country };
+            if (pair?.Contains(country) == true) placed.Add(country);
         }
+    }
+
+    private static HashSet<string> Side(Dictionary<(int, string), HashSet<string>> sides, (int, string) key)
+    {
+        if (!sides.TryGetValue(key, out var set)) sides[key] = set = new HashSet<string>(StringComparer.Ordinal);
+        return set;
     }
 
     /// <summary>An office's rank family: "Minister of Investment" and "Trade Minister" are both "Minister"; "Deputy Prime Minister" is "Prime Minister".</summary>

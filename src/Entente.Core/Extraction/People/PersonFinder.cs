@@ -90,7 +90,7 @@ public static class PersonFinder
         if (end <= nameStart) return null;
         var country = title.Country;
         if (country is null && possessive)
-            country = context.MentionsIn(sentence).LastOrDefault(m => m.Kind == MentionKind.Country && m.End <= nameStart)?.Code;
+            country = Window.Mentions(context, Math.Max(sentence.Start, nameStart - 200), nameStart).LastOrDefault(m => m.Kind == MentionKind.Country)?.Code;
         return Person(context, title, nameStart, title.OfficeEnd, nameStart, end, country);
     }
 
@@ -102,8 +102,7 @@ public static class PersonFinder
         if (!text.AsSpan(nameEnd).StartsWith(" of ", StringComparison.Ordinal)) return null;
         var target = nameEnd + 4;
         if (text.AsSpan(target).StartsWith("the ", StringComparison.Ordinal)) target += 4;
-        var sentence = context.SentenceAt(nameEnd);
-        var mention = context.MentionsIn(sentence).FirstOrDefault(m => m.Start == target);
+        var mention = Window.Mentions(context, target, target + 80).FirstOrDefault(m => m.Start == target);
         if (mention is not { Kind: MentionKind.Country, IsDemonym: false }) return null;
         end = mention.End;
         return mention.Code;

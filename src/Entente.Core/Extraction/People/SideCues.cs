@@ -15,7 +15,7 @@ internal static class SideCues
         var text = context.Text;
         var sentence = context.SentenceAt(person.Start);
         GazetteerMention? before = null, after = null;
-        foreach (var m in context.MentionsIn(sentence))
+        foreach (var m in Window.Mentions(context, Math.Max(sentence.Start, person.Start - 60), Math.Min(sentence.End, person.End + 40)))
         {
             if (m.Kind != MentionKind.Country || !IsSideNoun(text, m.End)) continue;
             if (m.End <= person.Start && ClauseBetween(text, m.End, person.Start)) before = m;
