@@ -37,7 +37,7 @@ internal static class NameReader
         while (i < text.Length && words < MaxWords)
         {
             // A one-word place inside a name ("Truong Quang Vinh") does not end it; any other mention does.
-            if (mentions.IsCovered(i) && (words == 0 || !mentions.IsSingleWordPlace(i))) break;
+            if (mentions.IsCovered(i) && !(mentions.IsSingleWordPlace(i) && (words > 0 || NameWordFollows(text, i, mentions)))) break;
             var wordEnd = WordEnd(text, i);
             if (wordEnd == i) break;
             var (word, isInitial) = Word(text, i, wordEnd);
@@ -98,6 +98,16 @@ internal static class NameReader
             words--;
         }
         return words >= 1 ? (start, end) : (end, end);
+    }
+
+    /// <summary>"Santiago Cafiero": a one-word place starts a name when a name word not in the gazetteer follows it.</summary>
+    private static bool NameWordFollows(string text, int i, MentionMap mentions)
+    {
+        var end = WordEnd(text, i);
+        if (end >= text.Length || text[end] != ' ') return false;
+        var next = end + 1;
+        var nextEnd = WordEnd(text, next);
+        return nextEnd > next && !mentions.IsCovered(next) && IsNameWord(Word(text, next, nextEnd).Word);
     }
 
     public static bool IsNameWord(string word) =>

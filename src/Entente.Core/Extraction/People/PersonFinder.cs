@@ -30,6 +30,15 @@ public static class PersonFinder
             consumedUntil = Math.Max(title.End, found.Max(p => p.End));
             i = Math.Max(i, title.LastMention);
         }
+        var named = new bool[text.Length + 1];
+        foreach (var p in people)
+            for (var k = p.Start; k < p.End; k++) named[k] = true;
+        foreach (var title in PluralTitles.Find(text))
+        {
+            if (named[title.Start]) continue;
+            people.AddRange(NamesAfter(context, map, title));
+        }
+        people.Sort((a, b) => a.Start.CompareTo(b.Start));
         people.AddRange(Counterparts.Find(context, map, people));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
         var withShort = ShortReferences.Resolve(context, map, people);
