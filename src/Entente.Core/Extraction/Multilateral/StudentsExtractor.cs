@@ -39,7 +39,7 @@ public sealed class StudentsExtractor : IFactExtractor
                     origin = FromCountry(context, sentence, studentsEnd);
                 }
                 else continue;
-                if (origin is null || !pair.Contains(origin)) continue;
+                if (origin is null || !pair.Contains(origin) || IsAlumniTotal(count.Right(text, studentsEnd))) continue;
                 var host = Headcount.HostIn(context, sentence, studentsEnd, count.RightEnd, studentsEnd, origin)
                     ?? InstitutionCountry(context, sentence, studentsEnd, count.RightEnd)
                     ?? pair.Other(origin);
@@ -53,6 +53,14 @@ public sealed class StudentsExtractor : IFactExtractor
                 };
             }
         }
+    }
+
+    /// <summary>"5,000 Vietnamese students have graduated from…": a running total of alumni, not students now.</summary>
+    private static bool IsAlumniTotal(string right)
+    {
+        var head = right.Length > 40 ? right[..40] : right;
+        return head.Contains("graduat", StringComparison.Ordinal) || head.Contains("trained", StringComparison.Ordinal)
+            || head.Contains("have studied", StringComparison.Ordinal) || head.Contains("had studied", StringComparison.Ordinal);
     }
 
     private static bool Follows(string text, int from, string word)
