@@ -11,12 +11,12 @@ namespace Entente.Core.Extraction.Multilateral;
 /// </summary>
 internal static class AsOfDate
 {
-    public static string? Of(ArticleContext context, Sentence sentence, string? fallback, int after = -1, int before = int.MaxValue)
+    /// <summary>The first fitting date within [from, to) of the sentence, else the fallback.</summary>
+    public static string? Of(ArticleContext context, Sentence sentence, string? fallback, int from, int to)
     {
         var published = context.Published;
-        foreach (var date in context.DatesIn(sentence))
+        foreach (var date in People.Window.Between(context.DatesIn(sentence), from, to, d => d.Start, d => d.End))
         {
-            if (date.Start < after || date.End > before) continue;
             // The dateline's date is the publication date, not the date of the figure.
             if (published is { } p && (date.From.Year > p.Year || (p.Precision != DatePrecision.Year && date.From == p))) continue;
             return (date.IsPeriod ? date.To : date.From).Truncate(DatePrecision.Month).ToString();

@@ -27,6 +27,7 @@ public sealed class CandidacySupportExtractor : IFactExtractor
     public IEnumerable<Fact> Extract(ArticleContext context)
     {
         if (context.Pair is not { } pair) yield break;
+        var seen = new HashSet<CandidacySupport>();
         foreach (var sentence in context.Sentences)
         {
             var lower = sentence.Text.ToLowerInvariant();
@@ -44,10 +45,12 @@ public sealed class CandidacySupportExtractor : IFactExtractor
                 if (supporter is null) continue;
                 var terms = Terms(context, sentence, body.End, segmentEnd);
                 var name = BodyName(context.Text, body);
-                if (terms.Count == 0)
-                    yield return new CandidacySupport(supporter, candidate, name) { Evidence = context.Evidence(sentence) };
-                foreach (var term in terms)
-                    yield return new CandidacySupport(supporter, candidate, name) { Term = term, Evidence = context.Evidence(sentence) };
+                var facts = terms.Count == 0
+                    ? [new CandidacySupport(supporter, candidate, name)]
+                    : terms.Select(term => new CandidacySupport(supporter, candidate, name) { Term = term }).ToList();
+                // A fact stated again is reported once; skipping it here spares quoting its sentence again.
+                foreach (var fact in facts)
+                    if (seen.Add(fact)) yield return fact with { Evidence = context.Evidence(sentence) };
             }
         }
     }

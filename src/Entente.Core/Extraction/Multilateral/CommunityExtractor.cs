@@ -24,6 +24,7 @@ public sealed class CommunityExtractor : IFactExtractor
         if (context.Pair is not { } pair) yield break;
         var text = context.Text;
         var fallback = AsOfDate.Fallback(context);
+        var seen = new HashSet<Community>();
         foreach (var sentence in context.Sentences)
         {
             if (!Cues.Any(c => sentence.Text.Contains(c, StringComparison.OrdinalIgnoreCase))) continue;
@@ -37,13 +38,11 @@ public sealed class CommunityExtractor : IFactExtractor
                 var near = originAt;
                 var host = Headcount.HostIn(context, sentence, count.LeftStart, count.RightEnd, near, origin) ?? pair.Other(origin);
                 if (host is null || host == origin || !pair.Contains(host)) continue;
-                var asOf = AsOfDate.Of(context, sentence, fallback);
+                var asOf = AsOfDate.Of(context, sentence, fallback, Math.Max(sentence.Start, count.Number.Start - 200), Math.Min(sentence.End, count.Number.End + 200));
                 if (asOf is null) continue;
-                yield return new Community(origin, host, new CountRange(count.Min, count.Max), asOf)
-                {
-                    Qualifier = count.Number.Qualifier,
-                    Evidence = context.Evidence(sentence),
-                };
+                var fact = new Community(origin, host, new CountRange(count.Min, count.Max), asOf) { Qualifier = count.Number.Qualifier };
+                // A fact stated again is reported once; skipping it here spares quoting its sentence again.
+                if (seen.Add(fact)) yield return fact with { Evidence = context.Evidence(sentence) };
             }
         }
     }

@@ -40,9 +40,9 @@ public sealed class OfficeHolderExtractor : IFactExtractor
     private static string? EventDate(ArticleContext context, Sentence sentence, PersonMention person, int limit)
     {
         var text = context.Text;
-        foreach (var date in context.DatesIn(sentence))
+        foreach (var date in Window.Between(context.DatesIn(sentence), person.End, Math.Min(limit, sentence.End), d => d.Start, d => d.End))
         {
-            if (date.Start < person.End || date.End > limit || date.Relative) continue;
+            if (date.Relative) continue;
             if (context.Published is { } published && date.From > published) continue;
             var windowStart = Math.Max(sentence.Start, person.Start - 60);
             var window = text[windowStart..date.Start];

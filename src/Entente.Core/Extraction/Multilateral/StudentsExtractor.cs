@@ -18,6 +18,7 @@ public sealed class StudentsExtractor : IFactExtractor
         if (context.Pair is not { } pair) yield break;
         var text = context.Text;
         var fallback = AsOfDate.Fallback(context);
+        var seen = new HashSet<Students>();
         foreach (var sentence in context.Sentences)
         {
             if (!sentence.Text.Contains("students", StringComparison.Ordinal)) continue;
@@ -44,13 +45,11 @@ public sealed class StudentsExtractor : IFactExtractor
                     ?? InstitutionCountry(context, sentence, studentsEnd, count.RightEnd)
                     ?? pair.Other(origin);
                 if (host is null || host == origin || !pair.Contains(host)) continue;
-                var asOf = AsOfDate.Of(context, sentence, fallback);
+                var asOf = AsOfDate.Of(context, sentence, fallback, Math.Max(sentence.Start, count.Number.Start - 200), Math.Min(sentence.End, count.Number.End + 200));
                 if (asOf is null) continue;
-                yield return new Students(origin, host, (long)count.Number.Value, asOf)
-                {
-                    Qualifier = count.Number.Qualifier,
-                    Evidence = context.Evidence(sentence),
-                };
+                var fact = new Students(origin, host, (long)count.Number.Value, asOf) { Qualifier = count.Number.Qualifier };
+                // A fact stated again is reported once; skipping it here spares quoting its sentence again.
+                if (seen.Add(fact)) yield return fact with { Evidence = context.Evidence(sentence) };
             }
         }
     }
