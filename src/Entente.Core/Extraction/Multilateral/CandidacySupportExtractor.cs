@@ -41,9 +41,9 @@ public sealed class CandidacySupportExtractor : IFactExtractor
                 var segmentEnd = b + 1 < bodies.Count ? bodies[b + 1].Start : sentence.End;
                 candidate = Candidate(context, sentence, segmentStart, body.Start) ?? candidate;
                 if (candidate is null || !pair.Contains(candidate)) continue;
-                var supporter = Supporter(context, sentence, segmentStart, body.Start, candidate, pair);
+                var supporter = Supporter(context, segmentStart, body.Start, candidate, pair);
                 if (supporter is null) continue;
-                var terms = Terms(context, sentence, body.End, segmentEnd);
+                var terms = Terms(context, body.End, segmentEnd);
                 var name = BodyName(context.Text, body);
                 var facts = terms.Count == 0
                     ? [new CandidacySupport(supporter, candidate, name)]
@@ -135,7 +135,7 @@ public sealed class CandidacySupportExtractor : IFactExtractor
     }
 
     /// <summary>The other side of the pair, unless the clause names only third countries.</summary>
-    private static string? Supporter(ArticleContext context, Sentence sentence, int from, int to, string candidate, CountryPair pair)
+    private static string? Supporter(ArticleContext context, int from, int to, string candidate, CountryPair pair)
     {
         var others = People.Window.Mentions(context, from, to)
             .Select(CountryOf)
@@ -147,7 +147,7 @@ public sealed class CandidacySupportExtractor : IFactExtractor
     }
 
     /// <summary>Terms of office after a body: "(2017–2021, 2023–2027)", "for the 2028-29 term".</summary>
-    private static List<Period> Terms(ArticleContext context, Sentence sentence, int from, int to) =>
+    private static List<Period> Terms(ArticleContext context, int from, int to) =>
         People.Window.Numbers(context, from, to)
             .Where(n => n.Kind == NumberKind.Year && n.Max is { } max && max > n.Value)
             .Select(n => new Period(((int)n.Value).ToString(System.Globalization.CultureInfo.InvariantCulture), ((int)n.Max!.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)))

@@ -36,7 +36,7 @@ public sealed class CommunityExtractor : IFactExtractor
                 var (origin, originAt) = Origin(context, count, rightStart, right);
                 if (origin is null || !pair.Contains(origin)) continue;
                 var near = originAt;
-                var host = Headcount.HostIn(context, sentence, count.LeftStart, count.RightEnd, near, origin) ?? pair.Other(origin);
+                var host = Headcount.HostIn(context, count.LeftStart, count.RightEnd, near, origin) ?? pair.Other(origin);
                 if (host is null || host == origin || !pair.Contains(host)) continue;
                 var asOf = AsOfDate.Of(context, sentence, fallback, Math.Max(sentence.Start, count.Number.Start - 200), Math.Min(sentence.End, count.Number.End + 200));
                 if (asOf is null) continue;

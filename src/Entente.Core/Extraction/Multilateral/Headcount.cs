@@ -39,13 +39,11 @@ internal sealed record Headcount(Sentence Sentence, NumberMention Number, long M
         }
     }
 
-    public string Left(string text) => text[LeftStart..Number.Start];
-
     /// <summary>The text after the count (after the range's upper end for "from X to Y").</summary>
     public string Right(string text, int from) => from < RightEnd ? text[from..RightEnd] : "";
 
     /// <summary>The country, other than the origin, of a place or country named after "in" ("in the RoK", "in Belarus") within [from, to), nearest to near.</summary>
-    public static string? HostIn(ArticleContext context, Sentence sentence, int from, int to, int near, string origin)
+    public static string? HostIn(ArticleContext context, int from, int to, int near, string origin)
     {
         string? best = null;
         var bestDistance = int.MaxValue;

@@ -41,8 +41,8 @@ public sealed class StudentsExtractor : IFactExtractor
                 }
                 else continue;
                 if (origin is null || !pair.Contains(origin) || IsAlumniTotal(count.Right(text, studentsEnd))) continue;
-                var host = Headcount.HostIn(context, sentence, studentsEnd, count.RightEnd, studentsEnd, origin)
-                    ?? InstitutionCountry(context, sentence, studentsEnd, count.RightEnd)
+                var host = Headcount.HostIn(context, studentsEnd, count.RightEnd, studentsEnd, origin)
+                    ?? InstitutionCountry(context, studentsEnd, count.RightEnd)
                     ?? pair.Other(origin);
                 if (host is null || host == origin || !pair.Contains(host)) continue;
                 var asOf = AsOfDate.Of(context, sentence, fallback, Math.Max(sentence.Start, count.Number.Start - 200), Math.Min(sentence.End, count.Number.End + 200));
@@ -79,7 +79,7 @@ public sealed class StudentsExtractor : IFactExtractor
     }
 
     /// <summary>"at Korean universities", "in Moroccan higher education": a demonym before an institution word.</summary>
-    private static string? InstitutionCountry(ArticleContext context, Sentences.Sentence sentence, int from, int to)
+    private static string? InstitutionCountry(ArticleContext context, int from, int to)
     {
         foreach (var m in People.Window.Mentions(context, from, to))
         {
