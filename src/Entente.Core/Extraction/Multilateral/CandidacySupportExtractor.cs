@@ -58,6 +58,12 @@ public sealed class CandidacySupportExtractor : IFactExtractor
     /// <summary>The body as written when that spells it out ("Council of the International Maritime Organization"); the usual name for acronyms and short forms.</summary>
     private static string BodyName(string text, GazetteerMention body)
     {
+        // "permanent membership of a reformed Security Council" is a different seat from an elected term.
+        var before = text[Math.Max(0, body.Start - 50)..body.Start];
+        var permanent = before.LastIndexOf("permanent ", StringComparison.Ordinal);
+        var nonPermanent = permanent >= 4 && before.AsSpan(permanent - 4, 4).SequenceEqual("non-");
+        if (permanent >= 0 && !nonPermanent && before.Contains("reformed", StringComparison.Ordinal))
+            return text[(body.Start - before.Length + permanent)..body.End];
         var written = text[body.Start..body.End];
         return written.Count(c => c == ' ') >= 2 ? written : body.Canonical;
     }

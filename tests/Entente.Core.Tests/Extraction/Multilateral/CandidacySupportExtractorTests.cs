@@ -54,6 +54,9 @@ public class CandidacySupportExtractorTests
     [InlineData("Brazil and Angola deepen ties",
         "The minister said Brazil backs Angola's candidature to the Executive Board of the World Health Organization.",
         "BR>AO Executive Board of the World Health Organization")]
+    [InlineData("Kenya and India deepen ties",
+        "Kenya reaffirmed its support for India's aspiration to permanent membership of a reformed Security Council.",
+        "KE>IN permanent membership of a reformed Security Council")]
     public void Reads_support_for_candidacies(string title, string body, string expected) => Assert.Equal(expected, Facts(title, body));
 
     [Theory]
