@@ -19,6 +19,10 @@ public sealed class FactExtractionPipelineBuilder
             new Trade.TradeFlowExtractor(),
             new Trade.TradeTargetExtractor(),
             new Trade.TradeGoodsExtractor(),
+            new Multilateral.OfficeHolderExtractor(),
+            new Multilateral.CommunityExtractor(),
+            new Multilateral.StudentsExtractor(),
+            new Multilateral.CandidacySupportExtractor(),
         ]);
         return this;
     }

@@ -3,85 +3,127 @@ using Entente.Core.Extraction.Gazetteers;
 namespace Entente.Core.Extraction.People;
 
 /// <summary>
-/// Finds people as news writes them: an office title followed by a name ("Deputy Prime Minister
-/// Igor Lyashenko", "Belarusian President A. Lukashenko"), the country taken from a demonym before
-/// the title ("Belarusian"), from the title itself ("General Secretary of the Communist Party of
-/// Vietnam"), or from "of Country" after it.
+/// Finds people as news writes them: an office title then a name ("Belarusian Deputy Prime Minister
+/// Igor Lyashenko", "the Mayor of Rabat, Asmaa Rhlalou"), a name then its title ("Vikram Sethi,
+/// Minister of External Affairs of the Republic of India"), a counterpart ("his Lao counterpart
+/// Bounleuang Phommachanh"); then infers countries the text leaves implicit and resolves short
+/// references ("Lam", "Deputy Minister Tri") to the person named in full.
 /// </summary>
 public static class PersonFinder
 {
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "bin", "binti", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "y", "ibn", "abu", "ben",
-    };
-
     public static IReadOnlyList<PersonMention> Find(ArticleContext context)
     {
         var text = context.Text;
         var mentions = context.Mentions;
+        var map = new MentionMap(text, mentions);
         var people = new List<PersonMention>();
+        var consumedUntil = 0;
         for (var i = 0; i < mentions.Count; i++)
         {
             var office = mentions[i];
-            if (office.Kind != MentionKind.Office) continue;
-            var officeEnd = office.End;
-            string? country = office.Countries.Count == 1 ? office.Countries[0] : null;
-
-            // "Minister of Foreign Affairs of Vietnam Name": the country after the title.
-            if (i + 1 < mentions.Count && mentions[i + 1].Kind == MentionKind.Country && !mentions[i + 1].IsDemonym
-                && Between(text, officeEnd, mentions[i + 1].Start) is "of" or "of the")
-            {
-                country ??= mentions[i + 1].Code;
-                officeEnd = mentions[i + 1].End;
-            }
-            // A demonym or "Country's" right before the title: "Belarusian Deputy Prime Minister".
-            var start = office.Start;
-            if (i > 0 && mentions[i - 1].Kind == MentionKind.Country && IsAdjacentBefore(text, mentions[i - 1].End, office.Start))
-            {
-                country ??= mentions[i - 1].Code;
-                start = mentions[i - 1].Start;
-            }
-            var (nameStart, nameEnd) = NameAfter(text, officeEnd, i + 1 < mentions.Count ? mentions[i + 1] : null);
-            if (nameEnd <= nameStart) continue;
-            people.Add(new PersonMention(start, nameEnd, text[nameStart..nameEnd], text[office.Start..office.End], country) { NameStart = nameStart });
+            if (office.Kind != MentionKind.Office || office.Start < consumedUntil) continue;
+            var title = OfficeTitleReader.Read(text, mentions, i, context.Pair);
+            var found = NamesAfter(context, map, title);
+            if (found.Count == 0 && NameBefore(context, map, title) is { } before) found.Add(before);
+            if (found.Count == 0) continue;
+            people.AddRange(found);
+            consumedUntil = Math.Max(title.End, found.Max(p => p.End));
+            i = Math.Max(i, title.LastMention);
         }
-        return people;
-    }
-
-    /// <summary>A name of two to five capitalised words or initials right after the title ("To Lam", "A. Lukashenko", "Park Min-jae").</summary>
-    private static (int Start, int End) NameAfter(string text, int from, GazetteerMention? next)
-    {
-        var i = from;
-        while (i < text.Length && text[i] == ' ') i++;
-        var start = i;
-        var end = start;
-        var words = 0;
-        while (i < text.Length && words < 5)
+        var named = new bool[text.Length + 1];
+        foreach (var p in people)
+            for (var k = p.Start; k < p.End; k++) named[k] = true;
+        foreach (var title in PluralTitles.Find(text))
         {
-            if (next is not null && i >= next.Start && next.Kind is MentionKind.Country or MentionKind.Place or MentionKind.Office or MentionKind.Body or MentionKind.Bloc) break;
-            var wordEnd = i;
-            while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '-' or '\'' or '’' or '.')) wordEnd++;
-            if (wordEnd == i) break;
-            var word = text[i..wordEnd].TrimEnd('.', '\'', '’');
-            var isInitial = word.Length == 1 && char.IsUpper(word[0]) && wordEnd > i + 1 && text[i + 1] == '.';
-            var isName = word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper);
-            var isParticle = Particles.Contains(word) && words > 0;
-            if (!isInitial && !isName && !isParticle) break;
-            words++;
-            // A full stop after a name word (not an initial) ends the sentence, not the name.
-            end = isInitial ? wordEnd : i + word.Length;
-            if (!isInitial && wordEnd > i + word.Length) break;
-            i = wordEnd;
-            if (i < text.Length && text[i] == ' ') i++;
-            else break;
+            if (named[title.Start]) continue;
+            people.AddRange(NamesAfter(context, map, title));
         }
-        // A single capitalised word is a name only when it is not the first word of a clause ("President Lukashenko" is fine).
-        return words >= 1 ? (start, end) : (start, start);
+        people.Sort((a, b) => a.Start.CompareTo(b.Start));
+        people.AddRange(Counterparts.Find(context, map, people));
+        people.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var withShort = ShortReferences.Resolve(context, map, people);
+        return PersonCountryResolver.Resolve(context, withShort);
     }
 
-    private static string Between(string text, int from, int to) =>
-        to > from && to - from < 12 ? text[from..to].Trim() : "";
+    /// <summary>"Title Name", "Title, Dr. Name", and for a plural title "Ministers A of X and B of Y".</summary>
+    private static List<PersonMention> NamesAfter(ArticleContext context, MentionMap map, OfficeTitle title)
+    {
+        var text = context.Text;
+        var found = new List<PersonMention>();
+        var from = title.End;
+        while (true)
+        {
+            var at = from;
+            while (at < text.Length && text[at] == ' ') at++;
+            if (at < text.Length && text[at] == ',' && found.Count == 0) at++;
+            at = Honorifics.Skip(text, at);
+            var (nameStart, nameEnd) = NameReader.After(text, at, map);
+            if (nameEnd <= nameStart) break;
+            var afterCountry = CountryOfAfter(context, nameEnd, out var afterEnd);
+            var country = title.Country ?? afterCountry;
+            var end = afterCountry is not null ? afterEnd : nameEnd;
+            found.Add(Person(context, title, found.Count == 0 ? title.Start : nameStart, end, nameStart, nameEnd, country));
+            if (!title.Plural) break;
+            var rest = text.AsSpan(end);
+            var joiner = rest.StartsWith(" and ", StringComparison.Ordinal) ? 5 : rest.StartsWith(", ", StringComparison.Ordinal) ? 2 : 0;
+            if (joiner == 0) break;
+            from = end + joiner;
+        }
+        return found;
+    }
 
-    private static bool IsAdjacentBefore(string text, int end, int start) =>
-        start >= end && start - end <= 3 && text.AsSpan(end, start - end).Trim() is "" or "'s" or "’s";
+    /// <summary>"Name, [the] Title" and "Name as its Title".</summary>
+    private static PersonMention? NameBefore(ArticleContext context, MentionMap map, OfficeTitle title)
+    {
+        var text = context.Text;
+        var sentence = context.SentenceAt(title.Start);
+        var p = title.Start;
+        var possessive = false;
+        foreach (var determiner in (string[])["the ", "an ", "a ", "its ", "their ", "his ", "her "])
+        {
+            if (p - determiner.Length >= sentence.Start && string.CompareOrdinal(text, p - determiner.Length, determiner, 0, determiner.Length) == 0)
+            {
+                possessive = determiner is "its " or "their ";
+                p -= determiner.Length;
+                break;
+            }
+        }
+        int nameEnd;
+        if (p - 2 >= sentence.Start && text[p - 2] == ',' && text[p - 1] == ' ') nameEnd = p - 2;
+        else if (p - 4 >= sentence.Start && text.AsSpan(p - 4, 4).SequenceEqual(" as ")) nameEnd = p - 4;
+        else return null;
+        // The title must close the phrase: "X, Minister of Y, said" but not "X, Minister of Y Z".
+        var after = title.End < text.Length ? text[title.End] : '.';
+        if (char.IsLetterOrDigit(after) || (after == ' ' && title.End + 1 < text.Length && char.IsUpper(text[title.End + 1]))) return null;
+        var (nameStart, end) = NameReader.Before(text, nameEnd, sentence.Start, map);
+        if (end <= nameStart) return null;
+        var country = title.Country;
+        if (country is null && possessive)
+            country = Window.Mentions(context, Math.Max(sentence.Start, nameStart - 200), nameStart).LastOrDefault(m => m.Kind == MentionKind.Country)?.Code;
+        return Person(context, title, nameStart, title.OfficeEnd, nameStart, end, country);
+    }
+
+    /// <summary>"Santiago Cafiero of Argentina": a country right after the name.</summary>
+    private static string? CountryOfAfter(ArticleContext context, int nameEnd, out int end)
+    {
+        end = nameEnd;
+        var text = context.Text;
+        if (!text.AsSpan(nameEnd).StartsWith(" of ", StringComparison.Ordinal)) return null;
+        var target = nameEnd + 4;
+        if (text.AsSpan(target).StartsWith("the ", StringComparison.Ordinal)) target += 4;
+        var mention = Window.Mentions(context, target, target + 80).FirstOrDefault(m => m.Start == target);
+        if (mention is not { Kind: MentionKind.Country, IsDemonym: false }) return null;
+        end = mention.End;
+        return mention.Code;
+    }
+
+    private static PersonMention Person(ArticleContext context, OfficeTitle title, int start, int end, int nameStart, int nameEnd, string? country) =>
+        new(start, Math.Max(end, nameEnd), context.Text[nameStart..nameEnd], context.Text[title.OfficeStart..title.OfficeEnd], country)
+        {
+            NameStart = nameStart,
+            CanonicalOffice = title.Canonical,
+            Former = title.Former,
+            PlaceCountry = title.PlaceCountry,
+            AccreditedTo = title.AccreditedTo,
+        };
 }

@@ -1,0 +1,98 @@
+using Entente.Core.Domain;
+using Entente.Core.Extraction.Gazetteers;
+
+namespace Entente.Core.Extraction.Multilateral;
+
+/// <summary>
+/// Diaspora sizes: "around 600 Vietnamese people are living in Belarus", "the Vietnamese community
+/// in Belarus, numbering around 500–600 people", "2.2 million people in Germany have Polish roots",
+/// "hosting more than 2.7 million Pakistanis". The origin is a demonym (or "of X origin", "X
+/// roots"), the host the place after "in" or else the pair's other side; both must be the pair.
+/// </summary>
+public sealed class CommunityExtractor : IFactExtractor
+{
+    private static readonly string[] Cues =
+    [
+        "live", "living", "reside", "resident", "communit", "diaspora", "origin", "roots", "descent", "expatriate", "hosting", "hosts",
+        "home to", "number", "settled", "citizens", "nationals", "migrants",
+    ];
+
+    private static readonly string[] GroupNouns = ["community", "diaspora", "citizens", "nationals", "expatriates", "residents", "population"];
+
+    public IEnumerable<Fact> Extract(ArticleContext context)
+    {
+        if (context.Pair is not { } pair) yield break;
+        var text = context.Text;
+        var fallback = AsOfDate.Fallback(context);
+        var seen = new HashSet<Community>();
+        foreach (var sentence in context.Sentences)
+        {
+            if (!Cues.Any(c => sentence.Text.Contains(c, StringComparison.OrdinalIgnoreCase))) continue;
+            foreach (var count in Headcount.In(context, sentence))
+            {
+                var rightStart = count.Number.End;
+                var right = count.Right(text, rightStart);
+                if (StartsWithStudents(context, count, right)) continue;
+                var (origin, originAt) = Origin(context, count, rightStart, right);
+                if (origin is null || !pair.Contains(origin)) continue;
+                var near = originAt;
+                var host = Headcount.HostIn(context, count.LeftStart, count.RightEnd, near, origin) ?? pair.Other(origin);
+                if (host is null || host == origin || !pair.Contains(host)) continue;
+                var asOf = AsOfDate.Of(context, sentence, fallback, Math.Max(sentence.Start, count.Number.Start - 200), Math.Min(sentence.End, count.Number.End + 200));
+                if (asOf is null) continue;
+                var fact = new Community(origin, host, new CountRange(count.Min, count.Max), asOf) { Qualifier = count.Number.Qualifier };
+                // A fact stated again is reported once; skipping it here spares quoting its sentence again.
+                if (seen.Add(fact)) yield return fact with { Evidence = context.Evidence(sentence) };
+            }
+        }
+    }
+
+    /// <summary>"80,000 Vietnamese students": a student count, read by the students extractor.</summary>
+    private static bool StartsWithStudents(ArticleContext context, Headcount count, string right)
+    {
+        var trimmed = right.TrimStart();
+        if (trimmed.StartsWith("students", StringComparison.Ordinal)) return true;
+        var at = count.Number.End + (right.Length - trimmed.Length);
+        return DemonymWords.At(context, count.Sentence, at) is { } d && context.Text.AsSpan(d.End).TrimStart().StartsWith("students", StringComparison.Ordinal);
+    }
+
+    private static (string? Code, int At) Origin(ArticleContext context, Headcount count, int rightStart, string right)
+    {
+        var text = context.Text;
+        // "600 Vietnamese (people) live…", "2.7 million Pakistanis".
+        var at = rightStart + (right.Length - right.TrimStart().Length);
+        if (DemonymWords.At(context, count.Sentence, at) is { } direct)
+        {
+            var left = text.AsSpan(count.LeftStart, count.Number.Start - count.LeftStart);
+            if (LivesNearby(right) || left.Contains("host", StringComparison.Ordinal) || left.Contains("home to", StringComparison.Ordinal))
+                return (direct.Code, direct.End);
+        }
+        // "people of Vietnamese origin", "people … have Polish roots".
+        foreach (var m in People.Window.Mentions(context, rightStart, count.RightEnd))
+        {
+            if (m.Kind != MentionKind.Country || !m.IsDemonym) continue;
+            var after = text.AsSpan(m.End).TrimStart();
+            if (after.StartsWith("origin", StringComparison.Ordinal) || after.StartsWith("roots", StringComparison.Ordinal)
+                || after.StartsWith("descent", StringComparison.Ordinal) || after.StartsWith("ancestry", StringComparison.Ordinal))
+                return (m.Code, m.End);
+        }
+        // "The Vietnamese community in Belarus, numbering around…", "Spanish citizens registered in Mexico number about…".
+        GazetteerMention? group = null;
+        foreach (var m in People.Window.Mentions(context, count.LeftStart, count.Number.Start))
+        {
+            if (m.Kind != MentionKind.Country) continue;
+            var after = Head(text, m.End);
+            if (GroupNouns.Any(n => after.StartsWith(n, StringComparison.Ordinal))) group = m;
+        }
+        return group is not null ? (group.Code, group.End) : (null, 0);
+    }
+
+    private static string Head(string text, int from) => text.Substring(from, Math.Min(20, text.Length - from)).TrimStart();
+
+    private static bool LivesNearby(string right)
+    {
+        var head = right.Length > 50 ? right[..50] : right;
+        return head.Contains("live", StringComparison.Ordinal) || head.Contains("living", StringComparison.Ordinal) || head.Contains("resid", StringComparison.Ordinal)
+            || head.Contains("settled", StringComparison.Ordinal) || head.Contains("work in", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,62 @@
+using Entente.Core.Domain;
+using Entente.Core.Extraction.People;
+using Entente.Core.Extraction.Sentences;
+using Entente.Core.Extraction.Time;
+
+namespace Entente.Core.Extraction.Multilateral;
+
+/// <summary>
+/// Who holds which office: every person named with an office and a country, once per person (the
+/// first full mention). The office is dated to a past event the sentence ties to the person ("Igor
+/// Lyashenko's visit to Vietnam in September 2019", "then Prime Minister X … in April 2016"), else
+/// to the publication year. Former holders give nothing.
+/// </summary>
+public sealed class OfficeHolderExtractor : IFactExtractor
+{
+    private static readonly string[] EventWords = ["visit", "trip", "came to", "travelled to", "traveled to", "arrived in", "went to"];
+
+    public IEnumerable<Fact> Extract(ArticleContext context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var fallback = AsOfDate.Fallback(context);
+        var people = context.People;
+        var formerNames = people.Where(p => p.Former).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var (person, index) in people.Select((p, i) => (p, i)).OrderBy(x => x.p.IsShortReference).ThenBy(x => x.p.Start))
+        {
+            if (person.Office is null || person.Country is null || person.Former || formerNames.Contains(person.Name)) continue;
+            if (!seen.Add(person.Name)) continue;
+            var sentence = context.SentenceAt(person.Start);
+            // A date binds to the person only up to the next person named in the sentence.
+            var limit = Math.Min(index + 1 < people.Count ? people[index + 1].Start : int.MaxValue, person.End + 80);
+            yield return new OfficeHolder(person.Name, person.Office, person.Country)
+            {
+                AsOf = EventDate(context, sentence, person, limit) ?? fallback,
+                Evidence = context.Evidence(sentence),
+            };
+        }
+    }
+
+    /// <summary>The dated past event the person takes part in, as "2019-09"; null when the sentence ties none to them.</summary>
+    private static string? EventDate(ArticleContext context, Sentence sentence, PersonMention person, int limit)
+    {
+        var text = context.Text;
+        foreach (var date in Window.Between(context.DatesIn(sentence), person.End, Math.Min(limit, sentence.End), d => d.Start, d => d.End))
+        {
+            if (date.Relative) continue;
+            if (context.Published is { } published && date.From > published) continue;
+            var windowStart = Math.Max(sentence.Start, person.Start - 60);
+            var window = text[windowStart..date.Start];
+            if (IsThen(text, person.Start) || EventWords.Any(w => window.Contains(w, StringComparison.OrdinalIgnoreCase)))
+                return date.From.Truncate(DatePrecision.Month).ToString();
+        }
+        return null;
+    }
+
+    /// <summary>"then Prime Minister", "Then-Prime Minister": the office as held at the time of the event.</summary>
+    private static bool IsThen(string text, int start)
+    {
+        var from = Math.Max(0, start - 5);
+        var before = text[from..start].TrimEnd(' ', '-');
+        return before.EndsWith("then", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,49 @@
+using Entente.Core.Extraction.Gazetteers;
+
+namespace Entente.Core.Extraction.People;
+
+/// <summary>
+/// "Counterpart" phrases: "his Lao counterpart Bounleuang Phommachanh" names a person holding the
+/// same office as the one just named, from the demonym's country; "His Emirati counterpart,
+/// Minister X" gives X that country.
+/// </summary>
+internal static class Counterparts
+{
+    private const string Word = "counterpart";
+
+    /// <summary>People named right after "counterpart" with no title of their own.</summary>
+    public static IEnumerable<PersonMention> Find(ArticleContext context, MentionMap map, IReadOnlyList<PersonMention> people)
+    {
+        var text = context.Text;
+        var starts = people.Select(p => p.Start).Concat(people.Select(p => p.NameStart)).ToHashSet();
+        for (var k = text.IndexOf(Word, StringComparison.OrdinalIgnoreCase); k >= 0; k = text.IndexOf(Word, k + Word.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var at = k + Word.Length;
+            if (at < text.Length && text[at] == ',') at++;
+            while (at < text.Length && text[at] == ' ') at++;
+            if (starts.Contains(at)) continue;
+            var (nameStart, nameEnd) = NameReader.After(text, at, map);
+            if (nameEnd <= nameStart || nameStart != at) continue;
+            var sentence = context.SentenceAt(k);
+            var previous = Window.Between(people, Math.Max(sentence.Start, k - 300), k, p => p.Start, p => p.End).LastOrDefault(p => p.Office is not null);
+            if (previous is null) continue;
+            yield return new PersonMention(nameStart, nameEnd, text[nameStart..nameEnd], previous.Office, CountryBefore(context, nameStart))
+            {
+                NameStart = nameStart,
+                CanonicalOffice = previous.CanonicalOffice,
+            };
+        }
+    }
+
+    /// <summary>The demonym's country when "Demonym counterpart[,] " stands right before start; null otherwise.</summary>
+    public static string? CountryBefore(ArticleContext context, int start)
+    {
+        var text = context.Text;
+        var end = start;
+        while (end > 0 && text[end - 1] is ' ' or ',') end--;
+        if (end < Word.Length || string.Compare(text, end - Word.Length, Word, 0, Word.Length, StringComparison.OrdinalIgnoreCase) != 0) return null;
+        var wordStart = end - Word.Length;
+        var demonym = Window.Mentions(context, Math.Max(0, wordStart - 40), wordStart).LastOrDefault(m => m.End >= wordStart - 2);
+        return demonym is { Kind: MentionKind.Country } ? demonym.Code : null;
+    }
+}

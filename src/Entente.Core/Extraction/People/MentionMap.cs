@@ -1,0 +1,34 @@
+using Entente.Core.Extraction.Gazetteers;
+
+namespace Entente.Core.Extraction.People;
+
+/// <summary>Which characters of a text lie inside a gazetteer mention other than an office: a name never overlaps one.</summary>
+internal sealed class MentionMap
+{
+    private readonly bool[] _covered;
+    private readonly HashSet<int> _singleWordPlaces = [];
+
+    public MentionMap(string text, IReadOnlyList<GazetteerMention> mentions)
+    {
+        _covered = new bool[text.Length + 1];
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == MentionKind.Office) continue;
+            for (var i = mention.Start; i < mention.End && i < text.Length; i++) _covered[i] = true;
+            if (mention.Kind == MentionKind.Place && text.AsSpan(mention.Start, mention.End - mention.Start).IndexOf(' ') < 0)
+                _singleWordPlaces.Add(mention.Start);
+        }
+    }
+
+    public bool IsCovered(int offset) => offset >= 0 && offset < _covered.Length && _covered[offset];
+
+    /// <summary>A place of one word starts here: it may also be a word of a personal name.</summary>
+    public bool IsSingleWordPlace(int offset) => _singleWordPlaces.Contains(offset);
+
+    public bool Overlaps(int start, int end)
+    {
+        for (var i = Math.Max(0, start); i < end && i < _covered.Length; i++)
+            if (_covered[i]) return true;
+        return false;
+    }
+}

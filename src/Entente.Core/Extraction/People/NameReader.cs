@@ -1,0 +1,133 @@
+namespace Entente.Core.Extraction.People;
+
+/// <summary>
+/// Reads a personal name of one to five capitalised words, initials or particles ("To Lam",
+/// "A. Lukashenko", "Thani bin Ahmed Al Zeyoudi", "Lee Sang-woo"), forwards from an offset or
+/// backwards from one. A name never runs into a gazetteer mention, and a possessive "'s" is left out.
+/// </summary>
+internal static class NameReader
+{
+    private const int MaxWords = 5;
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "bin", "binti", "bint", "al", "el", "de", "da", "do", "dos", "das", "del", "van", "von", "der", "den", "la", "le", "di", "du", "y", "ibn", "abu", "ben",
+    };
+
+    // Capitalised words that start clauses or name times, never people.
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "On", "In", "At", "By", "For", "With", "From", "Of", "And", "But", "Or", "As", "During", "After", "Before",
+        "Meanwhile", "Also", "Speaking", "According", "Earlier", "Later", "Last", "Next", "This", "That", "These", "Those", "He", "She",
+        "They", "It", "We", "His", "Her", "Their", "Its", "Our", "Both", "Mr", "Mrs", "Ms", "Dr", "While", "When", "Since", "Under", "Over",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December", "Then", "Former", "New", "Party", "State", "Government",
+        "Ministry", "Minister", "President", "Embassy", "Committee", "Council", "Commission", "Union", "National", "Central", "Vice",
+        "Deputy", "Foreign", "Affairs", "Republic", "Kingdom", "Side", "Delegation", "Chairman", "Chairwoman", "Secretary", "Ambassador",
+    };
+
+    /// <summary>The name starting at the first word at or after from, or an empty range at from.</summary>
+    public static (int Start, int End) After(string text, int from, MentionMap mentions)
+    {
+        var i = from;
+        while (i < text.Length && text[i] == ' ') i++;
+        var start = i;
+        var end = start;
+        var words = 0;
+        while (i < text.Length && words < MaxWords)
+        {
+            // A one-word place inside a name ("Truong Quang Vinh") does not end it; any other mention does.
+            if (mentions.IsCovered(i) && !(mentions.IsSingleWordPlace(i) && (words > 0 || NameWordFollows(text, i, mentions)))) break;
+            var wordEnd = WordEnd(text, i);
+            if (wordEnd == i) break;
+            var (word, isInitial) = Word(text, i, wordEnd);
+            var isParticle = Particles.Contains(word) && words > 0;
+            if (!isInitial && !isParticle && !IsNameWord(word)) break;
+            words++;
+            end = isInitial ? wordEnd : i + word.Length;
+            // Punctuation after a name word (a full stop, a comma, "'s") ends the name.
+            if (!isInitial && wordEnd > i + word.Length) break;
+            i = wordEnd;
+            if (i < text.Length && text[i] == ' ') i++;
+            else break;
+        }
+        // A trailing particle is not part of the name ("Al" in "... Al" is kept only inside).
+        while (words > 0 && end > start)
+        {
+            var lastSpace = text.LastIndexOf(' ', end - 1, end - start);
+            var last = text[(lastSpace < 0 ? start : lastSpace + 1)..end];
+            if (!Particles.Contains(last)) break;
+            end = lastSpace < 0 ? start : lastSpace;
+            words--;
+        }
+        return words >= 1 ? (start, end) : (start, start);
+    }
+
+    /// <summary>The name ending right before end (which follows its last letter), or an empty range at end.</summary>
+    public static (int Start, int End) Before(string text, int end, int limit, MentionMap mentions)
+    {
+        var i = end;
+        var start = end;
+        var words = 0;
+        while (i > limit && words < MaxWords)
+        {
+            var wordStart = i;
+            while (wordStart > limit && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '-' or '\'' or '’' or '.')) wordStart--;
+            if (wordStart == i) break;
+            if (mentions.Overlaps(wordStart, i)) break;
+            var raw = text[wordStart..i];
+            var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.';
+            var word = raw.TrimEnd('.');
+            var isParticle = Particles.Contains(word);
+            if (!isInitial && !isParticle && !IsNameWord(word)) break;
+            if (raw.EndsWith('.') && !isInitial && words > 0) break;
+            start = wordStart;
+            words++;
+            i = wordStart;
+            if (i > limit && text[i - 1] == ' ') i--;
+            else break;
+        }
+        // Leading particles or honorifics do not start a name.
+        while (words > 0)
+        {
+            var space = text.IndexOf(' ', start, end - start);
+            var first = text[start..(space < 0 ? end : space)];
+            if (!Particles.Contains(first) && Honorifics.Skip(first, 0) == 0) break;
+            if (space < 0) return (end, end);
+            start = space + 1;
+            words--;
+        }
+        return words >= 1 ? (start, end) : (end, end);
+    }
+
+    /// <summary>"Santiago Cafiero": a one-word place starts a name when a name word not in the gazetteer follows it.</summary>
+    private static bool NameWordFollows(string text, int i, MentionMap mentions)
+    {
+        var end = WordEnd(text, i);
+        if (end >= text.Length || text[end] != ' ') return false;
+        var next = end + 1;
+        var nextEnd = WordEnd(text, next);
+        return nextEnd > next && !mentions.IsCovered(next) && IsNameWord(Word(text, next, nextEnd).Word);
+    }
+
+    public static bool IsNameWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && !word.All(c => char.IsUpper(c) || !char.IsLetter(c)) && !NotNames.Contains(word)
+        && word.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’');
+
+    private static int WordEnd(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '-' or '\'' or '’' or '.')) end++;
+        return end;
+    }
+
+    private static (string Word, bool IsInitial) Word(string text, int start, int end)
+    {
+        var raw = text[start..end];
+        var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.';
+        var word = raw.TrimEnd('.');
+        foreach (var possessive in (string[])["'s", "’s", "'", "’"])
+            if (word.EndsWith(possessive, StringComparison.Ordinal)) { word = word[..^possessive.Length]; break; }
+        return (word, isInitial);
+    }
+}

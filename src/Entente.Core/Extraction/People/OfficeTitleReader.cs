@@ -1,0 +1,189 @@
+using Entente.Core.Extraction.Gazetteers;
+
+namespace Entente.Core.Extraction.People;
+
+/// <summary>Reads the full title around a gazetteer office mention: lead, combined offices, portfolio tails, "of"/"to" places.</summary>
+internal static class OfficeTitleReader
+{
+    // Words that may stand between a demonym and the office: "Argentina's new ambassador".
+    private static readonly HashSet<string> GapWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "new", "newly", "appointed", "incoming", "outgoing", "current", "then", "visiting", "former", "ex", "late", "the", "a", "an",
+        "top", "chief", "senior",
+    };
+
+    private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "late", "outgoing" };
+
+    public static OfficeTitle Read(string text, IReadOnlyList<GazetteerMention> mentions, int index, CountryPair? pair)
+    {
+        var office = mentions[index];
+        string? country = office.Countries.Count == 1 ? office.Countries[0] : null;
+        var (start, leadCountry, former) = Lead(text, mentions, index);
+        country ??= leadCountry;
+
+        string? placeCountry = null, accreditedTo = null;
+        var officeEnd = office.End;
+        var end = office.End;
+        var j = index + 1;
+        while (true)
+        {
+            var (word, wordStart, wordEnd) = NextWord(text, end);
+            var next = j < mentions.Count ? mentions[j] : null;
+            if (word == "and" && next is { Kind: MentionKind.Office } && next.Start == SkipSpaces(text, wordEnd))
+            {
+                officeEnd = end = next.End;
+                j++;
+                continue;
+            }
+            if (word == "to" || (word == "in" && IsEnvoy(office.Canonical)))
+            {
+                var target = SkipArticle(text, wordEnd);
+                if (next is { Kind: MentionKind.Country or MentionKind.Place, IsDemonym: false } && next.Start == target && next.Countries.Count == 1)
+                {
+                    accreditedTo = next.Countries[0];
+                    officeEnd = end = next.End;
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (word == "of")
+            {
+                var target = SkipArticle(text, wordEnd);
+                if (next is { Kind: MentionKind.Country, IsDemonym: false } && next.Start == target)
+                {
+                    country ??= next.Code;
+                    end = next.End;
+                    j++;
+                    continue;
+                }
+                if (next is { Kind: MentionKind.Place } && next.Start == target && next.Countries.Count > 0)
+                {
+                    // "Mayor of Rabat": a place named in several countries is taken in the pair's.
+                    placeCountry = next.Countries.Count == 1 ? next.Countries[0] : next.Countries.FirstOrDefault(c => pair?.Contains(c) == true);
+                    officeEnd = end = next.End;
+                    j++;
+                    continue;
+                }
+            }
+            if (word is "of" or "for" or "at" or "," or "and" || TitleWords.Contains(word))
+            {
+                var from = word is "of" or "for" or "at" or "," or "and" ? SkipArticle(text, wordEnd) : wordStart;
+                var tailEnd = TitleTail(text, mentions, ref j, from);
+                if (tailEnd > from)
+                {
+                    officeEnd = end = tailEnd;
+                    continue;
+                }
+            }
+            break;
+        }
+        var plural = officeEnd > 0 && text[officeEnd - 1] == 's' && text[office.Start..officeEnd].EndsWith("ers", StringComparison.Ordinal);
+        return new OfficeTitle(start, office.Start, officeEnd, end, office.Canonical, country, placeCountry, accreditedTo, former, plural, j - 1);
+    }
+
+    /// <summary>Posts held in another country, so "in Hanoi" after them names where they serve.</summary>
+    private static bool IsEnvoy(string canonical) =>
+        canonical.Contains("Ambassador", StringComparison.Ordinal) || canonical.Contains("Consul", StringComparison.Ordinal)
+        || canonical.Contains("Envoy", StringComparison.Ordinal) || canonical.Contains("Chargé", StringComparison.Ordinal)
+        || canonical.Contains("Attaché", StringComparison.Ordinal) || canonical.Contains("Representative", StringComparison.Ordinal)
+        || canonical.Contains("Commissioner", StringComparison.Ordinal) || canonical.Contains("Counsellor", StringComparison.Ordinal);
+
+    /// <summary>A demonym or "Country's" before the office, across gap words; whether "former" stands there.</summary>
+    private static (int Start, string? Country, bool Former) Lead(string text, IReadOnlyList<GazetteerMention> mentions, int index)
+    {
+        var start = mentions[index].Start;
+        var (gapStart, former) = Gap(text, start);
+        if (index > 0 && mentions[index - 1] is { Kind: MentionKind.Country } before)
+        {
+            var between = text[before.End..gapStart];
+            if (between is "" or " " or "'s " or "’s " or "' " or "’ ")
+            {
+                var (outerStart, outerFormer) = Gap(text, before.Start);
+                var leadStart = outerStart < before.Start && IsFormerBefore(text, outerStart, before.Start) ? outerStart : before.Start;
+                return (leadStart, before.Code, former || outerFormer);
+            }
+        }
+        return (start, null, former);
+    }
+
+    private static bool IsFormerBefore(string text, int from, int to) =>
+        text[from..to].Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(FormerWords.Contains);
+
+    /// <summary>Walks back over gap words ("then-", "new", "former"); returns where they start and whether one says "former".</summary>
+    private static (int Start, bool Former) Gap(string text, int start)
+    {
+        var i = start;
+        var former = false;
+        while (true)
+        {
+            var j = i;
+            while (j > 0 && text[j - 1] is ' ' or '-') j--;
+            var wordStart = j;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+            if (wordStart == j || !GapWords.Contains(text[wordStart..j])) return (i, former);
+            former |= FormerWords.Contains(text[wordStart..j]);
+            i = wordStart;
+        }
+    }
+
+    /// <summary>Title words from 'from', joined by spaces, commas and "and"; returns the end of the last one, or from.</summary>
+    private static int TitleTail(string text, IReadOnlyList<GazetteerMention> mentions, ref int j, int from)
+    {
+        var end = from;
+        var i = from;
+        var any = false;
+        while (true)
+        {
+            var (word, wordStart, wordEnd) = NextWord(text, i);
+            if (word is "," or "and")
+            {
+                i = wordEnd;
+                continue;
+            }
+            var next = j < mentions.Count ? mentions[j] : null;
+            if (TitleWords.Contains(word))
+            {
+                while (j < mentions.Count && mentions[j].Start < wordEnd) j++;
+            }
+            else if (next is not null && next.Start == wordStart)
+            {
+                // A demonym inside a ministry's name ("Moroccan Expatriates") continues the title only before a title word.
+                if (next is { Kind: MentionKind.Country, IsDemonym: true } && TitleWords.Contains(NextWord(text, next.End).Word))
+                {
+                    j++;
+                    i = next.End;
+                    continue;
+                }
+                return any ? end : from;
+            }
+            else return any ? end : from;
+            any = true;
+            end = wordEnd;
+            i = wordEnd;
+        }
+    }
+
+    /// <summary>The next word, comma or other mark after spaces: (text, start, end).</summary>
+    private static (string Word, int Start, int End) NextWord(string text, int from)
+    {
+        var i = SkipSpaces(text, from);
+        if (i >= text.Length) return ("", i, i);
+        if (!char.IsLetter(text[i])) return (text[i].ToString(), i, i + 1);
+        var end = i;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-')) end++;
+        return (text[i..end], i, end);
+    }
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ') i++;
+        return i;
+    }
+
+    private static int SkipArticle(string text, int i)
+    {
+        i = SkipSpaces(text, i);
+        return text.AsSpan(i).StartsWith("the ", StringComparison.Ordinal) ? i + 4 : i;
+    }
+}

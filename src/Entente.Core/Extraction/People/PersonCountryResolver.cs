@@ -1,0 +1,125 @@
+using Entente.Core.Extraction.Gazetteers;
+
+namespace Entente.Core.Extraction.People;
+
+/// <summary>
+/// Gives a country to people the text names without one, from the strongest cue to the weakest: a
+/// counterpart phrase, the place an envoy serves in (its other side) or a place in the title, a
+/// "Demonym side/delegation" phrase, a visit (the visitor comes from the other side), the same
+/// person named elsewhere, the same office stated with a demonym elsewhere, and last the article's
+/// home side, with two officials of one rank in a sentence taken to be from different sides.
+/// </summary>
+internal static class PersonCountryResolver
+{
+    public static List<PersonMention> Resolve(ArticleContext context, IReadOnlyList<PersonMention> found)
+    {
+        var pair = context.Pair;
+        var people = found.ToList();
+        var visits = new VisitCues(context, found);
+        for (var k = 0; k < people.Count; k++)
+        {
+            var p = people[k];
+            if (p.Country is not null) continue;
+            var country = Counterparts.CountryBefore(context, p.Start)
+                ?? (p.AccreditedTo is { } to ? pair?.Other(to) : null)
+                ?? p.PlaceCountry
+                ?? SideCues.CountryOf(context, p);
+            if (country is null && pair is not null && visits.Destination(p) is { } destination)
+                country = pair.Other(destination);
+            if (country is not null) people[k] = p with { Country = country };
+        }
+        FromSameName(people);
+        FromSameOffice(context, people);
+        FromHome(context, people);
+        FromSameName(people);
+        return people;
+    }
+
+    /// <summary>A person named twice keeps the country one of the mentions gives.</summary>
+    private static void FromSameName(List<PersonMention> people)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in people)
+            if (p.Country is not null) known.TryAdd(p.Name, p.Country);
+        for (var k = 0; k < people.Count; k++)
+            if (people[k].Country is null && known.TryGetValue(people[k].Name, out var country)) people[k] = people[k] with { Country = country };
+    }
+
+    /// <summary>
+    /// "The Belorussian President", named nowhere, makes "President A. Lukashenko" Belarusian when
+    /// the article ties that office to one country only.
+    /// </summary>
+    private static void FromSameOffice(ArticleContext context, List<PersonMention> people)
+    {
+        var byOffice = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var mentions = context.Mentions;
+        var named = new bool[context.Text.Length + 1];
+        foreach (var p in people)
+            for (var i = p.Start; i < p.End && i < named.Length; i++) named[i] = true;
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var office = mentions[i];
+            if (office.Kind != MentionKind.Office || named[office.Start]) continue;
+            var before = mentions[i - 1];
+            if (before.Kind != MentionKind.Country || before.Code is null) continue;
+            var gap = context.Text[before.End..office.Start];
+            if (gap is " " or "'s " or "’s ") Add(byOffice, office.Canonical, before.Code);
+        }
+        for (var k = 0; k < people.Count; k++)
+        {
+            var p = people[k];
+            if (p.Country is null && p.CanonicalOffice is not null && byOffice.TryGetValue(p.CanonicalOffice, out var countries) && countries.Count == 1)
+                people[k] = p with { Country = countries.First() };
+        }
+    }
+
+    /// <summary>
+    /// The home side for officials still without a country; in a sentence, an official of the same
+    /// rank as one already placed on a side of the pair is from the other side.
+    /// </summary>
+    private static void FromHome(ArticleContext context, List<PersonMention> people)
+    {
+        var pair = context.Pair;
+        var home = NewsHome.Of(context) ?? NewsHome.FromTitle(context);
+        // Per sentence and rank family, the sides of the pair already placed.
+        var sides = new Dictionary<(int Sentence, string Family), HashSet<string>>();
+        var sentenceOf = people.Select(p => context.SentenceAt(p.Start).Index).ToList();
+        for (var k = 0; k < people.Count; k++)
+            if (people[k].Country is { } known && pair?.Contains(known) == true) Side(sides, (sentenceOf[k], Family(people[k].CanonicalOffice))).Add(known);
+        for (var k = 0; k < people.Count; k++)
+        {
+            var p = people[k];
+            if (p.Country is not null || p.Office is null) continue;
+            var key = (sentenceOf[k], Family(p.CanonicalOffice));
+            var placed = Side(sides, key);
+            var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
+            if (country is null && home is not null && (pair is null || pair.Contains(home))) country = home;
+            if (country is null) continue;
+            people[k] = p with { Country = country };
+            if (pair?.Contains(country) == true) placed.Add(country);
+        }
+    }
+
+    private static HashSet<string> Side(Dictionary<(int, string), HashSet<string>> sides, (int, string) key)
+    {
+        if (!sides.TryGetValue(key, out var set)) sides[key] = set = new HashSet<string>(StringComparer.Ordinal);
+        return set;
+    }
+
+    /// <summary>An office's rank family: "Minister of Investment" and "Trade Minister" are both "Minister"; "Deputy Prime Minister" is "Prime Minister".</summary>
+    private static string Family(string? canonical)
+    {
+        if (canonical is null) return "";
+        var of = canonical.IndexOf(" of ", StringComparison.Ordinal);
+        var core = of > 0 ? canonical[..of] : canonical;
+        foreach (var rank in (string[])["First Deputy ", "Permanent Deputy ", "Deputy ", "Vice ", "Acting ", "First "])
+            if (core.StartsWith(rank, StringComparison.Ordinal)) { core = core[rank.Length..]; break; }
+        return core;
+    }
+
+    private static void Add(Dictionary<string, HashSet<string>> byOffice, string office, string country)
+    {
+        if (!byOffice.TryGetValue(office, out var set)) byOffice[office] = set = new HashSet<string>(StringComparer.Ordinal);
+        set.Add(country);
+    }
+}

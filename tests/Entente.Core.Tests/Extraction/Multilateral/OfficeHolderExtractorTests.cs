@@ -1,0 +1,58 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Tests.Extraction.Multilateral;
+
+public class OfficeHolderExtractorTests
+{
+    private static string Facts(string title, string body) =>
+        string.Join("; ", FactsFrom.Of<OfficeHolder>(FactsFrom.Article(title, body)).Select(o => $"{o.Person} | {o.Office} | {o.Country} | {o.AsOf}"));
+
+    [Theory]
+    [InlineData("Vietnam and Belarus deepen ties", "Belarusian Deputy Prime Minister Igor Petrenko's visit to Vietnam in September 2019 launched a joint venture.",
+        "Igor Petrenko | Deputy Prime Minister | BY | 2019-09")]
+    [InlineData("Vietnam and Korea deepen ties", "Korean Ambassador to Vietnam Park Min-jae said cooperation would grow.",
+        "Park Min-jae | Ambassador to Vietnam | KR | 2024")]
+    [InlineData("Russia and India deepen ties", "Russian President Ivan Sokolov said after talks with Indian Prime Minister Arjun Mehta that trade would grow.",
+        "Ivan Sokolov | President | RU | 2024; Arjun Mehta | Prime Minister | IN | 2024")]
+    [InlineData("Morocco and Senegal deepen ties", "The ceremony was chaired by the Mayor of Rabat, Salma Idrissi, and the Mayor of Dakar, Moussa Diop.",
+        "Salma Idrissi | Mayor of Rabat | MA | 2024; Moussa Diop | Mayor of Dakar | SN | 2024")]
+    [InlineData("South Africa and Nigeria deepen ties", "South Africa's Minister of Trade, Industry and Competition, Sipho Dlamini, spoke first.",
+        "Sipho Dlamini | Minister of Trade, Industry and Competition | ZA | 2024")]
+    [InlineData("UAE and India deepen ties", "Sheikh Khalid bin Saeed Al Mansoori, Minister of Foreign Affairs, and Rohan Kapoor, Minister of External Affairs of the Republic of India, met.",
+        "Khalid bin Saeed Al Mansoori | Minister of Foreign Affairs | AE | 2024; Rohan Kapoor | Minister of External Affairs | IN | 2024")]
+    [InlineData("Vietnam and Laos deepen ties", "Prime Minister Tran Van Long and his Lao counterpart Somsack Vilay co-chaired the meeting.",
+        "Tran Van Long | Prime Minister | VN | 2024; Somsack Vilay | Prime Minister | LA | 2024")]
+    [InlineData("Thailand and Laos deepen ties", "Lao Deputy Prime Minister and Minister of Foreign Affairs Khampheng Sisouk said trade was rising.",
+        "Khampheng Sisouk | Deputy Prime Minister and Minister of Foreign Affairs | LA | 2024")]
+    [InlineData("Poland and Indonesia deepen ties", "Poland's Ambassador to Indonesia, Jan Nowak, presented his letters of credence.",
+        "Jan Nowak | Ambassador to Indonesia | PL | 2024")]
+    [InlineData("Morocco and Nigeria deepen ties", "Morocco named Karim Alaoui as its ambassador to Nigeria in October 2023.",
+        "Karim Alaoui | ambassador to Nigeria | MA | 2024")]
+    [InlineData("Mozambique and Vietnam deepen ties", "The visit to Hanoi by then Mozambican Prime Minister Paulo Mabunda in April 2016 gave new momentum.",
+        "Paulo Mabunda | Prime Minister | MZ | 2016-04")]
+    [InlineData("Philippines and Czech Republic deepen ties", "Foreign Affairs Undersecretary for Bilateral Relations Ana Reyes led the Philippine delegation, while the Czech side was headed by Deputy Minister of Foreign Affairs Petr Dvorak.",
+        "Ana Reyes | Undersecretary for Bilateral Relations | PH | 2024; Petr Dvorak | Deputy Minister of Foreign Affairs | CZ | 2024")]
+    [InlineData("Argentina and Chile deepen ties", "Foreign Minister Lucia Gomez of Argentina spoke at the forum.",
+        "Lucia Gomez | Foreign Minister | AR | 2024")]
+    [InlineData("Vietnam and Belarus deepen ties", "Deputy Minister of Foreign Affairs Le Thi Mai said the visit would help. Mai also met businesses.",
+        "Le Thi Mai | Deputy Minister of Foreign Affairs | VN | 2024")]
+    [InlineData("Saudi Arabia and Korea deepen ties", "Minister of Investment Faisal Al-Harbi and Korean Minister of Trade Kim Do-yun co-chaired the meeting.",
+        "Kim Do-yun | Minister of Trade | KR | 2024; Faisal Al-Harbi | Minister of Investment | SA | 2024")]
+    public void Reads_office_holders(string title, string body, string expected) =>
+        Assert.Equal(Sorted(expected), Sorted(Facts(title, body)));
+
+    [Theory]
+    [InlineData("Mexico and Spain deepen ties", "Former Mexican president Jorge Salinas, who also spoke, said the ties were strong.")]
+    [InlineData("Indonesia and Poland deepen ties", "The ambassador presented his letters of credence to the President of Indonesia.")]
+    [InlineData("Japan and Mongolia deepen ties", "By Oyun Bat, senior fellow at the Institute for Regional Studies.")]
+    public void Gives_nothing_for_former_or_unnamed_offices(string title, string body) => Assert.Equal("", Facts(title, body));
+
+    [Fact]
+    public void Evidence_quotes_the_input()
+    {
+        var text = FactsFrom.Article("Vietnam and Belarus deepen ties", "Talks went well. Belarusian President Viktor Orlov greeted the guests.");
+        FactsFrom.AssertEvidenceIsInputSlice(text, FactsFrom.Of<OfficeHolder>(text));
+    }
+
+    private static string Sorted(string facts) => string.Join("; ", facts.Split("; ").Order(StringComparer.Ordinal));
+}

@@ -1,0 +1,52 @@
+using Entente.Core.Extraction;
+using Entente.Core.Extraction.People;
+using Entente.Core.Tests.Extraction.Multilateral;
+
+namespace Entente.Core.Tests.Extraction.People;
+
+public class PersonFinderTests
+{
+    private static List<PersonMention> People(string title, string body)
+    {
+        var (article, _) = FactsFrom.Extract(FactsFrom.Article(title, body));
+        return new ArticleContext(article).People.ToList();
+    }
+
+    private static string Describe(IEnumerable<PersonMention> people) =>
+        string.Join("; ", people.Select(p => $"{p.Name} | {p.Office} | {p.Country}" + (p.IsShortReference ? " (short)" : "") + (p.Former ? " (former)" : "")));
+
+    [Theory]
+    [InlineData("Vietnam and Belarus deepen ties", "The state visit to Belarus by Party General Secretary To Lam begins on Monday.", "To Lam | Party General Secretary | VN")]
+    [InlineData("Argentina and Chile deepen ties", "Foreign ministers Ana Rojas of Argentina and Pablo Ruiz of Chile met.", "Ana Rojas | Foreign ministers | AR; Pablo Ruiz | Foreign ministers | CL")]
+    [InlineData("Kenya and India deepen ties", "The session was co-chaired by the Cabinet Secretary for Foreign and Diaspora Affairs, Hon. Mary Wanjiku.", "Mary Wanjiku | Cabinet Secretary for Foreign and Diaspora Affairs | ")]
+    [InlineData("Vietnam and Mozambique deepen ties", "The visit to Hanoi by President Truong Van Vinh in May 2017 was a milestone.", "Truong Van Vinh | President | MZ")]
+    [InlineData("Mexico and Spain deepen ties", "Former Mexican President Jorge Salinas spoke.", "Jorge Salinas | President | MX (former)")]
+    [InlineData("Saudi Arabia and Pakistan deepen ties", "Saudi Minister of Foreign Affairs Prince Faisal bin Saad Al Saud arrived.", "Faisal bin Saad Al Saud | Minister of Foreign Affairs | SA")]
+    public void Finds_people_with_office_and_country(string title, string body, string expected) =>
+        Assert.Equal(expected, Describe(People(title, body)));
+
+    [Fact]
+    public void Resolves_short_references_to_the_full_name()
+    {
+        var people = People("Vietnam and Kazakhstan deepen ties",
+            "Vietnamese Deputy Prime Minister Tran Quoc Minh arrived in Astana. On March 5, Minh held talks with Kazakh officials. Deputy Prime Minister Minh also visited a plant.");
+        Assert.Equal(
+            "Tran Quoc Minh | Deputy Prime Minister | VN; Tran Quoc Minh | Deputy Prime Minister | VN (short); Tran Quoc Minh | Deputy Prime Minister | VN (short)",
+            Describe(people));
+    }
+
+    [Fact]
+    public void An_official_of_the_same_rank_beside_one_from_a_side_is_from_the_other_side()
+    {
+        var people = People("Uzbekistan and Kazakhstan deepen ties", "President Ali Karimov and Kazakh President Erlan Sadykov met in the capital.");
+        Assert.Equal("Ali Karimov | President | UZ; Erlan Sadykov | President | KZ", Describe(people));
+    }
+
+    [Fact]
+    public void The_news_agency_names_the_home_side()
+    {
+        var text = "Vietnam and Laos deepen ties\n\nVIENTIANE, January 9, 2025 (VNA) – Prime Minister Pham Van Long chaired the meeting.\n";
+        var (article, _) = FactsFrom.Extract(text);
+        Assert.Equal("Pham Van Long | Prime Minister | VN", Describe(new ArticleContext(article).People));
+    }
+}
