@@ -34,22 +34,28 @@ public static class NameKey
             var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
             if (inWord && start < 0) start = i;
             if (inWord || start < 0) continue;
-            var word = Stem(folded[start..i]);
+            var raw = folded[start..i];
             start = -1;
+            if (isCountryWord?.Invoke(raw) ?? false) continue;
+            var word = Stem(raw);
             if (Synonyms.TryGetValue(word, out var synonym)) word = synonym;
-            if (word.Length == 0 || Filler.Contains(word) || (isCountryWord?.Invoke(word) ?? false)) continue;
+            if (word.Length == 0 || Filler.Contains(word)) continue;
             words.Add(word);
         }
         return words;
     }
 
-    /// <summary>Share of identifying words two names have in common (Jaccard); 1 when one name's words contain the other's and the smaller has three or more.</summary>
+    /// <summary>
+    /// Share of identifying words two names have in common (Jaccard); 1 when one name is the other
+    /// with one word more ("Intergovernmental Committee" in a longer text naming it in full is
+    /// still scored by Jaccard: a name missing several words may be another body).
+    /// </summary>
     public static double Similarity(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
         var common = a.Count(b.Contains);
         var smaller = Math.Min(a.Count, b.Count);
-        if (common == smaller && smaller >= 3) return 1;
+        if (common == smaller && smaller >= 3 && Math.Max(a.Count, b.Count) - smaller <= 1) return 1;
         return common / (double)(a.Count + b.Count - common);
     }
 

@@ -16,6 +16,7 @@ public class NameKeyTests
     [InlineData("Joint Intergovernmental Committee for Military-Technical Cooperation", "Intergovernmental Committee for Economic, Trade, and Scientific-Technical Cooperation")]
     [InlineData("Joint Committee for Scientific and Technological Cooperation", "Joint Intergovernmental Committee for Military-Technical Cooperation")]
     [InlineData("International Law Commission", "UN Human Rights Council")]
+    [InlineData("Vietnam-Belarus Scientific and Technological Cooperation Committee", "Vietnam-Belarus Inter-Governmental Committee on Economic, Commercial and Scientific and Technological Cooperation")]
     public void Different_things_do_not(string a, string b) =>
         Assert.True(NameKey.Similarity(NameKey.Words(a), NameKey.Words(b)) < FactIdentity.SameName);
 
