@@ -216,17 +216,22 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
     // a name ("Menon", "Benton", "Ivanova") than glue ("Germanyis"): the other parts must be clear words
     // or names of the article.
     // A trailing "a" is never split off a capitalised run; names end in it ("Bugesera", "Aliyeva").
+    // Nor is a run made only of one- and two-letter pieces.
     private bool ShortPartsAreClearGlue(ReadOnlySpan<char> word, List<int> ends, ISet<string> vocabulary)
     {
         if (ends[^1] - ends[^2] == 1 && word[^1] == 'a') return false;
         var anyShort = false;
+        var allShort = true;
         var start = 0;
         foreach (var end in ends)
         {
             anyShort |= end - start <= 2;
+            allShort &= end - start <= 2;
             start = end;
         }
         if (!anyShort) return true;
+        // Only one- and two-letter pieces ("To|an", "Do|an"): a short name such as Vietnamese "Toan", not glue.
+        if (allShort) return false;
         start = 0;
         foreach (var end in ends)
         {

@@ -30,6 +30,8 @@ public class WordSplitterNameTests
         "Ayacucho", "Arequipa", "Chiclayo", "Iquitos", "Cochabamba", "Oruro", "Tarija", "Encarnacion",
         "Tucuman", "Antofagasta", "Iquique", "Temuco", "Medellin", "Barranquilla", "Bucaramanga", "Guayaquil",
         "Barquisimeto", "Tegucigalpa", "Quetzaltenango", "Culiacan", "Legrand",
+        // Vietnam and Southeast Asia: short names that look like two short words
+        "Toan", "Doan", "Hoan", "Tuan", "Thuan", "Loan", "Khoan", "Soan", "Ngoan", "Sunita", "Suan", "Buan",
         // Central Asia and the Caucasus
         "Zhaksybekov", "Nurlybekov", "Abenova", "Suleimenov", "Baitursynov", "Japarov", "Atambayev",
         "Berdimuhamedov", "Kemelbekova", "Huseynova", "Aliyeva", "Ivanova", "Petrova", "Oskemen", "Kyzylorda",
