@@ -5,7 +5,7 @@ using Entente.Core.Extraction;
 using Entente.Core.Ingest;
 
 // Timed runs over a generated corpus, repeatable for a seed.
-// Usage: Entente.Bench [cleaning|extraction|stages|all] [MB]  |  Entente.Bench knowledge [articles]
+// Usage: Entente.Bench [cleaning|extraction|stages|extractors|all] [MB]  |  Entente.Bench knowledge [articles]
 var what = args.Length > 0 ? args[0] : "all";
 if (what == "knowledge")
 {
@@ -55,6 +55,21 @@ if (what is "stages")
     watch.Stop();
     Console.WriteLine($"total {watch.Elapsed.TotalSeconds:F2} s; reading and boundaries {(watch.Elapsed - timed.Aggregate(TimeSpan.Zero, (t, s) => t + s.Elapsed)).TotalSeconds:F2} s");
     foreach (var stage in timed) Console.WriteLine($"  {stage.Inner.GetType().Name,-22} {stage.Elapsed.TotalSeconds,6:F2} s");
+}
+
+if (what is "extractors")
+{
+    var articles = files.SelectMany(f => cleaning.Process(f, context)).ToList();
+    var builder = new FactExtractionPipelineBuilder().UseDefaults();
+    var timed = builder.Extractors.Select(e => new TimedExtractor(e)).ToList();
+    builder.Extractors.Clear();
+    builder.Extractors.AddRange(timed);
+    var pipeline = builder.Build();
+    var watch = Stopwatch.StartNew();
+    foreach (var article in articles) pipeline.Extract(article);
+    watch.Stop();
+    Console.WriteLine($"total {watch.Elapsed.TotalSeconds:F2} s; article context {(watch.Elapsed - timed.Aggregate(TimeSpan.Zero, (t, e) => t + e.Elapsed)).TotalSeconds:F2} s");
+    foreach (var e in timed) Console.WriteLine($"  {e.Inner.GetType().Name,-30} {e.Elapsed.TotalSeconds,6:F2} s");
 }
 
 if (what is "extraction" or "all")

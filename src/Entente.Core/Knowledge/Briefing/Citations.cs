@@ -6,7 +6,7 @@ public sealed class Citations
     private readonly Dictionary<long, (int Number, FactSource Source)> _byArticle = [];
 
     /// <summary>"[1][3]": the citation marks for a fact's sources.</summary>
-    public string For(KnowledgeFact fact) => string.Concat(fact.Sources.Select(s => $"[{Number(s)}]").Distinct());
+    public string For(KnowledgeFact fact) => string.Concat(fact.Sources.Select(Number).Distinct().Order().Select(n => $"[{n}]"));
 
     public int Number(FactSource source)
     {
