@@ -26,7 +26,8 @@ public static class LanguageGuess
         "os", "as", "um", "uma", "do", "dos", "das", "ao", "nao", "em", "sao",
         "der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "dem", "ein", "eine", "auf", "fur", "sie",
         "il", "di", "della", "che", "per", "non", "sono", "gli",
-        "dan", "yang", "di", "ini", "itu", "dengan", "untuk", "dari", "ke", "pada", "tidak",
+        "dan", "yang", "di", "ini", "itu", "dengan", "untuk", "dari", "ke", "pada", "tidak", "dalam", "akan", "oleh", "telah",
+        "juga", "sebagai", "antara", "dua", "hala", "bagi", "kepada", "kerjasama", "perdagangan", "dagangan", "bilion",
     };
 
     /// <summary>True when the line is clearly not English.</summary>

@@ -20,8 +20,7 @@ public sealed class TitleStage : ICleaningStage
         if (bodyStart <= 0) return;
 
         var head = draft.Blocks.Take(bodyStart).Select(b => b.Text.Trim()).ToList();
-        var title = head.FindLastIndex(l => IsHeadline(l) && WordCount(l) >= 4);
-        if (title < 0) title = head.FindLastIndex(IsHeadline);
+        var title = BestHeadline(head, draft.Blocks.Skip(bodyStart).Take(3).Select(b => b.Text));
         if (title < 0) return;
         draft.Title = string.Join(' ', head[title].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         foreach (var line in head)
@@ -29,13 +28,33 @@ public sealed class TitleStage : ICleaningStage
         draft.Blocks.RemoveRange(0, bodyStart);
     }
 
-    /// <summary>A paragraph of prose: a long line, or a sentence of five words or more.</summary>
+    /// <summary>
+    /// Among the head lines that read like headlines (four words or more where there are such), the
+    /// one sharing the most words with the opening paragraphs: a headline sums up the lede, a masthead
+    /// ("Ministry of Foreign Affairs") or a blog's name does not. Ties go to the later line.
+    /// </summary>
+    private static int BestHeadline(List<string> head, IEnumerable<string> opening)
+    {
+        var candidates = Enumerable.Range(0, head.Count).Where(i => IsHeadline(head[i]) && WordCount(head[i]) >= 4).ToList();
+        if (candidates.Count == 0) candidates = Enumerable.Range(0, head.Count).Where(i => IsHeadline(head[i])).ToList();
+        if (candidates.Count <= 1) return candidates.Count == 1 ? candidates[0] : -1;
+        var body = ContentWords(string.Join(' ', opening));
+        return candidates.OrderBy(i => ContentWords(head[i]).Count(body.Contains)).ThenBy(i => i).Last();
+    }
+
+    private static HashSet<string> ContentWords(string text) =>
+        text.ToLowerInvariant().Split([' ', ',', '.', ':', ';', '"', '\'', '’', '(', ')', '–', '-', '?', '!'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 4 && w is not ("with" or "from" or "that" or "this" or "their" or "have" or "will" or "been" or "into" or "over"))
+            .Select(w => w.TrimEnd('s'))
+            .ToHashSet();
+
+    /// <summary>A paragraph of prose: a long line, or a sentence of five words or more ending in a full stop or exclamation mark (a question is more often a headline).</summary>
     public static bool IsBodyParagraph(string text)
     {
         var words = WordCount(text);
         if (words >= 25) return true;
         var trimmed = text.TrimEnd();
-        return words >= 5 && trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”';
+        return words >= 5 && trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '"' or '”';
     }
 
     public static bool IsHeadline(string line)
