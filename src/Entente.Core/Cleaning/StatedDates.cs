@@ -34,6 +34,21 @@ public static class StatedDates
         return Format(year, month, day);
     }
 
+    // First words of a closing line that dates the text: "Issued on 12 June 2023, Nairobi.", "Dated 5 March 2024".
+    private static readonly HashSet<string> SignOffWords = ["issued", "released", "dated", "done", "published", "posted"];
+
+    /// <summary>
+    /// The day a short closing line dates the text to ("Issued on 12 June 2023, Nairobi."), as ISO 8601, or null.
+    /// </summary>
+    public static string? SignOff(string line)
+    {
+        if (line.Length > 80) return null;
+        var end = 0;
+        while (end < line.Length && char.IsLetter(line[end])) end++;
+        if (!SignOffWords.Contains(line[..end].ToLowerInvariant())) return null;
+        return Parse(line) is { Length: 10 } day ? day : null;
+    }
+
     /// <summary>
     /// Month and day from an agency dateline at the start of a first paragraph ("HANOI, March 5 (VNA) –",
     /// "Baku, February 14, AZERTAC.", "Rabat, 07/03/2023 (MAP)"); the year when given.

@@ -24,4 +24,11 @@ public class StatedDatesTests
         Assert.Null(StatedDates.Dateline("Hanoi (VNA) – No date stands in this dateline."));
         Assert.Null(StatedDates.Dateline("Trade rose in 2023, officials said – a record."));
     }
+
+    [Theory]
+    [InlineData("Issued on 4 October 2021, Accra.", "2021-10-04")]
+    [InlineData("Dated: March 9, 2022", "2022-03-09")]
+    [InlineData("Issued in October 2021.", null)]
+    [InlineData("The joint statement was issued on 4 October 2021.", null)]
+    public void Reads_closing_sign_off_lines(string line, string? expected) => Assert.Equal(expected, StatedDates.SignOff(line));
 }

@@ -4,8 +4,8 @@ namespace Entente.Core.Cleaning.Stages;
 
 /// <summary>
 /// Settles the publication date: the user's --published wins, then metadata, then a date the page
-/// states (a "Published:" line, a dateline with a year), then a dateline's month and day with the
-/// year the content implies, then the year the content implies alone.
+/// states (a "Published:" line, a dateline with a year, an "Issued on" closing line), then a
+/// dateline's month and day with the year the content implies, then the year the content implies alone.
 /// </summary>
 public sealed class PublishedStage(Func<string, int?> inferYear) : ICleaningStage
 {
@@ -22,23 +22,19 @@ public sealed class PublishedStage(Func<string, int?> inferYear) : ICleaningStag
             draft.Published = stated;
             return;
         }
-        // Only paragraphs that name a year can move the inference, and sentences never cross paragraphs.
-        var body = string.Join("\n", draft.Blocks.Select(b => b.Text).Prepend(draft.Title ?? "").Where(HasYear));
+        // A press release often dates itself in its closing lines.
+        if (draft.Blocks.TakeLast(2).Select(b => StatedDates.SignOff(b.Text)).LastOrDefault(d => d is not null) is { } signed)
+        {
+            draft.Published = signed;
+            return;
+        }
+        // Sentences never cross paragraphs; the title counts too ("Fifty years of ... relations").
+        var body = string.Join("\n", draft.Blocks.Select(b => b.Text).Prepend(draft.Title ?? ""));
         var dateline = draft.Blocks.Count > 0 ? StatedDates.Dateline(draft.Blocks[0].Text) : null;
         var year = dateline?.Year ?? inferYear(body);
         if (year is null) return;
         draft.Published = dateline is { } d && d.Day <= DateTime.DaysInMonth(year.Value, d.Month)
             ? $"{year:D4}-{d.Month:D2}-{d.Day:D2}"
             : year.Value.ToString(CultureInfo.InvariantCulture);
-    }
-
-    private static bool HasYear(string text)
-    {
-        for (var i = 0; i + 4 <= text.Length; i++)
-        {
-            if (text[i] is not ('1' or '2') || !char.IsDigit(text[i + 1]) || !char.IsDigit(text[i + 2]) || !char.IsDigit(text[i + 3])) continue;
-            if ((i == 0 || !char.IsDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsDigit(text[i + 4]))) return true;
-        }
-        return false;
     }
 }

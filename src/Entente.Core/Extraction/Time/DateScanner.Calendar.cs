@@ -60,6 +60,10 @@ internal sealed partial class DateScanner
                 else if (secondMonth == 0 && Day(c, out d2, out d2Last) && d2 > day)
                     (endDay, last) = (d2, d2Last);
             }
+            else if (day < DateTime.DaysInMonth(2000, month) && NextDayJoined(dayLast + 1, day, out var nextLast))
+            {
+                (endDay, last) = (day + 1, nextLast);
+            }
             return Finish(i, month, day, endMonth, endDay, last, out found);
         }
 
@@ -100,9 +104,18 @@ internal sealed partial class DateScanner
             }
             return Finish(i, month, day, endMonth, endDay, last, out found);
         }
-        if (!Connector(dayLast + 1, i) || !Day(dayLast + 2, out var second, out var secondLast) || second <= day) return false;
+        int second, secondLast;
+        if (NextDayJoined(dayLast + 1, day, out var nextLast)) (second, secondLast) = (day + 1, nextLast);
+        else if (!Connector(dayLast + 1, i) || !Day(dayLast + 2, out second, out secondLast) || second <= day) return false;
         var sharedMonth = Month(secondLast + 1, out var sharedLast);
         return sharedMonth > 0 && Finish(i, sharedMonth, day, sharedMonth, second, sharedLast, out found);
+    }
+
+    // "10 and 11 June", "13th and 14th February": two days in a row are one two-day period.
+    private bool NextDayJoined(int i, int day, out int last)
+    {
+        last = i;
+        return _t.Is(i, "and") && _t.SameLine(i + 1) && Day(i + 1, out var next, out last) && next == day + 1;
     }
 
     /// <summary>Completes a month/day pattern ending at token last with a year from the text or the reference.</summary>
@@ -160,12 +173,15 @@ internal sealed partial class DateScanner
         return true;
     }
 
-    // "2023/24", "2023/2024": a fiscal or school year across two calendar years.
+    // "2023/24", "2023/2024", "FY2023-24": a fiscal or school year across two calendar years.
     private bool TryFiscalYear(int i, out Found found)
     {
         found = default;
-        if (!Year(i, out var year) || !_t.IsSymbol(i + 1, '/') || !_t.Glued(i + 1) || !_t.IsDigits(i + 2) || !_t.Glued(i + 2)
-            || (_t.IsWord(i - 1) && _t.Glued(i)) || (_t.Glued(i + 3) && (_t.IsDigits(i + 4) || _t.IsSymbol(i + 3, '/'))))
+        // After "FY" a dash joins the two years too: "FY2023-24".
+        var fiscalPrefix = _t.Is(i - 1, "FY");
+        if (!Year(i, out var year) || !(_t.IsSymbol(i + 1, '/') || (fiscalPrefix && _t.IsDash(i + 1))) || !_t.Glued(i + 1) || !_t.IsDigits(i + 2)
+            || !_t.Glued(i + 2) || (_t.IsWord(i - 1) && _t.Glued(i) && !fiscalPrefix)
+            || (_t.Glued(i + 3) && (_t.IsDigits(i + 4) || _t.IsSymbol(i + 3, '/'))))
             return false;
         var second = int.Parse(_t.Span(i + 2));
         var endYear = _t[i + 2].Length switch

@@ -5,7 +5,8 @@ namespace Entente.Core.Extraction.Time;
 /// <summary>
 /// Infers the earliest year an article can have been published from its text alone: the latest
 /// year it speaks of as past or current, one later when it reports a whole year's statistic
-/// ("trade reached US$60 million in 2024" was written in 2025 or after).
+/// ("trade reached US$60 million in 2024" was written in 2025 or after), the end of a fiscal year
+/// it reports on, and the years its anniversaries and compared relative years imply.
 /// </summary>
 public static class PublishedYearInference
 {
@@ -23,40 +24,65 @@ public static class PublishedYearInference
         "volume", "arrivals",
     ];
 
+    // Words between "in" and a two-year span that make it a fiscal, school or crop year ("in the financial year 2023-24").
+    private static readonly HashSet<string> AccountingYearWords =
+        ["the", "fiscal", "financial", "fy", "academic", "school", "marketing", "crop", "budget", "year"];
+
+    private static readonly HashSet<string> PastPeriodLeads = ["in", "during", "over", "throughout", "of"];
+
     /// <summary>The earliest publication year the text supports, or null when it names no year.</summary>
     public static int? EarliestYear(string text)
     {
         var t = TokenList.Of(text);
-        var sentences = SentenceStarts(t);
+        var sentences = TokenSentences.Of(t);
         var amountEnds = MoneyReader.Read(text).Select(m => m.End)
             .Concat(NumberReader.Read(text).Where(n => n.Kind is NumberKind.Percent or NumberKind.PercentChange).Select(n => n.End))
             .Order().ToList();
         var lastFutureMarker = LastOccurrence(t, TenseGuesser.FutureMarkers);
-        var sentencesWithFigures = SentencesWithAnnualFigures(t, sentences, amountEnds);
-        int? latest = null;
-        foreach (var mention in DateReader.Read(text))
+        var sentencesWithAmounts = amountEnds.Select(end => sentences.Of(t.IndexAt(Math.Max(0, end - 1)))).ToHashSet();
+        var sentencesWithFigures = SentencesWithAnnualFigures(t, sentences, sentencesWithAmounts);
+        var dates = DateReader.Read(text)
+            .Select(m => (Mention: m, First: t.IndexAt(m.Start), Last: t.IndexAt(m.End) - 1))
+            .Select(d => new SentenceDate(d.Mention, d.First, d.Last, sentences.Of(d.First)))
+            .ToList();
+        var thisYear = DateTime.UtcNow.Year;
+        int? latest = null, latestStart = null;
+        foreach (var date in dates)
         {
-            var first = t.IndexAt(mention.Start);
-            var last = t.IndexAt(mention.End) - 1;
-            var sentence = SentenceOf(sentences, first);
-            if (t.IsAny(first - 1, TargetLeads) || t.IsAny(last + 1, TargetTails) || InSentenceBefore(lastFutureMarker, sentence, first))
+            var (mention, first, last) = (date.Mention, date.First, date.Last);
+            if (t.IsAny(first - 1, TargetLeads) || t.IsAny(last + 1, TargetTails) || InSentenceBefore(lastFutureMarker, date.Sentence, first))
                 continue;
             // "the 2034 FIFA World Cup", "the 2030 Agenda": an event's or plan's name, often ahead.
             if (t.Is(first - 1, "the") && t.IsWord(last + 1) && char.IsUpper(t.Text[t[last + 1].Start])) continue;
             // Nothing is published in the future.
-            if (mention.From.Year > DateTime.UtcNow.Year) continue;
-            // A multi-year span is most often a term or a programme ("for 2024-2026") that may lie ahead.
-            if (mention.From.Year != mention.To.Year) continue;
-            var year = mention.From.Year;
-            if (IsWholeYearFigure(t, mention, first) && sentencesWithFigures.Contains(sentence)) year++;
-            latest = latest is { } l ? Math.Max(l, year) : year;
+            if (mention.From.Year > thisYear) continue;
+            int year;
+            if (mention.From.Year == mention.To.Year) year = mention.From.Year;
+            // A fiscal or school year reported on is over: "exports in 2023-24" were counted by 2024.
+            else if (mention.To.Year == mention.From.Year + 1 && mention.To.Year <= thisYear && IsPastAccountingYear(t, first)) year = mention.To.Year;
+            // Any other span is most often a term or a programme ("for 2024-2026") that may lie ahead.
+            else continue;
+            if (IsWholeYearFigure(t, mention, first) && sentencesWithFigures.Contains(date.Sentence)) year++;
+            // "since April 2000" only says when something began; it counts beside other years, never alone.
+            if (t.Is(first - 1, "since")) latestStart = Math.Max(latestStart ?? year, year);
+            else latest = Math.Max(latest ?? year, year);
         }
-        return latest;
+        foreach (var implied in AnniversaryYears.Implied(t, sentences, dates).Concat(RelativeYearCues.Implied(t, sentences, dates, sentencesWithAmounts)))
+            if (implied <= thisYear) latest = Math.Max(latest ?? implied, implied);
+        return latest is { } l ? Math.Max(l, latestStart ?? l) : null;
     }
 
     // A single year after "in" or "for": "reached US$60 million in 2024".
     private static bool IsWholeYearFigure(TokenList t, DateMention mention, int first) =>
         !mention.IsPeriod && mention.From.Precision == DatePrecision.Year && (t.Is(first - 1, "in") || t.Is(first - 1, "for"));
+
+    // "in 2023-24", "during the 2022-2023 academic year", "in the financial year 2023-24", "in FY2023/24".
+    private static bool IsPastAccountingYear(TokenList t, int first)
+    {
+        var k = first - 1;
+        for (var steps = 0; steps < 4 && t.IsAny(k, AccountingYearWords); steps++) k--;
+        return t.IsAny(k, PastPeriodLeads);
+    }
 
     // lastOccurrence[k] is the latest token before k that is one of a set of words, or -1.
     private static bool InSentenceBefore(int[] lastOccurrence, int sentenceStart, int token) => lastOccurrence[token] >= sentenceStart;
@@ -75,36 +101,11 @@ public static class PublishedYearInference
     }
 
     /// <summary>Sentences (by first token) that hold both an annual measure ("trade") and an amount or percentage.</summary>
-    private static HashSet<int> SentencesWithAnnualFigures(TokenList t, List<int> sentences, List<int> amountEnds)
+    private static HashSet<int> SentencesWithAnnualFigures(TokenList t, TokenSentences sentences, HashSet<int> sentencesWithAmounts)
     {
-        var withMeasure = new HashSet<int>();
-        for (var k = 0; k < t.Count; k++)
-            if (t.IsAny(k, AnnualMeasures)) withMeasure.Add(SentenceOf(sentences, k));
         var result = new HashSet<int>();
-        foreach (var end in amountEnds)
-        {
-            var sentence = SentenceOf(sentences, t.IndexAt(Math.Max(0, end - 1)));
-            if (withMeasure.Contains(sentence)) result.Add(sentence);
-        }
+        for (var k = 0; k < t.Count; k++)
+            if (t.IsAny(k, AnnualMeasures) && sentencesWithAmounts.Contains(sentences.Of(k))) result.Add(sentences.Of(k));
         return result;
-    }
-
-    // Token indexes where sentences start: after '.', '!' or '?' followed by a capital, or a line break.
-    private static List<int> SentenceStarts(TokenList t)
-    {
-        var starts = new List<int> { 0 };
-        for (var k = 1; k < t.Count; k++)
-        {
-            var previousEnds = t.IsSymbol(k - 1, '.') || t.IsSymbol(k - 1, '!') || t.IsSymbol(k - 1, '?');
-            var capital = t.IsWord(k) && char.IsUpper(t.Text[t[k].Start]);
-            if ((previousEnds && capital) || !t.SameLine(k)) starts.Add(k);
-        }
-        return starts;
-    }
-
-    private static int SentenceOf(List<int> starts, int token)
-    {
-        var index = starts.BinarySearch(token);
-        return starts[index >= 0 ? index : ~index - 1];
     }
 }

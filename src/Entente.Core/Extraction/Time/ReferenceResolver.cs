@@ -25,6 +25,7 @@ internal static class ReferenceResolver
     public static int? YearFor(int month, int day, IsoDate reference, Tense tense, Occurrence occurrence)
     {
         if (reference.Precision == DatePrecision.Year || occurrence == Occurrence.Same) return reference.Year;
+        if (occurrence == Occurrence.ByTense && tense != Tense.Past && NearestWithinDays(month, day, reference) is { } near) return near;
         if (!IsoDate.TryCreate(reference.Year, month, day == 29 && month == 2 ? 28 : day, out var candidate)) return null;
         var precision = (DatePrecision)Math.Min((int)candidate.Precision, (int)reference.Precision);
         var cmp = candidate.Truncate(precision).CompareTo(reference.Truncate(precision));
@@ -41,6 +42,21 @@ internal static class ReferenceResolver
                 break;
         }
         return year;
+    }
+
+    // Days either side of the reference within which a year-less day is taken as that nearby day
+    // unless the text is known to speak of the past: a text dated May 8 means this May 11, not last
+    // year's, and a dateline a few days late does not push "will meet on May 5" into next year.
+    private const int NearDays = 14;
+
+    private static int? NearestWithinDays(int month, int day, IsoDate reference)
+    {
+        if (reference.Precision != DatePrecision.Day || day == 0) return null;
+        var at = reference.FirstDay.DayNumber;
+        for (var year = reference.Year - 1; year <= reference.Year + 1; year++)
+            if (IsoDate.TryCreate(year, month, day, out var candidate) && Math.Abs(candidate.FirstDay.DayNumber - at) <= NearDays)
+                return year;
+        return null;
     }
 
     /// <summary>

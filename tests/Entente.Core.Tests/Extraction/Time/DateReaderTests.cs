@@ -46,6 +46,11 @@ public class DateReaderTests
     [InlineData("the last three months of 2024", "2024-10..2024-12")]
     [InlineData("by mid-2024", "2024")]
     [InlineData("in the 2023/24 fiscal year", "2023..2024")]
+    [InlineData("exports in FY2022-23 grew", "2022..2023")]
+    [InlineData("in FY2022/23", "2022..2023")]
+    [InlineData("met on 10 and 11 June 2023 in", "2023-06-10..2023-06-11")]
+    [InlineData("the 13th and 14th February 2024 talks", "2024-02-13..2024-02-14")]
+    [InlineData("held on June 10 and 11, 2023", "2023-06-10..2023-06-11")]
     [InlineData("signed on 15.06.2023 in", "2023-06-15")]
     [InlineData("on June 3rd, 2024 the", "2024-06-03")]
     [InlineData("Tuesday, May 13, 2025", "2025-05-13")]
@@ -91,9 +96,24 @@ public class DateReaderTests
     [InlineData("on May 11–12", "2025-05-08", Tense.Past, "2024-05-11..2024-05-12")]
     [InlineData("on Tuesday", "2025-05-08", Tense.Future, "2025-05-13")]
     [InlineData("next May", "2025-05-08", Tense.Unknown, "2026-05")]
+    [InlineData("on May 11–12", "2025-05-08", Tense.Unknown, "2025-05-11..2025-05-12")]
+    [InlineData("on May 5", "2025-05-12", Tense.Future, "2025-05-05")]
+    [InlineData("on January 3", "2024-12-29", Tense.Unknown, "2025-01-03")]
+    [InlineData("on December 30", "2025-01-02", Tense.Future, "2024-12-30")]
+    [InlineData("on May 30", "2025-05-08", Tense.Unknown, "2024-05-30")]
+    [InlineData("on April 20", "2025-05-08", Tense.Future, "2026-04-20")]
     public void TenseChoosesTheOccurrence(string text, string reference, Tense tense, string expected)
     {
         Assert.Equal(expected, Show(Single(text, reference, tense)));
+    }
+
+    [Theory]
+    [InlineData("on 5 and 12 June 2023", "2023-06-12")]
+    public void ReadsOnlyNextDaysAsATwoDayPeriod(string text, string lastMention)
+    {
+        var mentions = DateReader.Read(text);
+        Assert.All(mentions, m => Assert.False(m.IsPeriod));
+        Assert.Equal(lastMention, mentions[^1].From.ToString());
     }
 
     [Theory]

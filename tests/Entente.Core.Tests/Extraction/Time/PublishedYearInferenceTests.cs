@@ -1,3 +1,4 @@
+using CsCheck;
 using Entente.Core.Extraction.Time;
 
 namespace Entente.Core.Tests.Extraction.Time;
@@ -24,12 +25,57 @@ public class PublishedYearInferenceTests
     }
 
     [Theory]
+    // Anniversaries counted from a founding year in the same sentence or in a sentence about the relations' start.
+    [InlineData("Ministers toasted the 30th anniversary of ties set up in 1991.", 2021)]
+    [InlineData("The two nations marked 25 years since they established relations in 1996.", 2021)]
+    [InlineData("Both sides look ahead to the fortieth anniversary of their diplomatic relations next year. Diplomatic relations were established on 2 May 1983.", 2022)]
+    [InlineData("Last year marked the 20th anniversary of the two countries' diplomatic ties, forged in 1998.", 2019)]
+    [InlineData("Fifty years of relations. Oman and Malta established diplomatic relations in 1972.", 2022)]
+    [InlineData("They established diplomatic relations in March 1970. Half a century on, this year's anniversary was low-key.", 2020)]
+    // A count with no founding year to add it to says nothing.
+    [InlineData("Tourism grew in 2019. The 30th anniversary of the festival drew crowds.", 2019)]
+    // A relative year compared with a written one.
+    [InlineData("Shipments rose to 4 million tonnes last year, up 15% from 2019.", 2021)]
+    [InlineData("Sales so far this year are 8 percent higher than in 2020.", 2021)]
+    [InlineData("Arrivals this year were 12% lower compared with 2018.", 2019)]
+    // "this year" beside a written day or month, even in a sentence about plans.
+    [InlineData("The forum will be held on 3 October 2021, the second such event this year.", 2021)]
+    // A fiscal or school year reported on is over.
+    [InlineData("Remittances reached US$2 billion in the financial year 2020-21.", 2021)]
+    [InlineData("During the 2019-2020 academic year, 400 students enrolled.", 2020)]
+    [InlineData("Exports in FY2021/22 were flat.", 2022)]
+    [InlineData("It was elected to the council for 2019–2020 in 2018.", 2018)]
+    // A year that only starts something counts beside other years, never alone.
+    [InlineData("Flights have run since May 2005, and a consulate opened in 2003.", 2005)]
+    [InlineData("Cumulative investment since 2001 is large; a plant opened in 2016.", 2016)]
+    public void ReadsWhatRelativeYearsAndAnniversariesImply(string text, int expected)
+    {
+        Assert.Equal(expected, PublishedYearInference.EarliestYear(text));
+    }
+
+    [Theory]
     [InlineData("The two countries enjoy a long friendship.")]
+    [InlineData("Cumulative investment since April 2001 has reached US$9 billion.")]
     [InlineData("Trade will reach US$1 billion by 2030.")]
     [InlineData("the G20 and COVID-19 and Resolution 2231")]
     public void ReturnsNullWithoutAPastYear(string text)
     {
         Assert.Null(PublishedYearInference.EarliestYear(text));
+    }
+
+    [Fact]
+    public void NeverInfersAYearPastNextYearFromWordsOfTime()
+    {
+        string[] words =
+        [
+            "in", "since", "last", "this", "next", "year", "years", "of", "50th", "fifty", "anniversary", "relations",
+            "established", "from", "up", "5%", "2019", "1974", "2021-22", "FY2020/21", "10", "and", "11", "June", ".", "trade",
+        ];
+        Gen.Int[0, words.Length - 1].Select(i => words[i]).Array[1, 40].Sample(tokens =>
+        {
+            var year = PublishedYearInference.EarliestYear(string.Join(' ', tokens));
+            return year is null || year <= DateTime.UtcNow.Year + 1;
+        });
     }
 
     [Theory]
