@@ -52,7 +52,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             var money = moneyBy.Within(start, end);
             var numbers = numbersBy.Within(start, end);
             var dates = datesBy.Within(start, end);
-            if (!Enumerable.Range(0, clause.Count).Any(i => IsCue(clause, i)) || Hypotheticals.AnyIn(clause)) continue;
+            if (!Enumerable.Range(0, clause.Count).Any(i => IsCue(clause, i)) || Hypotheticals.AnyIn(clause) || JointCapital(clause)) continue;
             var (from, to) = Direction(roles, clause, pair);
             from ??= sentenceFrom;
             to ??= sentenceTo;
@@ -97,6 +97,13 @@ public sealed class InvestmentExtractor : IFactExtractor
         clause[i].Text.StartsWith("invest", StringComparison.OrdinalIgnoreCase)
         || (Cues.Contains(clause[i].Text) && !(clause[i].Is("capital") && IsCapitalCity(clause, i)));
 
+    /// <summary>"the Kazakh-Uzbek joint investment company, with authorized capital of…": both sides own it, no one invests in the other.</summary>
+    private static bool JointCapital(List<Word> clause)
+    {
+        var joint = clause.FindIndex(w => w.Is("joint"));
+        return joint >= 0 && clause.FindIndex(joint, w => w.Is("capital")) >= 0;
+    }
+
     /// <summary>"the capital Hanoi", "the capital city": a city, not money.</summary>
     private static bool IsCapitalCity(List<Word> clause, int i) =>
         (i > 0 && (clause[i - 1].Is("the") || clause[i - 1].Is("its")))
@@ -123,7 +130,9 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static (string? From, string? To) Direction(List<CountryRole> roles, List<Word> words, CountryPair pair)
     {
         var to = roles.FirstOrDefault(r => r.IsDestination && !r.IsSource)?.Country;
+        // "Uganda's minister said Chinese investors had brought…": the investors' demonym outranks an earlier bare country.
         var from = roles.FirstOrDefault(r => r.IsSource)?.Country
+            ?? roles.FirstOrDefault(r => r.IsDemonym && r.Country != to && QualifiesInvestors(r, words))?.Country
             ?? roles.FirstOrDefault(r => !r.IsDestination && r.Country != to)?.Country;
         if (to is null && from is not null && roles.Any(r => r.Country == from && r.IsDemonym && QualifiesInvestors(r, words)))
             to = pair.Other(from);

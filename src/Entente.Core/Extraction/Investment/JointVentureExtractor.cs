@@ -24,41 +24,76 @@ public sealed class JointVentureExtractor : IFactExtractor
         {
             var dates = context.DatesIn(sentence).Where(d => !After(context.Text, sentence, d.Start, "since")).ToList();
             var sentenceDate = dates.Count > 0 ? dates[0].From.ToString() : null;
-            if (Venture(context, sentence, pair, sentenceDate ?? Inherited(context, sentence, previousDate)) is { } venture)
+            foreach (var venture in Ventures(context, sentence, pair, sentenceDate ?? Inherited(context, sentence, previousDate)))
                 yield return venture;
             previousDate = sentenceDate;
         }
     }
 
-    private static JointVenture? Venture(ArticleContext context, Sentence sentence, CountryPair pair, string? date)
+    /// <summary>One venture at most per clause, so that "X assembles cars, while Y, a joint venture…" keep apart.</summary>
+    private static IEnumerable<JointVenture> Ventures(ArticleContext context, Sentence sentence, CountryPair pair, string? date)
     {
-        var words = Word.Scan(context.Text, sentence.Start, sentence.End);
-        var jv = words.FindIndex(w => w.Is("joint") || w.Is("joint-venture"));
-        while (jv >= 0 && !(words[jv].Is("joint-venture") || (jv + 1 < words.Count && words[jv + 1].Is("venture"))))
-            jv = words.FindIndex(jv + 1, w => w.Is("joint") || w.Is("joint-venture"));
-        if (jv < 0 || words[jv].Is("joint-venture") || Hypotheticals.AnyIn(words)) return null;
+        var all = Word.Scan(context.Text, sentence.Start, sentence.End);
         var mentions = context.MentionsIn(sentence).ToList();
         var money = context.MoneyIn(sentence).ToList();
-        var inMoney = WordIndex.Covered(words, money.Select(x => (x.Start, x.End)));
-        if (mentions.Any(m => m.Kind == MentionKind.Country && m.Code is { } c && !pair.Contains(c) && !InMoney(words, inMoney, m.Start)))
-            return null;
-        var inCountries = WordIndex.Covered(words, mentions.Where(m => m.Kind == MentionKind.Country).Select(m => (m.Start, m.End)));
+        var inMoney = WordIndex.Covered(all, money.Select(x => (x.Start, x.End)));
+        if (mentions.Any(m => m.Kind == MentionKind.Country && m.Code is { } c && !pair.Contains(c) && !InMoney(all, inMoney, m.Start)))
+            yield break;
+        var inCountries = WordIndex.Covered(all, mentions.Where(m => m.Kind == MentionKind.Country).Select(m => (m.Start, m.End)));
         bool IsCountry(Word w) => inCountries.Contains(w.Start);
-        var name = NameBefore(context.Text, words, jv, IsCountry);
-        var activity = VentureActivity.Find(context.Text, words, jv, IsCountry);
-        if (activity is null) return null;
-        var place = mentions
-            .Where(m => m.Kind == MentionKind.Place && !IsPossessive(context.Text, m.End) && (name is null || !name.Contains(context.Text[m.Start..m.End], StringComparison.Ordinal)))
-            .Select(m => m.Prefer(pair.Codes))
-            .Select(m => m.Countries.FirstOrDefault(pair.Contains) is { } c ? new Place(m.Canonical, c) : null)
-            .FirstOrDefault(p => p is not null);
-        return new JointVenture(name, pair.Codes, activity)
+        var numbers = context.NumbersIn(sentence).ToList();
+        foreach (var words in Clauses.Split(context.Text, all))
         {
-            Place = place,
-            Capacity = VentureCapacity.Find(context.Text, words, context.NumbersIn(sentence)),
-            Date = date,
-            Evidence = context.Evidence(sentence),
-        };
+            if (words.Count == 0) continue;
+            var (from, to) = (words[0].Start, words[^1].End);
+            var capacity = VentureCapacity.Find(context.Text, words, numbers.Where(n => n.Start >= from && n.End <= to));
+            if (Found(context.Text, words, capacity, IsCountry) is not { } found) continue;
+            var (name, activity, trigger) = found;
+            var places = mentions
+                .Where(m => m.Kind == MentionKind.Place && m.Start >= from && m.End <= to && !IsPossessive(context.Text, m.End)
+                    && (name is null || !name.Contains(context.Text[m.Start..m.End], StringComparison.Ordinal)))
+                .Select(m => (m.Start, Place: m.Prefer(pair.Codes) is var p && p.Countries.FirstOrDefault(pair.Contains) is { } c ? new Place(p.Canonical, c) : null))
+                .Where(x => x.Place is not null)
+                .ToList();
+            // The venture's own place follows it ("a joint venture … in Yevlakh"); one before it is a fallback ("In Adama, a joint venture").
+            var place = places.FirstOrDefault(x => x.Start > trigger).Place ?? places.FirstOrDefault().Place;
+            yield return new JointVenture(name, pair.Codes, activity)
+            {
+                Place = place,
+                Capacity = capacity,
+                Date = date,
+                Evidence = context.Evidence(sentence),
+            };
+        }
+    }
+
+    /// <summary>
+    /// The name, activity and offset of the venture a clause states as a fact: "joint venture" with what
+    /// it does, or "joint"/"jointly" with the plant or work they share. A plan or possibility stated before
+    /// the activity ("a joint venture will be set up to…") gives nothing.
+    /// </summary>
+    private static (string? Name, string Activity, int Trigger)? Found(string text, List<Word> words, Capacity? capacity, Func<Word, bool> isCountry)
+    {
+        for (var j = 0; j < words.Count; j++)
+        {
+            if (!words[j].Is("joint") && !words[j].Is("jointly")) continue;
+            string? activity;
+            string? name = null;
+            int end;
+            if (words[j].Is("joint") && j + 1 < words.Count && words[j + 1].Is("venture"))
+            {
+                activity = VentureActivity.Find(text, words, j, isCountry, out end);
+                if (activity is not null) name = NameBefore(text, words, j, isCountry);
+            }
+            else activity = VentureActivity.FindJoint(text, words, j, capacity?.Unit, out end);
+            if (activity is null) continue;
+            // A named venture or a shared plant exists whatever it plans next ("X, a joint venture that assembles
+            // cars, plans to…"); an unnamed "joint venture" is a plan if anything in its clause says so.
+            var scope = name is null && words[j].Is("joint") && j + 1 < words.Count && words[j + 1].Is("venture") ? words.Count : Math.Min(end, words.Count);
+            if (Hypotheticals.AnyIn(words.Take(scope))) return null;
+            return (name, activity, words[j].Start);
+        }
+        return null;
     }
 
     /// <summary>

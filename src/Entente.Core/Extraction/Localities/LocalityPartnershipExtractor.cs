@@ -23,7 +23,7 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
         {
             if (!PartnershipCues.AnyIn(sentence.Text)) continue;
             var words = Word.Scan(context.Text, sentence.Start, sentence.End);
-            if (Hypotheticals.AnyIn(words) || UnlinkingWords.AboutTransport(words)) continue;
+            if (Hypotheticals.AnyIn(words) || UnlinkingWords.AboutTransport(words) || UnlinkingWords.AboutStates(words)) continue;
             foreach (var segment in Segments(context.Text, Slots(context, sentence, pair)))
             {
                 if (segment.Count < 2) continue;
@@ -68,6 +68,17 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
         var word = PreviousWord(text, sentence.Start, start);
         if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
             word = PreviousWord(text, sentence.Start, start - word.Length - 1);
+        // "in China's Anhui province": the possessor names whose place it is, the venue word stands before it.
+        if (word == "s")
+        {
+            var apostrophe = start;
+            while (apostrophe > sentence.Start && text[apostrophe - 1] != 's') apostrophe--;
+            if (apostrophe - 2 > sentence.Start && text[apostrophe - 2] is '\'' or '’')
+            {
+                var owner = PreviousWord(text, sentence.Start, apostrophe - 2);
+                word = PreviousWord(text, sentence.Start, apostrophe - 2 - owner.Length);
+            }
+        }
         return word is "in" or "In" or "at" or "At";
     }
 

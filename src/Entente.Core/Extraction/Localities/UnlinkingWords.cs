@@ -5,7 +5,7 @@ namespace Entente.Core.Extraction.Localities;
 /// <summary>
 /// Words that relate two places other than as partners: travel between them ("visited Minsk",
 /// "flights from Hanoi to Minsk") or transport links. Between two places they keep them apart;
-/// anywhere in a sentence about transport they stop the sentence from giving partnerships.
+/// anywhere in a sentence about transport or diplomatic relations they stop the sentence from giving partnerships.
 /// </summary>
 internal static class UnlinkingWords
 {
@@ -17,10 +17,16 @@ internal static class UnlinkingWords
         "train", "trains", "ferry", "shipping", "corridor",
     };
 
+    /// <summary>Words of relations between states, for which capitals stand in: "Seoul and Hanoi established diplomatic ties".</summary>
+    private static readonly HashSet<string> Statehood = new(StringComparer.OrdinalIgnoreCase) { "diplomatic" };
+
     /// <summary>True when the text between two places says one travelled to or met in the other.</summary>
     public static bool InGap(string gap) =>
         Word.Scan(gap, 0, gap.Length).Any(w => Movement.Contains(w.Text) || MovementStems.Any(s => w.Text.StartsWith(s, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>True when the sentence speaks of transport between places.</summary>
     public static bool AboutTransport(List<Word> words) => words.Any(w => Transport.Contains(w.Text));
+
+    /// <summary>True when the sentence speaks of relations between the states, not their cities.</summary>
+    public static bool AboutStates(List<Word> words) => words.Any(w => Statehood.Contains(w.Text));
 }

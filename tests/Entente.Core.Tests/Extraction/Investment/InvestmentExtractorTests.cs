@@ -43,6 +43,9 @@ public class InvestmentExtractorTests
         "UZ>KZ projects 600 (some); KZ>UZ projects 800 (around)")]
     [InlineData("Türkiye and Azerbaijan", "Azerbaijan has invested $7 billion in the Turkish economy, including $2 billion spent by SOCAR on a refinery.",
         "AZ>TR 7000000000 USD; AZ>TR 2000000000 USD by SOCAR")]
+    // The investors' demonym, not an earlier country owning an office, is the source.
+    [InlineData("Kenya and India", "Kenya's Minister of Trade said Indian investors had put 2 billion dollars into 300 projects in the country.",
+        "IN>KE projects 300 2000000000 USD")]
     public void Reads_investments(string title, string body, string expected) =>
         Assert.Equal(expected, Investments(title, body));
 
@@ -57,6 +60,8 @@ public class InvestmentExtractorTests
     [InlineData("Japan and Vietnam", "Foreign direct investment in Vietnam reached US$20 billion, led by Singapore and Japan.")]
     [InlineData("Vietnam and Belarus", "In the capital Hanoi, Vietnamese and Belarusian firms signed deals worth $5 million.")]
     [InlineData("Vietnam and Belarus", "The two sides discussed Belarusian investment of US$100 million in Vietnam.")]
+    // A jointly owned company's capital belongs to both sides.
+    [InlineData("Kazakhstan and Uzbekistan", "Officials in Astana said the Kazakh-Uzbek joint industrial company, with charter capital of $300 million, began work.")]
     public void Gives_no_investment(string title, string body) =>
         Assert.Equal("", Investments(title, body));
 

@@ -38,6 +38,26 @@ public class JointVentureExtractorTests
         "ES+MX | - | wind turbine manufacturing | at Queretaro/MX | 300 turbines/year")]
     [InlineData("Russia and Vietnam", "The Vietsovpetro joint venture extracts crude oil off the southern coast.",
         "RU+VN | Vietsovpetro | crude oil extraction")]
+    // A brand or origin before the product is not the activity; "mills" is an activity verb.
+    [InlineData("Russia and Vietnam", "A Russian-Vietnamese joint venture that assembles Kamaz trucks in Hung Yen province has expanded.",
+        "RU+VN | - | truck assembly | at Hung Yen/VN")]
+    [InlineData("Russia and Vietnam", "A joint venture of Vietnamese and Russian firms mills wheat in Can Tho.",
+        "RU+VN | - | wheat milling | at Can Tho/VN")]
+    // Two ventures in one sentence, each with its own place and capacity; a named venture's later plans do not undo it.
+    [InlineData("Belarus and Vietnam", "A Belarusian-Vietnamese joint venture produces buses in Hai Duong, while Minsk Motors Vietnam, a joint venture that assembles tractors in Nghe An, plans to build 2,000 tractors a year.",
+        "BY+VN | - | bus production | at Hai Duong/VN; BY+VN | Minsk Motors Vietnam | tractor assembly | at Nghe An/VN | 2000 tractors/year")]
+    // "joint" with a shared plant, a shared activity of products, or "jointly" with a verb.
+    [InlineData("Egypt and Uzbekistan", "The partners opened a joint textile factory in Bukhara last year.",
+        "EG+UZ | - | textile production | at Bukhara/UZ")]
+    [InlineData("Belarus and Vietnam", "The joint assembly plant in Nghe An can turn out 3,000 trucks a year.",
+        "BY+VN | - | truck assembly | at Nghe An/VN | 3000 trucks/year")]
+    [InlineData("Brazil and Angola", "The scheme covers the joint assembly of buses and farm trucks in Angola.",
+        "AO+BR | - | bus and farm truck assembly")]
+    [InlineData("India and Russia", "Companies of both countries are jointly manufacturing rifles at a plant in Amethi.",
+        "IN+RU | - | rifle manufacturing")]
+    // The venture's place is the one after it, not a venue earlier in the sentence.
+    [InlineData("Azerbaijan and Uzbekistan", "At a forum in Tashkent, officials said a joint venture for cotton yarn production in Ganja had started work.",
+        "AZ+UZ | - | cotton yarn production | at Ganja/AZ")]
     public void Reads_joint_ventures(string title, string body, string expected) =>
         Assert.Equal(expected, Ventures(title, body));
 
@@ -50,6 +70,10 @@ public class JointVentureExtractorTests
     [InlineData("Vietnam and Laos", "A Thai-Japanese joint venture assembles cars in Bangkok.")]
     [InlineData("Vietnam and Laos", "Two-way trade reached US$2 billion in 2024.")]
     [InlineData("Belarus and Vietnam", "In May 2024 the sides discussed a joint venture for tractor assembly.")]
+    [InlineData("Belarus and Vietnam", "A second joint venture, to assemble buses, is being discussed.")]
+    [InlineData("Belarus and Vietnam", "A new joint venture will produce tractors.")]
+    [InlineData("Belarus and Vietnam", "The two ministers held a joint press conference in Hanoi.")]
+    [InlineData("Belarus and Vietnam", "The Joint Commission of the two countries met in Minsk.")]
     public void Gives_no_joint_venture(string title, string body) =>
         Assert.Equal("", Ventures(title, body));
 

@@ -43,6 +43,9 @@ public class LocalityPartnershipExtractorTests
         "Thua Thien Hue/VN-Nara/JP")]
     [InlineData("Japan and Vietnam", "HCMC is twinned with Osaka.",
         "Ho Chi Minh City/VN-Osaka/JP")]
+    // "in China's Guangdong province" says where the partner lies; the province is no second partner.
+    [InlineData("China and Uganda", "The city of Jinja signed a friendship agreement with Shenzhen in China's Guangdong province.",
+        "Jinja/UG-Shenzhen/CN")]
     public void Reads_partner_pairs(string title, string body, string expected) =>
         Assert.Equal(expected, Pairs(title, body));
 
@@ -53,6 +56,8 @@ public class LocalityPartnershipExtractorTests
     [InlineData("Thailand and Laos", "Vientiane also has a sister relationship with Hanoi, and Nong Khai works with Udon Thani.")]
     [InlineData("Morocco and Senegal", "Officials from Dakar signed cooperation agreements in Rabat on Tuesday.")]
     [InlineData("Vietnam and Belarus deepen ties", "Hanoi and Minsk could become sister cities if the talks succeed.")]
+    // Capitals standing for their states.
+    [InlineData("China and Brazil", "Beijing and Brasilia established diplomatic ties in 1974.")]
     [InlineData("Vietnam and Belarus deepen ties", "Direct flights between Hanoi and Minsk resumed in May.")]
     [InlineData("Vietnam and Belarus deepen ties", "A delegation from Hanoi visited Minsk to boost cooperation.")]
     [InlineData("Vietnam and Belarus deepen ties", "New air links between Hanoi and Minsk will start in June.")]
