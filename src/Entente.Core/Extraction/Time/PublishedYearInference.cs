@@ -34,11 +34,14 @@ public static class PublishedYearInference
         var lastFutureMarker = LastOccurrence(t, TenseGuesser.FutureMarkers);
         var sentencesWithFigures = SentencesWithAnnualFigures(t, sentences, amountEnds);
         int? latest = null;
+        var horizon = int.MinValue;
         foreach (var mention in DateReader.Read(text))
         {
             var first = t.IndexAt(mention.Start);
             var last = t.IndexAt(mention.End) - 1;
             var sentence = SentenceOf(sentences, first);
+            if (t.IsAny(first - 1, TargetLeads) || (mention.From.Year != mention.To.Year && !mention.Relative))
+                horizon = Math.Max(horizon, mention.To.Year);
             if (t.IsAny(first - 1, TargetLeads) || t.IsAny(last + 1, TargetTails) || InSentenceBefore(lastFutureMarker, sentence, first))
                 continue;
             // "the 2034 FIFA World Cup", "the 2030 Agenda": an event's or plan's name, often ahead.
@@ -51,8 +54,15 @@ public static class PublishedYearInference
             if (IsWholeYearFigure(t, mention, first) && sentencesWithFigures.Contains(sentence)) year++;
             latest = latest is { } l ? Math.Max(l, year) : year;
         }
+        // Only history was dated ("relations established in 1960", "since 2005") while a near plan runs to
+        // "by 2030": the bound is decades too early to date "last year" by, so the year is left unknown.
+        if (latest is { } bound && horizon > bound + MaxPlanReach && horizon <= DateTime.UtcNow.Year + NearPlanYears) return null;
         return latest;
     }
+
+    // How far ahead a plan's end year may reach from when it was written, and how far ahead a plan counts as near.
+    private const int MaxPlanReach = 15;
+    private const int NearPlanYears = 10;
 
     // A single year after "in" or "for": "reached US$60 million in 2024".
     private static bool IsWholeYearFigure(TokenList t, DateMention mention, int first) =>
