@@ -25,6 +25,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
         Period? lastPeriod = null;
         var lastSentence = int.MinValue / 2;
         var lastTotalSentence = int.MinValue / 2;
+        Money? lastTotal = null;
         foreach (var sentence in context.Sentences)
         {
             if (!context.MoneyIn(sentence).Any()) continue;
@@ -49,7 +50,10 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 // Once a flow of the pair is stated, a further one in the sentence may leave the other country unsaid.
                 var totalJustStated = sentence.Index - lastTotalSentence <= 1;
                 var flow = ReadFlow(t, m, first, end, clauses, pair, subject, needBoth: flowsInSentence == 0, totalJustStated)
-                    ?? (previousFlow is not null && IsElidedRepeat(t, first, m) ? previousFlow : null);
+                    ?? (previousFlow is not null && IsElidedRepeat(t, first, m) ? previousFlow : null)
+                    ?? (flowsInSentence == 0 && totalJustStated && IsShareOf(t[m].Money.Value, lastTotal)
+                        ? ReadFlow(t, m, first, end, clauses, pair, subject, needBoth: false, totalJustStated) is { Kind: "export" } oneWay ? oneWay : null
+                        : null);
                 previousFlow = flow;
                 if (flow is null) continue;
                 flowsInSentence++;
@@ -60,8 +64,8 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 if (period is null) continue;
                 lastPeriod = period;
                 lastSentence = sentence.Index;
-                if (flow.Kind == "total") lastTotalSentence = sentence.Index;
                 var value = SharedCurrencyNames.ForPair(t[m].Money.Value, context.Text[t[m].Start..t[m].End], pair);
+                if (flow.Kind == "total") (lastTotalSentence, lastTotal) = (sentence.Index, t[m].Money.Value);
                 yield return new Domain.Trade(flow.Parties, flow.Kind, value, period)
                 {
                     From = flow.From,
@@ -73,6 +77,11 @@ public sealed class TradeFlowExtractor : IFactExtractor
             }
         }
     }
+
+    // "Two-way trade rose to $56 million. Belarusian exports reached $52 million.": right after the pair's total, a smaller
+    // one-way figure of one side is its part of that trade, so the other side may go unsaid; a larger one is a world total.
+    private static bool IsShareOf(Money value, Money? total) =>
+        total is not null && value.Currency == total.Currency && value.Amount < total.Amount;
 
     private static bool NamesMonth(List<TradeToken> t, int first, int end)
     {

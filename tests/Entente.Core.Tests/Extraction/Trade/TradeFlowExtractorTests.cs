@@ -143,6 +143,19 @@ public class TradeFlowExtractorTests
     }
 
     [Fact]
+    public void A_smaller_one_way_figure_right_after_the_total_is_that_side_s_share()
+    {
+        const string text = "In 2023, trade between Belarus and Kenya rose to $60 million. Belarusian exports reached $50 million.";
+        Assert.Equal(["total BY-KE 60000000 USD 2023..2023", "export BY>KE 50000000 USD 2023..2023"], TradeFacts.Flows(text));
+    }
+
+    [Theory]
+    [InlineData("In 2023, trade between Belarus and Kenya rose to $60 million. Belarusian exports reached $40 billion.")]
+    [InlineData("Belarus and Kenya met in 2023. The talks were long. Belarusian exports reached $50 million in 2023.")]
+    public void A_one_way_figure_with_one_side_unsaid_needs_a_larger_total_just_before(string text) =>
+        Assert.DoesNotContain(TradeFacts.Flows(text), f => f.StartsWith("export", StringComparison.Ordinal));
+
+    [Fact]
     public void Evidence_quotes_the_input_exactly()
     {
         const string text = "Trade ties.\n\nTwo-way trade between Peru and Ecuador reached $3.2 billion in 2023.\n";
