@@ -47,9 +47,12 @@ public static class PublishedYearInference
             .ToList();
         var thisYear = DateTime.UtcNow.Year;
         int? latest = null, latestStart = null;
+        var horizon = int.MinValue;
         foreach (var date in dates)
         {
             var (mention, first, last) = (date.Mention, date.First, date.Last);
+            if (t.IsAny(first - 1, TargetLeads) || (mention.From.Year != mention.To.Year && !mention.Relative))
+                horizon = Math.Max(horizon, mention.To.Year);
             if (t.IsAny(first - 1, TargetLeads) || t.IsAny(last + 1, TargetTails) || InSentenceBefore(lastFutureMarker, date.Sentence, first))
                 continue;
             // "the 2034 FIFA World Cup", "the 2030 Agenda": an event's or plan's name, often ahead.
@@ -69,8 +72,15 @@ public static class PublishedYearInference
         }
         foreach (var implied in AnniversaryYears.Implied(t, sentences, dates).Concat(RelativeYearCues.Implied(t, sentences, dates, sentencesWithAmounts)))
             if (implied <= thisYear) latest = Math.Max(latest ?? implied, implied);
+        // Only history was dated ("relations established in 1960", "since 2005") while a near plan runs to
+        // "by 2030": the bound is decades too early to date "last year" by, so the year is left unknown.
+        if (latest is { } bound && horizon > bound + MaxPlanReach && horizon <= thisYear + NearPlanYears) return null;
         return latest is { } l ? Math.Max(l, latestStart ?? l) : null;
     }
+
+    // How far ahead a plan's end year may reach from when it was written, and how far ahead a plan counts as near.
+    private const int MaxPlanReach = 15;
+    private const int NearPlanYears = 10;
 
     // A single year after "in" or "for": "reached US$60 million in 2024".
     private static bool IsWholeYearFigure(TokenList t, DateMention mention, int first) =>

@@ -14,6 +14,10 @@ internal static class GoodsCoordination
         "tropical", "organic", "roasted", "salted", "smoked", "cured", "tinned", "bottled",
     ];
 
+    // Materials that name a kind of product ("iron and steel products"), unlike goods in their own right ("apples and dairy products").
+    private static readonly HashSet<string> Materials =
+        ["iron", "steel", "aluminium", "aluminum", "copper", "wood", "paper", "rubber", "plastic", "leather", "glass", "metal", "petroleum", "textile", "cotton"];
+
     private static readonly string[] AdjectiveEndings = ["ic", "al", "ive", "ous", "ary", "ian", "ese", "ed", "en"];
 
     public static IEnumerable<string> Split(IReadOnlyList<string> words)
@@ -34,6 +38,9 @@ internal static class GoodsCoordination
         var rightText = string.Join(' ', right);
         if (left.Count == 1 && right.Count >= 2 && IsAdjective(left[0]))
             return [left[0] + " " + string.Join(' ', right.Skip(1)), rightText];
+        // "iron and steel products": both words name a kind of the shared head.
+        if (left.Count == 1 && right.Count == 2 && Materials.Contains(left[0]) && right[1] is "products" or "goods")
+            return [left[0] + " " + right[1], rightText];
         if (left.Count == 2 && right.Count == 1 && SharedModifiers.Contains(left[0]))
             return [string.Join(' ', left), left[0] + " " + rightText];
         return [string.Join(' ', left), rightText];

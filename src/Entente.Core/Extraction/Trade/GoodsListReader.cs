@@ -21,6 +21,9 @@ internal static class GoodsListReader
         "westwards", "eastwards", "northwards", "southwards", "westward", "eastward", "abroad", "overseas", "there", "here",
     ];
 
+    private static readonly HashSet<string> TradingVerbs =
+        ["buys", "imports", "purchases", "sells", "ships", "exports", "sends", "buying", "importing", "selling", "exporting", "shipping"];
+
     private static readonly HashSet<string> Fillers =
     [
         "and", "or", "mainly", "chiefly", "mostly", "largely", "primarily", "principally", "predominantly", "especially",
@@ -61,6 +64,12 @@ internal static class GoodsListReader
                 continue;
             }
             if (token.Kind != TradeTokenKind.Word || Stops.Contains(token.Lower)) break;
+            // "… trucks and wheat, and buys coffee": a second trading verb of the subject ends the list.
+            if (TradingVerbs.Contains(token.Lower) && i > start && t[i - 1].IsWord("and"))
+            {
+                item.RemoveAt(item.Count - 1);
+                break;
+            }
             // "agricultural products such as cashew nuts": the examples are the goods, not their heading.
             if (item.Count > 0 && IsExampleMarker(t, i, end))
             {

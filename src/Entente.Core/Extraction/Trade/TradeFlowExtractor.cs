@@ -1,4 +1,5 @@
 using Entente.Core.Domain;
+using Entente.Core.Extraction.Time;
 
 namespace Entente.Core.Extraction.Trade;
 
@@ -23,6 +24,8 @@ public sealed class TradeFlowExtractor : IFactExtractor
         if (context.Pair is not { } pair) yield break;
         Period? lastPeriod = null;
         var lastSentence = int.MinValue / 2;
+        var lastTotalSentence = int.MinValue / 2;
+        Money? lastTotal = null;
         foreach (var sentence in context.Sentences)
         {
             if (!context.MoneyIn(sentence).Any()) continue;
@@ -32,6 +35,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
             var previousMoney = -1;
             var previousFirst = 0;
             var flowsInSentence = 0;
+            Flow? previousFlow = null;
             var nextMoneyAfter = NextMoneyAfter(t);
             for (var m = 0; m < t.Count; m++)
             {
@@ -44,16 +48,24 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 previousMoney = m;
                 previousFirst = first;
                 // Once a flow of the pair is stated, a further one in the sentence may leave the other country unsaid.
-                var flow = ReadFlow(t, m, first, end, clauses, pair, subject, needBoth: flowsInSentence == 0);
+                var totalJustStated = sentence.Index - lastTotalSentence <= 1;
+                var flow = ReadFlow(t, m, first, end, clauses, pair, subject, needBoth: flowsInSentence == 0, totalJustStated)
+                    ?? (previousFlow is not null && IsElidedRepeat(t, first, m) ? previousFlow : null)
+                    ?? (flowsInSentence == 0 && totalJustStated && IsShareOf(t[m].Money.Value, lastTotal)
+                        ? ReadFlow(t, m, first, end, clauses, pair, subject, needBoth: false, totalJustStated) is { Kind: "export" } oneWay ? oneWay : null
+                        : null);
+                previousFlow = flow;
                 if (flow is null) continue;
                 flowsInSentence++;
                 if (flow.Subject is { } s) subject = s;
                 var period = TradePeriodReader.Read(context, sentence, t[m].Start, t[m].End, t[first].Start, t[end - 1].End);
-                if (period is null && sentence.Index - lastSentence <= InheritWithinSentences) period = lastPeriod;
+                // A clause naming its own months ("In April and May") that could not be dated is not the earlier figure's period.
+                if (period is null && sentence.Index - lastSentence <= InheritWithinSentences && !NamesMonth(t, first, end)) period = lastPeriod;
                 if (period is null) continue;
                 lastPeriod = period;
                 lastSentence = sentence.Index;
                 var value = SharedCurrencyNames.ForPair(t[m].Money.Value, context.Text[t[m].Start..t[m].End], pair);
+                if (flow.Kind == "total") (lastTotalSentence, lastTotal) = (sentence.Index, t[m].Money.Value);
                 yield return new Domain.Trade(flow.Parties, flow.Kind, value, period)
                 {
                     From = flow.From,
@@ -64,6 +76,18 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 };
             }
         }
+    }
+
+    // "Two-way trade rose to $56 million. Belarusian exports reached $52 million.": right after the pair's total, a smaller
+    // one-way figure of one side is its part of that trade, so the other side may go unsaid; a larger one is a world total.
+    private static bool IsShareOf(Money value, Money? total) =>
+        total is not null && value.Currency == total.Currency && value.Amount < total.Amount;
+
+    private static bool NamesMonth(List<TradeToken> t, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+            if (t[i] is { Kind: TradeTokenKind.Word, Capitalised: true } && CalendarWords.Month(t[i].Lower) > 0) return true;
+        return false;
     }
 
     private static int[] NextMoneyAfter(List<TradeToken> t)
@@ -80,7 +104,8 @@ public sealed class TradeFlowExtractor : IFactExtractor
 
     private sealed record Flow(string Kind, string[] Parties, string? From, string? To, string? Subject);
 
-    private static Flow? ReadFlow(List<TradeToken> t, int m, int first, int end, Clauses clauses, CountryPair pair, string? subject, bool needBoth)
+    private static Flow? ReadFlow(
+        List<TradeToken> t, int m, int first, int end, Clauses clauses, CountryPair pair, string? subject, bool needBoth, bool totalJustStated)
     {
         if (m > 0 && t[m - 1].Kind == TradeTokenKind.Word && t[m - 1].Lower is "from" or "than" or "over") return null;
         // "two-way trade of $4.5 billion" names the flow; "a third of $9 billion" does not.
@@ -91,6 +116,8 @@ public sealed class TradeFlowExtractor : IFactExtractor
         var cue = LastCue(t, first, m, total: false);
         var backReach = 4;
         if (cue < 0 && LastCue(t, first, m, total: true) is var totalCue and >= 0) return Total(t, totalCue, first, m, pair);
+        // "Two-way trade hit $5 billion in 2023. In the first half of this year, it reached $3 billion."
+        if (cue < 0 && totalJustStated && ItIsTheSubject(t, first, m)) return new Flow("total", pair.Codes, null, null, null);
         if (cue < 0)
         {
             // "Turkish goods worth $1.6 billion were imported into Azerbaijan".
@@ -107,7 +134,9 @@ public sealed class TradeFlowExtractor : IFactExtractor
     // Two-way trade: both countries named, a word saying it is bilateral, or no country at all (the article's pair).
     private static Flow? Total(List<TradeToken> t, int cue, int first, int m, CountryPair pair)
     {
-        if (TradeClauseWords.Has(t, first, m, TradeTokenKind.Outsider) || TradeClauseWords.SaysWorld(t, first, m)) return null;
+        if (TradeClauseWords.Has(t, first, m, TradeTokenKind.Outsider)) return null;
+        // "total trade between A and B", "in 2024 as a whole, trade between the two countries": the pair is said outright, so "total" is theirs.
+        if (TradeClauseWords.SaysWorld(t, first, m) && !NamesPairOutright(t, first, m, pair)) return null;
         var named = new HashSet<string>();
         var saysBilateral = TradeClauseWords.Any(t, first, m, TradeVocabulary.BilateralWords);
         for (var i = first; i < m; i++)
@@ -118,6 +147,42 @@ public sealed class TradeFlowExtractor : IFactExtractor
         }
         if (named.Count == 1 && !saysBilateral) return null;
         return cue >= 0 ? new Flow("total", pair.Codes, null, null, null) : null;
+    }
+
+    // "it reached", "it has already reached": "it" with no country, third party or other noun phrase before the figure.
+    private static bool ItIsTheSubject(List<TradeToken> t, int first, int m)
+    {
+        var sawIt = false;
+        for (var i = first; i < m; i++)
+        {
+            if (t[i].Kind is TradeTokenKind.Country or TradeTokenKind.Outsider or TradeTokenKind.Money) return false;
+            if (t[i].IsWord("it")) sawIt = true;
+            else if (sawIt && t[i].Kind == TradeTokenKind.Word && !FigureVerbs.Contains(t[i].Lower)) return false;
+        }
+        return sawIt;
+    }
+
+    private static readonly HashSet<string> FigureVerbs =
+        ["reached", "stood", "at", "was", "totalled", "totaled", "amounted", "to", "hit", "has", "had", "already", "exceeded", "topped", "rose", "grew", "came"];
+
+    // "reached $72 million in 2023, and $28 million in the first quarter of 2024": a second figure of the same flow, its verb left out.
+    private static bool IsElidedRepeat(List<TradeToken> t, int first, int m)
+    {
+        if (m - 1 < first || !(t[m - 1].IsWord("and") || (t[m - 1].IsPunct(",") && m - 2 >= first && t[m - 2].IsWord("and")))) return false;
+        return m - first <= 6 && !TradeClauseWords.Has(t, first, m, TradeTokenKind.Country) && !TradeClauseWords.Has(t, first, m, TradeTokenKind.Outsider);
+    }
+
+    // "between Malaysia and Türkiye", "between the two countries", "Malaysia-Türkiye trade".
+    private static bool NamesPairOutright(List<TradeToken> t, int first, int m, CountryPair pair)
+    {
+        var named = new HashSet<string>();
+        for (var i = first; i < m; i++)
+        {
+            if (t[i].Kind == TradeTokenKind.Country && t[i].Code is { } code && pair.Contains(code)) named.Add(code);
+            if (t[i].IsWord("between") && i + 3 < m && t[i + 1].IsWord("the") && t[i + 2].IsWord("two") && t[i + 3].Lower is "countries" or "nations" or "sides")
+                return true;
+        }
+        return named.Count == 2;
     }
 
     // "rice exports", "exports of coffee", "$15 million worth of rice": the value of one product, not of the flow.

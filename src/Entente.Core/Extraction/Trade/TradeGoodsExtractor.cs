@@ -32,7 +32,10 @@ public sealed class TradeGoodsExtractor : IFactExtractor
     private sealed class SentenceReader(List<TradeToken> t, CountryPair pair)
     {
         private static readonly HashSet<string> ExportVerbs =
-            ["exports", "export", "sells", "sell", "ships", "ship", "supplies", "supply", "sends", "send", "exported", "sold", "shipped", "supplied"];
+            [
+                "exports", "export", "sells", "sell", "ships", "ship", "supplies", "supply", "sends", "send", "exported", "sold", "shipped",
+                "supplied", "selling", "exporting", "supplying",
+            ];
 
         private static readonly HashSet<string> ImportVerbs =
             ["imports", "import", "buys", "buy", "purchases", "purchase", "importing", "buying", "imported", "bought", "purchased"];
@@ -76,7 +79,8 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             if (t[v].Kind != TradeTokenKind.Word) return null;
             var isImport = ImportVerbs.Contains(t[v].Lower);
             if (!isImport && !ExportVerbs.Contains(t[v].Lower)) return null;
-            var subject = SubjectOf(v);
+            var subjectIsAnaphor = SubjectIsAnaphor(v);
+            var subject = subjectIsAnaphor ? "" : SubjectOf(v);
             if (subject is null) return null;
             var k = SkipAdverbs(v + 1);
             TradeToken? counterpart = null;
@@ -99,6 +103,12 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             }
             if (goods.Count == 0 && GoodsMarkers.ListStartAfter(t, end, Math.Min(t.Count, end + 2)) is var start and >= 0)
                 (goods, end) = GoodsListReader.Read(t, start, t.Count);
+            if (subjectIsAnaphor)
+            {
+                subject = AnaphorSubject(counterpart);
+                if (subject is null) return null;
+                if (counterpart is { Code: null }) counterpart = null;
+            }
             var other = counterpart is { Code: { } c } ? c : pair.Other(subject);
             if (other is null || other == subject || !pair.Contains(other)) return null;
             _subject = subject;
@@ -115,9 +125,13 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             var parties = FlowPhraseReader.Read(t, n, clauseStart, clauseEnd, BackReach, pair, _subject, needBoth: false);
             if (parties is null) return null;
             var start = GoodsMarkers.ListStartAfter(t, n + 1, clauseEnd);
+            var copular = start < 0;
+            if (copular) start = CopulaAfterFlow(n, clauseEnd);
             if (start < 0 || HasFlowNoun(n + 1, start)) return null;
             // The list may run past a colon, which opens a clause of its own.
             var (goods, end) = GoodsListReader.Read(t, start, t.Count);
+            // "exports to Peru are expected to grow" is no list: after a bare "are" the goods must fill the clause.
+            if (copular && !(end >= t.Count || t[end].Kind == TradeTokenKind.Punct)) return null;
             _subject = parties.Subject;
             return new Found(parties.From, parties.To, goods, end);
         }
@@ -143,6 +157,24 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             return null;
         }
 
+        // "while the country imports …", "the Southeast Asian country buys …": an anaphor as the verb's subject.
+        private bool SubjectIsAnaphor(int v)
+        {
+            var j = v - 1;
+            while (j >= 0 && t[j].Kind == TradeTokenKind.Word && Adverbs.Contains(t[j].Lower)) j--;
+            return j >= 0 && t[j].IsAnaphor;
+        }
+
+        // A subject anaphor is the side other than a named counterpart ("… buys steel from China"); facing another
+        // anaphor ("the country imports … from the republic") it goes on with the sentence's subject; alone, it is
+        // the other side of that subject ("Vietnam sells rice, and the country buys …" is rare; "the neighbour sells …" is not).
+        private string? AnaphorSubject(TradeToken? counterpart) => counterpart switch
+        {
+            { Code: { } code } => pair.Other(code),
+            { Code: null } => _subject,
+            null => _subject is null ? null : pair.Other(_subject),
+        };
+
         // The country doing the verb: right before it (past adverbs), before ", which", or the sentence's subject after "while"/"and".
         private string? SubjectOf(int v)
         {
@@ -156,8 +188,19 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             if (t[j].Kind == TradeTokenKind.Country && !t[j].IsDemonym) return t[j].Code ?? (_subject is null ? null : pair.Other(_subject));
             if (t[j].IsWord("which") && j >= 2 && t[j - 1].IsPunct(",") && t[j - 2] is { Kind: TradeTokenKind.Country, Code: { } code })
                 return code;
+            // "Kazakhstan, in turn, exports …": a short aside between the subject and its verb.
+            if (t[j].IsPunct(",") && SubjectBeforeAside(j) is { } beforeAside) return beforeAside;
             if (t[j].Lower is "while" or "and" or "whereas" or "but" && _subject is not null && t[v].Lower is not ("exported" or "sold" or "shipped" or "supplied" or "imported" or "bought" or "purchased"))
                 return _subject;
+            return null;
+        }
+
+        private string? SubjectBeforeAside(int comma)
+        {
+            for (var k = comma - 1; k >= 1 && k >= comma - 4; k--)
+            {
+                if (t[k].Kind != TradeTokenKind.Word) return t[k].IsPunct(",") && t[k - 1] is { Kind: TradeTokenKind.Country, IsDemonym: false, Code: { } code } ? code : null;
+            }
             return null;
         }
 
@@ -173,6 +216,14 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             if (k >= t.Count || t[k].Lower is not ("to" or "from" or "into")) return null;
             var j = k + 1 < t.Count && t[k + 1].IsWord("the") ? k + 2 : k + 1;
             return j < t.Count && t[j].Kind is TradeTokenKind.Country or TradeTokenKind.Outsider ? (t[j], j + 1) : null;
+        }
+
+        // "Thailand's main exports to Peru are …": a copula right after the flow's named side opens its goods.
+        private int CopulaAfterFlow(int n, int clauseEnd)
+        {
+            for (var i = n + 1; i < clauseEnd && i <= n + 4; i++)
+                if (t[i].Lower is "are" or "were" && t[i].Kind == TradeTokenKind.Word && t[i - 1].Kind == TradeTokenKind.Country) return i + 1;
+            return -1;
         }
 
         private bool HasFlowNoun(int from, int to)

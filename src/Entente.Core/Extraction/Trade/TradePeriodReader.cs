@@ -20,7 +20,7 @@ internal static class TradePeriodReader
         if (chosen is not { } date) return null;
         // "In January-May this year": the narrower date inside the chosen one says more.
         var narrower = usable.Where(d => d.Start >= clauseStart && d.Start < clauseEnd && d != date && Within(d, date)).Cast<DateMention?>().FirstOrDefault();
-        var period = Widen(context.Text, narrower ?? date);
+        var period = Widen(context.Text, narrower ?? date, context.Pair);
         // "last year, up 20 percent from 2022": the year compared with comes right before the period.
         var compared = ComparedYear(context, sentence, clauseStart, clauseEnd);
         return date.Relative && date.From.Precision == DatePrecision.Year && compared >= date.From.Year
@@ -49,12 +49,16 @@ internal static class TradePeriodReader
             words.Contains("earlier", StringComparison.Ordinal) || words.Contains("same", StringComparison.Ordinal))
             return false;
         var before = WordBefore(text, date.Start);
+        // "from January to September": the "from" opens the span itself.
+        if (before == "from" && date.IsPeriod && words.Contains(" to ", StringComparison.Ordinal)) return true;
         return !TradeVocabulary.ComparisonWords.Contains(before);
     }
 
     // "2023-24 (April-March)" is a fiscal year; "April and May" is two months.
-    private static Period Widen(string text, DateMention date)
+    private static Period Widen(string text, DateMention date, CountryPair? pair)
     {
+        if (FiscalYearFirstMonth(text, date, pair) is var fiscalStart and > 0)
+            return new Period(IsoDate.OfMonth(date.From.Year, fiscalStart).ToString(), IsoDate.OfMonth(date.To.Year, fiscalStart - 1).ToString());
         var (first, last, after) = MonthsAfter(text, date.End);
         if (first > 0 && date.From.Precision == DatePrecision.Year && date.To.Year == date.From.Year + 1 && text[after - 1] == ')')
             return new Period(IsoDate.OfMonth(date.From.Year, first).ToString(), IsoDate.OfMonth(date.To.Year, last).ToString());
@@ -62,6 +66,17 @@ internal static class TradePeriodReader
             return new Period(date.From.ToString(), IsoDate.OfMonth(date.From.Year, first).ToString());
         return date.ToPeriod();
     }
+
+    // "2022-23" with India: Indian trade figures are given for its April-March fiscal year, written with a two-digit end.
+    private static int FiscalYearFirstMonth(string text, DateMention date, CountryPair? pair)
+    {
+        if (pair is null || !pair.Contains("IN") || date.From.Precision != DatePrecision.Year || date.To.Year != date.From.Year + 1) return 0;
+        var written = text.AsSpan(date.Start, date.End - date.Start);
+        var shortEnd = written.Length == 7 && written[4] is '-' or '–' or '/' && char.IsAsciiDigit(written[5]) && char.IsAsciiDigit(written[6]);
+        return shortEnd && !MonthsFollow(text, date.End) ? 4 : 0;
+    }
+
+    private static bool MonthsFollow(string text, int at) => MonthsAfter(text, at).First > 0;
 
     // "(April-March)" gives (4, 3); " and May" gives (5, 0); anything else (0, 0).
     private static (int First, int Last, int End) MonthsAfter(string text, int at)

@@ -18,16 +18,19 @@ public sealed class TradeTargetExtractor : IFactExtractor
     private static IEnumerable<TradeTarget> Read(ArticleContext context)
     {
         if (context.Pair is not { } pair) yield break;
+        var lastTradeSentence = int.MinValue / 2;
         foreach (var sentence in context.Sentences)
         {
             if (!context.MoneyIn(sentence).Any()) continue;
             var t = TradeTokenizer.Tokenize(context, sentence, pair);
             var clauses = Clauses.Of(t);
             var previousGoal = -1;
+            var tradeJustNamed = sentence.Index - lastTradeSentence <= ItReachSentences;
+            if (NamesTrade(t, 0, t.Count, t.Count, tradeJustNamed: false)) lastTradeSentence = sentence.Index;
             for (var m = 0; m < t.Count; m++)
             {
                 if (t[m].Kind != TradeTokenKind.Money) continue;
-                if (!IsGoal(t, m, clauses, previousGoal)) continue;
+                if (!IsGoal(t, m, clauses, previousGoal, tradeJustNamed)) continue;
                 previousGoal = m;
                 var value = SharedCurrencyNames.ForPair(t[m].Money.Value, context.Text[t[m].Start..t[m].End], pair);
                 yield return new TradeTarget(pair.Codes, value)
@@ -40,7 +43,7 @@ public sealed class TradeTargetExtractor : IFactExtractor
         }
     }
 
-    private static bool IsGoal(List<TradeToken> t, int m, Clauses clauses, int previousGoal)
+    private static bool IsGoal(List<TradeToken> t, int m, Clauses clauses, int previousGoal, bool tradeJustNamed)
     {
         var clauseStart = clauses.StartOf(m);
         var clauseEnd = clauses.EndOf(m);
@@ -49,7 +52,7 @@ public sealed class TradeTargetExtractor : IFactExtractor
         if (!TradeClauseWords.Any(t, 0, m, TradeVocabulary.IntentWords)) return false;
         if (TradeClauseWords.Any(t, 0, clauseEnd, TradeVocabulary.Conditional)) return false;
         if (TradeClauseWords.Has(t, clauseStart, clauseEnd, TradeTokenKind.Outsider)) return false;
-        if (!NamesTrade(t, clauseStart, clauseEnd, m)) return false;
+        if (!NamesTrade(t, clauseStart, clauseEnd, m, tradeJustNamed)) return false;
         if (m == 0) return false;
         var before = t[m - 1];
         if (before.IsWord("to")) return TradeClauseWords.Any(t, clauseStart, m - 1, TradeVocabulary.RaiseVerbs);
@@ -80,11 +83,14 @@ public sealed class TradeTargetExtractor : IFactExtractor
         return false;
     }
 
-    // The goal is about trade: a trade noun in its clause, or "it" there and a trade noun earlier in the sentence.
-    private static bool NamesTrade(List<TradeToken> t, int clauseStart, int clauseEnd, int m)
+    // The goal is about trade: a trade noun in its clause, or "it" there and a trade noun earlier in the sentence
+    // (or, for "it", in the sentences just before: "Trade reached $6 billion. We have set the goal of increasing it to $10 billion").
+    private static bool NamesTrade(List<TradeToken> t, int clauseStart, int clauseEnd, int m, bool tradeJustNamed)
     {
         // "… and the two governments aim to lift it to", "… and have set a target of $15 billion": the trade named before.
-        var saysIt = HasIt(t, clauseStart, m) || TradeClauseWords.Any(t, clauseStart, m, TradeVocabulary.GoalNouns);
+        var hasIt = HasIt(t, clauseStart, m);
+        if (hasIt && tradeJustNamed && !TradeClauseWords.Has(t, 0, m, TradeTokenKind.Country)) return true;
+        var saysIt = hasIt || TradeClauseWords.Any(t, clauseStart, m, TradeVocabulary.GoalNouns);
         for (var i = 0; i < clauseEnd; i++)
         {
             var isTradeNoun = t[i].Kind == TradeTokenKind.Word && TradeVocabulary.TotalNouns.Contains(t[i].Lower) &&
@@ -93,6 +99,8 @@ public sealed class TradeTargetExtractor : IFactExtractor
         }
         return false;
     }
+
+    private const int ItReachSentences = 2;
 
     private static bool HasIt(List<TradeToken> t, int from, int to)
     {

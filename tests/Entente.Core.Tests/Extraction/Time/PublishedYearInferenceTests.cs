@@ -58,6 +58,8 @@ public class PublishedYearInferenceTests
     [InlineData("Cumulative investment since April 2001 has reached US$9 billion.")]
     [InlineData("Trade will reach US$1 billion by 2030.")]
     [InlineData("the G20 and COVID-19 and Resolution 2231")]
+    [InlineData("Relations were established in 1960. The sides intend to double trade to $300 million by 2027.")]
+    [InlineData("Investments have totalled $9 billion since 2005. We have set the goal of raising trade to $10 billion by 2030.")]
     public void ReturnsNullWithoutAPastYear(string text)
     {
         Assert.Null(PublishedYearInference.EarliestYear(text));

@@ -86,6 +86,82 @@ public class TradeFlowExtractorTests
         Assert.Single(TradeFacts.Flows("Two-way trade between Peru and Chile reached $3 billion in 2023."));
     }
 
+    [Theory]
+    [InlineData("Ghana and Togo met. The total trade between Ghana and Togo came to $900 million in 2023.", "total GH-TG 900000000 USD 2023..2023")]
+    [InlineData("Ghana and Togo met. In 2023 as a whole, trade between the two countries reached $900 million.", "total GH-TG 900000000 USD 2023..2023")]
+    public void World_words_do_not_hide_a_total_that_names_the_pair_outright(string text, string expected) =>
+        Assert.Equal([expected], TradeFacts.Flows(text));
+
+    [Fact]
+    public void It_after_a_total_is_the_same_trade()
+    {
+        const string text = "Two-way trade between Chile and Peru reached $4 billion in 2023. In the first half of 2024, it has already reached $2.1 billion.";
+        Assert.Equal(["total CL-PE 4000000000 USD 2023..2023", "total CL-PE 2100000000 USD 2024-01..2024-06"], TradeFacts.Flows(text));
+    }
+
+    [Fact]
+    public void It_without_a_total_just_before_gives_nothing()
+    {
+        const string text = "Chile and Peru met in Lima. The port is busy. In the first half of 2024, it reached $2.1 billion.";
+        Assert.Empty(TradeFacts.Flows(text));
+    }
+
+    [Fact]
+    public void A_second_figure_with_its_verb_left_out_repeats_the_flow()
+    {
+        const string text = "Trade between Ghana and Togo reached 90 million dollars in 2023, and 30 million dollars in the first quarter of 2024, up 12 percent.";
+        Assert.Equal(["total GH-TG 90000000 USD 2023..2023", "total GH-TG 30000000 USD 2024-01..2024-03 %12"], TradeFacts.Flows(text));
+    }
+
+    [Fact]
+    public void A_two_digit_year_span_with_India_is_its_april_to_march_fiscal_year()
+    {
+        const string text = "Bilateral trade between India and Kenya stood at USD 3.2 billion in 2022-23.";
+        Assert.Equal(["total IN-KE 3200000000 USD 2022-04..2023-03"], TradeFacts.Flows(text));
+    }
+
+    [Fact]
+    public void From_before_a_range_of_months_opens_the_period()
+    {
+        const string text = "From January to September 2024, trade between Chile and Peru reached $3 billion.";
+        Assert.Equal(["total CL-PE 3000000000 USD 2024-01..2024-09"], TradeFacts.Flows(text));
+    }
+
+    [Fact]
+    public void Trade_with_a_continent_is_not_the_pair_s()
+    {
+        const string text = "China and Kenya held talks. China-Kenya trade reached $8 billion in 2023. China's trade with Africa hit $282 billion in 2023.";
+        Assert.Equal(["total CN-KE 8000000000 USD 2023..2023"], TradeFacts.Flows(text));
+    }
+
+    [Fact]
+    public void A_clause_with_months_that_cannot_be_dated_does_not_borrow_the_period_before()
+    {
+        const string text = "India and Oman established relations in 1972 and aim to lift trade to $20 billion by 2030. " +
+            "Trade between India and Oman was $8 billion in the financial year (April-March). In April and May, Indian exports to Oman grew 5% to $1.2 billion.";
+        Assert.DoesNotContain(TradeFacts.Flows(text), f => f.StartsWith("export", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Months_take_the_year_a_finished_fiscal_year_gives_the_article()
+    {
+        const string text = "Trade between India and Oman was $8 billion in 2023-24 (April-March). In April and May, Indian exports to Oman grew 5% to $1.2 billion.";
+        Assert.Equal(["total IN-OM 8000000000 USD 2023-04..2024-03", "export IN>OM 1200000000 USD 2024-04..2024-05 %5"], TradeFacts.Flows(text));
+    }
+
+    [Fact]
+    public void A_smaller_one_way_figure_right_after_the_total_is_that_side_s_share()
+    {
+        const string text = "In 2023, trade between Belarus and Kenya rose to $60 million. Belarusian exports reached $50 million.";
+        Assert.Equal(["total BY-KE 60000000 USD 2023..2023", "export BY>KE 50000000 USD 2023..2023"], TradeFacts.Flows(text));
+    }
+
+    [Theory]
+    [InlineData("In 2023, trade between Belarus and Kenya rose to $60 million. Belarusian exports reached $40 billion.")]
+    [InlineData("Belarus and Kenya met in 2023. The talks were long. Belarusian exports reached $50 million in 2023.")]
+    public void A_one_way_figure_with_one_side_unsaid_needs_a_larger_total_just_before(string text) =>
+        Assert.DoesNotContain(TradeFacts.Flows(text), f => f.StartsWith("export", StringComparison.Ordinal));
+
     [Fact]
     public void Evidence_quotes_the_input_exactly()
     {

@@ -19,6 +19,12 @@ public class TradeGoodsExtractorTests
     [InlineData("Egypt sells citrus fruit and fertilisers to Saudi Arabia, which exports plastics and crude oil to the country.", "EG>SA citrus fruit|fertilisers", "SA>EG plastics|crude oil")]
     [InlineData("South Korea and Qatar met. Electric and electronic goods dominate Korean shipments; oil and gas flow the other way.", "KR>QA electric goods|electronic goods", "QA>KR oil|gas")]
     [InlineData("Cambodia mainly exports agricultural products such as cashew nuts, cassava and rubber to Vietnam.", "KH>VN cashew nuts|cassava|rubber")]
+    [InlineData("Chile sends Peru copper cathodes and wine, and buys fishmeal and onions from the neighbour.", "CL>PE copper cathodes|wine", "PE>CL fishmeal|onions")]
+    [InlineData("Senegal's main exports to Mali are cement, fish and salt, while Senegal's main imports from Mali are cotton and livestock.", "SN>ML cement|fish|salt", "ML>SN cotton|livestock")]
+    [InlineData("Peru sells grapes to Chile, while the Andean country buys wheat and sugar from Chile.", "PE>CL grapes", "CL>PE wheat|sugar")]
+    [InlineData("Ghana's exports to Togo are cocoa and gold, while the country imports cement, iron and steel products from the republic.", "GH>TG cocoa|gold", "TG>GH cement|iron products|steel products")]
+    [InlineData("Mongolia and Japan met. Mongolia, in turn, exports coal and copper to Japan.", "MN>JP coal|copper")]
+    [InlineData("Trade grew, with Chile mainly selling copper and wine to Peru and buying fishmeal and cement.", "CL>PE copper|wine", "PE>CL fishmeal|cement")]
     public void Reads_goods_each_way(string text, params string[] expected) =>
         Assert.Equal(expected, TradeFacts.Goods(text));
 
@@ -28,6 +34,7 @@ public class TradeGoodsExtractorTests
     [InlineData("Thailand and Chile met. Thailand wants to sell more cars to Chile.")]
     [InlineData("Indonesia and Japan met. Indonesia's total exports, mainly coal and palm oil, reached $250 billion.")]
     [InlineData("Vietnam and Belarus met. Vietnam exports to Belarus rose 10% in 2023.")]
+    [InlineData("Chile and Peru met. Chile's exports to Peru are expected to grow this year.")]
     [InlineData("Retailer Shoprite sold its Nigerian stores, and South Africa welcomed the deal.")]
     [InlineData("Brazil and Angola met. A new Brazilian export credit line will pay for roads in Angola.")]
     [InlineData("China and Ethiopia met. China sends experts and teachers to Ethiopia every year.")]

@@ -11,6 +11,7 @@ public class TradeTargetExtractorTests
     [InlineData("India and Russia have set the goal of raising trade to $100 billion by 2030.", "IN-RU 100000000000 USD by 2030")]
     [InlineData("Ghana and Togo met. Both sides pledged to double two-way trade to $4 billion by 2026.", "GH-TG 4000000000 USD by 2026")]
     [InlineData("Uzbekistan and Kazakhstan are committed to increasing trade turnover to $10 billion.", "KZ-UZ 10000000000 USD by -")]
+    [InlineData("Trade between Chile and Peru reached $4 billion in 2023. It grew to $1 billion in the first quarter of 2024. We have set the goal of increasing it to $10 billion by 2030.", "CL-PE 10000000000 USD by 2030")]
     [InlineData("Nigeria and Ghana, which aim to lift trade to $2 billion by 2027, met in Accra.", "GH-NG 2000000000 USD by 2027")]
     [InlineData("Two-way trade between Peru and Ecuador reached $3 billion in 2023, and the two governments aim to lift it to $5 billion by 2030.", "EC-PE 5000000000 USD by 2030")]
     [InlineData("Vietnam and Belarus met. The two sides set a $500 million trade target for 2030.", "BY-VN 500000000 USD by 2030")]
@@ -42,6 +43,7 @@ public class TradeTargetExtractorTests
     [InlineData("Chile and Peru met. Analysts say bilateral trade could exceed $5 billion if tariffs fall.")]
     [InlineData("Vietnam and Laos met, and Laos hosted the talks. Vietnam aims to raise trade with the EU to $100 billion by 2030.")]
     [InlineData("Japan and Indonesia aim to raise investment to $10 billion by 2030.")]
+    [InlineData("Chile and Peru opened a port that cost $1 billion. We have set the goal of increasing it to $3 billion by 2030.")]
     [InlineData("Trade between Ghana and Togo reached $1 billion in 2023.")]
     [InlineData("Ghana and Togo met. Trade rose to $3 billion in 2023, and both sides aim for more.")]
     public void Gives_no_goal_for_forecasts_conditions_third_parties_other_figures_or_past_values(string text) =>
