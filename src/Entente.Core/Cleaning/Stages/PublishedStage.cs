@@ -28,13 +28,28 @@ public sealed class PublishedStage(Func<string, int?> inferYear) : ICleaningStag
             draft.Published = signed;
             return;
         }
-        // Sentences never cross paragraphs; the title counts too ("Fifty years of ... relations").
-        var body = string.Join("\n", draft.Blocks.Select(b => b.Text).Prepend(draft.Title ?? ""));
+        // Sentences never cross paragraphs; the title counts too ("Fifty years of ... relations"). Only
+        // paragraphs naming a year or an anniversary can move the inference, so the others are skipped.
+        var body = string.Join("\n", draft.Blocks.Select(b => b.Text).Prepend(draft.Title ?? "").Where(CanDate));
         var dateline = draft.Blocks.Count > 0 ? StatedDates.Dateline(draft.Blocks[0].Text) : null;
         var year = dateline?.Year ?? inferYear(body);
         if (year is null) return;
         draft.Published = dateline is { } d && d.Day <= DateTime.DaysInMonth(year.Value, d.Month)
             ? $"{year:D4}-{d.Month:D2}-{d.Day:D2}"
             : year.Value.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static bool CanDate(string text) =>
+        HasYear(text) || text.Contains("anniversar", StringComparison.OrdinalIgnoreCase)
+                      || text.Contains("years", StringComparison.OrdinalIgnoreCase) || text.Contains("century", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasYear(string text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if (text[i] is not ('1' or '2') || !char.IsDigit(text[i + 1]) || !char.IsDigit(text[i + 2]) || !char.IsDigit(text[i + 3])) continue;
+            if ((i == 0 || !char.IsDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsDigit(text[i + 4]))) return true;
+        }
+        return false;
     }
 }
