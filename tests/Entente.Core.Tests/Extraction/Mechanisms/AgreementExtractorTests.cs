@@ -29,6 +29,10 @@ public class AgreementExtractorTests
         "cooperation roadmap", "JP,VN", null, null, "2021..2023")]
     [InlineData("Pakistan and Turkey met. Both sides discussed the Trade in Goods Agreement signed in August 2022.",
         "Trade in Goods Agreement", "PK,TR", "2022-08", null, null)]
+    [InlineData("Chile and Japan met. Both sides praised the Protocol between Chile and Japan to Expand the Reciprocal Opening of Services, in force since 1 March 2015.",
+        "Protocol between Chile and Japan to Expand the Reciprocal Opening of Services", "CL,JP", null, "2015-03-01", null)]
+    [InlineData("Chile and Japan met. The ministers signed an agreement on fisheries research on the sidelines of the forum.",
+        "agreement on fisheries research", "CL,JP", null, null, null)]
     public void Reads_name_parties_and_dates(string text, string name, string parties, string? signed, string? inForce, string? covers)
     {
         var agreement = Assert.Single(FactsOf.Of<Agreement>(text));
@@ -94,5 +98,8 @@ public class AgreementExtractorTests
     [InlineData("Ghana and India met. Ghana presented its national development plan to India.")]
     [InlineData("Argentina and India met. An Indian state company signed an exploration agreement with a private mining firm.")]
     [InlineData("Mongolia and Japan met. Mongolia and Japan are expected to adopt an action plan for 2026–2030.")]
+    [InlineData("Chile and Japan met. The port towns of Arica and Sakata signed a twinning agreement on the sidelines of the visit.")]
+    [InlineData("Chile and Japan met. Two provinces signed a sister-province agreement during the forum.")]
+    [InlineData("Chile and Japan met. Essay by a researcher, Senior Fellow, Asia-Europe Programme")]
     public void Gives_no_agreement(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 }
