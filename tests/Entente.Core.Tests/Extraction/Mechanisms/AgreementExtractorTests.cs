@@ -10,7 +10,11 @@ public class AgreementExtractorTests
     [InlineData("Kenya and Rwanda met. Trade is covered by the Kenya–Rwanda Free Trade Agreement, signed in March 2019 and in force since January 2021.",
         "Kenya–Rwanda Free Trade Agreement", "KE,RW", "2019-03", "2021-01", null)]
     [InlineData("Egypt and Greece met in Cairo on 4 May 2024. On the sidelines, the two ministers signed a cultural cooperation programme for 2024–2027.",
-        "cultural cooperation programme", "EG,GR", null, null, "2024..2027")]
+        "cultural cooperation programme", "EG,GR", "2024-05-04", null, "2024..2027")]
+    [InlineData("Chile and Korea held a joint commission in Santiago on 3 June 2024. Following the commission meeting, the two sides signed a programme of cooperation in fisheries for 2025-2028.",
+        "programme of cooperation in fisheries", "CL,KR", "2024-06-03", null, "2025..2028")]
+    [InlineData("Chile and Korea held talks in Seoul on 3 June 2024. During their summit, the presidents signed an agreement on lithium processing.",
+        "agreement on lithium processing", "CL,KR", "2024-06-03", null, null)]
     [InlineData("Indonesia and Australia met. Indonesia and Australia signed a memorandum of understanding on cooperation in vocational training in Jakarta on 5 July 2023.",
         "memorandum of understanding on cooperation in vocational training", "ID,AU", "2023-07-05", null, null)]
     [InlineData("Mongolia and Kazakhstan are neighbours of Russia. Mongolia and Kazakhstan signed the Treaty of Friendship and Cooperation on 22 October 1993, a year after their first contacts in 1992.",
