@@ -19,7 +19,8 @@ internal sealed record AgreementDates(string? Signed, string? InForce, Period? C
     /// <param name="eventDay">The last single day named shortly before the sentence: the day of "the meeting" or "the visit" it speaks of.</param>
     public static List<AgreementDates> Read(SentenceView view, IReadOnlyList<NameSpan> spans, string? eventDay)
     {
-        var fallback = view.Dates.Count == 0 && PointsToEvent(view) ? eventDay : null;
+        // A span of years ("for 2025-2027") says what a document covers, never when the sentence happened.
+        var fallback = view.Dates.All(d => d.From.Year != d.To.Year) && PointsToEvent(view) ? eventDay : null;
         var coversDates = new HashSet<int>();
         var used = new HashSet<int>();
         var result = new List<AgreementDates>();
@@ -57,11 +58,19 @@ internal sealed record AgreementDates(string? Signed, string? InForce, Period? C
         return result;
     }
 
-    /// <summary>"After the meeting", "on the sidelines of the session", "during the visit": the sentence dates itself by an event told before.</summary>
+    /// <summary>
+    /// "After the meeting", "on the sidelines of the session", "during their summit", "following the commission
+    /// meeting": the sentence dates itself by an event told before.
+    /// </summary>
     private static bool PointsToEvent(SentenceView view)
     {
         for (var k = 1; k < view.Count; k++)
-            if (view.Is(k, "meeting", "session", "talks", "visit", "sidelines", "summit", "ceremony") && view.Is(k - 1, "the", "this", "that")) return true;
+        {
+            if (!view.Is(k, "meeting", "session", "talks", "visit", "sidelines", "summit", "ceremony")) continue;
+            if (view.Is(k - 1, "the", "this", "that", "their")) return true;
+            if (view.Is(k - 2, "the", "this", "that", "their") && view.Tokens[k - 1] is { IsWord: true, IsCapitalized: false } && !NameWords.IsClosedWord(view.Lower(k - 1)))
+                return true;
+        }
         return false;
     }
 

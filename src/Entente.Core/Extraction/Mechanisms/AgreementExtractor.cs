@@ -1,4 +1,5 @@
 using Entente.Core.Domain;
+using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.Time;
 
 namespace Entente.Core.Extraction.Mechanisms;
@@ -48,7 +49,7 @@ public sealed class AgreementExtractor : IFactExtractor
                         latest.Complete(dates[i], sentence.Index);
                     continue;
                 }
-                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || WithNonState(view, span)) continue;
+                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || WithNonState(view, span) || NamedForRegion(view, span, pair)) continue;
                 if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
                 var record = new AgreementRecord(context.Text[span.Start..span.End], NameKey.CoreOf(view, span.First, span.Last), parties, dates[i], sentence.Index);
                 latest = Merge(records, record);
@@ -64,6 +65,14 @@ public sealed class AgreementExtractor : IFactExtractor
         if (!view.Is(k, "with")) return false;
         var next = view.Is(k + 1, "the") ? k + 2 : k + 1;
         return !view.IsCountryWord(next);
+    }
+
+    /// <summary>"the Africa-Latin America Programme": named for world regions and neither side, so a regional scheme or an institute's department.</summary>
+    private static bool NamedForRegion(SentenceView view, NameSpan span, CountryPair pair)
+    {
+        var mentions = view.MentionsWithin(span.Start, span.End).ToList();
+        return mentions.Any(m => m.Kind == MentionKind.Region)
+               && !mentions.Any(m => m.Kind is MentionKind.Country or MentionKind.Bloc && m.Code is { } code && pair.Contains(code));
     }
 
     private static AgreementRecord Merge(List<AgreementRecord> records, AgreementRecord record)

@@ -28,6 +28,9 @@ internal static class AgreementNameFinder
         "member", "provisions", "text", "director", "manager", "office", "period",
     ];
 
+    /// <summary>Words that make a document one between towns or provinces, which is a locality partnership rather than a state agreement.</summary>
+    private static readonly string[] LocalityPrefixes = ["twinning", "twin-", "sister-", "friendship-city", "friendship-province", "friendly-city"];
+
     private static readonly HashSet<string> TailStarts = ["on", "between", "amending", "in", "for", "of", "concerning", "regarding"];
 
     /// <summary>Lower-case words before a head that are not part of its name.</summary>
@@ -69,6 +72,7 @@ internal static class AgreementNameFinder
         var hasTail = tailEnd > last;
         last = NameScan.ReadAcronym(view, tailEnd);
 
+        if (Enumerable.Range(first, last - first + 1).Any(k => IsLocalityWord(view.Lower(k)))) return null;
         var hasModifier = first < head;
         var isReference = !hasModifier && !hasTail;
         if (!isReference && !capitalized && WeakHeads.Contains(word)
@@ -76,6 +80,9 @@ internal static class AgreementNameFinder
             return null;
         return new NameSpan(first, last, view.Tokens[first].Start, view.Tokens[last].End, word, isReference);
     }
+
+    private static bool IsLocalityWord(string word) =>
+        word == "sister" || LocalityPrefixes.Any(p => word.StartsWith(p, StringComparison.Ordinal));
 
     private static int BackOverModifiers(SentenceView view, int head)
     {
@@ -127,6 +134,9 @@ internal static class AgreementNameFinder
                 // "in economic fields" and "on Cooperation in Sports" continue; "in Warsaw", "in September", "in force" end it.
                 return (view.IsCapitalizedWord(next) && (!capitalizedName || view.MentionCovering(next) is not null))
                        || view.StartsDate(next) || view.Is(next, "force", "which", "this", "that");
+            case "on" when view.Is(next, "the") && view.Is(next + 1, "sidelines", "margins", "margin", "occasion", "eve"):
+                // "on the sidelines of the summit" says when it was signed, not what it is about.
+                return true;
             case "for" or "on":
                 return view.StartsDate(next) || (view.Is(next, "the") && view.StartsDate(next + 1)) || view.Tokens.Count <= next;
             case "and":
@@ -137,6 +147,8 @@ internal static class AgreementNameFinder
                 return view.Is(next, "the") && view.Is(next + 1, "two") && view.Is(next + 2, "countries", "sides", "nations", "governments")
                        && !view.Is(next + 3, "'", "’");
             case "to":
+                // "Protocol between A and B to Accelerate the Liberalisation of Trade": a title goes on in capitals.
+                if (capitalizedName && view.IsCapitalizedWord(next) && view.MentionCovering(next) is null) return false;
                 return !view.Lower(k - 1).EndsWith("ed", StringComparison.Ordinal);
             case "from" or "of" or "the" or "a" or "an" or "two" or "both" or "their" or "its" or "new" or "first":
                 return false;

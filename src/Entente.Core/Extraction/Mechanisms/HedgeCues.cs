@@ -14,7 +14,7 @@ internal static class HedgeCues
         {
             if (i >= first && i <= last) continue;
             var word = view.Lower(i);
-            if (NameWords.Hedges.Contains(word)) return true;
+            if (NameWords.Hedges.Contains(word) && !IsScheduled(view, i)) return true;
             // "plans to", "to establish", "to set up", "setting up": a body still to be created.
             if (word is "plan" or "plans" or "planning" && view.Is(i + 1, "to")) return true;
             if (word == "to" && view.Is(i + 1, "establish", "create", "set", "launch", "form")) return true;
@@ -26,4 +26,9 @@ internal static class HedgeCues
         }
         return false;
     }
+
+    /// <summary>"is expected to take place in Hanoi", "expected to be held": a meeting on the calendar, like "will be held".</summary>
+    private static bool IsScheduled(SentenceView view, int i) =>
+        view.Is(i, "expected") && view.Is(i + 1, "to")
+        && ((view.Is(i + 2, "take") && view.Is(i + 3, "place")) || (view.Is(i + 2, "be") && view.Is(i + 3, "held", "convened")) || view.Is(i + 2, "convene"));
 }

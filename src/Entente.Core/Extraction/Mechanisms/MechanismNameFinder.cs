@@ -2,7 +2,7 @@ namespace Entente.Core.Extraction.Mechanisms;
 
 /// <summary>
 /// Reads the names of standing bodies in a sentence by scanning out from a head noun (committee,
-/// commission, council, consultations, dialogue, working group…): back over capitalised words or
+/// commission, council, consultations, dialogue, working group, intergovernmental summit, Ministerial Meeting…): back over capitalised words or
 /// known modifiers, forward over an area ("on Economic, Trade and Investment Cooperation"), a level
 /// ("at deputy foreign minister level"), the sides ("between the two foreign ministries") and an acronym.
 /// </summary>
@@ -76,7 +76,7 @@ internal static class MechanismNameFinder
         var headFirst = head;
         if (word is "group" && view.Is(head - 1, "working")) headFirst = head - 1;
         else if (word is "force" && view.Is(head - 1, "task")) headFirst = head - 1;
-        else if (!Heads.Contains(word)) return null;
+        else if (!Heads.Contains(word) && !IsSummitOrMeetingHead(view, head, word)) return null;
         // "Strategic Dialogue Mechanism": the last of two heads carries the name.
         if (Heads.Contains(view.Lower(head + 1))) return null;
 
@@ -109,10 +109,22 @@ internal static class MechanismNameFinder
             .Where(k => view.Tokens[k].IsWord && !view.IsCountryWord(k) && k != head)
             .Select(view.Lower)
             .Where(w => !Generic.Contains(w));
-        var isReference = countries == 0 && !hasTail && !content.Any();
+        // "the intergovernmental summit" is already the one standing summit of the pair, not a pointer to a fuller name.
+        var isReference = countries == 0 && !hasTail && !content.Any() && word != "summit";
         if (!isReference && (!qualified || (candidacy && capitalized))) return null;
         return new NameSpan(first, last, view.Tokens[first].Start, end, word, isReference);
     }
+
+    /// <summary>
+    /// "the fifth intergovernmental summit", "the Foreign and Defense Ministerial Meeting": a summit or a
+    /// meeting is a standing format only with these words; any other is a single event.
+    /// </summary>
+    private static bool IsSummitOrMeetingHead(SentenceView view, int head, string word) => word switch
+    {
+        "summit" => view.Is(head - 1, "intergovernmental", "inter-governmental"),
+        "meeting" => view.Tokens[head].IsCapitalized && view.IsCapitalizedWord(head - 1) && view.Is(head - 1, "ministerial"),
+        _ => false,
+    };
 
     private static int BackOverModifiers(SentenceView view, int head)
     {

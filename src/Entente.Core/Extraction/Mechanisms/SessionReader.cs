@@ -44,9 +44,9 @@ internal static class SessionReader
                 while (passed < named.Count && named[passed].Span.Last < i) latest = named[passed++].Thing;
                 var before = latest;
 
-                if (view.OrdinalAt(i) is { } number && ReadNumbered(view, i, byFirst, before) is var (trigger, mechanism) && mechanism is not null)
+                if ((view.OrdinalAt(i) ?? Inaugural(view, i)) is { } number && ReadNumbered(view, i, byFirst, before) is var (trigger, mechanism) && mechanism is not null)
                 {
-                    if (HedgeCues.Near(view, trigger, trigger, 8, 8)) continue;
+                    if (HedgeInClause(view, trigger)) continue;
                     numberedHere.Add(mechanism.Name);
                     sessions.Add(new MechanismSession(mechanism.Name)
                     {
@@ -84,6 +84,22 @@ internal static class SessionReader
         }
         return Merge(sessions);
     }
+
+    /// <summary>
+    /// A hedge in the trigger's own clause: in "X, which held its inaugural meeting in Ankara, would give
+    /// momentum" the "would" is about something else.
+    /// </summary>
+    private static bool HedgeInClause(SentenceView view, int trigger)
+    {
+        var first = trigger;
+        while (first > 0 && trigger - first < 8 && view.Tokens[first - 1].Text != ",") first--;
+        var last = trigger;
+        while (last + 1 < view.Count && last - trigger < 8 && view.Tokens[last + 1].Text != ",") last++;
+        return HedgeCues.Near(view, trigger, trigger, trigger - first, last - trigger);
+    }
+
+    /// <summary>"its inaugural meeting", "the maiden session": the first one.</summary>
+    private static int? Inaugural(SentenceView view, int i) => view.Is(i, "inaugural", "maiden") ? 1 : null;
 
     /// <summary>"eighth session of X", "its eighth session", "the Fifth X": the session word and the mechanism.</summary>
     private static (int Trigger, NamedThing? Mechanism)? ReadNumbered(SentenceView view, int ordinal, Dictionary<int, NamedThing> byFirst, NamedThing? before)

@@ -24,7 +24,10 @@ internal static class AsOfDate
         return fallback;
     }
 
-    /// <summary>The publication year, or for an undated article the latest year written in it with a month or day ("Dec. 4, 2024").</summary>
+    /// <summary>
+    /// The publication year, or for an undated article the latest year written in it with a month or day
+    /// ("Dec. 4, 2024"), or failing that the end of the latest fiscal year it names ("2022-23").
+    /// </summary>
     public static string? Fallback(ArticleContext context)
     {
         if (context.AsOfYear is { } year) return year;
@@ -32,6 +35,11 @@ internal static class AsOfDate
         foreach (var n in context.Numbers)
             if (n.Kind == NumberKind.Year && n.Max is null && IsDated(context.Text, n.Start) && (latest is null || n.Value > latest))
                 latest = (int)n.Value;
+        // "in 2022-23": with no dated year at all, the end of the latest fiscal year the article reports on.
+        if (latest is null)
+            foreach (var n in context.Numbers)
+                if (n.Kind == NumberKind.Year && n.Max is { } max && max - n.Value == 1 && (latest is null || max > latest))
+                    latest = (int)max;
         return latest?.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 

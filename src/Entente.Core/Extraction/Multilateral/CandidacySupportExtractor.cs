@@ -21,7 +21,7 @@ public sealed class CandidacySupportExtractor : IFactExtractor
 
     private static readonly string[] CandidacyNouns =
     [
-        "candidac", "candidatur", "bid", "election", "re-election", "reelection", "nomination", "membership", "wish", "aspiration", "seat",
+        "candidac", "candidatur", "bid", "election", "re-election", "reelection", "nomination", "membership", "wish", "aspiration", "ambition", "quest", "seat",
     ];
 
     public IEnumerable<Fact> Extract(ArticleContext context)
@@ -63,7 +63,11 @@ public sealed class CandidacySupportExtractor : IFactExtractor
         var permanent = before.LastIndexOf("permanent ", StringComparison.Ordinal);
         var nonPermanent = permanent >= 4 && before.AsSpan(permanent - 4, 4).SequenceEqual("non-");
         if (permanent >= 0 && !nonPermanent && before.Contains("reformed", StringComparison.Ordinal))
-            return text[(body.Start - before.Length + permanent)..body.End];
+        {
+            // "permanent seat in a reformed UN Security Council": the seat and the body, without the wording around them.
+            var seat = before[(permanent + "permanent ".Length)..].Split(' ', 2)[0];
+            return $"permanent {seat} of the {body.Canonical}";
+        }
         var written = text[body.Start..body.End];
         return written.Count(c => c == ' ') >= 2 ? written : body.Canonical;
     }
@@ -76,6 +80,9 @@ public sealed class CandidacySupportExtractor : IFactExtractor
         foreach (var m in context.MentionsIn(sentence))
         {
             // "the vote at the UN General Assembly": the body that votes, not the seat sought.
+            // "the UN Economic and Social Council (ECOSOC)": one body written twice.
+            if (bodies.Count > 0 && bodies[^1].Canonical == m.Canonical && text.AsSpan(bodies[^1].End, m.Start - bodies[^1].End).Trim().SequenceEqual("("))
+                continue;
             if (m.Kind == MentionKind.Body && !text[Math.Max(sentence.Start, m.Start - 7)..m.Start].EndsWith("at the ", StringComparison.Ordinal)) bodies.Add(m);
             else if (m.Kind == MentionKind.Bloc)
             {
@@ -106,7 +113,7 @@ public sealed class CandidacySupportExtractor : IFactExtractor
         if (found is not null) return found;
         // "Kenya thanked India for supporting its candidature": the sentence's subject.
         var segment = text.AsSpan(from, to - from);
-        foreach (var pronoun in (string[])["its ", "their "])
+        foreach (var pronoun in (string[])["its ", "their ", "her country's ", "his country's ", "her country’s ", "his country’s "])
         {
             var at = segment.IndexOf(pronoun, StringComparison.Ordinal);
             if (at >= 0 && (at == 0 || segment[at - 1] == ' ') && CandidacyNounFollows(segment[(at + pronoun.Length)..]))

@@ -6,7 +6,7 @@ namespace Entente.Core.Extraction.Multilateral;
 /// <summary>
 /// Students of one side studying in the other: "70 Vietnamese students studying in Belarus",
 /// "some 20,000 Azerbaijani students are enrolled at Turkish universities", "3,000 students from
-/// Senegal". The host is the place after "in", a demonym before "universities", or the pair's
+/// Senegal", "45,000 Mongolians live in Korea, 9,000 of them as students". The host is the place after "in", a demonym before "universities", or the pair's
 /// other side; totals with no single origin ("400,000 international students") give nothing.
 /// </summary>
 public sealed class StudentsExtractor : IFactExtractor
@@ -22,14 +22,28 @@ public sealed class StudentsExtractor : IFactExtractor
         foreach (var sentence in context.Sentences)
         {
             if (!sentence.Text.Contains("students", StringComparison.Ordinal)) continue;
-            foreach (var count in Headcount.In(context, sentence))
+            var counts = Headcount.In(context, sentence).ToList();
+            for (var c = 0; c < counts.Count; c++)
             {
+                var count = counts[c];
                 if (count.Min != count.Max) continue;
                 var at = count.Number.End;
                 while (at < text.Length && text[at] == ' ') at++;
                 string? origin = null;
                 int studentsEnd;
-                if (DemonymWords.At(context, sentence, at) is { } demonym && Follows(text, demonym.End, "students"))
+                string? groupHost = null;
+                if (c > 0 && OfThemStudentsEnd(text, at) is { } ofThemEnd)
+                {
+                    // "45,000 Mongolians live in Korea, about 9,000 of them as students": the group counted just before.
+                    var group = counts[c - 1];
+                    var groupAt = group.Number.End;
+                    while (groupAt < text.Length && text[groupAt] == ' ') groupAt++;
+                    if (DemonymWords.At(context, sentence, groupAt) is not { } groupDemonym) continue;
+                    origin = groupDemonym.Code;
+                    groupHost = Headcount.HostIn(context, groupDemonym.End, count.Number.Start, groupDemonym.End, origin);
+                    studentsEnd = ofThemEnd;
+                }
+                else if (DemonymWords.At(context, sentence, at) is { } demonym && Follows(text, demonym.End, "students"))
                 {
                     origin = demonym.Code;
                     studentsEnd = text.IndexOf("students", demonym.End, StringComparison.Ordinal) + "students".Length;
@@ -41,7 +55,8 @@ public sealed class StudentsExtractor : IFactExtractor
                 }
                 else continue;
                 if (origin is null || !pair.Contains(origin) || IsAlumniTotal(count.Right(text, studentsEnd))) continue;
-                var host = Headcount.HostIn(context, studentsEnd, count.RightEnd, studentsEnd, origin)
+                var host = groupHost
+                    ?? Headcount.HostIn(context, studentsEnd, count.RightEnd, studentsEnd, origin)
                     ?? InstitutionCountry(context, studentsEnd, count.RightEnd)
                     ?? pair.Other(origin);
                 if (host is null || host == origin || !pair.Contains(host)) continue;
@@ -60,6 +75,14 @@ public sealed class StudentsExtractor : IFactExtractor
         var head = right.Length > 40 ? right[..40] : right;
         return head.Contains("graduat", StringComparison.Ordinal) || head.Contains("trained", StringComparison.Ordinal)
             || head.Contains("have studied", StringComparison.Ordinal) || head.Contains("had studied", StringComparison.Ordinal);
+    }
+
+    /// <summary>The end of "of them as students" or "of them students" at from, or null.</summary>
+    private static int? OfThemStudentsEnd(string text, int from)
+    {
+        foreach (var phrase in (string[])["of them as students", "of them students", "of them are students"])
+            if (string.CompareOrdinal(text, from, phrase, 0, phrase.Length) == 0) return from + phrase.Length;
+        return null;
     }
 
     private static bool Follows(string text, int from, string word)

@@ -6,7 +6,8 @@ namespace Entente.Core.Extraction.People;
 /// Gives a country to people the text names without one, from the strongest cue to the weakest: a
 /// counterpart phrase, the place an envoy serves in (its other side) or a place in the title, a
 /// "Demonym side/delegation" phrase, a visit (the visitor comes from the other side), the same
-/// person named elsewhere, the same office stated with a demonym elsewhere, and last the article's
+/// person named elsewhere, a colleague joined by "and" with another portfolio, the same office stated
+/// with a demonym elsewhere (unless a colleague of that office in the sentence already holds it for that side), and last the article's
 /// home side, with two officials of one rank in a sentence taken to be from different sides.
 /// </summary>
 internal static class PersonCountryResolver
@@ -29,6 +30,7 @@ internal static class PersonCountryResolver
             if (country is not null) people[k] = p with { Country = country };
         }
         FromSameName(people);
+        FromCoordination(context, people);
         FromSameOffice(context, people);
         FromHome(context, people);
         FromSameName(people);
@@ -68,8 +70,34 @@ internal static class PersonCountryResolver
         for (var k = 0; k < people.Count; k++)
         {
             var p = people[k];
-            if (p.Country is null && p.CanonicalOffice is not null && byOffice.TryGetValue(p.CanonicalOffice, out var countries) && countries.Count == 1)
+            if (p.Country is null && p.CanonicalOffice is not null && byOffice.TryGetValue(p.CanonicalOffice, out var countries) && countries.Count == 1
+                && !HeldInSentence(context, people, p, countries.First()))
                 people[k] = p with { Country = countries.First() };
+        }
+    }
+
+    /// <summary>"Batbold met with Prime Minister Han": another person of that office and country in the sentence makes this one the other side's.</summary>
+    private static bool HeldInSentence(ArticleContext context, List<PersonMention> people, PersonMention person, string country)
+    {
+        var sentence = context.SentenceAt(person.Start);
+        return people.Any(q => q.Name != person.Name && q.Country == country && q.CanonicalOffice == person.CanonicalOffice
+                               && q.Start >= sentence.Start && q.Start < sentence.End);
+    }
+
+    /// <summary>
+    /// "Tanabe and Defense Minister Morita", "Dizon and Foreign Secretary Reyes": a second official joined by
+    /// "and" with another office travels with the first; one of the same office is more often the counterpart.
+    /// </summary>
+    private static void FromCoordination(ArticleContext context, List<PersonMention> people)
+    {
+        for (var k = 1; k < people.Count; k++)
+        {
+            var p = people[k];
+            var q = people[k - 1];
+            if (p.Country is not null || p.Office is null || q.Country is null || q.End > p.Start) continue;
+            if (q.CanonicalOffice == p.CanonicalOffice || context.Text[q.End..p.Start] != " and ") continue;
+            if (context.Pair?.Contains(q.Country) != true) continue;
+            people[k] = p with { Country = q.Country };
         }
     }
 

@@ -10,7 +10,11 @@ public class AgreementExtractorTests
     [InlineData("Kenya and Rwanda met. Trade is covered by the Kenya–Rwanda Free Trade Agreement, signed in March 2019 and in force since January 2021.",
         "Kenya–Rwanda Free Trade Agreement", "KE,RW", "2019-03", "2021-01", null)]
     [InlineData("Egypt and Greece met in Cairo on 4 May 2024. On the sidelines, the two ministers signed a cultural cooperation programme for 2024–2027.",
-        "cultural cooperation programme", "EG,GR", null, null, "2024..2027")]
+        "cultural cooperation programme", "EG,GR", "2024-05-04", null, "2024..2027")]
+    [InlineData("Chile and Korea held a joint commission in Santiago on 3 June 2024. Following the commission meeting, the two sides signed a programme of cooperation in fisheries for 2025-2028.",
+        "programme of cooperation in fisheries", "CL,KR", "2024-06-03", null, "2025..2028")]
+    [InlineData("Chile and Korea held talks in Seoul on 3 June 2024. During their summit, the presidents signed an agreement on lithium processing.",
+        "agreement on lithium processing", "CL,KR", "2024-06-03", null, null)]
     [InlineData("Indonesia and Australia met. Indonesia and Australia signed a memorandum of understanding on cooperation in vocational training in Jakarta on 5 July 2023.",
         "memorandum of understanding on cooperation in vocational training", "ID,AU", "2023-07-05", null, null)]
     [InlineData("Mongolia and Kazakhstan are neighbours of Russia. Mongolia and Kazakhstan signed the Treaty of Friendship and Cooperation on 22 October 1993, a year after their first contacts in 1992.",
@@ -29,6 +33,10 @@ public class AgreementExtractorTests
         "cooperation roadmap", "JP,VN", null, null, "2021..2023")]
     [InlineData("Pakistan and Turkey met. Both sides discussed the Trade in Goods Agreement signed in August 2022.",
         "Trade in Goods Agreement", "PK,TR", "2022-08", null, null)]
+    [InlineData("Chile and Japan met. Both sides praised the Protocol between Chile and Japan to Expand the Reciprocal Opening of Services, in force since 1 March 2015.",
+        "Protocol between Chile and Japan to Expand the Reciprocal Opening of Services", "CL,JP", null, "2015-03-01", null)]
+    [InlineData("Chile and Japan met. The ministers signed an agreement on fisheries research on the sidelines of the forum.",
+        "agreement on fisheries research", "CL,JP", null, null, null)]
     public void Reads_name_parties_and_dates(string text, string name, string parties, string? signed, string? inForce, string? covers)
     {
         var agreement = Assert.Single(FactsOf.Of<Agreement>(text));
@@ -94,5 +102,8 @@ public class AgreementExtractorTests
     [InlineData("Ghana and India met. Ghana presented its national development plan to India.")]
     [InlineData("Argentina and India met. An Indian state company signed an exploration agreement with a private mining firm.")]
     [InlineData("Mongolia and Japan met. Mongolia and Japan are expected to adopt an action plan for 2026–2030.")]
+    [InlineData("Chile and Japan met. The port towns of Arica and Sakata signed a twinning agreement on the sidelines of the visit.")]
+    [InlineData("Chile and Japan met. Two provinces signed a sister-province agreement during the forum.")]
+    [InlineData("Chile and Japan met. Essay by a researcher, Senior Fellow, Asia-Europe Programme")]
     public void Gives_no_agreement(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 }

@@ -31,6 +31,10 @@ public class MechanismExtractorTests
         "joint committee on economic, trade and investment cooperation", "VN,RU")]
     [InlineData("Laos and Vietnam met. The Laos–Vietnam Intergovernmental Committee's annual report was approved.",
         "Laos–Vietnam Intergovernmental Committee", "LA,VN")]
+    [InlineData("Spain and Morocco met. Spain and Morocco held their twelfth intergovernmental summit in Madrid last week.",
+        "intergovernmental summit", "ES,MA")]
+    [InlineData("Korea and Peru met. Officials prepared the Korea–Peru Trade and Investment Ministerial Meeting for next month.",
+        "Korea–Peru Trade and Investment Ministerial Meeting", "KR,PE")]
     public void Reads_the_name_as_written_and_the_pair(string text, string name, string parties)
     {
         var mechanism = Assert.Single(FactsOf.Of<Mechanism>(text));
@@ -77,5 +81,6 @@ public class MechanismExtractorTests
     [InlineData("Vietnam and Japan met. Vietnam and Japan praised the ASEAN–Japan Joint Cooperation Committee.")]
     [InlineData("Vietnam and Japan met. The Vietnam Commission for Ethnic Minority Affairs hosted a Japanese delegation.")]
     [InlineData("Vietnam and Russia met. The Vietnam–Russia Business Council held a forum in Moscow.")]
+    [InlineData("Spain and Morocco met. The two leaders held a summit in Madrid and a ministerial meeting in Rabat.")]
     public void Gives_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
 }

@@ -21,6 +21,10 @@ public class MechanismSessionTests
         "Laos–Thailand Joint Commission", 24, "2025-01-18", "2025-01-18", "Vientiane")]
     [InlineData("Laos and Vietnam met. The Laos–Vietnam Intergovernmental Committee's 46th meeting took place in Hanoi in January 2024.",
         "Laos–Vietnam Intergovernmental Committee", 46, "2024-01", "2024-01", "Hanoi")]
+    [InlineData("Chile and Korea met. The Chile–Korea Joint Economic Committee, which held its inaugural meeting in Seoul in June 2021, would meet again soon.",
+        "Chile–Korea Joint Economic Committee", 1, "2021-06", "2021-06", "Seoul")]
+    [InlineData("Chile and Korea met. The ninth session of the Chile–Korea Joint Economic Committee is expected to take place in Santiago in March 2026.",
+        "Chile–Korea Joint Economic Committee", 9, "2026-03", "2026-03", "Santiago")]
     public void Reads_a_numbered_session(string text, string mechanism, int number, string start, string end, string place)
     {
         var session = Assert.Single(FactsOf.Of<MechanismSession>(text));

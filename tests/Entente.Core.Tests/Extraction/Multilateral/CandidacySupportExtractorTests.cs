@@ -56,7 +56,16 @@ public class CandidacySupportExtractorTests
         "BR>AO Executive Board of the World Health Organization")]
     [InlineData("Kenya and India deepen ties",
         "Kenya reaffirmed its support for India's aspiration to permanent membership of a reformed Security Council.",
-        "KE>IN permanent membership of a reformed Security Council")]
+        "KE>IN permanent membership of the UN Security Council")]
+    [InlineData("Brazil and Ghana deepen ties",
+        "Ghana has backed Brazil's quest for a permanent seat in a reformed United Nations Security Council, the minister said.",
+        "GH>BR permanent seat of the UN Security Council")]
+    [InlineData("Chile and Oman deepen ties",
+        "Chile voiced support for Oman's candidacy for membership of the UN Economic and Social Council (ECOSOC) for 2029-2031.",
+        "CL>OM UN Economic and Social Council 2029-2031")]
+    [InlineData("Fiji and Japan deepen ties",
+        "The Fijian envoy thanked Japan for backing her country's candidacy for a seat on the UN Human Rights Council for 2030-2032.",
+        "JP>FJ UN Human Rights Council 2030-2032")]
     public void Reads_support_for_candidacies(string title, string body, string expected) => Assert.Equal(expected, Facts(title, body));
 
     [Theory]

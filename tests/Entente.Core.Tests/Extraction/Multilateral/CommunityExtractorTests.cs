@@ -41,4 +41,12 @@ public class CommunityExtractorTests
         var text = FactsFrom.Article("Vietnam and Belarus deepen ties", "Officials met. Some 600 Vietnamese people are living in Belarus.");
         FactsFrom.AssertEvidenceIsInputSlice(text, FactsFrom.Of<Community>(text));
     }
+
+    [Fact]
+    public void An_undated_article_dates_a_community_by_the_fiscal_year_it_reports()
+    {
+        var text = "Chile and India deepen ties\n\nSantiago, Jun 3 (Staff) Trade between India and Chile reached USD 4 billion in 2021-22.\n\nThe minister met the Indian community in Chile, estimated at around 1,800.\n";
+        var community = Assert.Single(FactsFrom.Of<Community>(text));
+        Assert.Equal(("IN", "CL", 1800L, "2022"), (community.Origin, community.Host, community.Size.Min, community.AsOf));
+    }
 }

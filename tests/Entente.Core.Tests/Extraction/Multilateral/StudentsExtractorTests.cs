@@ -23,6 +23,7 @@ public class StudentsExtractorTests
     [InlineData("Morocco and Senegal deepen ties", "The kingdom welcomes 3,000 students from Senegal in its universities.", "SN>MA 3000 2024")]
     [InlineData("Japan and Vietnam deepen ties", "The Vietnamese community in Japan includes roughly 37,000 Vietnamese students.", "VN>JP 37000 2024")]
     [InlineData("Egypt and Hungary deepen ties", "In 2022, some 500 Egyptian students were studying in Hungary.", "EG>HU 500 2022")]
+    [InlineData("Chile and Japan deepen ties", "Around 3,000 Chileans reside in Japan, about 400 of them as students.", "CL>JP 400 2024")]
     public void Reads_student_counts(string title, string body, string expected) => Assert.Equal(expected, Facts(title, body));
 
     [Theory]
@@ -32,6 +33,7 @@ public class StudentsExtractorTests
     [InlineData("Vietnam and Belarus deepen ties", "Some 5,000 Chinese students are studying in Belarus.")]
     [InlineData("Vietnam and Belarus deepen ties", "Some 70 Vietnamese students studied in the United States.")]
     [InlineData("Vietnam and Belarus deepen ties", "Over the decades, 5,000 Vietnamese students have graduated from Belarusian universities.")]
+    [InlineData("Chile and Japan deepen ties", "Around 3,000 Peruvians reside in Japan, about 400 of them as students.")]
     public void Gives_nothing_for_totals_scholarships_or_third_countries(string title, string body) => Assert.Equal("", Facts(title, body));
 
     [Fact]

@@ -22,6 +22,8 @@ public class PersonFinderTests
     [InlineData("Vietnam and Mozambique deepen ties", "The visit to Hanoi by President Truong Van Vinh in May 2017 was a milestone.", "Truong Van Vinh | President | MZ")]
     [InlineData("Mexico and Spain deepen ties", "Former Mexican President Jorge Salinas spoke.", "Jorge Salinas | President | MX (former)")]
     [InlineData("Saudi Arabia and Pakistan deepen ties", "Saudi Minister of Foreign Affairs Prince Faisal bin Saad Al Saud arrived.", "Faisal bin Saad Al Saud | Minister of Foreign Affairs | SA")]
+    [InlineData("Ghana and Turkey deepen ties", "Ghana's Minister of Lands, Forestry and Natural Resources Kofi Mensah Boateng spoke.",
+        "Kofi Mensah Boateng | Minister of Lands, Forestry and Natural Resources | GH")]
     public void Finds_people_with_office_and_country(string title, string body, string expected) =>
         Assert.Equal(expected, Describe(People(title, body)));
 
@@ -48,5 +50,22 @@ public class PersonFinderTests
         var text = "Vietnam and Laos deepen ties\n\nVIENTIANE, January 9, 2025 (VNA) – Prime Minister Pham Van Long chaired the meeting.\n";
         var (article, _) = FactsFrom.Extract(text);
         Assert.Equal("Pham Van Long | Prime Minister | VN", Describe(new ArticleContext(article).People));
+    }
+
+    [Fact]
+    public void An_official_joined_by_and_with_another_office_is_from_the_same_side()
+    {
+        var people = People("Chile and Peru deepen ties",
+            "Chilean Foreign Minister Ana Rojas met Peruvian officials. Rojas and Defence Minister Pablo Ruiz, who flew in on Monday, met Interior Minister Luis Soto.");
+        Assert.Equal("CL", people.Single(p => p.Name == "Pablo Ruiz").Country);
+    }
+
+    [Fact]
+    public void The_office_stated_elsewhere_does_not_place_the_counterpart_of_the_same_office()
+    {
+        var people = People("Chile and Peru deepen ties",
+            "The Chilean Prime Minister arrived in Lima on Monday. Later that day, Prime Minister Ana Rojas met with Prime Minister Pablo Ruiz.");
+        Assert.Equal("CL", people.Single(p => p.Name == "Ana Rojas").Country);
+        Assert.Equal("PE", people.Single(p => p.Name == "Pablo Ruiz").Country);
     }
 }
