@@ -13,9 +13,12 @@ public sealed class MeetingExtractor : IFactExtractor
 {
     private static readonly string[] Triggers =
     [
-        "talks with", "talks between", "met with", "met", "meeting with", "meeting between", "received", "receives", "co-chaired", "co-chair", "co-chairing",
+        "talks with", "talks between", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing",
         "phone call", "phone conversation", "telephone conversation", "by telephone", "by phone", "phoned", "courtesy call", "called on", "hosted", "meeting",
     ];
+
+    // Verbs after which a sentence reports what was said, not when the talks took place.
+    private static readonly string[] ReportingVerbs = ["said", "says", "noted", "stressed", "added", "told"];
 
     /// <summary>How far before the trigger a plan word still governs it ("is scheduled to travel to Tashkent for talks").</summary>
     private const int PlanReach = 45;
@@ -26,9 +29,14 @@ public sealed class MeetingExtractor : IFactExtractor
         var meetings = new List<Meeting>();
         foreach (var sentence in context.Sentences)
         {
-            foreach (var (start, end) in Clauses.Of(sentence.Text, sentence.Start, splitAtAnd: false))
+            var previous = -1;
+            foreach (var (clauseStart, end) in Clauses.Of(sentence.Text, sentence.Start, splitAtAnd: false))
             {
+                var start = clauseStart;
                 var trigger = Words.FindFirst(context.Text, Triggers, start, end).At;
+                // "X said while receiving Y": a clause that opens on the meeting verb has its subject in the clause before.
+                if (trigger >= 0 && previous >= 0 && string.IsNullOrWhiteSpace(context.Text[start..trigger])) start = previous;
+                previous = clauseStart;
                 if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end) || Hedges.IsPlanned(context.Text, Math.Max(start, trigger - PlanReach), trigger)) continue;
                 if (Read(context, officials, sentence, start, end, trigger) is { } meeting) meetings.Add(meeting);
             }
@@ -78,9 +86,16 @@ public sealed class MeetingExtractor : IFactExtractor
         return context.MentionsIn(sentence).Any(m => m.Start < nameEnd && m.End > nameStart) ? null : new Official(text[nameStart..nameEnd], null, null);
     }
 
-    /// <summary>The date nearest the trigger in its clause; a span gives its first day. Dates after the publication year give nothing.</summary>
+    /// <summary>
+    /// The most precise date in the trigger's clause, the nearest of those: "on Tuesday (Oct 15)" is the
+    /// day, not the year a weekday alone gives. A span gives its first day. Dates after the publication
+    /// year give nothing, nor do dates in what a participant went on to say ("X, who held talks with Y,
+    /// said trade rose in 2023").
+    /// </summary>
     private static string? Date(ArticleContext context, Sentence sentence, int start, int end, int trigger)
     {
+        var said = Words.FindFirst(context.Text, ReportingVerbs, trigger, end).At;
+        if (said >= 0) end = said;
         Time.DateMention? chosen = null;
         var distance = int.MaxValue;
         foreach (var d in context.DatesIn(sentence))
@@ -88,7 +103,9 @@ public sealed class MeetingExtractor : IFactExtractor
             if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d)) continue;
             if (context.Published is { } published && d.From.Year > published.Year) continue;
             var gap = d.Start >= trigger ? d.Start - trigger : trigger - d.End;
-            if (gap < distance) (chosen, distance) = (d, gap);
+            var finer = chosen is { } c && d.From.Precision > c.From.Precision;
+            var coarser = chosen is { } k && d.From.Precision < k.From.Precision;
+            if (finer || (!coarser && gap < distance)) (chosen, distance) = (d, gap);
         }
         if (chosen is not { } date) return null;
         var from = NearPublication.Adjust(date.From, date.Relative, context.Published);

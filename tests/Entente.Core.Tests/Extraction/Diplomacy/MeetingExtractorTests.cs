@@ -38,6 +38,14 @@ public sealed class MeetingExtractorTests
     // Two sentences about one meeting give one.
     [InlineData("Turkish Foreign Minister Emre Kaya met Ethiopian Foreign Minister Hana Tesfaye on March 3. Kaya and Tesfaye also held talks with business leaders on March 3.",
         "Emre Kaya/TR,Hana Tesfaye/ET 2024-03-03")]
+    // A weekday beside the calendar day gives the day.
+    [InlineData("Chilean Foreign Minister Ana Rojas received Thai Foreign Minister Somchai Dee in Santiago on Tuesday (March 5).",
+        "Ana Rojas/CL,Somchai Dee/TH 2024-03-05 Santiago")]
+    // "said while receiving": the host is the subject of the clause before the joint.
+    [InlineData("Trade should grow, Chilean Foreign Minister Ana Rojas said while receiving Thai Ambassador Somchai Dee in Santiago on March 4.",
+        "Ana Rojas/CL,Somchai Dee/TH 2024-03-04 Santiago")]
+    // A year in what a participant went on to say is not the meeting's date.
+    [InlineData("Thai Ambassador Somchai Dee, who held talks with Chilean Foreign Minister Ana Rojas, said trade rose in 2023.", "")]
     // Negatives: one official, no date, a plan, a hypothesis, a third country.
     [InlineData("Kenyan Foreign Minister Jane Achieng held talks with business leaders on March 1. Kenya and India trade.", "")]
     [InlineData("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee to discuss trade.", "")]
