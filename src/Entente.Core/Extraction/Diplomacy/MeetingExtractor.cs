@@ -65,8 +65,11 @@ public sealed class MeetingExtractor : IFactExtractor
         if (participants.Count < 1 || people.Count(p => p.Country is null || pair.Contains(p.Country)) < 2 || (known.Count > 0 && sides == 0)) return null;
         var date = Date(context, sentence, start, end, trigger);
         if (date is null) return null;
-        var place = context.MentionsIn(sentence)
-            .FirstOrDefault(m => m.Start >= start && m.End <= end && m.Kind == MentionKind.Place && m.Countries.Count == 1 && pair.Contains(m.Countries[0]));
+        // The place after the trigger ("talks with Y in Ankara"), else the last one before it.
+        var places = context.MentionsIn(sentence)
+            .Where(m => m.Start >= start && m.End <= end && m.Kind == MentionKind.Place && m.Countries.Count == 1 && pair.Contains(m.Countries[0]))
+            .ToList();
+        var place = places.FirstOrDefault(m => m.Start >= trigger) ?? places.LastOrDefault();
         return new Meeting([.. participants], date)
         {
             Place = place is null ? null : new Place(place.Canonical, place.Countries[0]),
@@ -103,12 +106,15 @@ public sealed class MeetingExtractor : IFactExtractor
             if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d)) continue;
             if (context.Published is { } published && d.From.Year > published.Year) continue;
             var gap = d.Start >= trigger ? d.Start - trigger : trigger - d.End;
-            var finer = chosen is { } c && d.From.Precision > c.From.Precision;
-            var coarser = chosen is { } k && d.From.Precision < k.From.Precision;
+            var finer = chosen is { } c && Rank(d) > Rank(c);
+            var coarser = chosen is { } k && Rank(d) < Rank(k);
             if (finer || (!coarser && gap < distance)) (chosen, distance) = (d, gap);
         }
         if (chosen is not { } date) return null;
         var from = NearPublication.Adjust(date.From, date.Relative, context.Published);
         return (DayPairs.FirstDay(context.Text, date.Start, from) ?? from).ToString();
     }
+
+    /// <summary>Finer dates rank higher; a span is a stay ("a trip from July 27 to 31"), so a single day of its precision ranks above it.</summary>
+    private static int Rank(Time.DateMention d) => 2 * (int)d.From.Precision + (d.IsPeriod ? 0 : 1);
 }

@@ -14,7 +14,12 @@ namespace Entente.Core.Extraction.Diplomacy;
 /// </summary>
 public sealed class VisitExtractor : IFactExtractor
 {
-    private static readonly string[] NounTriggers = ["visit", "trip", "tour"];
+    // Leading a mission or delegation abroad is a trip by its leader: "X, who led a trade mission to Istanbul".
+    private static readonly string[] NounTriggers =
+    [
+        "visit", "trip", "tour", "led a trade mission", "leading a trade mission", "led a business mission", "leading a business mission",
+        "led a delegation", "leading a delegation", "headed a delegation", "heading a delegation",
+    ];
     private static readonly string[] ArrivalTriggers =
         ["arrived in", "arrived at", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting"];
     private static readonly string[] SpanJoints = ["until", "till", "through", "to"];

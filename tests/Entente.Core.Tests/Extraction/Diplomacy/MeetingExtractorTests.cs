@@ -44,6 +44,9 @@ public sealed class MeetingExtractorTests
     // "said while receiving": the host is the subject of the clause before the joint.
     [InlineData("Trade should grow, Chilean Foreign Minister Ana Rojas said while receiving Thai Ambassador Somchai Dee in Santiago on March 4.",
         "Ana Rojas/CL,Somchai Dee/TH 2024-03-04 Santiago")]
+    // A day inside a stay is the meeting's, and so is the place named with it.
+    [InlineData("Medina, who toured Krakow and Warsaw from March 3 to 7, held talks with Polish Agriculture Minister Jan Nowak in Warsaw on March 5. Chilean Agriculture Minister Rosa Medina spoke.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-03-05 Warsaw")]
     // A year in what a participant went on to say is not the meeting's date.
     [InlineData("Thai Ambassador Somchai Dee, who held talks with Chilean Foreign Minister Ana Rojas, said trade rose in 2023.", "")]
     // Negatives: one official, no date, a plan, a hypothesis, a third country.
