@@ -7,7 +7,7 @@ namespace Entente.Core.Extraction.Diplomacy;
 /// <summary>
 /// Talks, receptions, calls and co-chaired meetings between officials of the article's two
 /// countries: "X held talks with Y on March 5", "Y was received by X", "X and Y co-chaired …",
-/// "X spoke by telephone with Y". A meeting needs two officials, at least one named, and a date.
+/// "X spoke by telephone with Y", "X and Y discussed …". A meeting needs two officials, at least one named, and a date.
 /// </summary>
 public sealed class MeetingExtractor : IFactExtractor
 {
@@ -16,6 +16,9 @@ public sealed class MeetingExtractor : IFactExtractor
         "talks with", "talks between", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing",
         "phone call", "phone conversation", "telephone conversation", "by telephone", "by phone", "phoned", "courtesy call", "called on", "hosted", "meeting",
     ];
+
+    // Verbs of a joint act, a meeting only when two officials of the two sides are their subject: "X and Y discussed on Sunday".
+    private static readonly string[] JointVerbs = ["discussed", "reviewed", "agreed", "exchanged views"];
 
     // Verbs after which a sentence reports what was said, not when the talks took place.
     private static readonly string[] ReportingVerbs = ["said", "says", "noted", "stressed", "added", "told"];
@@ -34,6 +37,8 @@ public sealed class MeetingExtractor : IFactExtractor
             {
                 var start = clauseStart;
                 var trigger = Words.FindFirst(context.Text, Triggers, start, end).At;
+                if (trigger < 0 && Words.FindFirst(context.Text, JointVerbs, start, end).At is var joint and >= 0
+                    && HaveConjoinedSubjects(context, officials, start, joint)) trigger = joint;
                 // "X said while receiving Y": a clause that opens on the meeting verb has its subject in the clause before.
                 if (trigger >= 0 && previous >= 0 && string.IsNullOrWhiteSpace(context.Text[start..trigger])) start = previous;
                 previous = clauseStart;
@@ -75,6 +80,20 @@ public sealed class MeetingExtractor : IFactExtractor
             Place = place is null ? null : new Place(place.Canonical, place.Countries[0]),
             Evidence = context.Evidence(sentence),
         };
+    }
+
+    /// <summary>"Kuwaiti Foreign Minister A and Pakistani Foreign Minister B discussed": two officials of the pair's two sides joined by "and" right before the verb.</summary>
+    private static bool HaveConjoinedSubjects(ArticleContext context, ArticleOfficials officials, int start, int verb)
+    {
+        var text = context.Text;
+        var refs = officials.In(start, verb).TakeLast(2).ToList();
+        if (refs.Count < 2 || context.Pair is not { } pair) return false;
+        var (first, second) = (refs[0], refs[1]);
+        var join = text[first.End..second.Start].Trim();
+        var close = text[second.End..verb].Trim(' ', ',').Length == 0;
+        var countries = new[] { first.Official.Country, second.Official.Country };
+        return close && (join == "and" || join.StartsWith("and ", StringComparison.Ordinal) && join.Length <= 16)
+            && countries.All(c => c is not null && pair.Contains(c)) && countries[0] != countries[1];
     }
 
     /// <summary>"X received Ferreyra", "met with Rojas": a name the article gives no office for, right after the trigger verb.</summary>

@@ -47,6 +47,12 @@ public sealed class MeetingExtractorTests
     // A day inside a stay is the meeting's, and so is the place named with it.
     [InlineData("Medina, who toured Krakow and Warsaw from March 3 to 7, held talks with Polish Agriculture Minister Jan Nowak in Warsaw on March 5. Chilean Agriculture Minister Rosa Medina spoke.",
         "Jan Nowak/PL,Rosa Medina/CL 2024-03-05 Warsaw")]
+    // Two officials of the two sides as the subject of a joint act.
+    [InlineData("Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak discussed on Monday (March 4) ways to raise trade.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
+    // ... but not two officials of one side, nor officials who are not the subject.
+    [InlineData("Chilean Foreign Minister Ana Rojas and Chilean Trade Minister Pablo Ruiz discussed Poland on March 4.", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas said Polish Foreign Minister Jan Nowak, whom she admires, agreed on March 4 to a study.", "")]
     // A year in what a participant went on to say is not the meeting's date.
     [InlineData("Thai Ambassador Somchai Dee, who held talks with Chilean Foreign Minister Ana Rojas, said trade rose in 2023.", "")]
     // Negatives: one official, no date, a plan, a hypothesis, a third country.
