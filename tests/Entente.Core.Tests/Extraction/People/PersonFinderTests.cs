@@ -22,6 +22,8 @@ public class PersonFinderTests
     [InlineData("Vietnam and Mozambique deepen ties", "The visit to Hanoi by President Truong Van Vinh in May 2017 was a milestone.", "Truong Van Vinh | President | MZ")]
     [InlineData("Mexico and Spain deepen ties", "Former Mexican President Jorge Salinas spoke.", "Jorge Salinas | President | MX (former)")]
     [InlineData("Saudi Arabia and Pakistan deepen ties", "Saudi Minister of Foreign Affairs Prince Faisal bin Saad Al Saud arrived.", "Faisal bin Saad Al Saud | Minister of Foreign Affairs | SA")]
+    // Lands is a ministerial portfolio, also joined with others.
+    [InlineData("Zimbabwe and Chile deepen ties", "Zimbabwe's Minister of Lands, Agriculture and Rural Development Tendo Mapfumo arrived.", "Tendo Mapfumo | Minister of Lands, Agriculture and Rural Development | ZW")]
     // "Datuk Seri" is a Malaysian honour, not part of the name.
     [InlineData("Malaysia and Chile deepen ties", "Malaysian Minister of Foreign Affairs Datuk Seri Amran Kassim arrived.", "Amran Kassim | Minister of Foreign Affairs | MY")]
     public void Finds_people_with_office_and_country(string title, string body, string expected) =>
