@@ -21,7 +21,7 @@ public sealed class VisitExtractor : IFactExtractor
         "led a delegation", "leading a delegation", "headed a delegation", "heading a delegation",
     ];
     private static readonly string[] ArrivalTriggers =
-        ["arrived in", "arrived at", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting"];
+        ["arrived in", "arrived at", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
     private static readonly string[] SpanJoints = ["until", "till", "through", "to"];
     private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "is to visit", "scheduled", "planned"];
 
