@@ -48,9 +48,10 @@ public sealed class AmbassadorAppointedExtractor : IFactExtractor
                 if (hostCode is null || hostCode == country || (context.Pair is { } pair && !pair.Contains(hostCode))) continue;
                 var date = EventDates.Near(context, sentence, start, act, end);
                 if (date is null || (context.Published is { } published && date.Value.From.Truncate(published.Precision) > published)) continue;
+                officials ??= ArticleOfficials.Of(context);
                 yield return new AmbassadorAppointed(country, hostCode, date.Value.From.ToString())
                 {
-                    Person = Person(text, titleWord, start, end, title, host?.End ?? afterOwner),
+                    Person = Person(text, titleWord, start, end, title, host?.End ?? afterOwner) ?? Subject(officials, start, title, country),
                     Note = Note(text, title, titleEnd),
                     Evidence = context.Evidence(sentence),
                 };
@@ -77,6 +78,12 @@ public sealed class AmbassadorAppointedExtractor : IFactExtractor
             Evidence = context.Evidence(sentence),
         };
     }
+
+    /// <summary>"Mehdaoui, who began his tenure as Algeria's Ambassador": the envoy the article named before, as the clause's subject.</summary>
+    private static Person? Subject(ArticleOfficials officials, int clauseStart, int title, string country) =>
+        officials.In(clauseStart, title).LastOrDefault()?.Official is { Name: { } name } envoy && envoy.Country == country && IsEnvoyOffice(envoy.Office)
+            ? new Person(name, envoy.Office)
+            : null;
 
     private static bool IsEnvoyOffice(string? office) =>
         office is not null && Titles.Any(t => office.Contains(t, StringComparison.OrdinalIgnoreCase));

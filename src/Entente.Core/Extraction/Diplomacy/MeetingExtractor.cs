@@ -70,9 +70,11 @@ public sealed class MeetingExtractor : IFactExtractor
         if (participants.Count < 1 || people.Count(p => p.Country is null || pair.Contains(p.Country)) < 2 || (known.Count > 0 && sides == 0)) return null;
         var date = Date(context, sentence, start, end, trigger);
         if (date is null) return null;
-        // The place after the trigger ("talks with Y in Ankara"), else the last one before it.
+        // The place after the trigger ("talks with Y in Ankara"), else the last one before it; only a place
+        // after "in", "at" or a venue's comma, or a dateline's, is one ("thanked Moscow for its help" names a government).
         var places = context.MentionsIn(sentence)
-            .Where(m => m.Start >= start && m.End <= end && m.Kind == MentionKind.Place && m.Countries.Count == 1 && pair.Contains(m.Countries[0]))
+            .Where(m => m.Start >= start && m.End <= end && m.Kind == MentionKind.Place && m.Countries.Count == 1 && pair.Contains(m.Countries[0])
+                && (m.Start == sentence.Start || Words.Before(context.Text, m.Start) is "in" or "at" || context.Text.AsSpan(0, m.Start).TrimEnd().EndsWith(",")))
             .ToList();
         var place = places.FirstOrDefault(m => m.Start >= trigger) ?? places.LastOrDefault();
         return new Meeting([.. participants], date)

@@ -53,6 +53,12 @@ public sealed class MeetingExtractorTests
     // ... but not two officials of one side, nor officials who are not the subject.
     [InlineData("Chilean Foreign Minister Ana Rojas and Chilean Trade Minister Pablo Ruiz discussed Poland on March 4.", "")]
     [InlineData("Chilean Foreign Minister Ana Rojas said Polish Foreign Minister Jan Nowak, whom she admires, agreed on March 4 to a study.", "")]
+    // A venue named after a building and a comma.
+    [InlineData("On March 4, Polish Deputy Foreign Minister Jan Nowak and Chilean Vice Minister of Foreign Affairs Ana Rojas co-chaired the session at the Ministry of Foreign Affairs, Warsaw.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04 Warsaw")]
+    // A capital standing for its government is not the venue.
+    [InlineData("Polish Foreign Minister Jan Nowak received Chilean Foreign Minister Ana Rojas on March 4 and thanked Santiago for its support.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
     // A year in what a participant went on to say is not the meeting's date.
     [InlineData("Thai Ambassador Somchai Dee, who held talks with Chilean Foreign Minister Ana Rojas, said trade rose in 2023.", "")]
     // Negatives: one official, no date, a plan, a hypothesis, a third country.
