@@ -15,11 +15,12 @@ namespace Entente.Core.Extraction.Diplomacy;
 public sealed class VisitExtractor : IFactExtractor
 {
     // Leading a mission or delegation abroad is a trip by its leader: "X, who led a trade mission to Istanbul".
-    private static readonly string[] NounTriggers =
+    private static readonly string[] LeadTriggers =
     [
-        "visit", "trip", "tour", "led a trade mission", "leading a trade mission", "led a business mission", "leading a business mission",
+        "led a trade mission", "leading a trade mission", "led a business mission", "leading a business mission",
         "led a delegation", "leading a delegation", "headed a delegation", "heading a delegation",
     ];
+    private static readonly string[] NounTriggers = ["visit", "trip", "tour", .. LeadTriggers];
     private static readonly string[] ArrivalTriggers =
         ["arrived in", "arrived at", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
     private static readonly string[] SpanJoints = ["until", "till", "through", "to"];
@@ -70,6 +71,8 @@ public sealed class VisitExtractor : IFactExtractor
             ? CountryRefs.After(mentions, text, triggerEnd, Math.Min(end, triggerEnd + 12), "to", "in")
             : CountryRefs.After(mentions, text, triggerEnd - 3, Math.Min(end, triggerEnd + 6), "in", "to", "at", "visited", "visiting");
         var to = destination is null ? null : CountryRefs.CountryOrPlace(destination);
+        // A delegation may be led to talks at home: only one sent to a named place is a trip.
+        if (to is null && Words.Any(text, LeadTriggers, at, triggerEnd)) return null;
         // "told business leaders in Santiago during a visit": a city of the pair named in the clause.
         if (to is null)
         {

@@ -45,6 +45,7 @@ public sealed class VisitExtractorTests
     // A delegation's leader staying in the other country; a "Minister of Lands" is an office.
     [InlineData("The Chilean delegation led by Minister of Lands Rosa Medina is staying in Poland on 4-7 March.",
         "Rosa Medina|Minister of Lands CL>PL 2024-03-04..2024-03-07")]
+    [InlineData("Chilean Minister of Agriculture Rosa Medina led a delegation to the talks with Poland on March 3.", "")]
     // "The Vice Minister" is the one vice minister the article names.
     [InlineData("Chilean Vice Minister of Foreign Affairs Pablo Ruiz met Polish officials. The Vice Minister is on an official visit to Poland from 4 to 7 March 2024.",
         "Pablo Ruiz|Vice Minister of Foreign Affairs CL>PL 2024-03-04..2024-03-07 official")]
