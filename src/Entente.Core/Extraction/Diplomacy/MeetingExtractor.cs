@@ -7,18 +7,25 @@ namespace Entente.Core.Extraction.Diplomacy;
 /// <summary>
 /// Talks, receptions, calls and co-chaired meetings between officials of the article's two
 /// countries: "X held talks with Y on March 5", "Y was received by X", "X and Y co-chaired …",
-/// "X spoke by telephone with Y", "X and Y discussed …". A meeting needs two officials, at least one named, and a date.
+/// "X spoke by telephone with Y", "X and Y discussed …", "the two ministers held talks". A meeting needs two officials, at least one named, and a date.
 /// </summary>
 public sealed class MeetingExtractor : IFactExtractor
 {
     private static readonly string[] Triggers =
     [
-        "talks with", "talks between", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing",
+        "talks with", "talks between", "held talks", "held official talks", "held bilateral talks", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing",
         "phone call", "phone conversation", "telephone conversation", "by telephone", "by phone", "phoned", "courtesy call", "called on", "hosted", "meeting",
     ];
 
     // Verbs of a joint act, a meeting only when two officials of the two sides are their subject: "X and Y discussed on Sunday".
     private static readonly string[] JointVerbs = ["discussed", "reviewed", "agreed", "exchanged views"];
+
+    // "The two ministers held talks": the pair's officials named last before the sentence.
+    private static readonly string[] BothSides =
+        ["the two ministers", "the two officials", "the two leaders", "the two presidents", "the two prime ministers", "the two foreign ministers"];
+
+    /// <summary>How far back the officials that "the two ministers" refers to may be named.</summary>
+    private const int BothSidesReach = 600;
 
     // Verbs after which a sentence reports what was said, not when the talks took place.
     private static readonly string[] ReportingVerbs = ["said", "says", "noted", "stressed", "added", "told"];
@@ -55,6 +62,7 @@ public sealed class MeetingExtractor : IFactExtractor
         if (pair is null) return null;
         var people = officials.In(start, end).Select(r => r.Official).DistinctBy(o => o.Name ?? o.Office).ToList();
         if (people.Count == 1 && Guest(context, sentence, trigger, end) is { } guest) people.Add(guest);
+        if (people.Count == 0 && AreTheSubject(context.Text, BothSides, start, trigger)) people = TheTwoNamedBefore(officials, pair, sentence.Start);
         if (people.Count < 2 || people.All(p => p.Name is null)) return null;
         var known = people.Select(p => p.Country).Where(c => c is not null).Distinct().ToList();
         var participants = new List<Participant>();
@@ -82,6 +90,28 @@ public sealed class MeetingExtractor : IFactExtractor
             Place = place is null ? null : new Place(place.Canonical, place.Countries[0]),
             Evidence = context.Evidence(sentence),
         };
+    }
+
+    /// <summary>"the two ministers (also) held talks": one of the phrases right before the trigger, not in an aside ("a commission chaired by the two ministers, last met").</summary>
+    private static bool AreTheSubject(string text, string[] phrases, int start, int trigger)
+    {
+        var (at, phrase) = Words.FindFirst(text, phrases, Math.Max(start, trigger - 40), trigger);
+        if (at < 0) return false;
+        var gap = text[(at + phrase!.Length)..trigger];
+        return gap.Length <= 15 && !gap.Contains(',');
+    }
+
+    /// <summary>The last named official of each side of the pair in the text shortly before a sentence; none unless both sides have one.</summary>
+    private static List<Official> TheTwoNamedBefore(ArticleOfficials officials, CountryPair pair, int sentenceStart)
+    {
+        Official? first = null, second = null;
+        foreach (var r in officials.In(Math.Max(0, sentenceStart - BothSidesReach), sentenceStart))
+        {
+            if (r.Official.Name is null) continue;
+            if (r.Official.Country == pair.First) first = r.Official;
+            else if (r.Official.Country == pair.Second) second = r.Official;
+        }
+        return first is not null && second is not null ? [first, second] : [];
     }
 
     /// <summary>"Kuwaiti Foreign Minister A and Pakistani Foreign Minister B discussed": two officials of the pair's two sides joined by "and" right before the verb.</summary>
@@ -124,7 +154,7 @@ public sealed class MeetingExtractor : IFactExtractor
         var distance = int.MaxValue;
         foreach (var d in context.DatesIn(sentence))
         {
-            if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d)) continue;
+            if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)) continue;
             if (context.Published is { } published && d.From.Year > published.Year) continue;
             var gap = d.Start >= trigger ? d.Start - trigger : trigger - d.End;
             var finer = chosen is { } c && Rank(d) > Rank(c);

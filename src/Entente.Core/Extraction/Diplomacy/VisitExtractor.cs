@@ -132,7 +132,7 @@ public sealed class VisitExtractor : IFactExtractor
     private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at)
     {
         var dates = context.DatesIn(sentence)
-            .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d))
+            .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d) && !BareWeekdays.IsUnplaced(context.Text, d))
             .Select(d => d with { From = NearPublication.Adjust(d.From, d.Relative, context.Published), To = NearPublication.Adjust(d.To, d.Relative, context.Published) })
             .ToList();
         if (context.Published is { } published && Words.Any(context.Text, Plans, start, end))

@@ -56,6 +56,11 @@ public sealed class MeetingExtractorTests
     // A venue named after a building and a comma.
     [InlineData("On March 4, Polish Deputy Foreign Minister Jan Nowak and Chilean Vice Minister of Foreign Affairs Ana Rojas co-chaired the session at the Ministry of Foreign Affairs, Warsaw.",
         "Ana Rojas/CL,Jan Nowak/PL 2024-03-04 Warsaw")]
+    // "The two ministers" are the officials of the two sides named just before.
+    [InlineData("Chilean Foreign Minister Ana Rojas came to Poland at the invitation of Polish Foreign Minister Jan Nowak. On 5 March, the two ministers held talks in Warsaw.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-05 Warsaw")]
+    [InlineData("Chilean Foreign Minister Ana Rojas praised Poland. On 5 March, the two ministers held talks in Warsaw.", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas thanked Polish Foreign Minister Jan Nowak. The joint commission, chaired by the two ministers, last met in Warsaw in 2022.", "")]
     // A capital standing for its government is not the venue.
     [InlineData("Polish Foreign Minister Jan Nowak received Chilean Foreign Minister Ana Rojas on March 4 and thanked Santiago for its support.",
         "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
@@ -69,6 +74,14 @@ public sealed class MeetingExtractorTests
     [InlineData("Vietnam and Laos are partners. Vietnamese Prime Minister Pham Van Hai met French President Luc Martin in Paris on March 2. Laos and Vietnam trade.", "")]
     public void ReadsParticipantsDateAndPlace(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Fact]
+    public void A_weekday_in_an_article_known_only_to_its_year_dates_nothing()
+    {
+        const string body = "Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak in Warsaw on Wednesday.";
+        Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body)));
+        Assert.Empty(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body, "2024")));
+    }
 
     [Fact]
     public void EvidenceQuotesTheInput() =>
