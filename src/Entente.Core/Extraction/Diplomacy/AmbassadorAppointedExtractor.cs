@@ -11,17 +11,30 @@ namespace Entente.Core.Extraction.Diplomacy;
 public sealed class AmbassadorAppointedExtractor : IFactExtractor
 {
     private static readonly string[] Titles = ["ambassador", "high commissioner"];
-    private static readonly string[] Acts = ["appointed", "named", "nominated", "credentials", "credence", "took up", "assumed", "accredited"];
+    private static readonly string[] Acts =
+    [
+        "appointed", "named", "nominated", "credentials", "credence", "took up", "assumed", "accredited",
+        "began his tenure", "began her tenure", "started his tenure", "started her tenure",
+    ];
+
+    // Acts that only an envoy performs, so the envoy may be named by an earlier mention alone: "Karimi, who presented his credentials in March".
+    private static readonly string[] EnvoyActs = ["credentials", "credence"];
 
     public IEnumerable<Fact> Extract(ArticleContext context)
     {
         var text = context.Text;
+        ArticleOfficials? officials = null;
         foreach (var sentence in context.Sentences)
         {
             foreach (var (start, end) in Clauses.Of(sentence.Text, sentence.Start, splitAtAnd: false))
             {
                 var (title, titleWord) = Words.FindFirst(text, Titles, start, end);
-                if (title < 0) continue;
+                if (title < 0)
+                {
+                    officials ??= ArticleOfficials.Of(context);
+                    if (ByKnownEnvoy(context, officials, sentence, start, end) is { } fact) yield return fact;
+                    continue;
+                }
                 var titleEnd = title + titleWord!.Length;
                 var act = Words.Nearest(text, Acts, start, end, title);
                 if (act < 0 || Hedges.IsHypothetical(text, start, end) || Hedges.IsPlanned(text, start, act)
@@ -35,15 +48,45 @@ public sealed class AmbassadorAppointedExtractor : IFactExtractor
                 if (hostCode is null || hostCode == country || (context.Pair is { } pair && !pair.Contains(hostCode))) continue;
                 var date = EventDates.Near(context, sentence, start, act, end);
                 if (date is null || (context.Published is { } published && date.Value.From.Truncate(published.Precision) > published)) continue;
+                officials ??= ArticleOfficials.Of(context);
                 yield return new AmbassadorAppointed(country, hostCode, date.Value.From.ToString())
                 {
-                    Person = Person(text, titleWord, start, end, title, host?.End ?? afterOwner),
+                    Person = Person(text, titleWord, start, end, title, host?.End ?? afterOwner) ?? Subject(officials, start, title, country),
                     Note = Note(text, title, titleEnd),
                     Evidence = context.Evidence(sentence),
                 };
             }
         }
     }
+
+    /// <summary>
+    /// "Karimi, who presented his credentials to the head of state in March": the envoy is an official the
+    /// article already titled ambassador; the host is the other country of the pair.
+    /// </summary>
+    private static AmbassadorAppointed? ByKnownEnvoy(ArticleContext context, ArticleOfficials officials, Sentences.Sentence sentence, int start, int end)
+    {
+        var text = context.Text;
+        var (act, _) = Words.FindFirst(text, EnvoyActs, start, end);
+        if (act < 0 || context.Pair is not { } pair || Hedges.IsHypothetical(text, start, end) || Hedges.IsPlanned(text, start, act)) return null;
+        var envoy = officials.In(start, act).LastOrDefault()?.Official;
+        if (envoy is not { Name: { } name, Country: { } country } || !pair.Contains(country) || !IsEnvoyOffice(envoy.Office)) return null;
+        var date = EventDates.Near(context, sentence, start, act, end);
+        if (date is null || (context.Published is { } published && date.Value.From.Truncate(published.Precision) > published)) return null;
+        return new AmbassadorAppointed(country, pair.Other(country)!, date.Value.From.ToString())
+        {
+            Person = new Person(name, envoy.Office),
+            Evidence = context.Evidence(sentence),
+        };
+    }
+
+    /// <summary>"Mehdaoui, who began his tenure as Algeria's Ambassador": the envoy the article named before, as the clause's subject.</summary>
+    private static Person? Subject(ArticleOfficials officials, int clauseStart, int title, string country) =>
+        officials.In(clauseStart, title).LastOrDefault()?.Official is { Name: { } name } envoy && envoy.Country == country && IsEnvoyOffice(envoy.Office)
+            ? new Person(name, envoy.Office)
+            : null;
+
+    private static bool IsEnvoyOffice(string? office) =>
+        office is not null && Titles.Any(t => office.Contains(t, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The sending country: "of X" after the title, "X's"/"Xian" before it, or the clause's first country.</summary>
     private static string? Country(List<GazetteerMention> mentions, string text, int title, int titleEnd, out int afterOwner)

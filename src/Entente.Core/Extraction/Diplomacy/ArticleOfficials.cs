@@ -156,7 +156,7 @@ internal sealed class ArticleOfficials
         }
     }
 
-    /// <summary>"the Vietnamese Prime Minister", "the Belorussian President": an office with no name after it.</summary>
+    /// <summary>"the Vietnamese Prime Minister", "the Belorussian President", "the Vice Minister": an office with no name after it.</summary>
     private static IEnumerable<OfficialRef> BareOffices(ArticleContext context, IEnumerable<Official> officials, List<OfficialRef> taken)
     {
         var text = context.Text;
@@ -168,12 +168,24 @@ internal sealed class ArticleOfficials
             if (office.Kind != MentionKind.Office || covered[office.Start]) continue;
             var before = CountryRefs.RightBefore(Previous(mentions, i), text, office.Start);
             var country = before?.Code ?? (office.Countries.Count == 1 ? office.Countries[0] : null);
-            if (country is null) continue;
             var title = text[office.Start..office.End];
+            if (country is null)
+            {
+                // "The Vice Minister is on an official visit": the one named official whose office begins so.
+                if (TheOnlyHolder(text, office.Start, title, officials) is { } only) yield return new OfficialRef(office.Start, office.End, only);
+                continue;
+            }
             var holder = officials.Where(o => string.Equals(o.Office, title, StringComparison.OrdinalIgnoreCase) && (o.Country ?? country) == country).ToList();
             var official = holder.Count == 1 ? holder[0] with { Country = country } : new Official(null, title, country);
             yield return new OfficialRef(before?.Start ?? office.Start, office.End, official);
         }
+    }
+
+    private static Official? TheOnlyHolder(string text, int officeStart, string title, IEnumerable<Official> officials)
+    {
+        if (Words.Before(text, officeStart) != "the") return null;
+        var holders = officials.Where(o => o.Country is not null && o.Office is not null && o.Office.StartsWith(title, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+        return holders.Count == 1 ? holders[0] : null;
     }
 
     private static bool OverlapsMention(IReadOnlyList<GazetteerMention> mentions, int from, int start, int end)

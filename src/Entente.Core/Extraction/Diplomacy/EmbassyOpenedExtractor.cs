@@ -6,7 +6,7 @@ namespace Entente.Core.Extraction.Diplomacy;
 
 /// <summary>
 /// A mission opened, clause by clause: "Belarus opened its embassy in Vietnam in 1998",
-/// "Mongolia's consulate-general in Osaka, opened in 2021", "the reopening of the Czech Embassy in
+/// "Mongolia's consulate-general in Osaka, opened in 2021", "the Consulate General of Mongolia in Frankfurt, opened in 2016", "the reopening of the Czech Embassy in
 /// Manila in 2016". The owner is the country right before the mission word or the clause's subject;
 /// the host is the country or city after "in". Plans and hypotheses give nothing.
 /// </summary>
@@ -32,7 +32,9 @@ public sealed class EmbassyOpenedExtractor : IFactExtractor
                 if (verb < 0 || Hedges.IsHypothetical(text, start, end) || Hedges.IsPlanned(text, start, verb)) continue;
                 var mentions = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
                 var host = CountryRefs.After(mentions, text, mission.End, end, "in", "to");
-                var owner = CountryRefs.RightBefore(mentions, text, mission.Start)
+                // "the Consulate General of Mongolia in Frankfurt": the owner named right after the mission word.
+                var owner = OwnerAfter(mentions, text, mission.End)
+                    ?? CountryRefs.RightBefore(mentions, text, mission.Start)
                     ?? mentions.LastOrDefault(m => m.Kind == MentionKind.Country && m.End <= Math.Min(verb, mission.Start));
                 if (host is null || owner is null) continue;
                 var (ownerCode, hostCode) = (owner.Code!, CountryRefs.CountryOrPlace(host)!);
@@ -49,4 +51,7 @@ public sealed class EmbassyOpenedExtractor : IFactExtractor
             }
         }
     }
+
+    private static GazetteerMention? OwnerAfter(List<GazetteerMention> mentions, string text, int missionEnd) =>
+        CountryRefs.After(mentions, text, missionEnd, Math.Min(text.Length, missionEnd + 9), "of") is { Kind: MentionKind.Country } of ? of : null;
 }

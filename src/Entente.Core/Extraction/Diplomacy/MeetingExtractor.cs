@@ -7,15 +7,28 @@ namespace Entente.Core.Extraction.Diplomacy;
 /// <summary>
 /// Talks, receptions, calls and co-chaired meetings between officials of the article's two
 /// countries: "X held talks with Y on March 5", "Y was received by X", "X and Y co-chaired …",
-/// "X spoke by telephone with Y". A meeting needs two officials, at least one named, and a date.
+/// "X spoke by telephone with Y", "X and Y discussed …", "the two ministers held talks". A meeting needs two officials, at least one named, and a date.
 /// </summary>
 public sealed class MeetingExtractor : IFactExtractor
 {
     private static readonly string[] Triggers =
     [
-        "talks with", "talks between", "met with", "met", "meeting with", "meeting between", "received", "receives", "co-chaired", "co-chair", "co-chairing",
+        "talks with", "talks between", "held talks", "held official talks", "held bilateral talks", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing",
         "phone call", "phone conversation", "telephone conversation", "by telephone", "by phone", "phoned", "courtesy call", "called on", "hosted", "meeting",
     ];
+
+    // Verbs of a joint act, a meeting only when two officials of the two sides are their subject: "X and Y discussed on Sunday".
+    private static readonly string[] JointVerbs = ["discussed", "reviewed", "agreed", "exchanged views"];
+
+    // "The two ministers held talks": the pair's officials named last before the sentence.
+    private static readonly string[] BothSides =
+        ["the two ministers", "the two officials", "the two leaders", "the two presidents", "the two prime ministers", "the two foreign ministers"];
+
+    /// <summary>How far back the officials that "the two ministers" refers to may be named.</summary>
+    private const int BothSidesReach = 600;
+
+    // Verbs after which a sentence reports what was said, not when the talks took place.
+    private static readonly string[] ReportingVerbs = ["said", "says", "noted", "stressed", "added", "told"];
 
     /// <summary>How far before the trigger a plan word still governs it ("is scheduled to travel to Tashkent for talks").</summary>
     private const int PlanReach = 45;
@@ -26,9 +39,16 @@ public sealed class MeetingExtractor : IFactExtractor
         var meetings = new List<Meeting>();
         foreach (var sentence in context.Sentences)
         {
-            foreach (var (start, end) in Clauses.Of(sentence.Text, sentence.Start, splitAtAnd: false))
+            var previous = -1;
+            foreach (var (clauseStart, end) in Clauses.Of(sentence.Text, sentence.Start, splitAtAnd: false))
             {
+                var start = clauseStart;
                 var trigger = Words.FindFirst(context.Text, Triggers, start, end).At;
+                if (trigger < 0 && Words.FindFirst(context.Text, JointVerbs, start, end).At is var joint and >= 0
+                    && HaveConjoinedSubjects(context, officials, start, joint)) trigger = joint;
+                // "X said while receiving Y": a clause that opens on the meeting verb has its subject in the clause before.
+                if (trigger >= 0 && previous >= 0 && string.IsNullOrWhiteSpace(context.Text[start..trigger])) start = previous;
+                previous = clauseStart;
                 if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end) || Hedges.IsPlanned(context.Text, Math.Max(start, trigger - PlanReach), trigger)) continue;
                 if (Read(context, officials, sentence, start, end, trigger) is { } meeting) meetings.Add(meeting);
             }
@@ -42,6 +62,7 @@ public sealed class MeetingExtractor : IFactExtractor
         if (pair is null) return null;
         var people = officials.In(start, end).Select(r => r.Official).DistinctBy(o => o.Name ?? o.Office).ToList();
         if (people.Count == 1 && Guest(context, sentence, trigger, end) is { } guest) people.Add(guest);
+        if (people.Count == 0 && AreTheSubject(context.Text, BothSides, start, trigger)) people = TheTwoNamedBefore(officials, pair, sentence.Start);
         if (people.Count < 2 || people.All(p => p.Name is null)) return null;
         var known = people.Select(p => p.Country).Where(c => c is not null).Distinct().ToList();
         var participants = new List<Participant>();
@@ -57,13 +78,54 @@ public sealed class MeetingExtractor : IFactExtractor
         if (participants.Count < 1 || people.Count(p => p.Country is null || pair.Contains(p.Country)) < 2 || (known.Count > 0 && sides == 0)) return null;
         var date = Date(context, sentence, start, end, trigger);
         if (date is null) return null;
-        var place = context.MentionsIn(sentence)
-            .FirstOrDefault(m => m.Start >= start && m.End <= end && m.Kind == MentionKind.Place && m.Countries.Count == 1 && pair.Contains(m.Countries[0]));
+        // The place after the trigger ("talks with Y in Ankara"), else the last one before it; only a place
+        // after "in", "at" or a venue's comma, or a dateline's, is one ("thanked Moscow for its help" names a government).
+        var places = context.MentionsIn(sentence)
+            .Where(m => m.Start >= start && m.End <= end && m.Kind == MentionKind.Place && m.Countries.Count == 1 && pair.Contains(m.Countries[0])
+                && (m.Start == sentence.Start || Words.Before(context.Text, m.Start) is "in" or "at" || context.Text.AsSpan(0, m.Start).TrimEnd().EndsWith(",")))
+            .ToList();
+        var place = places.FirstOrDefault(m => m.Start >= trigger) ?? places.LastOrDefault();
         return new Meeting([.. participants], date)
         {
             Place = place is null ? null : new Place(place.Canonical, place.Countries[0]),
             Evidence = context.Evidence(sentence),
         };
+    }
+
+    /// <summary>"the two ministers (also) held talks": one of the phrases right before the trigger, not in an aside ("a commission chaired by the two ministers, last met").</summary>
+    private static bool AreTheSubject(string text, string[] phrases, int start, int trigger)
+    {
+        var (at, phrase) = Words.FindFirst(text, phrases, Math.Max(start, trigger - 40), trigger);
+        if (at < 0) return false;
+        var gap = text[(at + phrase!.Length)..trigger];
+        return gap.Length <= 15 && !gap.Contains(',');
+    }
+
+    /// <summary>The last named official of each side of the pair in the text shortly before a sentence; none unless both sides have one.</summary>
+    private static List<Official> TheTwoNamedBefore(ArticleOfficials officials, CountryPair pair, int sentenceStart)
+    {
+        Official? first = null, second = null;
+        foreach (var r in officials.In(Math.Max(0, sentenceStart - BothSidesReach), sentenceStart))
+        {
+            if (r.Official.Name is null) continue;
+            if (r.Official.Country == pair.First) first = r.Official;
+            else if (r.Official.Country == pair.Second) second = r.Official;
+        }
+        return first is not null && second is not null ? [first, second] : [];
+    }
+
+    /// <summary>"Kuwaiti Foreign Minister A and Pakistani Foreign Minister B discussed": two officials of the pair's two sides joined by "and" right before the verb.</summary>
+    private static bool HaveConjoinedSubjects(ArticleContext context, ArticleOfficials officials, int start, int verb)
+    {
+        var text = context.Text;
+        var refs = officials.In(start, verb).TakeLast(2).ToList();
+        if (refs.Count < 2 || context.Pair is not { } pair) return false;
+        var (first, second) = (refs[0], refs[1]);
+        var join = text[first.End..second.Start].Trim();
+        var close = text[second.End..verb].Trim(' ', ',').Length == 0;
+        var countries = new[] { first.Official.Country, second.Official.Country };
+        return close && (join == "and" || join.StartsWith("and ", StringComparison.Ordinal) && join.Length <= 16)
+            && countries.All(c => c is not null && pair.Contains(c)) && countries[0] != countries[1];
     }
 
     /// <summary>"X received Ferreyra", "met with Rojas": a name the article gives no office for, right after the trigger verb.</summary>
@@ -78,20 +140,32 @@ public sealed class MeetingExtractor : IFactExtractor
         return context.MentionsIn(sentence).Any(m => m.Start < nameEnd && m.End > nameStart) ? null : new Official(text[nameStart..nameEnd], null, null);
     }
 
-    /// <summary>The date nearest the trigger in its clause; a span gives its first day. Dates after the publication year give nothing.</summary>
+    /// <summary>
+    /// The most precise date in the trigger's clause, the nearest of those: "on Tuesday (Oct 15)" is the
+    /// day, not the year a weekday alone gives. A span gives its first day. Dates after the publication
+    /// year give nothing, nor do dates in what a participant went on to say ("X, who held talks with Y,
+    /// said trade rose in 2023").
+    /// </summary>
     private static string? Date(ArticleContext context, Sentence sentence, int start, int end, int trigger)
     {
+        var said = Words.FindFirst(context.Text, ReportingVerbs, trigger, end).At;
+        if (said >= 0) end = said;
         Time.DateMention? chosen = null;
         var distance = int.MaxValue;
         foreach (var d in context.DatesIn(sentence))
         {
-            if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d)) continue;
+            if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)) continue;
             if (context.Published is { } published && d.From.Year > published.Year) continue;
             var gap = d.Start >= trigger ? d.Start - trigger : trigger - d.End;
-            if (gap < distance) (chosen, distance) = (d, gap);
+            var finer = chosen is { } c && Rank(d) > Rank(c);
+            var coarser = chosen is { } k && Rank(d) < Rank(k);
+            if (finer || (!coarser && gap < distance)) (chosen, distance) = (d, gap);
         }
         if (chosen is not { } date) return null;
         var from = NearPublication.Adjust(date.From, date.Relative, context.Published);
         return (DayPairs.FirstDay(context.Text, date.Start, from) ?? from).ToString();
     }
+
+    /// <summary>Finer dates rank higher; a span is a stay ("a trip from July 27 to 31"), so a single day of its precision ranks above it.</summary>
+    private static int Rank(Time.DateMention d) => 2 * (int)d.From.Precision + (d.IsPeriod ? 0 : 1);
 }

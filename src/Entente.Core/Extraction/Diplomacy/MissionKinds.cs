@@ -14,6 +14,7 @@ internal static class MissionKinds
         ("trade representative office", "trade office"),
         ("commercial office", "trade office"),
         ("trade mission office", "trade office"),
+        ("trade house", "trade office"),
     ];
 
     /// <summary>Every mission word in text[from, to), in text order; a longer phrase wins over one it contains.</summary>

@@ -5,13 +5,18 @@ namespace Entente.Core.Extraction.Diplomacy;
 
 /// <summary>
 /// "X and Y established diplomatic relations on June 29, 1992", "diplomatic relations were set up
-/// in 1955", "the establishment of diplomatic ties, which the two countries set up on 25 July 1975".
+/// in 1955", "ties between the two countries date back to 1947", "the establishment of diplomatic ties, which the two countries set up on 25 July 1975".
 /// The parties are the two countries named, or the article's pair when the text says "the two countries".
 /// </summary>
 public sealed class RelationsEstablishedExtractor : IFactExtractor
 {
     private static readonly string[] Topics = ["diplomatic relations", "diplomatic ties"];
-    private static readonly string[] Verbs = ["established", "establish", "set up", "forged", "opened", "establishing", "establishment"];
+    // "normalized relations in 1956" and "ties date back to 1947" date the start of relations too.
+    private static readonly string[] Verbs =
+    [
+        "established", "establish", "set up", "forged", "opened", "establishing", "establishment", "normalized", "normalised",
+        "date back to", "dates back to", "dating back to",
+    ];
 
     public IEnumerable<Fact> Extract(ArticleContext context)
     {

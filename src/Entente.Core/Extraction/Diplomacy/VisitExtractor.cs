@@ -14,9 +14,15 @@ namespace Entente.Core.Extraction.Diplomacy;
 /// </summary>
 public sealed class VisitExtractor : IFactExtractor
 {
-    private static readonly string[] NounTriggers = ["visit", "trip", "tour"];
+    // Leading a mission or delegation abroad is a trip by its leader: "X, who led a trade mission to Istanbul".
+    private static readonly string[] LeadTriggers =
+    [
+        "led a trade mission", "leading a trade mission", "led a business mission", "leading a business mission",
+        "led a delegation", "leading a delegation", "headed a delegation", "heading a delegation",
+    ];
+    private static readonly string[] NounTriggers = ["visit", "trip", "tour", .. LeadTriggers];
     private static readonly string[] ArrivalTriggers =
-        ["arrived in", "arrived at", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting"];
+        ["arrived in", "arrived at", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
     private static readonly string[] SpanJoints = ["until", "till", "through", "to"];
     private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "is to visit", "scheduled", "planned"];
 
@@ -65,6 +71,8 @@ public sealed class VisitExtractor : IFactExtractor
             ? CountryRefs.After(mentions, text, triggerEnd, Math.Min(end, triggerEnd + 12), "to", "in")
             : CountryRefs.After(mentions, text, triggerEnd - 3, Math.Min(end, triggerEnd + 6), "in", "to", "at", "visited", "visiting");
         var to = destination is null ? null : CountryRefs.CountryOrPlace(destination);
+        // A delegation may be led to talks at home: only one sent to a named place is a trip.
+        if (to is null && Words.Any(text, LeadTriggers, at, triggerEnd)) return null;
         // "told business leaders in Santiago during a visit": a city of the pair named in the clause.
         if (to is null)
         {
@@ -124,7 +132,7 @@ public sealed class VisitExtractor : IFactExtractor
     private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at)
     {
         var dates = context.DatesIn(sentence)
-            .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d))
+            .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d) && !BareWeekdays.IsUnplaced(context.Text, d))
             .Select(d => d with { From = NearPublication.Adjust(d.From, d.Relative, context.Published), To = NearPublication.Adjust(d.To, d.Relative, context.Published) })
             .ToList();
         if (context.Published is { } published && Words.Any(context.Text, Plans, start, end))

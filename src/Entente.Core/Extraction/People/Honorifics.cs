@@ -6,7 +6,7 @@ internal static class Honorifics
     private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
         "Dr", "Hon", "H.E", "H.H", "H.R.H", "Mr", "Mrs", "Ms", "Miss", "Madam", "Mme", "Sir", "Dame", "Prof", "Professor",
-        "Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Datuk", "Dato", "Pak", "Ibu", "Excellency", "Engr", "Eng",
+        "Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Datuk", "Dato", "Seri", "Pak", "Ibu", "Excellency", "Engr", "Eng",
     };
 
     /// <summary>The offset after any honorifics (and the spaces after them) starting at from.</summary>

@@ -12,6 +12,10 @@ public sealed class AmbassadorAppointedExtractorTests
     [InlineData("Morocco named Karim Alaoui as its ambassador to Nigeria in October 2023.", "MA>NG 2023-10 Karim Alaoui")]
     [InlineData("Vietnamese Ambassador to Mexico Tran Van Binh, who presented his credentials in July 2023, attended the talks.", "VN>MX 2023-07 Tran Van Binh")]
     [InlineData("He welcomed the new Saudi Ambassador to Seoul, Fahad Al-Harbi, who took up his duties in January 2024.", "SA>KR 2024-01 Fahad Al-Harbi")]
+    // An envoy the article titled earlier, presenting credentials in a later sentence; a tenure's start.
+    [InlineData("Chilean Ambassador Rosa Medina attended the fair. Medina, who presented her credentials to the Polish president in May, praised the trade.", "CL>PL 2023-05 Rosa Medina")]
+    [InlineData("Lopez, who began his tenure as Chile's Ambassador to Poland in June 2023, spoke.", "CL>PL 2023-06")]
+    [InlineData("Chilean Ambassador Rosa Medina met students. Medina, who began her tenure as Chile's Ambassador to Poland in June 2023, spoke.", "CL>PL 2023-06 Rosa Medina")]
     [InlineData("Argentina's new ambassador to India, Pablo Ruiz, presented his credentials on January 20, 2024.", "AR>IN 2024-01-20 Pablo Ruiz")]
     [InlineData("Turkey and Ethiopia agreed to meet. Turkey's new ambassador, Elif Yildiz, presented a copy of her credentials in February 2024.", "TR>ET 2024-02 Elif Yildiz")]
     [InlineData("The minister welcomed the new High Commissioner of India to Kenya, Ms. Asha Verma, who took up her post in May 2023.", "IN>KE 2023-05 Asha Verma")]

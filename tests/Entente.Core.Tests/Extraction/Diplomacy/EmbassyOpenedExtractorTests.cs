@@ -10,6 +10,9 @@ public sealed class EmbassyOpenedExtractorTests
     [InlineData("Belarus opened its embassy in Vietnam in 1998, while Vietnam inaugurated its embassy in Belarus in October 2003.", "BY>VN 1998 embassy; VN>BY 2003-10 embassy")]
     [InlineData("Mexico opened its embassy in Hanoi in 1976, and Vietnam opened its embassy in Mexico City in 2003.", "MX>VN 1976 embassy; VN>MX 2003 embassy")]
     [InlineData("A Mongolian consulate-general in Osaka, opened in 2021, serves the community in Japan.", "MN>JP 2021 consulate")]
+    // The owner named after the mission word; a "trade house" is a trade office.
+    [InlineData("The delegation toured the Consulate General of Mongolia in Nagoya, opened in 2019.", "MN>JP 2019 consulate")]
+    [InlineData("Chile opened a trade house in Warsaw in 2022 to promote its wines.", "CL>PL 2022 trade office")]
     [InlineData("Thailand's embassy in Santiago, opened in 1981, will host a food festival in June. Chile and Thailand trade fruit.", "TH>CL 1981 embassy")]
     [InlineData("The two sides noted the reopening of the Czech Embassy in Manila in 2016, and the opening of the Philippine Embassy in Prague in 2010.", "CZ>PH 2016 embassy; PH>CZ 2010 embassy")]
     [InlineData("Korea and Saudi Arabia have deep ties; the Korean Consulate General in Jeddah, opened in 1975, is busy.", "KR>SA 1975 consulate")]

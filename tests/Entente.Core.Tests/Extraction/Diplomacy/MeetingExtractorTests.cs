@@ -38,6 +38,34 @@ public sealed class MeetingExtractorTests
     // Two sentences about one meeting give one.
     [InlineData("Turkish Foreign Minister Emre Kaya met Ethiopian Foreign Minister Hana Tesfaye on March 3. Kaya and Tesfaye also held talks with business leaders on March 3.",
         "Emre Kaya/TR,Hana Tesfaye/ET 2024-03-03")]
+    // A weekday beside the calendar day gives the day.
+    [InlineData("Chilean Foreign Minister Ana Rojas received Thai Foreign Minister Somchai Dee in Santiago on Tuesday (March 5).",
+        "Ana Rojas/CL,Somchai Dee/TH 2024-03-05 Santiago")]
+    // "said while receiving": the host is the subject of the clause before the joint.
+    [InlineData("Trade should grow, Chilean Foreign Minister Ana Rojas said while receiving Thai Ambassador Somchai Dee in Santiago on March 4.",
+        "Ana Rojas/CL,Somchai Dee/TH 2024-03-04 Santiago")]
+    // A day inside a stay is the meeting's, and so is the place named with it.
+    [InlineData("Medina, who toured Krakow and Warsaw from March 3 to 7, held talks with Polish Agriculture Minister Jan Nowak in Warsaw on March 5. Chilean Agriculture Minister Rosa Medina spoke.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-03-05 Warsaw")]
+    // Two officials of the two sides as the subject of a joint act.
+    [InlineData("Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak discussed on Monday (March 4) ways to raise trade.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
+    // ... but not two officials of one side, nor officials who are not the subject.
+    [InlineData("Chilean Foreign Minister Ana Rojas and Chilean Trade Minister Pablo Ruiz discussed Poland on March 4.", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas said Polish Foreign Minister Jan Nowak, whom she admires, agreed on March 4 to a study.", "")]
+    // A venue named after a building and a comma.
+    [InlineData("On March 4, Polish Deputy Foreign Minister Jan Nowak and Chilean Vice Minister of Foreign Affairs Ana Rojas co-chaired the session at the Ministry of Foreign Affairs, Warsaw.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04 Warsaw")]
+    // "The two ministers" are the officials of the two sides named just before.
+    [InlineData("Chilean Foreign Minister Ana Rojas came to Poland at the invitation of Polish Foreign Minister Jan Nowak. On 5 March, the two ministers held talks in Warsaw.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-05 Warsaw")]
+    [InlineData("Chilean Foreign Minister Ana Rojas praised Poland. On 5 March, the two ministers held talks in Warsaw.", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas thanked Polish Foreign Minister Jan Nowak. The joint commission, chaired by the two ministers, last met in Warsaw in 2022.", "")]
+    // A capital standing for its government is not the venue.
+    [InlineData("Polish Foreign Minister Jan Nowak received Chilean Foreign Minister Ana Rojas on March 4 and thanked Santiago for its support.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
+    // A year in what a participant went on to say is not the meeting's date.
+    [InlineData("Thai Ambassador Somchai Dee, who held talks with Chilean Foreign Minister Ana Rojas, said trade rose in 2023.", "")]
     // Negatives: one official, no date, a plan, a hypothesis, a third country.
     [InlineData("Kenyan Foreign Minister Jane Achieng held talks with business leaders on March 1. Kenya and India trade.", "")]
     [InlineData("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee to discuss trade.", "")]
@@ -46,6 +74,14 @@ public sealed class MeetingExtractorTests
     [InlineData("Vietnam and Laos are partners. Vietnamese Prime Minister Pham Van Hai met French President Luc Martin in Paris on March 2. Laos and Vietnam trade.", "")]
     public void ReadsParticipantsDateAndPlace(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Fact]
+    public void A_weekday_in_an_article_known_only_to_its_year_dates_nothing()
+    {
+        const string body = "Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak in Warsaw on Wednesday.";
+        Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body)));
+        Assert.Empty(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body, "2024")));
+    }
 
     [Fact]
     public void EvidenceQuotesTheInput() =>

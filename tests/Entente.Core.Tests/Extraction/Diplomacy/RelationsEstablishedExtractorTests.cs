@@ -10,6 +10,9 @@ public sealed class RelationsEstablishedExtractorTests
     [InlineData("Poland and Chile established diplomatic relations in 1921.", "CL-PL 1921")]
     [InlineData("On January 24, 1992, Vietnam and Belarus established diplomatic relations.", "BY-VN 1992-01-24")]
     [InlineData("Kenya and India set up diplomatic ties on 9 May 1964, officials recalled.", "IN-KE 1964-05-09")]
+    // Normalising relations and ties that "date back" to a year also date their start.
+    [InlineData("Mexico and Chile normalized diplomatic relations in 1990, a decade after the break.", "CL-MX 1990")]
+    [InlineData("Diplomatic ties between Chile and Poland date back to 1952, the minister recalled.", "CL-PL 1952")]
     [InlineData("Egypt and Hungary have maintained good ties. The two sides recalled that diplomatic relations were set up on March 3, 1957.", "EG-HU 1957-03-03")]
     [InlineData("Ghana and Cuba marked the anniversary of the establishment of diplomatic relations, which the two countries set up on 3 April 1961.", "CU-GH 1961-04-03")]
     [InlineData("Brazil recognised Angola on 11 November 1975, and the two countries established diplomatic relations the same year. Angola and Brazil trade oil.", "AO-BR 1975-11-11")]

@@ -39,6 +39,16 @@ public sealed class VisitExtractorTests
     [InlineData("Brazilian Foreign Minister Lucia Prado arrived in Luanda on March 4. Prado's official visit to Angola lasts until March 6.",
         "Lucia Prado|Foreign Minister BR>AO 2024-03-04..2024-03-06 official")]
     // Negatives: a third country, a hypothesis, no visitor, no date.
+    // Leading a trade mission abroad is a trip.
+    [InlineData("Chilean Minister of Agriculture Rosa Medina, who led a trade mission to Warsaw from March 3 to 6, praised Polish buyers.",
+        "Rosa Medina|Minister of Agriculture CL>PL 2024-03-03..2024-03-06")]
+    // A delegation's leader staying in the other country; a "Minister of Lands" is an office.
+    [InlineData("The Chilean delegation led by Minister of Lands Rosa Medina is staying in Poland on 4-7 March.",
+        "Rosa Medina|Minister of Lands CL>PL 2024-03-04..2024-03-07")]
+    [InlineData("Chilean Minister of Agriculture Rosa Medina led a delegation to the talks with Poland on March 3.", "")]
+    // "The Vice Minister" is the one vice minister the article names.
+    [InlineData("Chilean Vice Minister of Foreign Affairs Pablo Ruiz met Polish officials. The Vice Minister is on an official visit to Poland from 4 to 7 March 2024.",
+        "Pablo Ruiz|Vice Minister of Foreign Affairs CL>PL 2024-03-04..2024-03-07 official")]
     [InlineData("Vietnam and Kazakhstan agreed to cooperate. Vietnamese Deputy Prime Minister Le Van Son will travel to Tashkent on March 7.", "")]
     [InlineData("Ties between Brazil and China could grow if a planned presidential visit goes ahead in 2025.", "")]
     [InlineData("During the visit in 2023, Poland and Indonesia signed two agreements.", "")]

@@ -24,6 +24,10 @@ public class PersonFinderTests
     [InlineData("Saudi Arabia and Pakistan deepen ties", "Saudi Minister of Foreign Affairs Prince Faisal bin Saad Al Saud arrived.", "Faisal bin Saad Al Saud | Minister of Foreign Affairs | SA")]
     [InlineData("Ghana and Turkey deepen ties", "Ghana's Minister of Lands, Forestry and Natural Resources Kofi Mensah Boateng spoke.",
         "Kofi Mensah Boateng | Minister of Lands, Forestry and Natural Resources | GH")]
+    // Lands is a ministerial portfolio, also joined with others.
+    [InlineData("Zimbabwe and Chile deepen ties", "Zimbabwe's Minister of Lands, Agriculture and Rural Development Tendo Mapfumo arrived.", "Tendo Mapfumo | Minister of Lands, Agriculture and Rural Development | ZW")]
+    // "Datuk Seri" is a Malaysian honour, not part of the name.
+    [InlineData("Malaysia and Chile deepen ties", "Malaysian Minister of Foreign Affairs Datuk Seri Amran Kassim arrived.", "Amran Kassim | Minister of Foreign Affairs | MY")]
     public void Finds_people_with_office_and_country(string title, string body, string expected) =>
         Assert.Equal(expected, Describe(People(title, body)));
 
