@@ -55,7 +55,10 @@ public static class StatedDates
     /// </summary>
     public static (int? Year, int Month, int Day)? Dateline(string paragraph)
     {
+        // The place ends at a comma, or at a full stop in the TASS and Kazinform style ("SEOUL. June 12.").
         var comma = paragraph.IndexOf(',');
+        var stop = paragraph.IndexOf(". ", StringComparison.Ordinal);
+        if (stop is >= 2 and <= 40 && (comma < 0 || stop < comma) && paragraph[..stop].All(c => !char.IsLetter(c) || char.IsUpper(c))) comma = stop;
         if (comma is < 2 or > 40) return null;
         var place = paragraph[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (place.Length > 4 || !place.All(w => char.IsUpper(w[0]))) return null;

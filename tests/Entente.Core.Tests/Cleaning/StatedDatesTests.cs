@@ -22,6 +22,9 @@ public class StatedDatesTests
         Assert.Equal((2024, 3, 5), StatedDates.Dateline("HANOI, March 5, 2024 (VNA) – The two sides agreed."));
         Assert.Equal((null, 5, 17), StatedDates.Dateline("Astana, 17 May /Kazinform/ – Kazakhstan and China met."));
         Assert.Null(StatedDates.Dateline("Hanoi (VNA) – No date stands in this dateline."));
+        Assert.Equal((null, 6, 12), StatedDates.Dateline("SEOUL. June 12. KAZINFORM – The presidents met."));
+        Assert.Equal((null, 10, 9), StatedDates.Dateline("VIENTIANE, October 9. /TASS/. Russia and Laos agreed."));
+        Assert.Null(StatedDates.Dateline("Trade grew. June 12 was a holiday in both countries."));
         Assert.Null(StatedDates.Dateline("Trade rose in 2023, officials said – a record."));
     }
 
