@@ -48,8 +48,8 @@ public static class ExtractCommand
             using var stdout = new StreamWriter(System.Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false));
             InputLoop.Run(parse.GetValue(paths)!, report, document =>
             {
-                var facts = articles.Process(document, context)
-                    .SelectMany(extraction.Extract)
+                var facts = extraction.AnalyseAll(articles.Process(document, context).ToList())
+                    .SelectMany(found => found.Facts)
                     .Where(f => wanted is null || wanted.Contains(f.Type))
                     .ToList();
                 report.Facts += facts.Count;

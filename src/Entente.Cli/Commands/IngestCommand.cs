@@ -44,13 +44,8 @@ public static class IngestCommand
                         report.Unchanged++;
                         return;
                     }
-                    var articles = pipeline.Process(document, context)
-                        .Select(article =>
-                        {
-                            var found = extraction.Analyse(article);
-                            return new ExtractedArticle(article, found.Facts, found.PairKey);
-                        })
-                        .ToList();
+                    var clean = pipeline.Process(document, context).ToList();
+                    var articles = clean.Zip(extraction.AnalyseAll(clean), (article, found) => new ExtractedArticle(article, found.Facts, found.PairKey)).ToList();
                     var result = store.StoreDocument(new DocumentToStore(document.Source, hash, document.Text, articles));
                     report.Articles += result.NewArticles;
                     report.Duplicates += result.Duplicates;

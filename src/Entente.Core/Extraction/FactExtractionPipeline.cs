@@ -16,6 +16,15 @@ public sealed class FactExtractionPipeline
 
     public IReadOnlyList<Fact> Extract(Article article) => Analyse(article).Facts;
 
+    /// <summary>
+    /// The facts of several articles (one input's), in article order, read on every core: articles
+    /// are independent and the extractors and reference data hold no mutable state.
+    /// </summary>
+    public IReadOnlyList<ArticleFacts> AnalyseAll(IReadOnlyList<Article> articles) =>
+        articles.Count < 2
+            ? articles.Select(Analyse).ToList()
+            : articles.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(Analyse).ToList();
+
     /// <summary>The article's facts and the pair of countries it is about.</summary>
     public ArticleFacts Analyse(Article article)
     {
