@@ -25,12 +25,12 @@ public class ReconcilerTests
     public void One_committee_under_two_names_is_one_committee()
     {
         using var kb = new KnowledgeStoreFixture();
-        kb.Article("a.txt", "2011", "BY-VN", "A", new Mechanism("Vietnam-Belarus Inter-Governmental Committee on Economic, Commercial and Scientific and Technological Cooperation", ["VN", "BY"]));
-        kb.Article("b.txt", "2025", "BY-VN", "B", new Mechanism("Intergovernmental Committee for Economic, Trade, and Scientific-Technical Cooperation", ["VN", "BY"]),
-            new Mechanism("Joint Intergovernmental Committee for Military-Technical Cooperation", ["VN", "BY"]));
+        kb.Article("a.txt", "2011", "BY-VN", "A", new Mechanism("Laos-Mongolia Inter-Governmental Commission on Economic, Commercial, Scientific and Technological Cooperation", ["VN", "BY"]));
+        kb.Article("b.txt", "2025", "BY-VN", "B", new Mechanism("Intergovernmental Commission for Economic, Trade and Scientific-Technical Cooperation", ["VN", "BY"]),
+            new Mechanism("Joint Intergovernmental Commission for Military-Technical Cooperation", ["VN", "BY"]));
         var mechanisms = kb.Store.Facts(new FactQuery("BY-VN", "mechanism"));
         Assert.Equal(2, mechanisms.Count);
-        Assert.Equal(2, mechanisms.Single(m => ((Mechanism)m.Fact).Name.StartsWith("Vietnam-Belarus", StringComparison.Ordinal)).Sources.Count);
+        Assert.Equal(2, mechanisms.Single(m => ((Mechanism)m.Fact).Name.StartsWith("Laos-Mongolia", StringComparison.Ordinal)).Sources.Count);
     }
 
     [Fact]

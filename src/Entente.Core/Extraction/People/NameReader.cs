@@ -26,6 +26,9 @@ internal static class NameReader
         "Deputy", "Foreign", "Affairs", "Republic", "Kingdom", "Side", "Delegation", "Chairman", "Chairwoman", "Secretary", "Ambassador",
     };
 
+    // Inside a name these are given names ("Nguyen Van An", "Kim Jong In"), not the words they spell.
+    private static readonly HashSet<string> ShortGivenNames = new(StringComparer.Ordinal) { "An", "On", "In", "Do", "To", "Ha" };
+
     /// <summary>The name starting at the first word at or after from, or an empty range at from.</summary>
     public static (int Start, int End) After(string text, int from, MentionMap mentions)
     {
@@ -42,7 +45,8 @@ internal static class NameReader
             if (wordEnd == i) break;
             var (word, isInitial) = Word(text, i, wordEnd);
             var isParticle = Particles.Contains(word) && words > 0;
-            if (!isInitial && !isParticle && !IsNameWord(word)) break;
+            var isGivenName = words > 0 && ShortGivenNames.Contains(word);
+            if (!isInitial && !isParticle && !isGivenName && !IsNameWord(word)) break;
             words++;
             end = isInitial ? wordEnd : i + word.Length;
             // Punctuation after a name word (a full stop, a comma, "'s") ends the name.
@@ -79,7 +83,8 @@ internal static class NameReader
             var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.';
             var word = raw.TrimEnd('.');
             var isParticle = Particles.Contains(word);
-            if (!isInitial && !isParticle && !IsNameWord(word)) break;
+            var isGivenName = words > 0 && ShortGivenNames.Contains(word);
+            if (!isInitial && !isParticle && !isGivenName && !IsNameWord(word)) break;
             if (raw.EndsWith('.') && !isInitial && words > 0) break;
             start = wordStart;
             words++;
