@@ -26,14 +26,21 @@ public sealed class ArticlePipeline
                      ?? throw new InputException("no reader accepts this input");
         foreach (var raw in reader.Read(document))
         {
-            foreach (var draft in ArticleBoundaries.Split(raw))
-            {
-                var start = draft.Start;
-                foreach (var stage in _stages) stage.Apply(draft, context);
-                if (draft.Blocks.Count == 0) continue;
-                yield return Assemble(draft, start);
-            }
+            // The stories of one input are cleaned on every core; the stages hold no mutable state.
+            var drafts = ArticleBoundaries.Split(raw).ToList();
+            var cleaned = drafts.Count < 2
+                ? drafts.Select(d => Clean(d, context))
+                : drafts.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(d => Clean(d, context)).ToList();
+            foreach (var article in cleaned)
+                if (article is not null) yield return article;
         }
+    }
+
+    private Article? Clean(ArticleDraft draft, CleaningContext context)
+    {
+        var start = draft.Start;
+        foreach (var stage in _stages) stage.Apply(draft, context);
+        return draft.Blocks.Count == 0 ? null : Assemble(draft, start);
     }
 
     private static Article Assemble(ArticleDraft draft, int start)
