@@ -66,6 +66,17 @@ public sealed class KnowledgeCommandsTests : IClassFixture<KnowledgeCommandsTest
     }
 
     [Fact]
+    public void A_markdown_brief_written_to_a_file_gets_its_chart_beside_it()
+    {
+        var output = Path.Combine(_store.Folder.Path, "brief.md");
+        Assert.Equal(0, CliRunner.Run(_store.Folder.Path, "brief", "VN", "BY", "--db", _store.Db, "-o", output).ExitCode);
+        var chart = Path.Combine(_store.Folder.Path, "brief-trade-chart.png");
+        Assert.True(File.Exists(chart));
+        Assert.Contains("(brief-trade-chart.png)", File.ReadAllText(output));
+        Assert.DoesNotContain("trade-chart.png", CliRunner.Run(_store.Folder.Path, "brief", "VN", "BY", "--db", _store.Db).Stdout);
+    }
+
+    [Fact]
     public void The_html_brief_embeds_its_trade_chart()
     {
         var output = Path.Combine(_store.Folder.Path, "brief.html");

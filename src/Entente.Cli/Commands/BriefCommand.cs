@@ -26,6 +26,8 @@ public static class BriefCommand
             var text = html ? BriefHtml.Render(brief) : brief.Markdown;
             if (path is null)
             {
+                // On standard output a Markdown brief has nowhere to put its chart file, so it goes without.
+                if (!html) text = string.Join('\n', text.Split('\n').Where(l => !l.Contains($"({Brief.ChartFile})", StringComparison.Ordinal)));
                 System.Console.Out.Write(text);
                 return 0;
             }
