@@ -26,6 +26,7 @@ public static class ChromeClassifier
         "see also", "also read", "in other news", "don't miss", "do not miss", "popular", "popular stories", "suggested",
         "suggested articles", "from the web", "sponsored", "sponsored content", "around the web", "what to read next", "read next",
         "keep reading", "further reading", "more like this", "news in brief", "same category", "other articles",
+        "selections for you", "picks for you", "more for you", "just for you",
     ];
 
     private static readonly string[] CommentPrefixes =
@@ -34,6 +35,7 @@ public static class ChromeClassifier
         "show comments", "view comments", "load comments", "load more comments", "be the first to comment", "join the conversation",
         "join the discussion", "log in to comment", "login to comment", "sign in to comment", "your comment", "your email address will not be published",
         "required fields are marked", "comments are closed", "send comment", "submit comment", "comment policy",
+        "leave your comment", "post your comment", "add your comment", "go to forum",
     ];
 
     private static readonly string[] BylinePrefixes =
@@ -54,7 +56,7 @@ public static class ChromeClassifier
     [
         "read more:", "read also:", "also read:", "see also:", "read more -", "read next:", "related:", "more:", "recommended:",
         "watch:", "listen:", "watch video", "click here", "read the full", "read full story", "continue reading", "read more »",
-        "read more >", "related article:", "related story:", "related news:", "don't miss:",
+        "read more >", "related article:", "related story:", "related news:", "don't miss:", "full coverage:", "special coverage:",
     ];
 
     private static readonly string[] DatePrefixes =
@@ -76,14 +78,14 @@ public static class ChromeClassifier
         if (text.Length == 0) return ChromeKind.None;
         var lower = text.ToLowerInvariant();
 
-        if (IsCaption(lower)) return ChromeKind.PhotoCredit;
+        if (IsCaption(lower) || IsPictureCaption(lower)) return ChromeKind.PhotoCredit;
         if (text.Length > 400) return ChromeKind.None;
         if (IsNotice(lower)) return ChromeKind.Notice;
         if (text.Length > 200) return ChromeKind.None;
 
         var bare = lower.TrimEnd(':', ' ', '.', '»', '›', '>', '|', '-', '–');
         if (Array.IndexOf(ListHeadings, bare) >= 0) return ChromeKind.ListHeading;
-        if (Array.IndexOf(AdvertLines, bare) >= 0 || IsReadingTime(bare)) return ChromeKind.Advert;
+        if (Array.IndexOf(AdvertLines, bare) >= 0 || IsReadingTime(bare) || IsViewCounter(bare)) return ChromeKind.Advert;
         if (IsShareBar(lower)) return ChromeKind.Share;
         if (IsFollowPrompt(lower)) return ChromeKind.Follow;
         if (IsCommentPrompt(lower, bare)) return ChromeKind.Comments;
@@ -111,6 +113,27 @@ public static class ChromeClassifier
         var inside = trimmed.AsSpan(open + 1).TrimStart();
         return inside.StartsWith("photo") || inside.StartsWith("image:") || inside.StartsWith("file photo") || inside.StartsWith("picture:")
                || inside.StartsWith("illustrative") || inside.StartsWith("source: internet");
+    }
+
+    private static readonly string[] PositionMarks =
+        ["(l)", "(r)", "(left)", "(right)", "(centre)", "(center)", "(2nd l)", "(2nd r)", "(3rd l)", "(3rd r)", "(l-r)", "(from left)", "(2nd left)", "(2nd right)"];
+
+    private static readonly string[] PictureWords = [" pic", " pix", " photo", " picture", " file pic", " file photo"];
+
+    /// <summary>
+    /// A one-sentence caption that places people in the picture ("The ministers (L) and (R) at the
+    /// talks.") or ends with a dash and its credit ("… on Monday. — Agency pic").
+    /// </summary>
+    private static bool IsPictureCaption(string lower)
+    {
+        if (lower.Length > 400) return false;
+        var trimmed = lower.TrimEnd(' ', '.');
+        var dash = trimmed.LastIndexOfAny(['—', '–']);
+        if (dash >= 0 && trimmed.Length - dash <= 40 && PictureWords.Any(w => trimmed.EndsWith(w, StringComparison.Ordinal))) return true;
+        if (!ContainsAny(lower, PositionMarks)) return false;
+        // A caption is one sentence; a paragraph naming a senator "(R)" among others goes on.
+        var inner = lower.TrimEnd().TrimEnd('.');
+        return !inner.Contains(". ", StringComparison.Ordinal);
     }
 
     private static bool IsNotice(string lower) =>
@@ -144,9 +167,9 @@ public static class ChromeClassifier
     {
         if (lower.Length > 120) return false;
         if (bare is "comment" or "comments" or "reply" or "comments (0)" || StartsWithAny(lower, CommentPrefixes)) return true;
-        // "Comments (3)", "12 comments"
+        // "Comments (3)", "12 comments", "Comment(s): 0"
         var words = Words(lower);
-        return words.Count is 1 or 2 && words.Contains("comments") && lower.Any(char.IsDigit);
+        return words.Count is >= 1 and <= 4 && words.Any(w => w.StartsWith("comment", StringComparison.Ordinal)) && lower.Any(char.IsDigit);
     }
 
     private static bool IsNewsletter(string lower) =>
@@ -195,6 +218,14 @@ public static class ChromeClassifier
         bare.Length < 30 && (bare.EndsWith("min read", StringComparison.Ordinal) || bare.EndsWith("mins read", StringComparison.Ordinal)
                              || bare.EndsWith("minute read", StringComparison.Ordinal) || bare.EndsWith("minutes read", StringComparison.Ordinal)
                              || bare.EndsWith(" ago", StringComparison.Ordinal) && bare.Any(char.IsDigit));
+
+    /// <summary>A page's hit counter: "6450 views", "Views: 1,204", "2.3K reads".</summary>
+    private static bool IsViewCounter(string bare)
+    {
+        var words = Words(bare);
+        return words.Count is 2 or 3 && words.Any(w => w is "views" or "view" or "reads" or "hits")
+               && words.Count(w => char.IsAsciiDigit(w[0])) == words.Count - 1;
+    }
 
     /// <summary>Press-office contact lines: "tel. +48 22 …, e-mail: press@…", "Media contact: …".</summary>
     private static bool IsContact(string lower) =>
