@@ -24,6 +24,7 @@ public sealed class ArticlePipelineBuilder
         [
             new EndMarkerStage(),
             new ChromeStage(),
+            new StampPrefixStage(),
             new ForeignLineStage(),
             new TitleStage(),
             new DuplicateBlockStage(),
