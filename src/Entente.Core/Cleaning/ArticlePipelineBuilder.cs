@@ -29,6 +29,7 @@ public sealed class ArticlePipelineBuilder
             new TitleStage(),
             new DuplicateBlockStage(),
             new WhitespaceStage(),
+            new TrailingSeparatorStage(),
             new GlueSplitStage(WordSplitter.Shared),
             new PublishedStage(PublishedYearInference.EarliestYear),
         ]);
