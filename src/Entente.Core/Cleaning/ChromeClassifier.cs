@@ -90,7 +90,7 @@ public static class ChromeClassifier
         if (IsFollowPrompt(lower)) return ChromeKind.Follow;
         if (IsCommentPrompt(lower, bare)) return ChromeKind.Comments;
         if (IsNewsletter(lower)) return ChromeKind.Newsletter;
-        if (StartsWithAny(lower, ReadMorePrefixes)) return ChromeKind.ReadMore;
+        if (StartsWithAny(lower, ReadMorePrefixes) || OpensWithPageId(lower)) return ChromeKind.ReadMore;
         if (StartsWithAny(lower, CreditPrefixes)) return ChromeKind.PhotoCredit;
         if (IsByline(text, lower)) return ChromeKind.Byline;
         if (StartsWithAny(lower, ["tags:", "tag:", "topics:", "keywords:", "filed under:", "categories:", "category:", "tags :"])) return ChromeKind.Tags;
@@ -218,6 +218,18 @@ public static class ChromeClassifier
         bare.Length < 30 && (bare.EndsWith("min read", StringComparison.Ordinal) || bare.EndsWith("mins read", StringComparison.Ordinal)
                              || bare.EndsWith("minute read", StringComparison.Ordinal) || bare.EndsWith("minutes read", StringComparison.Ordinal)
                              || bare.EndsWith(" ago", StringComparison.Ordinal) && bare.Any(char.IsDigit));
+
+    /// <summary>
+    /// A link whose first words carry a page or image id of twelve digits or more ("img 20171107083927
+    /// Ministers meet in Lima"): no prose opens with such a number.
+    /// </summary>
+    private static bool OpensWithPageId(string lower)
+    {
+        var words = Words(lower);
+        for (var i = 0; i < Math.Min(3, words.Count); i++)
+            if (words[i].Length >= 12 && words[i].All(char.IsAsciiDigit)) return true;
+        return false;
+    }
 
     /// <summary>A page's hit counter: "6450 views", "Views: 1,204", "2.3K reads".</summary>
     private static bool IsViewCounter(string bare)
