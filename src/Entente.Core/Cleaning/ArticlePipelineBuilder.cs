@@ -30,6 +30,7 @@ public sealed class ArticlePipelineBuilder
             new DuplicateBlockStage(),
             new WhitespaceStage(),
             new TrailingSeparatorStage(),
+            new ReadMoreTailStage(),
             new GlueSplitStage(WordSplitter.Shared),
             new PublishedStage(PublishedYearInference.EarliestYear),
         ]);

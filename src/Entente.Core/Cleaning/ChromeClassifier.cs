@@ -42,7 +42,7 @@ public static class ChromeClassifier
     [
         "reporter:", "reporters:", "written by", "story by", "text by", "edited by", "editor:", "author:", "authors:", "posted by",
         "reporting by", "additional reporting by", "editing by", "compiled by", "translated by", "(reporting by", "(additional reporting",
-        "(editing by", "(writing by", "writing by", "correspondent:", "source:", "(source:", "sources:",
+        "(editing by", "(writing by", "writing by", "correspondent:", "source:", "(source:", "sources:", "page compiled from",
     ];
 
     private static readonly string[] CreditPrefixes =
@@ -69,7 +69,7 @@ public static class ChromeClassifier
         "advertisement", "advertisment", "advertising", "ad", "sponsored", "scroll to continue", "scroll to continue with content",
         "story continues below", "article continues below", "continue reading below", "skip advertisement", "back to top",
         "back to homepage", "print this page", "print article", "font size", "text size", "listen to this article", "listen to article",
-        "min read", "loading", "loading...", "close", "menu", "search", "home", "top", "next", "previous", "next article", "previous article",
+        "min read", "loading", "loading...", "loading posts", "loading more", "load more", "close", "menu", "search", "home", "top", "next", "previous", "next article", "previous article",
     ];
 
     public static ChromeKind Classify(string line)
@@ -112,7 +112,7 @@ public static class ChromeClassifier
         if (open < 0) return false;
         var inside = trimmed.AsSpan(open + 1).TrimStart();
         return inside.StartsWith("photo") || inside.StartsWith("image:") || inside.StartsWith("file photo") || inside.StartsWith("picture:")
-               || inside.StartsWith("illustrative") || inside.StartsWith("source: internet");
+               || inside.StartsWith("illustrative") || inside.StartsWith("source: internet") || inside.StartsWith("screen capture");
     }
 
     private static readonly string[] PositionMarks =
@@ -187,6 +187,8 @@ public static class ChromeClassifier
         if (text.Length > 150) return false;
         if (StartsWithAny(lower, BylinePrefixes)) return text.Length <= 120;
         if (!lower.StartsWith("by ", StringComparison.Ordinal)) return false;
+        // "By Jane Doe (jdoe@example.com)": an e-mail address marks a byline, never a sentence.
+        if (lower.Contains('@') && !lower.Contains(". ", StringComparison.Ordinal)) return true;
         var words = text[3..].Split([' ', ',', '|', '/'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 9) return false;
         return words.All(w => char.IsUpper(w[0]) || w is "and" or "&" or "in" or "for" or "de" or "van" or "von" or "da" or "bin" or "al")
