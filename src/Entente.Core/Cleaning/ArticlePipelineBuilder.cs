@@ -24,10 +24,13 @@ public sealed class ArticlePipelineBuilder
         [
             new EndMarkerStage(),
             new ChromeStage(),
+            new StampPrefixStage(),
             new ForeignLineStage(),
             new TitleStage(),
             new DuplicateBlockStage(),
             new WhitespaceStage(),
+            new TrailingSeparatorStage(),
+            new ReadMoreTailStage(),
             new GlueSplitStage(WordSplitter.Shared),
             new PublishedStage(PublishedYearInference.EarliestYear),
         ]);

@@ -26,6 +26,7 @@ public static class ChromeClassifier
         "see also", "also read", "in other news", "don't miss", "do not miss", "popular", "popular stories", "suggested",
         "suggested articles", "from the web", "sponsored", "sponsored content", "around the web", "what to read next", "read next",
         "keep reading", "further reading", "more like this", "news in brief", "same category", "other articles",
+        "selections for you", "picks for you", "more for you", "just for you",
     ];
 
     private static readonly string[] CommentPrefixes =
@@ -34,13 +35,14 @@ public static class ChromeClassifier
         "show comments", "view comments", "load comments", "load more comments", "be the first to comment", "join the conversation",
         "join the discussion", "log in to comment", "login to comment", "sign in to comment", "your comment", "your email address will not be published",
         "required fields are marked", "comments are closed", "send comment", "submit comment", "comment policy",
+        "leave your comment", "post your comment", "add your comment", "go to forum",
     ];
 
     private static readonly string[] BylinePrefixes =
     [
         "reporter:", "reporters:", "written by", "story by", "text by", "edited by", "editor:", "author:", "authors:", "posted by",
         "reporting by", "additional reporting by", "editing by", "compiled by", "translated by", "(reporting by", "(additional reporting",
-        "(editing by", "(writing by", "writing by", "correspondent:", "source:", "(source:", "sources:",
+        "(editing by", "(writing by", "writing by", "correspondent:", "source:", "(source:", "sources:", "page compiled from",
     ];
 
     private static readonly string[] CreditPrefixes =
@@ -54,7 +56,7 @@ public static class ChromeClassifier
     [
         "read more:", "read also:", "also read:", "see also:", "read more -", "read next:", "related:", "more:", "recommended:",
         "watch:", "listen:", "watch video", "click here", "read the full", "read full story", "continue reading", "read more »",
-        "read more >", "related article:", "related story:", "related news:", "don't miss:",
+        "read more >", "related article:", "related story:", "related news:", "don't miss:", "full coverage:", "special coverage:",
     ];
 
     private static readonly string[] DatePrefixes =
@@ -67,7 +69,7 @@ public static class ChromeClassifier
         "advertisement", "advertisment", "advertising", "ad", "sponsored", "scroll to continue", "scroll to continue with content",
         "story continues below", "article continues below", "continue reading below", "skip advertisement", "back to top",
         "back to homepage", "print this page", "print article", "font size", "text size", "listen to this article", "listen to article",
-        "min read", "loading", "loading...", "close", "menu", "search", "home", "top", "next", "previous", "next article", "previous article",
+        "min read", "loading", "loading...", "loading posts", "loading more", "load more", "close", "menu", "search", "home", "top", "next", "previous", "next article", "previous article",
     ];
 
     public static ChromeKind Classify(string line)
@@ -76,19 +78,19 @@ public static class ChromeClassifier
         if (text.Length == 0) return ChromeKind.None;
         var lower = text.ToLowerInvariant();
 
-        if (IsCaption(lower)) return ChromeKind.PhotoCredit;
+        if (IsCaption(lower) || IsPictureCaption(lower)) return ChromeKind.PhotoCredit;
         if (text.Length > 400) return ChromeKind.None;
         if (IsNotice(lower)) return ChromeKind.Notice;
         if (text.Length > 200) return ChromeKind.None;
 
         var bare = lower.TrimEnd(':', ' ', '.', '»', '›', '>', '|', '-', '–');
         if (Array.IndexOf(ListHeadings, bare) >= 0) return ChromeKind.ListHeading;
-        if (Array.IndexOf(AdvertLines, bare) >= 0 || IsReadingTime(bare)) return ChromeKind.Advert;
+        if (Array.IndexOf(AdvertLines, bare) >= 0 || IsReadingTime(bare) || IsViewCounter(bare)) return ChromeKind.Advert;
         if (IsShareBar(lower)) return ChromeKind.Share;
         if (IsFollowPrompt(lower)) return ChromeKind.Follow;
         if (IsCommentPrompt(lower, bare)) return ChromeKind.Comments;
         if (IsNewsletter(lower)) return ChromeKind.Newsletter;
-        if (StartsWithAny(lower, ReadMorePrefixes)) return ChromeKind.ReadMore;
+        if (StartsWithAny(lower, ReadMorePrefixes) || OpensWithPageId(lower)) return ChromeKind.ReadMore;
         if (StartsWithAny(lower, CreditPrefixes)) return ChromeKind.PhotoCredit;
         if (IsByline(text, lower)) return ChromeKind.Byline;
         if (StartsWithAny(lower, ["tags:", "tag:", "topics:", "keywords:", "filed under:", "categories:", "category:", "tags :"])) return ChromeKind.Tags;
@@ -110,7 +112,28 @@ public static class ChromeClassifier
         if (open < 0) return false;
         var inside = trimmed.AsSpan(open + 1).TrimStart();
         return inside.StartsWith("photo") || inside.StartsWith("image:") || inside.StartsWith("file photo") || inside.StartsWith("picture:")
-               || inside.StartsWith("illustrative") || inside.StartsWith("source: internet");
+               || inside.StartsWith("illustrative") || inside.StartsWith("source: internet") || inside.StartsWith("screen capture");
+    }
+
+    private static readonly string[] PositionMarks =
+        ["(l)", "(r)", "(left)", "(right)", "(centre)", "(center)", "(2nd l)", "(2nd r)", "(3rd l)", "(3rd r)", "(l-r)", "(from left)", "(2nd left)", "(2nd right)"];
+
+    private static readonly string[] PictureWords = [" pic", " pix", " photo", " picture", " file pic", " file photo"];
+
+    /// <summary>
+    /// A one-sentence caption that places people in the picture ("The ministers (L) and (R) at the
+    /// talks.") or ends with a dash and its credit ("… on Monday. — Agency pic").
+    /// </summary>
+    private static bool IsPictureCaption(string lower)
+    {
+        if (lower.Length > 400) return false;
+        var trimmed = lower.TrimEnd(' ', '.');
+        var dash = trimmed.LastIndexOfAny(['—', '–']);
+        if (dash >= 0 && trimmed.Length - dash <= 40 && PictureWords.Any(w => trimmed.EndsWith(w, StringComparison.Ordinal))) return true;
+        if (!ContainsAny(lower, PositionMarks)) return false;
+        // A caption is one sentence; a paragraph naming a senator "(R)" among others goes on.
+        var inner = lower.TrimEnd().TrimEnd('.');
+        return !inner.Contains(". ", StringComparison.Ordinal);
     }
 
     private static bool IsNotice(string lower) =>
@@ -144,9 +167,9 @@ public static class ChromeClassifier
     {
         if (lower.Length > 120) return false;
         if (bare is "comment" or "comments" or "reply" or "comments (0)" || StartsWithAny(lower, CommentPrefixes)) return true;
-        // "Comments (3)", "12 comments"
+        // "Comments (3)", "12 comments", "Comment(s): 0"
         var words = Words(lower);
-        return words.Count is 1 or 2 && words.Contains("comments") && lower.Any(char.IsDigit);
+        return words.Count is >= 1 and <= 4 && words.Any(w => w.StartsWith("comment", StringComparison.Ordinal)) && lower.Any(char.IsDigit);
     }
 
     private static bool IsNewsletter(string lower) =>
@@ -164,6 +187,8 @@ public static class ChromeClassifier
         if (text.Length > 150) return false;
         if (StartsWithAny(lower, BylinePrefixes)) return text.Length <= 120;
         if (!lower.StartsWith("by ", StringComparison.Ordinal)) return false;
+        // "By Jane Doe (jdoe@example.com)": an e-mail address marks a byline, never a sentence.
+        if (lower.Contains('@') && !lower.Contains(". ", StringComparison.Ordinal)) return true;
         var words = text[3..].Split([' ', ',', '|', '/'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 9) return false;
         return words.All(w => char.IsUpper(w[0]) || w is "and" or "&" or "in" or "for" or "de" or "van" or "von" or "da" or "bin" or "al")
@@ -195,6 +220,26 @@ public static class ChromeClassifier
         bare.Length < 30 && (bare.EndsWith("min read", StringComparison.Ordinal) || bare.EndsWith("mins read", StringComparison.Ordinal)
                              || bare.EndsWith("minute read", StringComparison.Ordinal) || bare.EndsWith("minutes read", StringComparison.Ordinal)
                              || bare.EndsWith(" ago", StringComparison.Ordinal) && bare.Any(char.IsDigit));
+
+    /// <summary>
+    /// A link whose first words carry a page or image id of twelve digits or more ("img 20171107083927
+    /// Ministers meet in Lima"): no prose opens with such a number.
+    /// </summary>
+    private static bool OpensWithPageId(string lower)
+    {
+        var words = Words(lower);
+        for (var i = 0; i < Math.Min(3, words.Count); i++)
+            if (words[i].Length >= 12 && words[i].All(char.IsAsciiDigit)) return true;
+        return false;
+    }
+
+    /// <summary>A page's hit counter: "6450 views", "Views: 1,204", "2.3K reads".</summary>
+    private static bool IsViewCounter(string bare)
+    {
+        var words = Words(bare);
+        return words.Count is 2 or 3 && words.Any(w => w is "views" or "view" or "reads" or "hits")
+               && words.Count(w => char.IsAsciiDigit(w[0])) == words.Count - 1;
+    }
 
     /// <summary>Press-office contact lines: "tel. +48 22 …, e-mail: press@…", "Media contact: …".</summary>
     private static bool IsContact(string lower) =>

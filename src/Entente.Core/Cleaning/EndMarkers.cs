@@ -2,12 +2,21 @@ namespace Entente.Core.Cleaning;
 
 /// <summary>
 /// Agency end markers that close a story: VNA's "./.", Xinhua's "Enditem", Yonhap's "(END)",
-/// Bernama's "-- BERNAMA", Kyodo's "==Kyodo", KUNA's "(end) aa.gh", PTI's trailing "PTI AV VN" and
-/// editors' initials ("oda/jcm"). A marker ends an article; what follows it in the same file is the next one.
+/// Bernama's "-- BERNAMA", Kyodo's "==Kyodo", KUNA's "(end) aa.gh", PTI's trailing "PTI AV VN",
+/// editors' initials ("oda/jcm"), an agency's name glued to the last stop ("said.-VNA") or alone on
+/// the last line ("TASS"). A marker ends an article; what follows it in the same file is the next one.
 /// </summary>
 public static class EndMarkers
 {
-    private static readonly string[] Markers = ["(END)", "(End)", "(ENDS)", "(Ends)", "Enditem", "ENDITEM", "-END-", "- END -", "-- END --", "###"];
+    private static readonly string[] Markers = ["(END)", "(End)", "(ENDS)", "(Ends)", "Enditem", "ENDITEM", "Endi", "-END-", "- END -", "-- END --", "###"];
+
+    // Wire agencies that sign off with their bare name.
+    private static readonly HashSet<string> AgencyNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "VNA", "TASS", "BelTA", "Xinhua", "BERNAMA", "ANTARA", "KUNA", "WAM", "SPA", "MENA", "IRNA", "APS", "MAP", "AZERTAC",
+        "Kazinform", "Yonhap", "Kyodo", "AFP", "Reuters", "PTI", "IANS", "ANI", "QNA", "BNA", "ONA", "Anadolu",
+        "Sputnik", "Interfax", "AKIpress", "KPL", "AKP", "PNA", "EFE", "ANSA",
+    };
 
     private static readonly string[] TrailingAgencies = ["PTI", "IANS", "ANI", "UNI"];
 
@@ -16,7 +25,8 @@ public static class EndMarkers
     {
         var trimmed = block.AsSpan().TrimEnd();
         var trailing = block.Length - trimmed.Length;
-        if (IsSignOffLine(trimmed.Trim())) return block.Length;
+        if (IsSignOffLine(trimmed.Trim()) || IsAgencyLine(trimmed.Trim())) return block.Length;
+        if (GluedAgency(trimmed) is > 0 and var glued) return glued + trailing;
         if (EndTag(trimmed) is > 0 and var tag) return tag + trailing;
         if (AgencyCodes(trimmed) is > 0 and var codes) return codes + trailing;
         if (trimmed.EndsWith("./.", StringComparison.Ordinal))
@@ -51,6 +61,19 @@ public static class EndMarkers
             else return false;
         }
         return groups >= 1 && run is >= 2 and <= 4 && !line.ToString().Split('/').Any(g => g is "and" or "or" or "he" or "she" or "his" or "her" or "per" or "km" or "the");
+    }
+
+    /// <summary>A last line that is only an agency's name in capitals: "VNA", "BERNAMA".</summary>
+    private static bool IsAgencyLine(ReadOnlySpan<char> line) =>
+        line.Length >= 2 && !line.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ") && AgencyNames.Contains(line.ToString());
+
+    /// <summary>"… on March 21.-VNA": the agency's name glued to the full stop by a hyphen.</summary>
+    private static int GluedAgency(ReadOnlySpan<char> text)
+    {
+        var hyphen = text.LastIndexOf(".-", StringComparison.Ordinal);
+        if (hyphen < 1) return 0;
+        var name = text[(hyphen + 2)..].Trim();
+        return AgencyNames.Contains(name.ToString()) ? text.Length - hyphen - 1 : 0;
     }
 
     /// <summary>"… said. (end) aa.gh": the "(end)" tag and any short editor code after it.</summary>

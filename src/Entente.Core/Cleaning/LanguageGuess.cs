@@ -5,7 +5,8 @@ namespace Entente.Core.Cleaning;
 /// <summary>
 /// Tells whether a line of an English article is written in another language: most of its letters
 /// are in another script, or it has Latin letters with many diacritics or foreign function words
-/// and not one English function word.
+/// and next to no English function words. English words are matched with their accents, so the
+/// Vietnamese "á" or the Spanish "a" among many Spanish words do not make a line English.
 /// </summary>
 public static class LanguageGuess
 {
@@ -45,16 +46,36 @@ public static class LanguageGuess
         if (letters < 6) return false;
         if (otherScript * 2 > letters) return true;
 
+        var english = SplitWords(line.ToLowerInvariant()).Count(EnglishWords.Contains);
         var words = FoldedWords(line);
-        var english = words.Count(EnglishWords.Contains);
-        if (english > 0) return false;
         var foreign = words.Count(ForeignWords.Contains);
+        if (english > 0) return foreign >= 4 && foreign >= 3 * english;
         return latinMarked * 100 >= letters * 12 || (words.Count >= 4 && foreign >= 2);
+    }
+
+    /// <summary>
+    /// True when most of an article's letters are in foreign prose paragraphs: the article itself is in
+    /// another language, so it is kept whole and English word rules are not applied to it. Short
+    /// foreign lines alone ("Read this in Spanish") never make an article foreign.
+    /// </summary>
+    public static bool IsMostlyForeign(IEnumerable<string> blocks)
+    {
+        long foreign = 0, all = 0;
+        foreach (var block in blocks)
+        {
+            all += block.Length;
+            if (Stages.TitleStage.IsBodyParagraph(block) && IsForeign(block)) foreign += block.Length;
+        }
+        return foreign * 2 > all;
     }
 
     private static List<string> FoldedWords(string line)
     {
-        var folded = NameFolding.StripDiacritics(line).ToLowerInvariant();
-        return folded.Split([' ', ',', '.', ';', ':', '!', '?', '"', '(', ')', '-', '–', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        return SplitWords(NameFolding.StripDiacritics(line).ToLowerInvariant());
+    }
+
+    private static List<string> SplitWords(string lower)
+    {
+        return lower.Split([' ', ',', '.', ';', ':', '!', '?', '"', '(', ')', '-', '–', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).ToList();
     }
 }

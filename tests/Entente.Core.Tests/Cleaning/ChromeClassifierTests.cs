@@ -36,6 +36,20 @@ public class ChromeClassifierTests
     [InlineData("You may also like:", ChromeKind.ListHeading)]
     [InlineData("Most read", ChromeKind.ListHeading)]
     [InlineData("tel. +48 22 000 00 00, e-mail: press@example.org", ChromeKind.Contact)]
+    [InlineData("Leave your comment3 comments", ChromeKind.Comments)]
+    [InlineData("Go to Forum >>2 Comment(s)", ChromeKind.Comments)]
+    [InlineData("Full coverage: Lancang-Mekong Leaders Meeting", ChromeKind.ReadMore)]
+    [InlineData("812 views", ChromeKind.Advert)]
+    [InlineData("Views: 1,204", ChromeKind.Advert)]
+    [InlineData("Selections for you", ChromeKind.ListHeading)]
+    [InlineData("Loading posts...", ChromeKind.Advert)]
+    [InlineData("By Ana Ruiz (aruiz@example.com) and Li Wei (lwei@example.com)", ChromeKind.Byline)]
+    [InlineData("|(Screen captured from a video)", ChromeKind.PhotoCredit)]
+    [InlineData("Page compiled from wire services", ChromeKind.Byline)]
+    [InlineData("img 20190512093011 Peru, Chile agree on port upgrade", ChromeKind.ReadMore)]
+    [InlineData("thumb 201905120930", ChromeKind.ReadMore)]
+    [InlineData("The trade minister (L) greets his Omani counterpart in Muscat on Monday.", ChromeKind.PhotoCredit)]
+    [InlineData("Delegates pose after the signing in Rabat on May 2, 2023. — Agency pic", ChromeKind.PhotoCredit)]
     public void Recognises_chrome(string line, ChromeKind expected) => Assert.Equal(expected, ChromeClassifier.Classify(line));
 
     [Theory]
@@ -50,5 +64,11 @@ public class ChromeClassifierTests
     [InlineData("Photovoltaic panels made up a third of the shipments.")]
     [InlineData("Reply from the ministry came within a week, officials said on Monday in Nairobi.")]
     [InlineData("Trade reached US$41 billion in 2023, up 32% year on year.")]
+    [InlineData("The forum drew 300 views from 12 ministries.")]
+    [InlineData("By e-mail to info@example.org the embassy confirmed the visit. The minister arrives on Monday.")]
+    [InlineData("In 2023 the fund held 1,200,000,000,000 dong in assets, the bank said.")]
+    [InlineData("Senator Ann Lee (R) backed the pact. She said it would help farmers in her state export more grain.")]
+    [InlineData("Exports of textiles rose – mostly to Europe – and the ministry expects more growth in the next photo")]
+    [InlineData("Officials made 2 comments on the draft treaty before it was signed in Quito.")]
     public void Leaves_prose_and_headings_alone(string line) => Assert.Equal(ChromeKind.None, ChromeClassifier.Classify(line));
 }

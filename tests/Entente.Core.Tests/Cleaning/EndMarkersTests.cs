@@ -16,6 +16,9 @@ public class EndMarkersTests
     [InlineData("oda/jcm", 7)]
     [InlineData("Remittances rose 8 percent, the central bank said. (end) aa.gh", 11)]
     [InlineData("Trade could double, an official said. PTI AV VN", 10)]
+    [InlineData("The envoy leaves for Lima on June 3.-VNA", 4)]
+    [InlineData("TASS", 4)]
+    [InlineData("Both sides hailed the result of the talks. Endi", 4)]
     public void Finds_agency_end_markers(string block, int length) => Assert.Equal(length, EndMarkers.MarkerLength(block));
 
     [Theory]
@@ -25,5 +28,8 @@ public class EndMarkersTests
     [InlineData("and/or")]
     [InlineData("The 2010 accord was signed by PTI and UNI reporters in New Delhi on Monday.")]
     [InlineData("Legendary")]
+    [InlineData("Tass")]
+    [InlineData("The group met at the Hendi")]
+    [InlineData("Costs rose.-Officials")]
     public void Leaves_prose_alone(string block) => Assert.Equal(0, EndMarkers.MarkerLength(block));
 }

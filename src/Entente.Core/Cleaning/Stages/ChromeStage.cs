@@ -6,25 +6,28 @@ namespace Entente.Core.Cleaning.Stages;
 /// Drops chrome lines. The heading of a "Related"/"Most read" list or of a comment section in the
 /// second half of an article, or after three paragraphs of body, ends it: everything after is other stories or readers' comments.
 /// Earlier in the article, such a heading and the teaser headlines under it are dropped and the
-/// article goes on.
+/// article goes on; but the last plain line before the first body paragraph is the article's own
+/// headline, not a teaser, when such a list opens the page.
 /// </summary>
 public sealed class ChromeStage : ICleaningStage
 {
     public void Apply(ArticleDraft draft, CleaningContext context)
     {
         var kept = new List<Block>(draft.Blocks.Count);
+        var kinds = draft.Blocks.Select(b => ChromeClassifier.Classify(b.Text)).ToList();
+        var headline = HeadlineBeforeBody(draft.Blocks, kinds);
         var inTeasers = false;
         for (var i = 0; i < draft.Blocks.Count; i++)
         {
             var block = draft.Blocks[i];
-            var kind = ChromeClassifier.Classify(block.Text);
+            var kind = kinds[i];
             if (kind is ChromeKind.ListHeading or ChromeKind.Comments && (i * 2 >= draft.Blocks.Count || kept.Count(b => TitleStage.IsBodyParagraph(b.Text)) >= 3)) break;
             if (kind == ChromeKind.ListHeading)
             {
                 inTeasers = true;
                 continue;
             }
-            if (inTeasers && kind == ChromeKind.None && !TitleStage.IsBodyParagraph(block.Text)) continue;
+            if (inTeasers && kind == ChromeKind.None && !TitleStage.IsBodyParagraph(block.Text) && i != headline) continue;
             inTeasers = false;
             if (kind == ChromeKind.DateLine) draft.StatedDate ??= StatedDates.Parse(block.Text);
             // Bylines and source lines often carry the date too: "Source: Agency | 2024-02-06 19:44".
@@ -32,5 +35,18 @@ public sealed class ChromeStage : ICleaningStage
             if (kind == ChromeKind.None) kept.Add(block);
         }
         draft.Blocks = kept;
+    }
+
+    /// <summary>The last plain headline-shaped block before the first body paragraph, or -1.</summary>
+    private static int HeadlineBeforeBody(List<Block> blocks, List<ChromeKind> kinds)
+    {
+        var candidate = -1;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (kinds[i] != ChromeKind.None) continue;
+            if (TitleStage.IsBodyParagraph(blocks[i].Text)) return candidate;
+            candidate = TitleStage.IsHeadline(blocks[i].Text.Trim()) ? i : -1;
+        }
+        return -1;
     }
 }

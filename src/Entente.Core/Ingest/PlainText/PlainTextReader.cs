@@ -4,7 +4,8 @@ namespace Entente.Core.Ingest.PlainText;
 
 /// <summary>
 /// Reads plain text: one block per paragraph. A paragraph is a line, except in hard-wrapped text,
-/// where the lines between blank lines are joined back into one paragraph.
+/// where the lines between blank lines are joined back into one paragraph. A crawler's date header
+/// opening the file is taken as the publication date.
 /// </summary>
 public sealed class PlainTextReader : IDocumentReader
 {
@@ -24,12 +25,20 @@ public sealed class PlainTextReader : IDocumentReader
                 blocks.AddRange(group.Select(line => new Block(MappedText.Verbatim(text, line.Start, line.Length).Trim())));
         }
         blocks.RemoveAll(b => b.Content.Length == 0);
+        var header = blocks.Count > 0 ? DateHeader.Read(blocks[0].Text) : null;
+        if (header is { } h)
+        {
+            var rest = blocks[0].Content.Slice(h.Length, blocks[0].Content.Length - h.Length).Trim();
+            if (rest.Length == 0) blocks.RemoveAt(0);
+            else blocks[0] = blocks[0] with { Content = rest };
+        }
         yield return new RawArticle
         {
             Document = document,
             Blocks = blocks,
             Start = 0,
             End = text.Length,
+            Published = header?.Date,
             MayHoldSeveralArticles = true,
         };
     }

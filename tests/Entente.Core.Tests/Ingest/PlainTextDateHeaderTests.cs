@@ -1,0 +1,39 @@
+using Entente.Core.Ingest;
+using Entente.Core.Ingest.PlainText;
+
+namespace Entente.Core.Tests.Ingest;
+
+public class PlainTextDateHeaderTests
+{
+    private static RawArticle Read(string text) =>
+        Assert.Single(new PlainTextReader().Read(new SourceDocument("a.txt", text, [])));
+
+    [Fact]
+    public void A_crawler_date_header_becomes_the_publication_date_and_leaves_the_text()
+    {
+        const string text = " date 2022-06-14 LIMA, June 14 — Peru and Korea agreed on Tuesday to widen fishery cooperation.\n\nMore text.";
+        var raw = Read(text);
+        Assert.Equal("2022-06-14", raw.Published);
+        Assert.Equal("LIMA, June 14 — Peru and Korea agreed on Tuesday to widen fishery cooperation.", raw.Blocks[0].Text);
+        Assert.Equal('L', text[raw.Blocks[0].Content.RawIndex[0]]);
+    }
+
+    [Fact]
+    public void A_header_alone_on_its_line_is_dropped()
+    {
+        var raw = Read("date 2019-11-02\nGhana and Togo open a border post\n\nOfficials said the post opens next week.");
+        Assert.Equal("2019-11-02", raw.Published);
+        Assert.Equal("Ghana and Togo open a border post", raw.Blocks[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Date of the visit was not fixed.")]
+    [InlineData("date 2019-13-02 is not a day")]
+    [InlineData("date 20190-11-02 is not a day")]
+    public void Prose_starting_with_the_word_date_is_not_a_header(string line)
+    {
+        var raw = Read(line);
+        Assert.Null(raw.Published);
+        Assert.Equal(line, raw.Blocks[0].Text);
+    }
+}
