@@ -66,8 +66,9 @@ public static class PublishedYearInference
             // Any other span is most often a term or a programme ("for 2024-2026") that may lie ahead.
             else continue;
             if (IsWholeYearFigure(t, mention, first) && sentencesWithFigures.Contains(date.Sentence)) year++;
-            // "since April 2000" only says when something began; it counts beside other years, never alone.
-            if (t.Is(first - 1, "since")) latestStart = Math.Max(latestStart ?? year, year);
+            // "since April 2000" or "established relations in 1995" only says when something began: such a
+            // year counts beside other years, never alone (an article dated by its history alone is undated).
+            if (t.Is(first - 1, "since") || IsFoundingSentence(t, sentences, date.Sentence)) latestStart = Math.Max(latestStart ?? year, year);
             else latest = Math.Max(latest ?? year, year);
         }
         foreach (var implied in AnniversaryYears.Implied(t, sentences, dates).Concat(RelativeYearCues.Implied(t, sentences, dates, sentencesWithAmounts)))
@@ -76,6 +77,17 @@ public static class PublishedYearInference
         // "by 2030": the bound is decades too early to date "last year" by, so the year is left unknown.
         if (latest is { } bound && horizon > bound + MaxPlanReach && horizon <= thisYear + NearPlanYears) return null;
         return latest is { } l ? Math.Max(l, latestStart ?? l) : null;
+    }
+
+    // Words of a sentence that tells when a relationship began.
+    private static readonly HashSet<string> FoundingWords =
+        ["established", "establishing", "establishment", "founded", "forged", "normalized", "normalised", "normalisation", "normalization"];
+
+    private static bool IsFoundingSentence(TokenList t, TokenSentences sentences, int sentence)
+    {
+        for (var k = sentence; k < sentences.EndOf(sentence); k++)
+            if (t.IsAny(k, FoundingWords)) return true;
+        return false;
     }
 
     // How far ahead a plan's end year may reach from when it was written, and how far ahead a plan counts as near.
