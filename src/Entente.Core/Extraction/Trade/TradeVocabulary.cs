@@ -73,6 +73,9 @@ internal static class TradeVocabulary
         "direct", "official", "'s", "'", ",", "in", "as", "that", "which", "where", "but", "so",
     ];
 
+    /// <summary>Nouns of a figure's level before "of $X": "a record high of $26 billion", "a record figure of $24 billion".</summary>
+    public static readonly HashSet<string> LevelNouns = ["high", "figure", "level", "value", "mark", "sum", "amount", "volume", "total"];
+
     /// <summary>What a whole flow may be "of": "exports of goods", not "exports of rice".</summary>
     public static readonly HashSet<string> GenericGoods = ["goods", "products", "merchandise", "commodities", "the", "all", "goods and services"];
 

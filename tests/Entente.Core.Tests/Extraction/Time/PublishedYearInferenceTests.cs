@@ -48,6 +48,8 @@ public class PublishedYearInferenceTests
     // A year that only starts something counts beside other years, never alone.
     [InlineData("Flights have run since May 2005, and a consulate opened in 2003.", 2005)]
     [InlineData("Cumulative investment since 2001 is large; a plant opened in 2016.", 2016)]
+    // The year of a founding counts the same way: written about decades later.
+    [InlineData("Relations were established on 4 May 2019, and the first flights ran in 2012.", 2019)]
     public void ReadsWhatRelativeYearsAndAnniversariesImply(string text, int expected)
     {
         Assert.Equal(expected, PublishedYearInference.EarliestYear(text));
@@ -57,6 +59,8 @@ public class PublishedYearInferenceTests
     [InlineData("The two countries enjoy a long friendship.")]
     [InlineData("Cumulative investment since April 2001 has reached US$9 billion.")]
     [InlineData("Trade will reach US$1 billion by 2030.")]
+    [InlineData("Fiji and Malta established diplomatic relations on 4 May 1994.")]
+    [InlineData("The founding of the joint chamber of commerce in 1987 was a milestone.")]
     [InlineData("the G20 and COVID-19 and Resolution 2231")]
     [InlineData("Relations were established in 1960. The sides intend to double trade to $300 million by 2027.")]
     [InlineData("Investments have totalled $9 billion since 2005. We have set the goal of raising trade to $10 billion by 2030.")]
