@@ -55,6 +55,7 @@ internal static class TradeVocabulary
         "agrees", "set", "sets", "course", "strive", "striving", "commit", "committed", "commits", "pledge", "pledged",
         "vow", "vowed", "hope", "hopes", "hoped", "determined", "instructed", "tasked", "urged", "called", "resolve",
         "resolved", "objective", "ambition", "bid", "push", "efforts", "effort", "work", "working", "strategy", "roadmap",
+        "propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested",
     ];
 
     /// <summary>Verbs in base or -ing form that raise a figure towards a goal: "to raise trade to", "raising it to".</summary>
