@@ -50,6 +50,15 @@ public class MoneyReaderTests
         Assert.Equal(currency, mention.Value.Currency);
     }
 
+    [Theory]
+    [InlineData("Sales reached US$3 billion (US$1=RM4.50) last year.", "US$3 billion")]
+    [InlineData("The loan is worth $20 million (1 USD = 450 KZT on May 2).", "$20 million")]
+    public void ReadsNoAmountInAnExchangeRate(string text, string only)
+    {
+        var mention = Single(text);
+        Assert.Equal(only, text[mention.Start..mention.End]);
+    }
+
     [Fact]
     public void KeepsQualifierInFrontOfTheCurrency()
     {
