@@ -33,6 +33,8 @@ public class TradeFlowExtractorTests
         "total CL-PE 6000000000 USD 2021..2021 %12")]
     [InlineData("Ghana and Togo met. Last year's trade between the two neighbours climbed to a new level of $300 million in 2019.",
         "total GH-TG 300000000 USD 2019..2019")]
+    [InlineData("Uruguay and Paraguay met. From January to October 2023, trade between Uruguay and Paraguay topped $900 million, 8% more than the corresponding period in 2022.",
+        "total PY-UY 900000000 USD 2023-01..2023-10 %8")]
     public void Reads_one_flow(string text, string expected) =>
         Assert.Equal([expected], TradeFacts.Flows(text));
 
