@@ -23,6 +23,7 @@ public sealed class VisitExtractor : IFactExtractor
     private static readonly string[] NounTriggers = ["visit", "trip", "tour", .. LeadTriggers];
     private static readonly string[] ArrivalTriggers =
         ["arrived in", "arrived at", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
+    private static readonly string[] Since = ["since"];
     private static readonly string[] SpanJoints = ["until", "till", "through", "to"];
     private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "is to visit", "scheduled", "planned"];
 
@@ -133,6 +134,8 @@ public sealed class VisitExtractor : IFactExtractor
     {
         var dates = context.DatesIn(sentence)
             .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d) && !BareWeekdays.IsUnplaced(context.Text, d))
+            // "the first visit since taking office on Nov 24": a date after "since" dates something else.
+            .Where(d => d.Start < at || !Words.Any(context.Text, Since, at, d.Start))
             .Select(d => d with { From = NearPublication.Adjust(d.From, d.Relative, context.Published), To = NearPublication.Adjust(d.To, d.Relative, context.Published) })
             .ToList();
         if (context.Published is { } published && Words.Any(context.Text, Plans, start, end))

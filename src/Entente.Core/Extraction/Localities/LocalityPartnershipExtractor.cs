@@ -48,7 +48,7 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
             slots.Add(new Slot(mention.Start, mention.End, LocalityName.Of(context.Text[mention.Start..mention.End], resolved.Canonical), country));
         }
         slots.AddRange(UnknownPlaces.Find(context.Text, datelineEnd, sentence.End, mentions));
-        return [.. slots.OrderBy(s => s.Start)];
+        return ContainingPlaces.Drop(context.Text, [.. slots.OrderBy(s => s.Start)]);
     }
 
     private static List<List<Slot>> Segments(string text, List<Slot> slots)
@@ -93,7 +93,7 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
         return text[start..end];
     }
 
-    /// <summary>Where an agency dateline ("RABAT, 7 March (MAP) –") ends, or the sentence start.</summary>
+    /// <summary>Where an agency dateline ("RABAT, 7 March (MAP) –", "KUCHING (May 14):") ends, or the sentence start.</summary>
     private static int DatelineEnd(Sentence sentence)
     {
         var window = sentence.Text.AsSpan(0, Math.Min(sentence.Text.Length, 80));
@@ -102,6 +102,9 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
             var at = window.IndexOf(dash, StringComparison.Ordinal);
             if (at >= 0 && window[..at].IndexOfAny('(', ',') >= 0) return sentence.Start + at;
         }
+        // "KUCHING (May 14):", "KUALA LUMPUR (Aug 2):": a place and a date in brackets, then a colon.
+        var close = window.IndexOf("):", StringComparison.Ordinal);
+        if (close > 0 && window[..close].IndexOf('(') > 0) return sentence.Start + close;
         return sentence.Start;
     }
 }

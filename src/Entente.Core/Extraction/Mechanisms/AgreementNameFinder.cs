@@ -107,6 +107,9 @@ internal static class AgreementNameFinder
         if (!TailStarts.Contains(view.Lower(start)) || Stops(view, start, capitalized)) return last;
         // "the protocol of the session": the minutes of a meeting, not a document between the states.
         if (view.Is(start, "of") && view.Is(start + 1, "the", "its", "this") && view.Is(start + 2, "session", "meeting", "talks")) return -1;
+        // "an agreement for a total of $253 billion", "contracts for $2 billion": the deal's value, not its subject.
+        if (view.Is(start, "for") && (IsFigure(view, start + 1) || (view.Is(start + 1, "a", "the") && view.Is(start + 2, "total", "sum", "value", "amount"))))
+            return last;
         var end = last;
         for (var k = start + 1; k < view.Count && k - start <= 20; k++)
         {
@@ -117,6 +120,9 @@ internal static class AgreementNameFinder
         while (end > last && (NameWords.IsClosedWord(view.Lower(end)) || !view.Tokens[end].IsWord)) end--;
         return end;
     }
+
+    private static bool IsFigure(SentenceView view, int k) =>
+        k < view.Count && (!view.Tokens[k].IsWord || char.IsDigit(view.Tokens[k].Text[0]) || view.Is(k, "usd", "us", "eur", "rmb"));
 
     /// <summary>True when word k ends a document's name rather than continuing it.</summary>
     private static bool Stops(SentenceView view, int k, bool capitalizedName)

@@ -5,7 +5,7 @@ namespace Entente.Core.Extraction.Numbers;
 /// <summary>
 /// Finds amounts of money: a currency sign or code before ("US$60 million", "VND3.5 trillion",
 /// "Rs 500 crore") or a code or name after ("151 million USD", "20 million euros"), with ranges
-/// and approximation qualifiers. One left-to-right pass over tokens.
+/// and approximation qualifiers; exchange rates give none. One left-to-right pass over tokens.
 /// </summary>
 public static class MoneyReader
 {
@@ -19,7 +19,8 @@ public static class MoneyReader
         {
             if (TryReadAt(t, i, out var mention, out var last))
             {
-                mentions.Add(mention);
+                // "(US$1=RM4.40)", "(1 USD = 386.71 KZT)": the two sides of an exchange rate are no amounts.
+                if (!t.IsSymbol(i - 1, '=') && !t.IsSymbol(last + 1, '=')) mentions.Add(mention);
                 i = last + 1;
             }
             else i++;

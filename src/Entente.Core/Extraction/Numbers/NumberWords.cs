@@ -45,12 +45,18 @@ internal static class NumberWords
         ["crores"] = 10_000_000m,
     };
 
-    /// <summary>Short scale letters accepted only glued to digits ("20m", "5k"), where they cannot be units.</summary>
+    /// <summary>
+    /// Short scales accepted only glued to digits ("20m", "5k", and the Malaysian press's "RM60.2bil", "US$5mil"),
+    /// where they cannot be units or, for "mil", the Spanish word for thousand.
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, decimal> GluedScales = new Dictionary<string, decimal>
     {
         ["k"] = 1_000m,
         ["m"] = 1_000_000m,
         ["b"] = 1_000_000_000m,
+        ["mil"] = 1_000_000m,
+        ["bil"] = 1_000_000_000m,
+        ["tril"] = 1_000_000_000_000m,
     };
 
     /// <summary>Digit ordinal suffixes ("21st").</summary>

@@ -17,6 +17,10 @@ public static class PublishedYearInference
     // Words right after a year that make it a plan's name ("the 2030 Agenda").
     private static readonly HashSet<string> TargetTails = ["agenda", "vision", "target", "targets", "goal", "goals", "strategy"];
 
+    // Words that date a founding ("relations were established on March 2, 1992"): history, written about decades later.
+    private static readonly HashSet<string> FoundingWords =
+        ["established", "establishment", "establishing", "founded", "founding", "normalized", "normalised", "normalization", "normalisation"];
+
     // Measures whose value for a year is only known once the year is over.
     private static readonly HashSet<string> AnnualMeasures =
     [
@@ -66,9 +70,9 @@ public static class PublishedYearInference
             // Any other span is most often a term or a programme ("for 2024-2026") that may lie ahead.
             else continue;
             if (IsWholeYearFigure(t, mention, first) && sentencesWithFigures.Contains(date.Sentence)) year++;
-            // "since April 2000" or "established relations in 1995" only says when something began: such a
+            // "since April 2000" and "relations established in 1992" only say when something began: such a
             // year counts beside other years, never alone (an article dated by its history alone is undated).
-            if (t.Is(first - 1, "since") || IsFoundingSentence(t, sentences, date.Sentence)) latestStart = Math.Max(latestStart ?? year, year);
+            if (t.Is(first - 1, "since") || DatesAFounding(t, first)) latestStart = Math.Max(latestStart ?? year, year);
             else latest = Math.Max(latest ?? year, year);
         }
         foreach (var implied in AnniversaryYears.Implied(t, sentences, dates).Concat(RelativeYearCues.Implied(t, sentences, dates, sentencesWithAmounts)))
@@ -77,17 +81,6 @@ public static class PublishedYearInference
         // "by 2030": the bound is decades too early to date "last year" by, so the year is left unknown.
         if (latest is { } bound && horizon > bound + MaxPlanReach && horizon <= thisYear + NearPlanYears) return null;
         return latest is { } l ? Math.Max(l, latestStart ?? l) : null;
-    }
-
-    // Words of a sentence that tells when a relationship began.
-    private static readonly HashSet<string> FoundingWords =
-        ["established", "establishing", "establishment", "founded", "forged", "normalized", "normalised", "normalisation", "normalization"];
-
-    private static bool IsFoundingSentence(TokenList t, TokenSentences sentences, int sentence)
-    {
-        for (var k = sentence; k < sentences.EndOf(sentence); k++)
-            if (t.IsAny(k, FoundingWords)) return true;
-        return false;
     }
 
     // How far ahead a plan's end year may reach from when it was written, and how far ahead a plan counts as near.
@@ -121,6 +114,19 @@ public static class PublishedYearInference
         last[t.Count] = seen;
         return last;
     }
+
+    // "were established on March 2, 1992", "the founding of the chamber in 1987": a founding word shortly before the date, in its clause.
+    private static bool DatesAFounding(TokenList t, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - FoundingReach; k--)
+        {
+            if (t.IsAny(k, FoundingWords)) return true;
+            if (t.Is(k, "and") || t.IsSymbol(k, ',') || t.IsSymbol(k, ';') || t.IsSymbol(k, '.')) return false;
+        }
+        return false;
+    }
+
+    private const int FoundingReach = 8;
 
     /// <summary>Sentences (by first token) that hold both an annual measure ("trade") and an amount or percentage.</summary>
     private static HashSet<int> SentencesWithAnnualFigures(TokenList t, TokenSentences sentences, HashSet<int> sentencesWithAmounts)

@@ -108,8 +108,8 @@ public sealed class TradeFlowExtractor : IFactExtractor
         List<TradeToken> t, int m, int first, int end, Clauses clauses, CountryPair pair, string? subject, bool needBoth, bool totalJustStated)
     {
         if (m > 0 && t[m - 1].Kind == TradeTokenKind.Word && t[m - 1].Lower is "from" or "than" or "over") return null;
-        // "two-way trade of $4.5 billion" names the flow; "a third of $9 billion" does not.
-        if (m > 1 && t[m - 1].IsWord("of") && !IsCue(t, m - 2, total: true) && !IsCue(t, m - 2, total: false)) return null;
+        // "two-way trade of $4.5 billion" and "trade hit a record high of $26 billion" name the flow; "a third of $9 billion" does not.
+        if (m > 1 && t[m - 1].IsWord("of") && !IsCue(t, m - 2, total: true) && !IsCue(t, m - 2, total: false) && !IsLevel(t, m - 2)) return null;
         if (TradeClauseWords.SaysHypothetical(t, clauses.StartOf(m), clauses.EndOf(m))) return null;
         // "to lift trade to $100 billion": a goal, read by the target extractor.
         if (m > 0 && t[m - 1].IsWord("to") && TradeClauseWords.Any(t, clauses.StartOf(m), m - 1, TradeVocabulary.RaiseVerbs)) return null;
@@ -148,6 +148,11 @@ public sealed class TradeFlowExtractor : IFactExtractor
         if (named.Count == 1 && !saysBilateral) return null;
         return cue >= 0 ? new Flow("total", pair.Codes, null, null, null) : null;
     }
+
+    // "a record high of", "a figure of": the level a flow named earlier in the clause came to.
+    private static bool IsLevel(List<TradeToken> t, int i) =>
+        t[i].Kind == TradeTokenKind.Word && TradeVocabulary.LevelNouns.Contains(t[i].Lower) && i > 0 && t[i - 1].Kind == TradeTokenKind.Word &&
+        t[i - 1].Lower is "record" or "a" or "new" or "all-time" or "the";
 
     // "it reached", "it has already reached": "it" with no country, third party or other noun phrase before the figure.
     private static bool ItIsTheSubject(List<TradeToken> t, int first, int m)

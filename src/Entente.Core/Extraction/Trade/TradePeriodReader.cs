@@ -49,6 +49,7 @@ internal static class TradePeriodReader
             words.Contains("earlier", StringComparison.Ordinal) || words.Contains("same", StringComparison.Ordinal))
             return false;
         var before = WordBefore(text, date.Start);
+        if (ComparedAsPeriod(text, date.Start)) return false;
         // "from January to September": the "from" opens the span itself.
         if (before == "from" && date.IsPeriod && words.Contains(" to ", StringComparison.Ordinal)) return true;
         return !TradeVocabulary.ComparisonWords.Contains(before);
@@ -110,6 +111,23 @@ internal static class TradePeriodReader
         while (i < text.Length && text[i] == ' ') i++;
         return i;
     }
+
+    // "more than the corresponding period in 2021", "the same period of 2022": a period named only to compare with.
+    private static bool ComparedAsPeriod(string text, int at)
+    {
+        var end = at;
+        for (var n = 0; n < ComparedReach; n++)
+        {
+            var word = WordBefore(text, end);
+            if (word.Length == 0) return false;
+            if (word is "corresponding" or "same" or "comparable") return true;
+            end = text.LastIndexOf(word, end - 1, StringComparison.OrdinalIgnoreCase);
+            if (end < 0) return false;
+        }
+        return false;
+    }
+
+    private const int ComparedReach = 4;
 
     private static string WordBefore(string text, int at)
     {

@@ -55,7 +55,8 @@ public sealed class TradeTargetExtractor : IFactExtractor
         if (!NamesTrade(t, clauseStart, clauseEnd, m, tradeJustNamed)) return false;
         if (m == 0) return false;
         var before = t[m - 1];
-        if (before.IsWord("to")) return TradeClauseWords.Any(t, clauseStart, m - 1, TradeVocabulary.RaiseVerbs);
+        // "to raise trade to $5 billion", "to increase trade up to $5 billion" (the "up to" read with the figure).
+        if (before.IsWord("to") || t[m].Money.Qualifier == "up to") return TradeClauseWords.Any(t, clauseStart, m - 1, TradeVocabulary.RaiseVerbs);
         // "work towards $5 billion in trade", "targeting $5 billion in trade".
         if (before.Lower is "towards" or "toward" || TradeVocabulary.GoalVerbs.Contains(before.Lower)) return true;
         // "want trade to reach $5 billion"; "hope bilateral trade will reach $20 billion".

@@ -55,6 +55,7 @@ internal static class TradeVocabulary
         "agrees", "set", "sets", "course", "strive", "striving", "commit", "committed", "commits", "pledge", "pledged",
         "vow", "vowed", "hope", "hopes", "hoped", "determined", "instructed", "tasked", "urged", "called", "resolve",
         "resolved", "objective", "ambition", "bid", "push", "efforts", "effort", "work", "working", "strategy", "roadmap",
+        "propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested",
     ];
 
     /// <summary>Verbs in base or -ing form that raise a figure towards a goal: "to raise trade to", "raising it to".</summary>
@@ -72,6 +73,9 @@ internal static class TradeVocabulary
         "non-oil", "and", "while", "whereas", "of", "value", "with", "whose", "monthly", "yearly", "quarterly", "combined",
         "direct", "official", "'s", "'", ",", "in", "as", "that", "which", "where", "but", "so",
     ];
+
+    /// <summary>Nouns of a figure's level before "of $X": "a record high of $26 billion", "a record figure of $24 billion".</summary>
+    public static readonly HashSet<string> LevelNouns = ["high", "figure", "level", "value", "mark", "sum", "amount", "volume", "total"];
 
     /// <summary>What a whole flow may be "of": "exports of goods", not "exports of rice".</summary>
     public static readonly HashSet<string> GenericGoods = ["goods", "products", "merchandise", "commodities", "the", "all", "goods and services"];

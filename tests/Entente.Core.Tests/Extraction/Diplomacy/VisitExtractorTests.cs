@@ -53,6 +53,8 @@ public sealed class VisitExtractorTests
     [InlineData("Ties between Brazil and China could grow if a planned presidential visit goes ahead in 2025.", "")]
     [InlineData("During the visit in 2023, Poland and Indonesia signed two agreements.", "")]
     [InlineData("Kenyan President Peter Mwangi's visit to India was a success. Kenya and India signed deals.", "")]
+    // A date after "since" dates an earlier event, not the trip.
+    [InlineData("Kenyan President Peter Mwangi's trip to India is his first since he took office on June 4, 2022. Kenya and India signed deals.", "")]
     public void ReadsVisitorRouteDatesAndKind(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 

@@ -46,6 +46,12 @@ public class LocalityPartnershipExtractorTests
     // "in China's Guangdong province" says where the partner lies; the province is no second partner.
     [InlineData("China and Uganda", "The city of Jinja signed a friendship agreement with Shenzhen in China's Guangdong province.",
         "Jinja/UG-Shenzhen/CN")]
+    // "of Guangdong Province" says where the partner lies, as "in" does.
+    [InlineData("China and Malaysia", "Malacca signed a friendship city memorandum with Shenzhen City of Guangdong Province.",
+        "Malacca/MY-Shenzhen/CN")]
+    // A "PLACE (date):" dateline is where the report was filed, not a partner.
+    [InlineData("China and Malaysia", "MALACCA (June 3): Melaka and Zhejiang renewed their sister-state ties.",
+        "Melaka/MY-Zhejiang/CN")]
     public void Reads_partner_pairs(string title, string body, string expected) =>
         Assert.Equal(expected, Pairs(title, body));
 

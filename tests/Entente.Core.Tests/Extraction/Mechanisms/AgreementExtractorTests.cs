@@ -105,5 +105,8 @@ public class AgreementExtractorTests
     [InlineData("Chile and Japan met. The port towns of Arica and Sakata signed a twinning agreement on the sidelines of the visit.")]
     [InlineData("Chile and Japan met. Two provinces signed a sister-province agreement during the forum.")]
     [InlineData("Chile and Japan met. Essay by a researcher, Senior Fellow, Asia-Europe Programme")]
+    // A value after "for" is what the deal is worth, not what it is about.
+    [InlineData("Chile and Japan met. During the visit, Chile and Japan signed an agreement for a total of $25,5 billion.")]
+    [InlineData("Chile and Japan met. During the visit, Chile and Japan signed an agreement for a total of $3 billion.")]
     public void Gives_no_agreement(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 }

@@ -17,6 +17,9 @@ public class MoneyReaderTests
     [InlineData("an investment of $810,000 since", 810_000, "USD")]
     [InlineData("fetched 151 million USD in", 151_000_000, "USD")]
     [InlineData("hit 1.2 bln USD last year", 1_200_000_000, "USD")]
+    // The Malaysian press glues short scales: "RM12.5bil", "US$40mil".
+    [InlineData("exports of RM12.5bil last year", 12_500_000_000, "MYR")]
+    [InlineData("a plant worth US$40mil opened", 40_000_000, "USD")]
     [InlineData("worth 3.5 trillion VND", 3_500_000_000_000, "VND")]
     [InlineData("worth VND3.5 trillion", 3_500_000_000_000, "VND")]
     [InlineData("a EUR 20 million grant", 20_000_000, "EUR")]
@@ -45,6 +48,15 @@ public class MoneyReaderTests
         var mention = Single(text);
         Assert.Equal((decimal)amount, mention.Value.Amount);
         Assert.Equal(currency, mention.Value.Currency);
+    }
+
+    [Theory]
+    [InlineData("Sales reached US$3 billion (US$1=RM4.50) last year.", "US$3 billion")]
+    [InlineData("The loan is worth $20 million (1 USD = 450 KZT on May 2).", "$20 million")]
+    public void ReadsNoAmountInAnExchangeRate(string text, string only)
+    {
+        var mention = Single(text);
+        Assert.Equal(only, text[mention.Start..mention.End]);
     }
 
     [Fact]

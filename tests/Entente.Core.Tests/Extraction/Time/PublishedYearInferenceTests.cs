@@ -7,7 +7,8 @@ public class PublishedYearInferenceTests
 {
     [Theory]
     [InlineData("Relations were established in 1992. An embassy opened in 1998.", 1998)]
-    [InlineData("Relations were established in 1992 and an embassy opened in 1998.", null)]
+    [InlineData("Relations were established in 1992 and an embassy opened in 1998.", 1998)]
+    [InlineData("Relations were established on March 2, 1992.", null)]
     [InlineData("The two countries established diplomatic ties in 1995. Trade rose 12% in 2023.", 2024)]
     [InlineData("Bilateral trade reached US$60 million in 2024.", 2025)]
     [InlineData("Two-way trade hit 151 million USD in the first eight months of 2011.", 2011)]
@@ -50,6 +51,8 @@ public class PublishedYearInferenceTests
     // A year that only starts something counts beside other years, never alone.
     [InlineData("Flights have run since May 2005, and a consulate opened in 2003.", 2005)]
     [InlineData("Cumulative investment since 2001 is large; a plant opened in 2016.", 2016)]
+    // The year of a founding counts the same way: written about decades later.
+    [InlineData("Relations were established on 4 May 2019, and the first flights ran in 2012.", 2019)]
     public void ReadsWhatRelativeYearsAndAnniversariesImply(string text, int expected)
     {
         Assert.Equal(expected, PublishedYearInference.EarliestYear(text));
@@ -59,6 +62,8 @@ public class PublishedYearInferenceTests
     [InlineData("The two countries enjoy a long friendship.")]
     [InlineData("Cumulative investment since April 2001 has reached US$9 billion.")]
     [InlineData("Trade will reach US$1 billion by 2030.")]
+    [InlineData("Fiji and Malta established diplomatic relations on 4 May 1994.")]
+    [InlineData("The founding of the joint chamber of commerce in 1987 was a milestone.")]
     [InlineData("the G20 and COVID-19 and Resolution 2231")]
     [InlineData("Relations were established in 1960. The sides intend to double trade to $300 million by 2027.")]
     [InlineData("Investments have totalled $9 billion since 2005. We have set the goal of raising trade to $10 billion by 2030.")]

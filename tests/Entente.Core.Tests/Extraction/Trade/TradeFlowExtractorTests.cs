@@ -29,8 +29,21 @@ public class TradeFlowExtractorTests
         "total HU-RS 5000000000 USD 2023..2023")]
     [InlineData("Georgia and Armenia are neighbours. Armenia is a key partner of Georgia, with two-way trade of $700 million in 2021.",
         "total AM-GE 700000000 USD 2021..2021")]
+    [InlineData("Chile and Peru met in Lima. In 2021 two-way trade grew by 12% and hit a record high of $6 billion.",
+        "total CL-PE 6000000000 USD 2021..2021 %12")]
+    [InlineData("Ghana and Togo met. Last year's trade between the two neighbours climbed to a new level of $300 million in 2019.",
+        "total GH-TG 300000000 USD 2019..2019")]
+    [InlineData("Uruguay and Paraguay met. From January to October 2023, trade between Uruguay and Paraguay topped $900 million, 8% more than the corresponding period in 2022.",
+        "total PY-UY 900000000 USD 2023-01..2023-10 %8")]
     public void Reads_one_flow(string text, string expected) =>
         Assert.Equal([expected], TradeFacts.Flows(text));
+
+    [Fact]
+    public void A_part_of_a_figure_is_not_the_flow()
+    {
+        const string text = "Canada and Mexico met. Trade between Canada and Mexico in 2022 was a fraction of $90 billion.";
+        Assert.Empty(TradeFacts.Flows(text));
+    }
 
     [Fact]
     public void Reads_both_directions_and_an_anaphor_for_the_other_country()

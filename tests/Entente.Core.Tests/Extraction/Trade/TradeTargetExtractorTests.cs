@@ -6,6 +6,8 @@ public class TradeTargetExtractorTests
     [InlineData("Vietnam and Thailand aim to raise bilateral trade to US$25 billion by 2025.", "TH-VN 25000000000 USD by 2025")]
     [InlineData("Officials set a target of $3 billion in annual two-way trade between Kenya and Tanzania.", "KE-TZ 3000000000 USD by -")]
     [InlineData("Egypt and Turkey want bilateral trade to reach $15 billion within five years.", "EG-TR 15000000000 USD by -")]
+    [InlineData("Ghana's minister proposed lifting trade between Ghana and Nigeria to $4 billion by 2028.", "GH-NG 4000000000 USD by 2028")]
+    [InlineData("Oman and Jordan intend to increase mutual trade up to $900 million by 2027.", "JO-OM 900000000 USD by 2027")]
     [InlineData("Morocco and Senegal want trade to reach 6 billion dirhams by 2027.", "MA-SN 6000000000 MAD by 2027")]
     [InlineData("Chile and Peru met in Lima. The presidents instructed their governments to bring trade to $2 billion by 2028.", "CL-PE 2000000000 USD by 2028")]
     [InlineData("India and Russia have set the goal of raising trade to $100 billion by 2030.", "IN-RU 100000000000 USD by 2030")]
