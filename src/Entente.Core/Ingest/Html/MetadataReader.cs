@@ -36,10 +36,10 @@ internal static class MetadataReader
             TitleCleaner.Clean(jsonLd?.Headline, outlet),
             TitleCleaner.Clean(MainHeading(found), outlet),
             TitleCleaner.Clean(found.DocumentTitle, outlet));
-        var published = PublicationDate.Normalize(jsonLd?.DatePublished)
-            ?? DateMetaNames.Select(name => PublicationDate.Normalize(Meta(found, name))).FirstOrDefault(d => d is not null)
-            ?? PublicationDate.Normalize(found.ItempropDate)
-            ?? PublicationDate.Normalize(found.TimeDate);
+        var published = MetadataDate.Normalize(jsonLd?.DatePublished)
+            ?? DateMetaNames.Select(name => MetadataDate.Normalize(Meta(found, name))).FirstOrDefault(d => d is not null)
+            ?? MetadataDate.Normalize(found.ItempropDate)
+            ?? MetadataDate.Normalize(found.TimeDate);
         var url = Clean(found.Canonical ?? Meta(found, "og:url") ?? jsonLd?.Url);
         var language = Clean(found.Language ?? Meta(found, "content-language") ?? Meta(found, "og:locale")?.Replace('_', '-'));
         var bodyScript = jsonLd?.Body is null ? null

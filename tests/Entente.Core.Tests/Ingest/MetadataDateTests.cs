@@ -1,12 +1,15 @@
-using Entente.Core.Ingest.Html;
+using Entente.Core.Ingest;
 
-namespace Entente.Core.Tests.Ingest.Html;
+namespace Entente.Core.Tests.Ingest;
 
-public sealed class PublicationDateTests
+public sealed class MetadataDateTests
 {
     [Theory]
     [InlineData("2024-03-05T23:30:00-05:00", "2024-03-05")]
     [InlineData("2024-03-05", "2024-03-05")]
+    [InlineData("2024-03-05 10:12:00", "2024-03-05")]
+    [InlineData("2025", "2025")]
+    [InlineData("2019-01", "2019-01")]
     [InlineData("2024/03/05 10:00", "2024-03-05")]
     [InlineData("20240305", "2024-03-05")]
     [InlineData("20240305T101500Z", "2024-03-05")]
@@ -24,7 +27,7 @@ public sealed class PublicationDateTests
     [InlineData("2024-13-01", "2024")]
     public void Gives_iso_at_the_precision_the_text_supports(string raw, string expected)
     {
-        Assert.Equal(expected, PublicationDate.Normalize(raw));
+        Assert.Equal(expected, MetadataDate.Normalize(raw));
     }
 
     [Theory]
@@ -35,6 +38,6 @@ public sealed class PublicationDateTests
     [InlineData("12345")]
     public void Gives_null_when_no_date_is_readable(string? raw)
     {
-        Assert.Null(PublicationDate.Normalize(raw));
+        Assert.Null(MetadataDate.Normalize(raw));
     }
 }
