@@ -15,9 +15,6 @@ public interface IEntenteStore : IDisposable
     /// <summary>Stores one input and its articles atomically; near-duplicates of stored articles are linked to them.</summary>
     StoreResult StoreDocument(DocumentToStore document);
 
-    /// <summary>Every stored article in storage order; a copy of another story carries the original in DuplicateOf.</summary>
-    IEnumerable<StoredArticle> Articles();
-
     /// <summary>Reconciled facts matching the query, each with its sources and conflicts.</summary>
     IReadOnlyList<KnowledgeFact> Facts(FactQuery query);
 
@@ -39,6 +36,3 @@ public sealed record PairSummary(string Pair, int Articles, int Facts);
 
 /// <summary>What storing one input did.</summary>
 public sealed record StoreResult(int NewArticles, int Duplicates, int Facts);
-
-/// <summary>An article as the store keeps it.</summary>
-public sealed record StoredArticle(long Id, long DocumentId, ArticleRecord Record, long? DuplicateOf);

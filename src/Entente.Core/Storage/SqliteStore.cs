@@ -96,18 +96,6 @@ public sealed partial class SqliteStore : IEntenteStore
         return new StoreResult(created, duplicates, facts);
     }
 
-    public IEnumerable<StoredArticle> Articles()
-    {
-        using var command = Command("""SELECT id, document_id, source, title, published, text, start, "end", url, outlet, duplicate_of FROM articles ORDER BY id""");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var record = new ArticleRecord(reader.GetString(2), NullableString(reader, 3), NullableString(reader, 4), reader.GetString(5),
-                reader.GetInt32(6), reader.GetInt32(7)) { Url = NullableString(reader, 8), Outlet = NullableString(reader, 9) };
-            yield return new StoredArticle(reader.GetInt64(0), reader.GetInt64(1), record, reader.IsDBNull(10) ? null : reader.GetInt64(10));
-        }
-    }
-
     private long? FindDuplicate(MinHashSignature signature, long[] bands, SqliteTransaction transaction)
     {
         var candidates = new HashSet<long>();
