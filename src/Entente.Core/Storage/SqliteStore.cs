@@ -122,7 +122,6 @@ public sealed partial class SqliteStore : IEntenteStore
         return best;
     }
 
-    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private void Execute(string sql)
     {
