@@ -53,6 +53,16 @@ public class JsonLinesReaderTests
     }
 
     [Fact]
+    public void Records_without_text_are_reported_in_one_line()
+    {
+        var lines = string.Join("\n", Enumerable.Range(0, 40).Select(i => $"{{\"type\": \"trade\", \"n\": {i}}}"));
+        var document = new SourceDocument("facts.jsonl", lines, []);
+        Assert.Empty(new JsonLinesReader().Read(document));
+        var error = Assert.Single(document.Errors);
+        Assert.StartsWith("lines 1, 2, 3, 4, 5 and 35 more: no article text", error);
+    }
+
+    [Fact]
     public void Deeply_nested_values_are_skipped_without_recursion()
     {
         var nested = new string('[', 100_000) + new string(']', 100_000);

@@ -21,18 +21,22 @@ public sealed class JsonLinesReader : IDocumentReader
     {
         var text = document.Text;
         var lineNumber = 0;
+        var withoutText = new List<int>();
         for (var start = 0; start < text.Length;)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
             lineNumber++;
-            var article = ReadLine(document, start, end, lineNumber);
+            var article = ReadLine(document, start, end, lineNumber, withoutText);
             if (article is not null) yield return article;
             start = end + 1;
         }
+        // One line for all records without text, so a file of other records gives one message, not thousands.
+        if (withoutText.Count > 0)
+            document.Errors.Add($"{(withoutText.Count == 1 ? "line" : "lines")} {string.Join(", ", withoutText.Take(5))}{(withoutText.Count > 5 ? $" and {withoutText.Count - 5} more" : "")}: no article text (expected one of: {string.Join(", ", TextFields)})");
     }
 
-    private static RawArticle? ReadLine(SourceDocument document, int start, int end, int lineNumber)
+    private static RawArticle? ReadLine(SourceDocument document, int start, int end, int lineNumber, List<int> withoutText)
     {
         if (string.IsNullOrWhiteSpace(document.Text.AsSpan(start, end - start).ToString().TrimStart('\uFEFF'))) return null;
         Dictionary<string, MappedText> members;
@@ -49,7 +53,7 @@ public sealed class JsonLinesReader : IDocumentReader
         var body = First(members, TextFields);
         if (body is null || body.Text.Trim().Length == 0)
         {
-            document.Errors.Add($"line {lineNumber}: no article text (expected one of: {string.Join(", ", TextFields)})");
+            withoutText.Add(lineNumber);
             return null;
         }
         return new RawArticle
