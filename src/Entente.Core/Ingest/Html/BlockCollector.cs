@@ -101,7 +101,13 @@ internal sealed class BlockCollector
 
     private bool IsFurniture(IElement element) =>
         element.LocalName is not ("html" or "body" or "main" or "article")
-        && (ElementRules.IsFurniture(element) || (_useClassHints && ClassHints.Of(element).IsFurniture));
+        && (ElementRules.IsFurniture(element) || (_useClassHints && IsFurnitureByClass(element)));
+
+    private static bool IsFurnitureByClass(IElement element)
+    {
+        var hints = ClassHints.Of(element);
+        return hints.IsFurniture && !(hints.ExpanderOnly && FoldedStory.Holds(element));
+    }
 
     private void Append(IText node, Context context)
     {

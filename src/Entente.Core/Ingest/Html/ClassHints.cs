@@ -7,7 +7,8 @@ namespace Entente.Core.Ingest.Html;
 /// and camelCase, and adjacent words are also joined ("most-read" gives most, read, mostread),
 /// so that short words like "ad" match whole words only.
 /// </summary>
-internal readonly record struct ClassHints(bool Positive, bool Negative, bool AlwaysFurniture, bool ArticleBody, bool Lead)
+/// <param name="ExpanderOnly">Furniture only for words like "read more", which also name the folded rest of a story.</param>
+internal readonly record struct ClassHints(bool Positive, bool Negative, bool AlwaysFurniture, bool ArticleBody, bool Lead, bool ExpanderOnly)
 {
     // Words that mark the story container.
     private static readonly HashSet<string> PositiveWords = new(StringComparer.Ordinal)
@@ -46,6 +47,9 @@ internal readonly record struct ClassHints(bool Positive, bool Negative, bool Al
         "rail", "more", "utility", "tools", "date", "dateline", "timestamp", "info",
     };
 
+    // Words of "read more" expanders: a list of links elsewhere, or the folded second half of the story itself.
+    private static readonly HashSet<string> ExpanderWords = new(StringComparer.Ordinal) { "readmore", "more" };
+
     // First words of class names that describe a state or a script hook rather than what the element is.
     private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal)
     {
@@ -57,16 +61,17 @@ internal readonly record struct ClassHints(bool Positive, bool Negative, bool Al
     public static ClassHints Of(IElement element)
     {
         var words = Words(element.GetAttribute("class"), element.Id, element.GetAttribute("itemprop"));
-        bool positive = false, negative = false, furniture = false, articleBody = false, lead = false;
+        bool positive = false, negative = false, furniture = false, articleBody = false, lead = false, otherFurniture = false;
         foreach (var word in words)
         {
+            otherFurniture |= !ExpanderWords.Contains(word) && (NegativeWords.Contains(word) || FurnitureWords.Contains(word));
             positive |= PositiveWords.Contains(word);
             negative |= NegativeWords.Contains(word) || FurnitureWords.Contains(word);
             furniture |= FurnitureWords.Contains(word);
             articleBody |= word is "articlebody";
             lead |= LeadWords.Contains(word);
         }
-        return new ClassHints(positive, negative, furniture, articleBody, lead);
+        return new ClassHints(positive, negative, furniture, articleBody, lead, negative && !otherFurniture);
     }
 
     private static List<string> Words(params string?[] attributes)

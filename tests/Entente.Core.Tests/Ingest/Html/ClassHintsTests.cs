@@ -27,4 +27,16 @@ public sealed class ClassHintsTests
         var element = new HtmlParser().ParseDocument("<div itemprop=\"articleBody\"></div>").Body!.FirstElementChild!;
         Assert.True(ClassHints.Of(element).ArticleBody);
     }
+
+    [Theory]
+    [InlineData("<div id=\"read-more\">", true)]
+    [InlineData("<div class=\"more\">", true)]
+    [InlineData("<div class=\"read-more related\">", false)]
+    [InlineData("<div class=\"more-footer\">", false)]
+    [InlineData("<div class=\"story-body\">", false)]
+    public void Marks_furniture_that_only_an_expander_word_makes(string tag, bool expanderOnly)
+    {
+        var element = new HtmlParser().ParseDocument(tag + "</div>").Body!.FirstElementChild!;
+        Assert.Equal(expanderOnly, ClassHints.Of(element).ExpanderOnly);
+    }
 }

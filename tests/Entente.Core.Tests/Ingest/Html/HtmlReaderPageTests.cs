@@ -65,6 +65,10 @@ public sealed class HtmlReaderPageTests
              "Officials said that more than twenty ships were expected to leave the ports in the coming week & more would follow.",
              "A joint coordination centre"],
             []),
+        // The second half of the story sits in a "read more" box; a "read more" list of links below it is not story.
+        new Page("read_more_expander.html", "Chile and Morocco plan a phosphate research centre", "2021-10-04",
+            ["Chile and Morocco agreed", "The centre would test", "Officials said a feasibility study", "Trade in fertilisers"],
+            ["Read more", "Copper exports", "Port strike", "Home"]),
     };
 
     [Theory]
