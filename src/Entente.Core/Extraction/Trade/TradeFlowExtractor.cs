@@ -44,6 +44,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 var first = Math.Max(clauses.StartOf(m), previousMoney + 1);
                 // "grew from $1 billion in 2015 to $5 billion in 2023": the second figure shares the first one's subject.
                 if (previousMoney >= 1 && t[previousMoney - 1].IsWord("from") && t[m - 1].IsWord("to")) first = previousFirst;
+                if (AppositiveFigure.SharesSubject(t, previousMoney, m)) first = previousFirst;
                 var end = Math.Min(clauses.EndOf(m), nextMoney < 0 ? t.Count : nextMoney);
                 previousMoney = m;
                 previousFirst = first;

@@ -39,6 +39,13 @@ public class TradeFlowExtractorTests
         Assert.Equal([expected], TradeFacts.Flows(text));
 
     [Fact]
+    public void A_figure_after_an_earlier_level_set_off_by_commas_shares_its_flow()
+    {
+        const string text = "Chile and Peru met. He said the two-way trade volume, $700 million in 2010, reached $4 billion in 2022.";
+        Assert.Equal(["total CL-PE 700000000 USD 2010..2010", "total CL-PE 4000000000 USD 2022..2022"], TradeFacts.Flows(text));
+    }
+
+    [Fact]
     public void A_part_of_a_figure_is_not_the_flow()
     {
         const string text = "Canada and Mexico met. Trade between Canada and Mexico in 2022 was a fraction of $90 billion.";
