@@ -71,6 +71,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
             for (var i = 0; i < money.Count; i++)
             {
+                if (TradeAmounts.BelongsToTrade(clause, money[i].Start, money[i].End, w => IsCue(clause, w))) continue;
                 yield return new Domain.Investment(from, to)
                 {
                     Projects = i == 0 ? count : null,

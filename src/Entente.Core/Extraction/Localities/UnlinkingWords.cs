@@ -27,6 +27,32 @@ internal static class UnlinkingWords
     /// <summary>True when the sentence speaks of transport between places.</summary>
     public static bool AboutTransport(List<Word> words) => words.Any(w => Transport.Contains(w.Text));
 
-    /// <summary>True when the sentence speaks of relations between the states, not their cities.</summary>
-    public static bool AboutStates(List<Word> words) => words.Any(w => Statehood.Contains(w.Text));
+    /// <summary>"the two countries", "both nations": the sentence's subject is the states.</summary>
+    private static readonly HashSet<string> States = new(StringComparer.OrdinalIgnoreCase) { "countries", "nations", "states" };
+
+    /// <summary>Words that name localities as such, so that a sentence about the states may still pair its cities.</summary>
+    private static readonly HashSet<string> LocalityWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sister", "twin", "twinned", "twinning", "city", "cities", "province", "provinces", "provincial", "municipal",
+        "municipality", "municipalities", "locality", "localities", "region", "regions", "regional", "mayor", "governor",
+    };
+
+    /// <summary>
+    /// True when the sentence speaks of relations between the states, not their cities: diplomatic
+    /// relations, or "the two countries" with no word that makes its places localities ("cooperation
+    /// between Rabat and Tokyo" there means the governments).
+    /// </summary>
+    public static bool AboutStates(List<Word> words) =>
+        words.Any(w => Statehood.Contains(w.Text))
+        || (NamesBothStates(words) && !words.Any(NamesLocality));
+
+    // "sister-city" counts by its parts.
+    private static bool NamesLocality(Word word) => word.Text.Split('-').Any(LocalityWords.Contains);
+
+    private static bool NamesBothStates(List<Word> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+            if (States.Contains(words[i].Text) && (words[i - 1].Is("two") || words[i - 1].Is("both"))) return true;
+        return false;
+    }
 }

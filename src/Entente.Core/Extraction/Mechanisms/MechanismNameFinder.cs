@@ -171,10 +171,18 @@ internal static class MechanismNameFinder
             if (view.IsCountryWord(a) && view.Is(a + 1, "and"))
             {
                 var b = view.Is(a + 2, "the") ? a + 3 : a + 2;
-                if (view.IsCountryWord(b)) return NameScan.ForwardOverCapitalized(view, b);
+                if (view.IsCountryWord(b)) return BeforeComma(view, b, NameScan.ForwardOverCapitalized(view, b));
             }
         }
         return last;
+    }
+
+    /// <summary>"between Peru and Chile, Andina reports": after the second side, a comma ends the name.</summary>
+    private static int BeforeComma(SentenceView view, int from, int end)
+    {
+        for (var k = from + 1; k <= end; k++)
+            if (view.Tokens[k].Text == ",") return k - 1;
+        return end;
     }
 
     /// <summary>"on economic, trade and investment cooperation": lower-case words, joined by commas and "and".</summary>

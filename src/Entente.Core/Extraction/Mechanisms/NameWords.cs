@@ -22,6 +22,7 @@ internal static class NameWords
         "met", "convened", "under", "during", "at", "by", "as", "with", "when", "while", "after", "before", "since",
         "until", "covering", "last", "next", "and", "or", "but", "to", "in", "on", "for", "from", "of",
         "said", "says", "also", "where", "both", "two", "all", "new", "first", "into", "than", "not",
+        "between", "among", "kicked", "opened", "began", "started", "ended", "closed", "wrapped",
     ];
 
     /// <summary>Words that make a sentence conditional, planned or about another pair.</summary>

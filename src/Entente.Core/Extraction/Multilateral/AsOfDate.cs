@@ -26,15 +26,21 @@ internal static class AsOfDate
 
     /// <summary>
     /// The publication year, or for an undated article the latest year written in it with a month or day
-    /// ("Dec. 4, 2024"), or failing that the end of the latest fiscal year it names ("2022-23").
+    /// ("Dec. 4, 2024") outside clauses telling how something was created, or failing that the end of the latest fiscal year it names ("2022-23").
     /// </summary>
     public static string? Fallback(ArticleContext context)
     {
         if (context.AsOfYear is { } year) return year;
         int? latest = null;
+        var tokens = TokenList.Of(context.Text);
+        var history = FoundingClauses.Of(tokens);
         foreach (var n in context.Numbers)
-            if (n.Kind == NumberKind.Year && n.Max is null && IsDated(context.Text, n.Start) && (latest is null || n.Value > latest))
+        {
+            // "The commission was created under the agreement signed on May 2, 1995": history, not the article's time.
+            if (n.Kind == NumberKind.Year && n.Max is null && IsDated(context.Text, n.Start) && (latest is null || n.Value > latest)
+                && !history[Math.Min(tokens.IndexAt(n.Start), history.Length - 1)])
                 latest = (int)n.Value;
+        }
         // "in 2022-23": with no dated year at all, the end of the latest fiscal year the article reports on.
         if (latest is null)
             foreach (var n in context.Numbers)

@@ -5,7 +5,8 @@ namespace Entente.Core.Extraction.People;
 /// <summary>
 /// Gives a country to people the text names without one, from the strongest cue to the weakest: a
 /// counterpart phrase, the place an envoy serves in (its other side) or a place in the title, a
-/// "Demonym side/delegation" phrase, a visit (the visitor comes from the other side), the same
+/// "Demonym side/delegation" phrase, a country's ministry or embassy just before the office, a visit
+/// (the visitor comes from the other side), the same
 /// person named elsewhere, a colleague joined by "and" with another portfolio, the same office stated
 /// with a demonym elsewhere (unless a colleague of that office in the sentence already holds it for that side), and last the article's
 /// home side, with two officials of one rank in a sentence taken to be from different sides.
@@ -24,7 +25,8 @@ internal static class PersonCountryResolver
             var country = Counterparts.CountryBefore(context, p.Start)
                 ?? (p.AccreditedTo is { } to ? pair?.Other(to) : null)
                 ?? p.PlaceCountry
-                ?? SideCues.CountryOf(context, p);
+                ?? SideCues.CountryOf(context, p)
+                ?? InstitutionCues.CountryOf(context, p);
             if (country is null && pair is not null && visits.Destination(p) is { } destination)
                 country = pair.Other(destination);
             if (country is not null) people[k] = p with { Country = country };

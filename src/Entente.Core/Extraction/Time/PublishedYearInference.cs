@@ -49,6 +49,7 @@ public static class PublishedYearInference
             .Select(m => (Mention: m, First: t.IndexAt(m.Start), Last: t.IndexAt(m.End) - 1))
             .Select(d => new SentenceDate(d.Mention, d.First, d.Last, sentences.Of(d.First)))
             .ToList();
+        var history = FoundingClauses.Of(t);
         var thisYear = DateTime.UtcNow.Year;
         int? latest = null, latestStart = null;
         var horizon = int.MinValue;
@@ -70,9 +71,10 @@ public static class PublishedYearInference
             // Any other span is most often a term or a programme ("for 2024-2026") that may lie ahead.
             else continue;
             if (IsWholeYearFigure(t, mention, first) && sentencesWithFigures.Contains(date.Sentence)) year++;
-            // "since April 2000" and "relations established in 1992" only say when something began: such a
+            // "since April 2000", "relations established in 1992" and any date of a clause telling how something
+            // was created only say when something began: such a
             // year counts beside other years, never alone (an article dated by its history alone is undated).
-            if (t.Is(first - 1, "since") || DatesAFounding(t, first)) latestStart = Math.Max(latestStart ?? year, year);
+            if (t.Is(first - 1, "since") || DatesAFounding(t, first) || history[first]) latestStart = Math.Max(latestStart ?? year, year);
             else latest = Math.Max(latest ?? year, year);
         }
         foreach (var implied in AnniversaryYears.Implied(t, sentences, dates).Concat(RelativeYearCues.Implied(t, sentences, dates, sentencesWithAmounts)))

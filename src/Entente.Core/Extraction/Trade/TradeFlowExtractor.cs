@@ -44,6 +44,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 var first = Math.Max(clauses.StartOf(m), previousMoney + 1);
                 // "grew from $1 billion in 2015 to $5 billion in 2023": the second figure shares the first one's subject.
                 if (previousMoney >= 1 && t[previousMoney - 1].IsWord("from") && t[m - 1].IsWord("to")) first = previousFirst;
+                if (AppositiveFigure.SharesSubject(t, previousMoney, m)) first = previousFirst;
                 var end = Math.Min(clauses.EndOf(m), nextMoney < 0 ? t.Count : nextMoney);
                 previousMoney = m;
                 previousFirst = first;
@@ -115,6 +116,8 @@ public sealed class TradeFlowExtractor : IFactExtractor
         if (m > 0 && t[m - 1].IsWord("to") && TradeClauseWords.Any(t, clauses.StartOf(m), m - 1, TradeVocabulary.RaiseVerbs)) return null;
         var cue = LastCue(t, first, m, total: false);
         var backReach = 4;
+        // "purchasing $20 billion in US exports": a one-way flow named right after the figure outranks a "trade partner" before it.
+        if (cue < 0 && OneWayRightAfter(t, m, end) is var after and >= 0) (cue, backReach) = (after, after - first);
         if (cue < 0 && LastCue(t, first, m, total: true) is var totalCue and >= 0) return Total(t, totalCue, first, m, pair);
         // "Two-way trade hit $5 billion in 2023. In the first half of this year, it reached $3 billion."
         if (cue < 0 && totalJustStated && ItIsTheSubject(t, first, m)) return new Flow("total", pair.Codes, null, null, null);
@@ -128,6 +131,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
         if (TradeClauseWords.SaysWorld(t, first, m)) return null;
         if (NamesOneProduct(t, cue, m)) return null;
         var parties = FlowPhraseReader.Read(t, cue, first, end, backReach, pair, subject, needBoth);
+        if (parties is null && cue == m + 3) return BuyerOfNamedFlow(t, first, m, pair);
         return parties is null ? null : new Flow("export", pair.Codes, parties.From, parties.To, parties.Subject);
     }
 
@@ -214,6 +218,27 @@ public sealed class TradeFlowExtractor : IFactExtractor
         for (var i = end - 1; i >= first; i--)
             if (IsCue(t, i, total)) return i;
         return -1;
+    }
+
+    // "Ghana, buying $2 million in Kenyan exports": the country of the flow named after the figure is one side, the
+    // other country named before the figure the other.
+    private static Flow? BuyerOfNamedFlow(List<TradeToken> t, int first, int m, CountryPair pair)
+    {
+        if (t[m + 2].Code is not { } named || !pair.Contains(named)) return null;
+        var other = pair.Other(named);
+        var otherNamed = false;
+        for (var i = first; i < m; i++) otherNamed |= t[i].Kind == TradeTokenKind.Country && t[i].Code == other;
+        if (!otherNamed) return null;
+        return TradeVocabulary.ImportNouns.Contains(t[m + 3].Lower)
+            ? new Flow("export", pair.Codes, other, named, null)
+            : new Flow("export", pair.Codes, named, other, null);
+    }
+
+    // "$20 billion in US exports", "$3 million of Kenyan imports": the cue of "in/of <country> exports" after the figure, or -1.
+    private static int OneWayRightAfter(List<TradeToken> t, int m, int end)
+    {
+        if (m + 3 >= end || !(t[m + 1].IsWord("in") || t[m + 1].IsWord("of")) || t[m + 2].Kind != TradeTokenKind.Country) return -1;
+        return IsCue(t, m + 3, total: false) ? m + 3 : -1;
     }
 
     private static int FirstCue(List<TradeToken> t, int first, int end)

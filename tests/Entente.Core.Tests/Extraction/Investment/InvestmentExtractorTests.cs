@@ -46,6 +46,9 @@ public class InvestmentExtractorTests
     // The investors' demonym, not an earlier country owning an office, is the source.
     [InlineData("Kenya and India", "Kenya's Minister of Trade said Indian investors had put 2 billion dollars into 300 projects in the country.",
         "IN>KE projects 300 2000000000 USD")]
+    // The trade figure of the same sentence is left out, the investment one kept.
+    [InlineData("Qatar and Italy", "Trade reached $3 billion, while Qatari investments in Italy stood at $5 billion.",
+        "QA>IT 5000000000 USD")]
     public void Reads_investments(string title, string body, string expected) =>
         Assert.Equal(expected, Investments(title, body));
 
@@ -62,6 +65,9 @@ public class InvestmentExtractorTests
     [InlineData("Vietnam and Belarus", "The two sides discussed Belarusian investment of US$100 million in Vietnam.")]
     // A jointly owned company's capital belongs to both sides.
     [InlineData("Kazakhstan and Uzbekistan", "Officials in Astana said the Kazakh-Uzbek joint industrial company, with charter capital of $300 million, began work.")]
+    // A figure nearer a trade word than an investment word is trade, though the clause speaks of both.
+    [InlineData("Chile and Peru", "Ties grew in mutual investments, and the two-way trade volume, $700 million in 2010, reached $4 billion by 2022.")]
+    [InlineData("Qatar and Italy", "Both praised trade and investment ties, noting that Qatar buys more than $3 billion in Italian exports each year.")]
     public void Gives_no_investment(string title, string body) =>
         Assert.Equal("", Investments(title, body));
 

@@ -52,6 +52,9 @@ public class LocalityPartnershipExtractorTests
     // A "PLACE (date):" dateline is where the report was filed, not a partner.
     [InlineData("China and Malaysia", "MALACCA (June 3): Melaka and Zhejiang renewed their sister-state ties.",
         "Melaka/MY-Zhejiang/CN")]
+    // A sentence about the two countries still pairs places it calls cities.
+    [InlineData("Senegal and Japan", "The two countries welcomed the sister-city agreement between Dakar and Osaka.",
+        "Dakar/SN-Osaka/JP")]
     public void Reads_partner_pairs(string title, string body, string expected) =>
         Assert.Equal(expected, Pairs(title, body));
 
@@ -67,6 +70,8 @@ public class LocalityPartnershipExtractorTests
     [InlineData("Vietnam and Belarus deepen ties", "Direct flights between Hanoi and Minsk resumed in May.")]
     [InlineData("Vietnam and Belarus deepen ties", "A delegation from Hanoi visited Minsk to boost cooperation.")]
     [InlineData("Vietnam and Belarus deepen ties", "New air links between Hanoi and Minsk will start in June.")]
+    // Capitals standing for their governments in a sentence about the two countries.
+    [InlineData("Senegal and Japan", "The accord between the two countries sets out future cooperation between Dakar and Tokyo.")]
     public void Gives_no_partnership(string title, string body) =>
         Assert.Equal("", Pairs(title, body));
 

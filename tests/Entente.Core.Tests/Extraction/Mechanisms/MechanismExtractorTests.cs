@@ -35,6 +35,11 @@ public class MechanismExtractorTests
         "intergovernmental summit", "ES,MA")]
     [InlineData("Korea and Peru met. Officials prepared the Korea–Peru Trade and Investment Ministerial Meeting for next month.",
         "Korea–Peru Trade and Investment Ministerial Meeting", "KR,PE")]
+    // A comma after the second side ends the name; a verb after "between" is not part of it.
+    [InlineData("Chile and Peru met. The 5th session of the Joint Commission on Trade between Chile and Peru, Andina reported, ended in Lima.",
+        "Joint Commission on Trade between Chile and Peru", "CL,PE")]
+    [InlineData("Chile and Peru met. The third Chile-Peru joint commission on economic cooperation between opened in Lima on Monday.",
+        "Chile-Peru joint commission on economic cooperation", "CL,PE")]
     public void Reads_the_name_as_written_and_the_pair(string text, string name, string parties)
     {
         var mechanism = Assert.Single(FactsOf.Of<Mechanism>(text));

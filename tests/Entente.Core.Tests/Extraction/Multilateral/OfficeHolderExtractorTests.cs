@@ -55,4 +55,13 @@ public class OfficeHolderExtractorTests
     }
 
     private static string Sorted(string facts) => string.Join("; ", facts.Split("; ").Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void An_undated_article_is_not_dated_by_how_a_body_was_created()
+    {
+        const string text = "Peru and Chile deepen ties\n\nPeruvian Prime Minister Luis Rojas opened the council on Monday. " +
+            "The council was created under the accord signed on June 3, 2001 in Lima.\n";
+        var holder = Assert.Single(FactsFrom.Of<OfficeHolder>(text));
+        Assert.Null(holder.AsOf);
+    }
 }

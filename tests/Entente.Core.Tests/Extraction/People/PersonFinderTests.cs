@@ -32,6 +32,14 @@ public class PersonFinderTests
         Assert.Equal(expected, Describe(People(title, body)));
 
     [Fact]
+    public void An_office_right_after_a_countrys_ministry_is_of_that_country()
+    {
+        var text = "Ghana and Togo deepen ties\n\nLOME, May 3, 2024 – The head of protocol at the Ghanaian Ministry of Foreign Affairs, Ambassador Kwame Asante, opened the talks.\n";
+        var (article, _) = FactsFrom.Extract(text);
+        Assert.Equal("Kwame Asante | Ambassador | GH", Describe(new ArticleContext(article).People));
+    }
+
+    [Fact]
     public void Resolves_short_references_to_the_full_name()
     {
         var people = People("Vietnam and Kazakhstan deepen ties",

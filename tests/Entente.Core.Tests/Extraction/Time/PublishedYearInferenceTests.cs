@@ -67,6 +67,9 @@ public class PublishedYearInferenceTests
     [InlineData("the G20 and COVID-19 and Resolution 2231")]
     [InlineData("Relations were established in 1960. The sides intend to double trade to $300 million by 2027.")]
     [InlineData("Investments have totalled $9 billion since 2005. We have set the goal of raising trade to $10 billion by 2030.")]
+    // Every date of a sentence telling how something was created is history.
+    [InlineData("The joint council meets in Lima today. It was set up under the accord that the two ministers signed on June 3, 2001 in Quito.")]
+    [InlineData("The joint council meets in Lima today. In May 2001 the council was founded.")]
     public void ReturnsNullWithoutAPastYear(string text)
     {
         Assert.Null(PublishedYearInference.EarliestYear(text));

@@ -39,6 +39,20 @@ public class TradeFlowExtractorTests
         Assert.Equal([expected], TradeFacts.Flows(text));
 
     [Fact]
+    public void A_figure_after_an_earlier_level_set_off_by_commas_shares_its_flow()
+    {
+        const string text = "Chile and Peru met. He said the two-way trade volume, $700 million in 2010, reached $4 billion in 2022.";
+        Assert.Equal(["total CL-PE 700000000 USD 2010..2010", "total CL-PE 4000000000 USD 2022..2022"], TradeFacts.Flows(text));
+    }
+
+    [Fact]
+    public void A_one_way_flow_named_right_after_the_figure_outranks_a_trade_partner_before_it()
+    {
+        const string text = "Qatar and Italy met. Qatar is a major Italian trade partner in the Gulf, buying more than $3 billion in Italian exports in 2021.";
+        Assert.Equal(["export IT>QA 3000000000 USD 2021..2021 ~more than"], TradeFacts.Flows(text));
+    }
+
+    [Fact]
     public void A_part_of_a_figure_is_not_the_flow()
     {
         const string text = "Canada and Mexico met. Trade between Canada and Mexico in 2022 was a fraction of $90 billion.";
