@@ -37,8 +37,10 @@ public sealed class MeetingExtractor : IFactExtractor
     {
         var officials = ArticleOfficials.Of(context);
         var meetings = new List<Meeting>();
-        foreach (var sentence in context.Sentences)
+        for (var i = 0; i < context.Sentences.Count; i++)
         {
+            var sentence = context.Sentences[i];
+            var before = i > 0 ? context.Sentences[i - 1] : null;
             var previous = -1;
             foreach (var (clauseStart, end) in Clauses.Of(sentence.Text, sentence.Start, splitAtAnd: false))
             {
@@ -50,13 +52,13 @@ public sealed class MeetingExtractor : IFactExtractor
                 if (trigger >= 0 && previous >= 0 && string.IsNullOrWhiteSpace(context.Text[start..trigger])) start = previous;
                 previous = clauseStart;
                 if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end) || Hedges.IsPlanned(context.Text, Math.Max(start, trigger - PlanReach), trigger)) continue;
-                if (Read(context, officials, sentence, start, end, trigger) is { } meeting) meetings.Add(meeting);
+                if (Read(context, officials, sentence, before, start, end, trigger) is { } meeting) meetings.Add(meeting);
             }
         }
         return MeetingMerger.Merge(meetings);
     }
 
-    private static Meeting? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, int start, int end, int trigger)
+    private static Meeting? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, Sentence? before, int start, int end, int trigger)
     {
         var pair = context.Pair;
         if (pair is null) return null;
@@ -76,7 +78,7 @@ public sealed class MeetingExtractor : IFactExtractor
         }
         var sides = people.Select(p => p.Country).Where(c => c is not null && pair.Contains(c)).Distinct().Count();
         if (participants.Count < 1 || people.Count(p => p.Country is null || pair.Contains(p.Country)) < 2 || (known.Count > 0 && sides == 0)) return null;
-        var date = Date(context, sentence, start, end, trigger);
+        var date = Date(context, sentence, start, end, trigger) ?? (IsUndated(context, sentence, start, end) && before is not null ? DayBefore(context, before) : null);
         if (date is null) return null;
         // The place after the trigger ("talks with Y in Ankara"), else the last one before it; only a place
         // after "in", "at" or a venue's comma, or a dateline's, is one ("thanked Moscow for its help" names a government).
@@ -155,6 +157,7 @@ public sealed class MeetingExtractor : IFactExtractor
         foreach (var d in context.DatesIn(sentence))
         {
             if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)) continue;
+            if (Asides.Encloses(context.Text, start, trigger, d)) continue;
             if (context.Published is { } published && d.From.Year > published.Year) continue;
             var gap = d.Start >= trigger ? d.Start - trigger : trigger - d.End;
             var finer = chosen is { } c && Rank(d) > Rank(c);
@@ -164,6 +167,25 @@ public sealed class MeetingExtractor : IFactExtractor
         if (chosen is not { } date) return null;
         var from = NearPublication.Adjust(date.From, date.Relative, context.Published);
         return (DayPairs.FirstDay(context.Text, date.Start, from) ?? from).ToString();
+    }
+
+    /// <summary>A clause with no date of its own; one in an aside ("X, who arrived on Monday, co-chaired …") dates the aside, not the talks.</summary>
+    private static bool IsUndated(ArticleContext context, Sentence sentence, int start, int end) =>
+        !context.DatesIn(sentence).Any(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d) && !Asides.Encloses(context.Text, start, end, d));
+
+    /// <summary>
+    /// "The summit was held in Rome on July 23. The two leaders also met one-on-one.": a meeting sentence
+    /// without a date of its own continues the sentence before, when that one names a single day, outside any aside.
+    /// </summary>
+    private static string? DayBefore(ArticleContext context, Sentence before)
+    {
+        var days = context.DatesIn(before)
+            .Where(d => d.From.Precision == Time.DatePrecision.Day && !d.IsPeriod && !Datelines.IsDateline(context.Text, before, d) && !BareWeekdays.IsUnplaced(context.Text, d)
+                && !Asides.Encloses(context.Text, before.Start, before.Start + before.Text.Length, d)
+                && (context.Published is not { } published || d.From.Year <= published.Year))
+            .ToList();
+        if (days.Count == 0 || days.Any(d => d.From != days[0].From)) return null;
+        return NearPublication.Adjust(days[0].From, days[0].Relative, context.Published).ToString();
     }
 
     /// <summary>Finer dates rank higher; a span is a stay ("a trip from July 27 to 31"), so a single day of its precision ranks above it.</summary>

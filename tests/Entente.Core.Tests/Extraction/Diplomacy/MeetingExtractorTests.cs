@@ -66,6 +66,15 @@ public sealed class MeetingExtractorTests
         "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
     // A year in what a participant went on to say is not the meeting's date.
     [InlineData("Thai Ambassador Somchai Dee, who held talks with Chilean Foreign Minister Ana Rojas, said trade rose in 2023.", "")]
+    // A date in a "who …" aside tells of the person; the talks take the single day of the sentence before.
+    [InlineData("Chile and Poland opened a business forum in Warsaw on March 6. Chilean Trade Minister Pablo Ruiz, who has been in Poland since March 3, co-chaired it with Polish Trade Minister Jan Nowak.",
+        "Jan Nowak/PL,Pablo Ruiz/CL 2024-03-06")]
+    [InlineData("The joint commission met in Warsaw on March 6. The session was co-chaired by Chilean Trade Minister Pablo Ruiz and Polish Trade Minister Jan Nowak.",
+        "Jan Nowak/PL,Pablo Ruiz/CL 2024-03-06")]
+    // ... but not when that sentence names two days, nor only a day in an aside.
+    [InlineData("Chile opened a forum on March 4 and Poland a fair on March 6. The session was co-chaired by Chilean Trade Minister Pablo Ruiz and Polish Trade Minister Jan Nowak.", "")]
+    [InlineData("Chilean Trade Minister Pablo Ruiz, who arrived on March 3, spoke. The session was co-chaired by Chilean Trade Minister Pablo Ruiz and Polish Trade Minister Jan Nowak.", "")]
+    [InlineData("Chilean Trade Minister Pablo Ruiz, who has been in Poland since March 3, co-chaired the session with Polish Trade Minister Jan Nowak.", "")]
     // Negatives: one official, no date, a plan, a hypothesis, a third country.
     [InlineData("Kenyan Foreign Minister Jane Achieng held talks with business leaders on March 1. Kenya and India trade.", "")]
     [InlineData("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee to discuss trade.", "")]
