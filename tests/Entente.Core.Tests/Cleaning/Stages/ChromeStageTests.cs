@@ -7,20 +7,7 @@ namespace Entente.Core.Tests.Cleaning.Stages;
 
 public class ChromeStageTests
 {
-    private static List<string> Clean(params string[] paragraphs)
-    {
-        var text = string.Join("\n\n", paragraphs);
-        var blocks = new List<Block>();
-        var at = 0;
-        foreach (var paragraph in paragraphs)
-        {
-            blocks.Add(new Block(MappedText.Verbatim(text, at, paragraph.Length)));
-            at += paragraph.Length + 2;
-        }
-        var draft = new ArticleDraft { Document = new SourceDocument("test.txt", text, []), Blocks = blocks };
-        new ChromeStage().Apply(draft, new CleaningContext());
-        return draft.Blocks.Select(b => b.Text).ToList();
-    }
+    private static List<string> Clean(params string[] paragraphs) => StageRunner.Run(new ChromeStage(), paragraphs);
 
     [Fact]
     public void A_list_opening_the_page_does_not_swallow_the_articles_own_headline()

@@ -7,20 +7,7 @@ namespace Entente.Core.Tests.Cleaning.Stages;
 
 public class GlueSplitStageTests
 {
-    private static List<string> Split(params string[] paragraphs)
-    {
-        var text = string.Join("\n\n", paragraphs);
-        var blocks = new List<Block>();
-        var at = 0;
-        foreach (var paragraph in paragraphs)
-        {
-            blocks.Add(new Block(MappedText.Verbatim(text, at, paragraph.Length)));
-            at += paragraph.Length + 2;
-        }
-        var draft = new ArticleDraft { Document = new SourceDocument("test.txt", text, []), Blocks = blocks };
-        new GlueSplitStage(WordSplitter.Shared).Apply(draft, new CleaningContext());
-        return draft.Blocks.Select(b => b.Text).ToList();
-    }
+    private static List<string> Split(params string[] paragraphs) => StageRunner.Run(new GlueSplitStage(WordSplitter.Shared), paragraphs);
 
     [Fact]
     public void An_article_in_another_language_keeps_its_words_whole()
