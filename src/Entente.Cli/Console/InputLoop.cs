@@ -9,10 +9,16 @@ namespace Entente.Cli.Console;
 /// </summary>
 public static class InputLoop
 {
-    public static void Run(IReadOnlyList<string> arguments, RunReport report, Action<SourceDocument> work)
+    /// <summary>Runs the work on every input; with several workers, inputs are taken in parallel and the work must be thread-safe.</summary>
+    public static void Run(IReadOnlyList<string> arguments, RunReport report, Action<SourceDocument> work, int workers = 1)
     {
-        var inputs = InputSource.Expand(arguments, report.Fail).ToList();
-        if (RunReport.IsInteractive && inputs.Count > 1)
+        var inputs = InputSource.Expand(arguments, report.Fail, RunReport.Skip).ToList();
+        report.Inputs += inputs.Count;
+        if (workers > 1)
+        {
+            RunParallel(inputs, report, work, workers);
+        }
+        else if (RunReport.IsInteractive && inputs.Count > 1)
         {
             RunReport.Error.Progress()
                 .AutoClear(true)
@@ -42,9 +48,25 @@ public static class InputLoop
         }
     }
 
+    private static void RunParallel(List<InputSource> inputs, RunReport report, Action<SourceDocument> work, int workers)
+    {
+        var done = 0;
+        var lastLine = System.Diagnostics.Stopwatch.StartNew();
+        Parallel.ForEach(inputs, new ParallelOptions { MaxDegreeOfParallelism = workers }, input =>
+        {
+            RunOne(input, report, work);
+            var finished = Interlocked.Increment(ref done);
+            lock (lastLine)
+            {
+                if (lastLine.Elapsed.TotalSeconds < 5 || finished == inputs.Count) return;
+                RunReport.Error.WriteLine($"entente: {finished} of {inputs.Count} inputs read");
+                lastLine.Restart();
+            }
+        });
+    }
+
     private static void RunOne(InputSource input, RunReport report, Action<SourceDocument> work)
     {
-        report.Inputs++;
         try
         {
             var document = InputDecoder.Decode(input.Name, input.ReadAllBytes());
