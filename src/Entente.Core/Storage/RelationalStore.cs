@@ -208,9 +208,10 @@ public abstract partial class RelationalStore : IEntenteStore
         command.ExecuteNonQuery();
     }
 
-    internal DbCommand Command(string sql, params (string Name, object? Value)[] parameters) => Command(sql, null, parameters);
+    /// <summary>A command on the store's connection, with @name parameters (for the project's own queries and tables).</summary>
+    public DbCommand Command(string sql, params (string Name, object? Value)[] parameters) => Command(sql, null, parameters);
 
-    internal DbCommand Command(string sql, DbTransaction? transaction, params (string Name, object? Value)[] parameters)
+    public DbCommand Command(string sql, DbTransaction? transaction, params (string Name, object? Value)[] parameters)
     {
         var command = Connection.CreateCommand();
         command.CommandText = sql;
