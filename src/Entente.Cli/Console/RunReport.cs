@@ -53,5 +53,6 @@ public sealed class RunReport
     /// <summary>A path the input walk passed over (not a regular file, a folder reached twice): one line, not a failure.</summary>
     public static void Skip(string path, string why) => Line($"entente: {path}: {why}");
 
-    private static void Line(string text) => Error.MarkupLine(Markup.Escape(text.ReplaceLineEndings(" ")));
+    // Plain text, not markup: a console of 80 columns would wrap a long path and break the one-line promise.
+    private static void Line(string text) => System.Console.Error.WriteLine(text.ReplaceLineEndings(" "));
 }

@@ -88,8 +88,12 @@ public sealed record InputSource(string Name, string? Path)
                     subfolders.Add(entry);
                 else if (kind.Value.Kind != FileKind.Regular)
                     reportSkipped(entry, $"not a regular file ({Describe(kind.Value.Kind)}), skipped");
-                else if (KnownExtensions.Contains(System.IO.Path.GetExtension(entry)) && read.Add(kind.Value))
+                else if (!KnownExtensions.Contains(System.IO.Path.GetExtension(entry)))
+                    continue;
+                else if (read.Add(kind.Value))
                     ordered.Add(entry);
+                else
+                    reportSkipped(entry, "the same file as an input already read, skipped");
             }
             for (var i = subfolders.Count - 1; i >= 0; i--) pending.Push(subfolders[i]);
         }
