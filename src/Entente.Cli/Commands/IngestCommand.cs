@@ -84,7 +84,9 @@ public static class IngestCommand
             return;
         }
         var clean = pipeline.Process(document, context).ToList();
-        var articles = clean.Zip(extraction.AnalyseAll(clean), (article, found) => new ExtractedArticle(article, found.Facts, found.PairKey)).ToList();
+        var found = extraction.AnalyseAll(clean);
+        foreach (var fault in found.SelectMany(f => f.Faults)) RunReport.Warn(document.Source, fault.Describe());
+        var articles = clean.Zip(found, (article, f) => new ExtractedArticle(article, f.Facts, f.PairKey)).ToList();
         var result = store.StoreDocument(new DocumentToStore(document.Source, hash, document.Text, articles));
         if (result.AlreadyStored) report.Add(0, 0, 1, 0);
         else report.Add(result.NewArticles, result.Duplicates, 0, result.Facts);
