@@ -55,10 +55,14 @@ public static class KnowledgeBenchmark
     {
         var next = from - 1;
         var facts = 0L;
+        var serverTicks = 0L;
+        var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var threads = Enumerable.Range(0, workers).Select(w => new Thread(() =>
         {
             using var store = StoreLocation.Open(location);
+            var backend = ServerProcess(store);
+            var startTicks = CpuTicks(backend);
             int i;
             while ((i = Interlocked.Increment(ref next)) < to)
             {
@@ -74,13 +78,39 @@ public static class KnowledgeBenchmark
                 store.StoreDocument(new DocumentToStore(article.Source, $"bench-{i}", text, [new ExtractedArticle(article, withEvidence, pair)]));
                 Interlocked.Add(ref facts, list.Count);
             }
+            Interlocked.Add(ref serverTicks, CpuTicks(backend) - startTicks);
         })).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
         watch.Stop();
-        Console.WriteLine($"ingest:  {workers} worker{(workers == 1 ? " " : "s")} {(to - from) / watch.Elapsed.TotalSeconds,8:F0} articles/s {facts / watch.Elapsed.TotalSeconds,8:F0} facts/s  (articles {from}–{to} in {watch.Elapsed.TotalSeconds:F0} s; working set {Environment.WorkingSet / 1e6:F0} MB)");
+        // CPU per article does not depend on what else the machine runs; the rate does.
+        var client = (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalMilliseconds / (to - from);
+        var server = serverTicks * 1000.0 / TicksPerSecond / (to - from);
+        Console.WriteLine($"ingest:  {workers} worker{(workers == 1 ? " " : "s")} {(to - from) / watch.Elapsed.TotalSeconds,8:F0} articles/s {facts / watch.Elapsed.TotalSeconds,8:F0} facts/s  " +
+                          $"CPU {client:F2} ms/article here + {server:F2} ms/article in the server  (articles {from}–{to} in {watch.Elapsed.TotalSeconds:F0} s; " +
+                          $"working set {Environment.WorkingSet / 1e6:F0} MB; load average {LoadAverage()})");
         return to;
     }
+
+    private const double TicksPerSecond = 100; // USER_HZ on Linux
+
+    /// <summary>The process id of the server backend serving this connection (PostgreSQL on this machine), or null.</summary>
+    private static int? ServerProcess(RelationalStore store)
+    {
+        if (store is not PostgreSqlStore) return null;
+        using var command = store.Command("SELECT pg_backend_pid()");
+        return Convert.ToInt32(command.ExecuteScalar());
+    }
+
+    /// <summary>User and system CPU ticks of a process, from /proc; 0 when not readable (a remote server).</summary>
+    private static long CpuTicks(int? pid)
+    {
+        if (pid is null || !File.Exists($"/proc/{pid}/stat")) return 0;
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static void Queries(RelationalStore store)
     {
