@@ -25,7 +25,7 @@ internal readonly record struct ClassHints(bool Positive, bool Negative, bool Al
         "subtitle", "subheadline", "abstract", "lede", "chapeau", "entradilla", "bajada",
     };
 
-    // Words that mark furniture even inside a content container.
+    // Words that mark furniture even inside a content container, whatever it holds.
     private static readonly HashSet<string> FurnitureWords = new(StringComparer.Ordinal)
     {
         "comment", "comments", "commentlist", "disqus", "share", "sharing", "sharebar", "shares", "social",
@@ -33,18 +33,20 @@ internal readonly record struct ClassHints(bool Positive, bool Negative, bool Al
         "advert", "advertisement", "advertising", "ad", "ads", "adsbygoogle", "adslot", "sponsor", "sponsored",
         "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "popup",
         "modal", "breadcrumb", "breadcrumbs", "outbrain", "taboola", "mostread", "mostpopular", "trending",
-        "paywall", "byline", "author", "authors", "caption", "credit", "credits", "pullquote", "toolbar",
-        "skiplink", "masthead", "tags", "taglist", "tagcloud", "rss", "login", "sronly", "visuallyhidden",
+        "paywall", "byline", "caption", "credit", "credits", "pullquote",
+        "skiplink", "sronly", "visuallyhidden",
         "screenreader", "readmore", "readalso", "alsoread", "seealso", "moreon", "nextarticle", "prevarticle",
         "dnone", "lienquan", "tinlienquan", "relacionadas", "relacionados",
     };
 
-    // Words that mark furniture unless a content word is also present.
+    // Words that mark furniture unless a content word is also present, or the element holds prose
+    // (a post container named after its author, a layout cell named "nav-…" that holds the story).
     private static readonly HashSet<string> NegativeWords = new(StringComparer.Ordinal)
     {
         "nav", "navbar", "navigation", "menu", "footer", "header", "sidebar", "aside", "widget", "meta",
         "pagination", "pager", "links", "banner", "topbar", "bottom", "extra", "hidden", "teaser", "teasers",
         "rail", "more", "utility", "tools", "date", "dateline", "timestamp", "info",
+        "author", "authors", "tags", "taglist", "tagcloud", "toolbar", "masthead", "rss", "login",
     };
 
     // Words of "read more" expanders: a list of links elsewhere, or the folded second half of the story itself.

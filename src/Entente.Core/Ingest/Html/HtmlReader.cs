@@ -24,12 +24,13 @@ public sealed class HtmlReader : IDocumentReader
         var metadata = MetadataReader.Read(page);
         var body = page.Document.Body ?? page.Document.DocumentElement;
         var collected = BlockCollector.Collect(page, body, useClassHints: true);
-        var blocks = BlockFilter.Keep(ContentSelector.Choose(collected, body), metadata.Title);
+        var title = TitleCleaner.HeadlinePart(metadata.Title, collected.Blocks.Select(b => b.Text)) ?? metadata.Title;
+        var blocks = BlockFilter.Keep(ContentSelector.Choose(collected, body), title);
         if (Length(blocks) < ShortStory)
         {
             // Class words can mislead ("story-body social-tools"); read again trusting tags alone.
             var bare = BlockCollector.Collect(page, body, useClassHints: false);
-            var retry = BlockFilter.Keep(ContentSelector.Choose(bare, body), metadata.Title);
+            var retry = BlockFilter.Keep(ContentSelector.Choose(bare, body), title);
             if (Length(retry) >= 2 * Math.Max(Length(blocks), ShortStory / 2)) (collected, blocks) = (bare, retry);
         }
         if (metadata.BodyScript is { } script)
@@ -38,8 +39,8 @@ public sealed class HtmlReader : IDocumentReader
             // Sites that render with scripts, or truncate for a paywall, often carry the whole story here.
             if (Length(fromJson) > 1.5 * Length(blocks)) blocks = fromJson;
         }
-        if (collected.Blocks.Count == 0 && blocks.Count == 0 && metadata.Title is null)
-            throw new InputException("The page holds no readable text.");
+        if (blocks.Count == 0)
+            throw new InputException(collected.Blocks.Count == 0 ? "the page holds no readable text" : "the page has no article text, only navigation, links or page furniture");
 
         var (start, end) = Span(blocks);
         return
@@ -50,7 +51,7 @@ public sealed class HtmlReader : IDocumentReader
                 Blocks = blocks.Select(b => new Block(b.Content, b.Kind)).ToList(),
                 Start = start,
                 End = end,
-                Title = metadata.Title,
+                Title = title,
                 Published = metadata.Published,
                 Url = metadata.Url,
                 Outlet = metadata.Outlet,
