@@ -65,6 +65,7 @@ public sealed class ArticlePipeline
             Url = draft.Url,
             Outlet = draft.Outlet,
             Encoding = draft.Document.Encoding,
+            Part = draft.Part,
         };
     }
 }

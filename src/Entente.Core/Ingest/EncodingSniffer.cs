@@ -25,10 +25,18 @@ internal static class EncodingSniffer
 
     private static readonly HashSet<char> Frequent = [.. FrequentHan, .. FrequentHangul];
 
-    public static Encoding Guess(ReadOnlySpan<byte> sample)
+    // Evidence needed before a legacy encoding is believed: a few characters that read well, and a
+    // score worth a quarter of the non-ASCII bytes (text in the right encoding scores about one per byte or pair).
+    private const double MinimumScore = 3;
+    private const double MinimumScorePerByte = 0.25;
+
+    /// <summary>The candidate whose decoding reads most like text, or null when none reads enough like text.</summary>
+    public static Encoding? Guess(ReadOnlySpan<byte> sample)
     {
-        Encoding best = CharsetDeclaration.ForCodePage(1252);
-        var bestScore = double.MinValue;
+        var high = 0;
+        foreach (var b in sample) if (b >= 0x80) high++;
+        Encoding? best = null;
+        var bestScore = Math.Max(MinimumScore, high * MinimumScorePerByte);
         foreach (var codePage in Candidates)
         {
             var encoding = CharsetDeclaration.ForCodePage(codePage);

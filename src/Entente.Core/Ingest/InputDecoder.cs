@@ -42,6 +42,7 @@ public static class InputDecoder
         if (bytes is [0xFE, 0xFF, ..]) return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), "utf-16be");
         if (Utf16Pattern(bytes) is { } utf16)
             return (utf16.GetString(bytes, 0, bytes.Length & ~1), utf16.CodePage == Encoding.Unicode.CodePage ? "utf-16le" : "utf-16be");
+        if (BinarySignature(bytes) is { } format) throw new InputException($"the input is binary ({format}), not text");
         if (LooksBinary(bytes)) throw new InputException("the input looks binary (it holds many control bytes), not text");
 
         var utf8 = Utf8Validity.Of(bytes);
@@ -51,10 +52,11 @@ public static class InputDecoder
             if (declared.CodePage == Encoding.UTF8.CodePage) return (DecodeUtf8(bytes, warnings), "utf-8");
             return (DecodeLegacy(bytes, declared, warnings), CharsetDeclaration.NameOf(declared));
         }
-        // Mostly valid multi-byte UTF-8 with a few broken sequences is damaged UTF-8, not another encoding.
-        if (utf8.Valid >= 2 * utf8.Invalid) return (DecodeUtf8(bytes, warnings), "utf-8");
-        var sniffed = EncodingSniffer.Guess(bytes.AsSpan(0, Math.Min(bytes.Length, Sample)));
-        return (DecodeLegacy(bytes, sniffed, warnings), CharsetDeclaration.NameOf(sniffed));
+        // Mostly valid multi-byte UTF-8 with a few broken sequences is damaged UTF-8, not another encoding;
+        // so are bytes that no legacy encoding turns into text.
+        if (utf8.Valid < 2 * utf8.Invalid && EncodingSniffer.Guess(bytes.AsSpan(0, Math.Min(bytes.Length, Sample))) is { } sniffed)
+            return (DecodeLegacy(bytes, sniffed, warnings), CharsetDeclaration.NameOf(sniffed));
+        return (DecodeUtf8(bytes, warnings), "utf-8");
     }
 
     private static string DecodeUtf8(byte[] bytes, List<string> warnings)
@@ -98,6 +100,20 @@ public static class InputDecoder
         if (evenZero * 10 >= pairs * 4 && oddZero * 20 <= pairs) return Encoding.BigEndianUnicode;
         return null;
     }
+
+    /// <summary>The file formats whose first bytes say they are not text, whatever follows.</summary>
+    private static string? BinarySignature(byte[] bytes) => bytes switch
+    {
+        [0x89, (byte)'P', (byte)'N', (byte)'G', ..] => "a PNG image",
+        [0xFF, 0xD8, 0xFF, ..] => "a JPEG image",
+        [(byte)'G', (byte)'I', (byte)'F', (byte)'8', ..] => "a GIF image",
+        [(byte)'P', (byte)'K', 0x03, 0x04, ..] => "a ZIP archive or office document",
+        [0x1F, 0x8B, ..] => "gzip-compressed",
+        [(byte)'%', (byte)'P', (byte)'D', (byte)'F', ..] => "a PDF document",
+        [0x7F, (byte)'E', (byte)'L', (byte)'F', ..] => "an executable",
+        [(byte)'M', (byte)'Z', ..] when bytes.Length > 64 && bytes.AsSpan(0, 64).Contains((byte)0) => "an executable",
+        _ => null,
+    };
 
     /// <summary>
     /// Text has few C0 control bytes other than tab, newline, form feed, carriage return and escape

@@ -8,8 +8,13 @@ namespace Entente.Core.Ingest.Html;
 /// so that short words like "ad" match whole words only.
 /// </summary>
 /// <param name="ExpanderOnly">Furniture only for words like "read more", which also name the folded rest of a story.</param>
-internal readonly record struct ClassHints(bool Positive, bool Negative, bool AlwaysFurniture, bool ArticleBody, bool Lead, bool ExpanderOnly)
+/// <param name="Comments">Marks readers' comments (a comment list, one comment, the reply form).</param>
+/// <param name="FurnitureBesideComments">Furniture or negative words other than the comment words ("comment-meta", "comment-author").</param>
+internal readonly record struct ClassHints(
+    bool Positive, bool Negative, bool AlwaysFurniture, bool ArticleBody, bool Lead, bool ExpanderOnly, bool Comments, bool FurnitureBesideComments)
 {
+    private static readonly HashSet<string> CommentWords = new(StringComparer.Ordinal) { "comment", "comments", "commentlist", "disqus" };
+
     // Words that mark the story container.
     private static readonly HashSet<string> PositiveWords = new(StringComparer.Ordinal)
     {
@@ -64,8 +69,12 @@ internal readonly record struct ClassHints(bool Positive, bool Negative, bool Al
     {
         var words = Words(element.GetAttribute("class"), element.Id, element.GetAttribute("itemprop"));
         bool positive = false, negative = false, furniture = false, articleBody = false, lead = false, otherFurniture = false;
+        bool comments = false, besideComments = false;
         foreach (var word in words)
         {
+            comments |= CommentWords.Contains(word);
+            besideComments |= !CommentWords.Contains(word) && !word.StartsWith("comment", StringComparison.Ordinal)
+                && (NegativeWords.Contains(word) || FurnitureWords.Contains(word));
             otherFurniture |= !ExpanderWords.Contains(word) && (NegativeWords.Contains(word) || FurnitureWords.Contains(word));
             positive |= PositiveWords.Contains(word);
             negative |= NegativeWords.Contains(word) || FurnitureWords.Contains(word);
@@ -73,7 +82,7 @@ internal readonly record struct ClassHints(bool Positive, bool Negative, bool Al
             articleBody |= word is "articlebody";
             lead |= LeadWords.Contains(word);
         }
-        return new ClassHints(positive, negative, furniture, articleBody, lead, negative && !otherFurniture);
+        return new ClassHints(positive, negative, furniture, articleBody, lead, negative && !otherFurniture, comments, besideComments);
     }
 
     private static List<string> Words(params string?[] attributes)

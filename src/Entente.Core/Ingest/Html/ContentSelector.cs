@@ -82,8 +82,9 @@ internal sealed class ContentSelector
     {
         foreach (var block in blocks)
         {
-            if (block.Furniture || block.HeadingLevel > 0 || block.Text.Length < MinimumParagraph) continue;
-            var points = 1.0 + block.Text.Count(c => c == ',') + Math.Min(block.Text.Length / 100, 3);
+            var weight = TextWeight.Of(block.Text);
+            if (block.Furniture || block.HeadingLevel > 0 || weight < MinimumParagraph) continue;
+            var points = 1.0 + TextWeight.Commas(block.Text) + Math.Min(weight / 100, 3);
             points *= 1 - block.LinkDensity;
             var element = IsParagraphLike(block.Container) ? block.Container.ParentElement : block.Container;
             for (var level = 0; level < VotingLevels && element is not null; level++)

@@ -9,6 +9,9 @@ public sealed class HtmlReader : IDocumentReader
     // Below this many characters the story the markup gave may have been hidden by misleading class words.
     private const int ShortStory = 200;
 
+    /// <summary>When true, readers' comments are read too, as a second article with <see cref="RawArticle.Part"/> "comments".</summary>
+    public bool KeepComments { get; init; }
+
     private static readonly HashSet<string> Extensions = new(StringComparer.Ordinal) { "html", "htm", "xhtml", "shtml" };
 
     public bool CanRead(SourceDocument document) =>
@@ -42,25 +45,30 @@ public sealed class HtmlReader : IDocumentReader
         if (blocks.Count == 0)
             throw new InputException(collected.Blocks.Count == 0 ? "the page holds no readable text" : "the page has no article text, only navigation, links or page furniture");
 
-        var (start, end) = Span(blocks);
-        return
-        [
-            new RawArticle
-            {
-                Document = document,
-                Blocks = blocks.Select(b => new Block(b.Content, b.Kind)).ToList(),
-                Start = start,
-                End = end,
-                Title = title,
-                Published = metadata.Published,
-                Url = metadata.Url,
-                Outlet = metadata.Outlet,
-                Language = metadata.Language,
-            },
-        ];
+        var story = Article(document, blocks, title, metadata, part: null);
+        if (!KeepComments || CommentBlocks.Find(collected, body) is not { Count: > 0 } comments) return [story];
+        return [story, Article(document, comments, title, metadata, part: "comments")];
     }
 
-    private static int Length(IReadOnlyList<TextBlock> blocks) => blocks.Sum(b => b.Text.Length);
+    private static RawArticle Article(SourceDocument document, List<TextBlock> blocks, string? title, HtmlMetadata metadata, string? part)
+    {
+        var (start, end) = Span(blocks);
+        return new RawArticle
+        {
+            Document = document,
+            Blocks = blocks.Select(b => new Block(b.Content, b.Kind)).ToList(),
+            Start = start,
+            End = end,
+            Title = title,
+            Published = metadata.Published,
+            Url = metadata.Url,
+            Outlet = metadata.Outlet,
+            Language = metadata.Language,
+            Part = part,
+        };
+    }
+
+    private static int Length(IReadOnlyList<TextBlock> blocks) => blocks.Sum(b => TextWeight.Of(b.Text));
 
     private static (int Start, int End) Span(IReadOnlyList<TextBlock> blocks)
     {

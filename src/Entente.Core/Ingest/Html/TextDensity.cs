@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 namespace Entente.Core.Ingest.Html;
 
 /// <summary>
-/// How much visible text, and how much of it inside links, every element holds: measured once per
+/// How much visible text (weighed by <see cref="TextWeight"/>), and how much of it inside links, every element holds: measured once per
 /// page in one post-order walk (linear, iterative), so class hints can be weighed against what an
 /// element really contains.
 /// </summary>
@@ -29,7 +29,8 @@ internal sealed class TextDensity
             {
                 if (totals.Count == 0) continue;
                 var visible = 0;
-                foreach (var c in text.Data) if (!char.IsWhiteSpace(c)) visible++;
+                foreach (var c in text.Data)
+                    if (!char.IsWhiteSpace(c)) visible += TextWeight.IsUnspaced(c) ? TextWeight.UnspacedCharacter : 1;
                 var (chars, links) = totals.Pop();
                 totals.Push((chars + visible, links + (linkDepth > 0 ? visible : 0)));
                 continue;
