@@ -8,10 +8,15 @@ namespace Entente.Cli.Console;
 /// </summary>
 public sealed class RunReport
 {
-    public static readonly IAnsiConsole Error = AnsiConsole.Create(new AnsiConsoleSettings
+    public static readonly IAnsiConsole Error = CreateError();
+
+    private static IAnsiConsole CreateError()
     {
-        Out = new AnsiConsoleOutput(System.Console.Error),
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
+        // Redirected to a file, lines must never be wrapped at a pretend width of 80.
+        if (System.Console.IsErrorRedirected) console.Profile.Width = int.MaxValue / 2;
+        return console;
+    }
 
     public int Inputs { get; set; }
     public int Articles { get; set; }
@@ -32,5 +37,8 @@ public sealed class RunReport
 
     public static void Warn(string input, string problem) => Line($"entente: {input}: warning: {problem}");
 
-    private static void Line(string text) => Error.MarkupLine(Markup.Escape(text.ReplaceLineEndings(" ")));
+    /// <summary>One plain line on standard error, never wrapped, whatever standard error is.</summary>
+    public static void ErrorLine(string text) => System.Console.Error.WriteLine(text.ReplaceLineEndings(" "));
+
+    private static void Line(string text) => ErrorLine(text);
 }

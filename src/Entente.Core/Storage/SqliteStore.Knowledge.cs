@@ -68,7 +68,8 @@ public sealed partial class SqliteStore
         foreach (var chunk in ids.Chunk(500))
         {
             using var command = Command($"""
-                SELECT s.fact_id, a.source, a.id, a.outlet, a.published, a.title, s.quote, s.start, s."end"
+                SELECT s.fact_id, a.source, a.id, a.outlet, a.published, a.title, s.quote, s.start, s."end", a.url,
+                    (SELECT group_concat(ap.pair, ' ') FROM article_pairs ap WHERE ap.article_id = a.id)
                 FROM kb_sources s JOIN articles a ON a.id = s.article_id
                 WHERE s.fact_id IN ({string.Join(',', chunk)}) ORDER BY a.published, a.id
                 """);
@@ -76,7 +77,11 @@ public sealed partial class SqliteStore
             while (reader.Read())
             {
                 var source = new FactSource(reader.GetString(1), reader.GetInt64(2), Nullable(reader, 3), Nullable(reader, 4), Nullable(reader, 5),
-                    reader.GetString(6), reader.GetInt32(7), reader.GetInt32(8));
+                    reader.GetString(6), reader.GetInt32(7), reader.GetInt32(8))
+                {
+                    Url = Nullable(reader, 9),
+                    ArticlePairs = Nullable(reader, 10)?.Split(' ') ?? [],
+                };
                 var id = reader.GetInt64(0);
                 if (!result.TryGetValue(id, out var list)) result[id] = list = [];
                 list.Add(source);

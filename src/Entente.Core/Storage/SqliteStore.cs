@@ -72,8 +72,7 @@ public sealed partial class SqliteStore : IEntenteStore
                 pairInsert.Transaction = transaction;
                 pairInsert.ExecuteNonQuery();
             }
-            foreach (var fact in articleFacts)
-                Reconciler.Add(knowledge, articleId, fact, article.Published, pair);
+            Reconciler.AddArticle(knowledge, articleId, articleFacts, article.Published, pair);
             facts += articleFacts.Count;
             if (duplicateOf is null)
             {
