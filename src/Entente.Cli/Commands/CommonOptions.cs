@@ -14,7 +14,7 @@ public static class CommonOptions
     };
 
     public static Option<string?> Published() => DateOption("--published",
-        "Publication date to use for every article (ISO 8601: 2025, 2025-05, 2025-05-10), overriding what the input says");
+        "Publication date of every article (2025, 2025-05 or 2025-05-10), overriding the input's");
 
     /// <summary>--since DATE: an ISO 8601 date at any precision.</summary>
     public static Option<string?> Since(string description) => DateOption("--since", description);

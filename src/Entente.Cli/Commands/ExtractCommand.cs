@@ -18,7 +18,7 @@ public static class ExtractCommand
         var published = CommonOptions.Published();
         var types = new Option<string[]>("--types")
         {
-            Description = $"Only these fact types, comma-separated ({string.Join(", ", FactTypes.All.Order())}); by default the export schema's types, without {string.Join(", ", FactTypes.Extensions)}",
+            Description = "Only these fact types, comma-separated (default: the export schema's types)",
             HelpName = "TYPE,TYPE",
             CustomParser = result => result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
             Validators =

@@ -19,15 +19,15 @@ public static class FactsCommand
     public static Command Create()
     {
         var database = CommonOptions.Database();
-        var pair = new Option<string?>("--pair") { Description = "Only facts about this pair: VN-BY, Vietnam-Belarus, \"Viet Nam,Belarus\"", HelpName = "A-B" };
-        var type = new Option<string?>("--type") { Description = $"Only this fact type ({string.Join(", ", FactTypes.All.Order())})", HelpName = "TYPE" };
+        var pair = new Option<string?>("--pair") { Description = "Only facts about this pair: VN-BY, Vietnam-Belarus, \"Viet Nam,Belarus\"", HelpName = "PAIR" };
+        var type = new Option<string?>("--type") { Description = "Only this fact type: trade, visit, mechanism… (all in README)", HelpName = "TYPE" };
         type.AcceptOnlyFromAmong([.. FactTypes.All]);
         var since = CommonOptions.Since("Only facts dated on or after this ISO date");
         var format = new Option<string>("--format") { Description = "table (default on a terminal), jsonl (default otherwise), csv or parquet", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("table", "jsonl", "csv", "parquet");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (required for parquet)", HelpName = "FILE" };
-        var sources = new Option<string?>("--sources") { Description = "With csv or parquet: also write the source table (fact_id, outlet, published, title, source, start, end, quote) to this file", HelpName = "FILE" };
-        var excel = new Option<bool>("--excel") { Description = "With csv: start the file with a byte order mark so spreadsheets read it as UTF-8" };
+        var sources = new Option<string?>("--sources") { Description = "With csv or parquet: also write the source table (fact_id, outlet, quote…) here", HelpName = "FILE" };
+        var excel = new Option<bool>("--excel") { Description = "With csv: begin with a byte order mark so spreadsheets read UTF-8" };
         var command = new Command("facts", "List reconciled facts with every source that states them") { database, pair, type, since, format, output, sources, excel };
         command.SetAction(async (parse, cancellation) =>
         {

@@ -34,7 +34,7 @@ public sealed class BriefBuilder(IEntenteStore store)
         Mechanisms(md, facts, notes);
         Section(md, "Agreements", facts.Where(f => f.Fact is Agreement).OrderBy(Date, StringComparer.Ordinal), notes);
         Section(md, "High-level exchanges", facts.Where(f => f.Fact is Visit or Meeting && !FactStatus.IsPlanned(f.Fact)).OrderBy(Date, StringComparer.Ordinal), notes);
-        Section(md, "Planned exchanges", facts.Where(f => f.Fact is Visit or Meeting && FactStatus.IsPlanned(f.Fact)).OrderBy(Date, StringComparer.Ordinal), notes, heading: 3);
+        Section(md, "Planned exchanges", facts.Where(f => f.Fact is Visit or Meeting && FactStatus.IsPlanned(f.Fact)).OrderBy(Date, StringComparer.Ordinal), notes);
         var chart = Trade(md, trade, title, notes);
         Section(md, "Goods traded", facts.Where(f => f.Fact is TradeGoods).OrderBy(Date, StringComparer.Ordinal), notes, heading: 3);
         Section(md, "Trade targets", facts.Where(f => f.Fact is TradeTarget).OrderBy(Date, StringComparer.Ordinal), notes, heading: 3);
