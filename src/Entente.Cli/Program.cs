@@ -12,6 +12,7 @@ var root = new RootCommand("Entente: clean articles and typed facts about relati
     TimelineCommand.Create(),
     BriefCommand.Create(),
     PairsCommand.Create(),
+    DbCommand.Create(),
 };
 
 // A usage error is one line on standard error and exit code 2.

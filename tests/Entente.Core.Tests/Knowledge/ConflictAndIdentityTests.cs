@@ -2,6 +2,8 @@ using Entente.Core.Domain;
 using Entente.Core.Knowledge;
 using Entente.Core.Storage;
 
+using Entente.Core.Tests.Support;
+
 namespace Entente.Core.Tests.Knowledge;
 
 /// <summary>Only the same thing can conflict; one thing under several names is one fact, its merge explained.</summary>
@@ -10,10 +12,11 @@ public class ConflictAndIdentityTests
     private static Trade Total(decimal amount, string currency, string start, string end, string? qualifier = null) =>
         new(["VN", "JP"], "total", new Money(amount, currency), new Period(start, end)) { Qualifier = qualifier };
 
-    [Fact]
-    public void Sessions_with_one_number_of_two_pairs_commissions_do_not_conflict()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void Sessions_with_one_number_of_two_pairs_commissions_do_not_conflict(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         kb.Article("a.txt", "2024-09", "CL-VN", "A", new MechanismSession("Joint Committee on Trade and Investment") { Number = 4, Dates = Period.Single("2024-09-10") });
         kb.Article("b.txt", "2024-03", "PE-VN", "B", new MechanismSession("Joint Committee on Trade and Investment") { Number = 4, Dates = Period.Single("2024-03-28") });
         var sessions = kb.Store.Facts(new FactQuery(Type: "mechanism_session"));
@@ -21,10 +24,11 @@ public class ConflictAndIdentityTests
         Assert.All(sessions, s => Assert.Empty(s.Conflicts));
     }
 
-    [Fact]
-    public void A_date_inferred_from_publication_does_not_conflict_with_a_stated_one()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void A_date_inferred_from_publication_does_not_conflict_with_a_stated_one(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         // "in October last year" read in 2026 gives 2025-10; the stated date is 2024-10.
         kb.ArticleWithQuotes("a.txt", "2024-11", "CL-VN", "A", (new MechanismSession("Joint Committee") { Number = 5, Dates = Period.Single("2024-10") }, "The fifth session was held in October 2024."));
         kb.ArticleWithQuotes("b.txt", "2026-01", "CL-VN", "B", (new MechanismSession("Joint Committee") { Number = 5, Dates = Period.Single("2025-10") }, "The fifth session was held in October last year."));
@@ -35,10 +39,11 @@ public class ConflictAndIdentityTests
         Assert.False(FactDates.IsInferred(session));
     }
 
-    [Fact]
-    public void Figures_in_other_currencies_or_periods_do_not_conflict()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void Figures_in_other_currencies_or_periods_do_not_conflict(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         kb.Article("a.txt", "2025", "JP-VN", "A", Total(5_200_000_000_000, "JPY", "2023-04", "2024-03"), Total(44_800_000_000, "USD", "2023", "2023"));
         kb.Article("b.txt", "2025", "JP-VN", "B", Total(6_500_000_000_000, "JPY", "2023", "2023"), Total(45_000_000_000, "USD", "2023-04", "2024-03"));
         var trade = kb.Store.Facts(new FactQuery("JP-VN", "trade"));
@@ -57,7 +62,7 @@ public class ConflictAndIdentityTests
     [InlineData(150_000_000, 180_000_000, "over", true)]
     public void Amounts_are_compared_at_the_precision_each_source_states(long first, long second, string? qualifier, bool conflict)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(TestStores.Sqlite);
         kb.Article("a.txt", "2025", "JP-VN", "A", Total(first, "USD", "2024", "2024"));
         kb.Article("b.txt", "2025", "JP-VN", "B", Total(second, "USD", "2024", "2024", qualifier));
         var trade = kb.Store.Facts(new FactQuery("JP-VN", "trade"));
@@ -65,20 +70,22 @@ public class ConflictAndIdentityTests
         Assert.Equal(conflict, trade[0].Conflicts.Count > 0);
     }
 
-    [Fact]
-    public void Sub_national_figures_do_not_conflict_with_national_ones()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void Sub_national_figures_do_not_conflict_with_national_ones(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         kb.Article("a.txt", "2025", "JP-VN", "A", Total(44_800_000_000, "USD", "2023", "2023"), Total(2_000_000_000, "USD", "2023", "2023") with { Scope = "Hai Phong" });
         var trade = kb.Store.Facts(new FactQuery("JP-VN", "trade"));
         Assert.Equal(2, trade.Count);
         Assert.All(trade, t => Assert.Empty(t.Conflicts));
     }
 
-    [Fact]
-    public void One_person_in_two_offices_is_two_facts_without_conflict()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void One_person_in_two_offices_is_two_facts_without_conflict(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         kb.Article("a.txt", "2025", "BY-VN", "A", new OfficeHolder("Igor Petrishenko", "Deputy Prime Minister", "BY") { AsOf = "2025" },
             new OfficeHolder("Igor Petrishenko", "Co-chair of the Intergovernmental Commission", "BY") { AsOf = "2025" });
         var holders = kb.Store.Facts(new FactQuery("BY-VN", "office_holder"));
@@ -86,10 +93,11 @@ public class ConflictAndIdentityTests
         Assert.All(holders, h => Assert.Empty(h.Conflicts));
     }
 
-    [Fact]
-    public void A_committee_under_its_acronym_short_name_and_reordered_words_is_one_committee()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void A_committee_under_its_acronym_short_name_and_reordered_words_is_one_committee(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         kb.Article("a.txt", "2024", "CL-VN", "A", new Mechanism("Vietnam-Chile Joint Committee on Trade and Investment", ["VN", "CL"]),
             new Mechanism("Joint Committee for Defence Industry Cooperation", ["VN", "CL"]));
         kb.Article("b.txt", "2025", "CL-VN", "B", new Mechanism("JCTI", ["CL", "VN"]));
@@ -101,10 +109,11 @@ public class ConflictAndIdentityTests
         Assert.Equal(["JCTI", "Chile-Vietnam Committee on Investment and Trade"], trade.Fact.AlsoNamed ?? []);
     }
 
-    [Fact]
-    public void The_commission_after_its_full_name_in_one_article_is_that_commission()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void The_commission_after_its_full_name_in_one_article_is_that_commission(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         kb.Article("a.txt", "2024", "CL-VN", "A", new Mechanism("Intergovernmental Commission on Trade, Economic and Scientific Cooperation", ["VN", "CL"]),
             new Mechanism("Joint Committee for Defence Industry Cooperation", ["VN", "CL"]),
             new MechanismSession("the Commission") { Number = 3 });
@@ -113,28 +122,31 @@ public class ConflictAndIdentityTests
         Assert.Equal(["the Commission"], session.AlsoNamed ?? []);
     }
 
-    [Fact]
-    public void A_longer_name_of_another_body_is_not_read_as_a_short_form()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void A_longer_name_of_another_body_is_not_read_as_a_short_form(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         kb.Article("a.txt", "2011", "BY-VN", "A", new Mechanism("Inter-Governmental Committee on Economic, Commercial and Scientific and Technological Cooperation", ["VN", "BY"]));
         kb.Article("b.txt", "2011", "BY-VN", "B", new Mechanism("Scientific and Technological Cooperation Committee", ["VN", "BY"]));
         Assert.Equal(2, kb.Store.Facts(new FactQuery("BY-VN", "mechanism")).Count);
     }
 
-    [Fact]
-    public void Political_consultations_under_two_names_are_listed_once()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void Political_consultations_under_two_names_are_listed_once(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         kb.Article("a.txt", "2024", "BY-VN", "A", new Mechanism("political consultations at the deputy foreign minister level", ["VN", "BY"]));
         kb.Article("b.txt", "2025", "BY-VN", "B", new Mechanism("political consultations", ["VN", "BY"]));
         Assert.Single(kb.Store.Facts(new FactQuery("BY-VN", "mechanism")));
     }
 
-    [Fact]
-    public void A_treaty_under_its_full_and_short_names_is_one_treaty()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void A_treaty_under_its_full_and_short_names_is_one_treaty(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         kb.Article("a.txt", "2020", "EU-VN", "A", new Agreement("EU-Vietnam Free Trade Agreement", ["EU", "VN"]) { Signed = "2019-06-30" });
         kb.Article("b.txt", "2024", "EU-VN", "B", new Agreement("EVFTA", ["VN", "EU"]) { InForce = "2020-08" });
         var agreement = Assert.Single(kb.Store.Facts(new FactQuery("EU-VN", "agreement")));
@@ -142,10 +154,11 @@ public class ConflictAndIdentityTests
         Assert.Equal(2, agreement.Sources.Count);
     }
 
-    [Fact]
-    public void One_target_stated_with_and_without_its_year_is_one_target_and_two_targets_do_not_conflict()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void One_target_stated_with_and_without_its_year_is_one_target_and_two_targets_do_not_conflict(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         kb.Article("a.txt", "2024", "CL-VN", "A", new TradeTarget(["VN", "CL"], new Money(3_000_000_000, "USD")) { By = "2030" });
         kb.Article("b.txt", "2025", "CL-VN", "B", new TradeTarget(["CL", "VN"], new Money(3_000_000_000, "USD")));
         kb.Article("c.txt", "2025", "CL-VN", "C", new TradeTarget(["CL", "VN"], new Money(5_000_000_000, "USD")) { By = "2035" });
@@ -155,10 +168,11 @@ public class ConflictAndIdentityTests
         Assert.Equal(2, targets.Single(t => ((TradeTarget)t.Fact).Value.Amount == 3_000_000_000).Sources.Count);
     }
 
-    [Fact]
-    public void A_visit_dated_after_its_report_is_planned_and_kept_apart_from_the_visit_held()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void A_visit_dated_after_its_report_is_planned_and_kept_apart_from_the_visit_held(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         var visit = new Visit(new Person("Gabriel Boric", "President"), "CL", "VN", Period.Single("2025-06"));
         kb.Article("a.txt", "2025-03-20", "CL-VN", "A", visit);
         kb.Article("b.txt", "2025-06-30", "CL-VN", "B", visit);
@@ -168,10 +182,11 @@ public class ConflictAndIdentityTests
         Assert.All(visits, v => Assert.Empty(v.Conflicts));
     }
 
-    [Fact]
-    public void Support_for_a_candidacy_is_dated_when_it_was_given_not_at_the_start_of_the_term()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void Support_for_a_candidacy_is_dated_when_it_was_given_not_at_the_start_of_the_term(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         kb.Article("a.txt", "2022-05-04", "BY-VN", "A", new CandidacySupport("BY", "VN", "Human Rights Council") { Term = new Period("2023", "2025") });
         var support = Assert.Single(Timeline.Of(kb.Store, "BY-VN"));
         Assert.Equal("2022-05-04", support.Date);

@@ -5,6 +5,8 @@ using Entente.Core.Storage;
 using Parquet;
 using Parquet.Schema;
 
+using Entente.Core.Tests.Support;
+
 namespace Entente.Core.Tests.Knowledge;
 
 public class ExportTests
@@ -18,10 +20,11 @@ public class ExportTests
         return kb.Store.Facts(new FactQuery("BY-VN"));
     }
 
-    [Fact]
-    public void Json_lines_carry_the_schema_fact_plus_id_sources_and_pairs()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void Json_lines_carry_the_schema_fact_plus_id_sources_and_pairs(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         var writer = new StringWriter();
         FactExport.WriteJsonLines(Sample(kb), writer);
         var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -38,10 +41,11 @@ public class ExportTests
         Assert.Equal("BY-VN", root.GetProperty("pairs")[0].GetString());
     }
 
-    [Fact]
-    public void Csv_has_the_typed_columns_with_numbers_as_numbers_and_empty_fields_for_nulls()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void Csv_has_the_typed_columns_with_numbers_as_numbers_and_empty_fields_for_nulls(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         var writer = new StringWriter();
         FactExport.WriteCsv(Sample(kb), writer);
         var lines = writer.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -59,10 +63,11 @@ public class ExportTests
         Assert.Contains("Nguyễn Văn Ánh", lines[4]);
     }
 
-    [Fact]
-    public void The_source_table_has_one_row_per_source_with_its_quote_and_offsets()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void The_source_table_has_one_row_per_source_with_its_quote_and_offsets(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         var writer = new StringWriter();
         FactExport.WriteSourcesCsv(Sample(kb), writer);
         var lines = writer.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -71,10 +76,11 @@ public class ExportTests
         Assert.Contains("\"Agency, \"\"Quoted\"\"\",2025,Story a.txt,a.txt,0,9,", lines[1]);
     }
 
-    [Fact]
-    public async Task Parquet_has_the_same_snake_case_columns_typed()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public async Task Parquet_has_the_same_snake_case_columns_typed(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         using var stream = new MemoryStream();
         await FactExport.WriteParquetAsync(Sample(kb), stream);
         stream.Position = 0;
@@ -98,10 +104,11 @@ public class ExportTests
         Assert.NotNull(conflicts[0]);
     }
 
-    [Fact]
-    public async Task Parquet_sources_table_is_typed_too()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public async Task Parquet_sources_table_is_typed_too(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         using var stream = new MemoryStream();
         await FactExport.WriteSourcesParquetAsync(Sample(kb), stream);
         stream.Position = 0;
