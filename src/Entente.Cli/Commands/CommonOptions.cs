@@ -21,9 +21,9 @@ public static class CommonOptions
 
     public static Option<string> Database() => new("--db")
     {
-        Description = "SQLite database file, or a PostgreSQL database as postgresql://user@host:port/db or Host=…;Database=… (default: $ENTENTE_DB, else ./entente.db)",
+        Description = "SQLite file or postgresql://user@host:port/db; $ENTENTE_DB when not given",
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ENTENTE_DB") is { Length: > 0 } env ? env : "entente.db",
-        HelpName = "FILE",
+        HelpName = "DB",
     };
 
     /// <summary>"2025", "2025-05" or "2025-05-10" when the text is a real calendar date in one of those forms; null otherwise ("yesterday", "2025-13-01", "2025-99").</summary>
