@@ -35,6 +35,13 @@ public class TradeFlowExtractorTests
         "total GH-TG 300000000 USD 2019..2019")]
     [InlineData("Uruguay and Paraguay met. From January to October 2023, trade between Uruguay and Paraguay topped $900 million, 8% more than the corresponding period in 2022.",
         "total PY-UY 900000000 USD 2023-01..2023-10 %8")]
+    // A comment on the figure naming the potential is no forecast.
+    [InlineData("Trade between Chile and Ghana reached US$38 million in 2023, far below the potential.",
+        "total CL-GH 38000000 USD 2023..2023")]
+    [InlineData("Two-way trade between Chile and Ghana stood at $38 million in 2023, well short of its potential.",
+        "total CL-GH 38000000 USD 2023..2023")]
+    [InlineData("Chile and Ghana met. Chilean exports to Ghana were $12 million in 2023, a fraction of their real potential.",
+        "export CL>GH 12000000 USD 2023..2023")]
     public void Reads_one_flow(string text, string expected) =>
         Assert.Equal([expected], TradeFacts.Flows(text));
 
@@ -95,6 +102,8 @@ public class TradeFlowExtractorTests
     [InlineData("Bilateral trade between Chile and Peru could double to $8 billion in 2026 if the corridor opens.")]
     [InlineData("Egypt and Jordan held talks. Jordan's overall trade reached $30 billion in 2023.")]
     [InlineData("Ghana and Nigeria aim to lift bilateral trade to $5 billion by 2030.")]
+    [InlineData("Trade between Chile and Ghana has a potential of $500 million in 2030.")]
+    [InlineData("Potential trade between Chile and Ghana was put at $500 million in 2023.")]
     [InlineData("Trade between Peru and Chile reached $4 billion.")]
     [InlineData("Brazil and Angola signed a trade deal worth $2 billion in 2024.")]
     [InlineData("Vietnam and the Philippines met in Manila. Vietnamese rice exports to the Philippines reached $2 billion in 2023.")]
