@@ -28,6 +28,16 @@ public class PersonFinderTests
     [InlineData("Zimbabwe and Chile deepen ties", "Zimbabwe's Minister of Lands, Agriculture and Rural Development Tendo Mapfumo arrived.", "Tendo Mapfumo | Minister of Lands, Agriculture and Rural Development | ZW")]
     // "Datuk Seri" is a Malaysian honour, not part of the name.
     [InlineData("Malaysia and Chile deepen ties", "Malaysian Minister of Foreign Affairs Datuk Seri Amran Kassim arrived.", "Amran Kassim | Minister of Foreign Affairs | MY")]
+    // Ranks, royal and Cambodian forms of address are stripped; "Sen." is one only with its full stop.
+    [InlineData("Cambodia and Chile deepen ties", "Cambodian Prime Minister Samdech Pich Sokha arrived.", "Pich Sokha | Prime Minister | KH")]
+    [InlineData("Chile and Ghana deepen ties", "Ghanaian Defence Minister Lt. Gen. Kwame Ofori arrived.", "Kwame Ofori | Defence Minister | GH")]
+    [InlineData("Chile and Ghana deepen ties", "Ghanaian Interior Minister Sen. Lt-Gen Ama Boateng arrived.", "Ama Boateng | Interior Minister | GH")]
+    [InlineData("Chile and Ghana deepen ties", "Chilean Ambassador His Excellency Pablo Ruiz arrived.", "Pablo Ruiz | Ambassador | CL")]
+    [InlineData("Chile and Ghana deepen ties", "Ghanaian President Kofi Sen arrived.", "Kofi Sen | President | GH")]
+    // An initial written without its full stop.
+    [InlineData("India and Chile deepen ties", "Indian External Affairs Minister S Raghavan arrived.", "S Raghavan | External Affairs Minister | IN")]
+    [InlineData("India and Chile deepen ties", "Indian Foreign Secretary K P Menon arrived.", "K P Menon | Foreign Secretary | IN")]
+    [InlineData("India and Chile deepen ties", "Chilean Foreign Minister R Vidal arrived.", "R Vidal | Foreign Minister | CL")]
     public void Finds_people_with_office_and_country(string title, string body, string expected) =>
         Assert.Equal(expected, Describe(People(title, body)));
 
