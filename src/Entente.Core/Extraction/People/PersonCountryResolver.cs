@@ -32,6 +32,7 @@ internal static class PersonCountryResolver
             if (country is not null) people[k] = p with { Country = country };
         }
         FromSameName(people);
+        FromCompany(context, people);
         FromCoordination(context, people);
         FromSameOffice(context, people);
         FromHome(context, people);
@@ -84,6 +85,38 @@ internal static class PersonCountryResolver
         var sentence = context.SentenceAt(person.Start);
         return people.Any(q => q.Name != person.Name && q.Country == country && q.CanonicalOffice == person.CanonicalOffice
                                && q.Start >= sentence.Start && q.Start < sentence.End);
+    }
+
+    /// <summary>
+    /// "Lula will be accompanied by Foreign Minister Vieira", "Vieira is in Mexico with the Trade Minister, Monteiro":
+    /// one who goes along with an official of the pair is from that official's side.
+    /// </summary>
+    private static void FromCompany(ArticleContext context, List<PersonMention> people)
+    {
+        var text = context.Text;
+        for (var k = 1; k < people.Count; k++)
+        {
+            var p = people[k];
+            if (p.Country is not null) continue;
+            var sentence = context.SentenceAt(p.Start);
+            var leader = people.Take(k).LastOrDefault(q => q.End <= p.Start && q.Start >= sentence.Start && q.Country is not null);
+            if (leader is null || context.Pair?.Contains(leader.Country!) != true || !GoesAlong(text, leader.End, p.Start)) continue;
+            people[k] = p with { Country = leader.Country };
+        }
+    }
+
+    /// <summary>"… accompanied by [the] ", or "… is in Mexico with [the] " with no other person between.</summary>
+    private static bool GoesAlong(string text, int from, int to)
+    {
+        if (to - from > 80) return false;
+        var gap = text[from..to];
+        if (gap.EndsWith(" the ", StringComparison.Ordinal)) gap = gap[..^4];
+        if (gap.EndsWith(" accompanied by ", StringComparison.Ordinal)) return !gap.Contains(',') || gap.TrimStart().StartsWith(',');
+        if (!gap.EndsWith(" with ", StringComparison.Ordinal)) return false;
+        var words = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "is in Mexico with": a verb of being somewhere, "in", one to three capitalised words, "with".
+        if (words.Length is < 4 or > 6 || words[^1] != "with" || words[1] != "in" || words[0] is not ("is" or "are" or "was" or "were")) return false;
+        return words[2..^1].All(w => w.Length > 0 && char.IsUpper(w[0]));
     }
 
     /// <summary>
