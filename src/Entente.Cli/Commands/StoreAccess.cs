@@ -8,17 +8,23 @@ namespace Entente.Cli.Commands;
 /// <summary>Opening the store for the read commands, and reading country arguments, with one-line errors.</summary>
 public static class StoreAccess
 {
-    /// <summary>The store at the path, or null after telling the user why not.</summary>
-    public static SqliteStore? OpenExisting(string path)
+    /// <summary>The store at the location (a SQLite file that must exist, or a PostgreSQL database), or null after telling the user why not.</summary>
+    public static RelationalStore? OpenExisting(string location)
     {
-        if (!File.Exists(path))
+        if (!StoreLocation.IsPostgreSql(location) && !File.Exists(location))
         {
-            Error($"{path}: no database here; run 'entente ingest --db {path} PATH…' first");
+            Error($"{location}: no database here; run 'entente ingest --db {location} PATH…' first");
             return null;
         }
+        return Open(location);
+    }
+
+    /// <summary>The store at the location, created or migrated as needed, or null after a one-line error.</summary>
+    public static RelationalStore? Open(string location)
+    {
         try
         {
-            return new SqliteStore(path);
+            return StoreLocation.Open(location);
         }
         catch (StoreException e)
         {

@@ -132,8 +132,8 @@ public sealed class MeetingExtractor : IFactExtractor
         var refs = all.Where(r => !all.Any(o => o != r && o.Start <= r.Start && o.End >= r.End && o.End - o.Start > r.End - r.Start)).TakeLast(2).ToList();
         if (refs.Count < 2 || context.Pair is not { } pair) return false;
         var (first, second) = (refs[0], refs[1]);
-        // "X and his Y counterpart, Z": the counterpart phrase and its name are one official read twice.
-        if (second.Start < first.End) return false;
+        // Overlapping references (one official read twice) or one running past the verb are no pair of subjects.
+        if (second.Start < first.End || verb < second.End) return false;
         var join = text[first.End..second.Start].Trim();
         var close = text[second.End..verb].Trim(' ', ',').Length == 0;
         var countries = new[] { first.Official.Country, second.Official.Country };
