@@ -45,6 +45,7 @@ internal static class AgreementNameFinder
         "upgrading", "negotiating", "reviewing", "discussing", "finalising", "finalizing", "concluding", "amending",
         "one", "any", "each", "every", "another", "further", "possible", "potential", "proposed", "planned", "long-term",
         "five-year", "draft", "said", "sign", "broad", "full", "general", "complete", "wide", "widespread",
+        "corresponding", "relevant", "respective", "appropriate", "aforementioned", "above-mentioned", "necessary",
     ];
 
     public static List<NameSpan> Find(SentenceView view)
@@ -70,6 +71,8 @@ internal static class AgreementNameFinder
         var first = Math.Max(floor, capitalized ? NameScan.BackOverCapitalized(view, head, innerPrepositions: true) : BackOverModifiers(view, head));
         var last = head;
         if (word == "memorandum" && view.Is(head + 1, "of") && view.Is(head + 2, "understanding")) last = head + 2;
+        // "signing agreements, Memorandum of Understandings and protocols": a plural names documents in general.
+        if (word == "memorandum" && view.Is(head + 1, "of") && view.Is(head + 2, "understandings")) return null;
         last = NameScan.ReadAcronym(view, last);
         var tailEnd = ReadTail(view, last, capitalized);
         if (tailEnd < 0) return null;

@@ -122,6 +122,7 @@ internal static class PersonCountryResolver
     /// <summary>
     /// "Tanabe and Defense Minister Morita", "Dizon and Foreign Secretary Reyes": a second official joined by
     /// "and" with another office travels with the first; one of the same office is more often the counterpart.
+    /// Items of a list set off by semicolons ("delegation included A; B; and C") are of one side.
     /// </summary>
     private static void FromCoordination(ArticleContext context, List<PersonMention> people)
     {
@@ -130,7 +131,10 @@ internal static class PersonCountryResolver
             var p = people[k];
             var q = people[k - 1];
             if (p.Country is not null || p.Office is null || q.Country is null || q.End > p.Start) continue;
-            if (q.CanonicalOffice == p.CanonicalOffice || context.Text[q.End..p.Start] != " and ") continue;
+            var joint = context.Text[q.End..p.Start];
+            // "Ghana's Minister of Foreign Affairs, A; Minister of National Security, B": a list by semicolons keeps its side.
+            var listed = joint is "; " or "; and ";
+            if ((q.CanonicalOffice == p.CanonicalOffice && !listed) || (joint != " and " && !listed)) continue;
             if (context.Pair?.Contains(q.Country) != true) continue;
             people[k] = p with { Country = q.Country };
         }

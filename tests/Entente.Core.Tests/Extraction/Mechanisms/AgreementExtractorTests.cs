@@ -116,5 +116,10 @@ public class AgreementExtractorTests
     [InlineData("Chile and Japan met. The Director of Protocol of the ministry received the guests.")]
     [InlineData("Chile and Japan met. They sought more areas of agreement in order to deepen trust.")]
     [InlineData("Chile and Japan met. The ministers found broad agreement in order to move ahead.")]
+    // A reference to a document named elsewhere, and documents in general.
+    [InlineData("Chile and Japan met. The corresponding agreement was reached during the visit.")]
+    [InlineData("Chile and Japan met. The relevant memorandum will be drafted by the ministries.")]
+    [InlineData("Chile and Japan met. The respective protocol was handed over at the end.")]
+    [InlineData("Chile and Japan met. The meeting ended with both countries signing agreements, Memorandum of Understandings and protocols.")]
     public void Gives_no_agreement(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 }
