@@ -98,8 +98,7 @@ public abstract partial class RelationalStore : IEntenteStore
                 using var pairInsert = Command("INSERT INTO article_pairs (article_id, pair) VALUES (@id, @pair)", transaction, ("@id", articleId), ("@pair", pair));
                 pairInsert.ExecuteNonQuery();
             }
-            foreach (var fact in articleFacts)
-                Reconciler.Add(knowledge, articleId, fact, article.Published, pair);
+            Reconciler.AddArticle(knowledge, articleId, articleFacts, article.Published, pair);
             facts += articleFacts.Count;
             if (duplicateOf is null)
             {
