@@ -5,8 +5,13 @@ using Entente.Core.Extraction;
 using Entente.Core.Ingest;
 
 // Timed runs over a generated corpus, repeatable for a seed.
-// Usage: Entente.Bench [cleaning|extraction|stages|extractors|all] [MB]  |  Entente.Bench knowledge [articles]
+// Usage: Entente.Bench [cleaning|extraction|stages|extractors|all] [MB]  |  Entente.Bench knowledge [articles]  |  Entente.Bench html [MB per page size]
 var what = args.Length > 0 ? args[0] : "all";
+if (what == "html")
+{
+    HtmlBenchmark.Run(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4);
+    return;
+}
 if (what == "knowledge")
 {
     KnowledgeBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 12_000);
