@@ -14,6 +14,10 @@ public sealed class ArticleDraft
     public bool TitleFromMetadata { get; init; }
 
     public string? Published { get; set; }
+
+    /// <summary>True when the publication year was inferred from the content, not read from metadata or a stated date.</summary>
+    public bool PublishedInferred { get; set; }
+
     public string? Url { get; init; }
     public string? Outlet { get; init; }
     public string? Language { get; init; }

@@ -73,6 +73,7 @@ public sealed class ArticlePipeline
             Source = draft.Document.Source,
             Title = draft.Title,
             Published = draft.Published,
+            PublishedInferred = draft.PublishedInferred,
             Text = text.Text,
             RawIndex = text.RawIndex,
             RawText = draft.Document.Text,

@@ -9,6 +9,9 @@ public sealed class Article
     public required string Source { get; init; }
     public string? Title { get; init; }
     public string? Published { get; init; }
+
+    /// <summary>True when no metadata or stated date gave the publication date and its year was inferred from the content.</summary>
+    public bool PublishedInferred { get; init; }
     public required string Text { get; init; }
     public int Start { get; init; }
     public int End { get; init; }

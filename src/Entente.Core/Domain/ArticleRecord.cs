@@ -16,6 +16,9 @@ public sealed record ArticleRecord(
     public string? Encoding { get; init; }
     public string? Part { get; init; }
 
+    /// <summary>True when `published` was inferred from the content (no metadata date, no stated date); left out otherwise.</summary>
+    public bool? PublishedInferred { get; init; }
+
     public static ArticleRecord From(Article article) =>
         new(article.Source, article.Title, article.Published, article.Text, article.Start, article.End)
         {
@@ -23,5 +26,6 @@ public sealed record ArticleRecord(
             Outlet = article.Outlet,
             Encoding = article.Encoding,
             Part = article.Part,
+            PublishedInferred = article.PublishedInferred ? true : null,
         };
 }
