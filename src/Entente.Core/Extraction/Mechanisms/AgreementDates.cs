@@ -82,11 +82,16 @@ internal sealed record AgreementDates(string? Signed, string? InForce, Period? C
         for (var k = 0; k < view.Count; k++)
         {
             last[k] = seen;
-            if (SignedVerbs.Contains(view.Lower(k)) && !view.Is(k - 1, "to", "will", "would", "be")) seen = k;
+            if (SignedVerbs.Contains(view.Lower(k)) && !view.Is(k - 1, "to", "will", "would", "be") && !IsSigningToCome(view, k)) seen = k;
         }
         last[view.Count] = seen;
         return last;
     }
+
+    /// <summary>"discussed the signing of", "prepare the signing", "for the signing of": a signing still to come.</summary>
+    private static bool IsSigningToCome(SentenceView view, int k) =>
+        view.Is(k, "signing") && (view.Is(k - 1, "for", "towards", "toward")
+                                  || (view.Is(k - 1, "the") && view.Is(k - 2, "discussed", "discuss", "discussing", "prepare", "prepared", "preparing", "for", "towards", "expedite", "consider", "considered")));
 
     private static bool IsInForceCue(SentenceView view, int k) =>
         (view.Is(k, "force") && view.Is(k - 1, "into", "in")) || (view.Is(k, "effect") && view.Is(k - 1, "into", "took", "taken", "in"))

@@ -49,13 +49,43 @@ public sealed class AgreementExtractor : IFactExtractor
                         latest.Complete(dates[i], sentence.Index);
                     continue;
                 }
-                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || WithNonState(view, span) || NamedForRegion(view, span, pair)) continue;
+                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || NotYetSigned(view, span) || WithNonState(view, span) || NamedForRegion(view, span, pair)) continue;
                 if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
                 var record = new AgreementRecord(context.Text[span.Start..span.End], NameKey.CoreOf(view, span.First, span.Last), parties, dates[i], sentence.Index);
                 latest = Merge(records, record);
             }
         }
         return records.Select(r => r.ToFact(context));
+    }
+
+    /// <summary>How far back the verb that governs a name (or a list of names) is looked for.</summary>
+    private const int GovernorReach = 16;
+
+    private static readonly HashSet<string> PastCues = ["signed", "inked", "concluded", "witnessed", "ratified", "exchanged", "sealed", "initialled", "initialed"];
+    private static readonly HashSet<string> TalkCues = ["discussed", "discuss", "discussing", "discussion", "discussions", "finalise", "finalize", "finalising", "finalizing"];
+    private static readonly HashSet<string> ExistingCues = ["implementation", "implementing", "implement", "implemented", "under", "within", "progress", "anniversary"];
+    private static readonly HashSet<string> ToBeDone = ["sign", "conclude", "finalise", "finalize", "develop", "draft", "prepare", "elaborate", "ink", "present", "negotiate"];
+
+    /// <summary>
+    /// "discussed the Teesta water sharing agreement", "ready to sign a protocol", "will jointly present an
+    /// Action Plan", "discussed the signing of A, B and C": the nearest governing word before the name (across
+    /// a list) says the document is talked about or still to come. A signing or entry into force right after
+    /// the name ("the FTA signed in 2010") makes it a real document whatever came before.
+    /// </summary>
+    private static bool NotYetSigned(SentenceView view, NameSpan span)
+    {
+        for (var k = span.Last + 1; k < view.Count && k - span.Last <= 6; k++)
+            if (PastCues.Contains(view.Lower(k)) || view.Is(k, "force", "effect")) return false;
+        for (var k = span.First - 1; k >= 0 && span.First - k <= GovernorReach && view.Tokens[k].Text != ";"; k--)
+        {
+            var word = view.Lower(k);
+            if (word == "signing") return view.Is(k - 1, "the") && TalkCues.Contains(view.Lower(k - 2)) || view.Is(k - 1, "for", "towards", "toward");
+            // "discussed the implementation of the agreement", "work under the treaty": a document in effect.
+            if (PastCues.Contains(word) || ExistingCues.Contains(word)) return false;
+            if (TalkCues.Contains(word) || word is "will" or "shall") return true;
+            if (word == "to" && ToBeDone.Contains(view.Lower(k + 1))) return true;
+        }
+        return false;
     }
 
     /// <summary>"an exploration agreement with a provincial mining company": a contract with a firm, not between the states.</summary>

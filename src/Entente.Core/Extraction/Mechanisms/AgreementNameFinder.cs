@@ -114,6 +114,8 @@ internal static class AgreementNameFinder
     {
         var start = last + 1;
         if (!TailStarts.Contains(view.Lower(start)) || Stops(view, start, capitalized)) return last;
+        // "signed the MoU on behalf of Zimbabwe": who signed, not what the document is about.
+        if (view.Is(start, "on") && view.Is(start + 1, "behalf")) return last;
         // "the protocol of the session": the minutes of a meeting, not a document between the states.
         if (view.Is(start, "of") && view.Is(start + 1, "the", "its", "this") && view.Is(start + 2, "session", "meeting", "talks")) return -1;
         // "an agreement for a total of $253 billion", "contracts for $2 billion": the deal's value, not its subject.
@@ -130,6 +132,9 @@ internal static class AgreementNameFinder
         return end;
     }
 
+    /// <summary>Quotation marks around a title inside a name: "on advancement of the ‘Development Road’ construction".</summary>
+    private static bool IsQuoteMark(string text) => text is "‘" or "“" or "”" or "\"";
+
     private static bool IsFigure(SentenceView view, int k) =>
         k < view.Count && (!view.Tokens[k].IsWord || char.IsDigit(view.Tokens[k].Text[0]) || view.Is(k, "usd", "us", "eur", "rmb"));
 
@@ -140,7 +145,9 @@ internal static class AgreementNameFinder
         var next = k + 1;
         // A count stays in the name ("the assembly of 300 tractors"); a date ends it.
         if (view.InsideDate(k)) return true;
-        if (!t.IsWord) return t.Text is not ("'" or "’") && !(t.IsDash && view.IsCapitalizedWord(k - 1) && view.IsCapitalizedWord(next));
+        if (!t.IsWord)
+            return t.Text is not ("'" or "’") && !(t.IsDash && view.IsCapitalizedWord(k - 1) && view.IsCapitalizedWord(next))
+                   && !(IsQuoteMark(t.Text) && (view.IsCapitalizedWord(next) || view.IsCapitalizedWord(k - 1)));
         switch (t.Lower)
         {
             case "at":

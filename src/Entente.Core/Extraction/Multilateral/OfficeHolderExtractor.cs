@@ -18,13 +18,15 @@ public sealed class OfficeHolderExtractor : IFactExtractor
     public IEnumerable<Fact> Extract(ArticleContext context)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var emitted = new List<PersonMention>();
         var fallback = AsOfDate.Fallback(context);
         var people = context.People;
         var formerNames = people.Where(p => p.Former).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var (person, index) in people.Select((p, i) => (p, i)).OrderBy(x => x.p.IsShortReference).ThenBy(x => x.p.Start))
         {
             if (person.Office is null || person.Country is null || person.Former || formerNames.Contains(person.Name)) continue;
-            if (!seen.Add(person.Name)) continue;
+            if (ShortFormOfEmitted(emitted, person) || !seen.Add(person.Name)) continue;
+            emitted.Add(person);
             var sentence = context.SentenceAt(person.Start);
             // A date binds to the person only up to the next person named in the sentence.
             var limit = Math.Min(index + 1 < people.Count ? people[index + 1].Start : int.MaxValue, person.End + 80);
@@ -34,6 +36,17 @@ public sealed class OfficeHolderExtractor : IFactExtractor
                 Evidence = context.Evidence(sentence),
             };
         }
+    }
+
+    /// <summary>
+    /// "Peña Nieto" or "Samia" after "Enrique Peña Nieto" or "Samia Suluhu Hassan" of the same country: a later,
+    /// shorter form of one already given, whose words all belong to the full name.
+    /// </summary>
+    private static bool ShortFormOfEmitted(List<PersonMention> emitted, PersonMention person)
+    {
+        var words = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return emitted.Any(e => e.Country == person.Country && e.Name.Length > person.Name.Length
+                                && words.All(w => e.Name.Split(' ').Contains(w, StringComparer.Ordinal)));
     }
 
     /// <summary>The dated past event the person takes part in, as "2019-09"; null when the sentence ties none to them.</summary>

@@ -25,12 +25,16 @@ internal static class Counterparts
             var (nameStart, nameEnd) = NameReader.After(text, at, map);
             if (nameEnd <= nameStart || nameStart != at) continue;
             var sentence = context.SentenceAt(k);
-            var previous = Window.Between(people, Math.Max(sentence.Start, k - 300), k, p => p.Start, p => p.End).LastOrDefault(p => p.Office is not null);
-            if (previous is null) continue;
-            yield return new PersonMention(nameStart, nameEnd, text[nameStart..nameEnd], previous.Office, CountryBefore(context, nameStart))
+            var officials = Window.Between(people, Math.Max(sentence.Start, k - 300), k, p => p.Start, p => p.End).Where(p => p.Office is not null).ToList();
+            if (officials.Count == 0) continue;
+            var previous = officials[^1];
+            // "FM A will meet PM B, a day before talks with his counterpart C": whose counterpart is unclear, so C gets no office.
+            var unclear = officials.Select(p => p.CanonicalOffice ?? p.Office).Distinct(StringComparer.Ordinal).Count() > 1
+                          && CountryBefore(context, nameStart) is null;
+            yield return new PersonMention(nameStart, nameEnd, text[nameStart..nameEnd], unclear ? null : previous.Office, CountryBefore(context, nameStart))
             {
                 NameStart = nameStart,
-                CanonicalOffice = previous.CanonicalOffice,
+                CanonicalOffice = unclear ? null : previous.CanonicalOffice,
             };
         }
     }

@@ -135,9 +135,26 @@ internal static class PersonCountryResolver
             // "Ghana's Minister of Foreign Affairs, A; Minister of National Security, B": a list by semicolons keeps its side.
             var listed = joint is "; " or "; and ";
             if ((q.CanonicalOffice == p.CanonicalOffice && !listed) || (joint != " and " && !listed)) continue;
-            if (context.Pair?.Contains(q.Country) != true) continue;
-            people[k] = p with { Country = q.Country };
+            if (context.Pair is not { } pair || !pair.Contains(q.Country)) continue;
+            // "talks between Crown Prince A and President B", "Prime Minister A and President B stressed": two sides.
+            var otherSide = !listed && (AfterBetween(context, q) || (IsHead(q.CanonicalOffice) && IsHead(p.CanonicalOffice)));
+            people[k] = p with { Country = otherSide ? pair.Other(q.Country) : q.Country };
         }
+    }
+
+    private static readonly HashSet<string> HeadFamilies = ["President", "Prime Minister", "King", "Emir", "Amir", "Chancellor", "Premier", "Sultan", "Crown Prince"];
+
+    /// <summary>A head of state or government: two of them joined by "and" lead two delegations, not one.</summary>
+    private static bool IsHead(string? canonical) => HeadFamilies.Contains(Family(canonical));
+
+    /// <summary>"between [Saudi Arabia's] Crown Prince A and …": the first of two sides, "between" no more than a few words before.</summary>
+    private static bool AfterBetween(ArticleContext context, PersonMention q)
+    {
+        var sentence = context.SentenceAt(q.Start);
+        var from = Math.Max(sentence.Start, q.Start - 40);
+        var before = context.Text[from..q.Start];
+        var at = before.LastIndexOf("between ", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || before[at - 1] == ' ') && !before[at..].Contains(',');
     }
 
     /// <summary>

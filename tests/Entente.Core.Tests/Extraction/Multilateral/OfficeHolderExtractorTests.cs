@@ -64,4 +64,14 @@ public class OfficeHolderExtractorTests
         var holder = Assert.Single(FactsFrom.Of<OfficeHolder>(text));
         Assert.Null(holder.AsOf);
     }
+
+    [Theory]
+    [InlineData("Chilean President Ana Maria Rojas welcomed the guests. Later, President Rojas opened the forum.")]
+    [InlineData("Chilean President Ana Maria Rojas welcomed the guests. Later, President Ana Rojas opened the forum.")]
+    [InlineData("Chilean President Ana Maria Rojas welcomed the guests. Later, President Ana opened the forum.")]
+    public void A_shorter_form_of_a_name_already_given_is_the_same_holder(string body)
+    {
+        var holders = FactsFrom.Of<OfficeHolder>(FactsFrom.Article("Chile and Peru deepen ties", body));
+        Assert.Equal("Ana Maria Rojas", Assert.Single(holders).Person);
+    }
 }

@@ -1,0 +1,47 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Tests.Extraction.Mechanisms;
+
+/// <summary>Documents only talked about or still to be signed give no agreement; a signer is no subject.</summary>
+public class AgreementToComeTests
+{
+    [Theory]
+    [InlineData("Chile and Peru met. The ministers also discussed a water sharing agreement that both governments want to finalise.")]
+    [InlineData("Chile and Peru met. \"We are ready to sign a protocol on border crossings soon,\" the minister said.")]
+    [InlineData("Chile and Peru met. The two delegations will jointly present an action plan on fisheries cooperation to the presidents.")]
+    [InlineData("Chile and Peru met. Both sides agreed to draft a memorandum of understanding on mining.")]
+    [InlineData("Chile and Peru met. The ministers discussed the signing of an Agreement on Cultural Cooperation, a Memorandum of Understanding on Lithium and a Treaty on Extradition.")]
+    public void A_document_talked_about_or_to_come_is_no_agreement(string text) =>
+        Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. They discussed the implementation of the Chile–Peru Agreement on Fisheries Cooperation.", "Chile–Peru Agreement on Fisheries Cooperation")]
+    [InlineData("Chile and Peru met. Both sides will expand trade under the Chile–Peru Free Trade Agreement signed in 2006.", "Chile–Peru Free Trade Agreement")]
+    [InlineData("Chile and Peru met. The ministers discussed the Chile–Peru Agreement on Tourism, which came into force in 2019.", "Chile–Peru Agreement on Tourism")]
+    [InlineData("Chile and Peru met. The ministers witnessed the signing of the agreement on tourism cooperation.", "agreement on tourism cooperation")]
+    public void A_document_in_effect_or_signed_stays(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile's trade minister signed the MoU on behalf of Chile.")]
+    [InlineData("Chile and Peru met. The Peruvian minister signed the agreement on behalf of his government.")]
+    [InlineData("Chile and Peru met. The Chilean envoy signed the memorandum on behalf of the ministry.")]
+    public void Who_signed_on_whose_behalf_is_no_subject_of_the_document(string text) =>
+        Assert.DoesNotContain(FactsOf.Of<Agreement>(text), a => a.Name.Contains("behalf", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_title_in_quotation_marks_stays_inside_the_name()
+    {
+        var agreement = Assert.Single(FactsOf.Of<Agreement>(
+            "Chile and Peru met. The two sides signed the Action Plan on the joint ‘Green Bridge’ Initiative in Lima in 2023."));
+        Assert.Equal("Action Plan on the joint ‘Green Bridge’ Initiative", agreement.Name);
+    }
+
+    [Fact]
+    public void Discussing_a_signing_gives_no_signing_date()
+    {
+        var agreement = Assert.Single(FactsOf.Of<Agreement>(
+            "Chile and Peru met in Lima on 3 May 2024. The ministers prepared the signing of the Chile–Peru Agreement on Fisheries Cooperation, which entered into force in 2020."));
+        Assert.Null(agreement.Signed);
+    }
+}
