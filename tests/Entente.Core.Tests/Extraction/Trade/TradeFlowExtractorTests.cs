@@ -127,6 +127,10 @@ public class TradeFlowExtractorTests
     // A year inferred for a count of months, or a year given when something was said, is not the figure's period.
     [InlineData("Trade between Chile and Ghana rose to $50 million in seven months, the ministry reported in May 2022.")]
     [InlineData("Trade between Chile and Ghana reached $50 million in the first quarter, officials said in 2022.")]
+    // A ", with" clause describes a third country named in the clause before it.
+    [InlineData("Chile and Peru met. Chile and Peru talked. Brazil is Peru's top partner, with bilateral trade valued at $11 billion in 2021.")]
+    [InlineData("Chile and Peru met. Chile and Peru talked. China remains Chile's main market, with two-way trade of $50 billion in 2022.")]
+    [InlineData("Chile and Peru met. Peru counts Japan among its partners, with bilateral trade reaching $3 billion in 2020.")]
     public void Gives_no_flow_for_world_totals_third_parties_forecasts_goals_or_undated_figures(string text) =>
         Assert.Empty(TradeFacts.Flows(text));
 
