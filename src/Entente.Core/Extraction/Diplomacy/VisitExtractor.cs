@@ -105,6 +105,9 @@ public sealed class VisitExtractor : IFactExtractor
     /// <summary>Both countries of the pair named after "to", "in" or "and" following the trip phrase in its clause.</summary>
     private static bool TravelsToBoth(ArticleContext context, List<GazetteerMention> mentions, int triggerEnd, int end, CountryPair pair)
     {
+        // "the visit to Mozambique by X and the visit to Hanoi by Y" are two trips: read up to the next trip word only.
+        var next = Words.FindFirst(context.Text, NounTriggers, triggerEnd, end).At;
+        if (next >= 0) end = next;
         var reached = mentions
             .Where(m => m.Start >= triggerEnd && m.End <= end && m.Countries.Count == 1 && pair.Contains(m.Countries[0]) && !m.IsDemonym
                 && Words.Before(context.Text, m.Start) is "to" or "in" or "and" or "visit" or "visiting")
