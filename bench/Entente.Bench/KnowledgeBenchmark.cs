@@ -32,10 +32,13 @@ public static class KnowledgeBenchmark
             using (var existing = StoreLocation.Open(location)) stored = (int)Count(existing, "documents");
             Console.WriteLine($"store: {StoreLocation.Describe(location)} holding {stored} articles; {articles} more generated articles of ~10 facts");
             // One tenth with one worker, two tenths with two, the rest with four: the rate at each store size is printed.
-            var next = stored;
-            next = Ingest(location, next, stored + articles / 10, workers: 1);
-            next = Ingest(location, next, stored + articles * 3 / 10, workers: 2);
-            Ingest(location, next, stored + articles, workers: 4);
+            if (articles >= 10)
+            {
+                var next = stored;
+                next = Ingest(location, next, stored + articles / 10, workers: 1);
+                next = Ingest(location, next, stored + articles * 3 / 10, workers: 2);
+                Ingest(location, next, stored + articles, workers: 4);
+            }
 
             using var store = StoreLocation.Open(location);
             var facts = Count(store, "kb_facts");

@@ -26,7 +26,8 @@ public static class StoreCopy
         using (StoreLocation.Open(postgreSql)) { } // creates the schema
         using var source = new SqliteConnection($"Data Source={sqlitePath};Mode=ReadOnly;Pooling=False");
         source.Open();
-        using var target = new NpgsqlConnection(StoreLocation.PostgreSqlConnectionString(postgreSql));
+        // A COPY of a million rows with their indexes takes longer than the default 30 s command timeout.
+        using var target = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(StoreLocation.PostgreSqlConnectionString(postgreSql)) { CommandTimeout = 0 }.ToString());
         target.Open();
         foreach (var (table, columns) in Tables)
         {

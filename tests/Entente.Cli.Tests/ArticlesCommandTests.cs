@@ -81,4 +81,29 @@ public class ArticlesCommandTests
         Assert.Equal(2, CliRunner.Run(dir.Path, "articles").ExitCode);
         Assert.Equal(2, CliRunner.Run(dir.Path, "no-such-command").ExitCode);
     }
+
+    [Fact]
+    public void Comments_option_writes_a_page_s_comments_as_their_own_record_and_the_encoding_is_named()
+    {
+        using var dir = new TempFolder();
+        const string page = "<html><head><meta charset=\"windows-1251\"><title>Переговоры о поставках зерна</title></head><body>" +
+            "<div class=\"entry-content\"><p>Министры двух стран встретились в понедельник и обсудили поставки зерна и удобрений на следующий сезон.</p>" +
+            "<p>Следующая встреча рабочей группы пройдёт осенью, когда станут известны итоги урожая.</p></div>" +
+            "<div id=\"comments\"><div class=\"comment\"><p>Хорошо, что вопрос о новом пункте пропуска наконец обсуждается.</p></div></div></body></html>";
+        var input = dir.File("grain.html", System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1251)!.GetBytes(page));
+
+        var plain = CliRunner.Run(dir.Path, "articles", input);
+        var only = Assert.Single(plain.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain("пункте пропуска", only);
+
+        var result = CliRunner.Run(dir.Path, "articles", "--comments", input);
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("windows-1251", lines[0].GetProperty("encoding").GetString());
+        Assert.False(lines[0].TryGetProperty("part", out _));
+        Assert.Contains("поставки зерна", lines[0].GetProperty("text").GetString());
+        Assert.Equal("comments", lines[1].GetProperty("part").GetString());
+        Assert.Equal("Хорошо, что вопрос о новом пункте пропуска наконец обсуждается.", lines[1].GetProperty("text").GetString());
+    }
 }

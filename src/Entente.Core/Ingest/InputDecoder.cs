@@ -54,9 +54,16 @@ public static class InputDecoder
         }
         // Mostly valid multi-byte UTF-8 with a few broken sequences is damaged UTF-8, not another encoding;
         // so are bytes that no legacy encoding turns into text.
-        if (utf8.Valid < 2 * utf8.Invalid && EncodingSniffer.Guess(bytes.AsSpan(0, Math.Min(bytes.Length, Sample))) is { } sniffed)
+        if (utf8.Valid < 2 * utf8.Invalid && EncodingSniffer.Guess(NonAsciiSample(bytes)) is { } sniffed)
             return (DecodeLegacy(bytes, sniffed, warnings), CharsetDeclaration.NameOf(sniffed));
         return (DecodeUtf8(bytes, warnings), "utf-8");
+    }
+
+    /// <summary>The bytes from the first non-ASCII one on: a page's head of scripts and styles tells nothing about its charset.</summary>
+    private static ReadOnlySpan<byte> NonAsciiSample(byte[] bytes)
+    {
+        var first = Math.Max(0, bytes.AsSpan().IndexOfAnyInRange((byte)0x80, (byte)0xFF));
+        return bytes.AsSpan(first, Math.Min(bytes.Length - first, Sample));
     }
 
     private static string DecodeUtf8(byte[] bytes, List<string> warnings)

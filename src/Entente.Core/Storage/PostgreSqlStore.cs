@@ -45,6 +45,7 @@ public sealed class PostgreSqlStore : RelationalStore
     {
         var transaction = BeginWrite();
         using var command = Command("SELECT pg_advisory_xact_lock(@key)", transaction, ("@key", MigrationLockKey));
+        command.CommandTimeout = 0;
         command.ExecuteNonQuery();
         return transaction;
     }
@@ -54,12 +55,14 @@ public sealed class PostgreSqlStore : RelationalStore
         if (keys.Count > MaxKeyLocks)
         {
             using var whole = Command("SELECT pg_advisory_xact_lock(@key)", transaction, ("@key", StoreLockKey));
+            whole.CommandTimeout = 0; // waiting for other writers is not a failure
             whole.ExecuteNonQuery();
             return;
         }
         // The keys arrive sorted and unnest keeps their order, so every writer locks in the same order.
         using var command = Command("SELECT pg_advisory_xact_lock_shared(@store); SELECT count(pg_advisory_xact_lock(k)) FROM unnest(@keys) AS k",
             transaction, ("@store", StoreLockKey), ("@keys", keys.ToArray()));
+        command.CommandTimeout = 0;
         command.ExecuteNonQuery();
     }
 

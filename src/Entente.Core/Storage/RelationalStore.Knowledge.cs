@@ -22,7 +22,7 @@ public abstract partial class RelationalStore
         }
         if (query.Type is not null)
         {
-            where.Add("f.type = @type");
+            where.Add(query.Pair is null ? "f.type = @type" : "p.type = @type");
             parameters.Add(("@type", query.Type));
         }
         if (query.Since is not null)
@@ -182,7 +182,8 @@ public abstract partial class RelationalStore
         {
             foreach (var pair in pairs)
             {
-                using var insert = Bound("INSERT INTO kb_fact_pairs (fact_id, pair) VALUES (@id, @pair) ON CONFLICT DO NOTHING", ("@id", factId), ("@pair", pair));
+                using var insert = Bound("INSERT INTO kb_fact_pairs (fact_id, pair, type) SELECT id, @pair, type FROM kb_facts WHERE id = @id ON CONFLICT DO NOTHING",
+                    ("@id", factId), ("@pair", pair));
                 insert.ExecuteNonQuery();
             }
         }

@@ -155,7 +155,12 @@ public abstract partial class RelationalStore : IEntenteStore
             SchemaVersion = current;
             if (current == latest) return;
             var step = steps.First(s => s.Version > current);
-            Execute(step.Sql, transaction);
+            using (var apply = Command(step.Sql, transaction))
+            {
+                // A step rewrites tables of any size: no time limit.
+                apply.CommandTimeout = 0;
+                apply.ExecuteNonQuery();
+            }
             using (var record = Command("INSERT INTO schema_migrations (version, description, applied_at) VALUES (@version, @description, @at)", transaction,
                        ("@version", step.Version), ("@description", step.Description), ("@at", DateTimeOffset.UtcNow.ToString("O"))))
                 record.ExecuteNonQuery();

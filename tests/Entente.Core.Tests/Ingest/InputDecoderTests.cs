@@ -124,4 +124,15 @@ public class InputDecoderTests
         Assert.Equal(text, document.Text);
         Assert.Equal(littleEndian ? "utf-16le" : "utf-16be", document.Encoding);
     }
+
+    [Fact]
+    public void A_long_ascii_head_does_not_hide_the_charset_of_the_text_after_it()
+    {
+        var head = "<html><head><script>" + string.Concat(Enumerable.Repeat("var x = 1; ", 10_000)) + "</script></head><body><p>";
+        const string text = "Министры сельского хозяйства встретились в Улан-Баторе и обсудили строительство элеватора.";
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(20866)!.GetBytes(head + text + "</p></body></html>");
+        var document = InputDecoder.Decode("long.html", bytes);
+        Assert.Equal("koi8-r", document.Encoding);
+        Assert.Contains(text, document.Text);
+    }
 }

@@ -21,6 +21,8 @@ internal static class BlockFilter
                 && choice.LinkDensity(list) > MaxLinkDensity) continue;
             if (BoilerplateLines.IsBoilerplate(block.Text)) continue;
             if (titleWords is not null && IsTitle(block.Text, titleWords)) continue; // set as a heading or in bold
+            // Above the story, the headline may share a line with its section and date ("Economy | 14.05.2007 <br> Headline").
+            if (titleWords is not null && !storyStarted && EndsWithTitle(block.Text, titleWords)) continue;
             if (!seen.Add(block.Text)) continue;
             // An h1 above the story is its headline, which the title already holds.
             if (block.HeadingLevel == 1 && !storyStarted) continue;
@@ -54,6 +56,13 @@ internal static class BlockFilter
 
     private static bool IsTitle(string text, string titleWords) =>
         text.Length <= 2 * titleWords.Length + 20 && Normalize(text) == titleWords;
+
+    private static bool EndsWithTitle(string text, string titleWords)
+    {
+        if (titleWords.Length < 15 || text.Length > 2 * titleWords.Length + 40) return false;
+        var letters = Normalize(text);
+        return letters.Length - titleWords.Length <= 30 && letters.EndsWith(titleWords, StringComparison.Ordinal);
+    }
 
     private static string Normalize(string text) =>
         new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());

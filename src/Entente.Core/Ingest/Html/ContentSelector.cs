@@ -170,8 +170,10 @@ internal sealed class ContentSelector
                 var found = new List<IElement>();
                 foreach (var neighbour in Neighbours(unit, kind))
                 {
+                    // Beside the chosen element itself, a look-alike must hold prose, not a column of boxes ("col col-4").
                     if (Follow(neighbour, path) is { } same && _stats.TryGetValue(same, out var stats)
-                        && stats.Chars >= MinimumParagraph && stats.LinkDensity < 0.25)
+                        && stats.Chars >= (path.Count == 0 ? 80 : MinimumParagraph) && stats.LinkDensity < 0.25
+                        && stats.FurnitureChars < stats.Chars)
                         found.Add(same);
                 }
                 if (found.Count > 0)

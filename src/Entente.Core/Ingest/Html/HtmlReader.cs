@@ -34,7 +34,9 @@ public sealed class HtmlReader : IDocumentReader
             // Class words can mislead ("story-body social-tools"); read again trusting tags alone.
             var bare = BlockCollector.Collect(page, body, useClassHints: false);
             var retry = BlockFilter.Keep(ContentSelector.Choose(bare, body), title);
-            if (Length(retry) >= 2 * Math.Max(Length(blocks), ShortStory / 2)) (collected, blocks) = (bare, retry);
+            // Anything beats nothing (a short page in a container with a misleading class); otherwise the retry must be much longer.
+            var better = blocks.Count == 0 ? retry.Count > 0 : Length(retry) >= 2 * Math.Max(Length(blocks), ShortStory / 2);
+            if (better) (collected, blocks) = (bare, retry);
         }
         if (metadata.BodyScript is { } script)
         {
