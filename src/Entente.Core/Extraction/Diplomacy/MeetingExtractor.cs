@@ -24,7 +24,7 @@ public sealed class MeetingExtractor : IFactExtractor
     private static readonly HashSet<string> OfficialObjectTriggers = ["greeted", "welcomed"];
 
     // Verbs of a joint act, a meeting only when two officials of the two sides are their subject: "X and Y discussed on Sunday".
-    private static readonly string[] JointVerbs = ["discussed", "reviewed", "agreed", "exchanged views"];
+    private static readonly string[] JointVerbs = ["discussed", "reviewed", "agreed", "exchanged views", "signed", "witnessed", "inked", "shook hands"];
 
     // "The two ministers held talks": the pair's officials named last before the sentence.
     private static readonly string[] BothSides =

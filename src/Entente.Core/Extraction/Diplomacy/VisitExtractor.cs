@@ -72,6 +72,8 @@ public sealed class VisitExtractor : IFactExtractor
             ? CountryRefs.After(mentions, text, triggerEnd, Math.Min(end, triggerEnd + 12), "to", "in")
             : CountryRefs.After(mentions, text, triggerEnd - 3, Math.Min(end, triggerEnd + 6), "in", "to", "at", "visited", "visiting");
         var to = destination is null ? null : CountryRefs.CountryOrPlace(destination);
+        // "will visit Sweden on Wednesday and Estonia on Friday": one who travels to both countries of the pair is from neither.
+        if (context.Pair is { } both && TravelsToBoth(context, mentions, triggerEnd, end, both)) return null;
         // A delegation may be led to talks at home: only one sent to a named place is a trip.
         if (to is null && Words.Any(text, LeadTriggers, at, triggerEnd)) return null;
         // "told business leaders in Santiago during a visit": a city of the pair named in the clause.
@@ -98,6 +100,19 @@ public sealed class VisitExtractor : IFactExtractor
             .ToList();
         return new VisitCandidate(visitor with { Country = from }, from, to, first, last,
             VisitKinds.In(text, start, end), places, context.Evidence(sentence)) { EndOnly = endOnly };
+    }
+
+    /// <summary>Both countries of the pair named after "to", "in" or "and" following the trip phrase in its clause.</summary>
+    private static bool TravelsToBoth(ArticleContext context, List<GazetteerMention> mentions, int triggerEnd, int end, CountryPair pair)
+    {
+        // "the visit to Mozambique by X and the visit to Hanoi by Y" are two trips: read up to the next trip word only.
+        var next = Words.FindFirst(context.Text, NounTriggers, triggerEnd, end).At;
+        if (next >= 0) end = next;
+        var reached = mentions
+            .Where(m => m.Start >= triggerEnd && m.End <= end && m.Countries.Count == 1 && pair.Contains(m.Countries[0]) && !m.IsDemonym
+                && Words.Before(context.Text, m.Start) is "to" or "in" or "and" or "visit" or "visiting")
+            .Select(m => m.Countries[0]).Distinct().Count();
+        return reached == 2;
     }
 
     /// <summary>

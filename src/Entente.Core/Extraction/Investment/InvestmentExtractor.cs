@@ -21,6 +21,18 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly HashSet<string> Inflows = new(StringComparer.OrdinalIgnoreCase) { "foreign", "fdi", "total", "overall", "all", "world", "global", "worldwide" };
     private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase) { "capital", "capitalised", "capitalized", "projects", "stake", "stakes", "inflows", "inflow", "fdi", "put", "committed" };
 
+    // "a HUF 10 bln grant to support Hungarian investments": money given, not invested.
+    private static readonly HashSet<string> FundingNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "grant", "grants", "loan", "loans", "aid", "credit", "credits", "donation", "subsidy", "subsidies", "fund", "budget" };
+
+    /// <summary>True when the word right after the amount names a grant, loan or fund.</summary>
+    private static bool NamesFunding(List<Word> clause, int moneyEnd)
+    {
+        foreach (var w in clause)
+            if (w.Start >= moneyEnd) return FundingNouns.Contains(w.Text);
+        return false;
+    }
+
     public IEnumerable<Fact> Extract(ArticleContext context)
     {
         if (context.Pair is not { } pair) yield break;
@@ -71,7 +83,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
             for (var i = 0; i < money.Count; i++)
             {
-                if (TradeAmounts.BelongsToTrade(clause, money[i].Start, money[i].End, w => IsCue(clause, w))) continue;
+                if (TradeAmounts.BelongsToTrade(clause, money[i].Start, money[i].End, w => IsCue(clause, w)) || NamesFunding(clause, money[i].End)) continue;
                 yield return new Domain.Investment(from, to)
                 {
                     Projects = i == 0 ? count : null,

@@ -31,6 +31,7 @@ internal static class UnlinkingWords
     private static readonly HashSet<string> StateBodies = new(StringComparer.OrdinalIgnoreCase)
     {
         "commission", "intergovernmental", "inter-governmental", "government", "governments", "ministers", "ministries",
+        "bilateral", "coordination", "leaderships", "diplomacy",
     };
 
     /// <summary>"the two countries", "both nations": the sentence's subject is the states.</summary>

@@ -1,3 +1,5 @@
+using Entente.Core.Extraction.Gazetteers;
+
 namespace Entente.Core.Extraction.Mechanisms;
 
 /// <summary>
@@ -69,6 +71,8 @@ internal static class AgreementNameFinder
         if (NotAfterHead.Contains(view.Lower(head + 1))) return null;
         var capitalized = view.Tokens[head].IsCapitalized;
         var first = Math.Max(floor, capitalized ? NameScan.BackOverCapitalized(view, head, innerPrepositions: true) : BackOverModifiers(view, head));
+        // "arrived in the United States on Global Exchange Program": a country before an inner preposition is where, not the name.
+        if (capitalized) first = AfterLeadingCountry(view, first, head);
         var last = head;
         if (word == "memorandum" && view.Is(head + 1, "of") && view.Is(head + 2, "understanding")) last = head + 2;
         // "signing agreements, Memorandum of Understandings and protocols": a plural names documents in general.
@@ -88,6 +92,13 @@ internal static class AgreementNameFinder
             && !Enumerable.Range(first, last - first + 1).Any(k => CooperationWords.Contains(view.Lower(k))))
             return null;
         return new NameSpan(first, last, view.Tokens[first].Start, view.Tokens[last].End, word, isReference);
+    }
+
+    private static int AfterLeadingCountry(SentenceView view, int first, int head)
+    {
+        var k = first;
+        while (k < head && view.IsCountryWord(k)) k++;
+        return k > first && k < head && view.Is(k, "on", "in", "for") ? k + 1 : first;
     }
 
     private static bool IsLocalityWord(string word) =>
@@ -143,6 +154,8 @@ internal static class AgreementNameFinder
     {
         var t = view.Tokens[k];
         var next = k + 1;
+        // "an agreement between the Minister of International Relations X and …": the signatories, not the subject.
+        if (view.MentionCovering(k) is { Kind: MentionKind.Office }) return true;
         // A count stays in the name ("the assembly of 300 tractors"); a date ends it.
         if (view.InsideDate(k)) return true;
         if (!t.IsWord)

@@ -31,6 +31,7 @@ internal static class PersonCountryResolver
                 country = pair.Other(destination);
             if (country is not null) people[k] = p with { Country = country };
         }
+        FromReception(context, people);
         FromSameName(people);
         FromCompany(context, people);
         FromCoordination(context, people);
@@ -57,6 +58,8 @@ internal static class PersonCountryResolver
     private static void FromSameOffice(ArticleContext context, List<PersonMention> people)
     {
         var byOffice = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        // Where each such office is stated: "X received the Foreign Minister of Bolivia" names someone else in X's sentence.
+        var statedAt = new List<(int Start, string Office, string Country)>();
         var mentions = context.Mentions;
         var named = new bool[context.Text.Length + 1];
         foreach (var p in people)
@@ -68,15 +71,27 @@ internal static class PersonCountryResolver
             var before = mentions[i - 1];
             if (before.Kind != MentionKind.Country || before.Code is null) continue;
             var gap = context.Text[before.End..office.Start];
-            if (gap is " " or "'s " or "’s ") Add(byOffice, office.Canonical, before.Code);
+            if (gap is " " or "'s " or "’s ")
+            {
+                Add(byOffice, office.Canonical, before.Code);
+                statedAt.Add((office.Start, office.Canonical, before.Code));
+            }
         }
         for (var k = 0; k < people.Count; k++)
         {
             var p = people[k];
             if (p.Country is null && p.CanonicalOffice is not null && byOffice.TryGetValue(p.CanonicalOffice, out var countries) && countries.Count == 1
-                && !HeldInSentence(context, people, p, countries.First()))
+                && !HeldInSentence(context, people, p, countries.First()) && !StatedInSentence(context, statedAt, p, countries.First()))
                 people[k] = p with { Country = countries.First() };
         }
+    }
+
+    /// <summary>The office stated for that country in the person's own sentence belongs to someone else there.</summary>
+    private static bool StatedInSentence(ArticleContext context, List<(int Start, string Office, string Country)> statedAt, PersonMention person, string country)
+    {
+        var sentence = context.SentenceAt(person.Start);
+        return statedAt.Any(o => o.Country == country && o.Office == person.CanonicalOffice && o.Start >= sentence.Start && o.Start < sentence.End
+                                 && (o.Start < person.Start || o.Start >= person.End));
     }
 
     /// <summary>"Batbold met with Prime Minister Han": another person of that office and country in the sentence makes this one the other side's.</summary>
@@ -85,6 +100,40 @@ internal static class PersonCountryResolver
         var sentence = context.SentenceAt(person.Start);
         return people.Any(q => q.Name != person.Name && q.Country == country && q.CanonicalOffice == person.CanonicalOffice
                                && q.Start >= sentence.Start && q.Start < sentence.End);
+    }
+
+    /// <summary>
+    /// "Foreign Minister X received the Foreign Minister of Bolivia, Y": the host of a guest from one side of the pair is from the other.
+    /// </summary>
+    private static void FromReception(ArticleContext context, List<PersonMention> people)
+    {
+        if (context.Pair is not { } pair) return;
+        var text = context.Text;
+        for (var k = 0; k < people.Count; k++)
+        {
+            var p = people[k];
+            if (p.Country is not null) continue;
+            var verbEnd = ReceptionVerbEnd(text, p.End);
+            if (verbEnd < 0) continue;
+            var sentence = context.SentenceAt(p.Start);
+            var guestCountry = people.Where(q => q.Start >= verbEnd && q.Start - verbEnd <= 80 && q.Start < sentence.End).Select(q => q.Country).FirstOrDefault()
+                ?? Window.Mentions(context, verbEnd, Math.Min(sentence.End, verbEnd + 80)).FirstOrDefault(m => m.Kind == MentionKind.Country)?.Code;
+            if (guestCountry is not null && pair.Contains(guestCountry)) people[k] = p with { Country = pair.Other(guestCountry) };
+        }
+    }
+
+    /// <summary>The end of " received the " (or hosted, welcomed; "the visiting" allowed) right after a name, else -1.</summary>
+    private static int ReceptionVerbEnd(string text, int end)
+    {
+        foreach (var verb in (string[])[" received ", " hosted ", " welcomed "])
+        {
+            if (!text.AsSpan(end).StartsWith(verb, StringComparison.Ordinal)) continue;
+            var at = end + verb.Length;
+            foreach (var skip in (string[])["the visiting ", "visiting ", "the "])
+                if (text.AsSpan(at).StartsWith(skip, StringComparison.Ordinal)) { at += skip.Length; break; }
+            return at;
+        }
+        return -1;
     }
 
     /// <summary>

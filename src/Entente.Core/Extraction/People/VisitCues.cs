@@ -43,6 +43,10 @@ internal sealed class VisitCues(ArticleContext context, IReadOnlyList<PersonMent
                 ?? places.LastOrDefault(m => m.End <= cueStart && cueStart - m.End <= 40 && Preposition(text, m.Start) is "in" or "to");
             if (target is null) continue;
             var destination = target.Countries[0];
+            // "her visit to Sweden on Wednesday and to Estonia on Friday": a traveller to both countries is from neither.
+            if (Window.Mentions(context, cueEnd, sentence.End).Any(m => m.Kind is MentionKind.Country or MentionKind.Place && !m.IsDemonym
+                    && m.Countries.Count == 1 && m.Countries[0] == pair.Other(destination) && Preposition(text, m.Start) is "to" or "and"))
+                continue;
             if (target.Start > cueEnd && text.AsSpan(target.End).StartsWith(" by ", StringComparison.Ordinal))
             {
                 // "a visit to Belarus by X": X is the visitor, not whoever speaks of it.

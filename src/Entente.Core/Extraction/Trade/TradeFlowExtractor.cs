@@ -105,6 +105,14 @@ public sealed class TradeFlowExtractor : IFactExtractor
         "surged", "soared", "expanded", "fell", "fallen", "falling", "dropped", "declined", "decreased", "went", "up", "down",
     ];
 
+    // "Singapore is the Philippines' top partner": a third country (not a region) named in the clause.
+    private static bool NamesThirdCountry(List<TradeToken> t, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (t[i].Kind == TradeTokenKind.Outsider && !string.IsNullOrEmpty(t[i].Code)) return true;
+        return false;
+    }
+
     // "SR675 million ($180 million)": a conversion in brackets restates the figure before it.
     private static bool IsConversion(List<TradeToken> t, int m) => m >= 2 && t[m - 1].IsPunct("(") && t[m - 2].Kind == TradeTokenKind.Money;
 
@@ -129,6 +137,9 @@ public sealed class TradeFlowExtractor : IFactExtractor
         // "two-way trade of $4.5 billion" and "trade hit a record high of $26 billion" name the flow; "a third of $9 billion" does not.
         if (m > 1 && t[m - 1].IsWord("of") && !IsCue(t, m - 2, total: true) && !IsCue(t, m - 2, total: false) && !IsLevel(t, m - 2)) return null;
         if (TradeClauseWords.SaysHypothetical(t, clauses.StartOf(m), clauses.EndOf(m))) return null;
+        // "Singapore is the Philippines' top partner, with bilateral trade at $11 billion": a ", with" clause describes the clause before it.
+        if (clauses.StartOf(m) is var opens and > 0 && t[opens].IsPunct(",") && t[opens + 1].IsWord("with")
+            && NamesThirdCountry(t, clauses.StartOf(opens - 1), opens)) return null;
         // "to lift trade to $100 billion": a goal, read by the target extractor.
         if (m > 0 && t[m - 1].IsWord("to") && TradeClauseWords.Any(t, clauses.StartOf(m), m - 1, TradeVocabulary.RaiseVerbs)) return null;
         var cue = LastCue(t, first, m, total: false);

@@ -100,7 +100,14 @@ internal static class TradePeriodReader
         if (ComparedAsPeriod(text, date.Start) || TellsWhenSaid(text, date.Start)) return false;
         // "from January to September": the "from" opens the span itself.
         if (before == "from" && date.IsPeriod && words.Contains(" to ", StringComparison.Ordinal)) return true;
-        return !TradeVocabulary.ComparisonWords.Contains(before);
+        if (TradeVocabulary.ComparisonWords.Contains(before)) return false;
+        // "24% more than in 2017", "up from in 2022": the comparison word stands before the preposition.
+        if (before is "in" or "during" or "for")
+        {
+            var at = text.LastIndexOf(before, date.Start - 1, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && WordBefore(text, at) is "than" or "with" or "versus" or "against") return false;
+        }
+        return true;
     }
 
     // "2023-24 (April-March)" is a fiscal year; "April and May" is two months.

@@ -96,6 +96,16 @@ public sealed class MeetingExtractorTests
         "Marek Lis/PL,Pablo Ruiz/CL 2024-03-04")]
     [InlineData("On March 4 Chilean Foreign Minister Ana Rojas and her Polish counterpart, Jan Nowak, reviewed plans for a forum.",
         "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
+    // Two officials of the two sides signing together.
+    [InlineData("On March 4, Chilean President Rosa Medina and her Polish counterpart Jan Nowak signed a set of agreements.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-03-04")]
+    [InlineData("Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak signed on March 4 a visa waiver.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
+    [InlineData("Chilean Trade Minister Pablo Ruiz and his Polish counterpart, Marek Lis, witnessed on March 4 the signing of contracts.",
+        "Marek Lis/PL,Pablo Ruiz/CL 2024-03-04")]
+    // A host named without a country takes the side across from the guest's.
+    [InlineData("On March 4, Foreign Minister Jan Nowak received the Chilean Foreign Minister, Ana Rojas, at the palace. Poland and Chile are partners.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
     // Negatives: one official, no date, a plan, a hypothesis, a third country.
     [InlineData("Kenyan Foreign Minister Jane Achieng held talks with business leaders on March 1. Kenya and India trade.", "")]
     [InlineData("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee to discuss trade.", "")]

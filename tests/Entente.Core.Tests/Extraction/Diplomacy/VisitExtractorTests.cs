@@ -55,6 +55,13 @@ public sealed class VisitExtractorTests
     [InlineData("Kenyan President Peter Mwangi's visit to India was a success. Kenya and India signed deals.", "")]
     // A date after "since" dates an earlier event, not the trip.
     [InlineData("Kenyan President Peter Mwangi's trip to India is his first since he took office on June 4, 2022. Kenya and India signed deals.", "")]
+    // One who travels to both countries of the pair is from neither.
+    [InlineData("Prime Minister Anna Virtanen will visit Sweden on March 12 and Estonia on March 14. Sweden and Estonia are neighbours.", "")]
+    [InlineData("Prime Minister Anna Virtanen made her first visit to Sweden on March 4 and to Estonia on March 6. Sweden and Estonia are neighbours.", "")]
+    [InlineData("Foreign Minister Anna Virtanen travelled to Estonia on March 4 and to Sweden on March 5. Sweden and Estonia are neighbours.", "")]
+    // ... but two trips in one sentence, each to one side, are two visits.
+    [InlineData("The visit to Chile by Ghanaian President Kofi Mensah in May 2017 and the visit to Accra by Chilean President Rosa Medina in April 2016 helped.",
+        "Kofi Mensah|President GH>CL 2017-05..2017-05; Rosa Medina|President CL>GH 2016-04..2016-04")]
     public void ReadsVisitorRouteDatesAndKind(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 

@@ -68,6 +68,10 @@ public class InvestmentExtractorTests
     // A figure nearer a trade word than an investment word is trade, though the clause speaks of both.
     [InlineData("Chile and Peru", "Ties grew in mutual investments, and the two-way trade volume, $700 million in 2010, reached $4 billion by 2022.")]
     [InlineData("Qatar and Italy", "Both praised trade and investment ties, noting that Qatar buys more than $3 billion in Italian exports each year.")]
+    // Money given as a grant, loan or fund is no investment.
+    [InlineData("Hungary and Serbia", "Hungary has set aside a HUF 10 bln grant to support Hungarian investments in Serbia.")]
+    [InlineData("Chile and Peru", "Chile offered a $50 million loan for Chilean investments in Peru.")]
+    [InlineData("Qatar and Italy", "Qatar created a $2 billion fund for Qatari investments in Italy.")]
     public void Gives_no_investment(string title, string body) =>
         Assert.Equal("", Investments(title, body));
 

@@ -76,6 +76,8 @@ public class LocalityPartnershipExtractorTests
     [InlineData("Guinea and Rwanda", "The memorandum creates a Joint Commission for Cooperation between Conakry and Kigali.")]
     [InlineData("Senegal and Japan", "An intergovernmental cooperation framework links Dakar and Tokyo.")]
     [InlineData("Chile and Ghana", "The two governments agreed on cooperation between Santiago and Accra.")]
+    [InlineData("Tunisia and Egypt", "She stressed bilateral coordination between Tunis and Cairo and partnerships between businessmen.")]
+    [InlineData("Chile and Ghana", "Officials praised the coordination between Santiago and Accra on trade.")]
     public void Gives_no_partnership(string title, string body) =>
         Assert.Equal("", Pairs(title, body));
 

@@ -37,6 +37,13 @@ public class AgreementExtractorTests
         "Protocol between Chile and Japan to Expand the Reciprocal Opening of Services", "CL,JP", null, "2015-03-01", null)]
     [InlineData("Chile and Japan met. The ministers signed an agreement on fisheries research on the sidelines of the forum.",
         "agreement on fisheries research", "CL,JP", null, null, null)]
+    // A country before an inner preposition is where the document applies, not part of its name.
+    [InlineData("Chile and Japan met. Teachers from Chile arrived in Japan on Teacher Exchange Cooperation Programme in 2023.",
+        "Teacher Exchange Cooperation Programme", "CL,JP", null, null, null)]
+    [InlineData("Chile and Japan met. Chilean students study in Japan under Joint Scholarship Cooperation Programme since 2020.",
+        "Joint Scholarship Cooperation Programme", "CL,JP", null, null, null)]
+    [InlineData("Chile and Japan met. Japanese firms invest in Chile on Green Hydrogen Partnership Agreement terms.",
+        "Green Hydrogen Partnership Agreement", "CL,JP", null, null, null)]
     public void Reads_name_parties_and_dates(string text, string name, string parties, string? signed, string? inForce, string? covers)
     {
         var agreement = Assert.Single(FactsOf.Of<Agreement>(text));
@@ -121,5 +128,9 @@ public class AgreementExtractorTests
     [InlineData("Chile and Japan met. The relevant memorandum will be drafted by the ministries.")]
     [InlineData("Chile and Japan met. The respective protocol was handed over at the end.")]
     [InlineData("Chile and Japan met. The meeting ended with both countries signing agreements, Memorandum of Understandings and protocols.")]
+    // Signatories after "between" are not what the document is about.
+    [InlineData("Chile and Japan met. They signed an agreement between the Minister of Foreign Affairs Ana Rojas and her Japanese counterpart to set up a commission.")]
+    [InlineData("Chile and Japan met. There is a memorandum between the Minister of Trade Ana Rojas and the Japanese side.")]
+    [InlineData("Chile and Japan met. A protocol between the Minister of Energy Pablo Ruiz and his Japanese counterpart was drafted.")]
     public void Gives_no_agreement(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 }

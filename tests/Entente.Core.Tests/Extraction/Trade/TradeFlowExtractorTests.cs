@@ -53,6 +53,10 @@ public class TradeFlowExtractorTests
     [InlineData("In 2023, trade between Chile and Ghana increased by 13% to $757 million in seven months.", "total CL-GH 757000000 USD 2023-01..2023-07 %13")]
     [InlineData("In 2023 trade between Chile and Ghana came to $40 million in the first 5 months.", "total CL-GH 40000000 USD 2023-01..2023-05")]
     [InlineData("Trade between Chile and Ghana reached $90 million in the first nine months of 2023.", "total CL-GH 90000000 USD 2023-01..2023-09")]
+    // A year after "than in" is the point of comparison.
+    [InlineData("During 2018, trade between Chile and Ghana reached $42 million, 24% more than in 2017.", "total CL-GH 42000000 USD 2018..2018 %24")]
+    [InlineData("In 2022 trade between Chile and Ghana came to $9 million, less than in 2021.", "total CL-GH 9000000 USD 2022..2022")]
+    [InlineData("Trade between Chile and Ghana was $5 million in 2020, lower than during 2019.", "total CL-GH 5000000 USD 2020..2020")]
     public void Reads_one_flow(string text, string expected) =>
         Assert.Equal([expected], TradeFacts.Flows(text));
 
@@ -127,6 +131,10 @@ public class TradeFlowExtractorTests
     // A year inferred for a count of months, or a year given when something was said, is not the figure's period.
     [InlineData("Trade between Chile and Ghana rose to $50 million in seven months, the ministry reported in May 2022.")]
     [InlineData("Trade between Chile and Ghana reached $50 million in the first quarter, officials said in 2022.")]
+    // A ", with" clause describes a third country named in the clause before it.
+    [InlineData("Chile and Peru met. Chile and Peru talked. Brazil is Peru's top partner, with bilateral trade valued at $11 billion in 2021.")]
+    [InlineData("Chile and Peru met. Chile and Peru talked. China remains Chile's main market, with two-way trade of $50 billion in 2022.")]
+    [InlineData("Chile and Peru met. Peru counts Japan among its partners, with bilateral trade reaching $3 billion in 2020.")]
     public void Gives_no_flow_for_world_totals_third_parties_forecasts_goals_or_undated_figures(string text) =>
         Assert.Empty(TradeFacts.Flows(text));
 
