@@ -21,6 +21,7 @@ public sealed class ArticleDraft
     public string? Url { get; init; }
     public string? Outlet { get; init; }
     public string? Language { get; init; }
+    public string? Part { get; init; }
 
     /// <summary>A date stated in the text itself (a "Published:" line or a dateline), used when metadata has none.</summary>
     public string? StatedDate { get; set; }
@@ -39,6 +40,7 @@ public sealed class ArticleDraft
         Url = raw.Url,
         Outlet = raw.Outlet,
         Language = raw.Language,
+        Part = raw.Part,
         MayHoldSeveralArticles = raw.MayHoldSeveralArticles,
     };
 }

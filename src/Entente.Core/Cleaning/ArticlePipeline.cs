@@ -81,6 +81,8 @@ public sealed class ArticlePipeline
             End = text.RawIndex[^1] + 1,
             Url = draft.Url,
             Outlet = draft.Outlet,
+            Encoding = draft.Document.Encoding,
+            Part = draft.Part,
         };
     }
 }

@@ -18,6 +18,12 @@ public sealed class Article
     public string? Url { get; init; }
     public string? Outlet { get; init; }
 
+    /// <summary>The character encoding the input was decoded from.</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>Null for a story; "comments" for readers' comments kept apart from the story of a page.</summary>
+    public string? Part { get; init; }
+
     /// <summary>RawIndex[i] is the offset in the input of Text[i]; inserted spaces map to the next character.</summary>
     public required int[] RawIndex { get; init; }
 

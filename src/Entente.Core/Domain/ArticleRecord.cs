@@ -13,6 +13,8 @@ public sealed record ArticleRecord(
 {
     public string? Url { get; init; }
     public string? Outlet { get; init; }
+    public string? Encoding { get; init; }
+    public string? Part { get; init; }
 
     /// <summary>True when `published` was inferred from the content (no metadata date, no stated date); left out otherwise.</summary>
     public bool? PublishedInferred { get; init; }
@@ -22,6 +24,8 @@ public sealed record ArticleRecord(
         {
             Url = article.Url,
             Outlet = article.Outlet,
+            Encoding = article.Encoding,
+            Part = article.Part,
             PublishedInferred = article.PublishedInferred ? true : null,
         };
 }
