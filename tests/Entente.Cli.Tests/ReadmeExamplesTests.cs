@@ -4,7 +4,11 @@ using Entente.Cli.Tests.Support;
 
 namespace Entente.Cli.Tests;
 
-/// <summary>Every `./entente …` example in README.md runs, in the order written, and succeeds.</summary>
+/// <summary>
+/// Every `./entente …` example in README.md runs, in the order written, and succeeds. Examples written
+/// for a deployment's own PostgreSQL server and folders (a block that exports ENTENTE_DB, a postgresql://
+/// address) are left out here; the store tests run the PostgreSQL backend.
+/// </summary>
 public sealed partial class ReadmeExamplesTests
 {
     [GeneratedRegex(@"`(\./entente [^`]+)`")]
@@ -14,22 +18,22 @@ public sealed partial class ReadmeExamplesTests
     public static List<string> Examples()
     {
         var examples = new List<string>();
+        var block = new List<string>();
         var inBlock = false;
         foreach (var line in File.ReadAllLines(Repository.PathOf("README.md")))
         {
             if (line.StartsWith("```", StringComparison.Ordinal))
             {
+                if (inBlock && !block.Any(l => l.StartsWith("export ENTENTE_DB=", StringComparison.Ordinal)))
+                    examples.AddRange(block.Where(l => l.StartsWith("./entente ", StringComparison.Ordinal)).Select(l => l.Split('#')[0].Trim()));
+                block.Clear();
                 inBlock = !inBlock;
                 continue;
             }
-            if (inBlock)
-            {
-                if (line.StartsWith("./entente ", StringComparison.Ordinal)) examples.Add(line.Split('#')[0].Trim());
-                continue;
-            }
-            examples.AddRange(InlineExample().Matches(line).Select(m => m.Groups[1].Value.Replace("\\|", "|", StringComparison.Ordinal)));
+            if (inBlock) block.Add(line);
+            else examples.AddRange(InlineExample().Matches(line).Select(m => m.Groups[1].Value.Replace("\\|", "|", StringComparison.Ordinal)));
         }
-        return examples;
+        return examples.Where(e => !e.Contains("postgresql://", StringComparison.Ordinal)).ToList();
     }
 
     [Fact]
