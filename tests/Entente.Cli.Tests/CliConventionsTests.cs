@@ -82,9 +82,10 @@ public sealed class CliConventionsTests : IClassFixture<CliConventionsTests.Smal
     [InlineData("brief", "VN", "CL")]
     [InlineData("timeline", "VN", "CL")]
     [InlineData("facts", "--format", "jsonl")]
-    public void An_empty_store_is_a_usage_error(string command, string first, string second)
+    [InlineData("pairs")]
+    public void An_empty_store_is_a_usage_error(string command, params string[] rest)
     {
-        var result = CliRunner.Run(_store.Folder.Path, command, first, second, "--db", _store.EmptyDb);
+        var result = CliRunner.Run(_store.Folder.Path, [command, .. rest, "--db", _store.EmptyDb]);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("holds no facts", Assert.Single(Lines(result.Stderr)));
     }

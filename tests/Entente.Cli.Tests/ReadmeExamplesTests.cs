@@ -1,48 +1,58 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Entente.Cli.Tests.Support;
+using Entente.Core.Tests.Support;
 
 namespace Entente.Cli.Tests;
 
-/// <summary>Every `./entente …` example in README.md runs, in the order written, and succeeds.</summary>
+/// <summary>
+/// Every `./entente …` example in README.md runs, in the order written, and succeeds. Examples for a
+/// PostgreSQL server (a block that exports ENTENTE_DB, a postgresql:// address) run against the test
+/// server (ENTENTE_TEST_PG, in a schema of their own).
+/// </summary>
 public sealed partial class ReadmeExamplesTests
 {
     [GeneratedRegex(@"`(\./entente [^`]+)`")]
     private static partial Regex InlineExample();
 
-    /// <summary>The examples: inline code spans and lines of code blocks that start with ./entente.</summary>
+    [GeneratedRegex(@"postgresql://\S+")]
+    private static partial Regex ServerAddress();
+
+    /// <summary>The examples: inline code spans and lines of code blocks that start with ./entente; a server example names its store as {server}.</summary>
     public static List<string> Examples()
     {
         var examples = new List<string>();
+        var block = new List<string>();
         var inBlock = false;
         foreach (var line in File.ReadAllLines(Repository.PathOf("README.md")))
         {
             if (line.StartsWith("```", StringComparison.Ordinal))
             {
+                var server = block.Any(l => l.StartsWith("export ENTENTE_DB=", StringComparison.Ordinal));
+                if (inBlock)
+                    examples.AddRange(block.Where(l => l.StartsWith("./entente ", StringComparison.Ordinal)).Select(l => l.Split('#')[0].Trim() + (server ? " --db {server}" : "")));
+                block.Clear();
                 inBlock = !inBlock;
                 continue;
             }
-            if (inBlock)
-            {
-                if (line.StartsWith("./entente ", StringComparison.Ordinal)) examples.Add(line.Split('#')[0].Trim());
-                continue;
-            }
-            examples.AddRange(InlineExample().Matches(line).Select(m => m.Groups[1].Value.Replace("\\|", "|", StringComparison.Ordinal)));
+            if (inBlock) block.Add(line);
+            else examples.AddRange(InlineExample().Matches(line).Select(m => m.Groups[1].Value.Replace("\\|", "|", StringComparison.Ordinal)));
         }
-        return examples;
+        return examples.Select(e => ServerAddress().Replace(e, "{server}")).ToList();
     }
 
     [Fact]
     public void Readme_examples_run()
     {
         using var folder = new TempFolder();
+        using var server = TestStores.NewLocation(TestStores.PostgreSql);
         Directory.CreateSymbolicLink(Path.Combine(folder.Path, "samples"), Repository.PathOf("samples"));
         var examples = Examples();
         Assert.Contains("./entente extract --types trade,visit samples/agency_three_articles.txt", examples);
         Assert.True(examples.Count >= 12, string.Join("\n", examples));
         foreach (var example in examples)
         {
-            var result = CliRunner.Run(folder.Path, [.. Words(example).Skip(1)]);
+            var result = CliRunner.Run(folder.Path, [.. Words(example).Skip(1).Select(w => w == "{server}" ? server.Location : w)]);
             Assert.True(result.ExitCode == 0, $"{example}: exit {result.ExitCode}: {result.Stderr}");
         }
         Assert.True(File.Exists(Path.Combine(folder.Path, "vn-jp.html")));

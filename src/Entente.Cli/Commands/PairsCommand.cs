@@ -13,8 +13,10 @@ public static class PairsCommand
         var command = new Command("pairs", "List the country pairs in the store with counts of articles and facts") { database };
         command.SetAction(parse =>
         {
-            using var store = StoreAccess.OpenExisting(parse.GetValue(database)!);
+            var db = parse.GetValue(database)!;
+            using var store = StoreAccess.OpenExisting(db);
             if (store is null) return 1;
+            if (StoreAccess.CheckPair(store, db, null) is { } usage) return usage;
             var table = new Table().AddColumns("pair", "countries", "articles", "facts");
             foreach (var p in store.Pairs())
             {

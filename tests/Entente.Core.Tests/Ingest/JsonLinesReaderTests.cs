@@ -70,4 +70,35 @@ public class JsonLinesReaderTests
         var article = Assert.Single(new JsonLinesReader().Read(document));
         Assert.Equal("Body text here.", article.Blocks.Single().Text);
     }
+
+    [Theory]
+    [InlineData("Chile sells fruit. Share this article Facebook Twitter", "Chile sells fruit.")]
+    [InlineData("Share this article Facebook Twitter Chile sells fruit.", "Chile sells fruit.")]
+    [InlineData("Chile sells fruit. Share this article: Facebook | Twitter | WhatsApp Vietnam buys it.", "Chile sells fruit.|Vietnam buys it.")]
+    [InlineData("Share this article", "")]
+    // Not a prompt: inside a sentence, or "share this" followed by other words.
+    [InlineData("Both ministers share this article's view of trade.", "Both ministers share this article's view of trade.")]
+    [InlineData("Chile sells fruit. Share this view with your friends.", "Chile sells fruit. Share this view with your friends.")]
+    public void Share_prompts_glued_into_the_text_are_cut_out(string maintext, string expected)
+    {
+        var line = $$"""{"title": "T", "maintext": "{{maintext}}", "date_publish": "2025-04-02"}""";
+        var document = new SourceDocument("feed.jsonl", line, []);
+        var article = new JsonLinesReader().Read(document).SingleOrDefault();
+        var blocks = article?.Blocks.Select(b => b.Text) ?? [];
+        Assert.Equal(expected, string.Join("|", blocks));
+        foreach (var block in article?.Blocks ?? [])
+            Assert.Equal(block.Text, line.Substring(block.Content.RawIndex[0], block.Text.Length));
+    }
+
+    [Fact]
+    public void A_null_date_stays_null_and_a_year_inferred_from_the_text_is_marked_inferred()
+    {
+        var document = new SourceDocument("feed.jsonl", """{"title": "Chile and Vietnam", "maintext": "Chile and Vietnam signed a fruit deal in 2024 after talks.", "date_publish": null}""", []);
+        var article = Assert.Single(new Entente.Core.Cleaning.ArticlePipelineBuilder().UseDefaults().Build().Process(document, new Entente.Core.Cleaning.CleaningContext()));
+        Assert.Equal("2024", article.Published);
+        Assert.True(article.PublishedInferred);
+        Assert.Contains("\"published_inferred\":true", System.Text.Json.JsonSerializer.Serialize(Entente.Core.Domain.ArticleRecord.From(article), Entente.Core.Domain.EntenteJson.Options));
+        var dated = new SourceDocument("feed.jsonl", """{"title": "Chile and Vietnam", "maintext": "Chile and Vietnam signed a fruit deal in 2024 after talks.", "date_publish": "2025-01-03"}""", []);
+        Assert.False(Assert.Single(new Entente.Core.Cleaning.ArticlePipelineBuilder().UseDefaults().Build().Process(dated, new Entente.Core.Cleaning.CleaningContext())).PublishedInferred);
+    }
 }

@@ -74,7 +74,8 @@ public sealed class BriefBuilder(IEntenteStore store)
         if (trade.Main is { Points.Count: > 0 } main)
         {
             var latest = main.Points[^1];
-            var change = latest.Change is { } c ? $", {(c >= 0 ? "up" : "down")} {Math.Abs(c).ToString("0.#", CultureInfo.InvariantCulture)}% on {latest.Period.Year - 1}" : "";
+            var change = latest.Change is { } c ? $", {(c >= 0 ? "up" : "down")} {Math.Abs(c).ToString("0.#", CultureInfo.InvariantCulture)}% on {latest.Period.Year - 1}"
+                : latest.Trade.Change is { Percent: { } stated } ? $", {(stated >= 0 ? "up" : "down")} {Math.Abs(stated).ToString("0.#", CultureInfo.InvariantCulture)}% on the year before (as the source states)" : "";
             md.AppendLine($"- Latest full-year trade: {Names.Money(latest.Trade.Value)} in {latest.Period.Label}{change} {notes.Mark(latest.Fact)}{(latest.Previous is { } p ? notes.Mark(p) : "")}");
         }
         else md.AppendLine("- Latest full-year trade: no full calendar-year figure in the sources.");
@@ -150,12 +151,7 @@ public sealed class BriefBuilder(IEntenteStore store)
         foreach (var series in trade.National)
         {
             var flow = series.Flow == "export" ? $"{Names.Country(series.From)} exports to {Names.Country(series.To)}" : "Two-way trade";
-            var kind = series.Kind switch
-            {
-                TradePeriodKind.CalendarYear => "full calendar years",
-                TradePeriodKind.FiscalYear => $"fiscal years, {series.Months}",
-                _ => $"{series.Months} of each year, compared only with the same months",
-            };
+            var kind = series.Kind == TradePeriodKind.PartYear ? $"{series.Describe()}, compared only with the same months" : series.Describe();
             md.AppendLine($"### {flow}, {kind} ({series.Currency})").AppendLine();
             md.AppendLine(series.Kind == TradePeriodKind.CalendarYear ? "| year | value | change on the year before | source |" : "| period | value | change on the same period a year before | source |");
             md.AppendLine("| --- | --- | --- | --- |");
@@ -167,8 +163,8 @@ public sealed class BriefBuilder(IEntenteStore store)
             md.AppendLine();
         }
         var comparable = trade.Comparable;
-        var chart = TradeChart.Png(comparable, $"Two-way trade, {title}, {(comparable is null ? "" : TradeChart.Describe(comparable))}");
-        if (chart is not null) md.AppendLine($"![Two-way trade, {TradeChart.Describe(comparable!)}, million {comparable!.Currency}]({Brief.ChartFile})").AppendLine();
+        var chart = TradeChart.Png(comparable, $"Two-way trade, {title}, {(comparable is null ? "" : comparable.Describe())}");
+        if (chart is not null) md.AppendLine($"![Two-way trade, {comparable!.Describe()}, million {comparable!.Currency}]({Brief.ChartFile})").AppendLine();
         Section(md, "Figures spanning several years", trade.Other, notes, heading: 3);
         Section(md, "Provinces and cities (kept out of the national series)", trade.SubNational, notes, heading: 3);
         return chart;

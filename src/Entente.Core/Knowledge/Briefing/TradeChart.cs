@@ -23,12 +23,4 @@ public static class TradeChart
         plot.Title(title);
         return plot.GetImageBytes(Math.Max(480, 140 * points.Count), 320, ImageFormat.Png);
     }
-
-    /// <summary>"full calendar years" or "Jan–Aug of each year": what the chart compares.</summary>
-    public static string Describe(TradePanel.Series series) => series.Kind switch
-    {
-        Briefing.TradePeriodKind.CalendarYear => "full calendar years",
-        Briefing.TradePeriodKind.FiscalYear => $"fiscal years ({series.Months})",
-        _ => $"{series.Months} of each year",
-    };
 }

@@ -22,7 +22,16 @@ public sealed class TradePanel
     }
 
     /// <summary>A series: the figures of one flow, currency and kind of period.</summary>
-    public sealed record Series(string Flow, string? From, string? To, string Currency, TradePeriodKind Kind, string? Months, IReadOnlyList<Point> Points);
+    public sealed record Series(string Flow, string? From, string? To, string Currency, TradePeriodKind Kind, string? Months, IReadOnlyList<Point> Points)
+    {
+        /// <summary>"full calendar years", "fiscal years, Apr–Mar" or "Jan–Aug of each year": what the series compares.</summary>
+        public string Describe() => Kind switch
+        {
+            TradePeriodKind.CalendarYear => "full calendar years",
+            TradePeriodKind.FiscalYear => $"fiscal years, {Months}",
+            _ => $"{Months} of each year",
+        };
+    }
 
     public IReadOnlyList<Series> National { get; }
 
