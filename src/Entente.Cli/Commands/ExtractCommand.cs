@@ -38,6 +38,9 @@ public static class ExtractCommand
         var command = new Command("extract", "Read inputs and write the typed facts of every article") { paths, published, types, format };
         command.SetAction(parse =>
         {
+            // The lexicon (cleaning) and the gazetteer (extraction) take most of start-up: build them on two cores at once.
+            _ = Task.Run(() => Core.Text.Lexicon.Shared);
+            _ = Task.Run(() => Core.Extraction.Gazetteers.Gazetteer.Default);
             var context = new CleaningContext { PublishedOverride = MetadataDate.Normalize(parse.GetValue(published)) };
             var articles = new ArticlePipelineBuilder().UseDefaults().Build();
             var extraction = new FactExtractionPipelineBuilder().UseDefaults().Build();
