@@ -14,10 +14,15 @@ public static class ArticlesCommand
     {
         var paths = CommonOptions.Paths();
         var published = CommonOptions.Published();
-        var command = new Command("articles", "Read inputs and write one JSON line per clean article") { paths, published };
+        var reference = CommonOptions.ReferenceDate();
+        var command = new Command("articles", "Read inputs and write one JSON line per clean article") { paths, published, reference };
         command.SetAction(parse =>
         {
-            var context = new CleaningContext { PublishedOverride = MetadataDate.Normalize(parse.GetValue(published)) };
+            var context = new CleaningContext
+            {
+                PublishedOverride = MetadataDate.Normalize(parse.GetValue(published)),
+                ReferenceDate = MetadataDate.Normalize(parse.GetValue(reference)),
+            };
             var pipeline = new ArticlePipelineBuilder().UseDefaults().Build();
             var report = new RunReport();
             using var stdout = new StreamWriter(System.Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };

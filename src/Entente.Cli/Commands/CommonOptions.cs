@@ -11,16 +11,22 @@ public static class CommonOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
-    public static Option<string?> Published() => new("--published")
+    public static Option<string?> Published() =>
+        IsoDate("--published", "Publication date to use for every article (ISO 8601: 2025, 2025-05, 2025-05-10), overriding what the input says");
+
+    public static Option<string?> ReferenceDate() =>
+        IsoDate("--reference-date", "When the inputs were fetched (ISO 8601): no article without a date is dated after it (default: no such limit)");
+
+    private static Option<string?> IsoDate(string name, string description) => new(name)
     {
-        Description = "Publication date to use for every article (ISO 8601: 2025, 2025-05, 2025-05-10), overriding what the input says",
+        Description = description,
         Validators =
         {
             result =>
             {
                 var value = result.GetValueOrDefault<string?>();
                 if (value is not null && Entente.Core.Ingest.MetadataDate.Normalize(value) is null)
-                    result.AddError($"--published: '{value}' is not an ISO 8601 date (2025, 2025-05 or 2025-05-10)");
+                    result.AddError($"{name}: '{value}' is not an ISO 8601 date (2025, 2025-05 or 2025-05-10)");
             },
         },
     };
