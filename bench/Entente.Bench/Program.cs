@@ -5,7 +5,7 @@ using Entente.Core.Extraction;
 using Entente.Core.Ingest;
 
 // Timed runs over a generated corpus, repeatable for a seed.
-// Usage: Entente.Bench [cleaning|extraction|stages|extractors|all] [MB | FILE…]  |  Entente.Bench knowledge [articles]
+// Usage: Entente.Bench [cleaning|extraction|stages|extractors|all] [MB | FILE…]  |  Entente.Bench scaling [MB…]  |  Entente.Bench knowledge [articles]
 var what = args.Length > 0 ? args[0] : "all";
 if (what == "knowledge")
 {
@@ -13,6 +13,13 @@ if (what == "knowledge")
     return;
 }
 var paths = args.Skip(1).Where(File.Exists).ToList();
+if (what == "scaling")
+{
+    // Time per MB of one input of generated news with its full stops and line breaks taken out, at growing sizes:
+    // flat when cleaning and extraction are linear in their input.
+    ScalingBenchmark.Run(args.Skip(1).Select(a => double.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty().Where(m => m > 0).ToArray() is { Length: > 0 } sizes ? sizes : [1, 2, 5, 10, 20]);
+    return;
+}
 var megabytes = paths.Count == 0 && args.Length > 1 && double.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var mb) ? mb : 8;
 
 var files = new List<SourceDocument>();
