@@ -19,7 +19,7 @@ public class LongInputTests
         // Many short sentences.
         { "Laos and Thailand: trade ties\n\n", "Trade between Laos and Thailand reached US$5 billion in 2023. " },
         // One huge sentence without a full stop: clauses joined by commas.
-        { "Kenya and Uganda\n\n", "Kenya's Foreign Minister Musalia Mudavadi met his Ugandan counterpart Jeje Odongo in Kampala on 3 March 2024, " },
+        { "Kenya and Uganda\n\n", "Kenya's Foreign Minister Musalia Mudavadi met his Ugandan counterpart Jeje Odongo in Kampala on 3 March 2024 to talk about the road and the rail line and the power link and the lake ports that the two countries share with their neighbours, " },
         // Many numbers in one long sentence.
         { "Vietnam and Belarus\n\n", "some 1,200 Vietnamese students study in Belarus and 3,400 Vietnamese people live there as of 2023, " },
         // Many names, sentence after sentence.
