@@ -15,7 +15,11 @@ public static class ArticlesCommand
         var paths = CommonOptions.Paths();
         var published = CommonOptions.Published();
         var reference = CommonOptions.ReferenceDate();
-        var command = new Command("articles", "Read inputs and write one JSON line per clean article") { paths, published, reference };
+        var comments = new Option<bool>("--comments")
+        {
+            Description = "Also write the readers' comments of each HTML page, as a separate record with \"part\": \"comments\"",
+        };
+        var command = new Command("articles", "Read inputs and write one JSON line per clean article") { paths, published, reference, comments };
         command.SetAction(parse =>
         {
             var context = new CleaningContext
@@ -23,7 +27,9 @@ public static class ArticlesCommand
                 PublishedOverride = MetadataDate.Normalize(parse.GetValue(published)),
                 ReferenceDate = MetadataDate.Normalize(parse.GetValue(reference)),
             };
-            var pipeline = new ArticlePipelineBuilder().UseDefaults().Build();
+            var builder = new ArticlePipelineBuilder().UseDefaults();
+            if (parse.GetValue(comments)) builder.KeepComments();
+            var pipeline = builder.Build();
             var report = new RunReport();
             using var stdout = new StreamWriter(System.Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
             InputLoop.RunParallel(parse.GetValue(paths)!, report,

@@ -9,13 +9,16 @@ namespace Entente.Cli.Console;
 /// </summary>
 public static class InputLoop
 {
-    /// <summary>Inputs read one after another on this thread (work that writes to a store).</summary>
-    public static void Run(IReadOnlyList<string> arguments, RunReport report, Action<SourceDocument> work) =>
+    /// <summary>
+    /// Inputs read one after another on this thread, or by <paramref name="workers"/> threads at once, in which
+    /// case the work must be thread-safe (work that writes to a store).
+    /// </summary>
+    public static void Run(IReadOnlyList<string> arguments, RunReport report, Action<SourceDocument> work, int workers = 1) =>
         RunOrdered(arguments, report, document =>
         {
             work(document);
             return true;
-        }, (_, _) => { }, inFlight: 1);
+        }, (_, _) => { }, inFlight: Math.Max(1, workers));
 
     /// <summary>
     /// Inputs read on every core: <paramref name="read"/> runs in parallel and must not touch shared state;
@@ -27,7 +30,7 @@ public static class InputLoop
 
     private static void RunOrdered<T>(IReadOnlyList<string> arguments, RunReport report, Func<SourceDocument, T> read, Action<SourceDocument, T> write, int inFlight)
     {
-        var inputs = InputSource.Expand(arguments, report.Fail).ToList();
+        var inputs = InputSource.Expand(arguments, report.Fail, RunReport.Skip).ToList();
         if (RunReport.IsInteractive && inputs.Count > 1)
         {
             RunReport.Error.Progress()
