@@ -20,7 +20,7 @@ public static class CommonOptions
     public static Option<string?> Since(string description) => DateOption("--since", description);
 
     public static Option<string?> ReferenceDate() => DateOption("--reference-date",
-        "When the inputs were fetched (2025, 2025-05 or 2025-05-10): no undated article is dated after it (default: no such limit)");
+        "When the inputs were fetched: no undated article is dated after it (default: no limit)");
 
     public static Option<string> Database() => new("--db")
     {
