@@ -5,7 +5,7 @@ using Entente.Core.Extraction;
 using Entente.Core.Ingest;
 
 // Timed runs over a generated corpus, repeatable for a seed.
-// Usage: Entente.Bench [cleaning|extraction|stages|extractors|all] [MB]  |  Entente.Bench knowledge [articles] [STORE]
+// Usage: Entente.Bench [cleaning|extraction|stages|extractors|all] [MB | FILE…]  |  Entente.Bench scaling [MB…]  |  Entente.Bench knowledge [articles] [STORE]
 //        Entente.Bench knowledge-copy SQLITE_FILE POSTGRESQL_STORE  |  Entente.Bench html [MB per page size]
 var what = args.Length > 0 ? args[0] : "all";
 if (what == "html")
@@ -23,17 +23,33 @@ if (what == "knowledge")
     KnowledgeBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 12_000, args.Length > 2 ? args[2] : null);
     return;
 }
-var megabytes = args.Length > 1 && double.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var mb) ? mb : 8;
-
-var generator = new CorpusGenerator(seed: 42);
-// Inputs of ~20 KB: several articles each, as a multi-story scrape would hold.
-var files = new List<SourceDocument>();
-long chars = 0;
-for (var i = 0; chars < megabytes * 1_000_000; i++)
+var paths = args.Skip(1).Where(File.Exists).ToList();
+if (what == "scaling")
 {
-    var text = generator.File(20_000);
-    files.Add(new SourceDocument($"gen-{i:D5}.txt", text, []));
-    chars += text.Length;
+    // Time per MB of one input of generated news with its full stops and line breaks taken out, at growing sizes:
+    // flat when cleaning and extraction are linear in their input.
+    ScalingBenchmark.Run(args.Skip(1).Select(a => double.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty().Where(m => m > 0).ToArray() is { Length: > 0 } sizes ? sizes : [1, 2, 5, 10, 20]);
+    return;
+}
+var megabytes = paths.Count == 0 && args.Length > 1 && double.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var mb) ? mb : 8;
+
+var files = new List<SourceDocument>();
+if (paths.Count > 0)
+{
+    // Given inputs instead of the generated corpus (to see where one odd input spends its time).
+    files.AddRange(paths.Select(p => InputDecoder.Decode(p, File.ReadAllBytes(p))));
+}
+else
+{
+    var generator = new CorpusGenerator(seed: 42);
+    // Inputs of ~20 KB: several articles each, as a multi-story scrape would hold.
+    long chars = 0;
+    for (var i = 0; chars < megabytes * 1_000_000; i++)
+    {
+        var text = generator.File(20_000);
+        files.Add(new SourceDocument($"gen-{i:D5}.txt", text, []));
+        chars += text.Length;
+    }
 }
 var bytes = files.Sum(f => (long)System.Text.Encoding.UTF8.GetByteCount(f.Text));
 Console.WriteLine($"corpus: {files.Count} inputs, {bytes / 1e6:F1} MB");
@@ -61,11 +77,9 @@ if (what is "stages")
     builder.Stages.Clear();
     builder.Stages.AddRange(timed);
     var pipeline = builder.Build();
-    var watch = Stopwatch.StartNew();
+    var cpu = CpuClock.Start();
     foreach (var file in files) pipeline.Process(file, context).Count();
-    watch.Stop();
-    Console.WriteLine($"total {watch.Elapsed.TotalSeconds:F2} s; reading and boundaries {(watch.Elapsed - timed.Aggregate(TimeSpan.Zero, (t, s) => t + s.Elapsed)).TotalSeconds:F2} s");
-    foreach (var stage in timed) Console.WriteLine($"  {stage.Inner.GetType().Name,-22} {stage.Elapsed.TotalSeconds,6:F2} s");
+    cpu.Report(bytes, timed.Select(s => (s.Inner.GetType().Name, s.Elapsed)), "reading and boundaries");
 }
 
 if (what is "extractors")
@@ -76,11 +90,9 @@ if (what is "extractors")
     builder.Extractors.Clear();
     builder.Extractors.AddRange(timed);
     var pipeline = builder.Build();
-    var watch = Stopwatch.StartNew();
-    foreach (var article in articles) pipeline.Extract(article);
-    watch.Stop();
-    Console.WriteLine($"total {watch.Elapsed.TotalSeconds:F2} s; article context {(watch.Elapsed - timed.Aggregate(TimeSpan.Zero, (t, e) => t + e.Elapsed)).TotalSeconds:F2} s");
-    foreach (var e in timed) Console.WriteLine($"  {e.Inner.GetType().Name,-30} {e.Elapsed.TotalSeconds,6:F2} s");
+    var cpu = CpuClock.Start();
+    pipeline.AnalyseAll(articles);
+    cpu.Report(articles.Sum(a => (long)a.Text.Length), timed.Select(e => (e.Inner.GetType().Name, e.Elapsed)), "article context and de-duplication");
 }
 
 if (what is "extraction" or "all")

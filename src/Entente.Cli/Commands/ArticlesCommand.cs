@@ -14,14 +14,19 @@ public static class ArticlesCommand
     {
         var paths = CommonOptions.Paths();
         var published = CommonOptions.Published();
+        var reference = CommonOptions.ReferenceDate();
         var comments = new Option<bool>("--comments")
         {
             Description = "Also write the readers' comments of each HTML page, as a separate record with \"part\": \"comments\"",
         };
-        var command = new Command("articles", "Read inputs and write one JSON line per clean article") { paths, published, comments };
+        var command = new Command("articles", "Read inputs and write one JSON line per clean article") { paths, published, reference, comments };
         command.SetAction(parse =>
         {
-            var context = new CleaningContext { PublishedOverride = MetadataDate.Normalize(parse.GetValue(published)) };
+            var context = new CleaningContext
+            {
+                PublishedOverride = MetadataDate.Normalize(parse.GetValue(published)),
+                ReferenceDate = MetadataDate.Normalize(parse.GetValue(reference)),
+            };
             var builder = new ArticlePipelineBuilder().UseDefaults();
             if (parse.GetValue(comments)) builder.KeepComments();
             var pipeline = builder.Build();

@@ -19,6 +19,9 @@ public static class CommonOptions
     /// <summary>--since DATE: an ISO 8601 date at any precision.</summary>
     public static Option<string?> Since(string description) => DateOption("--since", description);
 
+    public static Option<string?> ReferenceDate() => DateOption("--reference-date",
+        "When the inputs were fetched: no undated article is dated after it (default: no limit)");
+
     public static Option<string> Database() => new("--db")
     {
         Description = "SQLite file or postgresql://user@host:port/db; $ENTENTE_DB when not given",

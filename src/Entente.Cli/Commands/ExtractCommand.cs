@@ -16,6 +16,7 @@ public static class ExtractCommand
     {
         var paths = CommonOptions.Paths();
         var published = CommonOptions.Published();
+        var reference = CommonOptions.ReferenceDate();
         var types = new Option<string[]>("--types")
         {
             Description = "Only these fact types, comma-separated (default: the export schema's types)",
@@ -36,10 +37,17 @@ public static class ExtractCommand
             Description = "jsonl (default when output is redirected) or table (default on a terminal)",
         };
         format.AcceptOnlyFromAmong("jsonl", "table");
-        var command = new Command("extract", "Read inputs and write the typed facts of every article") { paths, published, types, format };
+        var command = new Command("extract", "Read inputs and write the typed facts of every article") { paths, published, reference, types, format };
         command.SetAction(parse =>
         {
-            var context = new CleaningContext { PublishedOverride = MetadataDate.Normalize(parse.GetValue(published)) };
+            // The lexicon (cleaning) and the gazetteer (extraction) take most of start-up: build them on two cores at once.
+            _ = Task.Run(() => Core.Text.Lexicon.Shared);
+            _ = Task.Run(() => Core.Extraction.Gazetteers.Gazetteer.Default);
+            var context = new CleaningContext
+            {
+                PublishedOverride = MetadataDate.Normalize(parse.GetValue(published)),
+                ReferenceDate = MetadataDate.Normalize(parse.GetValue(reference)),
+            };
             var articles = new ArticlePipelineBuilder().UseDefaults().Build();
             var extraction = new FactExtractionPipelineBuilder().UseDefaults().Build();
             // Types added after version 1 of the export schema come only when asked for, so the schema's readers see only its types.

@@ -63,6 +63,8 @@ public static class InputLoop
     private static void Stream<T>(List<InputSource> inputs, RunReport report, Func<SourceDocument, T> read, Action<SourceDocument, T> write,
         int inFlight, Action<int, string> progressed)
     {
+        // One input alone is read on this thread, so that its articles can use every core.
+        if (inputs.Count == 1) inFlight = 1;
         var pending = new Queue<Task<Outcome<T>>>();
         var done = 0;
         foreach (var input in inputs)

@@ -28,7 +28,8 @@ public sealed class ArticlePipeline
         {
             // The stories of one input are cleaned on every core; the stages hold no mutable state.
             var drafts = ArticleBoundaries.Split(raw).ToList();
-            var cleaned = drafts.Count < 2
+            // On a pool thread the caller already reads inputs in parallel: another level would only add contention.
+            var cleaned = drafts.Count < 2 || Thread.CurrentThread.IsThreadPoolThread
                 ? drafts.Select(d => Clean(d, context))
                 : drafts.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(d => Clean(d, context)).ToList();
             foreach (var article in cleaned)

@@ -32,7 +32,7 @@ public sealed class ArticlePipelineBuilder
             new TrailingSeparatorStage(),
             new ReadMoreTailStage(),
             new GlueSplitStage(WordSplitter.Shared),
-            new PublishedStage(PublishedYearInference.EarliestYear),
+            new PublishedStage((text, notAfter) => PublishedYearInference.EarliestYear(text, notAfter)),
         ]);
         return this;
     }

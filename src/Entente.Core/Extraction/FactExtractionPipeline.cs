@@ -17,11 +17,13 @@ public sealed class FactExtractionPipeline
     public IReadOnlyList<Fact> Extract(Article article) => Analyse(article).Facts;
 
     /// <summary>
-    /// The facts of several articles (one input's), in article order, read on every core: articles
-    /// are independent and the extractors and reference data hold no mutable state.
+    /// The facts of several articles (one input's), in article order, read on every core unless the caller
+    /// already runs on the thread pool: articles are independent and the extractors and reference data hold
+    /// no mutable state.
     /// </summary>
     public IReadOnlyList<ArticleFacts> AnalyseAll(IReadOnlyList<Article> articles) =>
-        articles.Count < 2
+        // On a pool thread the caller already reads inputs in parallel: another level would only add contention.
+        articles.Count < 2 || Thread.CurrentThread.IsThreadPoolThread
             ? articles.Select(Analyse).ToList()
             : articles.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(Analyse).ToList();
 

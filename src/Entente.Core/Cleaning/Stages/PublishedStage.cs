@@ -7,7 +7,8 @@ namespace Entente.Core.Cleaning.Stages;
 /// states (a "Published:" line, a dateline with a year, an "Issued on" closing line), then a
 /// dateline's month and day with the year the content implies, then the year the content implies alone.
 /// </summary>
-public sealed class PublishedStage(Func<string, int?> inferYear) : ICleaningStage
+/// <param name="inferYear">The earliest year a text can be from, given the latest year it can be from (or null).</param>
+public sealed class PublishedStage(Func<string, int?, int?> inferYear) : ICleaningStage
 {
     public void Apply(ArticleDraft draft, CleaningContext context)
     {
@@ -32,7 +33,7 @@ public sealed class PublishedStage(Func<string, int?> inferYear) : ICleaningStag
         // paragraphs naming a year or an anniversary can move the inference, so the others are skipped.
         var body = string.Join("\n", draft.Blocks.Select(b => b.Text).Prepend(draft.Title ?? "").Where(CanDate));
         var dateline = draft.Blocks.Count > 0 ? StatedDates.Dateline(draft.Blocks[0].Text) : null;
-        var year = dateline?.Year ?? inferYear(body);
+        var year = dateline?.Year ?? inferYear(body, context.ReferenceYear);
         if (year is null) return;
         draft.PublishedInferred = dateline?.Year is null;
         draft.Published = dateline is { } d && d.Day <= DateTime.DaysInMonth(year.Value, d.Month)

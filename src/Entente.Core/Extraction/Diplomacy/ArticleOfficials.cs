@@ -162,6 +162,10 @@ internal sealed class ArticleOfficials
         var text = context.Text;
         var mentions = context.Mentions;
         var covered = Covered(text.Length, taken);
+        // Holders are looked up once per distinct office (and country), not once per mention, so that the work
+        // stays linear in the article's length however many offices and officials it names.
+        var holders = new Dictionary<(string Title, string Country), List<Official>>();
+        var onlyHolders = new Dictionary<string, Official?>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < mentions.Count; i++)
         {
             var office = mentions[i];
@@ -172,18 +176,23 @@ internal sealed class ArticleOfficials
             if (country is null)
             {
                 // "The Vice Minister is on an official visit": the one named official whose office begins so.
-                if (TheOnlyHolder(text, office.Start, title, officials) is { } only) yield return new OfficialRef(office.Start, office.End, only);
+                if (Words.Before(text, office.Start) != "the") continue;
+                if (!onlyHolders.TryGetValue(title, out var only)) onlyHolders[title] = only = TheOnlyHolder(title, officials);
+                if (only is not null) yield return new OfficialRef(office.Start, office.End, only);
                 continue;
             }
-            var holder = officials.Where(o => string.Equals(o.Office, title, StringComparison.OrdinalIgnoreCase) && (o.Country ?? country) == country).ToList();
+            if (!holders.TryGetValue((title.ToUpperInvariant(), country), out var holder))
+            {
+                holder = officials.Where(o => string.Equals(o.Office, title, StringComparison.OrdinalIgnoreCase) && (o.Country ?? country) == country).ToList();
+                holders[(title.ToUpperInvariant(), country)] = holder;
+            }
             var official = holder.Count == 1 ? holder[0] with { Country = country } : new Official(null, title, country);
             yield return new OfficialRef(before?.Start ?? office.Start, office.End, official);
         }
     }
 
-    private static Official? TheOnlyHolder(string text, int officeStart, string title, IEnumerable<Official> officials)
+    private static Official? TheOnlyHolder(string title, IEnumerable<Official> officials)
     {
-        if (Words.Before(text, officeStart) != "the") return null;
         var holders = officials.Where(o => o.Country is not null && o.Office is not null && o.Office.StartsWith(title, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
         return holders.Count == 1 ? holders[0] : null;
     }

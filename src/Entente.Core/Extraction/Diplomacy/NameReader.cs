@@ -95,7 +95,14 @@ internal static class NameReader
             if (i > limit && text[i - 1] == ' ') i--;
             else break;
         }
-        while (start < end && Particles.Contains(text[start..].Split(' ')[0])) start = text.IndexOf(' ', start) + 1;
+        // Leading particles go ("de Souza" after a full name); only a few characters past end are looked at, as
+        // particles are short, so the work stays bounded however long the text.
+        while (start < end)
+        {
+            var space = text.IndexOf(' ', start, Math.Min(text.Length, end + 8) - start);
+            if (space < 0 || !Particles.Contains(text[start..space])) break;
+            start = space + 1;
+        }
         return words >= 2 ? (start, end) : (end, end);
     }
 }

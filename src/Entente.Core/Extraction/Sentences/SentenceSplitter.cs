@@ -57,10 +57,44 @@ public static class SentenceSplitter
         return Abbreviations.Contains(word);
     }
 
+    /// <summary>
+    /// The longest sentence read as one. Real sentences stay far below it (the team's corpora: under 400
+    /// characters); text without full stops is cut into pieces this long, at a clause or word boundary, so
+    /// that no extractor's work per sentence grows with the length of such text. It stays above the length
+    /// beyond which trade reads a run-on sentence as no sentence at all (TradeTokenizer.MaxSentenceLength).
+    /// </summary>
+    public const int MaxLength = 3000;
+
     private static void Add(List<Sentence> sentences, string text, int start, int end)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        while (end - start > MaxLength)
+        {
+            var cut = Cut(text, start);
+            AddOne(sentences, text, start, cut);
+            start = SkipSpace(text, cut);
+        }
+        AddOne(sentences, text, start, end);
+    }
+
+    private static void AddOne(List<Sentence> sentences, string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (end > start) sentences.Add(new Sentence(sentences.Count, start, end, text[start..end]));
+    }
+
+    /// <summary>Where an overlong sentence starting at start is cut: after the last ";" or "," in its second half, else at the last space, else at the limit.</summary>
+    private static int Cut(string text, int start)
+    {
+        var limit = start + MaxLength;
+        var space = -1;
+        for (var i = limit - 1; i > start + MaxLength / 2; i--)
+        {
+            if (text[i] == ' ' && text[i - 1] is ';' or ',') return i;
+            if (space < 0 && char.IsWhiteSpace(text[i])) space = i;
+        }
+        if (space > 0) return space;
+        return char.IsLowSurrogate(text[limit]) ? limit - 1 : limit;
     }
 
     private static int SkipSpace(string text, int i)

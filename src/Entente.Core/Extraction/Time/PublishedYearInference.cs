@@ -35,7 +35,10 @@ public static class PublishedYearInference
     private static readonly HashSet<string> PastPeriodLeads = ["in", "during", "over", "throughout", "of"];
 
     /// <summary>The earliest publication year the text supports, or null when it names no year.</summary>
-    public static int? EarliestYear(string text)
+    /// <param name="text">The article's text (title first).</param>
+    /// <param name="notAfter">The latest year the article can be from (the reference date's year: when it was
+    /// fetched, or what the user says); null when unknown, and then no year the text names counts as ahead.</param>
+    public static int? EarliestYear(string text, int? notAfter = null)
     {
         var t = TokenList.Of(text);
         var sentences = TokenSentences.Of(t);
@@ -50,7 +53,6 @@ public static class PublishedYearInference
             .Select(d => new SentenceDate(d.Mention, d.First, d.Last, sentences.Of(d.First)))
             .ToList();
         var history = FoundingClauses.Of(t);
-        var thisYear = DateTime.UtcNow.Year;
         int? latest = null, latestStart = null;
         var horizon = int.MinValue;
         foreach (var date in dates)
@@ -63,11 +65,11 @@ public static class PublishedYearInference
             // "the 2034 FIFA World Cup", "the 2030 Agenda": an event's or plan's name, often ahead.
             if (t.Is(first - 1, "the") && t.IsWord(last + 1) && char.IsUpper(t.Text[t[last + 1].Start])) continue;
             // Nothing is published in the future.
-            if (mention.From.Year > thisYear) continue;
+            if (mention.From.Year > notAfter) continue;
             int year;
             if (mention.From.Year == mention.To.Year) year = mention.From.Year;
             // A fiscal or school year reported on is over: "exports in 2023-24" were counted by 2024.
-            else if (mention.To.Year == mention.From.Year + 1 && mention.To.Year <= thisYear && IsPastAccountingYear(t, first)) year = mention.To.Year;
+            else if (mention.To.Year == mention.From.Year + 1 && !(mention.To.Year > notAfter) && IsPastAccountingYear(t, first)) year = mention.To.Year;
             // Any other span is most often a term or a programme ("for 2024-2026") that may lie ahead.
             else continue;
             if (IsWholeYearFigure(t, mention, first) && sentencesWithFigures.Contains(date.Sentence)) year++;
@@ -78,10 +80,10 @@ public static class PublishedYearInference
             else latest = Math.Max(latest ?? year, year);
         }
         foreach (var implied in AnniversaryYears.Implied(t, sentences, dates).Concat(RelativeYearCues.Implied(t, sentences, dates, sentencesWithAmounts)))
-            if (implied <= thisYear) latest = Math.Max(latest ?? implied, implied);
+            if (!(implied > notAfter)) latest = Math.Max(latest ?? implied, implied);
         // Only history was dated ("relations established in 1960", "since 2005") while a near plan runs to
         // "by 2030": the bound is decades too early to date "last year" by, so the year is left unknown.
-        if (latest is { } bound && horizon > bound + MaxPlanReach && horizon <= thisYear + NearPlanYears) return null;
+        if (latest is { } bound && horizon > bound + MaxPlanReach && !(horizon > notAfter + NearPlanYears)) return null;
         return latest is { } l ? Math.Max(l, latestStart ?? l) : null;
     }
 

@@ -19,7 +19,7 @@ public class PublishedStageTests
             at += paragraph.Length + 2;
         }
         var draft = new ArticleDraft { Document = new SourceDocument("test.txt", text, []), Blocks = blocks, Title = title };
-        new PublishedStage(PublishedYearInference.EarliestYear).Apply(draft, new CleaningContext());
+        new PublishedStage((text, notAfter) => PublishedYearInference.EarliestYear(text, notAfter)).Apply(draft, new CleaningContext());
         return draft.Published;
     }
 

@@ -10,10 +10,12 @@ internal static class FactsOf
 {
     public static IReadOnlyList<Fact> Text(string text)
     {
-        var article = new ArticlePipelineBuilder().UseDefaults().Build()
+        // A huge text is cut into several articles; their facts together are the input's.
+        var extraction = new FactExtractionPipelineBuilder().UseDefaults().Build();
+        return new ArticlePipelineBuilder().UseDefaults().Build()
             .Process(new SourceDocument("t.txt", text, []), new CleaningContext())
-            .Single();
-        return new FactExtractionPipelineBuilder().UseDefaults().Build().Extract(article);
+            .SelectMany(extraction.Extract)
+            .ToList();
     }
 
     public static List<T> Of<T>(string text) where T : Fact => Text(text).OfType<T>().ToList();
