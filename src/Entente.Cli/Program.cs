@@ -13,6 +13,10 @@ var root = new RootCommand("Entente: clean articles and typed facts about relati
     TimelineCommand.Create(),
     BriefCommand.Create(),
     PairsCommand.Create(),
+    ServeCommand.Create(),
+    ReviewCommand.Create(),
+    AuditCommand.Create(),
+    UsersCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -1,5 +1,6 @@
 using Entente.Cli.Console;
 using Entente.Core.Knowledge;
+using Entente.Core.Review;
 using Entente.Core.Storage;
 using Spectre.Console;
 
@@ -8,8 +9,8 @@ namespace Entente.Cli.Commands;
 /// <summary>Opening the store for the read commands, and reading country arguments, with one-line errors.</summary>
 public static class StoreAccess
 {
-    /// <summary>The store at the path, or null after telling the user why not.</summary>
-    public static SqliteStore? OpenExisting(string path)
+    /// <summary>The store at the path as reviewers left it (rejected facts left out, edits shown), or null after telling the user why not.</summary>
+    public static ReviewedKnowledge? OpenExisting(string path)
     {
         if (!File.Exists(path))
         {
@@ -18,7 +19,16 @@ public static class StoreAccess
         }
         try
         {
-            return new SqliteStore(path);
+            var knowledge = new SqliteStore(path);
+            try
+            {
+                return new ReviewedKnowledge(knowledge, new ReviewsSqlite(path));
+            }
+            catch (StoreException)
+            {
+                knowledge.Dispose();
+                throw;
+            }
         }
         catch (StoreException e)
         {

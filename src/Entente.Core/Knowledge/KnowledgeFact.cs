@@ -7,6 +7,9 @@ public sealed record KnowledgeFact(long Id, Fact Fact, IReadOnlyList<FactSource>
 {
     /// <summary>The date the fact is about: its event date or period start, else its earliest source's publication date.</summary>
     public string? Date => FactDates.Primary(Fact) ?? Sources.Select(s => s.Published).Where(p => p is not null).Order(StringComparer.Ordinal).FirstOrDefault();
+
+    /// <summary>"accepted" or "edited" when a reviewer confirmed or corrected the fact; null otherwise.</summary>
+    public string? Review { get; init; }
 }
 
 /// <summary>One statement of a fact: the article and input it came from, when it was published, and the exact quote.</summary>

@@ -13,6 +13,8 @@ public sealed class KnowledgeStoreFixture : IDisposable
 
     public SqliteStore Store { get; }
 
+    public string DatabasePath => Path.Combine(_folder, "kb.db");
+
     /// <summary>Stores one article (its own input) with the given facts; each fact's evidence is a sentence of the article.</summary>
     public void Article(string source, string published, string pair, string outlet, params Fact[] facts)
     {

@@ -116,7 +116,8 @@ public sealed class BriefBuilder(IEntenteStore store)
         md.AppendLine();
     }
 
-    private static string ConflictMark(KnowledgeFact fact) => fact.Conflicts.Count > 0 ? " (sources disagree)" : "";
+    private static string ConflictMark(KnowledgeFact fact) =>
+        (fact.Conflicts.Count > 0 ? " (sources disagree)" : "") + (fact.Review is { } review ? $" ({review} by a reviewer)" : "");
 
     private static string Date(KnowledgeFact fact) => fact.Date ?? "";
 }
