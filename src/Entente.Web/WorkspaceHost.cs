@@ -20,7 +20,8 @@ public static class WorkspaceHost
         {
             Args = args,
             ApplicationName = typeof(WorkspaceHost).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
+            // Nothing is read from the content root (views are compiled, assets embedded); the tests' host picks its own.
+            ContentRootPath = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory,
         });
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         // Keys are kept in the user's profile as ASP.NET Core does by default; on this single-machine tool that is expected, not a warning.
@@ -47,9 +48,15 @@ public static class WorkspaceHost
             o.Conventions.AllowAnonymousToPage("/SignIn");
             o.Conventions.AuthorizePage("/Facts/Review", Auth.Review);
         });
+        // The API writes snake_case like the exports, and leaves out what is unknown.
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+        });
         services.AddProblemDetails();
         services.AddOpenApi();
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = long.MaxValue);
+        services.AddOptions<FormOptions>().Configure<IOptions<WorkspaceOptions>>((form, workspace) => form.MultipartBodyLengthLimit = workspace.Value.MaxUploadBytes);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -66,6 +73,7 @@ public static class WorkspaceHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders);
+        app.Use(UploadLimit);
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -76,6 +84,22 @@ public static class WorkspaceHost
         app.MapWorkspaceApi();
         app.MapRazorPages();
         return app;
+    }
+
+    /// <summary>An upload above the limit is refused before anything reads it (the anti-forgery check reads forms too).</summary>
+    private static Task UploadLimit(HttpContext context, Func<Task> next)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method) || context.Request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) != true) return next();
+        var limit = context.RequestServices.GetRequiredService<IOptions<WorkspaceOptions>>().Value.MaxUploadBytes;
+        if (context.Request.ContentLength > limit)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            return context.Response.WriteAsync($"The upload is above the {Math.Max(1, limit / (1024 * 1024))} MB limit; nothing was stored.");
+        }
+        // Without a declared length, the server stops reading at the limit.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = limit;
+        return next();
     }
 
     /// <summary>

@@ -2,7 +2,6 @@ using Entente.Core.Review;
 using Entente.Core.Storage;
 using Entente.Web.Accounts;
 using Entente.Web.Ingest;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -29,13 +28,11 @@ public sealed class IndexModel(ReviewedKnowledge store, UploadIngest ingest, IOp
         if (User.Identity?.IsAuthenticated != true) return Challenge(Auth.Cookie);
         if (!User.CanReview()) return Forbid(Auth.Cookie);
         var limit = options.Value.MaxUploadBytes;
-        if (HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = limit + 64 * 1024;
         var results = new List<UploadResult>();
         IFormCollection form;
         try
         {
-            if (Request.ContentLength > limit + 64 * 1024) throw new InvalidDataException();
-            form = await Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit }, cancellation);
+            form = await Request.ReadFormAsync(cancellation);
         }
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
         {

@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Entente.Web.Pages.Facts;
 
-/// <summary>A source of the fact with its quote placed in the article's clean text (Before/Quote/After null when it cannot be placed).</summary>
-public sealed record ShownSource(FactSource Source, string? Before, string? Quote, string? After);
+/// <summary>A source of the fact with its quote placed in the article's clean text (Segments null when it cannot be placed).</summary>
+public sealed record ShownSource(FactSource Source, IReadOnlyList<TextSegment>? Segments);
 
 /// <summary>One fact: fields, sources with the quote highlighted in each article, conflicts side by side, review actions and audit trail.</summary>
 public sealed class FactModel(ReviewedKnowledge store) : PageModel
@@ -47,7 +47,7 @@ public sealed class FactModel(ReviewedKnowledge store) : PageModel
     private ShownSource Show(FactSource source)
     {
         if (store.Reviews.Article(source.Article) is not { } article || QuoteLocator.Locate(article, source.Quote, source.Start) is not { } span)
-            return new ShownSource(source, null, null, null);
-        return new ShownSource(source, article.Text[..span.Start], article.Text[span.Start..span.End], article.Text[span.End..]);
+            return new ShownSource(source, null);
+        return new ShownSource(source, [new(article.Text[..span.Start], null), new(article.Text[span.Start..span.End], 0), new(article.Text[span.End..], null)]);
     }
 }
