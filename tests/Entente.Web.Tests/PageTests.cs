@@ -46,9 +46,9 @@ public sealed partial class PageTests(SampleWorkspace workspace) : IClassFixture
     {
         var viewer = await workspace.SignedIn("victor", workspace.Store.ViewerPassword);
         var article = await viewer.GetStringAsync($"/articles/{HostileArticle()}");
-        Assert.Contains("&lt;img src=x onerror=document.title=&#x27;pwned-title&#x27;&gt;", article);
-        Assert.Contains("&lt;script&gt;document.title=&#x27;pwned-quote&#x27;&lt;/script&gt;", article.Replace("</mark></a>", "", StringComparison.Ordinal));
-        Assert.Contains("&lt;a href=&quot;javascript:document.title=&#x27;pwned-anchor&#x27;&quot;&gt;", article);
+        Assert.Contains("&lt;img src=x onerror=document.body.dataset.pwned=&#x27;pwned-title&#x27;&gt;", article);
+        Assert.Contains("&lt;script&gt;document.body.dataset.pwned=&#x27;pwned-quote&#x27;&lt;/script&gt;", article.Replace("</mark></a>", "", StringComparison.Ordinal));
+        Assert.Contains("&lt;a href=&quot;javascript:document.body.dataset.pwned=&#x27;pwned-anchor&#x27;&quot;&gt;", article);
         Assert.DoesNotContain("pwned-page-script", article);
         var pair = await viewer.GetStringAsync("/pairs/BY-VN");
         Assert.Contains("pwned-title", pair);

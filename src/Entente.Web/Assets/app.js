@@ -22,6 +22,6 @@ document.addEventListener("DOMContentLoaded", () => {
   // Source texts: scroll each box to its highlighted quote.
   for (const mark of document.querySelectorAll(".article-text mark.quote")) {
     const box = mark.closest(".article-text");
-    box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - 40);
+    box.scrollTop = Math.max(0, mark.offsetTop - 40);
   }
 });

@@ -27,8 +27,15 @@ public static class QuoteLocator
             at = wanted.Length == 0 ? -1 : Nearest(letters, wanted, article, rawStart);
         }
         if (at < 0) return null;
-        return (map[at], map[at + wanted.Length - 1] + 1);
+        var start = map[at];
+        var end = map[at + wanted.Length - 1] + 1;
+        // Punctuation that closes the quote (a full stop, a bracket) belongs to it when the text has it too.
+        var closing = quote.TrimEnd().Length - 1 - quote.TrimEnd().AsSpan().LastIndexOfAnyExcept(ClosingPunctuation);
+        while (closing-- > 0 && end < article.Text.Length && !char.IsLetterOrDigit(article.Text[end]) && !char.IsWhiteSpace(article.Text[end])) end++;
+        return (start, end);
     }
+
+    private static readonly System.Buffers.SearchValues<char> ClosingPunctuation = System.Buffers.SearchValues.Create(".,;:!?)]}\"'’”>%");
 
     /// <summary>The article's text cut into plain stretches and quotes of the given statements (overlaps go to the earlier quote).</summary>
     public static IReadOnlyList<TextSegment> Segments(StoredArticle article, IEnumerable<ArticleStatement> statements)
