@@ -13,6 +13,7 @@ var root = new RootCommand("Entente: clean articles and typed facts about relati
     TimelineCommand.Create(),
     BriefCommand.Create(),
     PairsCommand.Create(),
+    DbCommand.Create(),
     ServeCommand.Create(),
     ReviewCommand.Create(),
     AuditCommand.Create(),

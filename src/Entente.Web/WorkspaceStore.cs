@@ -3,15 +3,15 @@ using Entente.Core.Storage;
 
 namespace Entente.Web;
 
-/// <summary>Opens the store for one request: the knowledge base as reviewers left it, on connections of its own (SQLite connections are not shared between threads).</summary>
+/// <summary>Opens the store for one request: the knowledge base (SQLite file or PostgreSQL) as reviewers left it, on a connection of its own (connections are not shared between threads).</summary>
 public static class WorkspaceStore
 {
-    public static ReviewedKnowledge Open(string path)
+    public static ReviewedKnowledge Open(string location)
     {
-        var knowledge = new SqliteStore(path);
+        var knowledge = StoreLocation.Open(location);
         try
         {
-            return new ReviewedKnowledge(knowledge, new ReviewsSqlite(path));
+            return new ReviewedKnowledge(knowledge, new ReviewsRelational(knowledge));
         }
         catch
         {

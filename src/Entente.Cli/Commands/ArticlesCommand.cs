@@ -21,15 +21,14 @@ public static class ArticlesCommand
             var pipeline = new ArticlePipelineBuilder().UseDefaults().Build();
             var report = new RunReport();
             using var stdout = new StreamWriter(System.Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
-            InputLoop.Run(parse.GetValue(paths)!, report, document =>
-            {
+            InputLoop.RunParallel(parse.GetValue(paths)!, report,
                 // Articles are collected first so that a failing input writes nothing half-way.
-                var lines = pipeline.Process(document, context)
-                    .Select(a => JsonSerializer.Serialize(ArticleRecord.From(a), EntenteJson.Options))
-                    .ToList();
-                foreach (var line in lines) stdout.WriteLine(line);
-                report.Articles += lines.Count;
-            });
+                document => pipeline.Process(document, context).Select(a => JsonSerializer.Serialize(ArticleRecord.From(a), EntenteJson.Options)).ToList(),
+                (_, lines) =>
+                {
+                    foreach (var line in lines) stdout.WriteLine(line);
+                    report.Articles += lines.Count;
+                });
             stdout.Flush();
             return report.ExitCode;
         });

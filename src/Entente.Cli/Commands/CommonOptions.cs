@@ -27,7 +27,7 @@ public static class CommonOptions
 
     public static Option<string> Database() => new("--db")
     {
-        Description = "SQLite database file (default: $ENTENTE_DB, else ./entente.db)",
+        Description = "SQLite database file, or a PostgreSQL database as postgresql://user@host:port/db or Host=…;Database=… (default: $ENTENTE_DB, else ./entente.db)",
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ENTENTE_DB") is { Length: > 0 } env ? env : "entente.db",
     };
 }

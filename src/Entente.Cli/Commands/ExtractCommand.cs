@@ -46,18 +46,22 @@ public static class ExtractCommand
             var report = new RunReport();
             var table = new Table().AddColumns("type", "fact", "quote");
             using var stdout = new StreamWriter(System.Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false));
-            InputLoop.Run(parse.GetValue(paths)!, report, document =>
+            InputLoop.RunParallel(parse.GetValue(paths)!, report, document =>
             {
-                var facts = extraction.AnalyseAll(articles.Process(document, context).ToList())
-                    .SelectMany(found => found.Facts)
-                    .Where(f => wanted is null || wanted.Contains(f.Type))
-                    .ToList();
-                report.Facts += facts.Count;
-                foreach (var fact in facts)
+                var found = extraction.AnalyseAll(articles.Process(document, context).ToList());
+                var facts = found.SelectMany(f => f.Facts).Where(f => wanted is null || wanted.Contains(f.Type)).ToList();
+                var lines = asTable ? [] : facts.Select(f => JsonSerializer.Serialize(f, EntenteJson.Options)).ToList();
+                return (Facts: facts, Lines: lines, Faults: found.SelectMany(f => f.Faults).ToList());
+            }, (document, result) =>
+            {
+                foreach (var fault in result.Faults) RunReport.Warn(document.Source, fault.Describe());
+                report.Facts += result.Facts.Count;
+                if (asTable)
                 {
-                    if (asTable) table.AddRow(Markup.Escape(fact.Type), Markup.Escape(FactSummary.Of(fact)), Markup.Escape(fact.Evidence?.Quote ?? ""));
-                    else stdout.WriteLine(JsonSerializer.Serialize(fact, EntenteJson.Options));
+                    foreach (var fact in result.Facts)
+                        table.AddRow(Markup.Escape(fact.Type), Markup.Escape(FactSummary.Of(fact)), Markup.Escape(fact.Evidence?.Quote ?? ""));
                 }
+                foreach (var line in result.Lines) stdout.WriteLine(line);
             });
             stdout.Flush();
             if (asTable) AnsiConsole.Write(table);

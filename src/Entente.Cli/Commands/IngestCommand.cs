@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using Entente.Cli.Console;
 using Entente.Core.Cleaning;
@@ -8,7 +9,11 @@ using Spectre.Console;
 
 namespace Entente.Cli.Commands;
 
-/// <summary>`entente ingest [--db FILE] PATH…`: stores inputs and their articles, one transaction per input.</summary>
+/// <summary>
+/// `entente ingest [--db STORE] [--workers N] PATH…`: stores inputs and their articles, one transaction
+/// per input. Several workers (threads here, or other processes on the same store) may ingest at once:
+/// each has its own connection, and a content another worker stored first counts as already stored.
+/// </summary>
 public static class IngestCommand
 {
     public static Command Create()
@@ -16,53 +21,73 @@ public static class IngestCommand
         var paths = CommonOptions.Paths();
         var published = CommonOptions.Published();
         var database = CommonOptions.Database();
-        var command = new Command("ingest", "Read inputs and store their articles in the database") { paths, published, database };
+        var workers = new Option<int>("--workers")
+        {
+            Description = "Inputs read and stored at once, each worker with its own connection to the store (default 1)",
+            DefaultValueFactory = _ => 1,
+            Validators =
+            {
+                result =>
+                {
+                    if (result.GetValueOrDefault<int>() is < 1 or > 64) result.AddError("--workers: give a number from 1 to 64");
+                },
+            },
+        };
+        var command = new Command("ingest", "Read inputs and store their articles in the database") { paths, published, database, workers };
         command.SetAction(parse =>
         {
             var context = new CleaningContext { PublishedOverride = MetadataDate.Normalize(parse.GetValue(published)) };
             var pipeline = new ArticlePipelineBuilder().UseDefaults().Build();
             var extraction = new FactExtractionPipelineBuilder().UseDefaults().Build();
             var report = new RunReport();
-            var dbPath = parse.GetValue(database)!;
-            SqliteStore store;
+            var location = parse.GetValue(database)!;
+            var count = parse.GetValue(workers);
+            var stores = new ConcurrentBag<RelationalStore>();
             try
             {
-                store = new SqliteStore(dbPath);
-            }
-            catch (StoreException e)
-            {
-                RunReport.Error.MarkupLine(Markup.Escape($"entente: {e.Message}"));
-                return 1;
-            }
-            using (store)
-            {
+                for (var i = 0; i < count; i++)
+                {
+                    if (StoreAccess.Open(location) is not { } opened) return 1;
+                    stores.Add(opened);
+                }
+                var name = stores.First().Name;
                 InputLoop.Run(parse.GetValue(paths)!, report, document =>
                 {
-                    var hash = ContentHash.Of(document.Text);
-                    if (store.HasDocument(hash))
+                    if (!stores.TryTake(out var store)) throw new InvalidOperationException("more workers than store connections");
+                    try
                     {
-                        report.Unchanged++;
-                        return;
+                        Ingest(document, store, pipeline, extraction, context, report);
                     }
-                    var clean = pipeline.Process(document, context).ToList();
-                    var articles = clean.Zip(extraction.AnalyseAll(clean), (article, found) => new ExtractedArticle(article, found.Facts, found.PairKey)).ToList();
-                    var result = store.StoreDocument(new DocumentToStore(document.Source, hash, document.Text, articles));
-                    report.Articles += result.NewArticles;
-                    report.Duplicates += result.Duplicates;
-                    report.Facts += result.Facts;
-                });
+                    finally
+                    {
+                        stores.Add(store);
+                    }
+                }, count);
+                Summary(report, name);
             }
-            Summary(report, dbPath);
+            finally
+            {
+                foreach (var store in stores) store.Dispose();
+            }
             return report.ExitCode;
         });
         return command;
     }
 
-    private static void Summary(RunReport report, string dbPath)
+    private static void Ingest(SourceDocument document, RelationalStore store, ArticlePipeline pipeline, FactExtractionPipeline extraction,
+        CleaningContext context, RunReport report)
+    {
+        var outcome = DocumentIngest.Run(document, store, pipeline, extraction, context);
+        foreach (var warning in outcome.Warnings) RunReport.Warn(document.Source, warning);
+        if (outcome.AlreadyStored) report.Add(0, 0, 1, 0);
+        else report.Add(outcome.NewArticles, outcome.Duplicates, 0, outcome.Facts);
+    }
+
+    private static void Summary(RunReport report, string name)
     {
         var table = new Table().AddColumns("inputs", "new articles", "duplicates", "already stored", "facts read", "failures");
         table.AddRow($"{report.Inputs}", $"{report.Articles}", $"{report.Duplicates}", $"{report.Unchanged}", $"{report.Facts}", $"{report.Failures}");
-        table.Caption($"stored in {Markup.Escape(dbPath)}");
+        table.Caption($"stored in {Markup.Escape(name)}");
         AnsiConsole.Write(table);
     }
 }

@@ -9,26 +9,36 @@ namespace Entente.Cli.Commands;
 /// <summary>Opening the store for the read commands, and reading country arguments, with one-line errors.</summary>
 public static class StoreAccess
 {
-    /// <summary>The store at the path as reviewers left it (rejected facts left out, edits shown), or null after telling the user why not.</summary>
-    public static ReviewedKnowledge? OpenExisting(string path)
+    /// <summary>
+    /// The store at the location (a SQLite file that must exist, or a PostgreSQL database) as reviewers
+    /// left it (rejected facts left out, edits shown), or null after telling the user why not.
+    /// </summary>
+    public static ReviewedKnowledge? OpenExisting(string location)
     {
-        if (!File.Exists(path))
+        if (!StoreLocation.IsPostgreSql(location) && !File.Exists(location))
         {
-            Error($"{path}: no database here; run 'entente ingest --db {path} PATH…' first");
+            Error($"{location}: no database here; run 'entente ingest --db {location} PATH…' first");
             return null;
         }
+        if (Open(location) is not { } store) return null;
         try
         {
-            var knowledge = new SqliteStore(path);
-            try
-            {
-                return new ReviewedKnowledge(knowledge, new ReviewsSqlite(path));
-            }
-            catch (StoreException)
-            {
-                knowledge.Dispose();
-                throw;
-            }
+            return new ReviewedKnowledge(store, new ReviewsRelational(store));
+        }
+        catch (StoreException e)
+        {
+            store.Dispose();
+            Error(e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>The store at the location, created or migrated as needed, or null after a one-line error.</summary>
+    public static RelationalStore? Open(string location)
+    {
+        try
+        {
+            return StoreLocation.Open(location);
         }
         catch (StoreException e)
         {

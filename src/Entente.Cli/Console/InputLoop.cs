@@ -9,9 +9,28 @@ namespace Entente.Cli.Console;
 /// </summary>
 public static class InputLoop
 {
-    public static void Run(IReadOnlyList<string> arguments, RunReport report, Action<SourceDocument> work)
+    /// <summary>
+    /// Inputs read one after another on this thread, or by <paramref name="workers"/> threads at once, in which
+    /// case the work must be thread-safe (work that writes to a store).
+    /// </summary>
+    public static void Run(IReadOnlyList<string> arguments, RunReport report, Action<SourceDocument> work, int workers = 1) =>
+        RunOrdered(arguments, report, document =>
+        {
+            work(document);
+            return true;
+        }, (_, _) => { }, inFlight: Math.Max(1, workers));
+
+    /// <summary>
+    /// Inputs read on every core: <paramref name="read"/> runs in parallel and must not touch shared state;
+    /// <paramref name="write"/> runs on this thread, in input order. At most a few inputs are held at once,
+    /// so a folder of any size streams in bounded memory.
+    /// </summary>
+    public static void RunParallel<T>(IReadOnlyList<string> arguments, RunReport report, Func<SourceDocument, T> read, Action<SourceDocument, T> write) =>
+        RunOrdered(arguments, report, read, write, inFlight: 2 * Environment.ProcessorCount);
+
+    private static void RunOrdered<T>(IReadOnlyList<string> arguments, RunReport report, Func<SourceDocument, T> read, Action<SourceDocument, T> write, int inFlight)
     {
-        var inputs = InputSource.Expand(arguments, report.Fail).ToList();
+        var inputs = InputSource.Expand(arguments, report.Fail, RunReport.Skip).ToList();
         if (RunReport.IsInteractive && inputs.Count > 1)
         {
             RunReport.Error.Progress()
@@ -20,54 +39,85 @@ public static class InputLoop
                 .Start(progress =>
                 {
                     var task = progress.AddTask("reading", maxValue: inputs.Count);
-                    foreach (var input in inputs)
+                    Stream(inputs, report, read, write, inFlight, (done, name) =>
                     {
-                        task.Description = Path.GetFileName(input.Name);
-                        RunOne(input, report, work);
-                        task.Increment(1);
-                    }
+                        task.Description = Path.GetFileName(name);
+                        task.Value = done;
+                    });
                 });
         }
         else
         {
             // Redirected: a plain progress line every few seconds on long runs instead of a bar.
             var lastLine = System.Diagnostics.Stopwatch.StartNew();
-            for (var i = 0; i < inputs.Count; i++)
+            Stream(inputs, report, read, write, inFlight, (done, _) =>
             {
-                RunOne(inputs[i], report, work);
-                if (lastLine.Elapsed.TotalSeconds < 5 || i + 1 == inputs.Count) continue;
-                RunReport.Error.WriteLine($"entente: {i + 1} of {inputs.Count} inputs read");
+                if (lastLine.Elapsed.TotalSeconds < 5 || done == inputs.Count) return;
+                RunReport.Error.WriteLine($"entente: {done} of {inputs.Count} inputs read");
                 lastLine.Restart();
-            }
+            });
         }
     }
 
-    private static void RunOne(InputSource input, RunReport report, Action<SourceDocument> work)
+    /// <summary>Starts up to <paramref name="inFlight"/> inputs ahead and finishes them in order.</summary>
+    private static void Stream<T>(List<InputSource> inputs, RunReport report, Func<SourceDocument, T> read, Action<SourceDocument, T> write,
+        int inFlight, Action<int, string> progressed)
     {
-        report.Inputs++;
+        var pending = new Queue<Task<Outcome<T>>>();
+        var done = 0;
+        foreach (var input in inputs)
+        {
+            pending.Enqueue(inFlight == 1 ? Task.FromResult(Attempt(input, read)) : Task.Run(() => Attempt(input, read)));
+            while (pending.Count >= inFlight) Finish(pending.Dequeue().Result);
+        }
+        while (pending.Count > 0) Finish(pending.Dequeue().Result);
+
+        void Finish(Outcome<T> outcome)
+        {
+            report.Inputs++;
+            foreach (var warning in outcome.Document?.Warnings ?? []) RunReport.Warn(outcome.Input.Name, warning);
+            if (outcome.Failure is { } failure)
+            {
+                report.Fail(outcome.Input.Name, failure);
+            }
+            else
+            {
+                write(outcome.Document!, outcome.Result!);
+                foreach (var error in outcome.Document!.Errors) report.Fail(outcome.Input.Name, error);
+            }
+            progressed(++done, outcome.Input.Name);
+        }
+    }
+
+    /// <summary>What reading one input gave: its document (for its warnings) and result, or why it failed.</summary>
+    private sealed record Outcome<T>(InputSource Input, SourceDocument? Document, T? Result, string? Failure);
+
+    private static Outcome<T> Attempt<T>(InputSource input, Func<SourceDocument, T> read)
+    {
+        SourceDocument? document = null;
         try
         {
-            var document = InputDecoder.Decode(input.Name, input.ReadAllBytes());
-            foreach (var warning in document.Warnings) RunReport.Warn(input.Name, warning);
-            work(document);
-            foreach (var error in document.Errors) report.Fail(input.Name, error);
+            document = InputDecoder.Decode(input.Name, input.ReadAllBytes());
+            return new Outcome<T>(input, document, read(document), null);
         }
         catch (InputException e)
         {
-            report.Fail(input.Name, e.Message);
+            return Failed(e.Message);
         }
         catch (IOException e)
         {
-            report.Fail(input.Name, $"cannot be read: {e.Message}");
+            return Failed($"cannot be read: {e.Message}");
         }
         catch (UnauthorizedAccessException)
         {
-            report.Fail(input.Name, "permission denied");
+            return Failed("permission denied");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug of ours must not stop the batch; say what happened in one line.
-            report.Fail(input.Name, $"internal error ({e.GetType().Name}: {e.Message})");
+            return Failed($"internal error ({e.GetType().Name}: {e.Message})");
         }
+
+        Outcome<T> Failed(string why) => new(input, document, default, why);
     }
 }

@@ -20,17 +20,39 @@ public sealed class RunReport
     public int Facts { get; set; }
     public int Failures { get; private set; }
 
+    private readonly Lock _gate = new();
+
     public int ExitCode => Failures > 0 ? 1 : 0;
 
     public static bool IsInteractive => !System.Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null or "" or "false";
 
+    /// <summary>Counts and reports a failed input; safe to call from several workers.</summary>
     public void Fail(string input, string problem)
     {
-        Failures++;
-        Line($"entente: {input}: {problem}");
+        lock (_gate)
+        {
+            Failures++;
+            Line($"entente: {input}: {problem}");
+        }
+    }
+
+    /// <summary>Adds what one input gave to the counts; safe to call from several workers.</summary>
+    public void Add(int articles, int duplicates, int unchanged, int facts)
+    {
+        lock (_gate)
+        {
+            Articles += articles;
+            Duplicates += duplicates;
+            Unchanged += unchanged;
+            Facts += facts;
+        }
     }
 
     public static void Warn(string input, string problem) => Line($"entente: {input}: warning: {problem}");
 
-    private static void Line(string text) => Error.MarkupLine(Markup.Escape(text.ReplaceLineEndings(" ")));
+    /// <summary>A path the input walk passed over (not a regular file, a folder reached twice): one line, not a failure.</summary>
+    public static void Skip(string path, string why) => Line($"entente: {path}: {why}");
+
+    // Plain text, not markup: a console of 80 columns would wrap a long path and break the one-line promise.
+    private static void Line(string text) => System.Console.Error.WriteLine(text.ReplaceLineEndings(" "));
 }

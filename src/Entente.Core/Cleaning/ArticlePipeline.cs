@@ -36,11 +36,27 @@ public sealed class ArticlePipeline
         }
     }
 
+    /// <summary>A failing stage (a bug of ours) costs its article, reported as an error of the input, not the whole input.</summary>
     private Article? Clean(ArticleDraft draft, CleaningContext context)
     {
         var start = draft.Start;
-        foreach (var stage in _stages) stage.Apply(draft, context);
-        return draft.Blocks.Count == 0 ? null : Assemble(draft, start);
+        var step = "cleaning";
+        try
+        {
+            foreach (var stage in _stages)
+            {
+                step = stage.GetType().Name;
+                stage.Apply(draft, context);
+            }
+            step = "assembling";
+            return draft.Blocks.Count == 0 ? null : Assemble(draft, start);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            lock (draft.Document.Errors)
+                draft.Document.Errors.Add($"{step} failed on the article at offset {start} ({e.GetType().Name}: {e.Message}); that article was skipped");
+            return null;
+        }
     }
 
     private static Article Assemble(ArticleDraft draft, int start)

@@ -100,12 +100,13 @@ public static class StatedDates
             return true;
         }
         var parts = token.Split('/', '.', '-');
-        if (parts.Length != 3 || parts[2].Length != 4 || !parts.All(p => p.Length > 0 && p.All(char.IsDigit))) return false;
+        if (parts.Length != 3 || parts[0].Length > 2 || parts[1].Length > 2 || parts[2].Length != 4
+            || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit))) return false;
         var a = int.Parse(parts[0], CultureInfo.InvariantCulture);
         var b = int.Parse(parts[1], CultureInfo.InvariantCulture);
         var year = int.Parse(parts[2], CultureInfo.InvariantCulture);
         var (day, month) = b > 12 ? (b, a) : (a, b);
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         iso = $"{year:D4}-{month:D2}-{day:D2}";
         return true;
     }

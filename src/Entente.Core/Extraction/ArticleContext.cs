@@ -29,6 +29,23 @@ public sealed class ArticleContext
         People = PersonFinder.Find(this);
     }
 
+    /// <summary>The same article read with other sentences: everything else is shared, not recomputed.</summary>
+    private ArticleContext(ArticleContext whole, IReadOnlyList<Sentence> sentences)
+    {
+        Article = whole.Article;
+        Text = whole.Text;
+        Sentences = sentences;
+        Published = whole.Published;
+        Mentions = whole.Mentions;
+        Money = whole.Money;
+        Numbers = whole.Numbers;
+        Pair = whole.Pair;
+        People = whole.People;
+    }
+
+    /// <summary>This article with its sentences replaced (a prefix, or some blanked: empty at their start, index kept): for isolating a failing sentence.</summary>
+    internal ArticleContext WithSentences(IReadOnlyList<Sentence> sentences) => new(this, sentences);
+
     public Article Article { get; }
 
     /// <summary>The article's clean text; every offset in this context points into it.</summary>

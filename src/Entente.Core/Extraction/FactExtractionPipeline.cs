@@ -25,22 +25,90 @@ public sealed class FactExtractionPipeline
             ? articles.Select(Analyse).ToList()
             : articles.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(Analyse).ToList();
 
-    /// <summary>The article's facts and the pair of countries it is about.</summary>
+    /// <summary>
+    /// The article's facts and the pair of countries it is about. Each extractor runs behind a guard: when it
+    /// throws, the sentence to blame is found (the shortest prefix of sentences that still throws ends with it),
+    /// reported as a fault, blanked, and the extractor runs again, so a bug costs one sentence, not the article.
+    /// </summary>
     public ArticleFacts Analyse(Article article)
     {
-        var context = new ArticleContext(article);
+        var faults = new List<ExtractionFault>();
+        ArticleContext context;
+        try
+        {
+            context = new ArticleContext(article);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            faults.Add(new ExtractionFault(nameof(ArticleContext), article.Start, true, e));
+            return new ArticleFacts([], null, faults);
+        }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var facts = new List<Fact>();
         foreach (var extractor in _extractors)
         {
-            foreach (var fact in extractor.Extract(context))
+            foreach (var fact in Guarded(extractor, context, faults))
                 if (seen.Add(Key(fact))) facts.Add(fact);
         }
-        return new ArticleFacts(facts, context.Pair);
+        return new ArticleFacts(facts, context.Pair, faults);
+    }
+
+    /// <summary>How many sentences of one article an extractor may fail on before it gives up on the article.</summary>
+    private const int MaxFailingSentences = 3;
+
+    private static List<Fact> Guarded(IFactExtractor extractor, ArticleContext context, List<ExtractionFault> faults)
+    {
+        var view = context;
+        for (var failures = 0; ; failures++)
+        {
+            try
+            {
+                return [.. extractor.Extract(view)];
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                var culprit = failures < MaxFailingSentences ? FailingSentence(extractor, view) : -1;
+                var offset = culprit < 0 ? context.Article.Start : context.Article.RawIndex[view.Sentences[culprit].Start];
+                faults.Add(new ExtractionFault(extractor.GetType().Name, offset, culprit < 0, e));
+                if (culprit < 0) return [];
+                var sentences = view.Sentences.ToArray();
+                var blamed = sentences[culprit];
+                sentences[culprit] = blamed with { End = blamed.Start, Text = "" };
+                view = view.WithSentences(sentences);
+            }
+        }
+    }
+
+    /// <summary>The index of the sentence that makes the extractor throw, or -1 when it throws with no sentence at all.</summary>
+    private static int FailingSentence(IFactExtractor extractor, ArticleContext view)
+    {
+        if (Throws(extractor, view, 0)) return -1;
+        int passes = 0, fails = view.Sentences.Count;
+        while (fails - passes > 1)
+        {
+            var mid = (passes + fails) / 2;
+            if (Throws(extractor, view, mid)) fails = mid;
+            else passes = mid;
+        }
+        return fails - 1;
+    }
+
+    private static bool Throws(IFactExtractor extractor, ArticleContext view, int sentenceCount)
+    {
+        try
+        {
+            foreach (var _ in extractor.Extract(view.WithSentences(view.Sentences.Take(sentenceCount).ToArray()))) { }
+            return false;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return true;
+        }
     }
 
     /// <summary>What extraction found in one article.</summary>
-    public sealed record ArticleFacts(IReadOnlyList<Fact> Facts, CountryPair? Pair)
+    /// <param name="Faults">Sentences an extractor failed on, to report; the facts hold everything else.</param>
+    public sealed record ArticleFacts(IReadOnlyList<Fact> Facts, CountryPair? Pair, IReadOnlyList<ExtractionFault> Faults)
     {
         /// <summary>"BY-VN": the pair's codes in ordinal order, or null.</summary>
         public string? PairKey => Pair is null ? null : Knowledge.FactCountries.PairKey(Pair.First, Pair.Second);

@@ -65,11 +65,8 @@ public sealed class ReviewedKnowledge(IEntenteStore knowledge, IReviewsStore rev
         return Reviewed(query, includeHidden: true).FirstOrDefault(f => f.Fact.Id == id);
     }
 
-    public void Dispose()
-    {
-        reviews.Dispose();
-        knowledge.Dispose();
-    }
+    /// <summary>Closes the knowledge base, whose connection the reviews share.</summary>
+    public void Dispose() => knowledge.Dispose();
 }
 
 /// <summary>A fact as reviewers left it, the fact as extracted, its review, and the facts merged into it.</summary>

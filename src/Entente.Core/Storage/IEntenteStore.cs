@@ -12,7 +12,10 @@ public interface IEntenteStore : IDisposable
     /// <summary>True when an input with this content hash is already stored.</summary>
     bool HasDocument(string contentHash);
 
-    /// <summary>Stores one input and its articles atomically; near-duplicates of stored articles are linked to them.</summary>
+    /// <summary>
+    /// Stores one input and its articles atomically; near-duplicates of stored articles are linked to them.
+    /// A content already stored (by this or another worker) is not stored again: the result says AlreadyStored.
+    /// </summary>
     StoreResult StoreDocument(DocumentToStore document);
 
     /// <summary>Reconciled facts matching the query, each with its sources and conflicts.</summary>
@@ -34,5 +37,8 @@ public sealed record FactQuery(string? Pair = null, string? Type = null, string?
 /// <summary>A country pair and how much the store knows about it.</summary>
 public sealed record PairSummary(string Pair, int Articles, int Facts);
 
-/// <summary>What storing one input did.</summary>
-public sealed record StoreResult(int NewArticles, int Duplicates, int Facts);
+/// <summary>What storing one input did; AlreadyStored when another writer stored the same content first.</summary>
+public sealed record StoreResult(int NewArticles, int Duplicates, int Facts)
+{
+    public bool AlreadyStored { get; init; }
+}

@@ -6,7 +6,7 @@ namespace Entente.Core.Storage;
 /// need. Reviews are kept apart from the extracted facts, so re-ingesting an input can add sources
 /// to a fact without undoing what a reviewer decided about it.
 /// </summary>
-public interface IReviewsStore : IDisposable
+public interface IReviewsStore
 {
     /// <summary>The review state of each of these facts that has one.</summary>
     IReadOnlyDictionary<long, FactReview> Reviews(IEnumerable<long> factIds);

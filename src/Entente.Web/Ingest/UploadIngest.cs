@@ -28,13 +28,9 @@ public sealed class UploadIngest
         try
         {
             var document = InputDecoder.Decode("upload/" + safeName, bytes);
-            var hash = ContentHash.Of(document.Text);
-            if (store.HasDocument(hash)) return new UploadResult(safeName, 0, 0, 0, true, document.Warnings, null);
-            var clean = _articles.Process(document, new CleaningContext()).ToList();
-            var articles = clean.Zip(_extraction.AnalyseAll(clean), (article, found) => new ExtractedArticle(article, found.Facts, found.PairKey)).ToList();
-            var result = store.StoreDocument(new DocumentToStore(document.Source, hash, document.Text, articles));
+            var outcome = DocumentIngest.Run(document, store, _articles, _extraction, new CleaningContext());
             var error = document.Errors.Count > 0 ? string.Join("; ", document.Errors) : null;
-            return new UploadResult(safeName, result.NewArticles, result.Duplicates, result.Facts, false, document.Warnings, error);
+            return new UploadResult(safeName, outcome.NewArticles, outcome.Duplicates, outcome.Facts, outcome.AlreadyStored, [.. document.Warnings, .. outcome.Warnings], error);
         }
         catch (InputException e)
         {

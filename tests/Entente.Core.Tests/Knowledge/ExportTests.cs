@@ -4,6 +4,8 @@ using Entente.Core.Knowledge.Export;
 using Entente.Core.Storage;
 using Parquet.Serialization;
 
+using Entente.Core.Tests.Support;
+
 namespace Entente.Core.Tests.Knowledge;
 
 public class ExportTests
@@ -15,10 +17,11 @@ public class ExportTests
         return kb.Store.Facts(new FactQuery("BY-VN"));
     }
 
-    [Fact]
-    public void Json_lines_carry_the_schema_fact_plus_id_sources_and_pairs()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void Json_lines_carry_the_schema_fact_plus_id_sources_and_pairs(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         var writer = new StringWriter();
         FactExport.WriteJsonLines(Sample(kb), writer);
         var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -35,10 +38,11 @@ public class ExportTests
         Assert.Equal("BY-VN", root.GetProperty("pairs")[0].GetString());
     }
 
-    [Fact]
-    public void Csv_quotes_fields_with_commas_and_quotes()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void Csv_quotes_fields_with_commas_and_quotes(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         var writer = new StringWriter();
         FactExport.WriteCsv(Sample(kb), writer);
         var lines = writer.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -47,10 +51,11 @@ public class ExportTests
         Assert.Contains("\"\"Quoted\\\"\"", lines[1]);
     }
 
-    [Fact]
-    public async Task Parquet_round_trips()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public async Task Parquet_round_trips(string backend)
     {
-        using var kb = new KnowledgeStoreFixture();
+        using var kb = new KnowledgeStoreFixture(backend);
         using var stream = new MemoryStream();
         await FactExport.WriteParquetAsync(Sample(kb), stream);
         stream.Position = 0;

@@ -1,19 +1,22 @@
 using Entente.Core.Domain;
 using Entente.Core.Storage;
+using Entente.Core.Tests.Support;
 
 namespace Entente.Core.Tests.Knowledge;
 
-/// <summary>A throwaway SQLite store and helpers to file facts as if they came from articles.</summary>
+/// <summary>A throwaway store of the given backend and helpers to file facts as if they came from articles.</summary>
 public sealed class KnowledgeStoreFixture : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("entente-kb-").FullName;
+    private readonly TestStoreLocation _location;
     private int _documents;
 
-    public KnowledgeStoreFixture() => Store = new SqliteStore(Path.Combine(_folder, "kb.db"));
+    public KnowledgeStoreFixture(string backend)
+    {
+        _location = TestStores.NewLocation(backend);
+        Store = _location.Open();
+    }
 
-    public SqliteStore Store { get; }
-
-    public string DatabasePath => Path.Combine(_folder, "kb.db");
+    public RelationalStore Store { get; }
 
     /// <summary>Stores one article (its own input) with the given facts; each fact's evidence is a sentence of the article.</summary>
     public void Article(string source, string published, string pair, string outlet, params Fact[] facts)
@@ -38,6 +41,6 @@ public sealed class KnowledgeStoreFixture : IDisposable
     public void Dispose()
     {
         Store.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        _location.Dispose();
     }
 }

@@ -123,6 +123,7 @@ public sealed class MeetingExtractor : IFactExtractor
         var refs = officials.In(start, verb).TakeLast(2).ToList();
         if (refs.Count < 2 || context.Pair is not { } pair) return false;
         var (first, second) = (refs[0], refs[1]);
+        if (second.Start < first.End || verb < second.End) return false;
         var join = text[first.End..second.Start].Trim();
         var close = text[second.End..verb].Trim(' ', ',').Length == 0;
         var countries = new[] { first.Official.Country, second.Official.Country };

@@ -149,7 +149,8 @@ public sealed class InvestmentExtractor : IFactExtractor
     /// <summary>"247 valid investment projects", "1,000 enterprises with Kazakh capital".</summary>
     private static bool IsProjectCount(NumberMention number, List<Word> clause)
     {
-        if (number.Kind != NumberKind.Cardinal) return false;
+        // A count beyond the type's range is no project count (no country has that many).
+        if (number.Kind != NumberKind.Cardinal || number.Value > int.MaxValue) return false;
         var next = WordIndex.From(clause, number.End);
         if (next < 0) return false;
         for (var i = next; i < Math.Min(clause.Count, next + 4); i++)

@@ -12,6 +12,8 @@ namespace Entente.Core.Extraction.Multilateral;
 /// </summary>
 internal sealed record Headcount(Sentence Sentence, NumberMention Number, long Min, long Max, int LeftStart, int RightEnd)
 {
+    private const decimal MaxPeople = 10_000_000_000m;
+
     public static IEnumerable<Headcount> In(ArticleContext context, Sentence sentence)
     {
         var numbers = context.NumbersIn(sentence).Where(n => n.Kind == NumberKind.Cardinal).ToList();
@@ -35,6 +37,8 @@ internal sealed record Headcount(Sentence Sentence, NumberMention Number, long M
                 right = Math.Min(k + 2 < numbers.Count ? numbers[k + 2].Start : sentence.End, numbers[k + 1].End + 150);
                 k++;
             }
+            // More people than live on Earth is no head count (and would not fit the type).
+            if (n.Value > MaxPeople || max > MaxPeople) continue;
             yield return new Headcount(sentence, n, (long)n.Value, (long)max, left, right);
         }
     }

@@ -94,7 +94,7 @@ internal static class OfficeTitleReader
     {
         var start = mentions[index].Start;
         var (gapStart, former) = Gap(text, start);
-        if (index > 0 && mentions[index - 1] is { Kind: MentionKind.Country } before)
+        if (index > 0 && mentions[index - 1] is { Kind: MentionKind.Country } before && before.End <= gapStart)
         {
             var between = text[before.End..gapStart];
             if (between is "" or " " or "'s " or "’s " or "' " or "’ ")

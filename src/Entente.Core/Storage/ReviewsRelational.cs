@@ -1,32 +1,32 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Entente.Core.Storage;
 
 /// <summary>
-/// The review workspace's storage in the same SQLite file as the knowledge base, on a connection of
-/// its own (WAL lets it read while an ingest writes). Every review is one transaction: the fact's
-/// state and its audit line are written together or not at all.
+/// The review workspace's storage in the knowledge base's own database (SQLite or PostgreSQL), on the
+/// store's connection, with the SQL both backends speak. Every review is one transaction: the
+/// fact's state and its audit line are written together or not at all.
 /// </summary>
-public sealed class ReviewsSqlite : IReviewsStore
+public sealed class ReviewsRelational : IReviewsStore
 {
-    private readonly SqliteConnection _connection;
+    private readonly RelationalStore _store;
     private readonly TimeProvider _clock;
 
-    /// <summary>Opens the reviews of the knowledge base at the path; the knowledge base must exist (open a <see cref="SqliteStore"/> on it first).</summary>
-    public ReviewsSqlite(string path, TimeProvider? clock = null)
+    /// <summary>The reviews kept beside this store's knowledge base; their tables are created when missing.</summary>
+    public ReviewsRelational(RelationalStore store, TimeProvider? clock = null)
     {
+        _store = store;
         _clock = clock ?? TimeProvider.System;
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString());
         try
         {
-            _connection.Open();
-            Execute("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000;");
-            ReviewsSchema.Apply(_connection);
+            using var transaction = store.BeginWriteTransaction();
+            using (var create = store.Command(store is PostgreSqlStore ? ReviewsSchema.PostgreSql : ReviewsSchema.Sqlite, transaction))
+                create.ExecuteNonQuery();
+            transaction.Commit();
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
-            _connection.Dispose();
-            throw new StoreException($"{path}: cannot open the review tables ({e.Message})");
+            throw new StoreException($"{store.Name}: cannot create the review tables ({e.Message.ReplaceLineEndings(" ")})");
         }
     }
 
@@ -68,13 +68,13 @@ public sealed class ReviewsSqlite : IReviewsStore
             """);
         using var reader = command.ExecuteReader();
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        while (reader.Read()) result[reader.GetString(0)] = reader.GetInt32(1);
+        while (reader.Read()) result[reader.GetString(0)] = Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
         return result;
     }
 
     public IReadOnlyList<string> PairsOfFact(long factId)
     {
-        using var command = Command("SELECT pair FROM kb_fact_pairs WHERE fact_id = $id ORDER BY pair", ("$id", factId));
+        using var command = Command("SELECT pair FROM kb_fact_pairs WHERE fact_id = @id ORDER BY pair", ("@id", factId));
         using var reader = command.ExecuteReader();
         var pairs = new List<string>();
         while (reader.Read()) pairs.Add(reader.GetString(0));
@@ -83,7 +83,7 @@ public sealed class ReviewsSqlite : IReviewsStore
 
     public bool FactExists(long factId)
     {
-        using var command = Command("SELECT 1 FROM kb_facts WHERE id = $id", ("$id", factId));
+        using var command = Command("SELECT 1 FROM kb_facts WHERE id = @id", ("@id", factId));
         return command.ExecuteScalar() is not null;
     }
 
@@ -101,11 +101,11 @@ public sealed class ReviewsSqlite : IReviewsStore
 
     public AuditEntry Record(ReviewChange change)
     {
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = _store.BeginWriteTransaction();
         using (var upsert = Command("""
-                   INSERT INTO review_state (fact_id, status, reason, edited_payload, merged_into) VALUES ($id, $status, $reason, $payload, $into)
+                   INSERT INTO review_state (fact_id, status, reason, edited_payload, merged_into) VALUES (@id, @status, @reason, @payload, @into)
                    ON CONFLICT(fact_id) DO UPDATE SET status = excluded.status, reason = excluded.reason, edited_payload = excluded.edited_payload, merged_into = excluded.merged_into
-                   """, ("$id", change.FactId), ("$status", change.Status), ("$reason", change.Reason), ("$payload", change.EditedPayload), ("$into", change.MergedInto)))
+                   """, ("@id", change.FactId), ("@status", change.Status), ("@reason", change.Reason), ("@payload", change.EditedPayload), ("@into", change.MergedInto)))
         {
             upsert.Transaction = transaction;
             upsert.ExecuteNonQuery();
@@ -117,13 +117,13 @@ public sealed class ReviewsSqlite : IReviewsStore
 
     public long SplitSource(long factId, long articleId, string user, string? reason)
     {
-        using var transaction = _connection.BeginTransaction();
-        using (var check = Command("SELECT COUNT(*) FROM kb_sources WHERE fact_id = $id", ("$id", factId)))
+        using var transaction = _store.BeginWriteTransaction();
+        using (var check = Command("SELECT COUNT(*) FROM kb_sources WHERE fact_id = @id", ("@id", factId)))
         {
             check.Transaction = transaction;
             if ((long)check.ExecuteScalar()! < 2) throw new InvalidOperationException($"fact {factId} has fewer than two sources; there is nothing to split off");
         }
-        using (var has = Command("SELECT 1 FROM kb_sources WHERE fact_id = $id AND article_id = $article", ("$id", factId), ("$article", articleId)))
+        using (var has = Command("SELECT 1 FROM kb_sources WHERE fact_id = @id AND article_id = @article", ("@id", factId), ("@article", articleId)))
         {
             has.Transaction = transaction;
             if (has.ExecuteScalar() is null) throw new InvalidOperationException($"article {articleId} is not a source of fact {factId}");
@@ -131,20 +131,20 @@ public sealed class ReviewsSqlite : IReviewsStore
         long newId;
         using (var copy = Command("""
                    INSERT INTO kb_facts (type, exact, name, value, payload, conflict_group, date)
-                   SELECT type, exact || '|split', name, value, payload, 0, date FROM kb_facts WHERE id = $id RETURNING id
-                   """, ("$id", factId)))
+                   SELECT type, exact || '|split', name, value, payload, 0, date FROM kb_facts WHERE id = @id RETURNING id
+                   """, ("@id", factId)))
         {
             copy.Transaction = transaction;
             newId = (long)copy.ExecuteScalar()!;
         }
         foreach (var sql in new[]
                  {
-                     "UPDATE kb_facts SET conflict_group = $new WHERE id = $new",
-                     "INSERT INTO kb_fact_pairs (fact_id, pair) SELECT $new, pair FROM kb_fact_pairs WHERE fact_id = $id",
-                     "UPDATE kb_sources SET fact_id = $new WHERE fact_id = $id AND article_id = $article",
+                     "UPDATE kb_facts SET conflict_group = @new WHERE id = @new",
+                     "INSERT INTO kb_fact_pairs (fact_id, pair) SELECT @new, pair FROM kb_fact_pairs WHERE fact_id = @id",
+                     "UPDATE kb_sources SET fact_id = @new WHERE fact_id = @id AND article_id = @article",
                  })
         {
-            using var step = Command(sql, ("$new", newId), ("$id", factId), ("$article", articleId));
+            using var step = Command(sql, ("@new", newId), ("@id", factId), ("@article", articleId));
             step.Transaction = transaction;
             step.ExecuteNonQuery();
         }
@@ -158,9 +158,9 @@ public sealed class ReviewsSqlite : IReviewsStore
     public IReadOnlyList<AuditEntry> Audit(string? since = null, long? factId = null)
     {
         var sql = "SELECT id, at, user_name, fact_id, action, before, after, reason FROM review_audit WHERE 1 = 1";
-        if (since is not null) sql += " AND at >= $since";
-        if (factId is not null) sql += " AND fact_id = $fact";
-        using var command = Command(sql + " ORDER BY id", ("$since", since), ("$fact", factId));
+        if (since is not null) sql += " AND at >= @since";
+        if (factId is not null) sql += " AND fact_id = @fact";
+        using var command = Command(sql + " ORDER BY id", ("@since", since), ("@fact", factId));
         using var reader = command.ExecuteReader();
         var entries = new List<AuditEntry>();
         while (reader.Read())
@@ -170,7 +170,7 @@ public sealed class ReviewsSqlite : IReviewsStore
 
     public StoredArticle? Article(long id)
     {
-        using var command = Command("""SELECT id, source, title, published, text, start, "end", url, outlet, duplicate_of FROM articles WHERE id = $id""", ("$id", id));
+        using var command = Command("""SELECT id, source, title, published, text, start, "end", url, outlet, duplicate_of FROM articles WHERE id = @id""", ("@id", id));
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return null;
         return new StoredArticle(reader.GetInt64(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), reader.GetString(4), reader.GetInt32(5), reader.GetInt32(6),
@@ -179,7 +179,7 @@ public sealed class ReviewsSqlite : IReviewsStore
 
     public IReadOnlyList<ArticleStatement> Statements(long articleId)
     {
-        using var command = Command("""SELECT fact_id, quote, start, "end" FROM kb_sources WHERE article_id = $id ORDER BY start, fact_id""", ("$id", articleId));
+        using var command = Command("""SELECT fact_id, quote, start, "end" FROM kb_sources WHERE article_id = @id ORDER BY start, fact_id""", ("@id", articleId));
         using var reader = command.ExecuteReader();
         var result = new List<ArticleStatement>();
         while (reader.Read()) result.Add(new ArticleStatement(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3)));
@@ -201,61 +201,42 @@ public sealed class ReviewsSqlite : IReviewsStore
         return users;
     }
 
-    public WorkspaceUser? User(string name) => OneUser("SELECT name, role, password_hash, token_hash FROM workspace_users WHERE name = $v", name);
+    public WorkspaceUser? User(string name) => OneUser("SELECT name, role, password_hash, token_hash FROM workspace_users WHERE name = @v", name);
 
-    public WorkspaceUser? UserByTokenHash(string tokenHash) => OneUser("SELECT name, role, password_hash, token_hash FROM workspace_users WHERE token_hash = $v", tokenHash);
+    public WorkspaceUser? UserByTokenHash(string tokenHash) => OneUser("SELECT name, role, password_hash, token_hash FROM workspace_users WHERE token_hash = @v", tokenHash);
 
     public void AddUser(WorkspaceUser user)
     {
-        using var command = Command("INSERT INTO workspace_users (name, role, password_hash, token_hash) VALUES ($name, $role, $hash, $token)",
-            ("$name", user.Name), ("$role", user.Role), ("$hash", user.PasswordHash), ("$token", user.TokenHash));
-        try
-        {
-            command.ExecuteNonQuery();
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == 19)
-        {
-            throw new InvalidOperationException($"a user named '{user.Name}' already exists");
-        }
+        if (User(user.Name) is not null) throw new InvalidOperationException($"a user named '{user.Name}' already exists");
+        using var command = Command("INSERT INTO workspace_users (name, role, password_hash, token_hash) VALUES (@name, @role, @hash, @token)",
+            ("@name", user.Name), ("@role", user.Role), ("@hash", user.PasswordHash), ("@token", user.TokenHash));
+        command.ExecuteNonQuery();
     }
 
     public void SetTokenHash(string name, string tokenHash)
     {
-        using var command = Command("UPDATE workspace_users SET token_hash = $token WHERE name = $name", ("$token", tokenHash), ("$name", name));
+        using var command = Command("UPDATE workspace_users SET token_hash = @token WHERE name = @name", ("@token", tokenHash), ("@name", name));
         if (command.ExecuteNonQuery() == 0) throw new InvalidOperationException($"no user named '{name}'");
     }
 
     private WorkspaceUser? OneUser(string sql, string value)
     {
-        using var command = Command(sql, ("$v", value));
+        using var command = Command(sql, ("@v", value));
         using var reader = command.ExecuteReader();
         return reader.Read() ? new WorkspaceUser(reader.GetString(0), reader.GetString(1), reader.GetString(2), Text(reader, 3)) : null;
     }
 
-    private AuditEntry Audit(SqliteTransaction transaction, string user, long factId, string action, string? before, string? after, string? reason)
+    private AuditEntry Audit(DbTransaction transaction, string user, long factId, string action, string? before, string? after, string? reason)
     {
         var at = _clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
-        using var insert = Command("INSERT INTO review_audit (at, user_name, fact_id, action, before, after, reason) VALUES ($at, $user, $fact, $action, $before, $after, $reason) RETURNING id",
-            ("$at", at), ("$user", user), ("$fact", factId), ("$action", action), ("$before", before), ("$after", after), ("$reason", reason));
+        using var insert = Command("INSERT INTO review_audit (at, user_name, fact_id, action, before, after, reason) VALUES (@at, @user, @fact, @action, @before, @after, @reason) RETURNING id",
+            ("@at", at), ("@user", user), ("@fact", factId), ("@action", action), ("@before", before), ("@after", after), ("@reason", reason));
         insert.Transaction = transaction;
         return new AuditEntry((long)insert.ExecuteScalar()!, at, user, factId, action, before, after, reason);
     }
 
-    private void Execute(string sql)
-    {
-        using var command = Command(sql);
-        command.ExecuteNonQuery();
-    }
+    private DbCommand Command(string sql, params (string Name, object? Value)[] parameters) => _store.Command(sql, parameters);
 
-    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        return command;
-    }
+    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    public void Dispose() => _connection.Dispose();
 }

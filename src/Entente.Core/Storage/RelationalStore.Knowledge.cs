@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Entente.Core.Knowledge;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Entente.Core.Storage;
 
-/// <summary>The knowledge base half of the SQLite store: reconciliation writes and fact queries.</summary>
-public sealed partial class SqliteStore
+/// <summary>The knowledge base half of the store: reconciliation writes and fact queries.</summary>
+public abstract partial class RelationalStore
 {
     public IReadOnlyList<KnowledgeFact> Facts(FactQuery query)
     {
@@ -17,13 +17,19 @@ public sealed partial class SqliteStore
         var parameters = new List<(string, object?)>();
         if (query.Pair is not null)
         {
-            where.Add("p.pair = $pair");
-            parameters.Add(("$pair", query.Pair));
+            where.Add("p.pair = @pair");
+            parameters.Add(("@pair", query.Pair));
         }
         if (query.Type is not null)
         {
-            where.Add("f.type = $type");
-            parameters.Add(("$type", query.Type));
+            where.Add("f.type = @type");
+            parameters.Add(("@type", query.Type));
+        }
+        if (query.Since is not null)
+        {
+            // A superset in SQL (a fact without its own date is dated by its sources), the exact filter below.
+            where.Add("(f.date IS NULL OR f.date >= @since)");
+            parameters.Add(("@since", query.Since));
         }
         if (where.Count > 0) sql += " WHERE " + string.Join(" AND ", where);
         sql += " ORDER BY f.id";
@@ -52,13 +58,13 @@ public sealed partial class SqliteStore
             SELECT pair, SUM(articles), SUM(facts) FROM (
                 SELECT pair, COUNT(DISTINCT article_id) AS articles, 0 AS facts FROM article_pairs GROUP BY pair
                 UNION ALL
-                SELECT pair, 0, COUNT(*) FROM kb_fact_pairs GROUP BY pair)
+                SELECT pair, 0, COUNT(*) FROM kb_fact_pairs GROUP BY pair) AS counts
             GROUP BY pair ORDER BY SUM(facts) DESC, pair
             """;
         using var command = Command(sql);
         using var reader = command.ExecuteReader();
         var pairs = new List<PairSummary>();
-        while (reader.Read()) pairs.Add(new PairSummary(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+        while (reader.Read()) pairs.Add(new PairSummary(reader.GetString(0), Convert.ToInt32(reader.GetValue(1)), Convert.ToInt32(reader.GetValue(2))));
         return pairs;
     }
 
@@ -119,15 +125,15 @@ public sealed partial class SqliteStore
         return result;
     }
 
-    private static string? Nullable(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private static string? Nullable(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     /// <summary>Reconciliation's view of the store, inside one input's transaction.</summary>
-    private sealed class KnowledgeSession(SqliteStore store, SqliteTransaction transaction) : IKnowledgeSession
+    private sealed class KnowledgeSession(RelationalStore store, DbTransaction transaction) : IKnowledgeSession
     {
         public IReadOnlyList<StoredIdentity> Candidates(string type, string exact)
         {
-            using var command = Bound("SELECT id, name, value, conflict_group, payload FROM kb_facts WHERE type = $type AND exact = $exact ORDER BY id",
-                ("$type", type), ("$exact", exact));
+            using var command = Bound("SELECT id, name, value, conflict_group, payload FROM kb_facts WHERE type = @type AND exact = @exact ORDER BY id",
+                ("@type", type), ("@exact", exact));
             using var reader = command.ExecuteReader();
             var result = new List<StoredIdentity>();
             while (reader.Read())
@@ -142,11 +148,11 @@ public sealed partial class SqliteStore
         public long AddFact(string type, FactIdentity identity, string payload, long? conflictGroup, IReadOnlySet<string> pairs, string? date)
         {
             using var insert = Bound(
-                "INSERT INTO kb_facts (type, exact, name, value, payload, conflict_group, date) VALUES ($type, $exact, $name, $value, $payload, 0, $date) RETURNING id",
-                ("$type", type), ("$exact", identity.Exact), ("$name", identity.Name is null ? null : NameKey.Join(identity.Name)),
-                ("$value", JsonSerializer.Serialize(identity.Values)), ("$payload", payload), ("$date", date));
-            var id = (long)insert.ExecuteScalar()!;
-            using var group = Bound("UPDATE kb_facts SET conflict_group = $group WHERE id = $id", ("$group", conflictGroup ?? id), ("$id", id));
+                "INSERT INTO kb_facts (type, exact, name, value, payload, conflict_group, date) VALUES (@type, @exact, @name, @value, @payload, 0, @date) RETURNING id",
+                ("@type", type), ("@exact", identity.Exact), ("@name", identity.Name is null ? null : NameKey.Join(identity.Name)),
+                ("@value", JsonSerializer.Serialize(identity.Values)), ("@payload", payload), ("@date", date));
+            var id = Convert.ToInt64(insert.ExecuteScalar());
+            using var group = Bound("UPDATE kb_facts SET conflict_group = @group WHERE id = @id", ("@group", conflictGroup ?? id), ("@id", id));
             group.ExecuteNonQuery();
             AddPairs(id, pairs);
             return id;
@@ -154,15 +160,16 @@ public sealed partial class SqliteStore
 
         public void ReplacePayload(long factId, string payload, FactIdentity identity)
         {
-            using var update = Bound("UPDATE kb_facts SET payload = $payload, value = $value WHERE id = $id",
-                ("$payload", payload), ("$value", JsonSerializer.Serialize(identity.Values)), ("$id", factId));
+            // The date column follows the payload, so that the since filter in SQL stays a superset.
+            using var update = Bound("UPDATE kb_facts SET payload = @payload, value = @value, date = @date WHERE id = @id",
+                ("@payload", payload), ("@value", JsonSerializer.Serialize(identity.Values)), ("@date", FactDates.Primary(Reconciler.FromPayload(payload))), ("@id", factId));
             update.ExecuteNonQuery();
         }
 
         public void AddSource(long factId, long articleId, Domain.Evidence evidence)
         {
-            using var insert = Bound("""INSERT OR IGNORE INTO kb_sources (fact_id, article_id, quote, start, "end") VALUES ($fact, $article, $quote, $start, $end)""",
-                ("$fact", factId), ("$article", articleId), ("$quote", evidence.Quote), ("$start", evidence.Start), ("$end", evidence.End));
+            using var insert = Bound("""INSERT INTO kb_sources (fact_id, article_id, quote, start, "end") VALUES (@fact, @article, @quote, @start, @end) ON CONFLICT DO NOTHING""",
+                ("@fact", factId), ("@article", articleId), ("@quote", evidence.Quote), ("@start", evidence.Start), ("@end", evidence.End));
             insert.ExecuteNonQuery();
         }
 
@@ -170,16 +177,11 @@ public sealed partial class SqliteStore
         {
             foreach (var pair in pairs)
             {
-                using var insert = Bound("INSERT OR IGNORE INTO kb_fact_pairs (fact_id, pair) VALUES ($id, $pair)", ("$id", factId), ("$pair", pair));
+                using var insert = Bound("INSERT INTO kb_fact_pairs (fact_id, pair) VALUES (@id, @pair) ON CONFLICT DO NOTHING", ("@id", factId), ("@pair", pair));
                 insert.ExecuteNonQuery();
             }
         }
 
-        private SqliteCommand Bound(string sql, params (string, object?)[] parameters)
-        {
-            var command = store.Command(sql, parameters);
-            command.Transaction = transaction;
-            return command;
-        }
+        private DbCommand Bound(string sql, params (string, object?)[] parameters) => store.Command(sql, transaction, parameters);
     }
 }

@@ -1,0 +1,68 @@
+using System.Data;
+using System.Data.Common;
+using Npgsql;
+
+namespace Entente.Core.Storage;
+
+/// <summary>
+/// The server store: a PostgreSQL database shared by any number of ingest workers and processes.
+/// Each input is one READ COMMITTED transaction. Before reconciling, a writer takes transaction-scoped
+/// advisory locks on the identities of its facts and the MinHash bands of its articles, in sorted
+/// order, so two workers meeting the same fact or the same story decide one after the other and
+/// the second sees the first's committed rows. Deadlocks the server breaks are retried.
+/// </summary>
+public sealed class PostgreSqlStore : RelationalStore
+{
+    /// <summary>Above this many keys an input locks the whole store instead, to stay within the server's lock table.</summary>
+    private const int MaxKeyLocks = 256;
+
+    private const long StoreLockKey = 0x456E74656E746531; // "Entente1": taken shared by every writer, exclusive by a large input.
+    private const long MigrationLockKey = 0x456E74656E74654D; // "EntenteM"
+
+    public PostgreSqlStore(string location)
+        : base(new NpgsqlConnection(StoreLocation.PostgreSqlConnectionString(location)), StoreLocation.Describe(location))
+    {
+        try
+        {
+            Connection.Open();
+            Migrate(StoreMigrations.PostgreSql);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or ArgumentException)
+        {
+            Connection.Dispose();
+            throw new StoreException($"{Name}: cannot open the database ({e.Message.ReplaceLineEndings(" ")})");
+        }
+        catch (StoreException)
+        {
+            Connection.Dispose();
+            throw;
+        }
+    }
+
+    protected override DbTransaction BeginWrite() => Connection.BeginTransaction(IsolationLevel.ReadCommitted);
+
+    protected override DbTransaction BeginMigration()
+    {
+        var transaction = BeginWrite();
+        using var command = Command("SELECT pg_advisory_xact_lock(@key)", transaction, ("@key", MigrationLockKey));
+        command.ExecuteNonQuery();
+        return transaction;
+    }
+
+    protected override void Lock(DbTransaction transaction, IReadOnlyList<long> keys)
+    {
+        if (keys.Count > MaxKeyLocks)
+        {
+            using var whole = Command("SELECT pg_advisory_xact_lock(@key)", transaction, ("@key", StoreLockKey));
+            whole.ExecuteNonQuery();
+            return;
+        }
+        // The keys arrive sorted and unnest keeps their order, so every writer locks in the same order.
+        using var command = Command("SELECT pg_advisory_xact_lock_shared(@store); SELECT count(pg_advisory_xact_lock(k)) FROM unnest(@keys) AS k",
+            transaction, ("@store", StoreLockKey), ("@keys", keys.ToArray()));
+        command.ExecuteNonQuery();
+    }
+
+    protected override bool IsTransient(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.LockNotAvailable };
+}
