@@ -2,6 +2,7 @@ using System.CommandLine;
 using Entente.Web;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Entente.Cli.Commands;
 
@@ -29,6 +30,8 @@ public static class ServeCommand
             {
                 builder.Configuration[$"{WorkspaceOptions.Section}:{nameof(WorkspaceOptions.Db)}"] = db;
                 builder.WebHost.UseUrls(url);
+                // This command says where it listens; the host's own start-up lines would repeat it.
+                builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
             });
             try
             {
