@@ -6,7 +6,8 @@ namespace Entente.Core.Knowledge.Briefing;
 /// <summary>A brief as one self-contained HTML page: Markdown rendered with Markdig, the chart embedded as a data URI.</summary>
 public static class BriefHtml
 {
-    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    // Titles and names in a brief come from articles: markup in them is written out as text, never as HTML.
+    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
 
     public static string Render(Brief brief)
     {
