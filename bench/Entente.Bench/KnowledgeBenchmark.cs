@@ -5,52 +5,157 @@ using Entente.Core.Storage;
 
 namespace Entente.Bench;
 
-/// <summary>Ingest throughput into the knowledge base, and brief latency on the store it builds.</summary>
+/// <summary>
+/// Builds a knowledge base from generated articles (ten facts each) on either backend and reports:
+/// ingest articles/s with 1, 2 and 4 workers (each with its own connection, one transaction per
+/// article as the CLI stores inputs), the warm in-process brief and a filtered facts query on the
+/// built store, its size on disk and the peak memory of this process.
+/// </summary>
 public static class KnowledgeBenchmark
 {
-    public static void Run(int articles)
+    private const int WordsPerArticle = 120;
+
+    /// <param name="articles">Articles to generate (about ten facts each).</param>
+    /// <param name="location">A SQLite path or PostgreSQL connection; null for a throwaway SQLite file.</param>
+    public static void Run(int articles, string? location)
     {
-        var folder = Directory.CreateTempSubdirectory("entente-bench-").FullName;
+        string? folder = null;
+        if (location is null)
+        {
+            folder = Directory.CreateTempSubdirectory("entente-bench-").FullName;
+            location = Path.Combine(folder, "bench.db");
+        }
         try
         {
-            using var store = new SqliteStore(Path.Combine(folder, "bench.db"));
-            var generator = new SyntheticFacts(seed: 7);
-            var watch = Stopwatch.StartNew();
-            var facts = 0;
-            for (var i = 0; i < articles; i++)
-            {
-                var (pair, published, list) = generator.Article();
-                var text = $"Synthetic article {i} about {pair}.";
-                var article = new Article { Source = $"gen-{i}.txt", Title = $"Story {i}", Published = published, Text = text, RawText = text, RawIndex = Enumerable.Range(0, text.Length).ToArray(), End = text.Length };
-                var withEvidence = list.Select(f => f with { Evidence = new Evidence(article.Source, 0, text.Length, text) }).ToList();
-                store.StoreDocument(new DocumentToStore(article.Source, $"h{i}", text, [new ExtractedArticle(article, withEvidence, pair)]));
-                facts += list.Count;
-            }
-            watch.Stop();
-            var reconciled = store.Pairs().Sum(p => p.Facts);
-            if (Environment.GetEnvironmentVariable("ENTENTE_BENCH_KEEP") is { Length: > 0 } keep) File.Copy(Path.Combine(folder, "bench.db"), keep, overwrite: true);
-            Console.WriteLine($"ingest:  {articles / watch.Elapsed.TotalSeconds,8:F0} articles/s  {facts / watch.Elapsed.TotalSeconds,8:F0} facts/s  ({facts} facts from {articles} articles into {reconciled} pair-filed facts in {watch.Elapsed.TotalSeconds:F1} s)");
+            // A store that already holds generated articles (an earlier run, or a copy) grows by new ones.
+            int stored;
+            using (var existing = StoreLocation.Open(location)) stored = (int)Count(existing, "documents");
+            Console.WriteLine($"store: {StoreLocation.Describe(location)} holding {stored} articles; {articles} more generated articles of ~10 facts");
+            // One tenth with one worker, two tenths with two, the rest with four: the rate at each store size is printed.
+            var next = stored;
+            next = Ingest(location, next, stored + articles / 10, workers: 1);
+            next = Ingest(location, next, stored + articles * 3 / 10, workers: 2);
+            Ingest(location, next, stored + articles, workers: 4);
 
-            var builder = new BriefBuilder(store);
-            builder.Build("VN", "BY");
-            var pairs = store.Pairs().Take(10).ToList();
-            watch.Restart();
-            foreach (var p in pairs)
-            {
-                var codes = p.Pair.Split('-');
-                builder.Build(codes[0], codes[1]);
-            }
-            watch.Stop();
-            var briefMs = watch.Elapsed.TotalMilliseconds / pairs.Count;
-            watch.Restart();
-            foreach (var p in pairs) store.Facts(new FactQuery(p.Pair));
-            watch.Stop();
-            Console.WriteLine($"query:   {watch.Elapsed.TotalMilliseconds / pairs.Count,8:F0} ms per pair's facts with sources");
-            Console.WriteLine($"brief:   {briefMs,8:F0} ms per brief on average over {pairs.Count} pairs of ~{pairs.Average(p => p.Facts):F0} facts each (store of {reconciled} pair-filed facts)");
+            using var store = StoreLocation.Open(location);
+            var facts = Count(store, "kb_facts");
+            var sources = Count(store, "kb_sources");
+            Console.WriteLine($"store:   {facts} reconciled facts, {sources} sources, {Count(store, "articles")} articles; {SizeOnDisk(store, location) / 1e6:F0} MB on disk");
+            Queries(store);
+            Console.WriteLine($"memory:  peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB (this process)");
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (folder is not null) Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>Stores articles [from, to) with the given number of workers; returns to.</summary>
+    private static int Ingest(string location, int from, int to, int workers)
+    {
+        var next = from - 1;
+        var facts = 0L;
+        var serverTicks = 0L;
+        var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var threads = Enumerable.Range(0, workers).Select(w => new Thread(() =>
+        {
+            using var store = StoreLocation.Open(location);
+            var backend = ServerProcess(store);
+            var startTicks = CpuTicks(backend);
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < to)
+            {
+                var generator = new SyntheticFacts(seed: i);
+                var (pair, published, list) = generator.Article();
+                var text = generator.Text(WordsPerArticle);
+                var article = new Article
+                {
+                    Source = $"gen-{i}.txt", Title = $"Story {i}", Published = published, Text = text, RawText = text,
+                    RawIndex = [], End = text.Length, Outlet = $"Outlet {i % 50}",
+                };
+                var withEvidence = list.Select((f, k) => f with { Evidence = new Evidence(article.Source, k * 10, k * 10 + 60, text.Substring(k * 10, 60)) }).ToList();
+                store.StoreDocument(new DocumentToStore(article.Source, $"bench-{i}", text, [new ExtractedArticle(article, withEvidence, pair)]));
+                Interlocked.Add(ref facts, list.Count);
+            }
+            Interlocked.Add(ref serverTicks, CpuTicks(backend) - startTicks);
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        watch.Stop();
+        // CPU per article does not depend on what else the machine runs; the rate does.
+        var client = (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalMilliseconds / (to - from);
+        var server = serverTicks * 1000.0 / TicksPerSecond / (to - from);
+        Console.WriteLine($"ingest:  {workers} worker{(workers == 1 ? " " : "s")} {(to - from) / watch.Elapsed.TotalSeconds,8:F0} articles/s {facts / watch.Elapsed.TotalSeconds,8:F0} facts/s  " +
+                          $"CPU {client:F2} ms/article here + {server:F2} ms/article in the server  (articles {from}–{to} in {watch.Elapsed.TotalSeconds:F0} s; " +
+                          $"working set {Environment.WorkingSet / 1e6:F0} MB; load average {LoadAverage()})");
+        return to;
+    }
+
+    private const double TicksPerSecond = 100; // USER_HZ on Linux
+
+    /// <summary>The process id of the server backend serving this connection (PostgreSQL on this machine), or null.</summary>
+    private static int? ServerProcess(RelationalStore store)
+    {
+        if (store is not PostgreSqlStore) return null;
+        using var command = store.Command("SELECT pg_backend_pid()");
+        return Convert.ToInt32(command.ExecuteScalar());
+    }
+
+    /// <summary>User and system CPU ticks of a process, from /proc; 0 when not readable (a remote server).</summary>
+    private static long CpuTicks(int? pid)
+    {
+        if (pid is null || !File.Exists($"/proc/{pid}/stat")) return 0;
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+
+    private static void Queries(RelationalStore store)
+    {
+        var pairs = store.Pairs();
+        var busiest = pairs[0];
+        var median = pairs[pairs.Count / 2];
+        var builder = new BriefBuilder(store);
+        foreach (var (label, pair) in new[] { ("busiest", busiest), ("median", median) })
+        {
+            var codes = pair.Pair.Split('-');
+            builder.Build(codes[0], codes[1]);
+            var brief = Median(5, () => builder.Build(codes[0], codes[1]));
+            var read = Median(5, () => store.Facts(new FactQuery(pair.Pair)));
+            var query = new FactQuery(pair.Pair, "trade", "2015");
+            var found = store.Facts(query).Count;
+            var filtered = Median(10, () => store.Facts(query));
+            Console.WriteLine($"brief:   {brief,8:F1} ms  {label} pair {pair.Pair} ({pair.Facts} facts, {pair.Articles} articles), warm, median of 5; of which reading the pair's facts {read:F1} ms");
+            Console.WriteLine($"query:   {filtered,8:F1} ms  facts --pair {pair.Pair} --type trade --since 2015 ({found} facts with sources), median of 10");
+        }
+    }
+
+    private static double Median(int runs, Action action)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return times[runs / 2];
+    }
+
+    private static long Count(RelationalStore store, string table)
+    {
+        using var command = store.Command($"SELECT COUNT(*) FROM {table}");
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    private static long SizeOnDisk(RelationalStore store, string location)
+    {
+        if (store is SqliteStore)
+            return new[] { location, location + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+        using var command = store.Command("SELECT pg_database_size(current_database())");
+        return Convert.ToInt64(command.ExecuteScalar());
     }
 }

@@ -5,11 +5,17 @@ using Entente.Core.Extraction;
 using Entente.Core.Ingest;
 
 // Timed runs over a generated corpus, repeatable for a seed.
-// Usage: Entente.Bench [cleaning|extraction|stages|extractors|all] [MB]  |  Entente.Bench knowledge [articles]
+// Usage: Entente.Bench [cleaning|extraction|stages|extractors|all] [MB]  |  Entente.Bench knowledge [articles] [STORE]
+//        Entente.Bench knowledge-copy SQLITE_FILE POSTGRESQL_STORE
 var what = args.Length > 0 ? args[0] : "all";
+if (what == "knowledge-copy")
+{
+    StoreCopy.Run(args[1], args[2]);
+    return;
+}
 if (what == "knowledge")
 {
-    KnowledgeBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 12_000);
+    KnowledgeBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 12_000, args.Length > 2 ? args[2] : null);
     return;
 }
 var megabytes = args.Length > 1 && double.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var mb) ? mb : 8;

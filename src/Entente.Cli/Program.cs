@@ -1,4 +1,3 @@
-using Spectre.Console;
 using System.CommandLine;
 using Entente.Cli.Commands;
 using Entente.Cli.Console;
@@ -20,11 +19,16 @@ var root = new RootCommand("Entente: clean articles and typed facts about relati
     UsersCommand.Create(),
 };
 
+// A usage error is one line on standard error and exit code 2.
+if (UsageErrors.UnknownCommand(root, args) is { } unknown)
+{
+    RunReport.ErrorLine(unknown);
+    return 2;
+}
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
-    foreach (var error in parse.Errors) RunReport.Error.WriteLine($"entente: {error.Message}");
-    RunReport.Error.WriteLine("Run 'entente --help' for usage.");
+    RunReport.ErrorLine(UsageErrors.Describe(parse));
     return 2;
 }
 return await parse.InvokeAsync();

@@ -14,11 +14,17 @@ public static class ArticlesCommand
     {
         var paths = CommonOptions.Paths();
         var published = CommonOptions.Published();
-        var command = new Command("articles", "Read inputs and write one JSON line per clean article") { paths, published };
+        var comments = new Option<bool>("--comments")
+        {
+            Description = "Also write the readers' comments of each HTML page, as a separate record with \"part\": \"comments\"",
+        };
+        var command = new Command("articles", "Read inputs and write one JSON line per clean article") { paths, published, comments };
         command.SetAction(parse =>
         {
             var context = new CleaningContext { PublishedOverride = MetadataDate.Normalize(parse.GetValue(published)) };
-            var pipeline = new ArticlePipelineBuilder().UseDefaults().Build();
+            var builder = new ArticlePipelineBuilder().UseDefaults();
+            if (parse.GetValue(comments)) builder.KeepComments();
+            var pipeline = builder.Build();
             var report = new RunReport();
             using var stdout = new StreamWriter(System.Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
             InputLoop.RunParallel(parse.GetValue(paths)!, report,

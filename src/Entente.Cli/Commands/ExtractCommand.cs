@@ -18,8 +18,8 @@ public static class ExtractCommand
         var published = CommonOptions.Published();
         var types = new Option<string[]>("--types")
         {
-            Description = $"Only these fact types, comma-separated ({string.Join(", ", FactTypes.All.Order())})",
-            AllowMultipleArgumentsPerToken = true,
+            Description = "Only these fact types, comma-separated (default: the export schema's types)",
+            HelpName = "TYPE,TYPE",
             CustomParser = result => result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray(),
             Validators =
             {
@@ -32,6 +32,7 @@ public static class ExtractCommand
         };
         var format = new Option<string>("--format")
         {
+            HelpName = "jsonl|table",
             Description = "jsonl (default when output is redirected) or table (default on a terminal)",
         };
         format.AcceptOnlyFromAmong("jsonl", "table");
@@ -41,7 +42,8 @@ public static class ExtractCommand
             var context = new CleaningContext { PublishedOverride = MetadataDate.Normalize(parse.GetValue(published)) };
             var articles = new ArticlePipelineBuilder().UseDefaults().Build();
             var extraction = new FactExtractionPipelineBuilder().UseDefaults().Build();
-            var wanted = parse.GetValue(types) is { Length: > 0 } t ? new HashSet<string>(t) : null;
+            // Types added after version 1 of the export schema come only when asked for, so the schema's readers see only its types.
+            var wanted = new HashSet<string>(parse.GetValue(types) is { Length: > 0 } t ? t : FactTypes.Schema);
             var asTable = (parse.GetValue(format) ?? (System.Console.IsOutputRedirected ? "jsonl" : "table")) == "table";
             var report = new RunReport();
             var table = new Table().AddColumns("type", "fact", "quote");
@@ -49,7 +51,7 @@ public static class ExtractCommand
             InputLoop.RunParallel(parse.GetValue(paths)!, report, document =>
             {
                 var found = extraction.AnalyseAll(articles.Process(document, context).ToList());
-                var facts = found.SelectMany(f => f.Facts).Where(f => wanted is null || wanted.Contains(f.Type)).ToList();
+                var facts = found.SelectMany(f => f.Facts).Where(f => wanted.Contains(f.Type)).ToList();
                 var lines = asTable ? [] : facts.Select(f => JsonSerializer.Serialize(f, EntenteJson.Options)).ToList();
                 return (Facts: facts, Lines: lines, Faults: found.SelectMany(f => f.Faults).ToList());
             }, (document, result) =>

@@ -8,10 +8,15 @@ namespace Entente.Cli.Console;
 /// </summary>
 public sealed class RunReport
 {
-    public static readonly IAnsiConsole Error = AnsiConsole.Create(new AnsiConsoleSettings
+    public static readonly IAnsiConsole Error = CreateError();
+
+    private static IAnsiConsole CreateError()
     {
-        Out = new AnsiConsoleOutput(System.Console.Error),
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
+        // Redirected to a file, lines must never be wrapped at a pretend width of 80.
+        if (System.Console.IsErrorRedirected) console.Profile.Width = int.MaxValue / 2;
+        return console;
+    }
 
     public int Inputs { get; set; }
     public int Articles { get; set; }
@@ -53,6 +58,9 @@ public sealed class RunReport
     /// <summary>A path the input walk passed over (not a regular file, a folder reached twice): one line, not a failure.</summary>
     public static void Skip(string path, string why) => Line($"entente: {path}: {why}");
 
+    /// <summary>One plain line on standard error, never wrapped, whatever standard error is.</summary>
+    public static void ErrorLine(string text) => System.Console.Error.WriteLine(text.ReplaceLineEndings(" "));
+
     // Plain text, not markup: a console of 80 columns would wrap a long path and break the one-line promise.
-    private static void Line(string text) => System.Console.Error.WriteLine(text.ReplaceLineEndings(" "));
+    private static void Line(string text) => ErrorLine(text);
 }

@@ -14,9 +14,14 @@ public sealed class ArticleDraft
     public bool TitleFromMetadata { get; init; }
 
     public string? Published { get; set; }
+
+    /// <summary>True when the publication year was inferred from the content, not read from metadata or a stated date.</summary>
+    public bool PublishedInferred { get; set; }
+
     public string? Url { get; init; }
     public string? Outlet { get; init; }
     public string? Language { get; init; }
+    public string? Part { get; init; }
 
     /// <summary>A date stated in the text itself (a "Published:" line or a dateline), used when metadata has none.</summary>
     public string? StatedDate { get; set; }
@@ -35,6 +40,7 @@ public sealed class ArticleDraft
         Url = raw.Url,
         Outlet = raw.Outlet,
         Language = raw.Language,
+        Part = raw.Part,
         MayHoldSeveralArticles = raw.MayHoldSeveralArticles,
     };
 }

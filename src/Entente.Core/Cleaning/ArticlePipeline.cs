@@ -73,6 +73,7 @@ public sealed class ArticlePipeline
             Source = draft.Document.Source,
             Title = draft.Title,
             Published = draft.Published,
+            PublishedInferred = draft.PublishedInferred,
             Text = text.Text,
             RawIndex = text.RawIndex,
             RawText = draft.Document.Text,
@@ -80,6 +81,8 @@ public sealed class ArticlePipeline
             End = text.RawIndex[^1] + 1,
             Url = draft.Url,
             Outlet = draft.Outlet,
+            Encoding = draft.Document.Encoding,
+            Part = draft.Part,
         };
     }
 }

@@ -37,6 +37,14 @@ public sealed class ArticlePipelineBuilder
         return this;
     }
 
+    /// <summary>Reads the readers' comments of HTML pages too, each page's as one more article with part "comments".</summary>
+    public ArticlePipelineBuilder KeepComments()
+    {
+        var at = Readers.FindIndex(r => r is HtmlReader);
+        if (at >= 0) Readers[at] = new HtmlReader { KeepComments = true };
+        return this;
+    }
+
     public ArticlePipeline Build()
     {
         if (Readers.Count == 0) throw new InvalidOperationException("An article pipeline needs at least one reader.");

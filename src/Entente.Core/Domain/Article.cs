@@ -9,11 +9,20 @@ public sealed class Article
     public required string Source { get; init; }
     public string? Title { get; init; }
     public string? Published { get; init; }
+
+    /// <summary>True when no metadata or stated date gave the publication date and its year was inferred from the content.</summary>
+    public bool PublishedInferred { get; init; }
     public required string Text { get; init; }
     public int Start { get; init; }
     public int End { get; init; }
     public string? Url { get; init; }
     public string? Outlet { get; init; }
+
+    /// <summary>The character encoding the input was decoded from.</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>Null for a story; "comments" for readers' comments kept apart from the story of a page.</summary>
+    public string? Part { get; init; }
 
     /// <summary>RawIndex[i] is the offset in the input of Text[i]; inserted spaces map to the next character.</summary>
     public required int[] RawIndex { get; init; }

@@ -25,6 +25,7 @@ namespace Entente.Core.Domain;
 [JsonDerivedType(typeof(Students), "students")]
 [JsonDerivedType(typeof(CandidacySupport), "candidacy_support")]
 [JsonDerivedType(typeof(OfficeHolder), "office_holder")]
+[JsonDerivedType(typeof(RelationshipLevel), "relationship_level")]
 public abstract record Fact
 {
     /// <summary>The schema's type name, e.g. "trade".</summary>
@@ -33,6 +34,12 @@ public abstract record Fact
 
     /// <summary>"almost", "around", "over"… where the text approximates a figure.</summary>
     public string? Qualifier { get; init; }
+
+    /// <summary>"planned" for an event announced but not yet held; null when held or not an event.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>Other names sources gave a named thing, kept when reconciliation joined them under one name.</summary>
+    public string[]? AlsoNamed { get; init; }
 
     [JsonPropertyOrder(100)]
     public Evidence? Evidence { get; init; }
@@ -87,6 +94,9 @@ public sealed record Trade(string[] Parties, string Flow, Money Value, Period Pe
     public string? From { get; init; }
     public string? To { get; init; }
     public Change? Change { get; init; }
+
+    /// <summary>The province, state or city a sub-national figure is about; null for the countries' own trade.</summary>
+    public string? Scope { get; init; }
 }
 
 public sealed record TradeGoods(string From, string To, string[] Goods) : Fact;
@@ -126,4 +136,10 @@ public sealed record CandidacySupport(string Supporter, string Candidate, string
 public sealed record OfficeHolder(string Person, string Office, string Country) : Fact
 {
     public string? AsOf { get; init; }
+}
+
+/// <summary>The level of a relationship ("comprehensive strategic partnership") and when it was set or raised.</summary>
+public sealed record RelationshipLevel(string[] Parties, string Level) : Fact
+{
+    public string? Date { get; init; }
 }

@@ -12,5 +12,11 @@ public static class FactTypes
 
     public static IReadOnlyCollection<string> All => NameByType.Values;
 
+    /// <summary>Types added after version 1 of the export schema; `extract` writes them only when asked.</summary>
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.Ordinal) { "relationship_level" };
+
+    /// <summary>The types of version 1 of the export schema.</summary>
+    public static IReadOnlyCollection<string> Schema => [.. All.Where(t => !Extensions.Contains(t))];
+
     public static string NameOf(Type type) => NameByType[type];
 }

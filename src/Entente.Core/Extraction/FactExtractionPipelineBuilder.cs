@@ -16,6 +16,7 @@ public sealed class FactExtractionPipelineBuilder
             new Mechanisms.MechanismExtractor(),
             new Mechanisms.AgreementExtractor(),
             new Diplomacy.DiplomacyExtractor(),
+            new Diplomacy.RelationshipLevelExtractor(),
             new Trade.TradeFlowExtractor(),
             new Trade.TradeTargetExtractor(),
             new Trade.TradeGoodsExtractor(),

@@ -23,6 +23,9 @@ public sealed class RawArticle
     public string? Outlet { get; init; }
     public string? Language { get; init; }
 
+    /// <summary>What part of a page this is: null for the story, "comments" for readers' comments kept apart from it.</summary>
+    public string? Part { get; init; }
+
     /// <summary>True when the blocks may hold several articles (plain text), so boundaries must be found.</summary>
     public bool MayHoldSeveralArticles { get; init; }
 }

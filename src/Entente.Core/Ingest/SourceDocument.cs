@@ -9,6 +9,9 @@ public sealed record SourceDocument(string Source, string Text, IReadOnlyList<st
     /// <summary>The file's extension in lower case without the dot ("txt", "html", "jsonl"), or "" for standard input.</summary>
     public string Extension => Path.GetExtension(Source).TrimStart('.').ToLowerInvariant();
 
+    /// <summary>The character encoding the bytes were decoded from ("utf-8", "windows-1251", "gbk"…).</summary>
+    public string Encoding { get; init; } = "utf-8";
+
     /// <summary>Parts of this input that could not be read (a bad JSON line); the rest is still used, but the input counts as failed.</summary>
     public List<string> Errors { get; } = [];
 }

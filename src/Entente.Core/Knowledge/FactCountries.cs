@@ -24,6 +24,7 @@ public static class FactCountries
         Students f => [f.Origin, f.Host],
         CandidacySupport f => [f.Supporter, f.Candidate],
         OfficeHolder f => [f.Country],
+        RelationshipLevel f => f.Parties,
         _ => [],
     };
 

@@ -6,11 +6,24 @@ namespace Entente.Core.Knowledge;
 public sealed record KnowledgeFact(long Id, Fact Fact, IReadOnlyList<FactSource> Sources, IReadOnlyList<long> Conflicts, IReadOnlyList<string> Pairs)
 {
     /// <summary>The date the fact is about: its event date or period start, else its earliest source's publication date.</summary>
-    public string? Date => FactDates.Primary(Fact) ?? Sources.Select(s => s.Published).Where(p => p is not null).Order(StringComparer.Ordinal).FirstOrDefault();
+    public string? Date => FactDates.Primary(Fact) ?? FirstPublished;
+
+    /// <summary>When the fact was first reported: the earliest publication date of its sources.</summary>
+    public string? FirstPublished => Sources.Select(s => s.Published).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
+
+    /// <summary>When the fact was last reported.</summary>
+    public string? LastPublished => Sources.Select(s => s.Published).OfType<string>().Order(StringComparer.Ordinal).LastOrDefault();
 
     /// <summary>"accepted" or "edited" when a reviewer confirmed or corrected the fact; null otherwise.</summary>
     public string? Review { get; init; }
 }
 
 /// <summary>One statement of a fact: the article and input it came from, when it was published, and the exact quote.</summary>
-public sealed record FactSource(string Source, long Article, string? Outlet, string? Published, string? Title, string Quote, int Start, int End);
+public sealed record FactSource(string Source, long Article, string? Outlet, string? Published, string? Title, string Quote, int Start, int End)
+{
+    /// <summary>The article's address, where the input gave one.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The pairs the article is about ("BY-VN"); a brief lists only the sources about its own pair.</summary>
+    public IReadOnlyList<string> ArticlePairs { get; init; } = [];
+}

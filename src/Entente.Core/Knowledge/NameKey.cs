@@ -23,6 +23,28 @@ public static class NameKey
         ["un"] = "", ["united"] = "", ["nations"] = "", ["economy"] = "economic", ["sci"] = "scientific", ["science"] = "scientific",
     };
 
+    /// <summary>
+    /// True when a short form's head noun, as written, is in the full name: "the Commission" is not
+    /// "the Joint Committee", although the two words fold together when whole names are compared.
+    /// </summary>
+    public static bool SharesHead(string shortForm, string fullName)
+    {
+        var head = LastWord(shortForm);
+        return head.Length > 0 && fullName.Split([' ', '-', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(w => Stem(w.ToLowerInvariant()) == head);
+    }
+
+    private static string LastWord(string name)
+    {
+        var words = name.Split([' ', '-', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? "" : Stem(words[^1].ToLowerInvariant());
+    }
+
+    private static bool IsCountry(string word) => word.Length >= 2 && Gazetteer.Default.Country(word) is not null;
+
+    /// <summary>The identifying words of a named thing's name, country names left out ("Vietnam-Belarus Commission" is "committee").</summary>
+    public static IReadOnlySet<string> OfThing(string name) =>
+        Words(name, word => word.Length >= 4 && Gazetteer.Default.Country(word) is not null);
+
     /// <summary>The identifying words of a name, in a stable order.</summary>
     public static IReadOnlySet<string> Words(string name, Func<string, bool>? isCountryWord = null)
     {
@@ -60,6 +82,53 @@ public static class NameKey
     }
 
     public static string Join(IReadOnlySet<string> words) => string.Join(' ', words);
+
+    /// <summary>Most identifying words a short form has: "the Commission", "Intergovernmental Committee", "political consultations".</summary>
+    public const int ShortFormWords = 2;
+
+    /// <summary>
+    /// True when a short form's identifying words are all in a longer name ("the Commission" in
+    /// "Intergovernmental Commission on Trade"). A longer name whose words happen to be in another
+    /// ("Scientific and Technological Cooperation Committee") is another body, not a short form.
+    /// </summary>
+    public static bool IsPartOf(IReadOnlySet<string> part, IReadOnlySet<string> whole) =>
+        part.Count is > 0 and <= ShortFormWords && part.Count < whole.Count && part.All(whole.Contains);
+
+    /// <summary>
+    /// True when one name is the acronym of the other: "JETCO" of "Joint Economic and Trade Committee (JETCO)",
+    /// "EVFTA" of "EU-Vietnam Free Trade Agreement", "IGC" of "Inter-Governmental Commission".
+    /// </summary>
+    public static bool IsAcronymOf(string acronym, string name)
+    {
+        if (Acronym(acronym) is not { } letters || Acronym(name) is not null) return false;
+        if (name.Contains($"({letters})", StringComparison.OrdinalIgnoreCase)) return true;
+        return Initials(name, splitHyphens: true).Any(i => i == letters) || Initials(name, splitHyphens: false).Any(i => i == letters);
+    }
+
+    /// <summary>The acronym a name is ("JETCO", "the IGC"), upper case; null when the name is words.</summary>
+    public static string? Acronym(string name)
+    {
+        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => !t.Equals("the", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (tokens.Count != 1) return null;
+        var token = tokens[0].Trim('(', ')', ',', '.', '"', '\'');
+        var upper = token.Count(char.IsUpper);
+        return token.Length is >= 2 and <= 10 && token.All(char.IsLetter) && upper >= token.Length - 1 && upper >= 2 ? token.ToUpperInvariant() : null;
+    }
+
+    private static readonly HashSet<string> InitialFiller = new(StringComparer.OrdinalIgnoreCase) { "of", "and", "the", "for", "on", "in", "between", "with", "at", "to", "&" };
+
+    /// <summary>The initials of a name's words, with and without its leading filler ("the"), and with parenthesised parts dropped.</summary>
+    private static IEnumerable<string> Initials(string name, bool splitHyphens)
+    {
+        var open = name.IndexOf('(', StringComparison.Ordinal);
+        var head = open > 0 ? name[..open] : name;
+        char[] separators = splitHyphens ? [' ', '-', '–', '/'] : [' ', '/'];
+        var words = head.Split(separators, StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        yield return string.Concat(words.Where(w => !InitialFiller.Contains(w)).Select(w => char.ToUpperInvariant(w[0])));
+        yield return string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
+        // "JCTI" of "Vietnam-Chile Joint Committee on Trade and Investment": the countries are left out.
+        yield return string.Concat(words.Where(w => !InitialFiller.Contains(w) && !IsCountry(w)).Select(w => char.ToUpperInvariant(w[0])));
+    }
 
     private static string Stem(string word)
     {

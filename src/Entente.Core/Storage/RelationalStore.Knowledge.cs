@@ -74,7 +74,8 @@ public abstract partial class RelationalStore
         foreach (var chunk in ids.Chunk(500))
         {
             using var command = Command($"""
-                SELECT s.fact_id, a.source, a.id, a.outlet, a.published, a.title, s.quote, s.start, s."end"
+                SELECT s.fact_id, a.source, a.id, a.outlet, a.published, a.title, s.quote, s.start, s."end", a.url,
+                    (SELECT string_agg(ap.pair, ' ') FROM article_pairs ap WHERE ap.article_id = a.id)
                 FROM kb_sources s JOIN articles a ON a.id = s.article_id
                 WHERE s.fact_id IN ({string.Join(',', chunk)}) ORDER BY a.published, a.id
                 """);
@@ -82,7 +83,11 @@ public abstract partial class RelationalStore
             while (reader.Read())
             {
                 var source = new FactSource(reader.GetString(1), reader.GetInt64(2), Nullable(reader, 3), Nullable(reader, 4), Nullable(reader, 5),
-                    reader.GetString(6), reader.GetInt32(7), reader.GetInt32(8));
+                    reader.GetString(6), reader.GetInt32(7), reader.GetInt32(8))
+                {
+                    Url = Nullable(reader, 9),
+                    ArticlePairs = Nullable(reader, 10)?.Split(' ') ?? [],
+                };
                 var id = reader.GetInt64(0);
                 if (!result.TryGetValue(id, out var list)) result[id] = list = [];
                 list.Add(source);

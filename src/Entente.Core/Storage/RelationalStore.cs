@@ -98,19 +98,16 @@ public abstract partial class RelationalStore : IEntenteStore
                 using var pairInsert = Command("INSERT INTO article_pairs (article_id, pair) VALUES (@id, @pair)", transaction, ("@id", articleId), ("@pair", pair));
                 pairInsert.ExecuteNonQuery();
             }
-            foreach (var fact in articleFacts)
-                Reconciler.Add(knowledge, articleId, fact, article.Published, pair);
+            Reconciler.AddArticle(knowledge, articleId, articleFacts, article.Published, pair);
             facts += articleFacts.Count;
             if (duplicateOf is null)
             {
                 created++;
                 // Only originals are indexed, so every later copy links to the first story.
-                for (var band = 0; band < bands.Length; band++)
-                {
-                    using var index = Command("INSERT INTO article_bands (band, hash, article_id) VALUES (@band, @hash, @id)", transaction,
-                        ("@band", band), ("@hash", bands[band]), ("@id", articleId));
-                    index.ExecuteNonQuery();
-                }
+                var rows = string.Join(", ", bands.Select((_, band) => $"({band}, @h{band}, @id)"));
+                using var index = Command($"INSERT INTO article_bands (band, hash, article_id) VALUES {rows}", transaction,
+                    [("@id", articleId), .. bands.Select((hash, band) => ($"@h{band}", (object?)hash))]);
+                index.ExecuteNonQuery();
             }
             else
             {
@@ -181,12 +178,11 @@ public abstract partial class RelationalStore : IEntenteStore
     private long? FindDuplicate(MinHashSignature signature, long[] bands, DbTransaction transaction)
     {
         var candidates = new HashSet<long>();
-        for (var band = 0; band < bands.Length; band++)
-        {
-            using var query = Command("SELECT article_id FROM article_bands WHERE band = @band AND hash = @hash", transaction, ("@band", band), ("@hash", bands[band]));
-            using var reader = query.ExecuteReader();
+        // One round trip for all bands: each OR term is a lookup in the (band, hash) index.
+        var terms = string.Join(" OR ", bands.Select((_, band) => $"(band = {band} AND hash = @h{band})"));
+        using (var query = Command($"SELECT article_id FROM article_bands WHERE {terms}", transaction, [.. bands.Select((hash, band) => ($"@h{band}", (object?)hash))]))
+        using (var reader = query.ExecuteReader())
             while (reader.Read()) candidates.Add(reader.GetInt64(0));
-        }
         long? best = null;
         var bestSimilarity = DuplicateSimilarity;
         foreach (var candidate in candidates.Order())

@@ -38,6 +38,32 @@ public sealed class KnowledgeStoreFixture : IDisposable
         Store.StoreDocument(new DocumentToStore(source, $"hash-{_documents++}-{Guid.NewGuid():N}", text, [new ExtractedArticle(article, withEvidence, pair)]));
     }
 
+    /// <summary>Stores one article whose text is the given quotes, each the evidence of its fact.</summary>
+    public void ArticleWithQuotes(string source, string published, string pair, string outlet, params (Fact Fact, string Quote)[] facts)
+    {
+        var text = string.Join(" ", facts.Select(f => f.Quote));
+        var article = new Article
+        {
+            Source = source,
+            Title = $"Story {source}",
+            Published = published,
+            Text = text,
+            RawText = text,
+            RawIndex = Enumerable.Range(0, text.Length).ToArray(),
+            Start = 0,
+            End = text.Length,
+            Outlet = outlet,
+        };
+        var at = 0;
+        var withEvidence = new List<Fact>();
+        foreach (var (fact, quote) in facts)
+        {
+            withEvidence.Add(fact with { Evidence = new Evidence(source, at, at + quote.Length, quote) });
+            at += quote.Length + 1;
+        }
+        Store.StoreDocument(new DocumentToStore(source, $"hash-{_documents++}-{Guid.NewGuid():N}", text, [new ExtractedArticle(article, withEvidence, pair)]));
+    }
+
     public void Dispose()
     {
         Store.Dispose();

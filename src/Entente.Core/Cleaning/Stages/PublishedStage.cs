@@ -34,6 +34,7 @@ public sealed class PublishedStage(Func<string, int?> inferYear) : ICleaningStag
         var dateline = draft.Blocks.Count > 0 ? StatedDates.Dateline(draft.Blocks[0].Text) : null;
         var year = dateline?.Year ?? inferYear(body);
         if (year is null) return;
+        draft.PublishedInferred = dateline?.Year is null;
         draft.Published = dateline is { } d && d.Day <= DateTime.DaysInMonth(year.Value, d.Month)
             ? $"{year:D4}-{d.Month:D2}-{d.Day:D2}"
             : year.Value.ToString(CultureInfo.InvariantCulture);

@@ -52,9 +52,19 @@ public sealed class TitleStage : ICleaningStage
     public static bool IsBodyParagraph(string text)
     {
         var words = WordCount(text);
-        if (words >= 25) return true;
+        // Chinese and Japanese put no spaces between words: count their characters instead.
+        var unspaced = UnspacedScriptLetters(text);
+        if (words >= 25 || unspaced >= 40) return true;
         var trimmed = text.TrimEnd();
-        return words >= 5 && trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '"' or '”';
+        return (words >= 5 || unspaced >= 10) && trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '"' or '”' or '。' or '！' or '」';
+    }
+
+    private static int UnspacedScriptLetters(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+            if (c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF') count++;
+        return count;
     }
 
     public static bool IsHeadline(string line)

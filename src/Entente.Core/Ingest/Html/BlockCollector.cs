@@ -24,18 +24,20 @@ internal sealed class BlockCollector
     private int _textCursor;
 
     private readonly bool _useClassHints;
+    private readonly TextDensity? _density;
 
-    private BlockCollector(ParsedHtml page, bool useClassHints)
+    private BlockCollector(ParsedHtml page, IElement root, bool useClassHints)
     {
         _page = page;
         _useClassHints = useClassHints;
+        if (useClassHints) _density = TextDensity.Measure(root);
     }
 
     /// <summary>The blocks under <paramref name="root"/>, and the elements that were read, both in document order.</summary>
     /// <param name="useClassHints">Whether class and id words may mark furniture; without them only tags and roles do.</param>
     public static CollectedText Collect(ParsedHtml page, IElement root, bool useClassHints)
     {
-        var collector = new BlockCollector(page, useClassHints);
+        var collector = new BlockCollector(page, root, useClassHints);
         collector.Walk(root);
         return new CollectedText(collector._blocks, collector._elements);
     }
@@ -83,7 +85,8 @@ internal sealed class BlockCollector
             _elements.Add(element);
             contexts.Push(new Context(
                 inline ? parent.Container : element,
-                parent.InLink || element.LocalName == "a",
+                // A link left open before a layout table does not make the page a list of links.
+                (parent.InLink && element.LocalName != "table") || ElementRules.IsLink(element),
                 furniture,
                 inline ? parent.ContainerFurniture : furniture,
                 element.LocalName == "table" ? TableKind.IsDataTable(element) : parent.InDataTable));
@@ -103,10 +106,16 @@ internal sealed class BlockCollector
         element.LocalName is not ("html" or "body" or "main" or "article")
         && (ElementRules.IsFurniture(element) || (_useClassHints && IsFurnitureByClass(element)));
 
-    private static bool IsFurnitureByClass(IElement element)
+    /// <summary>
+    /// Furniture words veto; other negative words ("nav", "author", "widget") count only when no
+    /// content word is beside them and the element does not hold prose.
+    /// </summary>
+    private bool IsFurnitureByClass(IElement element)
     {
         var hints = ClassHints.Of(element);
-        return hints.IsFurniture && !(hints.ExpanderOnly && FoldedStory.Holds(element));
+        if (!hints.IsFurniture) return false;
+        if (hints.ExpanderOnly && FoldedStory.Holds(element)) return false;
+        return hints.AlwaysFurniture || !_density!.HoldsProse(element);
     }
 
     private void Append(IText node, Context context)

@@ -8,8 +8,13 @@ namespace Entente.Core.Ingest.Html;
 /// so that short words like "ad" match whole words only.
 /// </summary>
 /// <param name="ExpanderOnly">Furniture only for words like "read more", which also name the folded rest of a story.</param>
-internal readonly record struct ClassHints(bool Positive, bool Negative, bool AlwaysFurniture, bool ArticleBody, bool Lead, bool ExpanderOnly)
+/// <param name="Comments">Marks readers' comments (a comment list, one comment, the reply form).</param>
+/// <param name="FurnitureBesideComments">Furniture or negative words other than the comment words ("comment-meta", "comment-author").</param>
+internal readonly record struct ClassHints(
+    bool Positive, bool Negative, bool AlwaysFurniture, bool ArticleBody, bool Lead, bool ExpanderOnly, bool Comments, bool FurnitureBesideComments)
 {
+    private static readonly HashSet<string> CommentWords = new(StringComparer.Ordinal) { "comment", "comments", "commentlist", "disqus" };
+
     // Words that mark the story container.
     private static readonly HashSet<string> PositiveWords = new(StringComparer.Ordinal)
     {
@@ -25,7 +30,7 @@ internal readonly record struct ClassHints(bool Positive, bool Negative, bool Al
         "subtitle", "subheadline", "abstract", "lede", "chapeau", "entradilla", "bajada",
     };
 
-    // Words that mark furniture even inside a content container.
+    // Words that mark furniture even inside a content container, whatever it holds.
     private static readonly HashSet<string> FurnitureWords = new(StringComparer.Ordinal)
     {
         "comment", "comments", "commentlist", "disqus", "share", "sharing", "sharebar", "shares", "social",
@@ -33,18 +38,20 @@ internal readonly record struct ClassHints(bool Positive, bool Negative, bool Al
         "advert", "advertisement", "advertising", "ad", "ads", "adsbygoogle", "adslot", "sponsor", "sponsored",
         "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "popup",
         "modal", "breadcrumb", "breadcrumbs", "outbrain", "taboola", "mostread", "mostpopular", "trending",
-        "paywall", "byline", "author", "authors", "caption", "credit", "credits", "pullquote", "toolbar",
-        "skiplink", "masthead", "tags", "taglist", "tagcloud", "rss", "login", "sronly", "visuallyhidden",
+        "paywall", "byline", "caption", "credit", "credits", "pullquote",
+        "skiplink", "sronly", "visuallyhidden",
         "screenreader", "readmore", "readalso", "alsoread", "seealso", "moreon", "nextarticle", "prevarticle",
         "dnone", "lienquan", "tinlienquan", "relacionadas", "relacionados",
     };
 
-    // Words that mark furniture unless a content word is also present.
+    // Words that mark furniture unless a content word is also present, or the element holds prose
+    // (a post container named after its author, a layout cell named "nav-…" that holds the story).
     private static readonly HashSet<string> NegativeWords = new(StringComparer.Ordinal)
     {
         "nav", "navbar", "navigation", "menu", "footer", "header", "sidebar", "aside", "widget", "meta",
         "pagination", "pager", "links", "banner", "topbar", "bottom", "extra", "hidden", "teaser", "teasers",
         "rail", "more", "utility", "tools", "date", "dateline", "timestamp", "info",
+        "author", "authors", "tags", "taglist", "tagcloud", "toolbar", "masthead", "rss", "login",
     };
 
     // Words of "read more" expanders: a list of links elsewhere, or the folded second half of the story itself.
@@ -62,8 +69,12 @@ internal readonly record struct ClassHints(bool Positive, bool Negative, bool Al
     {
         var words = Words(element.GetAttribute("class"), element.Id, element.GetAttribute("itemprop"));
         bool positive = false, negative = false, furniture = false, articleBody = false, lead = false, otherFurniture = false;
+        bool comments = false, besideComments = false;
         foreach (var word in words)
         {
+            comments |= CommentWords.Contains(word);
+            besideComments |= !CommentWords.Contains(word) && !word.StartsWith("comment", StringComparison.Ordinal)
+                && (NegativeWords.Contains(word) || FurnitureWords.Contains(word));
             otherFurniture |= !ExpanderWords.Contains(word) && (NegativeWords.Contains(word) || FurnitureWords.Contains(word));
             positive |= PositiveWords.Contains(word);
             negative |= NegativeWords.Contains(word) || FurnitureWords.Contains(word);
@@ -71,7 +82,7 @@ internal readonly record struct ClassHints(bool Positive, bool Negative, bool Al
             articleBody |= word is "articlebody";
             lead |= LeadWords.Contains(word);
         }
-        return new ClassHints(positive, negative, furniture, articleBody, lead, negative && !otherFurniture);
+        return new ClassHints(positive, negative, furniture, articleBody, lead, negative && !otherFurniture, comments, besideComments);
     }
 
     private static List<string> Words(params string?[] attributes)

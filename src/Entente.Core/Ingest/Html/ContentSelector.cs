@@ -21,6 +21,7 @@ internal sealed class ContentSelector
         public bool IsCandidate;
         public int Chars;
         public int LinkChars;
+        public int FurnitureChars;
         public double LinkDensity => Chars == 0 ? 0 : (double)LinkChars / Chars;
     }
 
@@ -56,8 +57,12 @@ internal sealed class ContentSelector
     {
         foreach (var block in page.Blocks)
         {
-            if (block.Furniture) continue;
             var stats = StatsOf(block.Container);
+            if (block.Furniture)
+            {
+                stats.FurnitureChars += block.Text.Length;
+                continue;
+            }
             stats.Chars += block.Text.Length;
             stats.LinkChars += block.LinkChars;
         }
@@ -65,10 +70,11 @@ internal sealed class ContentSelector
         {
             var element = page.Elements[i];
             if (ReferenceEquals(element, _body) || element.ParentElement is not { } parent) continue;
-            if (!_stats.TryGetValue(element, out var stats) || stats.Chars == 0) continue;
+            if (!_stats.TryGetValue(element, out var stats) || stats.Chars + stats.FurnitureChars == 0) continue;
             var parentStats = StatsOf(parent);
             parentStats.Chars += stats.Chars;
             parentStats.LinkChars += stats.LinkChars;
+            parentStats.FurnitureChars += stats.FurnitureChars;
         }
     }
 
@@ -76,8 +82,9 @@ internal sealed class ContentSelector
     {
         foreach (var block in blocks)
         {
-            if (block.Furniture || block.HeadingLevel > 0 || block.Text.Length < MinimumParagraph) continue;
-            var points = 1.0 + block.Text.Count(c => c == ',') + Math.Min(block.Text.Length / 100, 3);
+            var weight = TextWeight.Of(block.Text);
+            if (block.Furniture || block.HeadingLevel > 0 || weight < MinimumParagraph) continue;
+            var points = 1.0 + TextWeight.Commas(block.Text) + Math.Min(weight / 100, 3);
             points *= 1 - block.LinkDensity;
             var element = IsParagraphLike(block.Container) ? block.Container.ParentElement : block.Container;
             for (var level = 0; level < VotingLevels && element is not null; level++)
@@ -135,12 +142,88 @@ internal sealed class ContentSelector
             if (ReferenceEquals(sibling, top) || !_stats.TryGetValue(sibling, out var stats) || stats.Chars == 0) continue;
             var bonus = !string.IsNullOrEmpty(topClass) && sibling.ClassName == topClass ? topScore * 0.2 : 0;
             var score = stats.IsCandidate ? FinalScore(sibling) : 0;
-            // Story text cut off from the container by a stray closing tag, or split into sections.
-            var prose = (IsParagraphLike(sibling) || stats.IsCandidate) && stats.LinkDensity < 0.25 && stats.Chars >= 80;
+            // Story text cut off from the container by a stray closing tag, or split into sections;
+            // a box mostly of furniture (a sidebar with a line of text) is not.
+            var prose = (IsParagraphLike(sibling) || stats.IsCandidate) && stats.LinkDensity < 0.25 && stats.Chars >= 80
+                && stats.FurnitureChars < stats.Chars;
             if (score + bonus >= threshold || prose) roots.Add(sibling);
         }
         AddLead(top, roots);
+        AddRepeats(top, roots);
         return roots;
+    }
+
+    /// <summary>
+    /// Posts of a forum thread, answers, or entries of a blog page repeat one structure: when the
+    /// chosen element (or one of its nearest ancestors) has neighbours of the same tag and first
+    /// class, the element at the same place inside each of them is more of the page's text.
+    /// </summary>
+    private void AddRepeats(IElement top, HashSet<IElement> roots)
+    {
+        var path = new List<IElement>();
+        var unit = top;
+        for (var up = 0; up < 3 && !ReferenceEquals(unit, _body) && unit.ParentElement is { } parent; up++, unit = parent)
+        {
+            var kind = FirstClass(unit);
+            if (kind.Length > 0)
+            {
+                var found = new List<IElement>();
+                foreach (var neighbour in Neighbours(unit, kind))
+                {
+                    if (Follow(neighbour, path) is { } same && _stats.TryGetValue(same, out var stats)
+                        && stats.Chars >= MinimumParagraph && stats.LinkDensity < 0.25)
+                        found.Add(same);
+                }
+                if (found.Count > 0)
+                {
+                    roots.UnionWith(found);
+                    return;
+                }
+            }
+            path.Insert(0, unit);
+        }
+    }
+
+    /// <summary>The run of siblings around <paramref name="unit"/> with its tag and first class; elements without text may sit between them.</summary>
+    private IEnumerable<IElement> Neighbours(IElement unit, string kind)
+    {
+        foreach (var forward in new[] { true, false })
+        {
+            for (var sibling = forward ? unit.NextElementSibling : unit.PreviousElementSibling; sibling is not null;
+                 sibling = forward ? sibling.NextElementSibling : sibling.PreviousElementSibling)
+            {
+                if (sibling.LocalName == unit.LocalName && FirstClass(sibling) == kind) yield return sibling;
+                else if (_stats.TryGetValue(sibling, out var stats) && stats.Chars + stats.FurnitureChars > 0) break;
+            }
+        }
+    }
+
+    /// <summary>The element reached from <paramref name="start"/> by the same steps (tag and class) that lead from the repeated unit to the chosen element.</summary>
+    private static IElement? Follow(IElement start, List<IElement> path)
+    {
+        var at = start;
+        foreach (var step in path)
+        {
+            IElement? next = null;
+            foreach (var child in at.Children)
+            {
+                if (child.LocalName != step.LocalName || child.ClassName != step.ClassName) continue;
+                next = child;
+                break;
+            }
+            if (next is null) return null;
+            at = next;
+        }
+        return at;
+    }
+
+    private static string FirstClass(IElement element)
+    {
+        var name = element.ClassName;
+        if (string.IsNullOrWhiteSpace(name)) return "";
+        var trimmed = name.AsSpan().Trim();
+        var space = trimmed.IndexOfAny(' ', '\t', '\n');
+        return (space < 0 ? trimmed : trimmed[..space]).ToString();
     }
 
     /// <summary>News sites often set the lead paragraph apart, above the body; it is part of the story.</summary>

@@ -46,6 +46,9 @@ internal static class ElementRules
 
     public static bool IsTableCell(IElement element) => element.LocalName is "td" or "th";
 
+    /// <summary>A link goes somewhere: an anchor without href (&lt;a name="top"&gt;, often left unclosed) is not one.</summary>
+    public static bool IsLink(IElement element) => element.LocalName == "a" && element.HasAttribute("href");
+
     public static bool IsFurniture(IElement element) =>
         Furniture.Contains(element.LocalName)
         || (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim()));

@@ -9,6 +9,9 @@ public sealed class HtmlReader : IDocumentReader
     // Below this many characters the story the markup gave may have been hidden by misleading class words.
     private const int ShortStory = 200;
 
+    /// <summary>When true, readers' comments are read too, as a second article with <see cref="RawArticle.Part"/> "comments".</summary>
+    public bool KeepComments { get; init; }
+
     private static readonly HashSet<string> Extensions = new(StringComparer.Ordinal) { "html", "htm", "xhtml", "shtml" };
 
     public bool CanRead(SourceDocument document) =>
@@ -24,12 +27,13 @@ public sealed class HtmlReader : IDocumentReader
         var metadata = MetadataReader.Read(page);
         var body = page.Document.Body ?? page.Document.DocumentElement;
         var collected = BlockCollector.Collect(page, body, useClassHints: true);
-        var blocks = BlockFilter.Keep(ContentSelector.Choose(collected, body), metadata.Title);
+        var title = TitleCleaner.HeadlinePart(metadata.Title, collected.Blocks.Select(b => b.Text)) ?? metadata.Title;
+        var blocks = BlockFilter.Keep(ContentSelector.Choose(collected, body), title);
         if (Length(blocks) < ShortStory)
         {
             // Class words can mislead ("story-body social-tools"); read again trusting tags alone.
             var bare = BlockCollector.Collect(page, body, useClassHints: false);
-            var retry = BlockFilter.Keep(ContentSelector.Choose(bare, body), metadata.Title);
+            var retry = BlockFilter.Keep(ContentSelector.Choose(bare, body), title);
             if (Length(retry) >= 2 * Math.Max(Length(blocks), ShortStory / 2)) (collected, blocks) = (bare, retry);
         }
         if (metadata.BodyScript is { } script)
@@ -38,28 +42,33 @@ public sealed class HtmlReader : IDocumentReader
             // Sites that render with scripts, or truncate for a paywall, often carry the whole story here.
             if (Length(fromJson) > 1.5 * Length(blocks)) blocks = fromJson;
         }
-        if (collected.Blocks.Count == 0 && blocks.Count == 0 && metadata.Title is null)
-            throw new InputException("The page holds no readable text.");
+        if (blocks.Count == 0)
+            throw new InputException(collected.Blocks.Count == 0 ? "the page holds no readable text" : "the page has no article text, only navigation, links or page furniture");
 
-        var (start, end) = Span(blocks);
-        return
-        [
-            new RawArticle
-            {
-                Document = document,
-                Blocks = blocks.Select(b => new Block(b.Content, b.Kind)).ToList(),
-                Start = start,
-                End = end,
-                Title = metadata.Title,
-                Published = metadata.Published,
-                Url = metadata.Url,
-                Outlet = metadata.Outlet,
-                Language = metadata.Language,
-            },
-        ];
+        var story = Article(document, blocks, title, metadata, part: null);
+        if (!KeepComments || CommentBlocks.Find(collected, body) is not { Count: > 0 } comments) return [story];
+        return [story, Article(document, comments, title, metadata, part: "comments")];
     }
 
-    private static int Length(IReadOnlyList<TextBlock> blocks) => blocks.Sum(b => b.Text.Length);
+    private static RawArticle Article(SourceDocument document, List<TextBlock> blocks, string? title, HtmlMetadata metadata, string? part)
+    {
+        var (start, end) = Span(blocks);
+        return new RawArticle
+        {
+            Document = document,
+            Blocks = blocks.Select(b => new Block(b.Content, b.Kind)).ToList(),
+            Start = start,
+            End = end,
+            Title = title,
+            Published = metadata.Published,
+            Url = metadata.Url,
+            Outlet = metadata.Outlet,
+            Language = metadata.Language,
+            Part = part,
+        };
+    }
+
+    private static int Length(IReadOnlyList<TextBlock> blocks) => blocks.Sum(b => TextWeight.Of(b.Text));
 
     private static (int Start, int End) Span(IReadOnlyList<TextBlock> blocks)
     {

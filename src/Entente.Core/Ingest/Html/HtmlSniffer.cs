@@ -18,13 +18,13 @@ internal static class HtmlSniffer
         return false;
     }
 
-    /// <summary>True when control characters or replacement characters make up much of the start: bytes, not text.</summary>
+    /// <summary>True when control characters (NUL aside) or replacement characters make up much of the start: bytes, not text.</summary>
     public static bool LooksBinary(string text)
     {
         var sample = text.AsSpan(0, Math.Min(Window * 2, text.Length));
         var bad = 0;
         foreach (var c in sample)
-            if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))) bad++;
+            if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\0'))) bad++;
         return sample.Length > 0 && bad * 10 > sample.Length;
     }
 }

@@ -70,7 +70,8 @@ internal static class MetadataReader
                     if (element.ParentElement?.LocalName != "svg") found.DocumentTitle ??= DomWalk.Text(element);
                     break;
                 case "h1":
-                    if (found.Headings.Count < 10) found.Headings.Add(DomWalk.Text(element));
+                    // A caption set in a heading inside a figure names the photo, not the story.
+                    if (found.Headings.Count < 10 && element.Closest("figure, figcaption") is null) found.Headings.Add(DomWalk.Text(element));
                     break;
                 case "time":
                     found.TimeDate ??= Clean(element.GetAttribute("datetime"));

@@ -4,7 +4,9 @@ namespace Entente.Core.Ingest.JsonLines;
 
 /// <summary>
 /// Reads news-crawler JSON Lines (news-please and similar): one article per line. A malformed line is
-/// reported in the document's errors and the other lines are still read.
+/// reported in the document's errors and the other lines are still read. Share prompts the crawler glued
+/// into the text are cut out (<see cref="SharePrompts"/>); a null or missing date stays null here, and a
+/// year cleaning infers later is marked inferred on the article.
 /// </summary>
 public sealed class JsonLinesReader : IDocumentReader
 {
@@ -78,7 +80,7 @@ public sealed class JsonLinesReader : IDocumentReader
         {
             if (i < body.Length && body.Text[i] != '\n') continue;
             var paragraph = body.Slice(from, i - from).Trim();
-            if (paragraph.Length > 0) blocks.Add(new Block(paragraph));
+            if (paragraph.Length > 0) blocks.AddRange(SharePrompts.Without(paragraph).Select(p => new Block(p)));
             from = i + 1;
         }
         return blocks;

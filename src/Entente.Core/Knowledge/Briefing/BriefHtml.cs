@@ -3,11 +3,13 @@ using Markdig;
 
 namespace Entente.Core.Knowledge.Briefing;
 
-/// <summary>A brief as one self-contained HTML page: Markdown rendered with Markdig, the chart embedded as a data URI.</summary>
+/// <summary>
+/// A brief as one self-contained HTML page: Markdown rendered with Markdig (footnotes with their quotes
+/// and links; raw HTML in the text is shown as text, never rendered), the chart embedded as a data URI.
+/// </summary>
 public static class BriefHtml
 {
-    // Titles and names in a brief come from articles: markup in them is written out as text, never as HTML.
-    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePipeTables().UseFootnotes().UseAutoLinks().DisableHtml().Build();
 
     public static string Render(Brief brief)
     {
@@ -25,6 +27,7 @@ public static class BriefHtml
             h1, h2, h3 { font-family: Helvetica, Arial, sans-serif; }
             table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: .25rem .5rem; }
             img { max-width: 100%; }
+            .footnotes { font-size: .9rem; }
             </style>
             </head>
             <body>

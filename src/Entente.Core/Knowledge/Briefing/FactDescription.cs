@@ -17,7 +17,7 @@ public static class FactDescription
         MechanismSession f when f.SessionsHeld is { } held => $"The {f.Mechanism} has held {held} sessions.",
         MechanismSession f => $"{(f.Number is { } n ? Ordinal(n) + " session" : "Session")} of the {f.Mechanism}{(f.Dates is { } d ? $" ({Names.Period(d)})" : "")}{(f.Place is { } p ? $" in {p.Name}" : "")}.",
         Agreement f => $"{f.Name}{(f.Signed is { } s ? $", signed {s}" : "")}{(f.InForce is { } i ? $", in force since {i}" : "")}{(f.Covers is { } c ? $", covering {Names.Period(c)}" : "")}.",
-        Trade f => $"{(f.Flow == "export" ? $"{Names.Country(f.From)} exports to {Names.Country(f.To)}" : "Two-way trade")}: {f.Qualifier}{(f.Qualifier is null ? "" : " ")}{Names.Money(f.Value)} in {Names.Period(f.Period)}{Change(f.Change)}.",
+        Trade f => $"{(f.Flow == "export" ? $"{Names.Country(f.From)} exports to {Names.Country(f.To)}" : "Two-way trade")}{(f.Scope is { } scope ? $" of {scope}" : "")}: {f.Qualifier}{(f.Qualifier is null ? "" : " ")}{Names.Money(f.Value)} in {TradePeriod.Of(f.Period).Label}{Change(f.Change)}.",
         TradeGoods f => $"{Names.Country(f.From)} sells {string.Join(", ", f.Goods)} to {Names.Country(f.To)}.",
         TradeTarget f => $"Trade target of {Names.Money(f.Value)}{(f.By is { } by ? $" by {by}" : "")}.",
         Investment f => $"{Names.Demonym(f.From)} investment in {Names.Country(f.To)}: {Join(f.Projects is { } p ? $"{p} project{(p == 1 ? "" : "s")}" : null, f.Capital is { } c ? Names.Money(c) : null)}{(f.Investor is { } inv ? $", by {inv}" : "")}{(f.Sector is { } sec ? $" in {sec}" : "")}{(f.AsOf is { } a ? $" (as of {a})" : "")}.",
@@ -26,6 +26,7 @@ public static class FactDescription
         Community f => $"{Names.Demonym(f.Origin)} community in {Names.Country(f.Host)}: {Range(f.Size)} people ({f.AsOf}).",
         Students f => $"{Names.Count(f.Count)} {Names.Demonym(f.Origin)} students in {Names.Country(f.Host)} ({f.AsOf}).",
         CandidacySupport f => $"{Names.Country(f.Supporter)} supports {Names.Country(f.Candidate)}'s candidacy for the {f.Body}{(f.Term is { } t ? $" ({Names.Period(t)})" : "")}.",
+        RelationshipLevel f => $"{Cap(f.Level)} between {Names.Country(f.Parties[0])} and {Names.Country(f.Parties.ElementAtOrDefault(1))}{(f.Date is { } d ? $" (since {d})" : "")}.",
         OfficeHolder f => $"{f.Person}, {f.Office} ({Names.Country(f.Country)}){(f.AsOf is { } a ? $", as of {a}" : "")}.",
         _ => fact.Type,
     };
@@ -46,7 +47,7 @@ public static class FactDescription
 
     private static string Join(params string?[] parts) => string.Join(", ", parts.Where(p => p is not null));
 
-    private static string Cap(string s) => s.Length == 0 ? "" : char.ToUpperInvariant(s[0]) + s[1..];
+    public static string Cap(string s) => s.Length == 0 ? "" : char.ToUpperInvariant(s[0]) + s[1..];
 
     public static string Ordinal(int n)
     {

@@ -132,11 +132,10 @@ public sealed class HtmlReaderPageTests
     }
 
     [Fact]
-    public void A_page_without_a_story_gives_an_article_with_a_title_and_no_blocks()
+    public void A_page_without_a_story_is_reported_in_one_line()
     {
-        var article = ReadOne("no_article.html");
-        Assert.Equal("Coastline Daily - News from the coast and the world", article.Title);
-        Assert.Empty(article.Blocks);
+        var e = Assert.Throws<InputException>(() => new HtmlReader().Read(TestPages.Load("no_article.html")).ToList());
+        Assert.Equal("the page has no article text, only navigation, links or page furniture", e.Message);
     }
 
     [Fact]

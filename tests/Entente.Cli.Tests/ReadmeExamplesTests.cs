@@ -1,0 +1,110 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Entente.Cli.Tests.Support;
+
+namespace Entente.Cli.Tests;
+
+/// <summary>Every `./entente …` example in README.md runs, in the order written, and succeeds.</summary>
+public sealed partial class ReadmeExamplesTests
+{
+    [GeneratedRegex(@"`(\./entente [^`]+)`")]
+    private static partial Regex InlineExample();
+
+    /// <summary>The examples: inline code spans and lines of code blocks that start with ./entente.</summary>
+    public static List<string> Examples()
+    {
+        var examples = new List<string>();
+        var inBlock = false;
+        foreach (var line in File.ReadAllLines(Repository.PathOf("README.md")))
+        {
+            if (line.StartsWith("```", StringComparison.Ordinal))
+            {
+                inBlock = !inBlock;
+                continue;
+            }
+            if (inBlock)
+            {
+                if (line.StartsWith("./entente ", StringComparison.Ordinal)) examples.Add(line.Split('#')[0].Trim());
+                continue;
+            }
+            examples.AddRange(InlineExample().Matches(line).Select(m => m.Groups[1].Value.Replace("\\|", "|", StringComparison.Ordinal)));
+        }
+        return examples;
+    }
+
+    [Fact]
+    public void Readme_examples_run()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "samples"), Repository.PathOf("samples"));
+        var examples = Examples();
+        Assert.Contains("./entente extract --types trade,visit samples/agency_three_articles.txt", examples);
+        Assert.True(examples.Count >= 12, string.Join("\n", examples));
+        foreach (var example in examples)
+        {
+            if (Words(example).ElementAt(1) == "serve")
+            {
+                Serves(folder.Path, example);
+                continue;
+            }
+            var result = CliRunner.Run(folder.Path, [.. Words(example).Skip(1)]);
+            Assert.True(result.ExitCode == 0, $"{example}: exit {result.ExitCode}: {result.Stderr}");
+        }
+        Assert.True(File.Exists(Path.Combine(folder.Path, "vn-jp.html")));
+        Assert.True(File.Exists(Path.Combine(folder.Path, "sources.parquet")));
+    }
+
+    /// <summary>A `serve` example starts the workspace (on a free port here) and says where it listens; it is then stopped.</summary>
+    private static void Serves(string folder, string example)
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "entente.dll"));
+        foreach (var word in Words(example).Skip(1).Append("--port").Append($"{port}")) start.ArgumentList.Add(word);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            var line = process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1)).GetAwaiter().GetResult();
+            if (line?.StartsWith($"Entente workspace on http://127.0.0.1:{port}/", StringComparison.Ordinal) != true)
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail($"{example}: {line} {process.StandardError.ReadToEnd()}");
+            }
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
+    /// <summary>A command line split as a shell would for these examples: on spaces, double quotes grouping.</summary>
+    private static IEnumerable<string> Words(string line)
+    {
+        var word = new StringBuilder();
+        var quoted = false;
+        var any = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+                any = true;
+            }
+            else if (c == ' ' && !quoted)
+            {
+                if (any) yield return word.ToString();
+                word.Clear();
+                any = false;
+            }
+            else
+            {
+                word.Append(c);
+                any = true;
+            }
+        }
+        if (any) yield return word.ToString();
+    }
+}
