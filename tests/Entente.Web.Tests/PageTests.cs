@@ -135,7 +135,7 @@ public sealed partial class PageTests(SampleWorkspace workspace) : IClassFixture
         };
         form.Add(new StringContent(WorkspaceFactory.AntiforgeryToken(await reviewer.GetStringAsync("/"))), "__RequestVerificationToken");
         form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text)), "files", "chile_peru.txt");
-        form.Add(new ByteArrayContent([0, 1, 2, 0, 0, 0]), "files", "binary.txt");
+        form.Add(new ByteArrayContent([.. Enumerable.Repeat<byte[]>([1, 2, 3, 4, 5, 6, 7, 8], 64).SelectMany(b => b)]), "files", "binary.txt");
         form.Add(new ByteArrayContent([1, 2, 3]), "files", "program.exe");
         var response = await reviewer.PostAsync("/?handler=Upload", form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

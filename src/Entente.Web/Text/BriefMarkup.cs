@@ -7,11 +7,11 @@ namespace Entente.Web.Text;
 /// <summary>
 /// A brief's Markdown as HTML for the pair page. The Markdown carries untrusted text (titles,
 /// names, outlets), so raw HTML in it is written out as text (Markdig's DisableHtml), and the result
-/// is sanitised (only plain formatting, links to http(s) or this site, images from this site).
+/// is sanitised (only plain formatting, footnotes, links to http(s) or this site, images from this site).
 /// </summary>
 public static class BriefMarkup
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseFootnotes().UseAutoLinks().DisableHtml().Build();
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
@@ -32,6 +32,9 @@ public static class BriefMarkup
         sanitizer.AllowedSchemes.Add("http");
         sanitizer.AllowedSchemes.Add("https");
         sanitizer.AllowedAttributes.Remove("style");
+        // Footnote links and their targets.
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedTags.Remove("form");
         return sanitizer;
     }
