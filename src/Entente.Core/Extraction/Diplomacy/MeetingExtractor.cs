@@ -15,7 +15,13 @@ public sealed class MeetingExtractor : IFactExtractor
     [
         "talks with", "talks between", "held talks", "held official talks", "held bilateral talks", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing",
         "phone call", "phone conversation", "telephone conversation", "by telephone", "by phone", "phoned", "courtesy call", "called on", "hosted", "meeting",
+        "talked with", "spoke with", "conversation with", "videoconference", "video conference", "video call", "virtual talks", "granted an audience",
+        "greeted", "welcomed",
     ];
+
+    // Verbs that also take things ("welcomed the decision"): a meeting only when an official is their object, right after
+    // the verb ("welcomed the visiting Minister X") or after "by" in the passive ("was greeted by President Y").
+    private static readonly HashSet<string> OfficialObjectTriggers = ["greeted", "welcomed"];
 
     // Verbs of a joint act, a meeting only when two officials of the two sides are their subject: "X and Y discussed on Sunday".
     private static readonly string[] JointVerbs = ["discussed", "reviewed", "agreed", "exchanged views"];
@@ -45,7 +51,8 @@ public sealed class MeetingExtractor : IFactExtractor
             foreach (var (clauseStart, end) in Clauses.Of(sentence.Text, sentence.Start, splitAtAnd: false))
             {
                 var start = clauseStart;
-                var trigger = Words.FindFirst(context.Text, Triggers, start, end).At;
+                var (trigger, phrase) = Words.FindFirst(context.Text, Triggers, start, end);
+                if (trigger >= 0 && OfficialObjectTriggers.Contains(phrase!) && !HasOfficialObject(context.Text, officials, trigger + phrase!.Length, end)) trigger = -1;
                 if (trigger < 0 && Words.FindFirst(context.Text, JointVerbs, start, end).At is var joint and >= 0
                     && HaveConjoinedSubjects(context, officials, start, joint)) trigger = joint;
                 // "X said while receiving Y": a clause that opens on the meeting verb has its subject in the clause before.
@@ -120,15 +127,27 @@ public sealed class MeetingExtractor : IFactExtractor
     private static bool HaveConjoinedSubjects(ArticleContext context, ArticleOfficials officials, int start, int verb)
     {
         var text = context.Text;
-        var refs = officials.In(start, verb).TakeLast(2).ToList();
+        // "X and his Y counterpart, Z": the counterpart phrase and the name inside it are one official read twice; keep the outer.
+        var all = officials.In(start, verb).ToList();
+        var refs = all.Where(r => !all.Any(o => o != r && o.Start <= r.Start && o.End >= r.End && o.End - o.Start > r.End - r.Start)).TakeLast(2).ToList();
         if (refs.Count < 2 || context.Pair is not { } pair) return false;
         var (first, second) = (refs[0], refs[1]);
+        // Overlapping references (one official read twice) or one running past the verb are no pair of subjects.
         if (second.Start < first.End || verb < second.End) return false;
         var join = text[first.End..second.Start].Trim();
         var close = text[second.End..verb].Trim(' ', ',').Length == 0;
         var countries = new[] { first.Official.Country, second.Official.Country };
         return close && (join == "and" || join.StartsWith("and ", StringComparison.Ordinal) && join.Length <= 16)
             && countries.All(c => c is not null && pair.Contains(c)) && countries[0] != countries[1];
+    }
+
+    /// <summary>An official named right after a verb, past "by", "the" or "visiting": "welcomed the visiting Minister X", "was greeted by President Y".</summary>
+    private static bool HasOfficialObject(string text, ArticleOfficials officials, int verbEnd, int end)
+    {
+        var first = officials.In(verbEnd, end).FirstOrDefault();
+        if (first is null) return false;
+        var gap = text[verbEnd..first.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return gap.All(w => w.ToLowerInvariant() is "by" or "the" or "visiting");
     }
 
     /// <summary>"X received Ferreyra", "met with Rojas": a name the article gives no office for, right after the trigger verb.</summary>

@@ -26,8 +26,9 @@ internal static class NameReader
         {
             var wordEnd = WordEnd(text, i, limit);
             var word = text[i..wordEnd].TrimEnd('.');
-            if (wordEnd == i || !Honorifics.Contains(word)) break;
-            i = wordEnd;
+            // Ranks and forms of address the people reader knows ("Samdech", "Lt. Gen.") are skipped the same way.
+            if (wordEnd == i || !Honorifics.Contains(word) && People.Honorifics.Skip(text, i, limit) == i) break;
+            i = Honorifics.Contains(word) ? wordEnd : People.Honorifics.Skip(text, i, limit);
             while (i < limit && text[i] is ' ' or '.') i++;
         }
         var start = i;
@@ -37,7 +38,7 @@ internal static class NameReader
             var wordEnd = WordEnd(text, i, limit);
             if (wordEnd == i) break;
             var word = text[i..wordEnd];
-            var isInitial = word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
+            var isInitial = word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.' || People.NameReader.IsBareInitial(text, i, wordEnd);
             var bare = word.TrimEnd('.');
             var possessive = bare.EndsWith("'s", StringComparison.Ordinal) || bare.EndsWith("’s", StringComparison.Ordinal);
             if (possessive) bare = bare[..^2];

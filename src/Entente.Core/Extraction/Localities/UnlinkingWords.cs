@@ -27,6 +27,12 @@ internal static class UnlinkingWords
     /// <summary>True when the sentence speaks of transport between places.</summary>
     public static bool AboutTransport(List<Word> words) => words.Any(w => Transport.Contains(w.Text));
 
+    /// <summary>Bodies of the states: "a joint commission between Conakry and Kigali" joins the governments the capitals stand for.</summary>
+    private static readonly HashSet<string> StateBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "commission", "intergovernmental", "inter-governmental", "government", "governments", "ministers", "ministries",
+    };
+
     /// <summary>"the two countries", "both nations": the sentence's subject is the states.</summary>
     private static readonly HashSet<string> States = new(StringComparer.OrdinalIgnoreCase) { "countries", "nations", "states" };
 
@@ -39,12 +45,12 @@ internal static class UnlinkingWords
 
     /// <summary>
     /// True when the sentence speaks of relations between the states, not their cities: diplomatic
-    /// relations, or "the two countries" with no word that makes its places localities ("cooperation
+    /// relations, or "the two countries" or a body of the states ("joint commission") with no word that makes its places localities ("cooperation
     /// between Rabat and Tokyo" there means the governments).
     /// </summary>
     public static bool AboutStates(List<Word> words) =>
         words.Any(w => Statehood.Contains(w.Text))
-        || (NamesBothStates(words) && !words.Any(NamesLocality));
+        || ((NamesBothStates(words) || words.Any(w => StateBodies.Contains(w.Text))) && !words.Any(NamesLocality));
 
     // "sister-city" counts by its parts.
     private static bool NamesLocality(Word word) => word.Text.Split('-').Any(LocalityWords.Contains);

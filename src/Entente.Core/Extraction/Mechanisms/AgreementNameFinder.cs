@@ -25,8 +25,12 @@ internal static class AgreementNameFinder
     private static readonly HashSet<string> NotAfterHead =
     [
         "ceremony", "signing", "negotiations", "negotiation", "talks", "partner", "partners", "countries", "members",
-        "member", "provisions", "text", "director", "manager", "office", "period",
+        "member", "provisions", "text", "director", "manager", "office", "period", "organization", "organisation",
+        "officer", "officers", "department", "division", "secretariat",
     ];
+
+    /// <summary>Offices a "protocol" names the service of: "Chief of Protocol", "Head of State Protocol".</summary>
+    private static readonly HashSet<string> ProtocolOffices = ["chief", "head", "director", "deputy", "department", "office", "service"];
 
     /// <summary>Words that make a document one between towns or provinces, which is a locality partnership rather than a state agreement.</summary>
     private static readonly string[] LocalityPrefixes = ["twinning", "twin-", "sister-", "friendship-city", "friendship-province", "friendly-city"];
@@ -40,7 +44,8 @@ internal static class AgreementNameFinder
         "current", "previous", "signing", "implementing", "including", "concerning", "regarding", "following",
         "upgrading", "negotiating", "reviewing", "discussing", "finalising", "finalizing", "concluding", "amending",
         "one", "any", "each", "every", "another", "further", "possible", "potential", "proposed", "planned", "long-term",
-        "five-year", "draft", "said", "sign",
+        "five-year", "draft", "said", "sign", "broad", "full", "general", "complete", "wide", "widespread",
+        "corresponding", "relevant", "respective", "appropriate", "aforementioned", "above-mentioned", "necessary",
     ];
 
     public static List<NameSpan> Find(SentenceView view)
@@ -66,6 +71,8 @@ internal static class AgreementNameFinder
         var first = Math.Max(floor, capitalized ? NameScan.BackOverCapitalized(view, head, innerPrepositions: true) : BackOverModifiers(view, head));
         var last = head;
         if (word == "memorandum" && view.Is(head + 1, "of") && view.Is(head + 2, "understanding")) last = head + 2;
+        // "signing agreements, Memorandum of Understandings and protocols": a plural names documents in general.
+        if (word == "memorandum" && view.Is(head + 1, "of") && view.Is(head + 2, "understandings")) return null;
         last = NameScan.ReadAcronym(view, last);
         var tailEnd = ReadTail(view, last, capitalized);
         if (tailEnd < 0) return null;
@@ -73,6 +80,8 @@ internal static class AgreementNameFinder
         last = NameScan.ReadAcronym(view, tailEnd);
 
         if (Enumerable.Range(first, last - first + 1).Any(k => IsLocalityWord(view.Lower(k)))) return null;
+        if (word == "protocol" && Enumerable.Range(first, head - first).Any(k => ProtocolOffices.Contains(view.Lower(k)))) return null;
+        if (word == "protocol" && head > 0 && view.Is(head - 1, "of") && head > 1 && ProtocolOffices.Contains(view.Lower(head - 2))) return null;
         var hasModifier = first < head;
         var isReference = !hasModifier && !hasTail;
         if (!isReference && !capitalized && WeakHeads.Contains(word)
@@ -135,6 +144,9 @@ internal static class AgreementNameFinder
         switch (t.Lower)
         {
             case "at":
+                return true;
+            case "in" when view.Is(next, "order") && view.Is(next + 1, "to"):
+                // "areas of agreement in order to …" gives a purpose, not a subject.
                 return true;
             case "in":
                 // "in economic fields" and "on Cooperation in Sports" continue; "in Warsaw", "in September", "in force" end it.

@@ -6,7 +6,10 @@ namespace Entente.Core.Extraction.Mechanisms;
 /// </summary>
 internal static class HedgeCues
 {
-    public static bool Near(SentenceView view, int first, int last, int before, int after)
+    /// <param name="sessionHedgesCount">
+    /// False for the existence of a body: "the Joint Committee could meet in May" hedges a meeting, not the committee.
+    /// </param>
+    public static bool Near(SentenceView view, int first, int last, int before, int after, bool sessionHedgesCount = true)
     {
         var from = Math.Max(0, first - before);
         var to = Math.Min(view.Count - 1, last + after);
@@ -14,7 +17,7 @@ internal static class HedgeCues
         {
             if (i >= first && i <= last) continue;
             var word = view.Lower(i);
-            if (NameWords.Hedges.Contains(word) && !IsScheduled(view, i)) return true;
+            if (NameWords.Hedges.Contains(word) && !IsScheduled(view, i) && (sessionHedgesCount || !IsAboutSession(view, i))) return true;
             // "plans to", "to establish", "to set up", "setting up": a body still to be created.
             if (word is "plan" or "plans" or "planning" && view.Is(i + 1, "to")) return true;
             if (word == "to" && view.Is(i + 1, "establish", "create", "set", "launch", "form")) return true;
@@ -25,6 +28,14 @@ internal static class HedgeCues
             if (word is "call" or "calls" or "called" or "urged" or "urge" && view.Is(i + 1, "for")) return true;
         }
         return false;
+    }
+
+    /// <summary>"could be held", "would meet", "might convene again": a hedge on a meeting of the body.</summary>
+    private static bool IsAboutSession(SentenceView view, int i)
+    {
+        var k = view.Is(i + 1, "soon", "also", "then") ? i + 2 : i + 1;
+        return (view.Is(k, "be") && view.Is(k + 1, "held", "convened", "organised", "organized"))
+               || view.Is(k, "meet", "convene", "resume", "hold");
     }
 
     /// <summary>"is expected to take place in Hanoi", "expected to be held": a meeting on the calendar, like "will be held".</summary>

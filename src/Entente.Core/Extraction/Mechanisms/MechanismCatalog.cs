@@ -7,7 +7,7 @@ namespace Entente.Core.Extraction.Mechanisms;
 /// </summary>
 internal sealed class MechanismCatalog
 {
-    private static readonly HashSet<string> Qualifiers = ["joint", "intergovernmental", "inter-governmental", "bilateral", "standing", "mixed"];
+    private static readonly HashSet<string> Qualifiers = ["joint", "intergovernmental", "inter-governmental", "bilateral", "standing", "mixed", "binational", "bi-national"];
 
     /// <summary>Real articles name a handful; the cap keeps matching linear on text built to repeat names.</summary>
     private const int MaxItems = 64;
@@ -33,14 +33,45 @@ internal sealed class MechanismCatalog
         for (var s = 0; s < views.Count; s++)
         {
             foreach (var span in spans[s].Where(x => x.IsReference))
-                catalog.AddReference(context, views[s], s, span, thirdCountry[s], pair);
+                catalog.AddReference(context, views[s], s, span, spans[s], thirdCountry[s], pair);
         }
+        catalog.AddAcronymReferences(views, spans);
         return catalog;
+    }
+
+    /// <summary>
+    /// "the 9th JTC", "the last JCC meeting": once a name has given its acronym in brackets, the acronym
+    /// alone refers to it. Each such word joins the sentence's names as a reference, in text order.
+    /// </summary>
+    private void AddAcronymReferences(IReadOnlyList<SentenceView> views, IReadOnlyList<List<NameSpan>> spans)
+    {
+        var byAcronym = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < _items.Count; i++)
+            if (_items[i].Acronym is { } acronym) byAcronym.TryAdd(acronym, i);
+        if (byAcronym.Count == 0) return;
+        for (var s = 0; s < views.Count; s++)
+        {
+            var view = views[s];
+            var covered = new bool[view.Count];
+            foreach (var span in spans[s])
+                for (var k = span.First; k <= span.Last && k < view.Count; k++) covered[k] = true;
+            var added = false;
+            for (var k = 0; k < view.Count; k++)
+            {
+                var text = view.Tokens[k].Text;
+                var possessive = text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal);
+                if (covered[k] || !byAcronym.TryGetValue(possessive ? text[..^2] : text, out var index)) continue;
+                spans[s].Add(new NameSpan(k, k, view.Tokens[k].Start, view.Tokens[k].End - (possessive ? 2 : 0), "acronym", IsReference: true));
+                _resolved[(s, k)] = index;
+                added = true;
+            }
+            if (added) spans[s].Sort((a, b) => a.First.CompareTo(b.First));
+        }
     }
 
     private void AddFull(ArticleContext context, SentenceView view, int s, NameSpan span, bool thirdCountry, CountryPair pair)
     {
-        if (HedgeCues.Near(view, span.First, span.Last, 6, 6)) return;
+        if (HedgeCues.Near(view, span.First, span.Last, 6, 6, sessionHedgesCount: false)) return;
         if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: false) is not { } parties) return;
         var key = NameKey.Of(view, span.First, span.Last);
         var thing = new NamedThing(context.Text[span.Start..span.End], key, NameKey.CoreOf(view, span.First, span.Last), parties, s);
@@ -56,9 +87,17 @@ internal sealed class MechanismCatalog
         _resolved[(s, span.First)] = _items.Count - 1;
     }
 
-    private void AddReference(ArticleContext context, SentenceView view, int s, NameSpan span, bool thirdCountry, CountryPair pair)
+    private void AddReference(ArticleContext context, SentenceView view, int s, NameSpan span, IReadOnlyList<NameSpan> sentenceSpans, bool thirdCountry, CountryPair pair)
     {
         var key = NameKey.Of(view, span.First, span.Last);
+        // "the Bi-National Commission will … during the commission's inaugural session": the body this sentence named already.
+        var sameSentence = sentenceSpans.Where(x => x.First < span.First && _resolved.ContainsKey((s, x.First)))
+            .Select(x => _resolved[(s, x.First)]).LastOrDefault(i => _items[i].Covers(key), -1);
+        if (sameSentence >= 0)
+        {
+            _resolved[(s, span.First)] = sameSentence;
+            return;
+        }
         var best = -1;
         for (var i = 0; i < _items.Count; i++)
         {

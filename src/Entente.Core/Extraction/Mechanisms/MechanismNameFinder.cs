@@ -20,6 +20,7 @@ internal static class MechanismNameFinder
         "political", "strategic", "joint", "intergovernmental", "inter-governmental", "bilateral", "steering",
         "consultation", "consultative", "defence", "defense", "security", "economic", "trade", "ministerial",
         "high-level", "coordination", "cooperation", "consular", "standing", "working", "task", "mixed", "dialogue",
+        "binational", "bi-national",
     ];
 
     /// <summary>Words that mark a body as a cooperation mechanism between states.</summary>
@@ -27,7 +28,7 @@ internal static class MechanismNameFinder
     [
         "joint", "intergovernmental", "inter-governmental", "bilateral", "standing", "mixed", "high-level",
         "strategic", "political", "consultation", "consultations", "subcommittee", "sub-committee", "steering",
-        "working", "task", "public-private", "taskforce",
+        "working", "task", "public-private", "taskforce", "binational", "bi-national",
     ];
 
     /// <summary>Words of domestic or multilateral bodies: party organs, parliaments, UN organs.</summary>
@@ -44,7 +45,7 @@ internal static class MechanismNameFinder
     [
         "joint", "intergovernmental", "inter-governmental", "bilateral", "standing", "political", "strategic", "mixed",
         "the", "working", "group", "task", "force", "steering", "regular", "annual", "mechanism", "consultation",
-        "consultations", "high-level",
+        "consultations", "high-level", "binational", "bi-national",
     ];
 
     public static List<NameSpan> Find(SentenceView view)
@@ -82,6 +83,8 @@ internal static class MechanismNameFinder
 
         var capitalized = view.Tokens[head].IsCapitalized;
         var first = Math.Max(floor, capitalized ? NameScan.BackOverCapitalized(view, headFirst) : BackOverModifiers(view, headFirst));
+        // "the Joint Economic Commission and Joint Trade Committee": the joining word belongs to neither name.
+        while (first < headFirst && (view.Is(first, "and") || view.Tokens[first].IsDash)) first++;
         if (first > headFirst) return null;
         var last = head;
         var hasTail = false;
@@ -116,13 +119,16 @@ internal static class MechanismNameFinder
     }
 
     /// <summary>
-    /// "the fifth intergovernmental summit", "the Foreign and Defense Ministerial Meeting": a summit or a
-    /// meeting is a standing format only with these words; any other is a single event.
+    /// "the fifth intergovernmental summit", "the Foreign and Defense Ministerial Meeting", "the High Level
+    /// Meeting", "the Binational Cabinet": a summit, a meeting or a cabinet is a standing format only with
+    /// these words; any other is a single event or one government.
     /// </summary>
     private static bool IsSummitOrMeetingHead(SentenceView view, int head, string word) => word switch
     {
         "summit" => view.Is(head - 1, "intergovernmental", "inter-governmental"),
-        "meeting" => view.Tokens[head].IsCapitalized && view.IsCapitalizedWord(head - 1) && view.Is(head - 1, "ministerial"),
+        "meeting" => view.Tokens[head].IsCapitalized && view.IsCapitalizedWord(head - 1)
+                     && (view.Is(head - 1, "ministerial", "high-level") || (view.Is(head - 1, "level") && view.Is(head - 2, "high"))),
+        "cabinet" => view.Is(head - 1, "binational", "bi-national"),
         _ => false,
     };
 
@@ -147,7 +153,7 @@ internal static class MechanismNameFinder
         {
             var start = view.Is(k + 1, "the") ? k + 2 : k + 1;
             if (NameScan.IsNameWord(view, start) || view.IsCountryWord(start)) return NameScan.ForwardOverCapitalized(view, start);
-            if (view.Is(k, "on") && areaMayBeLowerCase) return ForwardOverArea(view, k + 1, last);
+            if (view.Is(k, "on", "for") && areaMayBeLowerCase) return ForwardOverArea(view, k + 1, last);
             return last;
         }
         if (view.Is(k, "at"))

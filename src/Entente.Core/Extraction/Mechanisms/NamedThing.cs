@@ -13,6 +13,18 @@ internal sealed record NamedThing(string Name, HashSet<string> Key, string Core,
     public bool SameAs(NamedThing other) =>
         Core.Contains(other.Core, StringComparison.Ordinal) || other.Core.Contains(Core, StringComparison.Ordinal);
 
+    /// <summary>The acronym a name ends with ("Joint Trade Committee (JTC)" gives "JTC"), or null.</summary>
+    public string? Acronym
+    {
+        get
+        {
+            if (!Name.EndsWith(')')) return null;
+            var open = Name.LastIndexOf('(');
+            var inner = open < 0 ? "" : Name[(open + 1)..^1];
+            return inner.Length >= 2 && inner.Any(char.IsLetter) && inner.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-') ? inner : null;
+        }
+    }
+
     /// <summary>True when the other's key words are all among this one's.</summary>
     public bool Covers(IReadOnlySet<string> other) => other.Count > 0 && other.IsSubsetOf(Key);
 }

@@ -33,6 +33,8 @@ internal static class SessionReader
             var view = views[s];
             var named = spans[s].Select(span => (Span: span, Thing: catalog.Resolve(s, span)!)).Where(x => x.Thing is not null).ToList();
             var byFirst = named.ToDictionary(x => x.Span.First, x => x.Thing);
+            var lastOf = named.ToDictionary(x => x.Span.First, x => x.Span.Last);
+            var byLast = named.GroupBy(x => x.Span.Last).ToDictionary(g => g.Key, g => g.First().Thing);
             var evidence = context.Evidence(view.Sentence);
             var numberedHere = new HashSet<string>(StringComparer.Ordinal);
             var passed = 0;
@@ -48,11 +50,13 @@ internal static class SessionReader
                 {
                     if (HedgeInClause(view, trigger)) continue;
                     numberedHere.Add(mechanism.Name);
+                    var dates = DateNear(view, trigger);
                     sessions.Add(new MechanismSession(mechanism.Name)
                     {
                         Number = number,
-                        Dates = DateNear(view, trigger),
+                        Dates = dates,
                         Place = PlaceAfter(view, trigger, pair),
+                        Status = SessionTense.IsPlanned(view, i, trigger, dates, context.Published) ? "planned" : null,
                         Evidence = evidence,
                     });
                 }
@@ -62,15 +66,18 @@ internal static class SessionReader
                 {
                     sessions.Add(new MechanismSession(counted.Name) { SessionsHeld = count, Evidence = evidence });
                 }
-                else if (IsDatedCue(view, i) && !HedgeCues.Near(view, i, i, 8, 8))
+                else if ((IsDatedCue(view, i) || RecentNamed(view, i, byFirst, lastOf) is not null || HeldAfterName(view, i, byLast))
+                         && !HedgeCues.Near(view, i, i, 8, 8))
                 {
-                    var datedMechanism = MechanismFor(view, i, byFirst, before);
+                    var datedMechanism = RecentNamed(view, i, byFirst, lastOf) ?? (byLast.TryGetValue(i, out var heldOne) && HeldAfterName(view, i, byLast)
+                        ? heldOne : MechanismFor(view, i, byFirst, before));
                     if (datedMechanism is null || numberedHere.Contains(datedMechanism.Name)) continue;
                     if (DateAfter(view, i) is not { } date) continue;
                     sessions.Add(new MechanismSession(datedMechanism.Name)
                     {
                         Dates = date.Dates,
                         Place = PlaceAfter(view, i, pair, date.Token + 3),
+                        Status = SessionTense.IsPlanned(view, i, i, date.Dates, context.Published) ? "planned" : null,
                         Evidence = evidence,
                     });
                     i = date.Token;
@@ -125,6 +132,21 @@ internal static class SessionReader
         return byFirst.GetValueOrDefault(start) ?? byFirst.GetValueOrDefault(start - 1);
     }
 
+    /// <summary>"the last JCC meeting", "the previous Joint Commission session": a recency word, a name, a session word.</summary>
+    private static NamedThing? RecentNamed(SentenceView view, int i, Dictionary<int, NamedThing> byFirst, Dictionary<int, int> lastOf) =>
+        Recency.Contains(view.Lower(i)) && byFirst.TryGetValue(i + 1, out var thing) && SessionWords.Contains(view.Lower(lastOf[i + 1] + 1)) ? thing : null;
+
+    /// <summary>"the Binational Committee on Trade, held last April", "X, which took place in Lima in May": word i ends a name said to have been held.</summary>
+    private static bool HeldAfterName(SentenceView view, int i, Dictionary<int, NamedThing> byLast)
+    {
+        // Without the comma or the relative, "X held its 12th meeting" has the body as subject of an active verb.
+        if (!byLast.ContainsKey(i) || !view.Is(i + 1, ",")) return false;
+        var k = i + 2;
+        if (view.Is(k, "which", "that") && view.Is(k + 1, "was")) k += 2;
+        if (view.Is(k, "held")) return !view.Is(k + 1, "its", "their", "a", "the") && view.OrdinalAt(k + 1) is null;
+        return view.Is(k, "which", "that") && view.Is(k + 1, "took") && view.Is(k + 2, "place");
+    }
+
     /// <summary>"last met", "latest round", "the previous meeting", "most recent session", "a meeting of X".</summary>
     private static bool IsDatedCue(SentenceView view, int i)
     {
@@ -134,6 +156,18 @@ internal static class SessionReader
         return word is "meeting" or "session" && view.Is(i + 1, "of") && !view.Is(i - 1, "next", "first", "upcoming");
     }
 
+    /// <summary>The words between the commas or semicolons around word i (commas inside a date do not count), at most a window each way.</summary>
+    private static (int First, int Last) ClauseAround(SentenceView view, int i)
+    {
+        var first = i;
+        while (first > 0 && i - first < Window && !IsClauseBreak(view, first - 1)) first--;
+        var last = i;
+        while (last + 1 < view.Count && last - i < Window && !IsClauseBreak(view, last + 1)) last++;
+        return (first, last);
+    }
+
+    private static bool IsClauseBreak(SentenceView view, int k) => view.Tokens[k].Text is "," or ";" && !view.InsideDate(k);
+
     private static (Period Dates, int Token)? DateAfter(SentenceView view, int from)
     {
         for (var k = from + 1; k < view.Count && k - from <= Window; k++)
@@ -141,15 +175,20 @@ internal static class SessionReader
         return null;
     }
 
-    /// <summary>The date nearest to the trigger, leaving out multi-year spans and "for 2025–2030" (what a document covers).</summary>
+    /// <summary>
+    /// The date nearest to the trigger, leaving out multi-year spans and "for 2025–2030" (what a document covers);
+    /// a date in the trigger's own clause comes before one across a comma ("the 20th session was held on
+    /// April 17, while the 8th committee met on July 4").
+    /// </summary>
     private static Period? DateNear(SentenceView view, int trigger)
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
+        var (clauseFirst, clauseLast) = ClauseAround(view, trigger);
         for (var k = Math.Max(0, trigger - Window); k < view.Count && k <= trigger + Window; k++)
         {
             if (!view.StartsDate(k) || Usable(view, k) is not { } date) continue;
-            var distance = Math.Abs(k - trigger);
+            var distance = Math.Abs(k - trigger) + (k >= clauseFirst && k <= clauseLast ? 0 : 2 * Window);
             if (distance < bestDistance)
             {
                 best = date;
@@ -190,12 +229,42 @@ internal static class SessionReader
                 Place = richest.Place ?? group.Select(x => x.Place).FirstOrDefault(p => p is not null),
             });
         }
-        var numberedDates = merged.Select(x => (x.Mechanism, x.Dates?.Start)).ToHashSet();
+        var numbered = merged.Count;
         foreach (var other in sessions.Where(x => x.Number is null))
         {
-            if (other.Dates is { } dates && numberedDates.Contains((other.Mechanism, dates.Start))) continue;
-            merged.Add(other);
+            // A dated mention of a numbered session ("the High Level Meeting, held Wednesday and Thursday") is that session.
+            var same = other.Dates is { } dates
+                ? merged.Take(numbered).Select((x, index) => (x, index)).FirstOrDefault(m => m.x.Mechanism == other.Mechanism && m.x.Dates is { } d && Overlap(d, dates))
+                : default;
+            if (same.x is null)
+            {
+                merged.Add(other);
+                continue;
+            }
+            if (other.Dates!.Start.Length >= same.x.Dates!.Start.Length && Contains(other.Dates!, same.x.Dates!)) merged[same.index] = same.x with { Dates = other.Dates };
         }
         return merged;
+    }
+
+    /// <summary>How many days apart two dated mentions of one mechanism may be and still be one session ("held Wednesday and Thursday").</summary>
+    private const int SessionDays = 7;
+
+    /// <summary>
+    /// True when two periods share a day, compared at the precision of the coarser one (ISO strings order by
+    /// time), or lie within a week of each other: one mechanism does not meet twice in a week.
+    /// </summary>
+    private static bool Overlap(Period a, Period b)
+    {
+        if (Cmp(a.Start, b.End) <= 0 && Cmp(b.Start, a.End) <= 0) return true;
+        return DateOnly.TryParseExact(a.Start, "yyyy-MM-dd", out var x) && DateOnly.TryParseExact(b.Start, "yyyy-MM-dd", out var y)
+               && Math.Abs(x.DayNumber - y.DayNumber) <= SessionDays;
+    }
+
+    private static bool Contains(Period outer, Period inner) => Cmp(outer.Start, inner.Start) <= 0 && Cmp(inner.End, outer.End) <= 0;
+
+    private static int Cmp(string a, string b)
+    {
+        var n = Math.Min(a.Length, b.Length);
+        return string.CompareOrdinal(a[..n], b[..n]);
     }
 }

@@ -36,7 +36,10 @@ internal sealed class TokenList
             if (char.IsLetter(c))
             {
                 while (i < text.Length && (char.IsLetter(text[i]) || IsCombiningMark(text[i]))) i++;
-                tokens.Add(new Token(TokenKind.Word, start, i));
+                // "38 millionUSD": a scrape glued a currency code to the scale word; read them as two words.
+                var code = GluedCodeStart(text, start, i);
+                if (code > start) tokens.Add(new Token(TokenKind.Word, start, code));
+                tokens.Add(new Token(TokenKind.Word, code, i));
             }
             else if (char.IsAsciiDigit(c))
             {
@@ -50,6 +53,15 @@ internal sealed class TokenList
             }
         }
         return new TokenList(text, tokens.ToArray());
+    }
+
+    /// <summary>Where an upper-case tail of two to four letters glued to a lower-case word begins ("millionUSD"), else the word's start.</summary>
+    private static int GluedCodeStart(string text, int start, int end)
+    {
+        var upper = end;
+        while (upper > start && char.IsAsciiLetterUpper(text[upper - 1])) upper--;
+        var tail = end - upper;
+        return tail is >= 2 and <= 4 && upper - start >= 3 && char.IsAsciiLetterLower(text[upper - 1]) ? upper : start;
     }
 
     public bool Has(int i) => i >= 0 && i < _tokens.Length;

@@ -1,28 +1,55 @@
 namespace Entente.Core.Extraction.People;
 
-/// <summary>Forms of address written before a name ("Dr.", "H.E.", "Sheikh"): skipped, never part of the name.</summary>
+/// <summary>
+/// Forms of address and ranks written before a name ("Dr.", "H.E.", "Sheikh", "Samdech", "His Excellency",
+/// "Lt. Gen."): skipped, never part of the name.
+/// </summary>
 internal static class Honorifics
 {
     private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
         "Dr", "Hon", "H.E", "H.H", "H.R.H", "Mr", "Mrs", "Ms", "Miss", "Madam", "Mme", "Sir", "Dame", "Prof", "Professor",
         "Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Datuk", "Dato", "Seri", "Pak", "Ibu", "Excellency", "Engr", "Eng",
+        "Samdech", "Samdach", "Oknha", "Lok", "Chumteav", "Tun", "Tunku", "Tengku", "Datin", "Dasho", "Alhaji", "Haji", "Comrade",
+        "Majesty", "Highness", "Royal", "Lt", "Lieutenant", "Gen", "General", "Maj", "Col", "Colonel", "Brig", "Brigadier",
+        "Adm", "Admiral", "Marshal", "Capt", "Captain", "Cdr", "Commodore", "Lt-Gen", "Maj-Gen", "Lieutenant-General", "Major-General",
     };
 
+    // Abbreviations that are honorifics only with their full stop: "Sen." before a name, but "Hun Sen" is a name.
+    private static readonly HashSet<string> WithFullStop = new(StringComparer.OrdinalIgnoreCase) { "Sen", "Rep", "Gov", "Amb", "Sec" };
+
+    // "His Excellency", "Her Majesty", "His Royal Highness": the pronoun is part of the form of address.
+    private static readonly HashSet<string> AfterPronoun = new(StringComparer.OrdinalIgnoreCase) { "Excellency", "Majesty", "Highness", "Royal" };
+
     /// <summary>The offset after any honorifics (and the spaces after them) starting at from.</summary>
-    public static int Skip(string text, int from)
+    public static int Skip(string text, int from) => Skip(text, from, text.Length);
+
+    /// <summary>The offset after any honorifics starting at from, reading no further than limit.</summary>
+    public static int Skip(string text, int from, int limit)
     {
         var i = from;
         while (true)
         {
             var j = i;
-            while (j < text.Length && text[j] == ' ') j++;
+            while (j < limit && text[j] == ' ') j++;
             var end = j;
-            while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '.' or '\'')) end++;
+            while (end < limit && (char.IsLetter(text[end]) || text[end] is '.' or '\'' or '-')) end++;
             if (end == j) return i;
             var word = text[j..end].TrimEnd('.');
-            if (!Words.Contains(word) || !char.IsUpper(text[j])) return i;
+            if (!char.IsUpper(text[j]) || !IsHonorific(text, word, end)) return i;
             i = end;
         }
+    }
+
+    private static bool IsHonorific(string text, string word, int end)
+    {
+        if (Words.Contains(word)) return true;
+        if (WithFullStop.Contains(word)) return text[end - 1] == '.';
+        if (word is not ("His" or "Her")) return false;
+        var next = end;
+        while (next < text.Length && text[next] == ' ') next++;
+        var nextEnd = next;
+        while (nextEnd < text.Length && char.IsLetter(text[nextEnd])) nextEnd++;
+        return AfterPronoun.Contains(text[next..nextEnd]);
     }
 }

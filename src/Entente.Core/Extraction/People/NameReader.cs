@@ -119,6 +119,11 @@ internal static class NameReader
         word.Length > 1 && char.IsUpper(word[0]) && !word.All(c => char.IsUpper(c) || !char.IsLetter(c)) && !NotNames.Contains(word)
         && word.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’');
 
+    /// <summary>"S Jaishankar": one capital letter written without its full stop, before a capitalised word ("A" and "I" are words).</summary>
+    public static bool IsBareInitial(string text, int start, int end) =>
+        end - start == 1 && char.IsAsciiLetterUpper(text[start]) && text[start] is not ('A' or 'I')
+        && end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
+
     private static int WordEnd(string text, int i)
     {
         var end = i;
@@ -129,7 +134,7 @@ internal static class NameReader
     private static (string Word, bool IsInitial) Word(string text, int start, int end)
     {
         var raw = text[start..end];
-        var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.';
+        var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || IsBareInitial(text, start, end);
         var word = raw.TrimEnd('.');
         foreach (var possessive in (string[])["'s", "’s", "'", "’"])
             if (word.EndsWith(possessive, StringComparison.Ordinal)) { word = word[..^possessive.Length]; break; }

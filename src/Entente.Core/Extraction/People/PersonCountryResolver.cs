@@ -32,6 +32,7 @@ internal static class PersonCountryResolver
             if (country is not null) people[k] = p with { Country = country };
         }
         FromSameName(people);
+        FromCompany(context, people);
         FromCoordination(context, people);
         FromSameOffice(context, people);
         FromHome(context, people);
@@ -87,8 +88,41 @@ internal static class PersonCountryResolver
     }
 
     /// <summary>
+    /// "Lula will be accompanied by Foreign Minister Vieira", "Vieira is in Mexico with the Trade Minister, Monteiro":
+    /// one who goes along with an official of the pair is from that official's side.
+    /// </summary>
+    private static void FromCompany(ArticleContext context, List<PersonMention> people)
+    {
+        var text = context.Text;
+        for (var k = 1; k < people.Count; k++)
+        {
+            var p = people[k];
+            if (p.Country is not null) continue;
+            var sentence = context.SentenceAt(p.Start);
+            var leader = people.Take(k).LastOrDefault(q => q.End <= p.Start && q.Start >= sentence.Start && q.Country is not null);
+            if (leader is null || context.Pair?.Contains(leader.Country!) != true || !GoesAlong(text, leader.End, p.Start)) continue;
+            people[k] = p with { Country = leader.Country };
+        }
+    }
+
+    /// <summary>"… accompanied by [the] ", or "… is in Mexico with [the] " with no other person between.</summary>
+    private static bool GoesAlong(string text, int from, int to)
+    {
+        if (to - from > 80) return false;
+        var gap = text[from..to];
+        if (gap.EndsWith(" the ", StringComparison.Ordinal)) gap = gap[..^4];
+        if (gap.EndsWith(" accompanied by ", StringComparison.Ordinal)) return !gap.Contains(',') || gap.TrimStart().StartsWith(',');
+        if (!gap.EndsWith(" with ", StringComparison.Ordinal)) return false;
+        var words = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "is in Mexico with": a verb of being somewhere, "in", one to three capitalised words, "with".
+        if (words.Length is < 4 or > 6 || words[^1] != "with" || words[1] != "in" || words[0] is not ("is" or "are" or "was" or "were")) return false;
+        return words[2..^1].All(w => w.Length > 0 && char.IsUpper(w[0]));
+    }
+
+    /// <summary>
     /// "Tanabe and Defense Minister Morita", "Dizon and Foreign Secretary Reyes": a second official joined by
     /// "and" with another office travels with the first; one of the same office is more often the counterpart.
+    /// Items of a list set off by semicolons ("delegation included A; B; and C") are of one side.
     /// </summary>
     private static void FromCoordination(ArticleContext context, List<PersonMention> people)
     {
@@ -97,7 +131,10 @@ internal static class PersonCountryResolver
             var p = people[k];
             var q = people[k - 1];
             if (p.Country is not null || p.Office is null || q.Country is null || q.End > p.Start) continue;
-            if (q.CanonicalOffice == p.CanonicalOffice || context.Text[q.End..p.Start] != " and ") continue;
+            var joint = context.Text[q.End..p.Start];
+            // "Ghana's Minister of Foreign Affairs, A; Minister of National Security, B": a list by semicolons keeps its side.
+            var listed = joint is "; " or "; and ";
+            if ((q.CanonicalOffice == p.CanonicalOffice && !listed) || (joint != " and " && !listed)) continue;
             if (context.Pair?.Contains(q.Country) != true) continue;
             people[k] = p with { Country = q.Country };
         }

@@ -96,11 +96,19 @@ public static class PersonFinder
         var after = title.End < text.Length ? text[title.End] : '.';
         if (char.IsLetterOrDigit(after) || (after == ' ' && title.End + 1 < text.Length && char.IsUpper(text[title.End + 1]))) return null;
         var (nameStart, end) = NameReader.Before(text, nameEnd, sentence.Start, map);
-        if (end <= nameStart) return null;
+        if (end <= nameStart || FollowsArticle(text, nameStart, sentence.Start)) return null;
         var country = title.Country;
         if (country is null && possessive)
             country = Window.Mentions(context, Math.Max(sentence.Start, nameStart - 200), nameStart).LastOrDefault(m => m.Kind == MentionKind.Country)?.Code;
         return Person(context, title, nameStart, title.OfficeEnd, nameStart, end, country);
+    }
+
+    /// <summary>"a release from the Rashtrapati Bhavan, the President …": a name after "the" is a building or body, not a person.</summary>
+    private static bool FollowsArticle(string text, int nameStart, int floor)
+    {
+        var i = nameStart;
+        while (i > floor && text[i - 1] == ' ') i--;
+        return i - 3 >= floor && text.AsSpan(i - 3, 3).Equals("the", StringComparison.OrdinalIgnoreCase) && (i - 3 == floor || !char.IsLetter(text[i - 4]));
     }
 
     /// <summary>"Santiago Cafiero of Argentina": a country right after the name.</summary>

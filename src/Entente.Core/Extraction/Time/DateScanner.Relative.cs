@@ -46,6 +46,19 @@ internal sealed partial class DateScanner
         _ => null,
     };
 
+    // "was chaired Monday", "arrived on Sunday": a verb in the past right before the weekday dates it in the past,
+    // whatever plan or goal the sentence speaks of elsewhere.
+    private bool SaysPast(int i)
+    {
+        var verb = _t.Is(i - 1, "on") ? i - 2 : i - 1;
+        if (!_t.IsWord(verb)) return false;
+        var word = _t.Lower(verb);
+        return word is "was" or "were" or "had" or "did" or "met" or "held" or "took" or "said" or "told" or "began" or "came" or "went"
+            or "left" or "paid" or "made" or "gave" or "spoke" or "signed" or "visited"
+            || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !TenseGuesser.FutureMarkers.Contains(word)
+                && !(_t.IsWord(verb - 1) && _t.Lower(verb - 1) is "be" or "been" or "is" or "are" or "will" or "to" or "being"));
+    }
+
     // "on Tuesday", "last Friday", "Tuesday, May 13, 2025" (the written date wins).
     private bool TryWeekday(int i, out Found found)
     {
@@ -61,7 +74,7 @@ internal sealed partial class DateScanner
             return true;
         }
         if (_reference is not { } reference) return false;
-        var date = ReferenceResolver.Weekday(weekday, reference, _tense, modifier);
+        var date = ReferenceResolver.Weekday(weekday, reference, SaysPast(i) ? Tense.Unknown : _tense, modifier);
         found = new Found(i, at, date, date, true);
         return true;
     }

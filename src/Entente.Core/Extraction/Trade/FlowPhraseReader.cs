@@ -21,6 +21,8 @@ internal static class FlowPhraseReader
         var isImport = TradeVocabulary.ImportNouns.Contains(t[cue].Lower) || (t[cue].Lower == "imported" && !IsPassive(t, cue));
         var (to, from) = AfterCue(t, cue, end);
         var before = BeforeCue(t, cue, Math.Max(first, cue - backReach), implied);
+        // "Brazilian imports amounted to $3 billion": imports by Brazil or of Brazilian goods; with no partner named, it cannot be told.
+        if (isImport && to is null && from is null && cue > 0 && t[cue - 1] is { Kind: TradeTokenKind.Country, IsDemonym: true }) return null;
         if (isImport)
         {
             if (to is null) to = before;

@@ -27,8 +27,20 @@ internal static class TradeClauseWords
     }
 
     /// <summary>A forecast, condition or wish in the range ("could", "is expected to", "aim").</summary>
-    public static bool SaysHypothetical(IReadOnlyList<TradeToken> t, int from, int to) =>
-        Any(t, from, to, TradeVocabulary.Hypothetical);
+    public static bool SaysHypothetical(IReadOnlyList<TradeToken> t, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to && i < t.Count; i++)
+            if (t[i].Kind == TradeTokenKind.Word && TradeVocabulary.Hypothetical.Contains(t[i].Lower) && !IsMonthMay(t, i) && !IsPotentialAsNoun(t, i)) return true;
+        return false;
+    }
+
+    // "far below the potential", "its untapped potential": the noun comments on a figure; "potential trade of $5 billion" and "its potential of $5 billion" are forecasts.
+    private static bool IsPotentialAsNoun(IReadOnlyList<TradeToken> t, int i) =>
+        t[i].Lower == "potential" && i > 0 && t[i - 1].Kind == TradeTokenKind.Word && PotentialLeaders.Contains(t[i - 1].Lower)
+        && (i + 1 >= t.Count || t[i + 1].Kind != TradeTokenKind.Word || t[i + 1].Lower == "and");
+
+    private static readonly HashSet<string> PotentialLeaders =
+        ["the", "its", "their", "full", "untapped", "huge", "great", "vast", "enormous", "real", "existing", "true", "actual"];
 
     // "in May" is a month, not a modal.
     private static bool IsMonthMay(IReadOnlyList<TradeToken> t, int i) => t[i].Lower == "may" && t[i].Capitalised && i > 0;

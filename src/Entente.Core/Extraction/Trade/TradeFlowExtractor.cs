@@ -40,6 +40,8 @@ public sealed class TradeFlowExtractor : IFactExtractor
             for (var m = 0; m < t.Count; m++)
             {
                 if (t[m].Kind != TradeTokenKind.Money) continue;
+                // A conversion in brackets restates the figure before it.
+                if (IsConversion(t, m)) continue;
                 var nextMoney = nextMoneyAfter[m];
                 var first = Math.Max(clauses.StartOf(m), previousMoney + 1);
                 // "grew from $1 billion in 2015 to $5 billion in 2023": the second figure shares the first one's subject.
@@ -65,7 +67,9 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 if (period is null) continue;
                 lastPeriod = period;
                 lastSentence = sentence.Index;
-                var value = SharedCurrencyNames.ForPair(t[m].Money.Value, context.Text[t[m].Start..t[m].End], pair);
+                // "grew from $1 million to $3 million": the level reached is the figure.
+                var amount = IsGrowthSpan(t, m) ? new Money(t[m].Money.Max!.Value, t[m].Money.Value.Currency) : t[m].Money.Value;
+                var value = SharedCurrencyNames.ForPair(amount, context.Text[t[m].Start..t[m].End], pair);
                 if (flow.Kind == "total") (lastTotalSentence, lastTotal) = (sentence.Index, t[m].Money.Value);
                 yield return new Domain.Trade(flow.Parties, flow.Kind, value, period)
                 {
@@ -91,6 +95,19 @@ public sealed class TradeFlowExtractor : IFactExtractor
         return false;
     }
 
+    /// <summary>"rose from $1 million to $3 million": a range after "from" and a verb of change is where the flow went, not a range.</summary>
+    private static bool IsGrowthSpan(List<TradeToken> t, int m) =>
+        t[m].Money.Max is not null && m >= 2 && t[m - 1].IsWord("from") && t[m - 2].Kind == TradeTokenKind.Word && GrowthVerbs.Contains(t[m - 2].Lower);
+
+    private static readonly HashSet<string> GrowthVerbs =
+    [
+        "grew", "grown", "growing", "rose", "risen", "rising", "increased", "increasing", "climbed", "climbing", "jumped",
+        "surged", "soared", "expanded", "fell", "fallen", "falling", "dropped", "declined", "decreased", "went", "up", "down",
+    ];
+
+    // "SR675 million ($180 million)": a conversion in brackets restates the figure before it.
+    private static bool IsConversion(List<TradeToken> t, int m) => m >= 2 && t[m - 1].IsPunct("(") && t[m - 2].Kind == TradeTokenKind.Money;
+
     private static int[] NextMoneyAfter(List<TradeToken> t)
     {
         var next = new int[t.Count];
@@ -98,7 +115,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
         for (var i = t.Count - 1; i >= 0; i--)
         {
             next[i] = after;
-            if (t[i].Kind == TradeTokenKind.Money) after = i;
+            if (t[i].Kind == TradeTokenKind.Money && !IsConversion(t, i)) after = i;
         }
         return next;
     }
@@ -108,7 +125,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
     private static Flow? ReadFlow(
         List<TradeToken> t, int m, int first, int end, Clauses clauses, CountryPair pair, string? subject, bool needBoth, bool totalJustStated)
     {
-        if (m > 0 && t[m - 1].Kind == TradeTokenKind.Word && t[m - 1].Lower is "from" or "than" or "over") return null;
+        if (m > 0 && t[m - 1].Kind == TradeTokenKind.Word && t[m - 1].Lower is "from" or "than" or "over" && !IsGrowthSpan(t, m)) return null;
         // "two-way trade of $4.5 billion" and "trade hit a record high of $26 billion" name the flow; "a third of $9 billion" does not.
         if (m > 1 && t[m - 1].IsWord("of") && !IsCue(t, m - 2, total: true) && !IsCue(t, m - 2, total: false) && !IsLevel(t, m - 2)) return null;
         if (TradeClauseWords.SaysHypothetical(t, clauses.StartOf(m), clauses.EndOf(m))) return null;

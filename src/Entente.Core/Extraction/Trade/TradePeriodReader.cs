@@ -18,14 +18,62 @@ internal static class TradePeriodReader
             ?? usable.Where(d => d.End <= figureStart && d.Start >= clauseStart).Cast<DateMention?>().LastOrDefault()
             ?? usable.Where(d => d.End <= figureStart).Cast<DateMention?>().LastOrDefault();
         if (chosen is not { } date) return null;
+        // "In the first five months, …, officials said in June 2023": a year inferred from the publication date that the
+        // sentence's own stated year contradicts cannot be trusted.
+        if (date.Relative && context.DatesIn(sentence).Any(d => !d.Relative && d.From.Year != date.From.Year && TellsWhenSaid(context.Text, d.Start))) return null;
+        // "In 2023, trade came to $40 million in the first five months": a year-less part of a year takes the year the clause states.
+        if (date.Relative && date.From.Precision == DatePrecision.Month && StatedYear(context, sentence, clauseStart, clauseEnd) is { } year && year != date.From.Year
+            && IsoDate.TryCreate(year, date.From.Month, 0, out var from) && IsoDate.TryCreate(year + date.To.Year - date.From.Year, date.To.Month, 0, out var to))
+            date = date with { From = from, To = to };
         // "In January-May this year": the narrower date inside the chosen one says more.
         var narrower = usable.Where(d => d.Start >= clauseStart && d.Start < clauseEnd && d != date && Within(d, date)).Cast<DateMention?>().FirstOrDefault();
         var period = Widen(context.Text, narrower ?? date, context.Pair);
+        // "This year, trade rose to $757 million in seven months": a count of months outside any date narrows a year to
+        // its first months; with any other date the span cannot be told.
+        if (MonthsCounted(context, sentence, clauseStart, clauseEnd) is var months and > 0)
+            return date.From.Precision == DatePrecision.Year && !date.IsPeriod && narrower is null
+                ? new Period(IsoDate.OfMonth(date.From.Year, 1).ToString(), IsoDate.OfMonth(date.From.Year, months).ToString())
+                : null;
         // "last year, up 20 percent from 2022": the year compared with comes right before the period.
         var compared = ComparedYear(context, sentence, clauseStart, clauseEnd);
         return date.Relative && date.From.Precision == DatePrecision.Year && compared >= date.From.Year
             ? Period.Single((compared + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
             : period;
+    }
+
+    /// <summary>The one year the clause states outright (not a point of comparison, not when something was said), or null.</summary>
+    private static int? StatedYear(ArticleContext context, Sentence sentence, int clauseStart, int clauseEnd)
+    {
+        var years = context.DatesIn(sentence)
+            .Where(d => d.Start >= clauseStart && d.Start < clauseEnd && !d.Relative && !d.IsPeriod && d.From.Precision == DatePrecision.Year
+                && !TradeVocabulary.ComparisonWords.Contains(WordBefore(context.Text, d.Start)) && !TellsWhenSaid(context.Text, d.Start))
+            .Select(d => d.From.Year).Distinct().ToList();
+        return years.Count == 1 ? years[0] : null;
+    }
+
+    /// <summary>N in "(the first) N months" in the clause, outside every date mention; 0 when none.</summary>
+    private static int MonthsCounted(ArticleContext context, Sentence sentence, int clauseStart, int clauseEnd)
+    {
+        var text = context.Text;
+        var dates = context.DatesIn(sentence);
+        for (var at = text.IndexOf("months", clauseStart, clauseEnd - clauseStart, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = at + 6 < clauseEnd ? text.IndexOf("months", at + 6, clauseEnd - at - 6, StringComparison.OrdinalIgnoreCase) : -1)
+        {
+            if (dates.Any(d => d.Start <= at && d.End > at)) continue;
+            var count = WordBefore(text, at);
+            var n = count.Length > 0 && Numbers.NumberWords.Small.TryGetValue(count, out var word) && !word.Ordinal ? word.Value : DigitsBefore(text, at);
+            if (n is >= 1 and <= 11) return n;
+        }
+        return 0;
+    }
+
+    private static int DigitsBefore(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] is ' ' or '-') end--;
+        var start = end;
+        while (start > 0 && char.IsAsciiDigit(text[start - 1]) && end - start < 2) start--;
+        return start < end && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) ? int.Parse(text.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 
     private static int ComparedYear(ArticleContext context, Sentence sentence, int clauseStart, int clauseEnd)
@@ -49,7 +97,7 @@ internal static class TradePeriodReader
             words.Contains("earlier", StringComparison.Ordinal) || words.Contains("same", StringComparison.Ordinal))
             return false;
         var before = WordBefore(text, date.Start);
-        if (ComparedAsPeriod(text, date.Start)) return false;
+        if (ComparedAsPeriod(text, date.Start) || TellsWhenSaid(text, date.Start)) return false;
         // "from January to September": the "from" opens the span itself.
         if (before == "from" && date.IsPeriod && words.Contains(" to ", StringComparison.Ordinal)) return true;
         return !TradeVocabulary.ComparisonWords.Contains(before);
@@ -128,6 +176,22 @@ internal static class TradePeriodReader
     }
 
     private const int ComparedReach = 4;
+
+    // "…, officials said in June 2023", "the ministry reported on Monday": when the figure was given, not its period.
+    private static bool TellsWhenSaid(string text, int at)
+    {
+        var end = at;
+        for (var n = 0; n < 2; n++)
+        {
+            var word = WordBefore(text, end);
+            if (word.Length == 0) return false;
+            if (word is "said" or "says" or "told" or "announced" or "reported" or "stated" or "noted" or "added") return true;
+            if (word is not ("in" or "on" or "last" or "this")) return false;
+            end = text.LastIndexOf(word, end - 1, StringComparison.OrdinalIgnoreCase);
+            if (end < 0) return false;
+        }
+        return false;
+    }
 
     private static string WordBefore(string text, int at)
     {

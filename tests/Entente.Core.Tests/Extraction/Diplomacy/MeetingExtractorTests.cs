@@ -75,6 +75,27 @@ public sealed class MeetingExtractorTests
     [InlineData("Chile opened a forum on March 4 and Poland a fair on March 6. The session was co-chaired by Chilean Trade Minister Pablo Ruiz and Polish Trade Minister Jan Nowak.", "")]
     [InlineData("Chilean Trade Minister Pablo Ruiz, who arrived on March 3, spoke. The session was co-chaired by Chilean Trade Minister Pablo Ruiz and Polish Trade Minister Jan Nowak.", "")]
     [InlineData("Chilean Trade Minister Pablo Ruiz, who has been in Poland since March 3, co-chaired the session with Polish Trade Minister Jan Nowak.", "")]
+    // Receptions in the passive or with an official as the object of "greeted"/"welcomed"; talks by video or in conversation.
+    [InlineData("Chilean President Rosa Medina was greeted by Polish President Jan Nowak at the palace on March 4.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-03-04")]
+    [InlineData("Polish President Jan Nowak welcomed the visiting Chilean President Rosa Medina on March 4.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-03-04")]
+    [InlineData("On March 4 Polish Foreign Minister Jan Nowak greeted Chilean Foreign Minister Ana Rojas at the airport.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
+    [InlineData("Polish Foreign Minister Jan Nowak welcomed the statement of Chilean Foreign Minister Ana Rojas on March 4.", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas held a videoconference with Polish Foreign Minister Jan Nowak on March 4.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
+    [InlineData("Chilean Foreign Minister Ana Rojas talked with Polish Foreign Minister Jan Nowak by video link on March 4.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
+    [InlineData("Polish President Jan Nowak granted an audience to Chilean Ambassador Ana Rojas on March 4.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
+    // "X and his/her Y counterpart, Z, agreed": the counterpart and the name after it are one official.
+    [InlineData("Polish Foreign Minister Jan Nowak and his Chilean counterpart, Ana Rojas, agreed on March 4 to open a consulate.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
+    [InlineData("Chilean Trade Minister Pablo Ruiz and his Polish counterpart Marek Lis discussed on March 4 how to raise trade.",
+        "Marek Lis/PL,Pablo Ruiz/CL 2024-03-04")]
+    [InlineData("On March 4 Chilean Foreign Minister Ana Rojas and her Polish counterpart, Jan Nowak, reviewed plans for a forum.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
     // Negatives: one official, no date, a plan, a hypothesis, a third country.
     [InlineData("Kenyan Foreign Minister Jane Achieng held talks with business leaders on March 1. Kenya and India trade.", "")]
     [InlineData("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee to discuss trade.", "")]

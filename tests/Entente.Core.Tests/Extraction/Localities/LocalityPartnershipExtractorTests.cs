@@ -72,6 +72,10 @@ public class LocalityPartnershipExtractorTests
     [InlineData("Vietnam and Belarus deepen ties", "New air links between Hanoi and Minsk will start in June.")]
     // Capitals standing for their governments in a sentence about the two countries.
     [InlineData("Senegal and Japan", "The accord between the two countries sets out future cooperation between Dakar and Tokyo.")]
+    // Capitals standing for their governments in a state body's name.
+    [InlineData("Guinea and Rwanda", "The memorandum creates a Joint Commission for Cooperation between Conakry and Kigali.")]
+    [InlineData("Senegal and Japan", "An intergovernmental cooperation framework links Dakar and Tokyo.")]
+    [InlineData("Chile and Ghana", "The two governments agreed on cooperation between Santiago and Accra.")]
     public void Gives_no_partnership(string title, string body) =>
         Assert.Equal("", Pairs(title, body));
 

@@ -108,5 +108,18 @@ public class AgreementExtractorTests
     // A value after "for" is what the deal is worth, not what it is about.
     [InlineData("Chile and Japan met. During the visit, Chile and Japan signed an agreement for a total of $25,5 billion.")]
     [InlineData("Chile and Japan met. During the visit, Chile and Japan signed an agreement for a total of $3 billion.")]
+    // An organisation named after a treaty, an office of protocol, and agreement as a state of mind.
+    [InlineData("Chile and Japan met. They spoke of cooperation within the Collective Security Treaty Organization and the United Nations.")]
+    [InlineData("Chile and Japan met. Both are members of the North Atlantic Treaty Organisation.")]
+    [InlineData("Chile and Japan met. The envoy was welcomed by the Chief of Protocol, Ambassador Ana Rojas.")]
+    [InlineData("Chile and Japan met. The Head of State Protocol, Ambassador Ana Rojas, attended the ceremony.")]
+    [InlineData("Chile and Japan met. The Director of Protocol of the ministry received the guests.")]
+    [InlineData("Chile and Japan met. They sought more areas of agreement in order to deepen trust.")]
+    [InlineData("Chile and Japan met. The ministers found broad agreement in order to move ahead.")]
+    // A reference to a document named elsewhere, and documents in general.
+    [InlineData("Chile and Japan met. The corresponding agreement was reached during the visit.")]
+    [InlineData("Chile and Japan met. The relevant memorandum will be drafted by the ministries.")]
+    [InlineData("Chile and Japan met. The respective protocol was handed over at the end.")]
+    [InlineData("Chile and Japan met. The meeting ended with both countries signing agreements, Memorandum of Understandings and protocols.")]
     public void Gives_no_agreement(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 }

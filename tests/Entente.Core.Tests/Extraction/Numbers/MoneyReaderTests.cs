@@ -21,6 +21,10 @@ public class MoneyReaderTests
     [InlineData("exports of RM12.5bil last year", 12_500_000_000, "MYR")]
     [InlineData("a plant worth US$40mil opened", 40_000_000, "USD")]
     [InlineData("worth 3.5 trillion VND", 3_500_000_000_000, "VND")]
+    // A scrape glues the code to the scale word.
+    [InlineData("reached 38 millionUSD in", 38_000_000, "USD")]
+    [InlineData("worth 4.2 billionEUR last year", 4_200_000_000, "EUR")]
+    [InlineData("some 900 thousandUSD of aid", 900_000, "USD")]
     [InlineData("worth VND3.5 trillion", 3_500_000_000_000, "VND")]
     [InlineData("a EUR 20 million grant", 20_000_000, "EUR")]
     [InlineData("a €20m grant", 20_000_000, "EUR")]

@@ -28,6 +28,32 @@ public class PersonFinderTests
     [InlineData("Zimbabwe and Chile deepen ties", "Zimbabwe's Minister of Lands, Agriculture and Rural Development Tendo Mapfumo arrived.", "Tendo Mapfumo | Minister of Lands, Agriculture and Rural Development | ZW")]
     // "Datuk Seri" is a Malaysian honour, not part of the name.
     [InlineData("Malaysia and Chile deepen ties", "Malaysian Minister of Foreign Affairs Datuk Seri Amran Kassim arrived.", "Amran Kassim | Minister of Foreign Affairs | MY")]
+    // Ranks, royal and Cambodian forms of address are stripped; "Sen." is one only with its full stop.
+    [InlineData("Cambodia and Chile deepen ties", "Cambodian Prime Minister Samdech Pich Sokha arrived.", "Pich Sokha | Prime Minister | KH")]
+    [InlineData("Chile and Ghana deepen ties", "Ghanaian Defence Minister Lt. Gen. Kwame Ofori arrived.", "Kwame Ofori | Defence Minister | GH")]
+    [InlineData("Chile and Ghana deepen ties", "Ghanaian Interior Minister Sen. Lt-Gen Ama Boateng arrived.", "Ama Boateng | Interior Minister | GH")]
+    [InlineData("Chile and Ghana deepen ties", "Chilean Ambassador His Excellency Pablo Ruiz arrived.", "Pablo Ruiz | Ambassador | CL")]
+    [InlineData("Chile and Ghana deepen ties", "Ghanaian President Kofi Sen arrived.", "Kofi Sen | President | GH")]
+    // An initial written without its full stop.
+    [InlineData("India and Chile deepen ties", "Indian External Affairs Minister S Raghavan arrived.", "S Raghavan | External Affairs Minister | IN")]
+    [InlineData("India and Chile deepen ties", "Indian Foreign Secretary K P Menon arrived.", "K P Menon | Foreign Secretary | IN")]
+    [InlineData("India and Chile deepen ties", "Chilean Foreign Minister R Vidal arrived.", "R Vidal | Foreign Minister | CL")]
+    // Items of a semicolon list after one country's office keep that country.
+    [InlineData("Nigeria and Ghana deepen ties", "The delegation included Ghana's Minister of Foreign Affairs, Ama Boateng; Minister of National Security, Kofi Dapaah.",
+        "Ama Boateng | Minister of Foreign Affairs | GH; Kofi Dapaah | Minister of National Security | GH")]
+    [InlineData("Nigeria and Ghana deepen ties", "With him were Ghanaian Trade Minister Ama Boateng; Minister of Energy, Kofi Dapaah; and aides.",
+        "Ama Boateng | Trade Minister | GH; Kofi Dapaah | Minister of Energy | GH")]
+    [InlineData("Nigeria and Ghana deepen ties", "Also present were Ghana's Minister of Health, Ama Boateng; Minister of Finance, Kofi Dapaah; and Minister of Energy, Yaw Asante.",
+        "Ama Boateng | Minister of Health | GH; Kofi Dapaah | Minister of Finance | GH; Yaw Asante | Minister of Energy | GH")]
+    // One who goes along with an official is from that official's side.
+    [InlineData("Mexico and Brazil deepen ties", "Brazilian Foreign Minister Rui Costa is in Mexico with the Minister of Industry, Paulo Lima, for talks.",
+        "Rui Costa | Foreign Minister | BR; Paulo Lima | Minister of Industry | BR")]
+    [InlineData("Mexico and Brazil deepen ties", "Brazilian Foreign Minister Rui Costa will be accompanied by Industry Minister Paulo Lima.",
+        "Rui Costa | Foreign Minister | BR; Paulo Lima | Industry Minister | BR")]
+    [InlineData("Mexico and Brazil deepen ties", "Brazilian President Rui Costa, accompanied by Industry Minister Paulo Lima, landed.",
+        "Rui Costa | President | BR; Paulo Lima | Industry Minister | BR")]
+    // A building or body after "the" is no person.
+    [InlineData("India and Chile deepen ties", "According to a release from the Rashtra Bhavan, the President of India accepted the credentials.", "")]
     public void Finds_people_with_office_and_country(string title, string body, string expected) =>
         Assert.Equal(expected, Describe(People(title, body)));
 

@@ -102,6 +102,12 @@ public class DateReaderTests
     [InlineData("on December 30", "2025-01-02", Tense.Future, "2024-12-30")]
     [InlineData("on May 30", "2025-05-08", Tense.Unknown, "2024-05-30")]
     [InlineData("on April 20", "2025-05-08", Tense.Future, "2026-04-20")]
+    // A verb in the past right before the weekday dates it in the past, whatever the sentence plans elsewhere.
+    [InlineData("was chaired Monday", "2024-05-28", Tense.Future, "2024-05-27")]
+    [InlineData("who arrived on Sunday", "2024-05-28", Tense.Future, "2024-05-26")]
+    [InlineData("the talks held on Friday", "2024-05-28", Tense.Future, "2024-05-24")]
+    [InlineData("is scheduled on Friday", "2024-05-28", Tense.Future, "2024-05-31")]
+    [InlineData("will be chaired on Friday", "2024-05-28", Tense.Future, "2024-05-31")]
     public void TenseChoosesTheOccurrence(string text, string reference, Tense tense, string expected)
     {
         Assert.Equal(expected, Show(Single(text, reference, tense)));

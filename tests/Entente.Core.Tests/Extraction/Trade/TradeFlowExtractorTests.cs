@@ -35,6 +35,24 @@ public class TradeFlowExtractorTests
         "total GH-TG 300000000 USD 2019..2019")]
     [InlineData("Uruguay and Paraguay met. From January to October 2023, trade between Uruguay and Paraguay topped $900 million, 8% more than the corresponding period in 2022.",
         "total PY-UY 900000000 USD 2023-01..2023-10 %8")]
+    // A comment on the figure naming the potential is no forecast.
+    [InlineData("Trade between Chile and Ghana reached US$38 million in 2023, far below the potential.",
+        "total CL-GH 38000000 USD 2023..2023")]
+    [InlineData("Two-way trade between Chile and Ghana stood at $38 million in 2023, well short of its potential.",
+        "total CL-GH 38000000 USD 2023..2023")]
+    [InlineData("Chile and Ghana met. Chilean exports to Ghana were $12 million in 2023, a fraction of their real potential.",
+        "export CL>GH 12000000 USD 2023..2023")]
+    // A conversion in brackets restates the figure; "grew from X to Y" reaches Y.
+    [InlineData("Trade between Chile and Ghana reached €3 million ($3.3 million) in 2023.", "total CL-GH 3000000 EUR 2023..2023")]
+    [InlineData("Trade between Chile and Ghana rose from €1 million ($1.1 million) to €3 million in 2023.", "total CL-GH 3000000 EUR 2023..2023")]
+    [InlineData("Chile and Ghana met. Chilean exports to Ghana reached €7 million (about $7.7 million) in 2022.", "export CL>GH 7000000 EUR 2022..2022")]
+    [InlineData("In 2023 trade between Chile and Ghana grew from $1 million to $3 million.", "total CL-GH 3000000 USD 2023..2023")]
+    [InlineData("Trade between Chile and Ghana jumped from $2 million to $5 million in 2022.", "total CL-GH 5000000 USD 2022..2022")]
+    [InlineData("Chile and Ghana met. Chilean exports to Ghana increased from $4 million to $6 million in 2021.", "export CL>GH 6000000 USD 2021..2021")]
+    // A count of months narrows the year named with it.
+    [InlineData("In 2023, trade between Chile and Ghana increased by 13% to $757 million in seven months.", "total CL-GH 757000000 USD 2023-01..2023-07 %13")]
+    [InlineData("In 2023 trade between Chile and Ghana came to $40 million in the first 5 months.", "total CL-GH 40000000 USD 2023-01..2023-05")]
+    [InlineData("Trade between Chile and Ghana reached $90 million in the first nine months of 2023.", "total CL-GH 90000000 USD 2023-01..2023-09")]
     public void Reads_one_flow(string text, string expected) =>
         Assert.Equal([expected], TradeFacts.Flows(text));
 
@@ -95,11 +113,20 @@ public class TradeFlowExtractorTests
     [InlineData("Bilateral trade between Chile and Peru could double to $8 billion in 2026 if the corridor opens.")]
     [InlineData("Egypt and Jordan held talks. Jordan's overall trade reached $30 billion in 2023.")]
     [InlineData("Ghana and Nigeria aim to lift bilateral trade to $5 billion by 2030.")]
+    [InlineData("Trade between Chile and Ghana has a potential of $500 million in 2030.")]
+    [InlineData("Potential trade between Chile and Ghana was put at $500 million in 2023.")]
     [InlineData("Trade between Peru and Chile reached $4 billion.")]
     [InlineData("Brazil and Angola signed a trade deal worth $2 billion in 2024.")]
     [InlineData("Vietnam and the Philippines met in Manila. Vietnamese rice exports to the Philippines reached $2 billion in 2023.")]
     [InlineData("Cuba and Vietnam met. Cuba imported $15 million worth of rice from Vietnam in 2022.")]
     [InlineData("Kenya and Pakistan met. Kenya exported tea worth $500 million to Pakistan in 2023.")]
+    // "Demonym imports" with no partner: imports by them or of their goods.
+    [InlineData("Chile and Ghana met. Ghanaian imports amounted to $3.8 billion in 2023.")]
+    [InlineData("Chile and Ghana met. In 2023, Chilean imports stood at $900 million.")]
+    [InlineData("Chile and Ghana met. Trade grew; Ghanaian imports reached $12 million in 2022.")]
+    // A year inferred for a count of months, or a year given when something was said, is not the figure's period.
+    [InlineData("Trade between Chile and Ghana rose to $50 million in seven months, the ministry reported in May 2022.")]
+    [InlineData("Trade between Chile and Ghana reached $50 million in the first quarter, officials said in 2022.")]
     public void Gives_no_flow_for_world_totals_third_parties_forecasts_goals_or_undated_figures(string text) =>
         Assert.Empty(TradeFacts.Flows(text));
 
