@@ -80,9 +80,6 @@ public sealed record MechanismSession(string Mechanism) : Fact
     public Period? Dates { get; init; }
     public Place? Place { get; init; }
     public int? SessionsHeld { get; init; }
-
-    /// <summary>"planned" for a session the text only schedules or agrees to hold; null for one held.</summary>
-    public string? Status { get; init; }
 }
 
 public sealed record Agreement(string Name, string[] Parties) : Fact
