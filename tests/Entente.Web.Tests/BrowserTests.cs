@@ -19,7 +19,11 @@ public sealed class BrowserTests(BrowserSession browser) : IClassFixture<Browser
         browser.Open("/");
         var who = browser.Driver.FindElements(By.Id("signed-in-as"));
         if (who.Count == 1 && who[0].Text.StartsWith(name + " ", StringComparison.Ordinal)) return;
+        browser.Driver.Manage().Cookies.DeleteAllCookies();
         browser.SignIn(name, password);
+        // The sign-in page also shows who is signed in: wait for the page it sends you to.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline && !browser.Driver.Url.EndsWith('/')) Thread.Sleep(100);
         Assert.StartsWith(name, browser.Driver.FindElement(By.Id("signed-in-as")).Text);
     }
 
