@@ -13,6 +13,10 @@ var root = new RootCommand("Entente: clean articles and typed facts about relati
     BriefCommand.Create(),
     PairsCommand.Create(),
     DbCommand.Create(),
+    ServeCommand.Create(),
+    ReviewCommand.Create(),
+    AuditCommand.Create(),
+    UsersCommand.Create(),
 };
 
 // A usage error is one line on standard error and exit code 2.

@@ -52,11 +52,42 @@ public sealed partial class ReadmeExamplesTests
         Assert.True(examples.Count >= 12, string.Join("\n", examples));
         foreach (var example in examples)
         {
+            if (Words(example).ElementAt(1) == "serve")
+            {
+                Serves(folder.Path, example);
+                continue;
+            }
             var result = CliRunner.Run(folder.Path, [.. Words(example).Skip(1).Select(w => w == "{server}" ? server.Location : w)]);
             Assert.True(result.ExitCode == 0, $"{example}: exit {result.ExitCode}: {result.Stderr}");
         }
         Assert.True(File.Exists(Path.Combine(folder.Path, "vn-jp.html")));
         Assert.True(File.Exists(Path.Combine(folder.Path, "sources.parquet")));
+    }
+
+    /// <summary>A `serve` example starts the workspace (on a free port here) and says where it listens; it is then stopped.</summary>
+    private static void Serves(string folder, string example)
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "entente.dll"));
+        foreach (var word in Words(example).Skip(1).Append("--port").Append($"{port}")) start.ArgumentList.Add(word);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            var line = process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1)).GetAwaiter().GetResult();
+            if (line?.StartsWith($"Entente workspace on http://127.0.0.1:{port}/", StringComparison.Ordinal) != true)
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail($"{example}: {line} {process.StandardError.ReadToEnd()}");
+            }
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+        }
     }
 
     /// <summary>A command line split as a shell would for these examples: on spaces, double quotes grouping.</summary>

@@ -77,19 +77,10 @@ public static class IngestCommand
     private static void Ingest(SourceDocument document, RelationalStore store, ArticlePipeline pipeline, FactExtractionPipeline extraction,
         CleaningContext context, RunReport report)
     {
-        var hash = ContentHash.Of(document.Text);
-        if (store.HasDocument(hash))
-        {
-            report.Add(0, 0, 1, 0);
-            return;
-        }
-        var clean = pipeline.Process(document, context).ToList();
-        var found = extraction.AnalyseAll(clean);
-        foreach (var fault in found.SelectMany(f => f.Faults)) RunReport.Warn(document.Source, fault.Describe());
-        var articles = clean.Zip(found, (article, f) => new ExtractedArticle(article, f.Facts, f.PairKey)).ToList();
-        var result = store.StoreDocument(new DocumentToStore(document.Source, hash, document.Text, articles));
-        if (result.AlreadyStored) report.Add(0, 0, 1, 0);
-        else report.Add(result.NewArticles, result.Duplicates, 0, result.Facts);
+        var outcome = DocumentIngest.Run(document, store, pipeline, extraction, context);
+        foreach (var warning in outcome.Warnings) RunReport.Warn(document.Source, warning);
+        if (outcome.AlreadyStored) report.Add(0, 0, 1, 0);
+        else report.Add(outcome.NewArticles, outcome.Duplicates, 0, outcome.Facts);
     }
 
     private static void Summary(RunReport report, string name)

@@ -1,5 +1,6 @@
 using Entente.Cli.Console;
 using Entente.Core.Knowledge;
+using Entente.Core.Review;
 using Entente.Core.Knowledge.Briefing;
 using Entente.Core.Storage;
 
@@ -11,15 +12,28 @@ public static class StoreAccess
     /// <summary>Exit code of a usage error.</summary>
     public const int Usage = 2;
 
-    /// <summary>The store at the location (a SQLite file that must exist, or a PostgreSQL database), or null after telling the user why not.</summary>
-    public static RelationalStore? OpenExisting(string location)
+    /// <summary>
+    /// The store at the location (a SQLite file that must exist, or a PostgreSQL database) as reviewers
+    /// left it (rejected facts left out, edits shown), or null after telling the user why not.
+    /// </summary>
+    public static ReviewedKnowledge? OpenExisting(string location)
     {
         if (!StoreLocation.IsPostgreSql(location) && !File.Exists(location))
         {
             Error($"{location}: no database here; run 'entente ingest --db {location} PATH…' first");
             return null;
         }
-        return Open(location);
+        if (Open(location) is not { } store) return null;
+        try
+        {
+            return new ReviewedKnowledge(store, new ReviewsRelational(store));
+        }
+        catch (StoreException e)
+        {
+            store.Dispose();
+            Error(e.Message);
+            return null;
+        }
     }
 
     /// <summary>The store at the location, created or migrated as needed, or null after a one-line error.</summary>

@@ -13,6 +13,9 @@ public sealed record KnowledgeFact(long Id, Fact Fact, IReadOnlyList<FactSource>
 
     /// <summary>When the fact was last reported.</summary>
     public string? LastPublished => Sources.Select(s => s.Published).OfType<string>().Order(StringComparer.Ordinal).LastOrDefault();
+
+    /// <summary>"accepted" or "edited" when a reviewer confirmed or corrected the fact; null otherwise.</summary>
+    public string? Review { get; init; }
 }
 
 /// <summary>One statement of a fact: the article and input it came from, when it was published, and the exact quote.</summary>

@@ -203,6 +203,9 @@ public abstract partial class RelationalStore : IEntenteStore
         return best;
     }
 
+    /// <summary>A write transaction for the project's own tables beside the knowledge base (the review workspace's), taken as an input's is.</summary>
+    public DbTransaction BeginWriteTransaction() => BeginWrite();
+
     protected void Execute(string sql, DbTransaction? transaction = null)
     {
         using var command = Command(sql, transaction);

@@ -57,7 +57,7 @@ public sealed class BriefBuilder(IEntenteStore store)
         $"{(FactStatus.IsPlanned(fact.Fact) ? "Planned: " : "")}{MarkdownText.Escape(FactDescription.Of(fact.Fact))}" +
         $"{(!FactDates.IsInferred(fact) ? "" : FactDates.IsAsOf(fact.Fact) ? " (as of the report's publication)" : " (date inferred from the publication date, not stated)")}" +
         $"{(fact.Fact.AlsoNamed is { Length: > 0 } also ? $" (also reported as {string.Join("; ", also.Select(a => $"“{MarkdownText.Escape(a)}”"))})" : "")}" +
-        $"{(fact.Conflicts.Count > 0 ? " (sources disagree: see Conflicting reports)" : "")} {notes.Mark(fact)}";
+        $"{(fact.Conflicts.Count > 0 ? " (sources disagree: see Conflicting reports)" : "")}{(fact.Review is { } review ? $" ({review} by a reviewer)" : "")} {notes.Mark(fact)}";
 
     private static void ExecutiveSummary(StringBuilder md, IReadOnlyList<KnowledgeFact> facts, TradePanel trade, Footnotes notes)
     {

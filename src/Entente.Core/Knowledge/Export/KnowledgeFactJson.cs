@@ -23,6 +23,7 @@ public static class KnowledgeFactJson
             start = s.Start,
             end = s.End,
         }), EntenteJson.Options);
+        if (fact.Review is not null) node["review"] = fact.Review;
         if (fact.Conflicts.Count > 0) node["conflicts"] = new JsonArray([.. fact.Conflicts.Select(c => (JsonNode)c)]);
         return node;
     }
