@@ -35,11 +35,11 @@ public static class Reconciler
             id = match.Id;
             var merged = Merge(match, fact, identity);
             if (merged is not null) session.ReplacePayload(id, merged.Value.Payload, merged.Value.Identity);
-            session.AddPairs(id, pairs);
+            session.AddPairs(id, pairs, FactCountries.OwnPair(fact));
         }
         else
         {
-            id = session.AddFact(fact.Type, identity, payload, sameThing.FirstOrDefault()?.ConflictGroup, pairs, FactDates.Primary(fact));
+            id = session.AddFact(fact, identity, payload, sameThing.FirstOrDefault()?.ConflictGroup, pairs);
         }
         if (fact.Evidence is { } evidence) session.AddSource(id, articleId, evidence);
     }

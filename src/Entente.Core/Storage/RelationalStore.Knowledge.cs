@@ -1,38 +1,102 @@
-using System.Text.Json;
-using Entente.Core.Knowledge;
 using System.Data.Common;
+using System.Text.Json;
+using Entente.Core.Domain;
+using Entente.Core.Knowledge;
 
 namespace Entente.Core.Storage;
 
 /// <summary>The knowledge base half of the store: reconciliation writes and fact queries.</summary>
 public abstract partial class RelationalStore
 {
-    public IReadOnlyList<KnowledgeFact> Facts(FactQuery query)
+    /// <summary>Facts read per round of their sources, conflicts and pairs; a page of <see cref="EnumerateFacts"/>.</summary>
+    public const int PageSize = 500;
+
+    public IReadOnlyList<KnowledgeFact> Facts(FactQuery query) => [.. EnumerateFacts(query)];
+
+    public IEnumerable<KnowledgeFact> EnumerateFacts(FactQuery query)
     {
-        // With a pair, the pair index drives the query, so its cost follows the pair's size, not the store's.
-        var sql = query.Pair is null
-            ? "SELECT f.id, f.payload, f.conflict_group, f.date FROM kb_facts f"
-            : "SELECT f.id, f.payload, f.conflict_group, f.date FROM kb_fact_pairs p JOIN kb_facts f ON f.id = p.fact_id";
-        var where = new List<string>();
-        var parameters = new List<(string, object?)>();
-        if (query.Pair is not null)
+        // A query with its own small limit is one page; any other is read in pages, each starting after the last id read.
+        if (query.Limit is { } limit && limit <= PageSize || query.Order != FactOrder.Id)
         {
-            where.Add("p.pair = @pair");
-            parameters.Add(("@pair", query.Pair));
+            foreach (var fact in Page(query)) yield return fact;
+            yield break;
         }
-        if (query.Type is not null)
+        var remaining = query.Limit ?? int.MaxValue;
+        var after = query.AfterId;
+        while (remaining > 0)
         {
-            where.Add(query.Pair is null ? "f.type = @type" : "p.type = @type");
-            parameters.Add(("@type", query.Type));
+            var page = Page(query with { AfterId = after, Limit = Math.Min(PageSize, remaining) });
+            foreach (var fact in page) yield return fact;
+            if (page.Count < PageSize) yield break;
+            remaining -= page.Count;
+            after = page[^1].Id;
         }
-        if (query.Since is not null)
+    }
+
+    public int Count(FactQuery query)
+    {
+        var (from, where, parameters) = Filter(query);
+        using var command = Command($"SELECT COUNT(*) {from} {where}", [.. parameters]);
+        return Convert.ToInt32(command.ExecuteScalar());
+    }
+
+    public (IReadOnlyList<IReadOnlyList<long>> Groups, int Total) ConflictGroups(FactQuery query, int limit)
+    {
+        if (query.Pair is null) throw new ArgumentException("conflict groups are read for a pair", nameof(query));
+        // Facts that joined a group are in a small partial index; a group's first fact has the group's id.
+        var visible = query.ExcludeHidden ? $"AND {NotHidden("c.fact_id")}" : "";
+        var members = new Dictionary<long, List<(long Id, string? Date)>>();
+        void Read(string sql)
         {
-            // A superset in SQL (a fact without its own date is dated by its sources), the exact filter below.
-            where.Add("(f.date IS NULL OR f.date >= @since)");
-            parameters.Add(("@since", query.Since));
+            using var command = Command(sql, ("@pair", query.Pair));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var group = reader.GetInt64(0);
+                if (!members.TryGetValue(group, out var list)) members[group] = list = [];
+                list.Add((reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+            }
         }
-        if (where.Count > 0) sql += " WHERE " + string.Join(" AND ", where);
-        sql += " ORDER BY f.id";
+        Read($"SELECT c.conflict_group, c.fact_id, c.sort_date FROM kb_fact_pairs c WHERE c.pair = @pair AND c.conflict_group <> c.fact_id {visible}");
+        foreach (var chunk in members.Keys.ToList().Chunk(PageSize))
+            Read($"SELECT c.fact_id, c.fact_id, c.sort_date FROM kb_fact_pairs c WHERE c.pair = @pair AND c.fact_id IN ({string.Join(',', chunk)}) {visible}");
+        var present = members.Where(g => g.Value.Count > 1)
+            .Select(g => (Members: g.Value.Select(m => m.Id).Order().ToList(), Latest: g.Value.Select(m => m.Date ?? "").Max(StringComparer.Ordinal)!))
+            .OrderByDescending(g => g.Latest, StringComparer.Ordinal).ThenByDescending(g => g.Members[0]).ToList();
+        return ([.. present.Take(limit).Select(g => (IReadOnlyList<long>)g.Members)], present.Count);
+    }
+
+    public PairReach Reach(FactQuery query)
+    {
+        if (query.Pair is null) throw new ArgumentException("the reach is read for a pair", nameof(query));
+        // A source counts for the pair when its fact names the pair itself, or its article is about the pair (or about no pair).
+        var (_, where, parameters) = Filter(query);
+        using var command = Command($"""
+            SELECT COUNT(DISTINCT a.id), MIN(a.published), MAX(a.published)
+            FROM kb_fact_pairs p JOIN kb_sources s ON s.fact_id = p.fact_id JOIN articles a ON a.id = s.article_id
+            {where} AND (p.own = 1 OR EXISTS (SELECT 1 FROM article_pairs x WHERE x.article_id = a.id AND x.pair = p.pair)
+                OR NOT EXISTS (SELECT 1 FROM article_pairs x WHERE x.article_id = a.id))
+            """, [.. parameters]);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new PairReach(Convert.ToInt32(reader.GetValue(0)), Nullable(reader, 1), Nullable(reader, 2));
+    }
+
+    /// <summary>One page: the facts the query selects, in its order, each with its sources, conflicts and pairs.</summary>
+    private List<KnowledgeFact> Page(FactQuery query)
+    {
+        var (from, where, parameters) = Filter(query);
+        var id = query.Pair is null ? "f.id" : "p.fact_id";
+        var sort = query.Pair is null ? "f.sort_date" : "p.sort_date";
+        var order = query.Order switch
+        {
+            FactOrder.Newest => $"{sort} DESC NULLS LAST, {id} DESC",
+            FactOrder.Oldest => $"{sort} NULLS FIRST, {id}",
+            _ => id,
+        };
+        var join = query.Pair is null ? "" : "JOIN kb_facts f ON f.id = p.fact_id";
+        var sql = $"SELECT f.id, f.payload, f.conflict_group {from} {join} {where} ORDER BY {order}";
+        if (query.Limit is { } limit) sql += $" LIMIT {limit}";
 
         var rows = new List<(long Id, string Payload, long Group)>();
         using (var command = Command(sql, [.. parameters]))
@@ -43,14 +107,71 @@ public abstract partial class RelationalStore
         var groups = GroupMembers(rows.Select(r => r.Group).Distinct());
         var pairs = PairsOf(rows.Select(r => r.Id));
         var facts = new List<KnowledgeFact>(rows.Count);
-        foreach (var (id, payload, group) in rows)
+        foreach (var (factId, payload, group) in rows)
         {
-            var conflicts = groups.TryGetValue(group, out var members) ? members.Where(m => m != id).ToList() : [];
-            var fact = new KnowledgeFact(id, Reconciler.FromPayload(payload), sources.GetValueOrDefault(id) ?? [], conflicts, pairs.GetValueOrDefault(id) ?? []);
-            if (query.Since is null || string.CompareOrdinal(fact.Date ?? "", query.Since) >= 0) facts.Add(fact);
+            var conflicts = groups.TryGetValue(group, out var members) ? members.Where(m => m != factId).ToList() : [];
+            facts.Add(new KnowledgeFact(factId, Reconciler.FromPayload(payload), sources.GetValueOrDefault(factId) ?? [], conflicts, pairs.GetValueOrDefault(factId) ?? []));
         }
         return facts;
     }
+
+    /// <summary>
+    /// The FROM and WHERE of a query. With a pair, every condition is on the pair's own rows
+    /// (kb_fact_pairs keeps each fact's type, sort date, planned flag and conflict group beside the
+    /// pair), so a query on one pair is a range of its index, whatever the size of the store.
+    /// </summary>
+    private static (string From, string Where, List<(string, object?)> Parameters) Filter(FactQuery query)
+    {
+        var pair = query.Pair is not null;
+        var t = pair ? "p" : "f";
+        var id = pair ? "p.fact_id" : "f.id";
+        var where = new List<string>();
+        var parameters = new List<(string, object?)>();
+        if (pair)
+        {
+            where.Add("p.pair = @pair");
+            parameters.Add(("@pair", query.Pair));
+        }
+        var types = (query.Types ?? []).Concat(query.Type is null ? [] : [query.Type]).Distinct().ToList();
+        if (types.Count > 0)
+        {
+            where.Add($"{t}.type IN ({string.Join(", ", types.Select((_, i) => $"@type{i}"))})");
+            parameters.AddRange(types.Select((type, i) => ($"@type{i}", (object?)type)));
+        }
+        if (query.Planned is { } planned) where.Add($"{t}.planned = {(planned ? 1 : 0)}");
+        if (query.Since is not null)
+        {
+            // The sort date is the fact's own date, else its first report's: exactly what --since compares.
+            where.Add($"{t}.sort_date >= @since");
+            parameters.Add(("@since", query.Since));
+        }
+        if (query.NewSince is not null)
+        {
+            where.Add($"({t}.sort_date >= @newSince OR (SELECT MIN(a.published) FROM kb_sources s JOIN articles a ON a.id = s.article_id WHERE s.fact_id = {id}) >= @newSince)");
+            parameters.Add(("@newSince", query.NewSince));
+        }
+        if (query.Ids is { } ids) where.Add(ids.Count == 0 ? "1 = 0" : $"{id} IN ({string.Join(',', ids)})");
+        if (query.AfterId is { } after) where.Add($"{id} > {after}");
+        if (query.ExcludeHidden) where.Add(NotHidden(id));
+        if (query.OnePerConflictGroup)
+        {
+            if (!pair) throw new ArgumentException("one fact per conflict group is chosen within a pair", nameof(query));
+            // Within each group of the pair's facts, the one most sources give (then the oldest), as a trade series shows it.
+            var sameTypes = types.Count > 0 ? $"AND c.type IN ({string.Join(", ", types.Select((_, i) => $"@type{i}"))})" : "";
+            where.Add($"""
+                p.fact_id IN (SELECT ranked.id FROM (
+                    SELECT c.fact_id AS id, ROW_NUMBER() OVER (PARTITION BY c.conflict_group
+                        ORDER BY (SELECT COUNT(*) FROM kb_sources s WHERE s.fact_id = c.fact_id) DESC, c.fact_id) AS rank
+                    FROM kb_fact_pairs c WHERE c.pair = @pair {sameTypes} {(query.ExcludeHidden ? $"AND {NotHidden("c.fact_id")}" : "")}) ranked
+                WHERE ranked.rank = 1)
+                """);
+        }
+        var from = pair ? "FROM kb_fact_pairs p" : "FROM kb_facts f";
+        return (from, where.Count == 0 ? "WHERE 1 = 1" : "WHERE " + string.Join(" AND ", where), parameters);
+    }
+
+    private static string NotHidden(string id) =>
+        $"NOT EXISTS (SELECT 1 FROM review_state r WHERE r.fact_id = {id} AND (r.status = '{ReviewStatus.Rejected}' OR r.merged_into IS NOT NULL))";
 
     public IReadOnlyList<PairSummary> Pairs()
     {
@@ -71,7 +192,7 @@ public abstract partial class RelationalStore
     private Dictionary<long, List<FactSource>> SourcesOf(IEnumerable<long> ids)
     {
         var result = new Dictionary<long, List<FactSource>>();
-        foreach (var chunk in ids.Chunk(500))
+        foreach (var chunk in ids.Chunk(PageSize))
         {
             using var command = Command($"""
                 SELECT s.fact_id, a.source, a.id, a.outlet, a.published, a.title, s.quote, s.start, s."end", a.url,
@@ -99,7 +220,7 @@ public abstract partial class RelationalStore
     private Dictionary<long, List<long>> GroupMembers(IEnumerable<long> groups)
     {
         var result = new Dictionary<long, List<long>>();
-        foreach (var chunk in groups.Chunk(500))
+        foreach (var chunk in groups.Chunk(PageSize))
         {
             using var command = Command($"SELECT conflict_group, id FROM kb_facts WHERE conflict_group IN ({string.Join(',', chunk)}) ORDER BY id");
             using var reader = command.ExecuteReader();
@@ -116,7 +237,7 @@ public abstract partial class RelationalStore
     private Dictionary<long, List<string>> PairsOf(IEnumerable<long> ids)
     {
         var result = new Dictionary<long, List<string>>();
-        foreach (var chunk in ids.Chunk(500))
+        foreach (var chunk in ids.Chunk(PageSize))
         {
             using var command = Command($"SELECT fact_id, pair FROM kb_fact_pairs WHERE fact_id IN ({string.Join(',', chunk)}) ORDER BY pair");
             using var reader = command.ExecuteReader();
@@ -135,6 +256,9 @@ public abstract partial class RelationalStore
     /// <summary>Reconciliation's view of the store, inside one input's transaction.</summary>
     private sealed class KnowledgeSession(RelationalStore store, DbTransaction transaction) : IKnowledgeSession
     {
+        /// <summary>The publication date of the article being added: a fact without a date of its own is sorted by its first report.</summary>
+        public string? Published { get; set; }
+
         public IReadOnlyList<StoredIdentity> Candidates(string type, string exact)
         {
             using var command = Bound("SELECT id, name, value, conflict_group, payload FROM kb_facts WHERE type = @type AND exact = @exact ORDER BY id",
@@ -150,40 +274,61 @@ public abstract partial class RelationalStore
             return result;
         }
 
-        public long AddFact(string type, FactIdentity identity, string payload, long? conflictGroup, IReadOnlySet<string> pairs, string? date)
+        public long AddFact(Fact fact, FactIdentity identity, string payload, long? conflictGroup, IReadOnlySet<string> pairs)
         {
+            var date = FactDates.Primary(fact);
             using var insert = Bound(
-                "INSERT INTO kb_facts (type, exact, name, value, payload, conflict_group, date) VALUES (@type, @exact, @name, @value, @payload, 0, @date) RETURNING id",
-                ("@type", type), ("@exact", identity.Exact), ("@name", identity.Name is null ? null : NameKey.Join(identity.Name)),
-                ("@value", JsonSerializer.Serialize(identity.Values)), ("@payload", payload), ("@date", date));
+                """
+                INSERT INTO kb_facts (type, exact, name, value, payload, conflict_group, date, sort_date, planned)
+                VALUES (@type, @exact, @name, @value, @payload, 0, @date, @sort, @planned) RETURNING id
+                """,
+                ("@type", fact.Type), ("@exact", identity.Exact), ("@name", identity.Name is null ? null : NameKey.Join(identity.Name)),
+                ("@value", JsonSerializer.Serialize(identity.Values)), ("@payload", payload), ("@date", date), ("@sort", date ?? Published),
+                ("@planned", FactStatus.IsPlanned(fact) ? 1 : 0));
             var id = Convert.ToInt64(insert.ExecuteScalar());
             using var group = Bound("UPDATE kb_facts SET conflict_group = @group WHERE id = @id", ("@group", conflictGroup ?? id), ("@id", id));
             group.ExecuteNonQuery();
-            AddPairs(id, pairs);
+            AddPairs(id, pairs, FactCountries.OwnPair(fact));
             return id;
         }
 
         public void ReplacePayload(long factId, string payload, FactIdentity identity)
         {
-            // The date column follows the payload, so that the since filter in SQL stays a superset.
-            using var update = Bound("UPDATE kb_facts SET payload = @payload, value = @value, date = @date WHERE id = @id",
-                ("@payload", payload), ("@value", JsonSerializer.Serialize(identity.Values)), ("@date", FactDates.Primary(Reconciler.FromPayload(payload))), ("@id", factId));
+            // The dates and planned flag follow the payload, on the fact and beside each of its pairs.
+            var fact = Reconciler.FromPayload(payload);
+            using var update = Bound($"""
+                UPDATE kb_facts SET payload = @payload, value = @value, date = @date, planned = @planned,
+                    sort_date = COALESCE(@date, (SELECT MIN(a.published) FROM kb_sources s JOIN articles a ON a.id = s.article_id WHERE s.fact_id = @id), @published)
+                WHERE id = @id;
+                UPDATE kb_fact_pairs SET sort_date = (SELECT f.sort_date FROM kb_facts f WHERE f.id = @id), planned = @planned WHERE fact_id = @id;
+                """,
+                ("@payload", payload), ("@value", JsonSerializer.Serialize(identity.Values)), ("@date", FactDates.Primary(fact)),
+                ("@planned", FactStatus.IsPlanned(fact) ? 1 : 0), ("@published", Published), ("@id", factId));
             update.ExecuteNonQuery();
         }
 
-        public void AddSource(long factId, long articleId, Domain.Evidence evidence)
+        public void AddSource(long factId, long articleId, Evidence evidence)
         {
-            using var insert = Bound("""INSERT INTO kb_sources (fact_id, article_id, quote, start, "end") VALUES (@fact, @article, @quote, @start, @end) ON CONFLICT DO NOTHING""",
-                ("@fact", factId), ("@article", articleId), ("@quote", evidence.Quote), ("@start", evidence.Start), ("@end", evidence.End));
+            // An earlier report moves the sort date of a fact that has no date of its own.
+            var earlier = Published is null ? "" : """
+                ;
+                UPDATE kb_facts SET sort_date = @published WHERE id = @fact AND date IS NULL AND (sort_date IS NULL OR sort_date > @published);
+                UPDATE kb_fact_pairs SET sort_date = @published WHERE fact_id = @fact AND (sort_date IS NULL OR sort_date > @published)
+                    AND EXISTS (SELECT 1 FROM kb_facts f WHERE f.id = @fact AND f.date IS NULL)
+                """;
+            using var insert = Bound($"""INSERT INTO kb_sources (fact_id, article_id, quote, start, "end") VALUES (@fact, @article, @quote, @start, @end) ON CONFLICT DO NOTHING{earlier}""",
+                ("@fact", factId), ("@article", articleId), ("@quote", evidence.Quote), ("@start", evidence.Start), ("@end", evidence.End), ("@published", Published));
             insert.ExecuteNonQuery();
         }
 
-        public void AddPairs(long factId, IReadOnlySet<string> pairs)
+        public void AddPairs(long factId, IReadOnlySet<string> pairs, string? ownPair)
         {
             foreach (var pair in pairs)
             {
-                using var insert = Bound("INSERT INTO kb_fact_pairs (fact_id, pair, type) SELECT id, @pair, type FROM kb_facts WHERE id = @id ON CONFLICT DO NOTHING",
-                    ("@id", factId), ("@pair", pair));
+                using var insert = Bound("""
+                    INSERT INTO kb_fact_pairs (fact_id, pair, type, sort_date, planned, conflict_group, own)
+                    SELECT id, @pair, type, sort_date, planned, conflict_group, @own FROM kb_facts WHERE id = @id ON CONFLICT DO NOTHING
+                    """, ("@id", factId), ("@pair", pair), ("@own", pair == ownPair ? 1 : 0));
                 insert.ExecuteNonQuery();
             }
         }

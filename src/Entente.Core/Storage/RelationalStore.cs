@@ -98,6 +98,7 @@ public abstract partial class RelationalStore : IEntenteStore
                 using var pairInsert = Command("INSERT INTO article_pairs (article_id, pair) VALUES (@id, @pair)", transaction, ("@id", articleId), ("@pair", pair));
                 pairInsert.ExecuteNonQuery();
             }
+            knowledge.Published = article.Published;
             Reconciler.AddArticle(knowledge, articleId, articleFacts, article.Published, pair);
             facts += articleFacts.Count;
             if (duplicateOf is null)

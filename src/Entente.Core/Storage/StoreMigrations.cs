@@ -77,6 +77,14 @@ public static class StoreMigrations
         // From the plans of the read queries (docs/scaling.md): a fact's pairs are looked up by fact.
         new(2, "index of a fact's pairs by fact", "CREATE INDEX IF NOT EXISTS kb_fact_pairs_by_fact ON kb_fact_pairs(fact_id);"),
         new(3, "a pair's facts by type", PairsByType),
+        new(4, "review workspace tables", ReviewsSchema.Sqlite),
+        new(5, "what a brief selects by: a fact's sort date, planned flag and conflict group beside each pair", $"""
+            ALTER TABLE kb_facts ADD COLUMN sort_date TEXT;
+            ALTER TABLE kb_facts ADD COLUMN planned INTEGER NOT NULL DEFAULT 0;
+            UPDATE kb_facts SET sort_date = COALESCE(date, ({FirstPublished})),
+                planned = CASE WHEN json_extract(payload, '$.status') = 'planned' THEN 1 ELSE 0 END;
+            {PairOutline("TEXT")}
+            """),
     ];
 
     /// <summary>Text compares byte by byte (COLLATE "C") whatever the server's locale, as in SQLite.</summary>
@@ -144,6 +152,14 @@ public static class StoreMigrations
             """),
         new(2, "index of a fact's pairs by fact", "CREATE INDEX kb_fact_pairs_by_fact ON kb_fact_pairs(fact_id);"),
         new(3, "a pair's facts by type", PairsByType),
+        new(4, "review workspace tables", ReviewsSchema.PostgreSql),
+        new(5, "what a brief selects by: a fact's sort date, planned flag and conflict group beside each pair", $"""
+            ALTER TABLE kb_facts ADD COLUMN sort_date text COLLATE "C";
+            ALTER TABLE kb_facts ADD COLUMN planned integer NOT NULL DEFAULT 0;
+            UPDATE kb_facts SET sort_date = date, planned = CASE WHEN payload::jsonb ->> 'status' = 'planned' THEN 1 ELSE 0 END;
+            UPDATE kb_facts SET sort_date = ({FirstPublished}) WHERE date IS NULL;
+            {PairOutline("text COLLATE \"C\"")}
+            """),
     ];
 
     // The plan of `facts --pair P --type T` read every fact of the type (a tenth of the store) and joined
@@ -152,5 +168,30 @@ public static class StoreMigrations
         ALTER TABLE kb_fact_pairs ADD COLUMN type TEXT;
         UPDATE kb_fact_pairs SET type = (SELECT f.type FROM kb_facts f WHERE f.id = kb_fact_pairs.fact_id);
         CREATE INDEX kb_fact_pairs_by_type ON kb_fact_pairs(pair, type, fact_id);
+        """;
+
+    /// <summary>The earliest publication date of a fact's sources (in an UPDATE of kb_facts).</summary>
+    private const string FirstPublished = "SELECT MIN(a.published) FROM kb_sources s JOIN articles a ON a.id = s.article_id WHERE s.fact_id = kb_facts.id";
+
+    // A brief shows the latest facts of each section, counts the rest and lists conflicting reports,
+    // all from the pair's rows: sort date (the fact's own date, else its first report), planned flag
+    // and conflict group are kept beside the pair, so these are index range scans of the pair alone.
+    // `own` marks the pair a fact names itself (all its sources count for it); a stored fact filed under a
+    // pair that none of its sources' articles is about can only have it as its own (where some are, the
+    // old rows say not own: the brief then counts only the pair's articles for it). Which pairs an
+    // article is about is looked up by article for every source read.
+    private static string PairOutline(string text) => $"""
+        ALTER TABLE kb_fact_pairs ADD COLUMN sort_date {text};
+        ALTER TABLE kb_fact_pairs ADD COLUMN planned INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE kb_fact_pairs ADD COLUMN conflict_group BIGINT NOT NULL DEFAULT 0;
+        ALTER TABLE kb_fact_pairs ADD COLUMN own INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX article_pairs_by_article ON article_pairs(article_id);
+        UPDATE kb_fact_pairs SET (type, sort_date, planned, conflict_group) =
+            (SELECT f.type, f.sort_date, f.planned, f.conflict_group FROM kb_facts f WHERE f.id = kb_fact_pairs.fact_id);
+        UPDATE kb_fact_pairs SET own = 1 WHERE NOT EXISTS (SELECT 1 FROM kb_sources s JOIN article_pairs ap ON ap.article_id = s.article_id
+            WHERE s.fact_id = kb_fact_pairs.fact_id AND ap.pair = kb_fact_pairs.pair);
+        DROP INDEX kb_fact_pairs_by_type;
+        CREATE INDEX kb_fact_pairs_by_type ON kb_fact_pairs(pair, type, sort_date, fact_id);
+        CREATE INDEX kb_fact_pairs_conflicted ON kb_fact_pairs(pair, conflict_group) WHERE conflict_group <> fact_id;
         """;
 }
