@@ -129,11 +129,20 @@ public static class KnowledgeBenchmark
             var codes = pair.Pair.Split('-');
             builder.Build(codes[0], codes[1]);
             var (brief50, brief95) = Percentiles(21, () => builder.Build(codes[0], codes[1]));
+            var timed = new TimedStore(store);
+            var once = Stopwatch.StartNew();
+            new BriefBuilder(timed).Build(codes[0], codes[1]);
+            once.Stop();
+            var chart = Stopwatch.StartNew();
+            TradeChart.Png(new TradePanel(store.Facts(new FactQuery(pair.Pair, "trade") { OnePerConflictGroup = true })).Comparable, "chart");
+            var chartMs = chart.Elapsed.TotalMilliseconds;
             var query = new FactQuery(pair.Pair, "trade", "2015");
             var found = store.Count(query);
             var (page50, page95) = Percentiles(21, () => store.Facts(query with { Limit = QueryPage }));
             var (all50, all95) = Percentiles(11, () => store.EnumerateFacts(query).Count());
             Console.WriteLine($"brief:   p50 {brief50,7:F1} ms  p95 {brief95,7:F1} ms  {label} pair {pair.Pair} ({pair.Facts} facts, {pair.Articles} articles), warm, 21 runs");
+            Console.WriteLine($"         one more run {once.Elapsed.TotalMilliseconds:F1} ms, of which reading {timed.Total:F1} ms: " +
+                              string.Join(", ", timed.Times.Select(t => $"{t.Key} {t.Value.Calls}× {t.Value.Ms:F1} ms")) + $"; a chart alone {chartMs:F1} ms");
             Console.WriteLine($"query:   p50 {page50,7:F1} ms  p95 {page95,7:F1} ms  first page of {QueryPage}, facts --pair {pair.Pair} --type trade --since 2015 ({found} facts), 21 runs");
             Console.WriteLine($"query:   p50 {all50,7:F1} ms  p95 {all95,7:F1} ms  all {found} of them, read page by page, 11 runs");
         }

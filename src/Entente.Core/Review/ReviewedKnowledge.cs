@@ -19,6 +19,10 @@ public sealed class ReviewedKnowledge(IEntenteStore knowledge, IReviewsStore rev
 
     public StoreResult StoreDocument(DocumentToStore document) => knowledge.StoreDocument(document);
 
+    public bool Claim(string contentHash, string worker, TimeSpan lease) => knowledge.Claim(contentHash, worker, lease);
+
+    public void Release(string contentHash, string worker) => knowledge.Release(contentHash, worker);
+
     public IReadOnlyList<KnowledgeFact> Facts(FactQuery query) => [.. EnumerateFacts(query)];
 
     /// <summary>The facts shown, read and reviewed a page at a time.</summary>

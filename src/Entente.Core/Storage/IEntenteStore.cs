@@ -13,6 +13,17 @@ public interface IEntenteStore : IDisposable
     bool HasDocument(string contentHash);
 
     /// <summary>
+    /// Claims an input (by content hash) for one worker while it extracts it, so that no other worker or
+    /// process extracts it too. False when another worker holds a claim on it that has not expired; the
+    /// claim of a worker that died expires after the lease, and the input is then taken again. Storing
+    /// the input ends its claim, in the same transaction.
+    /// </summary>
+    bool Claim(string contentHash, string worker, TimeSpan lease);
+
+    /// <summary>Gives up a claim this worker holds (its input failed), so that another run can take the input at once.</summary>
+    void Release(string contentHash, string worker);
+
+    /// <summary>
     /// Stores one input and its articles atomically; near-duplicates of stored articles are linked to them.
     /// A content already stored (by this or another worker) is not stored again: the result says AlreadyStored.
     /// </summary>

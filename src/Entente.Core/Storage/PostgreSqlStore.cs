@@ -41,6 +41,8 @@ public sealed class PostgreSqlStore : RelationalStore
 
     protected override DbTransaction BeginWrite() => Connection.BeginTransaction(IsolationLevel.ReadCommitted);
 
+    protected override string SkipLocked => "FOR UPDATE SKIP LOCKED";
+
     protected override DbTransaction BeginMigration()
     {
         var transaction = BeginWrite();

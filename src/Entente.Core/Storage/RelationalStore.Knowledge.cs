@@ -69,14 +69,7 @@ public abstract partial class RelationalStore
     public PairReach Reach(FactQuery query)
     {
         if (query.Pair is null) throw new ArgumentException("the reach is read for a pair", nameof(query));
-        // A source counts for the pair when its fact names the pair itself, or its article is about the pair (or about no pair).
-        var (_, where, parameters) = Filter(query);
-        using var command = Command($"""
-            SELECT COUNT(DISTINCT a.id), MIN(a.published), MAX(a.published)
-            FROM kb_fact_pairs p JOIN kb_sources s ON s.fact_id = p.fact_id JOIN articles a ON a.id = s.article_id
-            {where} AND (p.own = 1 OR EXISTS (SELECT 1 FROM article_pairs x WHERE x.article_id = a.id AND x.pair = p.pair)
-                OR NOT EXISTS (SELECT 1 FROM article_pairs x WHERE x.article_id = a.id))
-            """, [.. parameters]);
+        using var command = Command("SELECT COUNT(*), MIN(published), MAX(published) FROM kb_pair_articles WHERE pair = @pair", ("@pair", query.Pair));
         using var reader = command.ExecuteReader();
         reader.Read();
         return new PairReach(Convert.ToInt32(reader.GetValue(0)), Nullable(reader, 1), Nullable(reader, 2));
@@ -259,6 +252,9 @@ public abstract partial class RelationalStore
         /// <summary>The publication date of the article being added: a fact without a date of its own is sorted by its first report.</summary>
         public string? Published { get; set; }
 
+        /// <summary>The pair the article being added is about, if any.</summary>
+        public string? ArticlePair { get; set; }
+
         public IReadOnlyList<StoredIdentity> Candidates(string type, string exact)
         {
             using var command = Bound("SELECT id, name, value, conflict_group, payload FROM kb_facts WHERE type = @type AND exact = @exact ORDER BY id",
@@ -311,13 +307,22 @@ public abstract partial class RelationalStore
         {
             // An earlier report moves the sort date of a fact that has no date of its own.
             var earlier = Published is null ? "" : """
-                ;
                 UPDATE kb_facts SET sort_date = @published WHERE id = @fact AND date IS NULL AND (sort_date IS NULL OR sort_date > @published);
                 UPDATE kb_fact_pairs SET sort_date = @published WHERE fact_id = @fact AND (sort_date IS NULL OR sort_date > @published)
-                    AND EXISTS (SELECT 1 FROM kb_facts f WHERE f.id = @fact AND f.date IS NULL)
+                    AND EXISTS (SELECT 1 FROM kb_facts f WHERE f.id = @fact AND f.date IS NULL);
                 """;
-            using var insert = Bound($"""INSERT INTO kb_sources (fact_id, article_id, quote, start, "end") VALUES (@fact, @article, @quote, @start, @end) ON CONFLICT DO NOTHING{earlier}""",
-                ("@fact", factId), ("@article", articleId), ("@quote", evidence.Quote), ("@start", evidence.Start), ("@end", evidence.End), ("@published", Published));
+            // The article counts for each pair the fact is filed under that it is about (all of them when it is about no pair) and for the fact's own pair.
+            var counted = ArticlePair is null ? "" : "AND (p.own = 1 OR p.pair = @articlePair)";
+            using var insert = Bound($"""
+                INSERT INTO kb_sources (fact_id, article_id, quote, start, "end") VALUES (@fact, @article, @quote, @start, @end) ON CONFLICT DO NOTHING;
+                {earlier}
+                INSERT INTO kb_pair_articles (pair, article_id, published)
+                SELECT p.pair, @article, {(Published is null ? "NULL" : "@published")} FROM kb_fact_pairs p WHERE p.fact_id = @fact {counted}
+                ON CONFLICT DO NOTHING
+                """,
+                [("@fact", factId), ("@article", articleId), ("@quote", evidence.Quote), ("@start", evidence.Start), ("@end", evidence.End),
+                    .. Published is null ? [] : new (string, object?)[] { ("@published", Published) },
+                    .. ArticlePair is null ? [] : new (string, object?)[] { ("@articlePair", ArticlePair) }]);
             insert.ExecuteNonQuery();
         }
 
@@ -325,9 +330,14 @@ public abstract partial class RelationalStore
         {
             foreach (var pair in pairs)
             {
+                // The fact's earlier sources count for the new pair when it is the fact's own, or when their articles are about no pair.
                 using var insert = Bound("""
                     INSERT INTO kb_fact_pairs (fact_id, pair, type, sort_date, planned, conflict_group, own)
-                    SELECT id, @pair, type, sort_date, planned, conflict_group, @own FROM kb_facts WHERE id = @id ON CONFLICT DO NOTHING
+                    SELECT id, @pair, type, sort_date, planned, conflict_group, @own FROM kb_facts WHERE id = @id ON CONFLICT DO NOTHING;
+                    INSERT INTO kb_pair_articles (pair, article_id, published)
+                    SELECT @pair, s.article_id, a.published FROM kb_sources s JOIN articles a ON a.id = s.article_id
+                    WHERE s.fact_id = @id AND (@own = 1 OR NOT EXISTS (SELECT 1 FROM article_pairs x WHERE x.article_id = s.article_id))
+                    ON CONFLICT DO NOTHING
                     """, ("@id", factId), ("@pair", pair), ("@own", pair == ownPair ? 1 : 0));
                 insert.ExecuteNonQuery();
             }

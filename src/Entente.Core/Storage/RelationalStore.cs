@@ -40,6 +40,79 @@ public abstract partial class RelationalStore : IEntenteStore
         return command.ExecuteScalar() is not null;
     }
 
+    /// <summary>The clock claims expire by (a test sets its own).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    public bool Claim(string contentHash, string worker, TimeSpan lease)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return ClaimOnce(contentHash, worker, lease);
+            }
+            catch (DbException e) when (IsTransient(e) && attempt < MaxAttempts)
+            {
+                Thread.Sleep(Random.Shared.Next(10, 50 * Math.Min(attempt, 20)));
+            }
+        }
+    }
+
+    private bool ClaimOnce(string contentHash, string worker, TimeSpan lease)
+    {
+        var now = Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var expires = now + (long)lease.TotalMilliseconds;
+        using var transaction = BeginWrite();
+        bool claimed;
+        using (var fresh = Command("INSERT INTO ingest_claims (content_hash, worker, expires_at) VALUES (@hash, @worker, @expires) ON CONFLICT (content_hash) DO NOTHING RETURNING worker",
+                   transaction, ("@hash", contentHash), ("@worker", worker), ("@expires", expires)))
+            claimed = fresh.ExecuteScalar() is not null;
+        if (!claimed)
+        {
+            // An expired claim, or one of a process of this machine that is gone, is taken over by one worker;
+            // another one trying at the same moment skips it instead of waiting.
+            using (var held = Command($"SELECT worker, expires_at FROM ingest_claims WHERE content_hash = @hash {SkipLocked}", transaction, ("@hash", contentHash)))
+            using (var reader = held.ExecuteReader())
+                claimed = reader.Read() && (Convert.ToInt64(reader.GetValue(1)) < now || IsGone(reader.GetString(0)));
+            if (claimed)
+            {
+                using var take = Command("UPDATE ingest_claims SET worker = @worker, expires_at = @expires WHERE content_hash = @hash",
+                    transaction, ("@hash", contentHash), ("@worker", worker), ("@expires", expires));
+                take.ExecuteNonQuery();
+            }
+        }
+        transaction.Commit();
+        return claimed;
+    }
+
+    /// <summary>A name for a worker claiming inputs: this machine, this process and a number of its own ("host/1234/…").</summary>
+    public static string NewWorker() => $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>True when a worker's name says it ran in a process of this machine that no longer runs.</summary>
+    private static bool IsGone(string worker)
+    {
+        var parts = worker.Split('/');
+        if (parts.Length != 3 || parts[0] != Environment.MachineName || !int.TryParse(parts[1], out var pid) || pid == Environment.ProcessId) return false;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>The clause that makes a row lock skip rows another transaction holds ("FOR UPDATE SKIP LOCKED"); empty where a write transaction is already the only one.</summary>
+    protected abstract string SkipLocked { get; }
+
+    public void Release(string contentHash, string worker)
+    {
+        using var release = Command("DELETE FROM ingest_claims WHERE content_hash = @hash AND worker = @worker", ("@hash", contentHash), ("@worker", worker));
+        release.ExecuteNonQuery();
+    }
+
     /// <summary>
     /// Stores one input atomically. The content hash is claimed inside the transaction, so a content
     /// stored meanwhile by another worker gives AlreadyStored, not an error. A writer that has to wait
@@ -70,7 +143,14 @@ public abstract partial class RelationalStore : IEntenteStore
                    transaction, ("@source", document.Source), ("@hash", document.ContentHash), ("@at", DateTimeOffset.UtcNow.ToString("O")),
                    ("@size", (long)document.RawText.Length)))
         {
-            if (insert.ExecuteScalar() is not { } id) return new StoreResult(0, 0, 0) { AlreadyStored = true };
+            var stored = insert.ExecuteScalar();
+            using (var done = Command("DELETE FROM ingest_claims WHERE content_hash = @hash", transaction, ("@hash", document.ContentHash)))
+                done.ExecuteNonQuery();
+            if (stored is not { } id)
+            {
+                transaction.Commit();
+                return new StoreResult(0, 0, 0) { AlreadyStored = true };
+            }
             documentId = Convert.ToInt64(id);
         }
         Lock(transaction, keys);
@@ -99,6 +179,7 @@ public abstract partial class RelationalStore : IEntenteStore
                 pairInsert.ExecuteNonQuery();
             }
             knowledge.Published = article.Published;
+            knowledge.ArticlePair = pair;
             Reconciler.AddArticle(knowledge, articleId, articleFacts, article.Published, pair);
             facts += articleFacts.Count;
             if (duplicateOf is null)

@@ -85,6 +85,14 @@ public static class StoreMigrations
                 planned = CASE WHEN json_extract(payload, '$.status') = 'planned' THEN 1 ELSE 0 END;
             {PairOutline("TEXT")}
             """),
+        new(6, "the articles stating each pair's facts; sources by article", PairArticles("TEXT", "WITHOUT ROWID")),
+        new(7, "claims on inputs being extracted", """
+            CREATE TABLE ingest_claims (
+                content_hash TEXT PRIMARY KEY,
+                worker TEXT NOT NULL,
+                expires_at INTEGER NOT NULL
+            );
+            """),
     ];
 
     /// <summary>Text compares byte by byte (COLLATE "C") whatever the server's locale, as in SQLite.</summary>
@@ -160,6 +168,14 @@ public static class StoreMigrations
             UPDATE kb_facts SET sort_date = ({FirstPublished}) WHERE date IS NULL;
             {PairOutline("text COLLATE \"C\"")}
             """),
+        new(6, "the articles stating each pair's facts; sources by article", PairArticles("text COLLATE \"C\"", "")),
+        new(7, "claims on inputs being extracted", """
+            CREATE TABLE ingest_claims (
+                content_hash text COLLATE "C" PRIMARY KEY,
+                worker text COLLATE "C" NOT NULL,
+                expires_at bigint NOT NULL
+            );
+            """),
     ];
 
     // The plan of `facts --pair P --type T` read every fact of the type (a tenth of the store) and joined
@@ -193,5 +209,24 @@ public static class StoreMigrations
         DROP INDEX kb_fact_pairs_by_type;
         CREATE INDEX kb_fact_pairs_by_type ON kb_fact_pairs(pair, type, sort_date, fact_id);
         CREATE INDEX kb_fact_pairs_conflicted ON kb_fact_pairs(pair, conflict_group) WHERE conflict_group <> fact_id;
+        """;
+
+    // A brief says how many articles state the pair's facts and when they were published: kept per pair
+    // as sources are added (an article counts for a pair when its fact names the pair itself, or the
+    // article is about the pair or about no pair), it is one range of the pair's rows. The review
+    // workspace lists an article's statements by article.
+    private static string PairArticles(string text, string tableOptions) => $"""
+        CREATE TABLE kb_pair_articles (
+            pair {text} NOT NULL,
+            article_id BIGINT NOT NULL,
+            published {text},
+            PRIMARY KEY (pair, article_id)
+        ) {tableOptions};
+        INSERT INTO kb_pair_articles (pair, article_id, published)
+        SELECT DISTINCT p.pair, s.article_id, a.published
+        FROM kb_fact_pairs p JOIN kb_sources s ON s.fact_id = p.fact_id JOIN articles a ON a.id = s.article_id
+        WHERE p.own = 1 OR EXISTS (SELECT 1 FROM article_pairs x WHERE x.article_id = s.article_id AND x.pair = p.pair)
+            OR NOT EXISTS (SELECT 1 FROM article_pairs x WHERE x.article_id = s.article_id);
+        CREATE INDEX kb_sources_by_article ON kb_sources(article_id);
         """;
 }

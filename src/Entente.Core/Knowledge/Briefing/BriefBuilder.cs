@@ -182,7 +182,7 @@ public sealed class BriefBuilder(IEntenteStore store)
     }
 
     /// <summary>The trade panel: comparable series as tables, the chart of the main one, sub-national figures apart.</summary>
-    private static byte[]? Trade(StringBuilder md, TradePanel trade, string title, string pair, Footnotes notes)
+    private static Func<byte[]>? Trade(StringBuilder md, TradePanel trade, string title, string pair, Footnotes notes)
     {
         md.AppendLine("## Trade").AppendLine();
         if (trade.National.Count == 0 && trade.SubNational.Count == 0 && trade.Other.Count == 0)
@@ -204,9 +204,12 @@ public sealed class BriefBuilder(IEntenteStore store)
             }
             md.AppendLine();
         }
-        var comparable = trade.Comparable;
-        var chart = TradeChart.Png(comparable, $"Two-way trade, {title}, {(comparable is null ? "" : comparable.Describe())}");
-        if (chart is not null) md.AppendLine($"![Two-way trade, {comparable!.Describe()}, million {comparable!.Currency}]({Brief.ChartFile})").AppendLine();
+        Func<byte[]>? chart = null;
+        if (trade.Comparable is { Points.Count: > 0 } comparable)
+        {
+            chart = () => TradeChart.Png(comparable, $"Two-way trade, {title}, {comparable.Describe()}")!;
+            md.AppendLine($"![Two-way trade, {comparable.Describe()}, million {comparable.Currency}]({Brief.ChartFile})").AppendLine();
+        }
         string[] types = [Type<Trade>()];
         Section(md, "Figures spanning several years", InPanel(trade.Other, pair, types), notes, heading: 3);
         Section(md, "Provinces and cities (kept out of the national series)", InPanel(trade.SubNational, pair, types), notes, heading: 3);
