@@ -19,6 +19,7 @@ public static class StoreCopy
         ("kb_facts", "id, type, exact, name, value, payload, conflict_group, date, sort_date, planned"),
         ("kb_fact_pairs", "fact_id, pair, type, sort_date, planned, conflict_group, own"),
         ("kb_sources", "fact_id, article_id, quote, start, \"end\""),
+        ("kb_pair_articles", "pair, article_id, published"),
     ];
 
     public static void Run(string sqlitePath, string postgreSql)

@@ -88,6 +88,9 @@ public sealed record FactQuery(string? Pair = null, string? Type = null, string?
     /// <summary>Of the facts of each conflict group, only the one most sources give (then the oldest); needs a pair.</summary>
     public bool OnePerConflictGroup { get; init; }
 
+    /// <summary>At most this many sources per fact, the first by publication date; the others are counted (<see cref="KnowledgeFact.MoreSources"/>).</summary>
+    public int? SourcesPerFact { get; init; }
+
     /// <summary>Leaves out facts a reviewer rejected or merged into another, so that limits and counts are of what is shown.</summary>
     public bool ExcludeHidden { get; init; }
 }

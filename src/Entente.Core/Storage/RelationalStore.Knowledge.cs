@@ -96,14 +96,18 @@ public abstract partial class RelationalStore
         using (var reader = command.ExecuteReader())
             while (reader.Read()) rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2)));
 
-        var sources = SourcesOf(rows.Select(r => r.Id));
+        var sources = SourcesOf(rows.Select(r => r.Id), query.SourcesPerFact);
         var groups = GroupMembers(rows.Select(r => r.Group).Distinct());
         var pairs = PairsOf(rows.Select(r => r.Id));
         var facts = new List<KnowledgeFact>(rows.Count);
         foreach (var (factId, payload, group) in rows)
         {
             var conflicts = groups.TryGetValue(group, out var members) ? members.Where(m => m != factId).ToList() : [];
-            facts.Add(new KnowledgeFact(factId, Reconciler.FromPayload(payload), sources.GetValueOrDefault(factId) ?? [], conflicts, pairs.GetValueOrDefault(factId) ?? []));
+            var (read, total) = sources.GetValueOrDefault(factId);
+            facts.Add(new KnowledgeFact(factId, Reconciler.FromPayload(payload), read ?? [], conflicts, pairs.GetValueOrDefault(factId) ?? [])
+            {
+                MoreSources = read is null ? 0 : total - read.Count,
+            });
         }
         return facts;
     }
@@ -182,16 +186,25 @@ public abstract partial class RelationalStore
         return pairs;
     }
 
-    private Dictionary<long, List<FactSource>> SourcesOf(IEnumerable<long> ids)
+    /// <summary>The sources of these facts in order of publication, all of them or the first few of each, and how many each fact has.</summary>
+    private Dictionary<long, (List<FactSource> Read, int Total)> SourcesOf(IEnumerable<long> ids, int? perFact)
     {
-        var result = new Dictionary<long, List<FactSource>>();
+        var result = new Dictionary<long, (List<FactSource> Read, int Total)>();
         foreach (var chunk in ids.Chunk(PageSize))
         {
+            // With a limit, the first sources of each fact are chosen from its own rows (date beside each) before any article is read.
+            var from = perFact is null
+                ? $"(SELECT fact_id, article_id, quote, start, \"end\", published, 0 AS total FROM kb_sources WHERE fact_id IN ({string.Join(',', chunk)})) s"
+                : $"""
+                  (SELECT * FROM (SELECT fact_id, article_id, quote, start, "end", published,
+                          ROW_NUMBER() OVER (PARTITION BY fact_id ORDER BY published, article_id) AS rank, COUNT(*) OVER (PARTITION BY fact_id) AS total
+                      FROM kb_sources WHERE fact_id IN ({string.Join(',', chunk)})) ranked WHERE rank <= {perFact}) s
+                  """;
             using var command = Command($"""
                 SELECT s.fact_id, a.source, a.id, a.outlet, a.published, a.title, s.quote, s.start, s."end", a.url,
-                    (SELECT string_agg(ap.pair, ' ') FROM article_pairs ap WHERE ap.article_id = a.id)
-                FROM kb_sources s JOIN articles a ON a.id = s.article_id
-                WHERE s.fact_id IN ({string.Join(',', chunk)}) ORDER BY a.published, a.id
+                    (SELECT string_agg(ap.pair, ' ') FROM article_pairs ap WHERE ap.article_id = a.id), s.total
+                FROM {from} JOIN articles a ON a.id = s.article_id
+                ORDER BY s.published, s.article_id
                 """);
             using var reader = command.ExecuteReader();
             while (reader.Read())
@@ -203,10 +216,12 @@ public abstract partial class RelationalStore
                     ArticlePairs = Nullable(reader, 10)?.Split(' ') ?? [],
                 };
                 var id = reader.GetInt64(0);
-                if (!result.TryGetValue(id, out var list)) result[id] = list = [];
-                list.Add(source);
+                if (!result.TryGetValue(id, out var entry)) result[id] = entry = ([], Convert.ToInt32(reader.GetValue(11)));
+                entry.Read.Add(source);
             }
         }
+        if (perFact is null)
+            foreach (var id in result.Keys.ToList()) result[id] = (result[id].Read, result[id].Read.Count);
         return result;
     }
 
@@ -314,7 +329,8 @@ public abstract partial class RelationalStore
             // The article counts for each pair the fact is filed under that it is about (all of them when it is about no pair) and for the fact's own pair.
             var counted = ArticlePair is null ? "" : "AND (p.own = 1 OR p.pair = @articlePair)";
             using var insert = Bound($"""
-                INSERT INTO kb_sources (fact_id, article_id, quote, start, "end") VALUES (@fact, @article, @quote, @start, @end) ON CONFLICT DO NOTHING;
+                INSERT INTO kb_sources (fact_id, article_id, quote, start, "end", published)
+                VALUES (@fact, @article, @quote, @start, @end, {(Published is null ? "NULL" : "@published")}) ON CONFLICT DO NOTHING;
                 {earlier}
                 INSERT INTO kb_pair_articles (pair, article_id, published)
                 SELECT p.pair, @article, {(Published is null ? "NULL" : "@published")} FROM kb_fact_pairs p WHERE p.fact_id = @fact {counted}

@@ -93,6 +93,7 @@ public static class StoreMigrations
                 expires_at INTEGER NOT NULL
             );
             """),
+        new(8, "a source's publication date beside it", SourcesPublished),
     ];
 
     /// <summary>Text compares byte by byte (COLLATE "C") whatever the server's locale, as in SQLite.</summary>
@@ -176,6 +177,7 @@ public static class StoreMigrations
                 expires_at bigint NOT NULL
             );
             """),
+        new(8, "a source's publication date beside it", SourcesPublished),
     ];
 
     // The plan of `facts --pair P --type T` read every fact of the type (a tenth of the store) and joined
@@ -228,5 +230,12 @@ public static class StoreMigrations
         WHERE p.own = 1 OR EXISTS (SELECT 1 FROM article_pairs x WHERE x.article_id = s.article_id AND x.pair = p.pair)
             OR NOT EXISTS (SELECT 1 FROM article_pairs x WHERE x.article_id = s.article_id);
         CREATE INDEX kb_sources_by_article ON kb_sources(article_id);
+        """;
+
+    // A brief cites the first sources of a fact by publication date and counts the others: with the
+    // date beside each source, they are chosen from the fact's own rows before any article is read.
+    private const string SourcesPublished = """
+        ALTER TABLE kb_sources ADD COLUMN published TEXT;
+        UPDATE kb_sources SET published = (SELECT a.published FROM articles a WHERE a.id = kb_sources.article_id);
         """;
 }

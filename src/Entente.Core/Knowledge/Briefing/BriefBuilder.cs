@@ -82,7 +82,7 @@ public sealed class BriefBuilder(IEntenteStore store)
 
         public Shown Latest(FactQuery selection, int size = SectionSize, FactOrder order = FactOrder.Newest)
         {
-            var query = selection with { Pair = pair, Order = order, Limit = size };
+            var query = selection with { Pair = pair, Order = order, Limit = size, SourcesPerFact = Footnotes.SourcesCited };
             var read = store.Facts(query);
             // Fewer than asked for: that is all there is; else the store counts the rest.
             var more = read.Count < size ? 0 : store.Count(query with { Limit = null }) - read.Count;
@@ -226,9 +226,17 @@ public sealed class BriefBuilder(IEntenteStore store)
     /// <summary>Reports that disagree about one thing, side by side: "A says X (“quote”), B says Y (“quote”)"; the latest groups, the others counted.</summary>
     private static void Conflicts(StringBuilder md, PairReader reader, Footnotes notes)
     {
-        var (groups, total) = reader.Store.ConflictGroups(new FactQuery(reader.Pair), SectionSize);
-        if (groups.Count == 0) return;
-        var byId = PairSources.Facts(reader.Store.Facts(new FactQuery(reader.Pair) { Ids = [.. groups.SelectMany(g => g)] }), reader.Pair).ToDictionary(f => f.Id);
+        var (latest, total) = reader.Store.ConflictGroups(new FactQuery(reader.Pair), SectionSize);
+        if (latest.Count == 0) return;
+        // The latest groups while they hold at most a few sections' worth of reports (always one), each with at most a section's worth.
+        var groups = new List<IReadOnlyList<long>>();
+        foreach (var group in latest)
+        {
+            if (groups.Count > 0 && groups.Sum(g => g.Count) + Math.Min(group.Count, SectionSize) > 3 * SectionSize) break;
+            groups.Add([.. group.Take(SectionSize)]);
+        }
+        var query = new FactQuery(reader.Pair) { Ids = [.. groups.SelectMany(g => g)], SourcesPerFact = Footnotes.SourcesCited };
+        var byId = PairSources.Facts(reader.Store.Facts(query), reader.Pair).ToDictionary(f => f.Id);
         var shown = groups.Select(g => g.Select(byId.GetValueOrDefault).OfType<KnowledgeFact>().ToList()).Where(g => g.Count > 1).ToList();
         if (shown.Count == 0) return;
         md.AppendLine("## Conflicting reports").AppendLine();
@@ -239,10 +247,12 @@ public sealed class BriefBuilder(IEntenteStore store)
             {
                 var sources = notes.Sources(f);
                 var source = sources[0];
-                var who = $"{MarkdownText.Escape(source.Outlet ?? source.Source)} ({source.Published ?? "date unknown"}){(sources.Count > 1 ? $" and {sources.Count - 1} other source{(sources.Count == 2 ? "" : "s")}" : "")}";
+                var others = sources.Count - 1 + f.MoreSources;
+                var who = $"{MarkdownText.Escape(source.Outlet ?? source.Source)} ({source.Published ?? "date unknown"}){(others > 0 ? $" and {others} other source{(others == 1 ? "" : "s")}" : "")}";
                 return $"{who} says {MarkdownText.Escape(FactDescription.Of(f.Fact).TrimEnd('.'))} (fact {f.Id}: “{MarkdownText.Escape(source.Quote)}”) {notes.Mark(f)}";
             });
-            md.AppendLine($"- {string.Join("; ", sides)}.");
+            var unshown = latest.First(g => g.Contains(group[0].Id)).Count - group.Count;
+            md.AppendLine($"- {string.Join("; ", sides)}{(unshown > 0 ? $"; and {Names.Count(unshown)} more reports that disagree" : "")}.");
         }
         if (total > groups.Count) md.AppendLine().AppendLine($"{Names.Count(total - groups.Count)} earlier conflicting reports not shown: `entente facts --pair {reader.Pair}` lists every fact with its conflicts.");
         md.AppendLine();
