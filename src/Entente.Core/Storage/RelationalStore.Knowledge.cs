@@ -81,15 +81,33 @@ public abstract partial class RelationalStore
         var (from, where, parameters) = Filter(query);
         var id = query.Pair is null ? "f.id" : "p.fact_id";
         var sort = query.Pair is null ? "f.sort_date" : "p.sort_date";
-        var order = query.Order switch
+        string Order(string on, string key) => query.Order switch
         {
-            FactOrder.Newest => $"{sort} DESC NULLS LAST, {id} DESC",
-            FactOrder.Oldest => $"{sort} NULLS FIRST, {id}",
-            _ => id,
+            FactOrder.Newest => $"{on} DESC NULLS LAST, {key} DESC",
+            FactOrder.Oldest => $"{on} NULLS FIRST, {key}",
+            _ => key,
         };
         var join = query.Pair is null ? "" : "JOIN kb_facts f ON f.id = p.fact_id";
-        var sql = $"SELECT f.id, f.payload, f.conflict_group {from} {join} {where} ORDER BY {order}";
-        if (query.Limit is { } limit) sql += $" LIMIT {limit}";
+        string sql;
+        var types = TypesOf(query);
+        if (query is { Pair: not null, Order: not FactOrder.Id, Limit: { } latest } && types.Count > 1)
+        {
+            // The latest of several types: the latest of each type, each an ordered range of the pair's index, then the latest of those.
+            var parts = types.Select((type, i) =>
+            {
+                var (_, part, _) = Filter(query with { Type = null, Types = [type] });
+                return $"SELECT * FROM (SELECT p.fact_id, p.sort_date {from} {part} ORDER BY {Order("p.sort_date", "p.fact_id")} LIMIT {latest}) AS t{i}";
+            });
+            sql = $"""
+                SELECT f.id, f.payload, f.conflict_group FROM ({string.Join(" UNION ALL ", parts)}) AS p {join}
+                ORDER BY {Order("p.sort_date", "p.fact_id")} LIMIT {latest}
+                """;
+        }
+        else
+        {
+            sql = $"SELECT f.id, f.payload, f.conflict_group {from} {join} {where} ORDER BY {Order(sort, id)}";
+            if (query.Limit is { } limit) sql += $" LIMIT {limit}";
+        }
 
         var rows = new List<(long Id, string Payload, long Group)>();
         using (var command = Command(sql, [.. parameters]))
@@ -129,12 +147,8 @@ public abstract partial class RelationalStore
             where.Add("p.pair = @pair");
             parameters.Add(("@pair", query.Pair));
         }
-        var types = (query.Types ?? []).Concat(query.Type is null ? [] : [query.Type]).Distinct().ToList();
-        if (types.Count > 0)
-        {
-            where.Add($"{t}.type IN ({string.Join(", ", types.Select((_, i) => $"@type{i}"))})");
-            parameters.AddRange(types.Select((type, i) => ($"@type{i}", (object?)type)));
-        }
+        var types = TypesOf(query);
+        if (types.Count > 0) where.Add($"{t}.type IN ({string.Join(", ", types.Select(type => $"'{type}'"))})");
         if (query.Planned is { } planned) where.Add($"{t}.planned = {(planned ? 1 : 0)}");
         if (query.Since is not null)
         {
@@ -154,7 +168,7 @@ public abstract partial class RelationalStore
         {
             if (!pair) throw new ArgumentException("one fact per conflict group is chosen within a pair", nameof(query));
             // Within each group of the pair's facts, the one most sources give (then the oldest), as a trade series shows it.
-            var sameTypes = types.Count > 0 ? $"AND c.type IN ({string.Join(", ", types.Select((_, i) => $"@type{i}"))})" : "";
+            var sameTypes = types.Count > 0 ? $"AND c.type IN ({string.Join(", ", types.Select(type => $"'{type}'"))})" : "";
             where.Add($"""
                 p.fact_id IN (SELECT ranked.id FROM (
                     SELECT c.fact_id AS id, ROW_NUMBER() OVER (PARTITION BY c.conflict_group
@@ -165,6 +179,15 @@ public abstract partial class RelationalStore
         }
         var from = pair ? "FROM kb_fact_pairs p" : "FROM kb_facts f";
         return (from, where.Count == 0 ? "WHERE 1 = 1" : "WHERE " + string.Join(" AND ", where), parameters);
+    }
+
+    /// <summary>The types a query names, each checked to be a fact type (they are written into the SQL as literals).</summary>
+    private static List<string> TypesOf(FactQuery query)
+    {
+        var types = (query.Types ?? []).Concat(query.Type is null ? [] : [query.Type]).Distinct().ToList();
+        foreach (var type in types)
+            if (!FactTypes.All.Contains(type)) throw new ArgumentException($"'{type}' is not a fact type", nameof(query));
+        return types;
     }
 
     private static string NotHidden(string id) =>

@@ -83,7 +83,7 @@ public static class StoreMigrations
             ALTER TABLE kb_facts ADD COLUMN planned INTEGER NOT NULL DEFAULT 0;
             UPDATE kb_facts SET sort_date = COALESCE(date, ({FirstPublished})),
                 planned = CASE WHEN json_extract(payload, '$.status') = 'planned' THEN 1 ELSE 0 END;
-            {PairOutline("TEXT")}
+            {PairOutline("TEXT", "sort_date, fact_id")}
             """),
         new(6, "the articles stating each pair's facts; sources by article", PairArticles("TEXT", "WITHOUT ROWID")),
         new(7, "claims on inputs being extracted", """
@@ -167,7 +167,7 @@ public static class StoreMigrations
             ALTER TABLE kb_facts ADD COLUMN planned integer NOT NULL DEFAULT 0;
             UPDATE kb_facts SET sort_date = date, planned = CASE WHEN payload::jsonb ->> 'status' = 'planned' THEN 1 ELSE 0 END;
             UPDATE kb_facts SET sort_date = ({FirstPublished}) WHERE date IS NULL;
-            {PairOutline("text COLLATE \"C\"")}
+            {PairOutline("text COLLATE \"C\"", "sort_date DESC NULLS LAST, fact_id DESC")}
             """),
         new(6, "the articles stating each pair's facts; sources by article", PairArticles("text COLLATE \"C\"", "")),
         new(7, "claims on inputs being extracted", """
@@ -198,7 +198,9 @@ public static class StoreMigrations
     // pair that none of its sources' articles is about can only have it as its own (where some are, the
     // old rows say not own: the brief then counts only the pair's articles for it). Which pairs an
     // article is about is looked up by article for every source read.
-    private static string PairOutline(string text) => $"""
+    // The index is in the order a brief reads it (latest first, undated last; read backwards, oldest
+    // first): SQLite sorts NULL first and reads an index either way; PostgreSQL needs the order spelled out.
+    private static string PairOutline(string text, string byDate) => $"""
         ALTER TABLE kb_fact_pairs ADD COLUMN sort_date {text};
         ALTER TABLE kb_fact_pairs ADD COLUMN planned INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE kb_fact_pairs ADD COLUMN conflict_group BIGINT NOT NULL DEFAULT 0;
@@ -209,7 +211,7 @@ public static class StoreMigrations
         UPDATE kb_fact_pairs SET own = 1 WHERE NOT EXISTS (SELECT 1 FROM kb_sources s JOIN article_pairs ap ON ap.article_id = s.article_id
             WHERE s.fact_id = kb_fact_pairs.fact_id AND ap.pair = kb_fact_pairs.pair);
         DROP INDEX kb_fact_pairs_by_type;
-        CREATE INDEX kb_fact_pairs_by_type ON kb_fact_pairs(pair, type, sort_date, fact_id);
+        CREATE INDEX kb_fact_pairs_by_type ON kb_fact_pairs(pair, type, {byDate});
         CREATE INDEX kb_fact_pairs_conflicted ON kb_fact_pairs(pair, conflict_group) WHERE conflict_group <> fact_id;
         """;
 

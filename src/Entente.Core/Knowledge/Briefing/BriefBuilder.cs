@@ -42,9 +42,10 @@ public sealed class BriefBuilder(IEntenteStore store)
         md.AppendLine($"# {MarkdownText.Escape(title)}: briefing note").AppendLine();
         var trade = new TradePanel(reader.Latest(new FactQuery { Types = [Type<Trade>()], OnePerConflictGroup = true }, TradeFigures).Facts);
         var held = reader.Latest(new FactQuery { Types = Exchanges, Planned = false });
+        var conflicts = store.ConflictGroups(new FactQuery(pair), SectionSize);
         var planned = reader.Latest(new FactQuery { Types = Exchanges, Planned = true });
 
-        ExecutiveSummary(md, reader, trade, held.Facts, notes);
+        ExecutiveSummary(md, reader, trade, held.Facts, conflicts.Total, notes);
         if (since is not null) NewSince(md, reader, since, notes);
         Section(md, "Political ties", reader.Latest(new FactQuery { Types = PoliticalTies }), notes);
         Mechanisms(md, reader, notes);
@@ -59,7 +60,7 @@ public sealed class BriefBuilder(IEntenteStore store)
         Section(md, "People", reader.Latest(new FactQuery { Types = [Type<Community>(), Type<Students>()] }), notes);
         Section(md, "Office holders named", reader.Latest(new FactQuery { Types = [Type<OfficeHolder>()] }), notes, heading: 3);
         Section(md, "Multilateral support", reader.Latest(new FactQuery { Types = [Type<CandidacySupport>()] }), notes);
-        Conflicts(md, reader, notes);
+        Conflicts(md, reader, conflicts, notes);
 
         md.AppendLine("## Sources").AppendLine();
         foreach (var article in notes.Articles()) md.AppendLine($"- {Footnotes.Reference(article)}");
@@ -96,7 +97,7 @@ public sealed class BriefBuilder(IEntenteStore store)
         $"{(fact.Fact.AlsoNamed is { Length: > 0 } also ? $" (also reported as {string.Join("; ", also.Select(a => $"“{MarkdownText.Escape(a)}”"))})" : "")}" +
         $"{(fact.Conflicts.Count > 0 ? " (sources disagree: see Conflicting reports)" : "")}{(fact.Review is { } review ? $" ({review} by a reviewer)" : "")} {notes.Mark(fact)}";
 
-    private static void ExecutiveSummary(StringBuilder md, PairReader reader, TradePanel trade, IReadOnlyList<KnowledgeFact> held, Footnotes notes)
+    private static void ExecutiveSummary(StringBuilder md, PairReader reader, TradePanel trade, IReadOnlyList<KnowledgeFact> held, int open, Footnotes notes)
     {
         md.AppendLine("## Executive summary").AppendLine();
         var all = new FactQuery(reader.Pair);
@@ -126,7 +127,6 @@ public sealed class BriefBuilder(IEntenteStore store)
             .Where(f => f.Date is not null).MinBy(f => f.Date, StringComparer.Ordinal);
         md.AppendLine(last is null ? "- Last high-level contact: none in the sources." : $"- Last high-level contact: {Statement(last, notes)}");
         md.AppendLine(next is null ? "- Next high-level contact: none announced in the sources." : $"- Next high-level contact: {Statement(next, notes)}");
-        var open = reader.Store.ConflictGroups(all, 0).Total;
         md.AppendLine(open == 0 ? "- Open conflicts: none." : $"- Open conflicts: {open} (see Conflicting reports).");
         md.AppendLine();
     }
@@ -224,9 +224,9 @@ public sealed class BriefBuilder(IEntenteStore store)
     }
 
     /// <summary>Reports that disagree about one thing, side by side: "A says X (“quote”), B says Y (“quote”)"; the latest groups, the others counted.</summary>
-    private static void Conflicts(StringBuilder md, PairReader reader, Footnotes notes)
+    private static void Conflicts(StringBuilder md, PairReader reader, (IReadOnlyList<IReadOnlyList<long>> Groups, int Total) conflicts, Footnotes notes)
     {
-        var (latest, total) = reader.Store.ConflictGroups(new FactQuery(reader.Pair), SectionSize);
+        var (latest, total) = conflicts;
         if (latest.Count == 0) return;
         // The latest groups while they hold at most a few sections' worth of reports (always one), each with at most a section's worth.
         var groups = new List<IReadOnlyList<long>>();
