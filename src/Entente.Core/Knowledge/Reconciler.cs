@@ -20,6 +20,13 @@ public static class Reconciler
         foreach (var fact in ResolveShortNames(facts)) Add(session, articleId, fact, published, articlePair);
     }
 
+    /// <summary>
+    /// The type and exact identity each of an article's facts is looked up by, as <see cref="AddArticle"/>
+    /// looks them up: what a store locks against concurrent writers, or reads ahead in one query.
+    /// </summary>
+    public static IEnumerable<(string Type, string Exact)> Lookups(IReadOnlyList<Fact> facts, string? published, string? articlePair) =>
+        ResolveShortNames(facts).Select(f => FactStatus.Annotate(f, published)).Select(f => (f.Type, FactIdentity.Of(f, published, articlePair).Exact));
+
     public static void Add(IKnowledgeSession session, long articleId, Fact fact, string? published, string? articlePair)
     {
         fact = FactStatus.Annotate(fact, published);

@@ -284,45 +284,89 @@ public abstract partial class RelationalStore
 
     private static string? Nullable(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    /// <summary>Reconciliation's view of the store, inside one input's transaction.</summary>
+    /// <summary>The id of the row last inserted into the table by this connection, as SQL (for statements sent with the insert).</summary>
+    protected abstract string LastId(string table);
+
+    /// <summary>
+    /// Reconciliation's view of the store, inside one input's transaction, in few round trips: the
+    /// candidates of an article's facts are read in one query before it is reconciled and kept up to
+    /// date as facts are added (the transaction's locks keep other writers off these identities); the
+    /// writes whose result nothing waits for (sources, pairs, replaced payloads) are queued and sent
+    /// with the next statement that must go, a new fact's insert or the article's end.
+    /// </summary>
     private sealed class KnowledgeSession(RelationalStore store, DbTransaction transaction) : IKnowledgeSession
     {
+        private readonly Dictionary<(string Type, string Exact), List<StoredIdentity>> _candidates = [];
+        private readonly StatementBatch _pending = new();
+
         /// <summary>The publication date of the article being added: a fact without a date of its own is sorted by its first report.</summary>
         public string? Published { get; set; }
 
         /// <summary>The pair the article being added is about, if any.</summary>
         public string? ArticlePair { get; set; }
 
+        /// <summary>Reads the stored facts of these identities in one query (chunked), for the facts about to be reconciled.</summary>
+        public void ReadAhead(IEnumerable<(string Type, string Exact)> identities)
+        {
+            var missing = identities.Distinct().Where(k => !_candidates.ContainsKey(k)).ToList();
+            if (missing.Count == 0) return;
+            Flush();
+            foreach (var chunk in missing.Chunk(100))
+            {
+                foreach (var key in chunk) _candidates[key] = [];
+                var terms = string.Join(" OR ", chunk.Select((_, i) => $"(type = @t{i} AND exact = @e{i})"));
+                using var command = Bound($"SELECT id, name, value, conflict_group, payload, type, exact FROM kb_facts WHERE {terms} ORDER BY id",
+                    [.. chunk.SelectMany((key, i) => new (string, object?)[] { ($"@t{i}", key.Type), ($"@e{i}", key.Exact) })]);
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    IReadOnlySet<string>? name = reader.IsDBNull(1) ? null : new SortedSet<string>(reader.GetString(1).Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+                    var values = JsonSerializer.Deserialize<string[]>(reader.GetString(2))!;
+                    _candidates[(reader.GetString(5), reader.GetString(6))].Add(new StoredIdentity(reader.GetInt64(0), name, values, reader.GetInt64(3), reader.GetString(4)));
+                }
+            }
+        }
+
         public IReadOnlyList<StoredIdentity> Candidates(string type, string exact)
         {
-            using var command = Bound("SELECT id, name, value, conflict_group, payload FROM kb_facts WHERE type = @type AND exact = @exact ORDER BY id",
-                ("@type", type), ("@exact", exact));
-            using var reader = command.ExecuteReader();
-            var result = new List<StoredIdentity>();
-            while (reader.Read())
-            {
-                IReadOnlySet<string>? name = reader.IsDBNull(1) ? null : new SortedSet<string>(reader.GetString(1).Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
-                var values = JsonSerializer.Deserialize<string[]>(reader.GetString(2))!;
-                result.Add(new StoredIdentity(reader.GetInt64(0), name, values, reader.GetInt64(3), reader.GetString(4)));
-            }
-            return result;
+            ReadAhead([(type, exact)]);
+            return [.. _candidates[(type, exact)]];
         }
 
         public long AddFact(Fact fact, FactIdentity identity, string payload, long? conflictGroup, IReadOnlySet<string> pairs)
         {
             var date = FactDates.Primary(fact);
-            using var insert = Bound(
-                """
+            var own = FactCountries.OwnPair(fact);
+            var last = store.LastId("kb_facts");
+            var batch = new StatementBatch();
+            batch.Add("""
                 INSERT INTO kb_facts (type, exact, name, value, payload, conflict_group, date, sort_date, planned)
                 VALUES (@type, @exact, @name, @value, @payload, 0, @date, @sort, @planned) RETURNING id
                 """,
                 ("@type", fact.Type), ("@exact", identity.Exact), ("@name", identity.Name is null ? null : NameKey.Join(identity.Name)),
                 ("@value", JsonSerializer.Serialize(identity.Values)), ("@payload", payload), ("@date", date), ("@sort", date ?? Published),
                 ("@planned", FactStatus.IsPlanned(fact) ? 1 : 0));
-            var id = Convert.ToInt64(insert.ExecuteScalar());
-            using var group = Bound("UPDATE kb_facts SET conflict_group = @group WHERE id = @id", ("@group", conflictGroup ?? id), ("@id", id));
-            group.ExecuteNonQuery();
-            AddPairs(id, pairs, FactCountries.OwnPair(fact));
+            batch.Add($"UPDATE kb_facts SET conflict_group = {(conflictGroup is { } group ? group.ToString(System.Globalization.CultureInfo.InvariantCulture) : last)} WHERE id = {last}");
+            // A new fact has no sources yet: only its rows beside each pair.
+            foreach (var pair in pairs)
+                batch.Add($"""
+                    INSERT INTO kb_fact_pairs (fact_id, pair, type, sort_date, planned, conflict_group, own)
+                    SELECT id, @pair, type, sort_date, planned, conflict_group, @own FROM kb_facts WHERE id = {last}
+                    """, ("@pair", pair), ("@own", pair == own ? 1 : 0));
+            batch.Append(_pending);
+            long id;
+            using (var command = batch.Command(store, transaction))
+            using (var reader = command.ExecuteReader())
+            {
+                reader.Read();
+                id = reader.GetInt64(0);
+                while (reader.NextResult())
+                {
+                }
+            }
+            _pending.Clear();
+            if (_candidates.TryGetValue((fact.Type, identity.Exact), out var known))
+                known.Add(new StoredIdentity(id, identity.Name, identity.Values, conflictGroup ?? id, payload));
             return id;
         }
 
@@ -330,39 +374,43 @@ public abstract partial class RelationalStore
         {
             // The dates and planned flag follow the payload, on the fact and beside each of its pairs.
             var fact = Reconciler.FromPayload(payload);
-            using var update = Bound($"""
+            _pending.Add($"""
                 UPDATE kb_facts SET payload = @payload, value = @value, date = @date, planned = @planned,
-                    sort_date = COALESCE(@date, (SELECT MIN(a.published) FROM kb_sources s JOIN articles a ON a.id = s.article_id WHERE s.fact_id = @id), @published)
-                WHERE id = @id;
-                UPDATE kb_fact_pairs SET sort_date = (SELECT f.sort_date FROM kb_facts f WHERE f.id = @id), planned = @planned WHERE fact_id = @id;
+                    sort_date = COALESCE(@date, (SELECT MIN(s.published) FROM kb_sources s WHERE s.fact_id = @id), {(Published is null ? "NULL" : "@published")})
+                WHERE id = @id
                 """,
-                ("@payload", payload), ("@value", JsonSerializer.Serialize(identity.Values)), ("@date", FactDates.Primary(fact)),
-                ("@planned", FactStatus.IsPlanned(fact) ? 1 : 0), ("@published", Published), ("@id", factId));
-            update.ExecuteNonQuery();
+                [("@payload", payload), ("@value", JsonSerializer.Serialize(identity.Values)), ("@date", FactDates.Primary(fact)),
+                    ("@planned", FactStatus.IsPlanned(fact) ? 1 : 0), ("@id", factId), .. Published is null ? [] : new (string, object?)[] { ("@published", Published) }]);
+            _pending.Add("UPDATE kb_fact_pairs SET sort_date = (SELECT f.sort_date FROM kb_facts f WHERE f.id = @id), planned = @planned WHERE fact_id = @id",
+                ("@planned", FactStatus.IsPlanned(fact) ? 1 : 0), ("@id", factId));
+            foreach (var list in _candidates.Values)
+                for (var i = 0; i < list.Count; i++)
+                    if (list[i].Id == factId) list[i] = list[i] with { Payload = payload, Values = identity.Values };
         }
 
         public void AddSource(long factId, long articleId, Evidence evidence)
         {
-            // An earlier report moves the sort date of a fact that has no date of its own.
-            var earlier = Published is null ? "" : """
-                UPDATE kb_facts SET sort_date = @published WHERE id = @fact AND date IS NULL AND (sort_date IS NULL OR sort_date > @published);
-                UPDATE kb_fact_pairs SET sort_date = @published WHERE fact_id = @fact AND (sort_date IS NULL OR sort_date > @published)
-                    AND EXISTS (SELECT 1 FROM kb_facts f WHERE f.id = @fact AND f.date IS NULL);
-                """;
+            var published = Published is null ? "NULL" : "@published";
+            (string, object?)[] parameters = [("@fact", factId), ("@article", articleId), .. Published is null ? [] : new (string, object?)[] { ("@published", Published) }];
+            _pending.Add($"""
+                INSERT INTO kb_sources (fact_id, article_id, quote, start, "end", published) VALUES (@fact, @article, @quote, @start, @end, {published}) ON CONFLICT DO NOTHING
+                """, [.. parameters, ("@quote", evidence.Quote), ("@start", evidence.Start), ("@end", evidence.End)]);
+            if (Published is not null)
+            {
+                // An earlier report moves the sort date of a fact that has no date of its own.
+                _pending.Add("UPDATE kb_facts SET sort_date = @published WHERE id = @fact AND date IS NULL AND (sort_date IS NULL OR sort_date > @published)", parameters);
+                _pending.Add("""
+                    UPDATE kb_fact_pairs SET sort_date = @published WHERE fact_id = @fact AND (sort_date IS NULL OR sort_date > @published)
+                        AND EXISTS (SELECT 1 FROM kb_facts f WHERE f.id = @fact AND f.date IS NULL)
+                    """, parameters);
+            }
             // The article counts for each pair the fact is filed under that it is about (all of them when it is about no pair) and for the fact's own pair.
             var counted = ArticlePair is null ? "" : "AND (p.own = 1 OR p.pair = @articlePair)";
-            using var insert = Bound($"""
-                INSERT INTO kb_sources (fact_id, article_id, quote, start, "end", published)
-                VALUES (@fact, @article, @quote, @start, @end, {(Published is null ? "NULL" : "@published")}) ON CONFLICT DO NOTHING;
-                {earlier}
+            _pending.Add($"""
                 INSERT INTO kb_pair_articles (pair, article_id, published)
-                SELECT p.pair, @article, {(Published is null ? "NULL" : "@published")} FROM kb_fact_pairs p WHERE p.fact_id = @fact {counted}
+                SELECT p.pair, @article, {published} FROM kb_fact_pairs p WHERE p.fact_id = @fact {counted}
                 ON CONFLICT DO NOTHING
-                """,
-                [("@fact", factId), ("@article", articleId), ("@quote", evidence.Quote), ("@start", evidence.Start), ("@end", evidence.End),
-                    .. Published is null ? [] : new (string, object?)[] { ("@published", Published) },
-                    .. ArticlePair is null ? [] : new (string, object?)[] { ("@articlePair", ArticlePair) }]);
-            insert.ExecuteNonQuery();
+                """, [.. parameters, .. ArticlePair is null ? [] : new (string, object?)[] { ("@articlePair", ArticlePair) }]);
         }
 
         public void AddPairs(long factId, IReadOnlySet<string> pairs, string? ownPair)
@@ -370,16 +418,26 @@ public abstract partial class RelationalStore
             foreach (var pair in pairs)
             {
                 // The fact's earlier sources count for the new pair when it is the fact's own, or when their articles are about no pair.
-                using var insert = Bound("""
+                _pending.Add("""
                     INSERT INTO kb_fact_pairs (fact_id, pair, type, sort_date, planned, conflict_group, own)
-                    SELECT id, @pair, type, sort_date, planned, conflict_group, @own FROM kb_facts WHERE id = @id ON CONFLICT DO NOTHING;
+                    SELECT id, @pair, type, sort_date, planned, conflict_group, @own FROM kb_facts WHERE id = @id ON CONFLICT DO NOTHING
+                    """, ("@id", factId), ("@pair", pair), ("@own", pair == ownPair ? 1 : 0));
+                _pending.Add("""
                     INSERT INTO kb_pair_articles (pair, article_id, published)
-                    SELECT @pair, s.article_id, a.published FROM kb_sources s JOIN articles a ON a.id = s.article_id
+                    SELECT @pair, s.article_id, s.published FROM kb_sources s
                     WHERE s.fact_id = @id AND (@own = 1 OR NOT EXISTS (SELECT 1 FROM article_pairs x WHERE x.article_id = s.article_id))
                     ON CONFLICT DO NOTHING
                     """, ("@id", factId), ("@pair", pair), ("@own", pair == ownPair ? 1 : 0));
-                insert.ExecuteNonQuery();
             }
+        }
+
+        /// <summary>Sends the queued writes, with one more statement when given, in one round trip.</summary>
+        public void Flush(string? sql = null, params (string, object?)[] parameters)
+        {
+            if (sql is not null) _pending.Add(sql, parameters);
+            if (_pending.Count == 0) return;
+            using (var command = _pending.Command(store, transaction)) command.ExecuteNonQuery();
+            _pending.Clear();
         }
 
         private DbCommand Bound(string sql, params (string, object?)[] parameters) => store.Command(sql, transaction, parameters);

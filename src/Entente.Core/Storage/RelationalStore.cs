@@ -139,19 +139,26 @@ public abstract partial class RelationalStore : IEntenteStore
         using var transaction = BeginWrite();
         long documentId;
         using (var insert = Command(
-                   "INSERT INTO documents (source, content_hash, ingested_at, size) VALUES (@source, @hash, @at, @size) ON CONFLICT (content_hash) DO NOTHING RETURNING id",
+                   """
+                   INSERT INTO documents (source, content_hash, ingested_at, size) VALUES (@source, @hash, @at, @size) ON CONFLICT (content_hash) DO NOTHING RETURNING id;
+                   DELETE FROM ingest_claims WHERE content_hash = @hash
+                   """,
                    transaction, ("@source", document.Source), ("@hash", document.ContentHash), ("@at", DateTimeOffset.UtcNow.ToString("O")),
                    ("@size", (long)document.RawText.Length)))
+        using (var reader = insert.ExecuteReader())
         {
-            var stored = insert.ExecuteScalar();
-            using (var done = Command("DELETE FROM ingest_claims WHERE content_hash = @hash", transaction, ("@hash", document.ContentHash)))
-                done.ExecuteNonQuery();
+            // The claim on the content ends with the transaction that stores it, or finds it stored.
+            long? stored = reader.Read() ? reader.GetInt64(0) : null;
+            while (reader.NextResult())
+            {
+            }
             if (stored is not { } id)
             {
+                reader.Dispose();
                 transaction.Commit();
                 return new StoreResult(0, 0, 0) { AlreadyStored = true };
             }
-            documentId = Convert.ToInt64(id);
+            documentId = id;
         }
         Lock(transaction, keys);
 
@@ -165,21 +172,25 @@ public abstract partial class RelationalStore : IEntenteStore
             var record = ArticleRecord.From(article);
             long articleId;
             using (var insert = Command(
-                       """
+                       $"""
                        INSERT INTO articles (document_id, source, title, published, text, start, "end", url, outlet, signature, duplicate_of)
-                       VALUES (@doc, @source, @title, @published, @text, @start, @end, @url, @outlet, @signature, @dup) RETURNING id
+                       VALUES (@doc, @source, @title, @published, @text, @start, @end, @url, @outlet, @signature, @dup) RETURNING id;
+                       {(pair is null ? "" : $"INSERT INTO article_pairs (article_id, pair) VALUES ({LastId("articles")}, @pair)")}
                        """, transaction,
                        ("@doc", documentId), ("@source", record.Source), ("@title", record.Title), ("@published", record.Published),
                        ("@text", record.Text), ("@start", record.Start), ("@end", record.End), ("@url", record.Url), ("@outlet", record.Outlet),
-                       ("@signature", signature.ToBytes()), ("@dup", duplicateOf)))
-                articleId = Convert.ToInt64(insert.ExecuteScalar());
-            if (pair is not null)
+                       ("@signature", signature.ToBytes()), ("@dup", duplicateOf), ("@pair", pair)))
+            using (var reader = insert.ExecuteReader())
             {
-                using var pairInsert = Command("INSERT INTO article_pairs (article_id, pair) VALUES (@id, @pair)", transaction, ("@id", articleId), ("@pair", pair));
-                pairInsert.ExecuteNonQuery();
+                reader.Read();
+                articleId = reader.GetInt64(0);
+                while (reader.NextResult())
+                {
+                }
             }
             knowledge.Published = article.Published;
             knowledge.ArticlePair = pair;
+            knowledge.ReadAhead(Reconciler.Lookups(articleFacts, article.Published, pair));
             Reconciler.AddArticle(knowledge, articleId, articleFacts, article.Published, pair);
             facts += articleFacts.Count;
             if (duplicateOf is null)
@@ -187,13 +198,13 @@ public abstract partial class RelationalStore : IEntenteStore
                 created++;
                 // Only originals are indexed, so every later copy links to the first story.
                 var rows = string.Join(", ", bands.Select((_, band) => $"({band}, @h{band}, @id)"));
-                using var index = Command($"INSERT INTO article_bands (band, hash, article_id) VALUES {rows}", transaction,
+                knowledge.Flush($"INSERT INTO article_bands (band, hash, article_id) VALUES {rows}",
                     [("@id", articleId), .. bands.Select((hash, band) => ($"@h{band}", (object?)hash))]);
-                index.ExecuteNonQuery();
             }
             else
             {
                 duplicates++;
+                knowledge.Flush();
             }
         }
         transaction.Commit();
@@ -208,9 +219,9 @@ public abstract partial class RelationalStore : IEntenteStore
     private static long[] LockKeys(DocumentToStore document)
     {
         var keys = new SortedSet<long>();
-        foreach (var (article, facts, _) in document.Articles)
+        foreach (var (article, facts, pair) in document.Articles)
         {
-            foreach (var fact in facts) keys.Add(Key($"fact\n{fact.Type}\n{FactIdentity.Of(fact, article.Published).Exact}"));
+            foreach (var (type, exact) in Reconciler.Lookups(facts, article.Published, pair)) keys.Add(Key($"fact\n{type}\n{exact}"));
             foreach (var band in MinHashSignature.Of(article.Text).BandHashes()) keys.Add(Key($"band\n{band}"));
         }
         return [.. keys];
