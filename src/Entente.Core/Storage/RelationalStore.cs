@@ -308,8 +308,14 @@ public abstract partial class RelationalStore : IEntenteStore
     /// <summary>A command on the store's connection, with @name parameters (for the project's own queries and tables).</summary>
     public DbCommand Command(string sql, params (string Name, object? Value)[] parameters) => Command(sql, null, parameters);
 
+    /// <summary>How many commands this store has made: each is one round trip to a server (for the benchmark's figures).</summary>
+    public long Commands => Interlocked.Read(ref _commands);
+
+    private long _commands;
+
     public DbCommand Command(string sql, DbTransaction? transaction, params (string Name, object? Value)[] parameters)
     {
+        Interlocked.Increment(ref _commands);
         var command = Connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
