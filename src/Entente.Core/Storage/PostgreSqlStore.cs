@@ -43,8 +43,9 @@ public sealed class PostgreSqlStore : RelationalStore
 
     protected override string SkipLocked => "FOR UPDATE SKIP LOCKED";
 
-    // The sequence's value last given to this session: other writers' inserts do not change it.
-    protected override string LastId(string table) => $"currval(pg_get_serial_sequence('{table}', 'id'))";
+    // The sequence's value last given to this session (other writers' inserts do not change it), as a
+    // subquery: evaluated once, so the row is found by its key rather than by testing every row.
+    protected override string LastId(string table) => $"(SELECT currval(pg_get_serial_sequence('{table}', 'id')))";
 
     protected override DbTransaction BeginMigration()
     {
