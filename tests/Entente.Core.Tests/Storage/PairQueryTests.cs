@@ -128,4 +128,17 @@ public class PairQueryTests
         Assert.Contains("5 earlier facts not shown: `entente facts --pair BY-VN --type visit` and `entente facts --pair BY-VN --type meeting` list them.", section);
         Assert.Contains($"{BriefBuilder.SectionSize + 5} facts from 1 article published 2030 to 2030.", brief);
     }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void A_session_of_a_mechanism_the_brief_does_not_list_stands_on_its_own(string backend)
+    {
+        using var location = TestStores.NewLocation(backend);
+        using var store = location.Open();
+        Store(store, "BY-VN", "2024", new Mechanism("Joint Commission on Science and Technology", ["VN", "BY"]),
+            new MechanismSession("Intergovernmental Committee on Trade and Economic Cooperation") { Number = 3, Dates = Period.Single("2024-05") });
+        var brief = new BriefBuilder(store).Build("BY", "VN").Markdown;
+        Assert.Contains("- Joint Commission on Science and Technology", brief);
+        Assert.Contains("\n- 3rd session of the Intergovernmental Committee on Trade and Economic Cooperation", brief);
+    }
 }

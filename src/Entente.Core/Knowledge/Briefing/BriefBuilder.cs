@@ -173,9 +173,9 @@ public sealed class BriefBuilder(IEntenteStore store)
     private static long? Owner(MechanismSession session, IReadOnlyList<(long Id, List<(string Name, IReadOnlySet<string> Words)> Names)> mechanisms)
     {
         var words = NameKey.OfThing(session.Mechanism);
-        var best = mechanisms.Select(m => (m.Id, Score: m.Names.Max(n => NameKey.Similarity(words, n.Words))))
-            .Where(m => m.Score >= FactIdentity.SameName).MaxBy(m => m.Score);
-        if (best != default) return best.Id;
+        var matching = mechanisms.Select(m => (m.Id, Score: m.Names.Max(n => NameKey.Similarity(words, n.Words))))
+            .Where(m => m.Score >= FactIdentity.SameName).ToList();
+        if (matching.Count > 0) return matching.MaxBy(m => m.Score).Id;
         var fitting = mechanisms.Where(m => m.Names.Any(n => (NameKey.IsPartOf(words, n.Words) && NameKey.SharesHead(session.Mechanism, n.Name)) || NameKey.IsAcronymOf(session.Mechanism, n.Name) || NameKey.IsAcronymOf(n.Name, session.Mechanism)))
             .Select(m => m.Id).ToList();
         return fitting.Count == 1 ? fitting[0] : null;
