@@ -21,11 +21,13 @@ public sealed class FactExtractionPipeline
     /// already runs on the thread pool: articles are independent and the extractors and reference data hold
     /// no mutable state.
     /// </summary>
-    public IReadOnlyList<ArticleFacts> AnalyseAll(IReadOnlyList<Article> articles) =>
-        // On a pool thread the caller already reads inputs in parallel: another level would only add contention.
-        articles.Count < 2 || Thread.CurrentThread.IsThreadPoolThread
-            ? articles.Select(Analyse).ToList()
-            : articles.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(Analyse).ToList();
+    public IReadOnlyList<ArticleFacts> AnalyseAll(IReadOnlyList<Article> articles) => [.. AnalyseEach(articles)];
+
+    /// <summary>
+    /// The facts of a stream of articles (one input's), in article order, read on every core a few articles at a
+    /// time: a huge input's articles are never all held at once.
+    /// </summary>
+    public IEnumerable<ArticleFacts> AnalyseEach(IEnumerable<Article> articles) => OrderedParallel.Map(articles, Analyse);
 
     /// <summary>
     /// The article's facts and the pair of countries it is about. Each extractor runs behind a guard: when it
