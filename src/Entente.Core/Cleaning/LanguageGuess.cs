@@ -1,4 +1,4 @@
-using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Text;
 
 namespace Entente.Core.Cleaning;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Entente.Core.Extraction.Gazetteers;
+namespace Entente.Core.Text;
 
 /// <summary>
 /// Folds names to a comparison key: lower case, Latin diacritics removed ("Hưng Yên" → "hung yen"),
