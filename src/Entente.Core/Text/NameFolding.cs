@@ -36,6 +36,7 @@ public static class NameFolding
     /// <summary>Removes diacritics but keeps case and punctuation: "Hưng Yên" → "Hung Yen".</summary>
     public static string StripDiacritics(string text)
     {
+        if (Ascii.IsValid(text)) return text;
         var sb = new StringBuilder(text.Length);
         foreach (var c in text) AppendFolded(sb, c, lower: false);
         return sb.ToString();
