@@ -56,7 +56,7 @@ public static class ArticleBoundaries
 
         IEnumerable<ArticleDraft> Finish()
         {
-            var ended = cutter is null ? story.Count > 0 ? [Draft(raw, story)] : [] : cutter.Finish();
+            List<ArticleDraft> ended = cutter is null ? story.Count > 0 ? [Draft(raw, story)] : [] : cutter.Finish();
             (story, length, cutter) = ([], 0, null);
             return ended;
         }
@@ -95,21 +95,19 @@ public static class ArticleBoundaries
         private long _length;
         private bool _first = true;
 
-        /// <summary>The pieces that this block completes.</summary>
-        public List<ArticleDraft> Add(Block block)
+        /// <summary>The pieces that this block completes, made as they are taken (a huge block is never cut all at once); take them all before the next block.</summary>
+        public IEnumerable<ArticleDraft> Add(Block block)
         {
-            var full = new List<ArticleDraft>();
             foreach (var part in Pieces(block))
             {
                 if (_piece.Count > 0 && _length + part.Content.Length > MaxArticleLength)
                 {
-                    full.Add(Piece(whole, _piece, _first));
+                    yield return Piece(whole, _piece, _first);
                     (_piece, _length, _first) = ([], 0, false);
                 }
                 _piece.Add(part);
                 _length += part.Content.Length;
             }
-            return full;
         }
 
         /// <summary>The last piece, when it holds anything.</summary>

@@ -49,6 +49,12 @@ public sealed class PhraseMatcher
         return (-1, null);
     }
 
+    /// <summary>Whether any phrase occurs in the text, whole word or not (as <c>Contains(…, OrdinalIgnoreCase)</c>).</summary>
+    public bool OccursIn(ReadOnlySpan<char> text) => _values is not null && text.IndexOfAny(_values) >= 0;
+
+    /// <summary>The offset of the first occurrence of any phrase, whole word or not, at or after from, or -1 (as <c>IndexOf(…, OrdinalIgnoreCase)</c>).</summary>
+    public int IndexIn(string text, int from = 0) => Next(text, from, text.Length);
+
     /// <summary>The offset of the leftmost whole-word occurrence inside text[from, to), or -1.</summary>
     public int Find(string text, int from, int to) => FindFirst(text, from, to).At;
 

@@ -2,6 +2,7 @@ using Entente.Core.Domain;
 using Entente.Core.Extraction.People;
 using Entente.Core.Extraction.Sentences;
 using Entente.Core.Extraction.Time;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Multilateral;
 
@@ -59,7 +60,7 @@ public sealed class OfficeHolderExtractor : IFactExtractor
             if (context.Published is { } published && date.From > published) continue;
             var windowStart = Math.Max(sentence.Start, person.Start - 60);
             var window = text[windowStart..date.Start];
-            if (IsThen(text, person.Start) || EventWords.Any(w => window.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            if (IsThen(text, person.Start) || PhraseMatcher.Of(EventWords).OccursIn(window))
                 return date.From.Truncate(DatePrecision.Month).ToString();
         }
         return null;

@@ -1,4 +1,5 @@
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.People;
 
@@ -16,7 +17,7 @@ internal static class Counterparts
     {
         var text = context.Text;
         var starts = people.Select(p => p.Start).Concat(people.Select(p => p.NameStart)).ToHashSet();
-        for (var k = text.IndexOf(Word, StringComparison.OrdinalIgnoreCase); k >= 0; k = text.IndexOf(Word, k + Word.Length, StringComparison.OrdinalIgnoreCase))
+        for (var k = PhraseMatcher.Of(Word).IndexIn(text); k >= 0; k = PhraseMatcher.Of(Word).IndexIn(text, k + Word.Length))
         {
             var at = k + Word.Length;
             if (at < text.Length && text[at] == ',') at++;

@@ -59,8 +59,11 @@ public sealed class PlainTextReader : IDocumentReader
             if (!hardWrapped)
             {
                 if (line.IsBlank(text)) continue;
-                var content = MappedText.Verbatim(text, line.Start, line.Length).Trim();
-                if (content.Length > 0) yield return new Block(content);
+                // Trimmed before it is copied (a line may be a whole file of many megabytes): the same as Verbatim(…).Trim().
+                var (start, end) = (line.Start, line.Start + line.Length);
+                while (start < end && MappedText.IsTrimmable(text[start])) start++;
+                while (end > start && MappedText.IsTrimmable(text[end - 1])) end--;
+                if (end > start) yield return new Block(MappedText.Verbatim(text, start, end - start));
             }
             else if (!line.IsBlank(text))
             {
