@@ -47,12 +47,12 @@ public sealed class FactExtractionPipeline
             faults.Add(new ExtractionFault(nameof(ArticleContext), article.Start, true, e));
             return new ArticleFacts([], null, faults);
         }
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<Fact>(FactValueComparer.Instance);
         var facts = new List<Fact>();
         foreach (var extractor in _extractors)
         {
             foreach (var fact in Guarded(extractor, context, faults))
-                if (seen.Add(Key(fact))) facts.Add(fact);
+                if (seen.Add(fact)) facts.Add(fact);
         }
         return new ArticleFacts(facts, context.Pair, faults);
     }
@@ -118,6 +118,6 @@ public sealed class FactExtractionPipeline
         public string? PairKey => Pair is null ? null : Knowledge.FactCountries.PairKey(Pair.First, Pair.Second);
     }
 
-    /// <summary>A fact's identity within an article: all its fields but the evidence.</summary>
+    /// <summary>A fact's fields but the evidence as one JSON string, to compare facts in tests and reports.</summary>
     public static string Key(Fact fact) => JsonSerializer.Serialize(fact with { Evidence = null }, EntenteJson.Options);
 }
