@@ -42,13 +42,13 @@ public static class PublishedYearInference
     {
         var t = TokenList.Of(text);
         var sentences = TokenSentences.Of(t);
-        var amountEnds = MoneyReader.Read(text).Select(m => m.End)
-            .Concat(NumberReader.Read(text).Where(n => n.Kind is NumberKind.Percent or NumberKind.PercentChange).Select(n => n.End))
+        var amountEnds = MoneyReader.Read(t).Select(m => m.End)
+            .Concat(NumberReader.Read(t).Where(n => n.Kind is NumberKind.Percent or NumberKind.PercentChange).Select(n => n.End))
             .Order().ToList();
         var lastFutureMarker = LastOccurrence(t, TenseGuesser.FutureMarkers);
         var sentencesWithAmounts = amountEnds.Select(end => sentences.Of(t.IndexAt(Math.Max(0, end - 1)))).ToHashSet();
         var sentencesWithFigures = SentencesWithAnnualFigures(t, sentences, sentencesWithAmounts);
-        var dates = DateReader.Read(text)
+        var dates = DateReader.Read(t)
             .Select(m => (Mention: m, First: t.IndexAt(m.Start), Last: t.IndexAt(m.End) - 1))
             .Select(d => new SentenceDate(d.Mention, d.First, d.Last, sentences.Of(d.First)))
             .ToList();
