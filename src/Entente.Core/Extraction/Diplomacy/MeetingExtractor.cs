@@ -176,7 +176,8 @@ public sealed class MeetingExtractor : IFactExtractor
         var distance = int.MaxValue;
         foreach (var d in context.DatesIn(sentence))
         {
-            if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)) continue;
+            if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)
+                || GuessedYears.IsGuessed(context, d)) continue;
             if (Asides.Encloses(context.Text, start, trigger, d)) continue;
             if (context.Published is { } published && d.From.Year > published.Year) continue;
             var gap = d.Start >= trigger ? d.Start - trigger : trigger - d.End;
@@ -201,6 +202,7 @@ public sealed class MeetingExtractor : IFactExtractor
     {
         var days = context.DatesIn(before)
             .Where(d => d.From.Precision == Time.DatePrecision.Day && !d.IsPeriod && !Datelines.IsDateline(context.Text, before, d) && !BareWeekdays.IsUnplaced(context.Text, d)
+                && !GuessedYears.IsGuessed(context, d)
                 && !Asides.Encloses(context.Text, before.Start, before.Start + before.Text.Length, d)
                 && (context.Published is not { } published || d.From.Year <= published.Year))
             .ToList();

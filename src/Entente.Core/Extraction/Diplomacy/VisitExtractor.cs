@@ -25,7 +25,7 @@ public sealed class VisitExtractor : IFactExtractor
         ["arrived in", "arrived at", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
     private static readonly string[] Since = ["since"];
     private static readonly string[] SpanJoints = ["until", "till", "through", "to"];
-    private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "is to visit", "scheduled", "planned"];
+    private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "forthcoming", "is to visit", "scheduled", "planned"];
 
     public IEnumerable<Fact> Extract(ArticleContext context)
     {
@@ -147,8 +147,11 @@ public sealed class VisitExtractor : IFactExtractor
     /// <summary>The trip's dates: the first date after the phrase (else the last before it), widened by "until X" or "a two-day visit".</summary>
     private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at)
     {
+        // An announced trip ("the upcoming visit ... from May 11-12") comes in the article's own year, even one guessed from its text.
+        var announced = Words.Any(context.Text, Plans, start, at);
         var dates = context.DatesIn(sentence)
-            .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d) && !BareWeekdays.IsUnplaced(context.Text, d))
+            .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d) && !BareWeekdays.IsUnplaced(context.Text, d)
+                && (announced || !GuessedYears.IsGuessed(context, d)))
             // "the first visit since taking office on Nov 24": a date after "since" dates something else.
             .Where(d => d.Start < at || !Words.Any(context.Text, Since, at, d.Start))
             .Select(d => d with { From = NearPublication.Adjust(d.From, d.Relative, context.Published), To = NearPublication.Adjust(d.To, d.Relative, context.Published) })

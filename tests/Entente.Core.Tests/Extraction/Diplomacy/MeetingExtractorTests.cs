@@ -124,6 +124,18 @@ public sealed class MeetingExtractorTests
     }
 
     [Fact]
+    public void A_day_placed_in_a_publication_year_guessed_from_the_text_dates_nothing()
+    {
+        // No date line: the publication year is guessed from "2023", so "on April 12" has no year the text states.
+        const string body = "Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak in Warsaw on March 4. Trade reached $5 million in 2023.";
+        Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body)));
+        Assert.Empty(DiplomacyFacts.Of<Meeting>($"News\n\n{body}\n"));
+        // A day with its year is stated, whatever the publication date.
+        const string dated = "Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak in Warsaw on March 4, 2023. Trade reached $5 million in 2023.";
+        Assert.Equal("2023-03-04", Assert.Single(DiplomacyFacts.Of<Meeting>($"News\n\n{dated}\n")).Date);
+    }
+
+    [Fact]
     public void EvidenceQuotesTheInput() =>
         DiplomacyFacts.AssertEvidenceQuotesInput<Meeting>("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee in Santiago on February 20, 2024.");
 }

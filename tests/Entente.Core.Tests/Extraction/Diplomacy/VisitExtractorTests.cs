@@ -66,6 +66,19 @@ public sealed class VisitExtractorTests
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
     [Fact]
+    public void A_trip_dated_only_in_a_publication_year_guessed_from_the_text_gives_nothing()
+    {
+        const string body = "Kenyan President Peter Mwangi arrived in New Delhi on March 4 for a state visit. Kenya and India traded $2 million in 2022.";
+        Assert.Single(DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body)));
+        Assert.Empty(DiplomacyFacts.Of<Visit>($"News\n\n{body}\n"));
+        const string dated = "Kenyan President Peter Mwangi arrived in New Delhi on March 4, 2022 for a state visit. Kenya and India traded $2 million in 2022.";
+        Assert.Equal("2022-03-04", Assert.Single(DiplomacyFacts.Of<Visit>($"News\n\n{dated}\n")).Dates.Start);
+        // An announced trip comes in the article's own year, even one guessed from its text.
+        const string upcoming = "The upcoming state visit to India by Kenyan President Peter Mwangi from May 11-12 will deepen ties. Kenya and India traded $2 million in 2022.";
+        Assert.Equal("2022-05-11", Assert.Single(DiplomacyFacts.Of<Visit>($"News\n\n{upcoming}\n")).Dates.Start);
+    }
+
+    [Fact]
     public void EvidenceQuotesTheInput() =>
         DiplomacyFacts.AssertEvidenceQuotesInput<Visit>("Kenyan President Peter Mwangi visited India in June 2016. Kenya and India signed deals.");
 }
