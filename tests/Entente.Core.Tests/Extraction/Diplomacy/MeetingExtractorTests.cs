@@ -38,6 +38,9 @@ public sealed class MeetingExtractorTests
     // Two sentences about one meeting give one.
     [InlineData("Turkish Foreign Minister Emre Kaya met Ethiopian Foreign Minister Hana Tesfaye on March 3. Kaya and Tesfaye also held talks with business leaders on March 3.",
         "Emre Kaya/TR,Hana Tesfaye/ET 2024-03-03")]
+    // A shorter form of a participant's name in another sentence is the same meeting, under the full name.
+    [InlineData("Turkish Foreign Minister Emre Can Kaya met Ethiopian Foreign Minister Hana Tesfaye on March 3. Emre Kaya also held talks with Tesfaye on March 3.",
+        "Emre Can Kaya/TR,Hana Tesfaye/ET 2024-03-03")]
     // A weekday beside the calendar day gives the day.
     [InlineData("Chilean Foreign Minister Ana Rojas received Thai Foreign Minister Somchai Dee in Santiago on Tuesday (March 5).",
         "Ana Rojas/CL,Somchai Dee/TH 2024-03-05 Santiago")]

@@ -38,6 +38,12 @@ public sealed class VisitExtractorTests
     // Two sentences about one trip give one visit.
     [InlineData("Brazilian Foreign Minister Lucia Prado arrived in Luanda on March 4. Prado's official visit to Angola lasts until March 6.",
         "Lucia Prado|Foreign Minister BR>AO 2024-03-04..2024-03-06 official")]
+    // A shorter form of the visitor's name in another sentence is the same trip.
+    [InlineData("Kenyan President Peter Otieno Mwangi arrived in New Delhi on March 4 for a two-day state visit. Photo: President Peter Mwangi in New Delhi on March 4 during President Mwangi's visit. Kenya and India signed deals.",
+        "Peter Otieno Mwangi|President KE>IN 2024-03-04..2024-03-05 state")]
+    // ... but two people of one side with different names make two trips.
+    [InlineData("Kenyan President Peter Mwangi arrived in New Delhi on March 4. Kenyan Foreign Minister Jane Achieng arrived in New Delhi on March 4. Kenya and India signed deals.",
+        "Jane Achieng|Foreign Minister KE>IN 2024-03-04..2024-03-04; Peter Mwangi|President KE>IN 2024-03-04..2024-03-04")]
     // Negatives: a third country, a hypothesis, no visitor, no date.
     // Leading a trade mission abroad is a trip.
     [InlineData("Chilean Minister of Agriculture Rosa Medina, who led a trade mission to Warsaw from March 3 to 6, praised Polish buyers.",
