@@ -36,6 +36,9 @@ public sealed class MeetingExtractor : IFactExtractor
     // Verbs after which a sentence reports what was said, not when the talks took place.
     private static readonly string[] ReportingVerbs = ["said", "says", "noted", "stressed", "added", "told"];
 
+    /// <summary>How far after a joint verb its date may start: " on ", " (".</summary>
+    private const int MaxDatingGap = 4;
+
     /// <summary>How far before the trigger a plan word still governs it ("is scheduled to travel to Tashkent for talks").</summary>
     private const int PlanReach = 45;
 
@@ -53,19 +56,20 @@ public sealed class MeetingExtractor : IFactExtractor
                 var start = clauseStart;
                 var (trigger, phrase) = Words.FindFirst(context.Text, Triggers, start, end);
                 if (trigger >= 0 && OfficialObjectTriggers.Contains(phrase!) && !HasOfficialObject(context.Text, officials, trigger + phrase!.Length, end)) trigger = -1;
-                if (trigger < 0 && Words.FindFirst(context.Text, JointVerbs, start, end).At is var joint and >= 0
-                    && HaveConjoinedSubjects(context, officials, start, joint)) trigger = joint;
+                var jointEnd = -1;
+                if (trigger < 0 && Words.FindFirst(context.Text, JointVerbs, start, end) is ({ } joint and >= 0, { } verb)
+                    && HaveConjoinedSubjects(context, officials, start, joint)) (trigger, jointEnd) = (joint, joint + verb.Length);
                 // "X said while receiving Y": a clause that opens on the meeting verb has its subject in the clause before.
                 if (trigger >= 0 && previous >= 0 && string.IsNullOrWhiteSpace(context.Text[start..trigger])) start = previous;
                 previous = clauseStart;
                 if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end) || Hedges.IsPlanned(context.Text, Math.Max(start, trigger - PlanReach), trigger)) continue;
-                if (Read(context, officials, sentence, before, start, end, trigger) is { } meeting) meetings.Add(meeting);
+                if (Read(context, officials, sentence, before, start, end, trigger, jointEnd) is { } meeting) meetings.Add(meeting);
             }
         }
         return MeetingMerger.Merge(meetings);
     }
 
-    private static Meeting? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, Sentence? before, int start, int end, int trigger)
+    private static Meeting? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, Sentence? before, int start, int end, int trigger, int jointEnd)
     {
         var pair = context.Pair;
         if (pair is null) return null;
@@ -85,7 +89,7 @@ public sealed class MeetingExtractor : IFactExtractor
         }
         var sides = people.Select(p => p.Country).Where(c => c is not null && pair.Contains(c)).Distinct().Count();
         if (participants.Count < 1 || people.Count(p => p.Country is null || pair.Contains(p.Country)) < 2 || (known.Count > 0 && sides == 0)) return null;
-        var date = Date(context, sentence, start, end, trigger) ?? (IsUndated(context, sentence, start, end) && before is not null ? DayBefore(context, before) : null);
+        var date = Date(context, sentence, start, end, trigger, jointEnd) ?? (IsUndated(context, sentence, start, end) && before is not null ? DayBefore(context, before) : null);
         if (date is null) return null;
         // The place after the trigger ("talks with Y in Ankara"), else the last one before it; only a place
         // after "in", "at" or a venue's comma, or a dateline's, is one ("thanked Moscow for its help" names a government).
@@ -168,7 +172,7 @@ public sealed class MeetingExtractor : IFactExtractor
     /// year give nothing, nor do dates in what a participant went on to say ("X, who held talks with Y,
     /// said trade rose in 2023").
     /// </summary>
-    private static string? Date(ArticleContext context, Sentence sentence, int start, int end, int trigger)
+    private static string? Date(ArticleContext context, Sentence sentence, int start, int end, int trigger, int jointEnd)
     {
         var said = Words.FindFirst(context.Text, ReportingVerbs, trigger, end).At;
         if (said >= 0) end = said;
@@ -178,7 +182,10 @@ public sealed class MeetingExtractor : IFactExtractor
         {
             if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)
                 || GuessedYears.IsGuessed(context, d)) continue;
-            if (Asides.Encloses(context.Text, start, trigger, d)) continue;
+            if (Asides.Encloses(context.Text, start, trigger, d) || OtherPredicates.InOtherRelative(context.Text, trigger, d)
+                || OtherPredicates.InReportedWords(context.Text, start, trigger, d)) continue;
+            // "X and Y discussed the summit held last month": after a joint verb, only a date right after it ("discussed on Monday") is the meeting's.
+            if (jointEnd >= 0 && d.Start > jointEnd + MaxDatingGap) continue;
             if (context.Published is { } published && d.From.Year > published.Year) continue;
             var gap = d.Start >= trigger ? d.Start - trigger : trigger - d.End;
             var finer = chosen is { } c && Rank(d) > Rank(c);

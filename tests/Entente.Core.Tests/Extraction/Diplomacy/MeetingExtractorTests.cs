@@ -69,6 +69,16 @@ public sealed class MeetingExtractorTests
         "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
     // A year in what a participant went on to say is not the meeting's date.
     [InlineData("Thai Ambassador Somchai Dee, who held talks with Chilean Foreign Minister Ana Rojas, said trade rose in 2023.", "")]
+    // A relative clause on another noun, the reported words before their speaker, and the object of a joint verb date something else ...
+    [InlineData("Chilean Foreign Minister Ana Rojas held talks with Polish Foreign Minister Jan Nowak at a forum of the states that joined the bloc on May 1, 2004.", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak and invited him to a fair, which opens on March 20 in Santiago.", "")]
+    [InlineData("Trade between the two countries should pass $40 million in 2023, Chilean Foreign Minister Ana Rojas said at a meeting with Polish Foreign Minister Jan Nowak.", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak discussed the regional summit held last month.", "")]
+    // ... but a relative clause on the talks, and a dating phrase before the speaker, date the meeting.
+    [InlineData("Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak held talks that took place in Warsaw on March 4.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04 Warsaw")]
+    [InlineData("On March 4, Chilean Foreign Minister Ana Rojas said at a meeting with Polish Foreign Minister Jan Nowak that trade had grown.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
     // A date in a "who …" aside tells of the person; the talks take the single day of the sentence before.
     [InlineData("Chile and Poland opened a business forum in Warsaw on March 6. Chilean Trade Minister Pablo Ruiz, who has been in Poland since March 3, co-chaired it with Polish Trade Minister Jan Nowak.",
         "Jan Nowak/PL,Pablo Ruiz/CL 2024-03-06")]
