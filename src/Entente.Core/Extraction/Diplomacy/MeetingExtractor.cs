@@ -13,7 +13,7 @@ public sealed class MeetingExtractor : IFactExtractor
 {
     private static readonly string[] Triggers =
     [
-        "talks with", "talks between", "held talks", "held official talks", "held bilateral talks", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing",
+        "talks with", "talks between", "held talks", "hold talks", "meet with", "meet", "held official talks", "held bilateral talks", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing",
         "phone call", "phone conversation", "telephone conversation", "by telephone", "by phone", "phoned", "courtesy call", "called on", "hosted", "meeting",
         "talked with", "spoke with", "conversation with", "videoconference", "video conference", "video call", "virtual talks", "granted an audience",
         "greeted", "welcomed",
@@ -62,8 +62,11 @@ public sealed class MeetingExtractor : IFactExtractor
                 // "X said while receiving Y": a clause that opens on the meeting verb has its subject in the clause before.
                 if (trigger >= 0 && previous >= 0 && string.IsNullOrWhiteSpace(context.Text[start..trigger])) start = previous;
                 previous = clauseStart;
-                if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end) || Hedges.IsPlanned(context.Text, Math.Max(start, trigger - PlanReach), trigger)) continue;
-                if (Read(context, officials, sentence, before, start, end, trigger, jointEnd) is { } meeting) meetings.Add(meeting);
+                if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end)) continue;
+                var planned = Hedges.IsPlanned(context.Text, Math.Max(start, trigger - PlanReach), trigger) || HasPlannedSubject(context.Text, officials, start, end);
+                // A plan is dated by its own clause only: the day of the sentence before is of something that happened.
+                if (Read(context, officials, sentence, planned ? null : before, start, end, trigger, jointEnd) is { } meeting)
+                    meetings.Add(planned ? meeting with { Status = "planned" } : meeting);
             }
         }
         return MeetingMerger.Merge(meetings);
@@ -103,6 +106,27 @@ public sealed class MeetingExtractor : IFactExtractor
             Place = place is null ? null : new Place(place.Canonical, place.Countries[0]),
             Evidence = context.Evidence(sentence),
         };
+    }
+
+    // A plan as the verb of officials: "At the meeting, X and Y are expected to take stock", "Y will call on X on Monday".
+    private static readonly string[] PlanVerbs =
+    [
+        "will", "shall", "is expected to", "are expected to", "is set to", "are set to", "is scheduled to", "are scheduled to",
+        "is due to", "are due to", "is to", "are to", "plans to", "plan to", "intends to", "is slated to", "are slated to",
+    ];
+
+    /// <summary>An official of the clause whose verb, right after the name, is a plan.</summary>
+    private static bool HasPlannedSubject(string text, ArticleOfficials officials, int start, int end)
+    {
+        foreach (var r in officials.In(start, end))
+        {
+            var next = r.End;
+            while (next < end && text[next] == ' ') next++;
+            foreach (var plan in PlanVerbs)
+                if (next + plan.Length <= end && string.Compare(text, next, plan, 0, plan.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (next + plan.Length == end || !char.IsLetter(text[next + plan.Length]))) return true;
+        }
+        return false;
     }
 
     /// <summary>"the two ministers (also) held talks": one of the phrases right before the trigger, not in an aside ("a commission chaired by the two ministers, last met").</summary>

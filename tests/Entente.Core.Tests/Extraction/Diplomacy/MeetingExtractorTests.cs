@@ -5,7 +5,7 @@ namespace Entente.Core.Tests.Extraction.Diplomacy;
 public sealed class MeetingExtractorTests
 {
     private static string Line(Meeting m) =>
-        $"{string.Join(',', m.Participants.Select(p => $"{p.Name}/{p.Country}").Order(StringComparer.Ordinal))} {m.Date} {m.Place?.Name}".TrimEnd();
+        $"{string.Join(',', m.Participants.Select(p => $"{p.Name}/{p.Country}").Order(StringComparer.Ordinal))} {m.Date} {m.Place?.Name} {m.Status}".TrimEnd().Replace("  ", " ");
 
     [Theory]
     [InlineData("On March 5, Vietnamese Deputy Prime Minister Le Van Son held talks with Kazakh First Deputy Prime Minister Aibek Nurov in Astana.",
@@ -122,7 +122,13 @@ public sealed class MeetingExtractorTests
     // Negatives: one official, no date, a plan, a hypothesis, a third country.
     [InlineData("Kenyan Foreign Minister Jane Achieng held talks with business leaders on March 1. Kenya and India trade.", "")]
     [InlineData("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee to discuss trade.", "")]
-    [InlineData("Chilean Foreign Minister Ana Rojas will meet Thai Foreign Minister Somchai Dee in Bangkok on April 2.", "")]
+    // Plans are meetings with status "planned": a plan word before the meeting verb or as the officials' own verb.
+    [InlineData("Chilean Foreign Minister Ana Rojas will meet Thai Foreign Minister Somchai Dee in Bangkok on April 2.",
+        "Ana Rojas/CL,Somchai Dee/TH 2024-04-02 Bangkok planned")]
+    [InlineData("At the meeting on April 2, Chilean President Rosa Medina and Polish President Jan Nowak are expected to review trade.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-04-02 planned")]
+    // ... dated by their own clause only, never by the day of the sentence before.
+    [InlineData("A fair opened in Warsaw on March 6. At the meeting, Chilean President Rosa Medina and Polish President Jan Nowak are expected to review trade.", "")]
     [InlineData("Ties between Chile and Thailand could grow if Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee on April 2.", "")]
     [InlineData("Vietnam and Laos are partners. Vietnamese Prime Minister Pham Van Hai met French President Luc Martin in Paris on March 2. Laos and Vietnam trade.", "")]
     public void ReadsParticipantsDateAndPlace(string body, string expected) =>
