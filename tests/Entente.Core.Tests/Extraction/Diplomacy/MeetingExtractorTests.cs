@@ -152,6 +152,9 @@ public sealed class MeetingExtractorTests
         // A day with its year is stated, whatever the publication date.
         const string dated = "Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak in Warsaw on March 4, 2023. Trade reached $5 million in 2023.";
         Assert.Equal("2023-03-04", Assert.Single(DiplomacyFacts.Of<Meeting>($"News\n\n{dated}\n")).Date);
+        // An agency dispatch dated to the day by its dateline keeps the year read from its text.
+        const string dispatch = "WARSAW, March 5 (PAP) - Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak on Monday. Trade reached $5 million in 2023.";
+        Assert.Equal("2024-03-04", Assert.Single(DiplomacyFacts.Of<Meeting>($"Chile and Poland discuss trade ties\n\n{dispatch}\n")).Date);
     }
 
     [Fact]
