@@ -202,10 +202,9 @@ public sealed class MeetingExtractor : IFactExtractor
         if (said >= 0) end = said;
         Time.DateMention? chosen = null;
         var distance = int.MaxValue;
-        foreach (var d in context.DatesIn(sentence))
+        foreach (var d in GuessedYears.Settled(context, sentence, context.DatesIn(sentence)))
         {
-            if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)
-                || GuessedYears.IsGuessed(context, d)) continue;
+            if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)) continue;
             if (Asides.Encloses(context.Text, start, trigger, d) || OtherPredicates.InOtherRelative(context.Text, trigger, d)
                 || OtherPredicates.InReportedWords(context.Text, start, trigger, d)) continue;
             // "X and Y discussed the summit held last month": after a joint verb, only a date right after it ("discussed on Monday") is the meeting's.
@@ -231,9 +230,8 @@ public sealed class MeetingExtractor : IFactExtractor
     /// </summary>
     private static string? DayBefore(ArticleContext context, Sentence before)
     {
-        var days = context.DatesIn(before)
+        var days = GuessedYears.Settled(context, before, context.DatesIn(before))
             .Where(d => d.From.Precision == Time.DatePrecision.Day && !d.IsPeriod && !Datelines.IsDateline(context.Text, before, d) && !BareWeekdays.IsUnplaced(context.Text, d)
-                && !GuessedYears.IsGuessed(context, d)
                 && !Asides.Encloses(context.Text, before.Start, before.Start + before.Text.Length, d)
                 && (context.Published is not { } published || d.From.Year <= published.Year))
             .ToList();

@@ -149,9 +149,8 @@ public sealed class VisitExtractor : IFactExtractor
     {
         // An announced trip ("the upcoming visit ... from May 11-12") comes in the article's own year, even one guessed from its text.
         var announced = Words.Any(context.Text, Plans, start, at);
-        var dates = context.DatesIn(sentence)
-            .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d) && !BareWeekdays.IsUnplaced(context.Text, d)
-                && (announced || !GuessedYears.IsGuessed(context, d)))
+        var dates = GuessedYears.Settled(context, sentence, context.DatesIn(sentence), keepGuesses: announced)
+            .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d) && !BareWeekdays.IsUnplaced(context.Text, d))
             // "the first visit since taking office on Nov 24": a date after "since" dates something else.
             .Where(d => d.Start < at || !Words.Any(context.Text, Since, at, d.Start))
             .Select(d => d with { From = NearPublication.Adjust(d.From, d.Relative, context.Published), To = NearPublication.Adjust(d.To, d.Relative, context.Published) })

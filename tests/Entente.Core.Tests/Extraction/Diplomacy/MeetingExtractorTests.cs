@@ -152,6 +152,11 @@ public sealed class MeetingExtractorTests
         // A day with its year is stated, whatever the publication date.
         const string dated = "Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak in Warsaw on March 4, 2023. Trade reached $5 million in 2023.";
         Assert.Equal("2023-03-04", Assert.Single(DiplomacyFacts.Of<Meeting>($"News\n\n{dated}\n")).Date);
+        // A full date of the same month next to the day gives its year.
+        const string anchored = "Chilean Foreign Minister Ana Rojas was in Poland from 3 to 6 March 2022. On 4 March, Rojas met Polish Foreign Minister Jan Nowak. Trade reached $5 million in 2023.";
+        Assert.Equal("2022-03-04", Assert.Single(DiplomacyFacts.Of<Meeting>($"News\n\n{anchored}\n")).Date);
+        const string elsewhere = "Chilean Foreign Minister Ana Rojas was in Poland in June 2022. On 4 March, Rojas met Polish Foreign Minister Jan Nowak. Trade reached $5 million in 2023.";
+        Assert.Empty(DiplomacyFacts.Of<Meeting>($"News\n\n{elsewhere}\n"));
         // An agency dispatch dated to the day by its dateline keeps the year read from its text.
         const string dispatch = "WARSAW, March 5 (PAP) - Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak on Monday. Trade reached $5 million in 2023.";
         Assert.Equal("2024-03-04", Assert.Single(DiplomacyFacts.Of<Meeting>($"Chile and Poland discuss trade ties\n\n{dispatch}\n")).Date);
