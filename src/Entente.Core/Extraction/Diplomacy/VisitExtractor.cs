@@ -90,9 +90,16 @@ public sealed class VisitExtractor : IFactExtractor
         to ??= from is null ? null : pair.Other(from);
         from ??= to is null ? null : pair.Other(to);
         if (from is null || to is null || from == to || !pair.Contains(from) || !pair.Contains(to)) return null;
-        var dates = Dates(context, sentence, start, end, at);
+        // "signed on Saturday during X's visit": the clause's date is of what happened within the trip, not its first day;
+        // only a date after the trip word is the trip's own.
+        var within = isNoun && IsWithin(text, start, at);
+        var dates = Dates(context, sentence, start, end, at, within);
         if (dates is null) return null;
         var (first, last, endOnly) = dates.Value;
+        // "on January 4 concluded a visit to Vietnam": the date is the trip's last day.
+        // Official trips last under a week, so one that ended on the 8th or later began that month.
+        if (isNoun && first == last && Words.Any(text, Concluding, Math.Max(start, at - ConcludingReach), at))
+            (first, endOnly) = last.Precision == DatePrecision.Day && last.Day >= MaxTripDays + 1 ? (IsoDate.OfMonth(last.Year, last.Month), false) : (first, true);
         var places = mentions
             .Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && m.Countries[0] == to)
             .Select(m => new Place(m.Canonical, to))
@@ -145,7 +152,7 @@ public sealed class VisitExtractor : IFactExtractor
     }
 
     /// <summary>The trip's dates: the first date after the phrase (else the last before it), widened by "until X" or "a two-day visit".</summary>
-    private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at)
+    private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within)
     {
         // An announced trip ("the upcoming visit ... from May 11-12") comes in the article's own year, even one guessed from its text.
         var announced = Words.Any(context.Text, Plans, start, at);
@@ -158,7 +165,7 @@ public sealed class VisitExtractor : IFactExtractor
         if (context.Published is { } published && Words.Any(context.Text, Plans, start, end))
             dates = dates.Select(d => d.Relative ? d with { From = Later(d.From, published), To = Later(d.To, published) } : d).ToList();
         var index = dates.FindIndex(d => d.Start >= at);
-        if (index < 0) index = dates.Count - 1;
+        if (index < 0) index = within ? -1 : dates.Count - 1;
         if (index < 0) return null;
         var date = dates[index];
         if (date.IsPeriod) return (date.From, date.To, false);
@@ -174,6 +181,24 @@ public sealed class VisitExtractor : IFactExtractor
             return (date.From, IsoDate.Of(date.From.FirstDay.AddDays(days - 1)), false);
         var endOnly = Words.Before(context.Text, date.Start) is "until" or "till" or "through";
         return (date.From, date.To, endOnly);
+    }
+
+    // Words that put an act inside a trip: "during the visit", "on the sidelines of his visit", "as part of her tour".
+    private static readonly string[] Within = ["during", "on the sidelines of", "on the sideline of", "in the course of", "as part of", "within the framework of", "amid"];
+
+    // Verbs that end a trip: "concluded a visit", "wrapped up his tour".
+    private static readonly string[] Concluding = ["concluded", "concludes", "ended", "ends", "wrapped up", "wraps up", "completed", "completes", "winding up", "wound up"];
+
+    /// <summary>How far before the trip word "during" or "concluded" still governs it ("during Kenyan President X's state visit").</summary>
+    private const int WithinReach = 50;
+    private const int ConcludingReach = 30;
+    private const int MaxTripDays = 7;
+
+    /// <summary>The trip word is the object of "during"/"as part of": nothing but the trip's own phrase comes between.</summary>
+    private static bool IsWithin(string text, int start, int at)
+    {
+        var (w, phrase) = Words.FindFirst(text, Within, Math.Max(start, at - WithinReach), at);
+        return w >= 0 && !text[(w + phrase!.Length)..at].Contains(',');
     }
 
     /// <summary>A year-less date the reader put before the trip's start belongs to the year after ("from December 30 until January 2").</summary>

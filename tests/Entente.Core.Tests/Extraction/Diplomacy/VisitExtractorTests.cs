@@ -44,6 +44,17 @@ public sealed class VisitExtractorTests
     // ... but two people of one side with different names make two trips.
     [InlineData("Kenyan President Peter Mwangi arrived in New Delhi on March 4. Kenyan Foreign Minister Jane Achieng arrived in New Delhi on March 4. Kenya and India signed deals.",
         "Jane Achieng|Foreign Minister KE>IN 2024-03-04..2024-03-04; Peter Mwangi|President KE>IN 2024-03-04..2024-03-04")]
+    // An act during a trip dates the act, not the trip's first day; a date in the trip's own phrase is the trip's.
+    [InlineData("On March 4, Kenya and India signed ten agreements during Kenyan President Peter Mwangi's state visit to India.", "")]
+    [InlineData("Kenya and India signed ten agreements during Kenyan President Peter Mwangi's state visit to India from March 3 to 5.",
+        "Peter Mwangi|President KE>IN 2024-03-03..2024-03-05 state")]
+    // A concluded trip: its date is the last day, which completes the trip's other reading ...
+    [InlineData("Kenyan President Peter Mwangi arrived in New Delhi on March 2. Mwangi concluded his state visit to India on March 4. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03-02..2024-03-04 state")]
+    [InlineData("Kenyan President Peter Mwangi on March 4 concluded a state visit to India. Kenya and India signed deals.", "")]
+    // ... or, ending on the 8th or later, dates the trip to its month.
+    [InlineData("Kenyan President Peter Mwangi on March 14 concluded a state visit to India. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03..2024-03-14 state")]
     // Negatives: a third country, a hypothesis, no visitor, no date.
     // Leading a trade mission abroad is a trip.
     [InlineData("Chilean Minister of Agriculture Rosa Medina, who led a trade mission to Warsaw from March 3 to 6, praised Polish buyers.",
