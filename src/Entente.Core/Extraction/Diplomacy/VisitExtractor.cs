@@ -93,7 +93,7 @@ public sealed class VisitExtractor : IFactExtractor
         // "signed on Saturday during X's visit": the clause's date is of what happened within the trip, not its first day;
         // only a date after the trip word is the trip's own.
         var within = isNoun && IsWithin(text, start, at);
-        var dates = Dates(context, sentence, start, end, at, within);
+        var dates = Dates(context, sentence, start, end, at, within, refs);
         if (dates is null) return null;
         var (first, last, endOnly) = dates.Value;
         // "on January 4 concluded a visit to Vietnam": the date is the trip's last day.
@@ -152,7 +152,7 @@ public sealed class VisitExtractor : IFactExtractor
     }
 
     /// <summary>The trip's dates: the first date after the phrase (else the last before it), widened by "until X" or "a two-day visit".</summary>
-    private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within)
+    private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within, List<OfficialRef> refs)
     {
         // An announced trip ("the upcoming visit ... from May 11-12") comes in the article's own year, even one guessed from its text.
         var announced = Words.Any(context.Text, Plans, start, at);
@@ -165,6 +165,11 @@ public sealed class VisitExtractor : IFactExtractor
         if (context.Published is { } published && Words.Any(context.Text, Plans, start, end))
             dates = dates.Select(d => d.Relative ? d with { From = Later(d.From, published), To = Later(d.To, published) } : d).ToList();
         var index = dates.FindIndex(d => d.Start >= at);
+        // "X on Monday began a visit to Cuba as part of a tour for the summit it hosts later this year": a date right
+        // before the trip word is the trip's when the first one after it lies far on, in what the sentence goes on to tell.
+        // Not when the visitor is named after the trip word ("the visit to Hanoi by X in April 2016"): the date after tells of that trip.
+        if (index > 0 && !within && dates[index].Start - at > FarAfter && at - dates[index - 1].End <= NearBefore
+            && !context.Text[dates[index - 1].End..at].Contains(',') && !refs.Any(r => r.Start >= at && r.Start < dates[index].Start)) index--;
         if (index < 0) index = within ? -1 : dates.Count - 1;
         if (index < 0) return null;
         var date = dates[index];
@@ -193,6 +198,8 @@ public sealed class VisitExtractor : IFactExtractor
     private const int WithinReach = 50;
     private const int ConcludingReach = 30;
     private const int MaxTripDays = 7;
+    private const int FarAfter = 60;
+    private const int NearBefore = 30;
 
     /// <summary>The trip word is the object of "during"/"as part of": nothing but the trip's own phrase comes between.</summary>
     private static bool IsWithin(string text, int start, int at)

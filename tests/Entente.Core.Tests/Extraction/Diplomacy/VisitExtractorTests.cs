@@ -55,6 +55,9 @@ public sealed class VisitExtractorTests
     // ... or, ending on the 8th or later, dates the trip to its month.
     [InlineData("Kenyan President Peter Mwangi on March 14 concluded a state visit to India. Kenya and India signed deals.",
         "Peter Mwangi|President KE>IN 2024-03..2024-03-14 state")]
+    // A date right before the trip word, with the first one after it far on in what the sentence goes on to tell.
+    [InlineData("Kenyan Foreign Minister Jane Achieng on Monday (March 4) began a visit to India as part of a tour to prepare the summit her country hosts later this year.",
+        "Jane Achieng|Foreign Minister KE>IN 2024-03-04..2024-03-04")]
     // Negatives: a third country, a hypothesis, no visitor, no date.
     // Leading a trade mission abroad is a trip.
     [InlineData("Chilean Minister of Agriculture Rosa Medina, who led a trade mission to Warsaw from March 3 to 6, praised Polish buyers.",
