@@ -65,14 +65,14 @@ public sealed class MeetingExtractor : IFactExtractor
                 if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end)) continue;
                 var planned = Hedges.IsPlanned(context.Text, Math.Max(start, trigger - PlanReach), trigger) || HasPlannedSubject(context.Text, officials, start, end);
                 // A plan is dated by its own clause only: the day of the sentence before is of something that happened.
-                if (Read(context, officials, sentence, planned ? null : before, start, end, trigger, jointEnd) is { } meeting)
+                if (Read(context, officials, sentence, planned ? null : before, start, end, trigger, jointEnd, planned) is { } meeting)
                     meetings.Add(planned ? meeting with { Status = "planned" } : meeting);
             }
         }
         return MeetingMerger.Merge(meetings);
     }
 
-    private static Meeting? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, Sentence? before, int start, int end, int trigger, int jointEnd)
+    private static Meeting? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, Sentence? before, int start, int end, int trigger, int jointEnd, bool planned)
     {
         var pair = context.Pair;
         if (pair is null) return null;
@@ -92,7 +92,7 @@ public sealed class MeetingExtractor : IFactExtractor
         }
         var sides = people.Select(p => p.Country).Where(c => c is not null && pair.Contains(c)).Distinct().Count();
         if (participants.Count < 1 || people.Count(p => p.Country is null || pair.Contains(p.Country)) < 2 || (known.Count > 0 && sides == 0)) return null;
-        var date = Date(context, sentence, start, end, trigger, jointEnd) ?? (IsUndated(context, sentence, start, end) && before is not null ? DayBefore(context, before) : null);
+        var date = Date(context, sentence, start, end, trigger, jointEnd, planned) ?? (IsUndated(context, sentence, start, end) && before is not null ? DayBefore(context, before) : null);
         if (date is null) return null;
         // The place after the trigger ("talks with Y in Ankara"), else the last one before it; only a place
         // after "in", "at" or a venue's comma, or a dateline's, is one ("thanked Moscow for its help" names a government).
@@ -196,7 +196,7 @@ public sealed class MeetingExtractor : IFactExtractor
     /// year give nothing, nor do dates in what a participant went on to say ("X, who held talks with Y,
     /// said trade rose in 2023").
     /// </summary>
-    private static string? Date(ArticleContext context, Sentence sentence, int start, int end, int trigger, int jointEnd)
+    private static string? Date(ArticleContext context, Sentence sentence, int start, int end, int trigger, int jointEnd, bool planned)
     {
         var said = Words.FindFirst(context.Text, ReportingVerbs, trigger, end).At;
         if (said >= 0) end = said;
@@ -209,7 +209,7 @@ public sealed class MeetingExtractor : IFactExtractor
                 || OtherPredicates.InReportedWords(context.Text, start, trigger, d)) continue;
             // "X and Y discussed the summit held last month": after a joint verb, only a date right after it ("discussed on Monday") is the meeting's.
             if (jointEnd >= 0 && d.Start > jointEnd + MaxDatingGap) continue;
-            if (context.Published is { } published && d.From.Year > published.Year) continue;
+            if (context.Published is { } published && (d.From.Year > published.Year || (!planned && d.From.Truncate(published.Precision) > published))) continue;
             var gap = d.Start >= trigger ? d.Start - trigger : trigger - d.End;
             var finer = chosen is { } c && Rank(d) > Rank(c);
             var coarser = chosen is { } k && Rank(d) < Rank(k);

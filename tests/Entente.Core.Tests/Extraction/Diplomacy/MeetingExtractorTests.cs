@@ -127,6 +127,10 @@ public sealed class MeetingExtractorTests
         "Ana Rojas/CL,Somchai Dee/TH 2024-04-02 Bangkok planned")]
     [InlineData("At the meeting on April 2, Chilean President Rosa Medina and Polish President Jan Nowak are expected to review trade.",
         "Jan Nowak/PL,Rosa Medina/CL 2024-04-02 planned")]
+    // A meeting told as held cannot come after the publication date; a plan can.
+    [InlineData("Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak in Warsaw on March 12, 2024.", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas will meet Polish Foreign Minister Jan Nowak in Warsaw on March 12, 2024.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-12 Warsaw planned")]
     // ... dated by their own clause only, never by the day of the sentence before.
     [InlineData("A fair opened in Warsaw on March 6. At the meeting, Chilean President Rosa Medina and Polish President Jan Nowak are expected to review trade.", "")]
     [InlineData("Ties between Chile and Thailand could grow if Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee on April 2.", "")]
