@@ -55,6 +55,9 @@ public sealed class MeetingExtractor : IFactExtractor
             {
                 var start = clauseStart;
                 var (trigger, phrase) = Words.FindFirst(context.Text, Triggers, start, end);
+                // Past the names of gatherings to the verb that tells of the two sides: "attending the Regular Meeting of ..., X met with Y".
+                while (trigger >= 0 && IsNamedGathering(context.Text, sentence.Start, trigger, phrase!))
+                    (trigger, phrase) = Words.FindFirst(context.Text, Triggers, trigger + phrase!.Length, end);
                 if (trigger >= 0 && OfficialObjectTriggers.Contains(phrase!) && !HasOfficialObject(context.Text, officials, trigger + phrase!.Length, end)) trigger = -1;
                 var jointEnd = -1;
                 if (trigger < 0 && Words.FindFirst(context.Text, JointVerbs, start, end) is ({ } joint and >= 0, { } verb)
@@ -92,7 +95,9 @@ public sealed class MeetingExtractor : IFactExtractor
         }
         var sides = people.Select(p => p.Country).Where(c => c is not null && pair.Contains(c)).Distinct().Count();
         if (participants.Count < 1 || people.Count(p => p.Country is null || pair.Contains(p.Country)) < 2 || (known.Count > 0 && sides == 0)) return null;
-        var date = Date(context, sentence, start, end, trigger, jointEnd, planned) ?? (IsUndated(context, sentence, start, end) && before is not null ? DayBefore(context, before) : null);
+        var undated = IsUndated(context, sentence, start, end);
+        var date = Date(context, sentence, start, end, trigger, jointEnd, planned) ?? (undated && before is not null ? DayBefore(context, before) : null)
+            ?? (undated && !planned ? LeadDay(context, sentence) : null);
         if (date is null) return null;
         // The place after the trigger ("talks with Y in Ankara"), else the last one before it; only a place
         // after "in", "at" or a venue's comma, or a dateline's, is one ("thanked Moscow for its help" names a government).
@@ -238,6 +243,28 @@ public sealed class MeetingExtractor : IFactExtractor
         if (days.Count == 0 || days.Any(d => d.From != days[0].From)) return null;
         return NearPublication.Adjust(days[0].From, days[0].Relative, context.Published).ToString();
     }
+
+    /// <summary>
+    /// "attended the 43rd Regular Meeting of the Conference of Heads of Government": a capitalised Meeting inside a
+    /// sentence is part of a gathering's name, a multilateral event rather than two sides meeting.
+    /// </summary>
+    private static bool IsNamedGathering(string text, int sentenceStart, int trigger, string phrase) =>
+        phrase.Equals("meeting", StringComparison.OrdinalIgnoreCase) && trigger > sentenceStart && char.IsUpper(text[trigger]);
+
+    /// <summary>How many sentences open a story: its lead, which tells the day's news.</summary>
+    private const int LeadSentences = 2;
+
+    /// <summary>
+    /// "Cape Town - South African and Namibian ministers signed three agreements following a meeting between President X
+    /// and his Namibian counterpart Y": a meeting told in a story's lead with no date of its own is the news of the day
+    /// the story is dated to, when the outlet states that day.
+    /// </summary>
+    private static string? LeadDay(ArticleContext context, Sentence sentence) =>
+        sentence.Index < LeadSentences && context.Published is { Precision: Time.DatePrecision.Day } published && !context.Article.PublishedInferred
+        // A sentence that dates anything else ("X, who has been in Poland since March 3, co-chaired") leaves the day open.
+        && context.DatesIn(sentence).All(d => Datelines.IsDateline(context.Text, sentence, d))
+            ? published.ToString()
+            : null;
 
     /// <summary>Finer dates rank higher; a span is a stay ("a trip from July 27 to 31"), so a single day of its precision ranks above it.</summary>
     private static int Rank(Time.DateMention d) => 2 * (int)d.From.Precision + (d.IsPeriod ? 0 : 1);

@@ -41,6 +41,10 @@ public sealed class MeetingExtractorTests
     // A shorter form of a participant's name in another sentence is the same meeting, under the full name.
     [InlineData("Turkish Foreign Minister Emre Can Kaya met Ethiopian Foreign Minister Hana Tesfaye on March 3. Emre Kaya also held talks with Tesfaye on March 3.",
         "Emre Can Kaya/TR,Hana Tesfaye/ET 2024-03-03")]
+    // A gathering named with a capital Meeting is multilateral; a meeting verb after it still counts.
+    [InlineData("Chilean President Rosa Medina and Polish President Jan Nowak attended the 12th Regular Meeting of the Council of Heads of State on March 4.", "")]
+    [InlineData("While attending the Regular Meeting of the Council in Lima, Chilean President Rosa Medina met with Polish President Jan Nowak on March 4.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-03-04")]
     // A weekday beside the calendar day gives the day.
     [InlineData("Chilean Foreign Minister Ana Rojas received Thai Foreign Minister Somchai Dee in Santiago on Tuesday (March 5).",
         "Ana Rojas/CL,Somchai Dee/TH 2024-03-05 Santiago")]
@@ -121,7 +125,7 @@ public sealed class MeetingExtractorTests
         "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
     // Negatives: one official, no date, a plan, a hypothesis, a third country.
     [InlineData("Kenyan Foreign Minister Jane Achieng held talks with business leaders on March 1. Kenya and India trade.", "")]
-    [InlineData("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee to discuss trade.", "")]
+    [InlineData("Chile and Thailand are partners. Their trade grew. Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee to discuss trade.", "")]
     // Plans are meetings with status "planned": a plan word before the meeting verb or as the officials' own verb.
     [InlineData("Chilean Foreign Minister Ana Rojas will meet Thai Foreign Minister Somchai Dee in Bangkok on April 2.",
         "Ana Rojas/CL,Somchai Dee/TH 2024-04-02 Bangkok planned")]
@@ -164,6 +168,16 @@ public sealed class MeetingExtractorTests
         // An agency dispatch dated to the day by its dateline keeps the year read from its text.
         const string dispatch = "WARSAW, March 5 (PAP) - Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak on Monday. Trade reached $5 million in 2023.";
         Assert.Equal("2024-03-04", Assert.Single(DiplomacyFacts.Of<Meeting>($"Chile and Poland discuss trade ties\n\n{dispatch}\n")).Date);
+    }
+
+    [Fact]
+    public void A_meeting_in_a_story_lead_without_a_date_of_its_own_is_the_news_of_the_stated_day()
+    {
+        const string lead = "Chilean and Polish ministers signed three agreements following a meeting between Chilean President Rosa Medina and her Polish counterpart Jan Nowak.";
+        Assert.Equal("2024-03-10", Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(lead))).Date);
+        // Not further into the story, nor when the publication day is not stated.
+        Assert.Empty(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article("Chile and Poland are partners. Their trade grew. " + lead)));
+        Assert.Empty(DiplomacyFacts.Of<Meeting>($"Chile and Poland sign agreements\n\n{lead} Trade grew in 2023.\n"));
     }
 
     [Fact]
