@@ -24,6 +24,7 @@ public sealed class VisitExtractor : IFactExtractor
     private static readonly string[] ArrivalTriggers =
         ["arrived in", "arrived at", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
     private static readonly string[] Since = ["since"];
+    private static readonly string[] ReportingVerbs = ["said", "says", "told", "noted", "stressed", "added"];
     private static readonly string[] SpanJoints = ["until", "till", "through", "to"];
     private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "forthcoming", "is to visit", "scheduled", "planned"];
 
@@ -35,10 +36,14 @@ public sealed class VisitExtractor : IFactExtractor
         {
             foreach (var (start, end) in Clauses.Of(sentence.Text, sentence.Start))
             {
-                if (Hedges.IsHypothetical(context.Text, start, end)) continue;
                 foreach (var (at, triggerEnd, isNoun) in Triggers(context.Text, start, end))
                 {
-                    if (Read(context, officials, sentence, start, end, at, triggerEnd, isNoun) is { } candidate) candidates.Add(candidate);
+                    // "X, who is on a visit to Thailand, said the meeting could be held soon": a hedge in what the visitor
+                    // went on to say is not the trip's.
+                    var said = Words.FindFirst(context.Text, ReportingVerbs, triggerEnd, end).At;
+                    var told = said >= 0 ? said : end;
+                    if (Hedges.IsHypothetical(context.Text, start, told)) continue;
+                    if (Read(context, officials, sentence, start, told, at, triggerEnd, isNoun) is { } candidate) candidates.Add(candidate);
                 }
             }
         }
@@ -171,7 +176,7 @@ public sealed class VisitExtractor : IFactExtractor
         if (index > 0 && !within && dates[index].Start - at > FarAfter && at - dates[index - 1].End <= NearBefore
             && !context.Text[dates[index - 1].End..at].Contains(',') && !refs.Any(r => r.Start >= at && r.Start < dates[index].Start)) index--;
         if (index < 0) index = within ? -1 : dates.Count - 1;
-        if (index < 0) return null;
+        if (index < 0) return dates.Count == 0 ? Ongoing(context, start, at) : null;
         var date = dates[index];
         if (date.IsPeriod) return (date.From, date.To, false);
         if (DayPairs.FirstDay(context.Text, date.Start, date.From) is { } first) return (first, date.To, false);
@@ -206,6 +211,22 @@ public sealed class VisitExtractor : IFactExtractor
     {
         var (w, phrase) = Words.FindFirst(text, Within, Math.Max(start, at - WithinReach), at);
         return w >= 0 && !text[(w + phrase!.Length)..at].Contains(',');
+    }
+
+    // A trip under way as the story is told: "Zuma is in Namibia on a two-day State visit", "X, who is on a four-day state visit".
+    private static readonly string[] OngoingCues =
+        ["is on", "are on", "is paying", "are paying", "is making", "is in", "are in", "is visiting", "are visiting", "is currently", "has arrived in", "has reached", "is here"];
+
+    /// <summary>
+    /// A trip under way in a story dated to the day by its outlet, with no date of its own: it began in the month of
+    /// publication when that day is past the first week (official trips last under a week), else its start is open.
+    /// </summary>
+    private static (IsoDate Start, IsoDate End, bool EndOnly)? Ongoing(ArticleContext context, int start, int at)
+    {
+        if (context.Published is not { Precision: DatePrecision.Day } published || context.Article.PublishedInferred || published.Day <= MaxTripDays) return null;
+        if (!Words.Any(context.Text, OngoingCues, start, at + 1)) return null;
+        var month = IsoDate.OfMonth(published.Year, published.Month);
+        return (month, month, false);
     }
 
     /// <summary>A year-less date the reader put before the trip's start belongs to the year after ("from December 30 until January 2").</summary>

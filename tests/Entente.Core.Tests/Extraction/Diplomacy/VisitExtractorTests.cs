@@ -99,6 +99,17 @@ public sealed class VisitExtractorTests
     }
 
     [Fact]
+    public void A_trip_under_way_in_a_story_dated_to_the_day_began_in_the_month_of_publication()
+    {
+        const string body = "Kenyan President Peter Mwangi, who is on a three-day state visit to India, said a new railway could open in 2026. Kenya and India signed deals.";
+        // What the visitor went on to say neither hedges the trip nor dates it.
+        Assert.Equal("Peter Mwangi|President KE>IN 2024-03..2024-03 state", Line(Assert.Single(DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body)))));
+        // In the first week of a month the trip may have begun in the month before; a past trip is not under way.
+        Assert.Empty(DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body, "March 5, 2024")));
+        Assert.Empty(DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body.Replace("who is on", "who was on"))));
+    }
+
+    [Fact]
     public void EvidenceQuotesTheInput() =>
         DiplomacyFacts.AssertEvidenceQuotesInput<Visit>("Kenyan President Peter Mwangi visited India in June 2016. Kenya and India signed deals.");
 }
