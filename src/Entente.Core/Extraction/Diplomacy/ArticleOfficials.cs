@@ -172,6 +172,10 @@ internal sealed class ArticleOfficials
             if (office.Kind != MentionKind.Office || covered[office.Start]) continue;
             var before = CountryRefs.RightBefore(Previous(mentions, i), text, office.Start);
             var country = before?.Code ?? (office.Countries.Count == 1 ? office.Countries[0] : null);
+            var end = office.End;
+            // "the President of Uzbekistan": the country right after "of".
+            if (country is null && i + 1 < mentions.Count && mentions[i + 1] is { Kind: MentionKind.Country } of && text[office.End..of.Start].Trim() is "of" or "of the")
+                (country, end) = (of.Code, of.End);
             var title = text[office.Start..office.End];
             if (country is null)
             {
@@ -187,7 +191,7 @@ internal sealed class ArticleOfficials
                 holders[(title.ToUpperInvariant(), country)] = holder;
             }
             var official = holder.Count == 1 ? holder[0] with { Country = country } : new Official(null, title, country);
-            yield return new OfficialRef(before?.Start ?? office.Start, office.End, official);
+            yield return new OfficialRef(before?.Start ?? office.Start, end, official);
         }
     }
 

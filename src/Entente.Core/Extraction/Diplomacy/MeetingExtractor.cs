@@ -28,7 +28,12 @@ public sealed class MeetingExtractor : IFactExtractor
 
     // "The two ministers held talks": the pair's officials named last before the sentence.
     private static readonly string[] BothSides =
-        ["the two ministers", "the two officials", "the two leaders", "the two presidents", "the two prime ministers", "the two foreign ministers"];
+    [
+        "the two ministers", "the two officials", "the two leaders", "the two presidents", "the two prime ministers", "the two foreign ministers",
+        "the two premiers", "the two heads of state", "the two heads of government", "the heads of two states", "the heads of the two states",
+        "the two vice presidents", "the two deputy prime ministers", "the two deputy foreign ministers", "the two foreign secretaries",
+        "the two co-chairs", "both leaders", "both ministers", "both presidents", "both prime ministers", "both foreign ministers",
+    ];
 
     /// <summary>How far back the officials that "the two ministers" refers to may be named.</summary>
     private const int BothSidesReach = 600;
@@ -60,15 +65,20 @@ public sealed class MeetingExtractor : IFactExtractor
                     (trigger, phrase) = Words.FindFirst(context.Text, Triggers, trigger + phrase!.Length, end);
                 if (trigger >= 0 && OfficialObjectTriggers.Contains(phrase!) && !HasOfficialObject(context.Text, officials, trigger + phrase!.Length, end)) trigger = -1;
                 var jointEnd = -1;
-                if (trigger < 0 && Words.FindFirst(context.Text, JointVerbs, start, end) is ({ } joint and >= 0, { } verb)
-                    && HaveConjoinedSubjects(context, officials, start, joint)) (trigger, jointEnd) = (joint, joint + verb.Length);
+                var referred = false;
+                if (trigger < 0 && Words.FindFirst(context.Text, JointVerbs, start, end) is ({ } joint and >= 0, { } verb))
+                {
+                    // "Both ministers agreed on Monday": the officials named before, dated by this clause only.
+                    referred = !HaveConjoinedSubjects(context, officials, start, joint) && AreTheSubject(context.Text, BothSides, start, joint);
+                    if (referred || HaveConjoinedSubjects(context, officials, start, joint)) (trigger, jointEnd) = (joint, joint + verb.Length);
+                }
                 // "X said while receiving Y": a clause that opens on the meeting verb has its subject in the clause before.
                 if (trigger >= 0 && previous >= 0 && string.IsNullOrWhiteSpace(context.Text[start..trigger])) start = previous;
                 previous = clauseStart;
                 if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end)) continue;
                 var planned = Hedges.IsPlanned(context.Text, Math.Max(start, trigger - PlanReach), trigger) || HasPlannedSubject(context.Text, officials, start, end);
                 // A plan is dated by its own clause only: the day of the sentence before is of something that happened.
-                if (Read(context, officials, sentence, planned ? null : before, start, end, trigger, jointEnd, planned) is { } meeting)
+                if (Read(context, officials, sentence, planned || referred ? null : before, start, end, trigger, jointEnd, planned) is { } meeting)
                     meetings.Add(planned ? meeting with { Status = "planned" } : meeting);
             }
         }
@@ -143,17 +153,19 @@ public sealed class MeetingExtractor : IFactExtractor
         return gap.Length <= 15 && !gap.Contains(',');
     }
 
-    /// <summary>The last named official of each side of the pair in the text shortly before a sentence; none unless both sides have one.</summary>
+    /// <summary>
+    /// The last official of each side of the pair in the text shortly before a sentence, a named one before one known only
+    /// by office ("the President of Uzbekistan"); none unless both sides have one and one of them is named.
+    /// </summary>
     private static List<Official> TheTwoNamedBefore(ArticleOfficials officials, CountryPair pair, int sentenceStart)
     {
         Official? first = null, second = null;
         foreach (var r in officials.In(Math.Max(0, sentenceStart - BothSidesReach), sentenceStart))
         {
-            if (r.Official.Name is null) continue;
-            if (r.Official.Country == pair.First) first = r.Official;
-            else if (r.Official.Country == pair.Second) second = r.Official;
+            if (r.Official.Country == pair.First && (r.Official.Name is not null || first?.Name is null)) first = r.Official;
+            else if (r.Official.Country == pair.Second && (r.Official.Name is not null || second?.Name is null)) second = r.Official;
         }
-        return first is not null && second is not null ? [first, second] : [];
+        return first is not null && second is not null && (first.Name is not null || second.Name is not null) ? [first, second] : [];
     }
 
     /// <summary>"Kuwaiti Foreign Minister A and Pakistani Foreign Minister B discussed": two officials of the pair's two sides joined by "and" right before the verb.</summary>

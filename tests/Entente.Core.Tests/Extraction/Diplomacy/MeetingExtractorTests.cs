@@ -68,6 +68,13 @@ public sealed class MeetingExtractorTests
         "Ana Rojas/CL,Jan Nowak/PL 2024-03-05 Warsaw")]
     [InlineData("Chilean Foreign Minister Ana Rojas praised Poland. On 5 March, the two ministers held talks in Warsaw.", "")]
     [InlineData("Chilean Foreign Minister Ana Rojas thanked Polish Foreign Minister Jan Nowak. The joint commission, chaired by the two ministers, last met in Warsaw in 2022.", "")]
+    // "The heads of the two states", "both ministers": the two sides named before, one of them perhaps by office alone.
+    [InlineData("Polish President Jan Nowak praised Chile. The President of Chile thanked Poland. In May 2020, the heads of the two states met in Santiago.",
+        "Jan Nowak/PL 2020-05 Santiago")]
+    [InlineData("Chilean Foreign Minister Ana Rojas came to Warsaw to see Polish Foreign Minister Jan Nowak. On March 5, both ministers signed a visa deal.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-05")]
+    // ... but a joint verb after "both ministers" is dated by its own clause only.
+    [InlineData("Chile and Poland trade. Their trade grew. Chilean Trade Minister Pablo Ruiz met Polish Trade Minister Jan Nowak. Their pact has been in force since August 1, 2015. Both ministers agreed to widen it.", "")]
     // A capital standing for its government is not the venue.
     [InlineData("Polish Foreign Minister Jan Nowak received Chilean Foreign Minister Ana Rojas on March 4 and thanked Santiago for its support.",
         "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]

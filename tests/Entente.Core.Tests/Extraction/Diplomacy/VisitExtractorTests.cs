@@ -58,6 +58,8 @@ public sealed class VisitExtractorTests
     // A date right before the trip word, with the first one after it far on in what the sentence goes on to tell.
     [InlineData("Kenyan Foreign Minister Jane Achieng on Monday (March 4) began a visit to India as part of a tour to prepare the summit her country hosts later this year.",
         "Jane Achieng|Foreign Minister KE>IN 2024-03-04..2024-03-04")]
+    // "The President of Chile": an office of a country named after "of" is that country's official.
+    [InlineData("The President of Chile visited Poland in 2019. Chile and Poland trade.", "-|President CL>PL 2019..2019")]
     // Negatives: a third country, a hypothesis, no visitor, no date.
     // Leading a trade mission abroad is a trip.
     [InlineData("Chilean Minister of Agriculture Rosa Medina, who led a trade mission to Warsaw from March 3 to 6, praised Polish buyers.",
