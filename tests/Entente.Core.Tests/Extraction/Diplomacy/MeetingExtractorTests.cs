@@ -75,6 +75,10 @@ public sealed class MeetingExtractorTests
         "Ana Rojas/CL,Jan Nowak/PL 2024-03-05")]
     // ... but a joint verb after "both ministers" is dated by its own clause only.
     [InlineData("Chile and Poland trade. Their trade grew. Chilean Trade Minister Pablo Ruiz met Polish Trade Minister Jan Nowak. Their pact has been in force since August 1, 2015. Both ministers agreed to widen it.", "")]
+    // A state's style between the office and the country: "the Foreign Minister of the Federative State of Brazil, Name".
+    [InlineData("Chilean Foreign Minister Ana Rojas received the Foreign Minister of the Federative State of Brazil, Luis Mamani, on March 4.",
+        "Ana Rojas/CL,Luis Mamani/BR 2024-03-04")]
+    [InlineData("Chilean Foreign Minister Ana Rojas received the Foreign Minister of the region bordering Brazil, Luis Mamani, on March 4.", "")]
     // A capital standing for its government is not the venue.
     [InlineData("Polish Foreign Minister Jan Nowak received Chilean Foreign Minister Ana Rojas on March 4 and thanked Santiago for its support.",
         "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
