@@ -23,8 +23,10 @@ public static class PersonFinder
             var office = mentions[i];
             if (office.Kind != MentionKind.Office || office.Start < consumedUntil) continue;
             var title = OfficeTitleReader.Read(text, mentions, i, context.Pair);
-            var found = NamesAfter(context, map, title);
-            if (found.Count == 0 && NameBefore(context, map, title) is { } before) found.Add(before);
+            // "A, Minister of X, B": a title between two names in commas is the first one's.
+            var before = NameBefore(context, map, title) is { } preceding && preceding.NameStart >= consumedUntil ? preceding : null;
+            var found = before is not null && CommaFollows(text, title.End) ? [before] : NamesAfter(context, map, title);
+            if (found.Count == 0 && before is not null) found.Add(before);
             if (found.Count == 0) continue;
             people.AddRange(found);
             consumedUntil = Math.Max(title.End, found.Max(p => p.End));
@@ -54,10 +56,21 @@ public static class PersonFinder
         while (true)
         {
             var at = from;
+            // "Minister of Justice, Religion and Registry, A": the title read up to a comma list goes on to its "and".
+            if (found.Count == 0 && text.AsSpan(title.OfficeStart, title.End - title.OfficeStart).Contains(',')
+                && text.AsSpan(at).StartsWith(" and ", StringComparison.Ordinal) && PortfolioListEnd(text, at) is var tailEnd and > 0)
+                at = tailEnd;
             while (at < text.Length && text[at] == ' ') at++;
-            if (at < text.Length && text[at] == ',' && found.Count == 0) at++;
+            var afterComma = at < text.Length && text[at] == ',' && found.Count == 0;
+            if (afterComma) at++;
             at = Honorifics.Skip(text, at);
             var (nameStart, nameEnd) = NameReader.After(text, at, map);
+            // "Minister of Foreign Affairs, Migration and Nationals Abroad, A": words joined by "and" after the comma
+            // go on with the portfolio, and the name follows the next comma.
+            if (afterComma && nameEnd > nameStart && text.AsSpan(nameEnd).StartsWith(" and ", StringComparison.Ordinal)
+                && PortfolioListEnd(text, nameEnd) is var listEnd and > 0
+                && NameReader.After(text, Honorifics.Skip(text, listEnd), map) is var (listedStart, listedEnd) && listedEnd > listedStart)
+                (nameStart, nameEnd) = (listedStart, listedEnd);
             if (nameEnd <= nameStart) break;
             var afterCountry = CountryOfAfter(context, nameEnd, out var afterEnd);
             var country = title.Country ?? afterCountry;
@@ -70,6 +83,17 @@ public static class PersonFinder
             from = end + joiner;
         }
         return found;
+    }
+
+    private static bool CommaFollows(string text, int end) => end < text.Length && text[end] == ',';
+
+    /// <summary>After "X and Y Z," (capitalised words only, within a few words), the offset after the comma; else -1.</summary>
+    private static int PortfolioListEnd(string text, int from)
+    {
+        var comma = text.IndexOf(',', from, Math.Min(40, text.Length - from));
+        if (comma < 0) return -1;
+        var words = text[from..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words[0] == "and" && words.Skip(1).All(w => char.IsUpper(w[0])) ? comma + 1 : -1;
     }
 
     /// <summary>"Name, [the] Title" and "Name as its Title".</summary>
@@ -94,7 +118,8 @@ public static class PersonFinder
         else return null;
         // The title must close the phrase: "X, Minister of Y, said" but not "X, Minister of Y Z".
         var after = title.End < text.Length ? text[title.End] : '.';
-        if (char.IsLetterOrDigit(after) || (after == ' ' && title.End + 1 < text.Length && char.IsUpper(text[title.End + 1]))) return null;
+        // "X, the President's residence": a possessive title is not X's.
+        if (after is '\'' or '’' || char.IsLetterOrDigit(after) || (after == ' ' && title.End + 1 < text.Length && char.IsUpper(text[title.End + 1]))) return null;
         var (nameStart, end) = NameReader.Before(text, nameEnd, sentence.Start, map);
         if (end <= nameStart || FollowsArticle(text, nameStart, sentence.Start)) return null;
         var country = title.Country;
