@@ -115,6 +115,10 @@ internal static class MechanismNameFinder
         // "the intergovernmental summit" is already the one standing summit of the pair, not a pointer to a fuller name.
         var isReference = countries == 0 && !hasTail && !content.Any() && word != "summit";
         if (!isReference && (!qualified || (candidacy && capitalized))) return null;
+        // "coordination and consultations between Egypt and Tunisia": talks between the sides, not a named format.
+        if (!isReference && !capitalized && first == headFirst && word is "consultation" or "consultations" or "dialogue" && !words.Contains("level")) return null;
+        // "provides for such a commission": one only spoken of.
+        if (view.Is(first - 1, "such") || (view.Is(first - 1, "a", "an") && view.Is(first - 2, "such"))) return null;
         return new NameSpan(first, last, view.Tokens[first].Start, end, word, isReference);
     }
 
