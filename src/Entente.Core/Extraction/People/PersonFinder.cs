@@ -38,6 +38,15 @@ public static class PersonFinder
         foreach (var title in PluralTitles.Find(text))
         {
             if (named[title.Start]) continue;
+            var listed = NamesAfter(context, map, title);
+            // "Polish and Romanian Prime Ministers A and B": the demonyms give the holders' countries in order.
+            if (listed is [{ Country: null } a, { Country: null } b] && DemonymsBefore(context, title.Start) is var (c1, c2))
+                listed = [a with { Country = c1 }, b with { Country = c2 }];
+            people.AddRange(listed.Count > 0 ? listed : RespectiveNames(context, map, title));
+        }
+        foreach (var title in LowerCaseTitles.Find(context))
+        {
+            if (named[title.Start] || named[title.OfficeStart]) continue;
             people.AddRange(NamesAfter(context, map, title));
         }
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -83,6 +92,44 @@ public static class PersonFinder
             from = end + joiner;
         }
         return found;
+    }
+
+    /// <summary>"Presidents of Uzbekistan and Kyrgyzstan, A and B": two countries, then their holders in the same order.</summary>
+    private static List<PersonMention> RespectiveNames(ArticleContext context, MentionMap map, OfficeTitle title)
+    {
+        var text = context.Text;
+        if (!text.AsSpan(title.End).StartsWith(" of ", StringComparison.Ordinal)) return [];
+        var first = CountryAt(context, title.End + 4);
+        if (first is null || !text.AsSpan(first.End).StartsWith(" and ", StringComparison.Ordinal)) return [];
+        var second = CountryAt(context, first.End + 5);
+        if (second is null) return [];
+        var at = second.End;
+        if (at < text.Length && text[at] == ',') at++;
+        var (aStart, aEnd) = NameReader.After(text, Honorifics.Skip(text, at), map);
+        if (aEnd <= aStart || !text.AsSpan(aEnd).StartsWith(" and ", StringComparison.Ordinal)) return [];
+        var (bStart, bEnd) = NameReader.After(text, Honorifics.Skip(text, aEnd + 5), map);
+        if (bEnd <= bStart) return [];
+        return
+        [
+            Person(context, title, title.Start, aEnd, aStart, aEnd, first.Code),
+            Person(context, title, bStart, bEnd, bStart, bEnd, second.Code),
+        ];
+    }
+
+    /// <summary>"Polish and Romanian " right before start: the two countries, in order; null otherwise.</summary>
+    private static (string, string)? DemonymsBefore(ArticleContext context, int start)
+    {
+        var near = Window.Mentions(context, Math.Max(0, start - 60), start).ToList();
+        if (near.Count < 2 || near[^1] is not { Kind: MentionKind.Country, IsDemonym: true, Code: { } second } last || last.End != start - 1) return null;
+        if (near[^2] is not { Kind: MentionKind.Country, IsDemonym: true, Code: { } first } before || context.Text[before.End..last.Start] != " and ") return null;
+        return first == second ? null : (first, second);
+    }
+
+    /// <summary>A country named (not by its demonym) at offset at, after an optional "the ".</summary>
+    private static GazetteerMention? CountryAt(ArticleContext context, int at)
+    {
+        if (context.Text.AsSpan(at).StartsWith("the ", StringComparison.Ordinal)) at += 4;
+        return Window.Mentions(context, at, at + 60).FirstOrDefault(m => m.Start == at) is { Kind: MentionKind.Country, IsDemonym: false, Code: not null } m ? m : null;
     }
 
     private static bool CommaFollows(string text, int end) => end < text.Length && text[end] == ',';

@@ -116,4 +116,34 @@ public class PersonSidesTests
         var people = People("Chile and Peru deepen ties", "Chilean Foreign Minister Pablo Ruiz, who was accompanied by H.E. Dr. Mateo Quispe, Minister of Trade, arrived in Lima.");
         Assert.Equal("CL", CountryOf(people, "Mateo Quispe"));
     }
+
+    /// <summary>Lower-case titles name a holder only with a country right before or after them.</summary>
+    [Theory]
+    [InlineData("The president of Chile, Pablo Ruiz, opened the forum.", "Pablo Ruiz | CL")]
+    [InlineData("Peru's foreign minister Mateo Quispe answered questions.", "Mateo Quispe | PE")]
+    [InlineData("On Monday, Chilean prime minister Pablo Ruiz toured the port.", "Pablo Ruiz | CL")]
+    public void Reads_a_lower_case_title_with_its_country(string body, string expected)
+    {
+        var person = Assert.Single(People("Chile and Peru deepen ties", body));
+        Assert.Equal(expected, $"{person.Name} | {person.Country}");
+    }
+
+    [Theory]
+    [InlineData("The president Pablo Ruiz opened the forum.")]
+    [InlineData("Former Chilean president Pablo Ruiz spoke at the dinner.")]
+    [InlineData("The ex-president of Peru, Mateo Quispe, wrote a book.")]
+    public void A_lower_case_title_without_a_country_or_of_a_former_holder_names_no_holder(string body) =>
+        Assert.DoesNotContain(People("Chile and Peru deepen ties", body), p => p.Country is not null && !p.Former);
+
+    /// <summary>Two countries, then their two holders in the same order.</summary>
+    [Theory]
+    [InlineData("The Presidents of Chile and Peru, Pablo Ruiz and Mateo Quispe, signed the declaration.")]
+    [InlineData("Chilean and Peruvian Prime Ministers Pablo Ruiz and Mateo Quispe signed the declaration.")]
+    [InlineData("The talks were led by the Foreign Ministers of Chile and Peru, Pablo Ruiz and Mateo Quispe.")]
+    public void Plural_titles_of_two_countries_take_them_in_order(string body)
+    {
+        var people = People("Chile and Peru deepen ties", body);
+        Assert.Equal("CL", CountryOf(people, "Pablo Ruiz"));
+        Assert.Equal("PE", CountryOf(people, "Mateo Quispe"));
+    }
 }
