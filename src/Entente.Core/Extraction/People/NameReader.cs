@@ -151,7 +151,11 @@ internal static class NameReader
 
     public static bool IsNameWord(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && !word.All(c => char.IsUpper(c) || !char.IsLetter(c)) && !NotNames.Contains(word)
-        && word.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’');
+        && (word.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || IsInitialGlued(word));
+
+    /// <summary>"U.Khurelsukh", "D.Tsogtbaatar": an initial glued to the family name, as Mongolian news writes names.</summary>
+    private static bool IsInitialGlued(string word) =>
+        word.Length > 3 && word[1] == '.' && char.IsUpper(word[2]) && word.Skip(3).All(char.IsLower);
 
     /// <summary>"S Jaishankar": one capital letter written without its full stop, before a capitalised word ("A" and "I" are words).</summary>
     public static bool IsBareInitial(string text, int start, int end) =>

@@ -146,4 +146,22 @@ public class PersonSidesTests
         Assert.Equal("CL", CountryOf(people, "Pablo Ruiz"));
         Assert.Equal("PE", CountryOf(people, "Mateo Quispe"));
     }
+
+    /// <summary>A counterpart after forms of address, or in the sentence after the official, is still named.</summary>
+    [Theory]
+    [InlineData("Chilean Foreign Minister Pablo Ruiz and his Peruvian counterpart Dr. Mateo Quispe signed the declaration.")]
+    [InlineData("Chilean Foreign Minister Pablo Ruiz opened the session. His Peruvian counterpart Mateo Quispe headed his country's delegation.")]
+    [InlineData("Chilean Foreign Minister Pablo Ruiz arrived on Monday. Her Peruvian counterpart, H.E. Mateo Quispe, welcomed him at the airport.")]
+    public void A_counterpart_is_read_past_forms_of_address_and_across_a_sentence(string body)
+    {
+        var people = People("Chile and Peru deepen ties", body);
+        var quispe = people.First(p => p.Name == "Mateo Quispe");
+        Assert.Equal(("PE", "Foreign Minister"), (quispe.Country, quispe.Office));
+    }
+
+    [Fact]
+    public void An_initial_glued_to_the_family_name_is_part_of_the_name() =>
+        Assert.Equal("U.Batbold | MN", Describe(People("Mongolia and Chile deepen ties", "Mongolian Prime Minister U.Batbold arrived in Santiago.")));
+
+    private static string Describe(List<PersonMention> people) => string.Join("; ", people.Select(p => $"{p.Name} | {p.Country}"));
 }
