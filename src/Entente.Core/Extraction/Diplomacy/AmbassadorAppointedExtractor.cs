@@ -22,6 +22,18 @@ public sealed class AmbassadorAppointedExtractor : IFactExtractor
 
     public IEnumerable<Fact> Extract(ArticleContext context)
     {
+        var found = new List<AmbassadorAppointed>();
+        foreach (var fact in Envoys(context))
+        {
+            found.Add(fact);
+            yield return fact;
+        }
+        foreach (var fact in CredentialRolls.Read(context))
+            if (!found.Any(f => f.Country == fact.Country && f.Host == fact.Host)) yield return fact;
+    }
+
+    private static IEnumerable<AmbassadorAppointed> Envoys(ArticleContext context)
+    {
         var text = context.Text;
         ArticleOfficials? officials = null;
         foreach (var sentence in context.Sentences)

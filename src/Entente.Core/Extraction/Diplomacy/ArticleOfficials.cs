@@ -73,7 +73,7 @@ internal sealed class ArticleOfficials
             var end = office.End;
             string? country = office.Countries.Count == 1 ? office.Countries[0] : null;
             var next = i + 1 < mentions.Count ? mentions[i + 1] : null;
-            if (next is { Kind: MentionKind.Country } && text[end..next.Start].Trim() is "of" or "of the")
+            if (next is { Kind: MentionKind.Country } && IsOfCountry(text, end, next.Start))
             {
                 country ??= next.Code;
                 end = next.End;
@@ -172,6 +172,10 @@ internal sealed class ArticleOfficials
             if (office.Kind != MentionKind.Office || covered[office.Start]) continue;
             var before = CountryRefs.RightBefore(Previous(mentions, i), text, office.Start);
             var country = before?.Code ?? (office.Countries.Count == 1 ? office.Countries[0] : null);
+            var end = office.End;
+            // "the President of Uzbekistan": the country right after "of".
+            if (country is null && i + 1 < mentions.Count && mentions[i + 1] is { Kind: MentionKind.Country } of && IsOfCountry(text, office.End, of.Start))
+                (country, end) = (of.Code, of.End);
             var title = text[office.Start..office.End];
             if (country is null)
             {
@@ -187,7 +191,7 @@ internal sealed class ArticleOfficials
                 holders[(title.ToUpperInvariant(), country)] = holder;
             }
             var official = holder.Count == 1 ? holder[0] with { Country = country } : new Official(null, title, country);
-            yield return new OfficialRef(before?.Start ?? office.Start, office.End, official);
+            yield return new OfficialRef(before?.Start ?? office.Start, end, official);
         }
     }
 
@@ -195,6 +199,19 @@ internal sealed class ArticleOfficials
     {
         var holders = officials.Where(o => o.Country is not null && o.Office is not null && o.Office.StartsWith(title, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
         return holders.Count == 1 ? holders[0] : null;
+    }
+
+    /// <summary>
+    /// What joins an office to its country: "of", "of the", or a state's style the gazetteer does not hold
+    /// ("of the Plurinational State of", "of the Sultanate of"): capitalised words ending in "of".
+    /// </summary>
+    private static bool IsOfCountry(string text, int officeEnd, int countryStart)
+    {
+        var gap = text[officeEnd..countryStart].Trim();
+        if (gap is "of" or "of the") return true;
+        if (!gap.StartsWith("of the ", StringComparison.Ordinal) || !gap.EndsWith(" of", StringComparison.Ordinal) || gap.Length > 60) return false;
+        var style = gap["of the ".Length..^" of".Length].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return style.Length is >= 1 and <= 3 && char.IsUpper(style[0][0]) && char.IsUpper(style[^1][0]) && style.All(w => w.All(char.IsLetter));
     }
 
     private static bool OverlapsMention(IReadOnlyList<GazetteerMention> mentions, int from, int start, int end)

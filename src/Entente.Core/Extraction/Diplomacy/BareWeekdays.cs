@@ -14,5 +14,7 @@ internal static class BareWeekdays
     };
 
     public static bool IsUnplaced(string text, DateMention date) =>
-        date.Relative && date.From.Precision == DatePrecision.Year && Names.Contains(text[date.Start..date.End].Trim());
+        date.Relative && date.From.Precision == DatePrecision.Year && IsWeekday(text[date.Start..date.End]);
+
+    public static bool IsWeekday(string mention) => Names.Contains(mention.Trim());
 }

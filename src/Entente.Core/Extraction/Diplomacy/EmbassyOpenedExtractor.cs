@@ -40,7 +40,7 @@ public sealed class EmbassyOpenedExtractor : IFactExtractor
                 var (ownerCode, hostCode) = (owner.Code!, CountryRefs.CountryOrPlace(host)!);
                 if (ownerCode == hostCode || (context.Pair is { } pair && !(pair.Contains(ownerCode) && pair.Contains(hostCode)))) continue;
                 var date = later is { } years ? IsoDate.OfYear(previousYear!.Value + years)
-                    : EventDates.Near(context, sentence, start, mission.End, end, allowRelative: false)?.From;
+                    : Opening(context, sentence, start, mission.End, end);
                 if (date is null || (context.Published is { } published && date.Value.Truncate(published.Precision) > published)) continue;
                 previousYear = date.Value.Year;
                 yield return new EmbassyOpened(ownerCode, hostCode, date.Value.ToString())
@@ -50,6 +50,17 @@ public sealed class EmbassyOpenedExtractor : IFactExtractor
                 };
             }
         }
+    }
+
+    /// <summary>
+    /// The opening's date: one the text states in full, or a day without its year ("inaugurated on 11 May") in a story
+    /// whose outlet states its own day, which gives the year.
+    /// </summary>
+    private static IsoDate? Opening(ArticleContext context, Sentences.Sentence sentence, int start, int from, int end)
+    {
+        var stated = !context.Article.PublishedInferred && context.Published is { Precision: DatePrecision.Day };
+        var date = EventDates.Near(context, sentence, start, from, end, allowRelative: stated);
+        return date is { } d && (!d.Relative || d.From.Precision == DatePrecision.Day) ? d.From : null;
     }
 
     private static GazetteerMention? OwnerAfter(List<GazetteerMention> mentions, string text, int missionEnd) =>

@@ -8,7 +8,9 @@ internal static class Hedges
 {
     public static readonly string[] Hypothetical = ["if", "were to", "would", "could", "might", "possibility", "consider", "considering"];
 
-    public static readonly string[] Planned = ["will", "shall", "intends", "intend", "plans", "planned", "plan to", "to open", "is to", "are to", "expected", "hopes", "wants"];
+    // "amendments which allow opening a trade office": a permission is not an opening.
+    public static readonly string[] Planned =
+        ["will", "shall", "intends", "intend", "plans", "planned", "plan to", "to open", "is to", "are to", "expected", "hopes", "wants", "allow", "allows", "allowing", "permit", "permits"];
 
     public static bool IsHypothetical(string text, int from, int to) => Words.Any(text, Hypothetical, from, to);
 

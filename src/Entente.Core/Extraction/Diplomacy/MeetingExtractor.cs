@@ -13,7 +13,7 @@ public sealed class MeetingExtractor : IFactExtractor
 {
     private static readonly string[] Triggers =
     [
-        "talks with", "talks between", "held talks", "held official talks", "held bilateral talks", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing",
+        "talks with", "talks between", "held talks", "hold talks", "meet with", "meet", "held official talks", "held bilateral talks", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing",
         "phone call", "phone conversation", "telephone conversation", "by telephone", "by phone", "phoned", "courtesy call", "called on", "hosted", "meeting",
         "talked with", "spoke with", "conversation with", "videoconference", "video conference", "video call", "virtual talks", "granted an audience",
         "greeted", "welcomed",
@@ -28,13 +28,21 @@ public sealed class MeetingExtractor : IFactExtractor
 
     // "The two ministers held talks": the pair's officials named last before the sentence.
     private static readonly string[] BothSides =
-        ["the two ministers", "the two officials", "the two leaders", "the two presidents", "the two prime ministers", "the two foreign ministers"];
+    [
+        "the two ministers", "the two officials", "the two leaders", "the two presidents", "the two prime ministers", "the two foreign ministers",
+        "the two premiers", "the two heads of state", "the two heads of government", "the heads of two states", "the heads of the two states",
+        "the two vice presidents", "the two deputy prime ministers", "the two deputy foreign ministers", "the two foreign secretaries",
+        "the two co-chairs", "both leaders", "both ministers", "both presidents", "both prime ministers", "both foreign ministers",
+    ];
 
     /// <summary>How far back the officials that "the two ministers" refers to may be named.</summary>
     private const int BothSidesReach = 600;
 
     // Verbs after which a sentence reports what was said, not when the talks took place.
     private static readonly string[] ReportingVerbs = ["said", "says", "noted", "stressed", "added", "told"];
+
+    /// <summary>How far after a joint verb its date may start: " on ", " (".</summary>
+    private const int MaxDatingGap = 4;
 
     /// <summary>How far before the trigger a plan word still governs it ("is scheduled to travel to Tashkent for talks").</summary>
     private const int PlanReach = 45;
@@ -52,20 +60,32 @@ public sealed class MeetingExtractor : IFactExtractor
             {
                 var start = clauseStart;
                 var (trigger, phrase) = Words.FindFirst(context.Text, Triggers, start, end);
+                // Past the names of gatherings to the verb that tells of the two sides: "attending the Regular Meeting of ..., X met with Y".
+                while (trigger >= 0 && IsNamedGathering(context.Text, sentence.Start, trigger, phrase!))
+                    (trigger, phrase) = Words.FindFirst(context.Text, Triggers, trigger + phrase!.Length, end);
                 if (trigger >= 0 && OfficialObjectTriggers.Contains(phrase!) && !HasOfficialObject(context.Text, officials, trigger + phrase!.Length, end)) trigger = -1;
-                if (trigger < 0 && Words.FindFirst(context.Text, JointVerbs, start, end).At is var joint and >= 0
-                    && HaveConjoinedSubjects(context, officials, start, joint)) trigger = joint;
+                var jointEnd = -1;
+                var referred = false;
+                if (trigger < 0 && Words.FindFirst(context.Text, JointVerbs, start, end) is ({ } joint and >= 0, { } verb))
+                {
+                    // "Both ministers agreed on Monday": the officials named before, dated by this clause only.
+                    referred = !HaveConjoinedSubjects(context, officials, start, joint) && AreTheSubject(context.Text, BothSides, start, joint);
+                    if (referred || HaveConjoinedSubjects(context, officials, start, joint)) (trigger, jointEnd) = (joint, joint + verb.Length);
+                }
                 // "X said while receiving Y": a clause that opens on the meeting verb has its subject in the clause before.
                 if (trigger >= 0 && previous >= 0 && string.IsNullOrWhiteSpace(context.Text[start..trigger])) start = previous;
                 previous = clauseStart;
-                if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end) || Hedges.IsPlanned(context.Text, Math.Max(start, trigger - PlanReach), trigger)) continue;
-                if (Read(context, officials, sentence, before, start, end, trigger) is { } meeting) meetings.Add(meeting);
+                if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end)) continue;
+                var planned = Hedges.IsPlanned(context.Text, Math.Max(start, trigger - PlanReach), trigger) || HasPlannedSubject(context.Text, officials, start, end);
+                // A plan is dated by its own clause only: the day of the sentence before is of something that happened.
+                if (Read(context, officials, sentence, planned || referred ? null : before, start, end, trigger, jointEnd, planned) is { } meeting)
+                    meetings.Add(planned ? meeting with { Status = "planned" } : meeting);
             }
         }
         return MeetingMerger.Merge(meetings);
     }
 
-    private static Meeting? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, Sentence? before, int start, int end, int trigger)
+    private static Meeting? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, Sentence? before, int start, int end, int trigger, int jointEnd, bool planned)
     {
         var pair = context.Pair;
         if (pair is null) return null;
@@ -85,7 +105,9 @@ public sealed class MeetingExtractor : IFactExtractor
         }
         var sides = people.Select(p => p.Country).Where(c => c is not null && pair.Contains(c)).Distinct().Count();
         if (participants.Count < 1 || people.Count(p => p.Country is null || pair.Contains(p.Country)) < 2 || (known.Count > 0 && sides == 0)) return null;
-        var date = Date(context, sentence, start, end, trigger) ?? (IsUndated(context, sentence, start, end) && before is not null ? DayBefore(context, before) : null);
+        var undated = IsUndated(context, sentence, start, end);
+        var date = Date(context, sentence, start, end, trigger, jointEnd, planned) ?? (undated && before is not null ? DayBefore(context, before) : null)
+            ?? (undated && !planned ? LeadDay(context, sentence) : null);
         if (date is null) return null;
         // The place after the trigger ("talks with Y in Ankara"), else the last one before it; only a place
         // after "in", "at" or a venue's comma, or a dateline's, is one ("thanked Moscow for its help" names a government).
@@ -101,6 +123,27 @@ public sealed class MeetingExtractor : IFactExtractor
         };
     }
 
+    // A plan as the verb of officials: "At the meeting, X and Y are expected to take stock", "Y will call on X on Monday".
+    private static readonly string[] PlanVerbs =
+    [
+        "will", "shall", "is expected to", "are expected to", "is set to", "are set to", "is scheduled to", "are scheduled to",
+        "is due to", "are due to", "is to", "are to", "plans to", "plan to", "intends to", "is slated to", "are slated to",
+    ];
+
+    /// <summary>An official of the clause whose verb, right after the name, is a plan.</summary>
+    private static bool HasPlannedSubject(string text, ArticleOfficials officials, int start, int end)
+    {
+        foreach (var r in officials.In(start, end))
+        {
+            var next = r.End;
+            while (next < end && text[next] == ' ') next++;
+            foreach (var plan in PlanVerbs)
+                if (next + plan.Length <= end && string.Compare(text, next, plan, 0, plan.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (next + plan.Length == end || !char.IsLetter(text[next + plan.Length]))) return true;
+        }
+        return false;
+    }
+
     /// <summary>"the two ministers (also) held talks": one of the phrases right before the trigger, not in an aside ("a commission chaired by the two ministers, last met").</summary>
     private static bool AreTheSubject(string text, string[] phrases, int start, int trigger)
     {
@@ -110,17 +153,19 @@ public sealed class MeetingExtractor : IFactExtractor
         return gap.Length <= 15 && !gap.Contains(',');
     }
 
-    /// <summary>The last named official of each side of the pair in the text shortly before a sentence; none unless both sides have one.</summary>
+    /// <summary>
+    /// The last official of each side of the pair in the text shortly before a sentence, a named one before one known only
+    /// by office ("the President of Uzbekistan"); none unless both sides have one and one of them is named.
+    /// </summary>
     private static List<Official> TheTwoNamedBefore(ArticleOfficials officials, CountryPair pair, int sentenceStart)
     {
         Official? first = null, second = null;
         foreach (var r in officials.In(Math.Max(0, sentenceStart - BothSidesReach), sentenceStart))
         {
-            if (r.Official.Name is null) continue;
-            if (r.Official.Country == pair.First) first = r.Official;
-            else if (r.Official.Country == pair.Second) second = r.Official;
+            if (r.Official.Country == pair.First && (r.Official.Name is not null || first?.Name is null)) first = r.Official;
+            else if (r.Official.Country == pair.Second && (r.Official.Name is not null || second?.Name is null)) second = r.Official;
         }
-        return first is not null && second is not null ? [first, second] : [];
+        return first is not null && second is not null && (first.Name is not null || second.Name is not null) ? [first, second] : [];
     }
 
     /// <summary>"Kuwaiti Foreign Minister A and Pakistani Foreign Minister B discussed": two officials of the pair's two sides joined by "and" right before the verb.</summary>
@@ -168,17 +213,20 @@ public sealed class MeetingExtractor : IFactExtractor
     /// year give nothing, nor do dates in what a participant went on to say ("X, who held talks with Y,
     /// said trade rose in 2023").
     /// </summary>
-    private static string? Date(ArticleContext context, Sentence sentence, int start, int end, int trigger)
+    private static string? Date(ArticleContext context, Sentence sentence, int start, int end, int trigger, int jointEnd, bool planned)
     {
         var said = Words.FindFirst(context.Text, ReportingVerbs, trigger, end).At;
         if (said >= 0) end = said;
         Time.DateMention? chosen = null;
         var distance = int.MaxValue;
-        foreach (var d in context.DatesIn(sentence))
+        foreach (var d in GuessedYears.Settled(context, sentence, context.DatesIn(sentence)))
         {
             if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)) continue;
-            if (Asides.Encloses(context.Text, start, trigger, d)) continue;
-            if (context.Published is { } published && d.From.Year > published.Year) continue;
+            if (Asides.Encloses(context.Text, start, trigger, d) || OtherPredicates.InOtherRelative(context.Text, trigger, d)
+                || OtherPredicates.InReportedWords(context.Text, start, trigger, d)) continue;
+            // "X and Y discussed the summit held last month": after a joint verb, only a date right after it ("discussed on Monday") is the meeting's.
+            if (jointEnd >= 0 && d.Start > jointEnd + MaxDatingGap) continue;
+            if (context.Published is { } published && (d.From.Year > published.Year || (!planned && d.From.Truncate(published.Precision) > published))) continue;
             var gap = d.Start >= trigger ? d.Start - trigger : trigger - d.End;
             var finer = chosen is { } c && Rank(d) > Rank(c);
             var coarser = chosen is { } k && Rank(d) < Rank(k);
@@ -199,7 +247,7 @@ public sealed class MeetingExtractor : IFactExtractor
     /// </summary>
     private static string? DayBefore(ArticleContext context, Sentence before)
     {
-        var days = context.DatesIn(before)
+        var days = GuessedYears.Settled(context, before, context.DatesIn(before))
             .Where(d => d.From.Precision == Time.DatePrecision.Day && !d.IsPeriod && !Datelines.IsDateline(context.Text, before, d) && !BareWeekdays.IsUnplaced(context.Text, d)
                 && !Asides.Encloses(context.Text, before.Start, before.Start + before.Text.Length, d)
                 && (context.Published is not { } published || d.From.Year <= published.Year))
@@ -207,6 +255,28 @@ public sealed class MeetingExtractor : IFactExtractor
         if (days.Count == 0 || days.Any(d => d.From != days[0].From)) return null;
         return NearPublication.Adjust(days[0].From, days[0].Relative, context.Published).ToString();
     }
+
+    /// <summary>
+    /// "attended the 43rd Regular Meeting of the Conference of Heads of Government": a capitalised Meeting inside a
+    /// sentence is part of a gathering's name, a multilateral event rather than two sides meeting.
+    /// </summary>
+    private static bool IsNamedGathering(string text, int sentenceStart, int trigger, string phrase) =>
+        phrase.Equals("meeting", StringComparison.OrdinalIgnoreCase) && trigger > sentenceStart && char.IsUpper(text[trigger]);
+
+    /// <summary>How many sentences open a story: its lead, which tells the day's news.</summary>
+    private const int LeadSentences = 2;
+
+    /// <summary>
+    /// "Cape Town - South African and Namibian ministers signed three agreements following a meeting between President X
+    /// and his Namibian counterpart Y": a meeting told in a story's lead with no date of its own is the news of the day
+    /// the story is dated to, when the outlet states that day.
+    /// </summary>
+    private static string? LeadDay(ArticleContext context, Sentence sentence) =>
+        sentence.Index < LeadSentences && context.Published is { Precision: Time.DatePrecision.Day } published && !context.Article.PublishedInferred
+        // A sentence that dates anything else ("X, who has been in Poland since March 3, co-chaired") leaves the day open.
+        && context.DatesIn(sentence).All(d => Datelines.IsDateline(context.Text, sentence, d))
+            ? published.ToString()
+            : null;
 
     /// <summary>Finer dates rank higher; a span is a stay ("a trip from July 27 to 31"), so a single day of its precision ranks above it.</summary>
     private static int Rank(Time.DateMention d) => 2 * (int)d.From.Precision + (d.IsPeriod ? 0 : 1);

@@ -16,7 +16,7 @@ internal static class MeetingMerger
             if (!byDate.TryGetValue(m.Date, out var sameDay)) byDate[m.Date] = sameDay = [];
             // Only the last few meetings of the day are compared: bounded work per reading.
             var from = Math.Max(0, sameDay.Count - MaxOpenMeetings);
-            var index = sameDay.FindIndex(from, o => o.Participants.Any(p => m.Participants.Any(q => q.Name == p.Name)));
+            var index = sameDay.FindIndex(from, o => o.Participants.Any(p => m.Participants.Any(q => PersonNames.Same(q.Name, p.Name))));
             if (index < 0)
             {
                 sameDay.Add(m);
@@ -26,10 +26,23 @@ internal static class MeetingMerger
             var first = sameDay[index];
             sameDay[index] = first with
             {
-                Participants = [.. first.Participants.Concat(m.Participants).DistinctBy(p => p.Name)],
+                Participants = Union(first.Participants, m.Participants),
                 Place = first.Place ?? m.Place,
             };
         }
         return order.Select(o => byDate[o.Date][o.Index]);
+    }
+
+    /// <summary>Every participant once, under the longest name any reading gives.</summary>
+    private static Participant[] Union(Participant[] first, Participant[] second)
+    {
+        var all = new List<Participant>(first);
+        foreach (var p in second)
+        {
+            var known = all.FindIndex(q => PersonNames.Same(q.Name, p.Name));
+            if (known < 0) all.Add(p);
+            else if (p.Name.Length > all[known].Name.Length) all[known] = p with { Office = p.Office ?? all[known].Office, Country = p.Country ?? all[known].Country };
+        }
+        return [.. all];
     }
 }

@@ -11,7 +11,7 @@ internal sealed record VisitCandidate(Official Visitor, string From, string To, 
 
     public bool Overlaps(VisitCandidate other) =>
         From == other.From && To == other.To
-        && (Visitor.Name is null || other.Visitor.Name is null || Visitor.Name == other.Visitor.Name)
+        && (Visitor.Name is null || other.Visitor.Name is null || PersonNames.Same(Visitor.Name, other.Visitor.Name))
         && (EndOnly || other.EndOnly ? Ends(this, other) || Ends(other, this) : Start.FirstDay <= other.End.LastDay && other.Start.FirstDay <= End.LastDay);
 
     /// <summary>An end-only reading closes a trip that started at most a month before.</summary>

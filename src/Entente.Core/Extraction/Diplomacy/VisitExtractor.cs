@@ -24,8 +24,9 @@ public sealed class VisitExtractor : IFactExtractor
     private static readonly string[] ArrivalTriggers =
         ["arrived in", "arrived at", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
     private static readonly string[] Since = ["since"];
+    private static readonly string[] ReportingVerbs = ["said", "says", "told", "noted", "stressed", "added"];
     private static readonly string[] SpanJoints = ["until", "till", "through", "to"];
-    private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "is to visit", "scheduled", "planned"];
+    private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "forthcoming", "is to visit", "scheduled", "planned"];
 
     public IEnumerable<Fact> Extract(ArticleContext context)
     {
@@ -35,10 +36,14 @@ public sealed class VisitExtractor : IFactExtractor
         {
             foreach (var (start, end) in Clauses.Of(sentence.Text, sentence.Start))
             {
-                if (Hedges.IsHypothetical(context.Text, start, end)) continue;
                 foreach (var (at, triggerEnd, isNoun) in Triggers(context.Text, start, end))
                 {
-                    if (Read(context, officials, sentence, start, end, at, triggerEnd, isNoun) is { } candidate) candidates.Add(candidate);
+                    // "X, who is on a visit to Thailand, said the meeting could be held soon": a hedge in what the visitor
+                    // went on to say is not the trip's.
+                    var said = Words.FindFirst(context.Text, ReportingVerbs, triggerEnd, end).At;
+                    var told = said >= 0 ? said : end;
+                    if (Hedges.IsHypothetical(context.Text, start, told)) continue;
+                    if (Read(context, officials, sentence, start, told, at, triggerEnd, isNoun) is { } candidate) candidates.Add(candidate);
                 }
             }
         }
@@ -90,9 +95,16 @@ public sealed class VisitExtractor : IFactExtractor
         to ??= from is null ? null : pair.Other(from);
         from ??= to is null ? null : pair.Other(to);
         if (from is null || to is null || from == to || !pair.Contains(from) || !pair.Contains(to)) return null;
-        var dates = Dates(context, sentence, start, end, at);
+        // "signed on Saturday during X's visit": the clause's date is of what happened within the trip, not its first day;
+        // only a date after the trip word is the trip's own.
+        var within = isNoun && IsWithin(text, start, at);
+        var dates = Dates(context, sentence, start, end, at, within, refs);
         if (dates is null) return null;
         var (first, last, endOnly) = dates.Value;
+        // "on January 4 concluded a visit to Vietnam": the date is the trip's last day.
+        // Official trips last under a week, so one that ended on the 8th or later began that month.
+        if (isNoun && first == last && Words.Any(text, Concluding, Math.Max(start, at - ConcludingReach), at))
+            (first, endOnly) = last.Precision == DatePrecision.Day && last.Day >= MaxTripDays + 1 ? (IsoDate.OfMonth(last.Year, last.Month), false) : (first, true);
         var places = mentions
             .Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && m.Countries[0] == to)
             .Select(m => new Place(m.Canonical, to))
@@ -145,9 +157,11 @@ public sealed class VisitExtractor : IFactExtractor
     }
 
     /// <summary>The trip's dates: the first date after the phrase (else the last before it), widened by "until X" or "a two-day visit".</summary>
-    private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at)
+    private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within, List<OfficialRef> refs)
     {
-        var dates = context.DatesIn(sentence)
+        // An announced trip ("the upcoming visit ... from May 11-12") comes in the article's own year, even one guessed from its text.
+        var announced = Words.Any(context.Text, Plans, start, at);
+        var dates = GuessedYears.Settled(context, sentence, context.DatesIn(sentence), keepGuesses: announced)
             .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d) && !BareWeekdays.IsUnplaced(context.Text, d))
             // "the first visit since taking office on Nov 24": a date after "since" dates something else.
             .Where(d => d.Start < at || !Words.Any(context.Text, Since, at, d.Start))
@@ -156,8 +170,13 @@ public sealed class VisitExtractor : IFactExtractor
         if (context.Published is { } published && Words.Any(context.Text, Plans, start, end))
             dates = dates.Select(d => d.Relative ? d with { From = Later(d.From, published), To = Later(d.To, published) } : d).ToList();
         var index = dates.FindIndex(d => d.Start >= at);
-        if (index < 0) index = dates.Count - 1;
-        if (index < 0) return null;
+        // "X on Monday began a visit to Cuba as part of a tour for the summit it hosts later this year": a date right
+        // before the trip word is the trip's when the first one after it lies far on, in what the sentence goes on to tell.
+        // Not when the visitor is named after the trip word ("the visit to Hanoi by X in April 2016"): the date after tells of that trip.
+        if (index > 0 && !within && dates[index].Start - at > FarAfter && at - dates[index - 1].End <= NearBefore
+            && !context.Text[dates[index - 1].End..at].Contains(',') && !refs.Any(r => r.Start >= at && r.Start < dates[index].Start)) index--;
+        if (index < 0) index = within ? -1 : dates.Count - 1;
+        if (index < 0) return dates.Count == 0 ? Ongoing(context, start, at) : null;
         var date = dates[index];
         if (date.IsPeriod) return (date.From, date.To, false);
         if (DayPairs.FirstDay(context.Text, date.Start, date.From) is { } first) return (first, date.To, false);
@@ -172,6 +191,42 @@ public sealed class VisitExtractor : IFactExtractor
             return (date.From, IsoDate.Of(date.From.FirstDay.AddDays(days - 1)), false);
         var endOnly = Words.Before(context.Text, date.Start) is "until" or "till" or "through";
         return (date.From, date.To, endOnly);
+    }
+
+    // Words that put an act inside a trip: "during the visit", "on the sidelines of his visit", "as part of her tour".
+    private static readonly string[] Within = ["during", "on the sidelines of", "on the sideline of", "in the course of", "as part of", "within the framework of", "amid"];
+
+    // Verbs that end a trip: "concluded a visit", "wrapped up his tour".
+    private static readonly string[] Concluding = ["concluded", "concludes", "ended", "ends", "wrapped up", "wraps up", "completed", "completes", "winding up", "wound up"];
+
+    /// <summary>How far before the trip word "during" or "concluded" still governs it ("during Kenyan President X's state visit").</summary>
+    private const int WithinReach = 50;
+    private const int ConcludingReach = 30;
+    private const int MaxTripDays = 7;
+    private const int FarAfter = 60;
+    private const int NearBefore = 30;
+
+    /// <summary>The trip word is the object of "during"/"as part of": nothing but the trip's own phrase comes between.</summary>
+    private static bool IsWithin(string text, int start, int at)
+    {
+        var (w, phrase) = Words.FindFirst(text, Within, Math.Max(start, at - WithinReach), at);
+        return w >= 0 && !text[(w + phrase!.Length)..at].Contains(',');
+    }
+
+    // A trip under way as the story is told: "Zuma is in Namibia on a two-day State visit", "X, who is on a four-day state visit".
+    private static readonly string[] OngoingCues =
+        ["is on", "are on", "is paying", "are paying", "is making", "is in", "are in", "is visiting", "are visiting", "is currently", "has arrived in", "has reached", "is here"];
+
+    /// <summary>
+    /// A trip under way in a story dated to the day by its outlet, with no date of its own: it began in the month of
+    /// publication when that day is past the first week (official trips last under a week), else its start is open.
+    /// </summary>
+    private static (IsoDate Start, IsoDate End, bool EndOnly)? Ongoing(ArticleContext context, int start, int at)
+    {
+        if (context.Published is not { Precision: DatePrecision.Day } published || context.Article.PublishedInferred || published.Day <= MaxTripDays) return null;
+        if (!Words.Any(context.Text, OngoingCues, start, at + 1)) return null;
+        var month = IsoDate.OfMonth(published.Year, published.Month);
+        return (month, month, false);
     }
 
     /// <summary>A year-less date the reader put before the trip's start belongs to the year after ("from December 30 until January 2").</summary>

@@ -21,6 +21,17 @@ public sealed class AmbassadorAppointedExtractorTests
     [InlineData("The minister welcomed the new High Commissioner of India to Kenya, Ms. Asha Verma, who took up her post in May 2023.", "IN>KE 2023-05 Asha Verma")]
     [InlineData("Mozambique and Vietnam are friends. Vietnamese Ambassador Nguyen Thi Lan, who presented her credentials in February 2024, spoke.", "VN>MZ 2024-02 Nguyen Thi Lan")]
     [InlineData("Philippine Ambassador to the Czech Republic Jose Reyes presented his credentials to the Czech President in September 2022.", "PH>CZ 2022-09 Jose Reyes")]
+    // A credentials ceremony with several envoys, named in the ceremony's sentence or in the list after it; the host is
+    // the receiving head of state's country, else the one country the envoys are accredited to.
+    [InlineData("The President of Chile, Ms. Rosa Medina, accepted credentials from the envoys of Ghana and Peru on March 4, 2024.\n\nThe envoys who presented their credentials were:\n\n1.\n\nMr. Kofi Mensah, Ambassador of the Republic of Ghana\n\n2.\n\nMs. Ana Quispe, Ambassador of Peru\n\nThe President wished them well.",
+        "GH>CL 2024-03-04 Kofi Mensah; PE>CL 2024-03-04 Ana Quispe")]
+    [InlineData("Ghanaian envoy to Chile Kofi Mensah and Peruvian ambassador Ana Quispe presented their credentials to President Rosa Medina on March 4.",
+        "GH>CL 2024-03-04 Kofi Mensah; PE>CL 2024-03-04 Ana Quispe")]
+    // ... but not without a host, nor a plan, nor a former envoy.
+    [InlineData("Envoys of Ghana and Peru presented their credentials to President Rosa Medina on March 4.\n\nMr. Kofi Mensah, Ambassador of Ghana\n\nMs. Ana Quispe, Ambassador of Peru", "")]
+    [InlineData("Ghanaian envoy to Chile Kofi Mensah and Peruvian ambassador Ana Quispe will present their credentials to President Rosa Medina on March 14.", "")]
+    [InlineData("Former Peruvian ambassador Ana Quispe looked on as Ghanaian envoy to Chile Kofi Mensah presented his credentials to President Rosa Medina on March 4.",
+        "GH>CL 2024-03-04 Kofi Mensah")]
     // Negatives: an ambassador speaking, a former ambassador, a plan, a third country, no date.
     [InlineData("Korean Ambassador to Vietnam Kim Min-su said cooperation offered fresh room for growth in 2024.", "")]
     [InlineData("Former ambassador to Chile Anan Chai was appointed in 2010, Thai officials said. Thailand and Chile trade.", "")]

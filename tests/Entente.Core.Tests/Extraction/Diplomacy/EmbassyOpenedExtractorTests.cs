@@ -31,6 +31,20 @@ public sealed class EmbassyOpenedExtractorTests
         Assert.Equal(expected, DiplomacyFacts.Lines<EmbassyOpened>(body, Line));
 
     [Fact]
+    public void A_day_without_its_year_dates_an_opening_in_a_story_dated_to_the_day()
+    {
+        const string body = "The Chilean Embassy in Poland was officially inaugurated on 4 March in the presence of diplomats based in Warsaw.";
+        Assert.Equal("CL>PL 2024-03-04 embassy", Line(Assert.Single(DiplomacyFacts.Of<EmbassyOpened>(DiplomacyFacts.Article(body)))));
+        // Not when the publication year is only guessed from the text.
+        Assert.Empty(DiplomacyFacts.Of<EmbassyOpened>($"News\n\n{body} Trade grew in 2023.\n"));
+    }
+
+    [Fact]
+    public void A_permission_to_open_is_no_opening() =>
+        Assert.Empty(DiplomacyFacts.Of<EmbassyOpened>(DiplomacyFacts.Article(
+            "Amendments to the trade agreement from 1957 entered into force which allow opening a trade office of Chile in Poland. Chile and Poland trade.")));
+
+    [Fact]
     public void EvidenceQuotesTheInput() =>
         DiplomacyFacts.AssertEvidenceQuotesInput<EmbassyOpened>("Mexico opened its embassy in Hanoi in 1976, and Vietnam opened its embassy in Mexico City in 2003.");
 }

@@ -5,7 +5,7 @@ namespace Entente.Core.Tests.Extraction.Diplomacy;
 public sealed class MeetingExtractorTests
 {
     private static string Line(Meeting m) =>
-        $"{string.Join(',', m.Participants.Select(p => $"{p.Name}/{p.Country}").Order(StringComparer.Ordinal))} {m.Date} {m.Place?.Name}".TrimEnd();
+        $"{string.Join(',', m.Participants.Select(p => $"{p.Name}/{p.Country}").Order(StringComparer.Ordinal))} {m.Date} {m.Place?.Name} {m.Status}".TrimEnd().Replace("  ", " ");
 
     [Theory]
     [InlineData("On March 5, Vietnamese Deputy Prime Minister Le Van Son held talks with Kazakh First Deputy Prime Minister Aibek Nurov in Astana.",
@@ -38,6 +38,13 @@ public sealed class MeetingExtractorTests
     // Two sentences about one meeting give one.
     [InlineData("Turkish Foreign Minister Emre Kaya met Ethiopian Foreign Minister Hana Tesfaye on March 3. Kaya and Tesfaye also held talks with business leaders on March 3.",
         "Emre Kaya/TR,Hana Tesfaye/ET 2024-03-03")]
+    // A shorter form of a participant's name in another sentence is the same meeting, under the full name.
+    [InlineData("Turkish Foreign Minister Emre Can Kaya met Ethiopian Foreign Minister Hana Tesfaye on March 3. Emre Kaya also held talks with Tesfaye on March 3.",
+        "Emre Can Kaya/TR,Hana Tesfaye/ET 2024-03-03")]
+    // A gathering named with a capital Meeting is multilateral; a meeting verb after it still counts.
+    [InlineData("Chilean President Rosa Medina and Polish President Jan Nowak attended the 12th Regular Meeting of the Council of Heads of State on March 4.", "")]
+    [InlineData("While attending the Regular Meeting of the Council in Lima, Chilean President Rosa Medina met with Polish President Jan Nowak on March 4.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-03-04")]
     // A weekday beside the calendar day gives the day.
     [InlineData("Chilean Foreign Minister Ana Rojas received Thai Foreign Minister Somchai Dee in Santiago on Tuesday (March 5).",
         "Ana Rojas/CL,Somchai Dee/TH 2024-03-05 Santiago")]
@@ -61,11 +68,32 @@ public sealed class MeetingExtractorTests
         "Ana Rojas/CL,Jan Nowak/PL 2024-03-05 Warsaw")]
     [InlineData("Chilean Foreign Minister Ana Rojas praised Poland. On 5 March, the two ministers held talks in Warsaw.", "")]
     [InlineData("Chilean Foreign Minister Ana Rojas thanked Polish Foreign Minister Jan Nowak. The joint commission, chaired by the two ministers, last met in Warsaw in 2022.", "")]
+    // "The heads of the two states", "both ministers": the two sides named before, one of them perhaps by office alone.
+    [InlineData("Polish President Jan Nowak praised Chile. The President of Chile thanked Poland. In May 2020, the heads of the two states met in Santiago.",
+        "Jan Nowak/PL 2020-05 Santiago")]
+    [InlineData("Chilean Foreign Minister Ana Rojas came to Warsaw to see Polish Foreign Minister Jan Nowak. On March 5, both ministers signed a visa deal.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-05")]
+    // ... but a joint verb after "both ministers" is dated by its own clause only.
+    [InlineData("Chile and Poland trade. Their trade grew. Chilean Trade Minister Pablo Ruiz met Polish Trade Minister Jan Nowak. Their pact has been in force since August 1, 2015. Both ministers agreed to widen it.", "")]
+    // A state's style between the office and the country: "the Foreign Minister of the Federative State of Brazil, Name".
+    [InlineData("Chilean Foreign Minister Ana Rojas received the Foreign Minister of the Federative State of Brazil, Luis Mamani, on March 4.",
+        "Ana Rojas/CL,Luis Mamani/BR 2024-03-04")]
+    [InlineData("Chilean Foreign Minister Ana Rojas received the Foreign Minister of the region bordering Brazil, Luis Mamani, on March 4.", "")]
     // A capital standing for its government is not the venue.
     [InlineData("Polish Foreign Minister Jan Nowak received Chilean Foreign Minister Ana Rojas on March 4 and thanked Santiago for its support.",
         "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
     // A year in what a participant went on to say is not the meeting's date.
     [InlineData("Thai Ambassador Somchai Dee, who held talks with Chilean Foreign Minister Ana Rojas, said trade rose in 2023.", "")]
+    // A relative clause on another noun, the reported words before their speaker, and the object of a joint verb date something else ...
+    [InlineData("Chilean Foreign Minister Ana Rojas held talks with Polish Foreign Minister Jan Nowak at a forum of the states that joined the bloc on May 1, 2004.", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak and invited him to a fair, which opens on March 20 in Santiago.", "")]
+    [InlineData("Trade between the two countries should pass $40 million in 2023, Chilean Foreign Minister Ana Rojas said at a meeting with Polish Foreign Minister Jan Nowak.", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak discussed the regional summit held last month.", "")]
+    // ... but a relative clause on the talks, and a dating phrase before the speaker, date the meeting.
+    [InlineData("Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak held talks that took place in Warsaw on March 4.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04 Warsaw")]
+    [InlineData("On March 4, Chilean Foreign Minister Ana Rojas said at a meeting with Polish Foreign Minister Jan Nowak that trade had grown.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
     // A date in a "who …" aside tells of the person; the talks take the single day of the sentence before.
     [InlineData("Chile and Poland opened a business forum in Warsaw on March 6. Chilean Trade Minister Pablo Ruiz, who has been in Poland since March 3, co-chaired it with Polish Trade Minister Jan Nowak.",
         "Jan Nowak/PL,Pablo Ruiz/CL 2024-03-06")]
@@ -108,8 +136,18 @@ public sealed class MeetingExtractorTests
         "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
     // Negatives: one official, no date, a plan, a hypothesis, a third country.
     [InlineData("Kenyan Foreign Minister Jane Achieng held talks with business leaders on March 1. Kenya and India trade.", "")]
-    [InlineData("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee to discuss trade.", "")]
-    [InlineData("Chilean Foreign Minister Ana Rojas will meet Thai Foreign Minister Somchai Dee in Bangkok on April 2.", "")]
+    [InlineData("Chile and Thailand are partners. Their trade grew. Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee to discuss trade.", "")]
+    // Plans are meetings with status "planned": a plan word before the meeting verb or as the officials' own verb.
+    [InlineData("Chilean Foreign Minister Ana Rojas will meet Thai Foreign Minister Somchai Dee in Bangkok on April 2.",
+        "Ana Rojas/CL,Somchai Dee/TH 2024-04-02 Bangkok planned")]
+    [InlineData("At the meeting on April 2, Chilean President Rosa Medina and Polish President Jan Nowak are expected to review trade.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-04-02 planned")]
+    // A meeting told as held cannot come after the publication date; a plan can.
+    [InlineData("Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak in Warsaw on March 12, 2024.", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas will meet Polish Foreign Minister Jan Nowak in Warsaw on March 12, 2024.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-12 Warsaw planned")]
+    // ... dated by their own clause only, never by the day of the sentence before.
+    [InlineData("A fair opened in Warsaw on March 6. At the meeting, Chilean President Rosa Medina and Polish President Jan Nowak are expected to review trade.", "")]
     [InlineData("Ties between Chile and Thailand could grow if Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee on April 2.", "")]
     [InlineData("Vietnam and Laos are partners. Vietnamese Prime Minister Pham Van Hai met French President Luc Martin in Paris on March 2. Laos and Vietnam trade.", "")]
     public void ReadsParticipantsDateAndPlace(string body, string expected) =>
@@ -121,6 +159,36 @@ public sealed class MeetingExtractorTests
         const string body = "Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak in Warsaw on Wednesday.";
         Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body)));
         Assert.Empty(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body, "2024")));
+    }
+
+    [Fact]
+    public void A_day_placed_in_a_publication_year_guessed_from_the_text_dates_nothing()
+    {
+        // No date line: the publication year is guessed from "2023", so "on April 12" has no year the text states.
+        const string body = "Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak in Warsaw on March 4. Trade reached $5 million in 2023.";
+        Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body)));
+        Assert.Empty(DiplomacyFacts.Of<Meeting>($"News\n\n{body}\n"));
+        // A day with its year is stated, whatever the publication date.
+        const string dated = "Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak in Warsaw on March 4, 2023. Trade reached $5 million in 2023.";
+        Assert.Equal("2023-03-04", Assert.Single(DiplomacyFacts.Of<Meeting>($"News\n\n{dated}\n")).Date);
+        // A full date of the same month next to the day gives its year.
+        const string anchored = "Chilean Foreign Minister Ana Rojas was in Poland from 3 to 6 March 2022. On 4 March, Rojas met Polish Foreign Minister Jan Nowak. Trade reached $5 million in 2023.";
+        Assert.Equal("2022-03-04", Assert.Single(DiplomacyFacts.Of<Meeting>($"News\n\n{anchored}\n")).Date);
+        const string elsewhere = "Chilean Foreign Minister Ana Rojas was in Poland in June 2022. On 4 March, Rojas met Polish Foreign Minister Jan Nowak. Trade reached $5 million in 2023.";
+        Assert.Empty(DiplomacyFacts.Of<Meeting>($"News\n\n{elsewhere}\n"));
+        // An agency dispatch dated to the day by its dateline keeps the year read from its text.
+        const string dispatch = "WARSAW, March 5 (PAP) - Chilean Foreign Minister Ana Rojas met Polish Foreign Minister Jan Nowak on Monday. Trade reached $5 million in 2023.";
+        Assert.Equal("2024-03-04", Assert.Single(DiplomacyFacts.Of<Meeting>($"Chile and Poland discuss trade ties\n\n{dispatch}\n")).Date);
+    }
+
+    [Fact]
+    public void A_meeting_in_a_story_lead_without_a_date_of_its_own_is_the_news_of_the_stated_day()
+    {
+        const string lead = "Chilean and Polish ministers signed three agreements following a meeting between Chilean President Rosa Medina and her Polish counterpart Jan Nowak.";
+        Assert.Equal("2024-03-10", Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(lead))).Date);
+        // Not further into the story, nor when the publication day is not stated.
+        Assert.Empty(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article("Chile and Poland are partners. Their trade grew. " + lead)));
+        Assert.Empty(DiplomacyFacts.Of<Meeting>($"Chile and Poland sign agreements\n\n{lead} Trade grew in 2023.\n"));
     }
 
     [Fact]

@@ -38,6 +38,28 @@ public sealed class VisitExtractorTests
     // Two sentences about one trip give one visit.
     [InlineData("Brazilian Foreign Minister Lucia Prado arrived in Luanda on March 4. Prado's official visit to Angola lasts until March 6.",
         "Lucia Prado|Foreign Minister BR>AO 2024-03-04..2024-03-06 official")]
+    // A shorter form of the visitor's name in another sentence is the same trip.
+    [InlineData("Kenyan President Peter Otieno Mwangi arrived in New Delhi on March 4 for a two-day state visit. Photo: President Peter Mwangi in New Delhi on March 4 during President Mwangi's visit. Kenya and India signed deals.",
+        "Peter Otieno Mwangi|President KE>IN 2024-03-04..2024-03-05 state")]
+    // ... but two people of one side with different names make two trips.
+    [InlineData("Kenyan President Peter Mwangi arrived in New Delhi on March 4. Kenyan Foreign Minister Jane Achieng arrived in New Delhi on March 4. Kenya and India signed deals.",
+        "Jane Achieng|Foreign Minister KE>IN 2024-03-04..2024-03-04; Peter Mwangi|President KE>IN 2024-03-04..2024-03-04")]
+    // An act during a trip dates the act, not the trip's first day; a date in the trip's own phrase is the trip's.
+    [InlineData("On March 4, Kenya and India signed ten agreements during Kenyan President Peter Mwangi's state visit to India.", "")]
+    [InlineData("Kenya and India signed ten agreements during Kenyan President Peter Mwangi's state visit to India from March 3 to 5.",
+        "Peter Mwangi|President KE>IN 2024-03-03..2024-03-05 state")]
+    // A concluded trip: its date is the last day, which completes the trip's other reading ...
+    [InlineData("Kenyan President Peter Mwangi arrived in New Delhi on March 2. Mwangi concluded his state visit to India on March 4. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03-02..2024-03-04 state")]
+    [InlineData("Kenyan President Peter Mwangi on March 4 concluded a state visit to India. Kenya and India signed deals.", "")]
+    // ... or, ending on the 8th or later, dates the trip to its month.
+    [InlineData("Kenyan President Peter Mwangi on March 14 concluded a state visit to India. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03..2024-03-14 state")]
+    // A date right before the trip word, with the first one after it far on in what the sentence goes on to tell.
+    [InlineData("Kenyan Foreign Minister Jane Achieng on Monday (March 4) began a visit to India as part of a tour to prepare the summit her country hosts later this year.",
+        "Jane Achieng|Foreign Minister KE>IN 2024-03-04..2024-03-04")]
+    // "The President of Chile": an office of a country named after "of" is that country's official.
+    [InlineData("The President of Chile visited Poland in 2019. Chile and Poland trade.", "-|President CL>PL 2019..2019")]
     // Negatives: a third country, a hypothesis, no visitor, no date.
     // Leading a trade mission abroad is a trip.
     [InlineData("Chilean Minister of Agriculture Rosa Medina, who led a trade mission to Warsaw from March 3 to 6, praised Polish buyers.",
@@ -64,6 +86,30 @@ public sealed class VisitExtractorTests
         "Kofi Mensah|President GH>CL 2017-05..2017-05; Rosa Medina|President CL>GH 2016-04..2016-04")]
     public void ReadsVisitorRouteDatesAndKind(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
+
+    [Fact]
+    public void A_trip_dated_only_in_a_publication_year_guessed_from_the_text_gives_nothing()
+    {
+        const string body = "Kenyan President Peter Mwangi arrived in New Delhi on March 4 for a state visit. Kenya and India traded $2 million in 2022.";
+        Assert.Single(DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body)));
+        Assert.Empty(DiplomacyFacts.Of<Visit>($"News\n\n{body}\n"));
+        const string dated = "Kenyan President Peter Mwangi arrived in New Delhi on March 4, 2022 for a state visit. Kenya and India traded $2 million in 2022.";
+        Assert.Equal("2022-03-04", Assert.Single(DiplomacyFacts.Of<Visit>($"News\n\n{dated}\n")).Dates.Start);
+        // An announced trip comes in the article's own year, even one guessed from its text.
+        const string upcoming = "The upcoming state visit to India by Kenyan President Peter Mwangi from May 11-12 will deepen ties. Kenya and India traded $2 million in 2022.";
+        Assert.Equal("2022-05-11", Assert.Single(DiplomacyFacts.Of<Visit>($"News\n\n{upcoming}\n")).Dates.Start);
+    }
+
+    [Fact]
+    public void A_trip_under_way_in_a_story_dated_to_the_day_began_in_the_month_of_publication()
+    {
+        const string body = "Kenyan President Peter Mwangi, who is on a three-day state visit to India, said a new railway could open in 2026. Kenya and India signed deals.";
+        // What the visitor went on to say neither hedges the trip nor dates it.
+        Assert.Equal("Peter Mwangi|President KE>IN 2024-03..2024-03 state", Line(Assert.Single(DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body)))));
+        // In the first week of a month the trip may have begun in the month before; a past trip is not under way.
+        Assert.Empty(DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body, "March 5, 2024")));
+        Assert.Empty(DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body.Replace("who is on", "who was on"))));
+    }
 
     [Fact]
     public void EvidenceQuotesTheInput() =>
