@@ -1,3 +1,4 @@
+using Entente.Core.Text;
 using Entente.Core.Extraction.Gazetteers;
 
 namespace Entente.Core.Extraction.Localities;
