@@ -36,8 +36,26 @@ public sealed class AgreementExtractor : IFactExtractor
             var eventDay = lastDay is { } day && sentence.Index - day.Sentence <= EventReach ? day.Day : null;
             var days = view.Dates.Where(d => !d.IsPeriod && d.From.Precision == DatePrecision.Day).ToList();
             if (days.Count > 0) lastDay = (days[^1].From.ToString(), sentence.Index);
-            if (spans.Count == 0) continue;
+            var lists = AgreementLists.Find(view);
+            if (spans.Count == 0 && lists.Count == 0) continue;
             var thirdCountry = PairCheck.ThirdCountryOutside(view, spans, pair);
+            // "the two leaders inked agreements on …": whose leaders the sentence's people say; a third country's gives nothing.
+            var othersNamed = lists.Count > 0 && context.People.Any(p => p.Country is { } c && !pair.Contains(c) && p.Start >= sentence.Start && p.Start < sentence.End);
+            // Unnamed signatories ("the two leaders") may be of another pair the article speaks of: the sentence must name a side.
+            var sideNamed = view.Mentions.Any(m => m.Kind == Gazetteers.MentionKind.Country && m.Code is { } code && pair.Contains(code));
+            if (!thirdCountry && !othersNamed && sideNamed)
+            {
+                foreach (var list in lists)
+                {
+                    var listDates = AgreementDates.Read(view, [list.Span], eventDay)[0];
+                    foreach (var (first, last) in list.Fields)
+                    {
+                        var field = context.Text[view.Tokens[first].Start..view.Tokens[last].End];
+                        var core = list.Head + " " + NameKey.CoreOf(view, first, last);
+                        latest = Merge(records, new AgreementRecord($"{list.Head} on {field}", core, pair.Codes, listDates, sentence.Index));
+                    }
+                }
+            }
             var dates = AgreementDates.Read(view, spans, eventDay);
             for (var i = 0; i < spans.Count; i++)
             {

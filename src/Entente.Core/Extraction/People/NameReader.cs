@@ -157,10 +157,14 @@ internal static class NameReader
     private static bool IsInitialGlued(string word) =>
         word.Length > 3 && word[1] == '.' && char.IsUpper(word[2]) && word.Skip(3).All(char.IsLower);
 
-    /// <summary>"S Jaishankar": one capital letter written without its full stop, before a capitalised word ("A" and "I" are words).</summary>
+    /// <summary>
+    /// "S Jaishankar", "AK Abdul Momen": one or two capital letters written without full stops, before a capitalised
+    /// word ("A" and "I" are words).
+    /// </summary>
     public static bool IsBareInitial(string text, int start, int end) =>
-        end - start == 1 && char.IsAsciiLetterUpper(text[start]) && text[start] is not ('A' or 'I')
-        && end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
+        char.IsAsciiLetterUpper(text[start]) && end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])
+        && (end - start == 1 && text[start] is not ('A' or 'I')
+            || end - start == 2 && char.IsAsciiLetterUpper(text[start + 1]) && end + 2 < text.Length && char.IsLower(text[end + 2]));
 
     private static int WordEnd(string text, int i)
     {

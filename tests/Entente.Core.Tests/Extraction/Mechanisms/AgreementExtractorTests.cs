@@ -145,4 +145,21 @@ public class AgreementExtractorTests
     [InlineData("Chile and Peru met. The ministers of Chile and Peru spoke at the Andes International Convention Centre in Lima.")]
     [InlineData("Chile and Peru met. Chile and Peru also signed a memorandum of understa")]
     public void Gives_no_agreement(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    /// <summary>Documents signed as a list under one plural head are one document per field.</summary>
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru signed agreements on fisheries, mining and tourism in Lima on 3 May 2023.",
+        "agreement on fisheries; agreement on mining; agreement on tourism")]
+    [InlineData("Chile and Peru met. Chile and Peru inked memoranda of understanding on water management, hydrocarbons and mining, and cultural exchange.",
+        "memorandum of understanding on cultural exchange; memorandum of understanding on hydrocarbons and mining; memorandum of understanding on water management")]
+    [InlineData("Chile and Peru met. The ministers of Chile and Peru signed agreements of cooperation in the fields of health, sport and customs.",
+        "agreement on customs; agreement on health; agreement on sport")]
+    public void A_signed_list_of_fields_gives_one_document_each(string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", FactsOf.Of<Agreement>(text).Select(a => a.Name).Order(StringComparer.Ordinal)));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru discussed agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met. The two leaders signed agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met in Lima. Peru and Chile agreed. Chile and Brazil signed agreements on fisheries, mining and tourism.")]
+    public void A_list_not_signed_or_not_the_pairs_gives_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 }

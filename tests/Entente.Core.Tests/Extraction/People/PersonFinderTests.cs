@@ -38,6 +38,8 @@ public class PersonFinderTests
     [InlineData("India and Chile deepen ties", "Indian External Affairs Minister S Raghavan arrived.", "S Raghavan | External Affairs Minister | IN")]
     [InlineData("India and Chile deepen ties", "Indian Foreign Secretary K P Menon arrived.", "K P Menon | Foreign Secretary | IN")]
     [InlineData("India and Chile deepen ties", "Chilean Foreign Minister R Vidal arrived.", "R Vidal | Foreign Minister | CL")]
+    [InlineData("Bangladesh and Chile deepen ties", "Bangladeshi Foreign Minister AK Abdul Karim arrived.", "AK Abdul Karim | Foreign Minister | BD")]
+    [InlineData("Bangladesh and Chile deepen ties", "Bangladeshi Commerce Minister TM Rahman arrived.", "TM Rahman | Commerce Minister | BD")]
     // Items of a semicolon list after one country's office keep that country.
     [InlineData("Nigeria and Ghana deepen ties", "The delegation included Ghana's Minister of Foreign Affairs, Ama Boateng; Minister of National Security, Kofi Dapaah.",
         "Ama Boateng | Minister of Foreign Affairs | GH; Kofi Dapaah | Minister of National Security | GH")]

@@ -1,0 +1,101 @@
+namespace Entente.Core.Extraction.Mechanisms;
+
+/// <summary>
+/// Documents signed as a list under one plural head: "signed agreements of cooperation on air transport,
+/// mutual promotion of investments, hydrocarbons and mining, and visa exemptions", "inked memoranda of
+/// understanding on tourism, wildlife and culture". Each field of the list is one document, named by the
+/// head in the singular and its field ("agreement on air transport"). Only a signing verb just before the
+/// head makes the list one of documents signed; fields are lower-case words split at commas, the last one
+/// also at its "and" unless a comma stands before that "and".
+/// </summary>
+internal static class AgreementLists
+{
+    private static readonly Dictionary<string, string> PluralHeads = new(StringComparer.Ordinal)
+    {
+        ["agreements"] = "agreement", ["memoranda"] = "memorandum of understanding", ["memorandums"] = "memorandum of understanding",
+        ["mous"] = "memorandum of understanding", ["protocols"] = "protocol",
+    };
+
+    private static readonly HashSet<string> SigningWords = ["signed", "inked", "concluded", "exchanged", "sealed"];
+    private static readonly HashSet<string> FieldNouns = ["fields", "field", "areas", "area", "sectors", "domains", "spheres"];
+    private const int SigningReach = 4;
+    private const int MaxListWords = 40;
+    private const int MaxFieldWords = 6;
+
+    /// <summary>A list under one head: the span from the head to the last field, the fields as word ranges, and the singular head.</summary>
+    public sealed record DocumentList(NameSpan Span, List<(int First, int Last)> Fields, string Head);
+
+    public static List<DocumentList> Find(SentenceView view)
+    {
+        var found = new List<DocumentList>();
+        for (var k = 0; k < view.Count; k++)
+        {
+            if (!PluralHeads.TryGetValue(view.Lower(k), out var singular) || !SignedBefore(view, k)) continue;
+            var j = k + 1;
+            if (view.Is(j, "of") && view.Is(j + 1, "understanding")) j += 2;
+            if (view.Tokens.Count > j && view.Tokens[j].Text == "(" && view.Is(j + 2, ")")) j += 3;
+            if (view.Is(j, "of", "on") && view.Is(j + 1, "cooperation")) j += 2;
+            if (!view.Is(j, "on", "in", "covering", "concerning", "regarding")) continue;
+            j++;
+            if (view.Is(j, "the") && FieldNouns.Contains(view.Lower(j + 1)) && view.Is(j + 2, "of")) j += 3;
+            else if (FieldNouns.Contains(view.Lower(j)) && view.Is(j + 1, "of")) j += 2;
+            var fields = Fields(view, j, out var last);
+            if (fields.Count < 2) continue;
+            found.Add(new DocumentList(new NameSpan(k, last, view.Tokens[k].Start, view.Tokens[last].End, singular, false), fields, singular));
+            k = last;
+        }
+        return found;
+    }
+
+    private static bool SignedBefore(SentenceView view, int head)
+    {
+        for (var k = head - 1; k >= 0 && head - k <= SigningReach; k--)
+            if (SigningWords.Contains(view.Lower(k))) return true;
+        return false;
+    }
+
+    /// <summary>The fields from word `from`: lower-case words split at commas and at the last "and".</summary>
+    private static List<(int First, int Last)> Fields(SentenceView view, int from, out int last)
+    {
+        var segments = new List<(int First, int Last)>();
+        var start = from;
+        last = from - 1;
+        var oxfordComma = false;
+        var k = from;
+        for (; k < view.Count && k - from <= MaxListWords; k++)
+        {
+            var token = view.Tokens[k];
+            if (token.Text == ",")
+            {
+                if (k == start) return [];
+                segments.Add((start, k - 1));
+                start = k + 1;
+                if (view.Is(start, "and")) { oxfordComma = true; start++; k++; }
+                continue;
+            }
+            if (!token.IsWord || token.IsCapitalized || token.IsDigits || view.InsideDate(k)) break;
+            if (view.Is(k, "as") && view.Is(k + 1, "well")) break;
+            if (view.Is(k, "between", "with", "during", "at", "which", "that", "to", "were", "was", "by")) break;
+            last = k;
+        }
+        // "… and tourism in Lima": a preposition before the place or date that ends the list is not the field's.
+        while (last >= start && NameWords.IsClosedWord(view.Lower(last))) last--;
+        if (last >= start) segments.Add((start, last));
+        if (segments.Count == 0) return [];
+        // "correctional services and capacity building": without a comma before it, the last "and" parts two fields.
+        if (!oxfordComma)
+        {
+            var (first, end) = segments[^1];
+            for (var a = end - 1; a > first; a--)
+            {
+                if (!view.Is(a, "and")) continue;
+                segments[^1] = (first, a - 1);
+                segments.Add((a + 1, end));
+                break;
+            }
+        }
+        foreach (var (first, end) in segments)
+            if (end < first || end - first + 1 > MaxFieldWords || NameWords.IsClosedWord(view.Lower(first)) || NameWords.IsClosedWord(view.Lower(end))) return [];
+        return segments;
+    }
+}
