@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Entente.Core.Domain;
 
 namespace Entente.Core.Extraction;
@@ -117,7 +116,4 @@ public sealed class FactExtractionPipeline
         /// <summary>"BY-VN": the pair's codes in ordinal order, or null.</summary>
         public string? PairKey => Pair is null ? null : Knowledge.FactCountries.PairKey(Pair.First, Pair.Second);
     }
-
-    /// <summary>A fact's fields but the evidence as one JSON string, to compare facts in tests and reports.</summary>
-    public static string Key(Fact fact) => JsonSerializer.Serialize(fact with { Evidence = null }, EntenteJson.Options);
 }

@@ -15,8 +15,8 @@ public class FactExtractionPipelineTests
         var articles = new ArticlePipelineBuilder().UseDefaults().Build().Process(new SourceDocument("many.txt", text, []), new CleaningContext()).ToList();
         Assert.True(articles.Count >= 10);
         var pipeline = new FactExtractionPipelineBuilder().UseDefaults().Build();
-        var sequential = articles.Select(a => pipeline.Extract(a).Select(FactExtractionPipeline.Key).ToList()).ToList();
-        var parallel = pipeline.AnalyseAll(articles).Select(r => r.Facts.Select(FactExtractionPipeline.Key).ToList()).ToList();
+        var sequential = articles.Select(a => pipeline.Extract(a).Select(FactKeys.Of).ToList()).ToList();
+        var parallel = pipeline.AnalyseAll(articles).Select(r => r.Facts.Select(FactKeys.Of).ToList()).ToList();
         Assert.Equal(sequential, parallel);
         Assert.True(sequential.Sum(f => f.Count) > 50);
     }

@@ -1,3 +1,4 @@
+using Entente.Core.Tests.Support;
 using Entente.Core.Domain;
 using Domain = Entente.Core.Domain;
 using Entente.Core.Extraction;
@@ -16,7 +17,7 @@ public class FactValueComparerTests
         var b = new Domain.Trade(["VN", "JP"], "total", new Money(60_000_000, "USD"), new Period("2024", "2024")) { Evidence = Second };
         Assert.True(FactValueComparer.Instance.Equals(a, b));
         Assert.Equal(FactValueComparer.Instance.GetHashCode(a), FactValueComparer.Instance.GetHashCode(b));
-        Assert.Equal(FactExtractionPipeline.Key(a), FactExtractionPipeline.Key(b));
+        Assert.Equal(FactKeys.Of(a), FactKeys.Of(b));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Entente.Core.Tests.Support;
 using Entente.Core.Cleaning;
 using Entente.Core.Extraction;
 using Entente.Core.Ingest;
@@ -39,7 +40,7 @@ public class LongInputTests
     private static IReadOnlyList<string> Facts(string text) =>
         Cleaning.Process(new SourceDocument("long.txt", text, []), new CleaningContext())
             .SelectMany(a => Extraction.Analyse(a).Facts)
-            .Select(FactExtractionPipeline.Key)
+            .Select(FactKeys.Of)
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToList();
