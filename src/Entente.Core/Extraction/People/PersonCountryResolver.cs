@@ -3,8 +3,8 @@ using Entente.Core.Extraction.Gazetteers;
 namespace Entente.Core.Extraction.People;
 
 /// <summary>
-/// Gives a country to people the text names without one, from the strongest cue to the weakest: a
-/// counterpart phrase, the place an envoy serves in (its other side) or a place in the title, a
+/// Gives a country to people the text names without one, from the strongest cue to the weakest: the one
+/// they accompany, a counterpart phrase, the place an envoy serves in (its other side) or a place in the title, a
 /// "Demonym side/delegation" phrase, a country's ministry or embassy just before the office, a visit
 /// (the visitor comes from the other side), the same
 /// person named elsewhere, a colleague joined by "and" with another portfolio, the same office stated
@@ -18,6 +18,8 @@ internal static class PersonCountryResolver
         var pair = context.Pair;
         var people = found.ToList();
         var visits = new VisitCues(context, found);
+        foreach (var (k, country) in Companions.Of(context, people))
+            if (people[k].Country is null) people[k] = people[k] with { Country = country };
         for (var k = 0; k < people.Count; k++)
         {
             var p = people[k];

@@ -1,0 +1,124 @@
+using Entente.Core.Extraction.Gazetteers;
+
+namespace Entente.Core.Extraction.People;
+
+/// <summary>
+/// "Lula will be accompanied by Foreign Minister Vieira", "The Prime Minister will be accompanied on his visit by
+/// A; B; and C": the officials listed after "accompanied … by" travel with the one accompanied and are of that
+/// person's country. That beats weaker cues such as a country named later in the sentence ("…, the Colombian
+/// Presidency announced"). The one accompanied is a person placed before "accompanied", a short form of a
+/// person the article names in full, or an office only one placed person of the article holds.
+/// </summary>
+internal static class Companions
+{
+    /// <summary>Words allowed between the one accompanied and "accompanied": "will be", "was", "has been".</summary>
+    private static readonly HashSet<string> Auxiliaries = ["will", "be", "was", "were", "is", "are", "has", "have", "had", "been", "being"];
+
+    /// <summary>Lower-case words a list of titled names may hold: "Minister for Trade and Industry", "Minister-in-charge of".</summary>
+    private static readonly HashSet<string> ListWords = ["and", "of", "for", "the", "in", "on", "at", "to"];
+
+    /// <summary>For each person listed as a companion (by index in people), the country of the one accompanied.</summary>
+    public static Dictionary<int, string> Of(ArticleContext context, IReadOnlyList<PersonMention> people)
+    {
+        var found = new Dictionary<int, string>();
+        if (context.Pair is not { } pair) return found;
+        var text = context.Text;
+        Placed? placed = null;
+        foreach (var sentence in context.Sentences)
+        {
+            var at = sentence.Text.IndexOf(" accompanied ", StringComparison.Ordinal);
+            if (at < 0) continue;
+            var verb = sentence.Start + at + 1;
+            var byAt = text.AsSpan(verb, Math.Min(40, sentence.End - verb)).IndexOf(" by ", StringComparison.Ordinal);
+            if (byAt < 0 || text.AsSpan(verb, byAt).Contains(',')) continue;
+            var listStart = verb + byAt + " by ".Length;
+            placed ??= new Placed(people);
+            if (LeaderCountry(context, placed, sentence.Start, verb) is not { } country || !pair.Contains(country)) continue;
+            var previousEnd = listStart;
+            for (var k = FirstAtOrAfter(people, listStart); k < people.Count; k++)
+            {
+                var p = people[k];
+                if (p.Start >= sentence.End || !OnlyTitlesBetween(text, previousEnd, p.Start)) break;
+                found[k] = country;
+                previousEnd = p.End;
+            }
+        }
+        return found;
+    }
+
+    private static string? LeaderCountry(ArticleContext context, Placed placed, int sentenceStart, int verb)
+    {
+        var text = context.Text;
+        var subjectEnd = verb;
+        // Back over "will be", "was", "has been" to where the one accompanied ends.
+        while (true)
+        {
+            var end = subjectEnd;
+            while (end > sentenceStart && text[end - 1] == ' ') end--;
+            var start = end;
+            while (start > sentenceStart && char.IsLetter(text[start - 1])) start--;
+            if (start == end || !Auxiliaries.Contains(text[start..end])) { subjectEnd = end; break; }
+            subjectEnd = start;
+        }
+        if (placed.EndingAt.TryGetValue(subjectEnd, out var person) && person.Start >= sentenceStart) return person.Country;
+        var wordStart = subjectEnd;
+        while (wordStart > sentenceStart && char.IsLetter(text[wordStart - 1])) wordStart--;
+        if (wordStart == subjectEnd) return null;
+        // "Lula will be accompanied": one person of the article whose name holds that word.
+        var word = text[wordStart..subjectEnd];
+        if (char.IsUpper(word[0]) && placed.ByNameWord.TryGetValue(word, out var named) && named.Count == 1) return named.First();
+        // "The Prime Minister will be accompanied": the office one placed person of the article holds.
+        var office = Window.Mentions(context, sentenceStart, subjectEnd).LastOrDefault(m => m.Kind == MentionKind.Office && m.End == subjectEnd);
+        if (office is null) return null;
+        return placed.ByOffice.TryGetValue(office.Canonical, out var holders) && holders.Count == 1 ? holders.First() : null;
+    }
+
+    /// <summary>The first person starting at or after offset (people are in text order).</summary>
+    private static int FirstAtOrAfter(IReadOnlyList<PersonMention> people, int offset)
+    {
+        int lo = 0, hi = people.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (people[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The people already placed, looked up by where they end, by a word of their name and by office: built once per article.</summary>
+    private sealed class Placed
+    {
+        public Placed(IReadOnlyList<PersonMention> people)
+        {
+            foreach (var p in people)
+            {
+                if (p.Country is not { } country) continue;
+                EndingAt[p.End] = p;
+                foreach (var word in p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)) Add(ByNameWord, word, country);
+                if (p.CanonicalOffice is { } office) Add(ByOffice, office, country);
+            }
+        }
+
+        public Dictionary<int, PersonMention> EndingAt { get; } = [];
+
+        public Dictionary<string, HashSet<string>> ByNameWord { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, HashSet<string>> ByOffice { get; } = new(StringComparer.Ordinal);
+
+        private static void Add(Dictionary<string, HashSet<string>> index, string key, string country)
+        {
+            if (!index.TryGetValue(key, out var countries)) index[key] = countries = new HashSet<string>(StringComparer.Ordinal);
+            countries.Add(country);
+        }
+    }
+
+    /// <summary>Only list separators and the capitalised words of titles between two companions: no verb starts another clause.</summary>
+    private static bool OnlyTitlesBetween(string text, int from, int to)
+    {
+        if (to - from > 200) return false;
+        foreach (var word in text[from..to].Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries))
+            if (!char.IsUpper(word[0]) && !ListWords.Contains(word)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,52 @@
+using Entente.Core.Extraction;
+using Entente.Core.Extraction.People;
+using Entente.Core.Tests.Extraction.Multilateral;
+
+namespace Entente.Core.Tests.Extraction.People;
+
+public class CompanionsTests
+{
+    private static string CountryOf(string title, string body, string name)
+    {
+        var (article, _) = FactsFrom.Extract(FactsFrom.Article(title, body));
+        return new ArticleContext(article).People.Last(p => p.Name == name).Country ?? "";
+    }
+
+    [Theory]
+    // A short form of a person named in full before; a country named after the list is the announcer's.
+    [InlineData("President of Peru, Rosa Quispe Mamani, will meet her Bolivian counterpart, Tomas Vargas.\nQuispe will be accompanied by Trade Minister Lucia Flores, the Bolivian presidency said.", "Lucia Flores", "PE")]
+    // An office that only one placed person of the article holds; a list set off by semicolons.
+    [InlineData("Kenyan Prime Minister Otieno Kamau will visit Uganda on May 3.\nThe Prime Minister will be accompanied on his visit by Defence Minister Wanjiru Njoroge; Health Minister Peter Achieng; and Trade Minister Amos Kiprop.", "Amos Kiprop", "KE")]
+    [InlineData("Kenyan Prime Minister Otieno Kamau will visit Uganda on May 3.\nThe Prime Minister will be accompanied on his visit by Defence Minister Wanjiru Njoroge; Health Minister Peter Achieng; and Trade Minister Amos Kiprop.", "Wanjiru Njoroge", "KE")]
+    // The one accompanied named with his country right there.
+    [InlineData("Chilean Foreign Minister Pablo Ruiz was accompanied by Deputy Minister Ana Soto in Lima, where Peruvian officials met them.", "Ana Soto", "CL")]
+    public void Companions_are_of_the_country_of_the_one_they_accompany(string body, string name, string country) =>
+        Assert.Equal(country, CountryOf("Talks between neighbours", body, name));
+
+    [Fact]
+    public void A_person_after_a_verb_that_ends_the_list_is_not_a_companion()
+    {
+        // "met" starts another clause: Ruiz is not in the list of those accompanying Vargas.
+        const string body = "Bolivian President Tomas Vargas will visit Peru.\nVargas was accompanied by Foreign Minister Ana Soto and met Peruvian Prime Minister Luis Ruiz.";
+        Assert.Equal("BO", CountryOf("Bolivia and Peru", body, "Ana Soto"));
+        Assert.Equal("PE", CountryOf("Bolivia and Peru", body, "Luis Ruiz"));
+    }
+
+    [Fact]
+    public void An_office_held_on_both_sides_names_no_one_to_accompany()
+    {
+        // Two prime ministers: "The Prime Minister" could be either, so the list gives no companion.
+        const string body = "Kenyan Prime Minister Otieno Kamau met Ugandan Prime Minister Ruth Nabirye.\nThe Prime Minister was accompanied by Deputy Minister Joseph Okello.";
+        var (article, _) = FactsFrom.Extract(FactsFrom.Article("Kenya and Uganda", body));
+        var context = new ArticleContext(article);
+        var okello = context.People.ToList().FindIndex(p => p.Name == "Joseph Okello");
+        Assert.True(okello >= 0);
+        Assert.False(Companions.Of(context, context.People.ToList()).ContainsKey(okello));
+        // One prime minister only: the same sentence makes him a companion.
+        const string single = "Kenyan Prime Minister Otieno Kamau met Ugandan President Ruth Nabirye.\nThe Prime Minister was accompanied by Deputy Minister Joseph Okello.";
+        (article, _) = FactsFrom.Extract(FactsFrom.Article("Kenya and Uganda", single));
+        context = new ArticleContext(article);
+        okello = context.People.ToList().FindIndex(p => p.Name == "Joseph Okello");
+        Assert.Equal("KE", Companions.Of(context, context.People.ToList())[okello]);
+    }
+}
