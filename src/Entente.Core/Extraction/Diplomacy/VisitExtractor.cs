@@ -137,6 +137,8 @@ public sealed class VisitExtractor : IFactExtractor
         {
             if (r.Start < triggerEnd || r.Start > triggerEnd + 60) continue;
             var gap = text[triggerEnd..r.Start];
+            // "visited Moscow at the invitation of President X": the one who invites is the host.
+            if (gap.Contains("invitation", StringComparison.OrdinalIgnoreCase)) continue;
             foreach (var word in new[] { "by", "of" })
             {
                 var w = Words.Find(gap, word, 0, gap.Length);
