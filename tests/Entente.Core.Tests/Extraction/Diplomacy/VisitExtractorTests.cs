@@ -66,6 +66,11 @@ public sealed class VisitExtractorTests
     // A name that two readings tie to both countries is of neither: the trip's route decides.
     [InlineData("At the invitation of His Excellency Rahul Mehta, Prime Minister of the Republic of India, His Excellency Peter Mwangi, President of the Republic of Kenya, paid a state visit to India from 4 to 6 March 2024.",
         "Peter Mwangi| KE>IN 2024-03-04..2024-03-06 state")]
+    // A trip phrase opening the clause belongs to the official named right after its closing comma ...
+    [InlineData("On an official visit to India from March 3 to 5, 2024, Kenyan President Peter Mwangi held talks with business leaders.",
+        "Peter Mwangi|President KE>IN 2024-03-03..2024-03-05 official")]
+    // ... not to one named further on.
+    [InlineData("On an official visit to India from March 3 to 5, 2024, a delegation of traders met Kenyan President Peter Mwangi.", "")]
     // Negatives: a third country, a hypothesis, no visitor, no date.
     // Leading a trade mission abroad is a trip.
     [InlineData("Chilean Minister of Agriculture Rosa Medina, who led a trade mission to Warsaw from March 3 to 6, praised Polish buyers.",
