@@ -59,6 +59,7 @@ public static class KnowledgeBenchmark
         var next = from - 1;
         var facts = 0L;
         var serverTicks = 0L;
+        var commands = 0L;
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var threads = Enumerable.Range(0, workers).Select(w => new Thread(() =>
@@ -82,6 +83,7 @@ public static class KnowledgeBenchmark
                 Interlocked.Add(ref facts, list.Count);
             }
             Interlocked.Add(ref serverTicks, CpuTicks(backend) - startTicks);
+            Interlocked.Add(ref commands, store.Commands);
         })).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
@@ -90,7 +92,7 @@ public static class KnowledgeBenchmark
         var client = (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalMilliseconds / (to - from);
         var server = serverTicks * 1000.0 / TicksPerSecond / (to - from);
         Console.WriteLine($"ingest:  {workers} worker{(workers == 1 ? " " : "s")} {(to - from) / watch.Elapsed.TotalSeconds,8:F0} articles/s {facts / watch.Elapsed.TotalSeconds,8:F0} facts/s  " +
-                          $"CPU {client:F2} ms/article here + {server:F2} ms/article in the server  (articles {from}–{to} in {watch.Elapsed.TotalSeconds:F0} s; " +
+                          $"CPU {client:F2} ms/article here + {server:F2} ms/article in the server, {(double)commands / (to - from):F1} round trips/article  (articles {from}–{to} in {watch.Elapsed.TotalSeconds:F0} s; " +
                           $"working set {Environment.WorkingSet / 1e6:F0} MB; load average {LoadAverage()})");
         return to;
     }
@@ -115,37 +117,66 @@ public static class KnowledgeBenchmark
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
+    /// <summary>A page as a reader of the filtered query takes it (keyset pagination by fact id).</summary>
+    private const int QueryPage = 100;
+
     private static void Queries(RelationalStore store)
     {
         var pairs = store.Pairs();
         var busiest = pairs[0];
         var median = pairs[pairs.Count / 2];
         var builder = new BriefBuilder(store);
+        var server = ServerProcess(store);
         foreach (var (label, pair) in new[] { ("busiest", busiest), ("median", median) })
         {
             var codes = pair.Pair.Split('-');
             builder.Build(codes[0], codes[1]);
-            var brief = Median(5, () => builder.Build(codes[0], codes[1]));
-            var read = Median(5, () => store.Facts(new FactQuery(pair.Pair)));
+            var brief = Percentiles(21, () => builder.Build(codes[0], codes[1]), server);
+            var timed = new TimedStore(store);
+            var once = Stopwatch.StartNew();
+            new BriefBuilder(timed).Build(codes[0], codes[1]);
+            once.Stop();
+            var chart = Stopwatch.StartNew();
+            TradeChart.Png(new TradePanel(store.Facts(new FactQuery(pair.Pair, "trade") { OnePerConflictGroup = true })).Comparable, "chart");
+            var chartMs = chart.Elapsed.TotalMilliseconds;
             var query = new FactQuery(pair.Pair, "trade", "2015");
-            var found = store.Facts(query).Count;
-            var filtered = Median(10, () => store.Facts(query));
-            Console.WriteLine($"brief:   {brief,8:F1} ms  {label} pair {pair.Pair} ({pair.Facts} facts, {pair.Articles} articles), warm, median of 5; of which reading the pair's facts {read:F1} ms");
-            Console.WriteLine($"query:   {filtered,8:F1} ms  facts --pair {pair.Pair} --type trade --since 2015 ({found} facts with sources), median of 10");
+            var found = store.Count(query);
+            var page = Percentiles(21, () => store.Facts(query with { Limit = QueryPage }), server);
+            var all = Percentiles(11, () => store.EnumerateFacts(query).Count(), server);
+            Console.WriteLine($"brief:   {brief}  {label} pair {pair.Pair} ({pair.Facts} facts, {pair.Articles} articles), warm, 21 runs");
+            Console.WriteLine($"         one more run {once.Elapsed.TotalMilliseconds:F1} ms, of which reading {timed.Total:F1} ms: " +
+                              string.Join(", ", timed.Times.Select(t => $"{t.Key} {t.Value.Calls}× {t.Value.Ms:F1} ms")) + $"; a chart alone {chartMs:F1} ms");
+            Console.WriteLine($"query:   {page}  first page of {QueryPage}, facts --pair {pair.Pair} --type trade --since 2015 ({found} facts), 21 runs");
+            Console.WriteLine($"query:   {all}  all {found} of them, read page by page, 11 runs");
         }
+        // Reading the busiest pair whole, as `facts --pair` exports it: pages of facts, never the pair at once.
+        var watch = Stopwatch.StartNew();
+        var read = store.EnumerateFacts(new FactQuery(busiest.Pair)).Sum(f => f.Sources.Count);
+        Console.WriteLine($"export:  {watch.Elapsed.TotalMilliseconds,8:F0} ms  every fact of {busiest.Pair} with its {read} sources, page by page; working set {Environment.WorkingSet / 1e6:F0} MB");
     }
 
-    private static double Median(int runs, Action action)
+    /// <summary>Wall time p50 and p95 of the runs, and the CPU time of this thread and of the server backend (mean per run), which load on the machine does not inflate.</summary>
+    private static Timing Percentiles(int runs, Action action, int? server)
     {
         var times = new List<double>();
+        var cpu = new List<double>();
+        var serverStart = CpuTicks(server);
         for (var i = 0; i < runs; i++)
         {
+            var thread = ThreadCpu.Now();
             var watch = Stopwatch.StartNew();
             action();
             times.Add(watch.Elapsed.TotalMilliseconds);
+            cpu.Add((ThreadCpu.Now() - thread) / (double)TimeSpan.TicksPerMillisecond);
         }
         times.Sort();
-        return times[runs / 2];
+        cpu.Sort();
+        return new Timing(times[runs / 2], times[(int)Math.Ceiling(runs * 0.95) - 1], cpu[runs / 2], (CpuTicks(server) - serverStart) * 1000.0 / TicksPerSecond / runs);
+    }
+
+    private sealed record Timing(double P50, double P95, double Cpu, double ServerCpu)
+    {
+        public override string ToString() => $"p50 {P50,7:F1} ms  p95 {P95,7:F1} ms  (CPU {Cpu:F1} ms here{(ServerCpu > 0 ? $" + {ServerCpu:F1} ms in the server" : "")})";
     }
 
     private static long Count(RelationalStore store, string table)

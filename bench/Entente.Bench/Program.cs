@@ -5,12 +5,17 @@ using Entente.Core.Extraction;
 using Entente.Core.Ingest;
 
 // Timed runs over a generated corpus, repeatable for a seed.
-// Usage: Entente.Bench [cleaning|extraction|stages|extractors|all] [MB | FILE…]  |  Entente.Bench scaling [MB…]  |  Entente.Bench knowledge [articles] [STORE]
+// Usage: Entente.Bench [cleaning|extraction|stages|extractors|all] [MB | FILE…]  |  Entente.Bench startup  |  Entente.Bench scaling [MB…]  |  Entente.Bench knowledge [articles] [STORE]
 //        Entente.Bench knowledge-copy SQLITE_FILE POSTGRESQL_STORE  |  Entente.Bench html [MB per page size]
 var what = args.Length > 0 ? args[0] : "all";
 if (what == "html")
 {
     HtmlBenchmark.Run(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4);
+    return;
+}
+if (what == "startup")
+{
+    StartupBenchmark.Run();
     return;
 }
 if (what == "knowledge-copy")

@@ -16,13 +16,15 @@ public static class StoreCopy
         ("articles", "id, document_id, source, title, published, text, start, \"end\", url, outlet, signature, duplicate_of"),
         ("article_bands", "band, hash, article_id"),
         ("article_pairs", "article_id, pair"),
-        ("kb_facts", "id, type, exact, name, value, payload, conflict_group, date"),
-        ("kb_fact_pairs", "fact_id, pair"),
+        ("kb_facts", "id, type, exact, name, value, payload, conflict_group, date, sort_date, planned"),
+        ("kb_fact_pairs", "fact_id, pair, type, sort_date, planned, conflict_group, own"),
         ("kb_sources", "fact_id, article_id, quote, start, \"end\""),
+        ("kb_pair_articles", "pair, article_id, published"),
     ];
 
     public static void Run(string sqlitePath, string postgreSql)
     {
+        using (StoreLocation.Open(sqlitePath)) { } // brings the SQLite store to this program's schema
         using (StoreLocation.Open(postgreSql)) { } // creates the schema
         using var source = new SqliteConnection($"Data Source={sqlitePath};Mode=ReadOnly;Pooling=False");
         source.Open();
@@ -46,7 +48,8 @@ public static class StoreCopy
                         if (reader.IsDBNull(i)) writer.WriteNull();
                         else switch (reader.GetValue(i))
                         {
-                            case long value when (table, i) is ("article_bands", 0) or ("articles", 6) or ("articles", 7) or ("kb_sources", 3) or ("kb_sources", 4):
+                            case long value when (table, i) is ("article_bands", 0) or ("articles", 6) or ("articles", 7) or ("kb_sources", 3) or ("kb_sources", 4)
+                                or ("kb_facts", 9) or ("kb_fact_pairs", 4) or ("kb_fact_pairs", 6):
                                 writer.Write((int)value, NpgsqlTypes.NpgsqlDbType.Integer);
                                 break;
                             case long value: writer.Write(value, NpgsqlTypes.NpgsqlDbType.Bigint); break;

@@ -67,7 +67,7 @@ public sealed class BrowserTests(BrowserSession browser) : IClassFixture<Browser
         browser.Open($"/facts/{fact}");
         Assert.Equal("unreviewed", browser.Driver.FindElement(By.Id("status")).Text);
         browser.Driver.FindElement(By.Id("reject-reason")).SendKeys("figure is for the whole region");
-        browser.Driver.FindElement(By.Id("reject")).Click();
+        browser.Submit(By.Id("reject"));
         Assert.Equal("rejected", browser.Driver.FindElement(By.Id("status")).Text);
         Assert.Contains("figure is for the whole region", browser.Driver.FindElement(By.Id("audit")).Text);
         browser.Screenshot("fact-rejected");

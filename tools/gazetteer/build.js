@@ -45,6 +45,9 @@ for (const c of world.sort((a, b) => a.cca2.localeCompare(b.cca2))) {
     [...names].filter(usable).join('|'), [...demonyms].filter(d => d.length >= 3).join('|')].join('\t'));
 }
 fs.writeFileSync(path.join(out, 'countries.tsv'), countryLines.join('\n') + '\n');
+// capitals.tsv: code, capital cities ('|'-separated where a country has several).
+const capitalLines = world.filter(c => (c.capital || []).some(n => clean(n))).map(c => [c.cca2, c.capital.map(clean).filter(n => n).join('|')].join('\t'));
+fs.writeFileSync(path.join(out, 'capitals.tsv'), capitalLines.join('\n') + '\n');
 
 // places.tsv: country, name, kind (S = first-level subdivision, C = city), population (0 when unknown).
 const placeLines = new Set();

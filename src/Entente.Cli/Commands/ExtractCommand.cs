@@ -58,10 +58,16 @@ public static class ExtractCommand
             using var stdout = new StreamWriter(System.Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false));
             InputLoop.RunParallel(parse.GetValue(paths)!, report, document =>
             {
-                var found = extraction.AnalyseAll(articles.Process(document, context).ToList());
-                var facts = found.SelectMany(f => f.Facts).Where(f => wanted.Contains(f.Type)).ToList();
+                // Articles stream from cleaning into extraction; only the facts of the input are kept.
+                var facts = new List<Fact>();
+                var faults = new List<ExtractionFault>();
+                foreach (var found in extraction.AnalyseEach(articles.Process(document, context)))
+                {
+                    facts.AddRange(found.Facts.Where(f => wanted.Contains(f.Type)));
+                    faults.AddRange(found.Faults);
+                }
                 var lines = asTable ? [] : facts.Select(f => JsonSerializer.Serialize(f, EntenteJson.Options)).ToList();
-                return (Facts: facts, Lines: lines, Faults: found.SelectMany(f => f.Faults).ToList());
+                return (Facts: facts, Lines: lines, Faults: faults);
             }, (document, result) =>
             {
                 foreach (var fault in result.Faults) RunReport.Warn(document.Source, fault.Describe());

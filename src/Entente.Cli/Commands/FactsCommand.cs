@@ -54,7 +54,8 @@ public static class FactsCommand
             using var store = StoreAccess.OpenExisting(db);
             if (store is null) return 1;
             if (StoreAccess.CheckPair(store, db, pairKey) is { } usage) return usage;
-            var facts = store.Facts(new FactQuery(pairKey, parse.GetValue(type), parse.GetValue(since)?.Trim()));
+            // Read page by page: an export of a pair of any size holds one page of facts at a time (a Parquet table and a terminal table are built whole).
+            var facts = store.EnumerateFacts(new FactQuery(pairKey, parse.GetValue(type), parse.GetValue(since)?.Trim()));
             if (chosen == "parquet")
             {
                 await using (var file = File.Create(path!)) await FactExport.WriteParquetAsync(facts, file).ConfigureAwait(false);
@@ -73,7 +74,7 @@ public static class FactsCommand
                 {
                     case "jsonl": FactExport.WriteJsonLines(facts, writer); break;
                     case "csv": FactExport.WriteCsv(facts, writer); break;
-                    default: Table(facts, writer); break;
+                    default: Table([.. facts], writer); break;
                 }
             }
             if (sourcesPath is not null)

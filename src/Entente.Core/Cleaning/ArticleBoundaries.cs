@@ -17,26 +17,49 @@ public static class ArticleBoundaries
 
     public const int MaxArticleLength = 200_000;
 
-    public static IEnumerable<ArticleDraft> Split(RawArticle raw) => Stories(raw).SelectMany(Bounded);
+    /// <summary>
+    /// The input's stories, given out as they are found: blocks are read from the reader one by one and a story
+    /// over the limit is given out piece by piece, so a huge input is never held as drafts all at once.
+    /// </summary>
+    public static IEnumerable<ArticleDraft> Split(RawArticle raw) =>
+        raw.MayHoldSeveralArticles ? Stories(raw) : Bounded(ArticleDraft.From(raw));
 
     private static IEnumerable<ArticleDraft> Stories(RawArticle raw)
     {
-        if (!raw.MayHoldSeveralArticles)
-        {
-            yield return ArticleDraft.From(raw);
-            yield break;
-        }
-        var current = new List<Block>();
+        var story = new List<Block>();
+        long length = 0;
+        // Set once the story is known to be over the limit: from then on its blocks go straight into pieces.
+        PieceCutter? cutter = null;
         foreach (var block in raw.Blocks)
         {
-            current.Add(block);
+            if (cutter is not null)
+            {
+                foreach (var piece in cutter.Add(block)) yield return piece;
+            }
+            else
+            {
+                story.Add(block);
+                length += block.Content.Length;
+                if (length > MaxArticleLength)
+                {
+                    cutter = new PieceCutter(Draft(raw, story));
+                    foreach (var piece in story.SelectMany(cutter.Add)) yield return piece;
+                    story = [];
+                }
+            }
             if (EndMarkers.MarkerLength(block.Text) > 0)
             {
-                yield return Draft(raw, current);
-                current = [];
+                foreach (var draft in Finish()) yield return draft;
             }
         }
-        if (current.Count > 0) yield return Draft(raw, current);
+        foreach (var draft in Finish()) yield return draft;
+
+        IEnumerable<ArticleDraft> Finish()
+        {
+            List<ArticleDraft> ended = cutter is null ? story.Count > 0 ? [Draft(raw, story)] : [] : cutter.Finish();
+            (story, length, cutter) = ([], 0, null);
+            return ended;
+        }
     }
 
     private static ArticleDraft Draft(RawArticle raw, List<Block> blocks) => new()
@@ -59,20 +82,36 @@ public static class ArticleBoundaries
             yield return draft;
             yield break;
         }
-        var piece = new List<Block>();
-        var length = 0;
-        var first = true;
-        foreach (var block in draft.Blocks.SelectMany(Pieces))
+        var cutter = new PieceCutter(draft);
+        foreach (var block in draft.Blocks)
+            foreach (var piece in cutter.Add(block)) yield return piece;
+        foreach (var piece in cutter.Finish()) yield return piece;
+    }
+
+    /// <summary>Gathers a story's blocks, long ones cut first, into pieces of at most <see cref="MaxArticleLength"/> characters.</summary>
+    private sealed class PieceCutter(ArticleDraft whole)
+    {
+        private List<Block> _piece = [];
+        private long _length;
+        private bool _first = true;
+
+        /// <summary>The pieces that this block completes, made as they are taken (a huge block is never cut all at once); take them all before the next block.</summary>
+        public IEnumerable<ArticleDraft> Add(Block block)
         {
-            if (piece.Count > 0 && length + block.Content.Length > MaxArticleLength)
+            foreach (var part in Pieces(block))
             {
-                yield return Piece(draft, piece, first);
-                (piece, length, first) = ([], 0, false);
+                if (_piece.Count > 0 && _length + part.Content.Length > MaxArticleLength)
+                {
+                    yield return Piece(whole, _piece, _first);
+                    (_piece, _length, _first) = ([], 0, false);
+                }
+                _piece.Add(part);
+                _length += part.Content.Length;
             }
-            piece.Add(block);
-            length += block.Content.Length;
         }
-        if (piece.Count > 0) yield return Piece(draft, piece, first);
+
+        /// <summary>The last piece, when it holds anything.</summary>
+        public List<ArticleDraft> Finish() => _piece.Count > 0 ? [Piece(whole, _piece, _first)] : [];
     }
 
     private static ArticleDraft Piece(ArticleDraft whole, List<Block> blocks, bool first) => new()

@@ -24,17 +24,11 @@ public sealed class ArticlePipeline
     {
         var reader = _readers.FirstOrDefault(r => r.CanRead(document))
                      ?? throw new InputException("no reader accepts this input");
-        foreach (var raw in reader.Read(document))
-        {
-            // The stories of one input are cleaned on every core; the stages hold no mutable state.
-            var drafts = ArticleBoundaries.Split(raw).ToList();
-            // On a pool thread the caller already reads inputs in parallel: another level would only add contention.
-            var cleaned = drafts.Count < 2 || Thread.CurrentThread.IsThreadPoolThread
-                ? drafts.Select(d => Clean(d, context))
-                : drafts.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(d => Clean(d, context)).ToList();
-            foreach (var article in cleaned)
-                if (article is not null) yield return article;
-        }
+        // The stories of one input are cleaned on every core (the stages hold no mutable state), a few at a time,
+        // so that a huge input streams.
+        var drafts = reader.Read(document).SelectMany(ArticleBoundaries.Split);
+        foreach (var article in OrderedParallel.Map(drafts, d => Clean(d, context)))
+            if (article is not null) yield return article;
     }
 
     /// <summary>A failing stage (a bug of ours) costs its article, reported as an error of the input, not the whole input.</summary>

@@ -1,4 +1,6 @@
-using Entente.Core.Extraction.Gazetteers;
+using System.Buffers;
+using System.Text;
+using Entente.Core.Text;
 
 namespace Entente.Core.Cleaning;
 
@@ -46,11 +48,13 @@ public static class LanguageGuess
         if (letters < 6) return false;
         if (otherScript * 2 > letters) return true;
 
-        var english = SplitWords(line.ToLowerInvariant()).Count(EnglishWords.Contains);
-        var words = FoldedWords(line);
-        var foreign = words.Count(ForeignWords.Contains);
+        // Plain ASCII folds to itself: lower-case it once for both counts.
+        var lower = line.ToLowerInvariant();
+        var folded = Ascii.IsValid(line) ? lower : NameFolding.StripDiacritics(line).ToLowerInvariant();
+        var english = CountWords(lower, EnglishLookup).Listed;
+        var (words, foreign) = CountWords(folded, ForeignLookup);
         if (english > 0) return foreign >= 4 && foreign >= 3 * english;
-        return latinMarked * 100 >= letters * 12 || (words.Count >= 4 && foreign >= 2);
+        return latinMarked * 100 >= letters * 12 || (words >= 4 && foreign >= 2);
     }
 
     /// <summary>
@@ -69,13 +73,25 @@ public static class LanguageGuess
         return foreign * 2 > all;
     }
 
-    private static List<string> FoldedWords(string line)
-    {
-        return SplitWords(NameFolding.StripDiacritics(line).ToLowerInvariant());
-    }
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" ,.;:!?\"()-–'’");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignLookup = ForeignWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static List<string> SplitWords(string lower)
+    /// <summary>The words between separators, and how many of them the set holds, without splitting the text into strings.</summary>
+    private static (int Words, int Listed) CountWords(ReadOnlySpan<char> text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
     {
-        return lower.Split([' ', ',', '.', ';', ':', '!', '?', '"', '(', ')', '-', '–', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        int words = 0, listed = 0;
+        while (text.Length > 0)
+        {
+            var end = text.IndexOfAny(Separators);
+            var word = end < 0 ? text : text[..end];
+            if (word.Length > 0)
+            {
+                words++;
+                if (set.Contains(word)) listed++;
+            }
+            text = end < 0 ? [] : text[(end + 1)..];
+        }
+        return (words, listed);
     }
 }

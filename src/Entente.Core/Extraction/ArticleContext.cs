@@ -23,8 +23,10 @@ public sealed class ArticleContext
         Sentences = SentenceSplitter.Split(Text);
         Published = IsoDate.TryParse(article.Published, out var published) ? published : null;
         Mentions = MentionResolution.Resolve(Gazetteer.Default.FindAll(Text));
-        Money = MoneyReader.Read(Text);
-        Numbers = NumberReader.Read(Text);
+        // One tokenisation of the text for both readers.
+        var tokens = TokenList.Of(Text);
+        Money = MoneyReader.Read(tokens);
+        Numbers = NumberReader.Read(tokens);
         Pair = CountryPair.Of(this);
         People = PersonFinder.Find(this);
     }

@@ -21,11 +21,13 @@ public sealed class FactExtractionPipeline
     /// already runs on the thread pool: articles are independent and the extractors and reference data hold
     /// no mutable state.
     /// </summary>
-    public IReadOnlyList<ArticleFacts> AnalyseAll(IReadOnlyList<Article> articles) =>
-        // On a pool thread the caller already reads inputs in parallel: another level would only add contention.
-        articles.Count < 2 || Thread.CurrentThread.IsThreadPoolThread
-            ? articles.Select(Analyse).ToList()
-            : articles.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(Analyse).ToList();
+    public IReadOnlyList<ArticleFacts> AnalyseAll(IReadOnlyList<Article> articles) => [.. AnalyseEach(articles)];
+
+    /// <summary>
+    /// The facts of a stream of articles (one input's), in article order, read on every core a few articles at a
+    /// time: a huge input's articles are never all held at once.
+    /// </summary>
+    public IEnumerable<ArticleFacts> AnalyseEach(IEnumerable<Article> articles) => OrderedParallel.Map(articles, Analyse);
 
     /// <summary>
     /// The article's facts and the pair of countries it is about. Each extractor runs behind a guard: when it
@@ -45,12 +47,12 @@ public sealed class FactExtractionPipeline
             faults.Add(new ExtractionFault(nameof(ArticleContext), article.Start, true, e));
             return new ArticleFacts([], null, faults);
         }
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<Fact>(FactValueComparer.Instance);
         var facts = new List<Fact>();
         foreach (var extractor in _extractors)
         {
             foreach (var fact in Guarded(extractor, context, faults))
-                if (seen.Add(Key(fact))) facts.Add(fact);
+                if (seen.Add(fact)) facts.Add(fact);
         }
         return new ArticleFacts(facts, context.Pair, faults);
     }
@@ -116,6 +118,6 @@ public sealed class FactExtractionPipeline
         public string? PairKey => Pair is null ? null : Knowledge.FactCountries.PairKey(Pair.First, Pair.Second);
     }
 
-    /// <summary>A fact's identity within an article: all its fields but the evidence.</summary>
+    /// <summary>A fact's fields but the evidence as one JSON string, to compare facts in tests and reports.</summary>
     public static string Key(Fact fact) => JsonSerializer.Serialize(fact with { Evidence = null }, EntenteJson.Options);
 }

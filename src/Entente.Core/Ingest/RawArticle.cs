@@ -7,7 +7,8 @@ namespace Entente.Core.Ingest;
 public sealed class RawArticle
 {
     public required SourceDocument Document { get; init; }
-    public required IReadOnlyList<Block> Blocks { get; init; }
+    /// <summary>The blocks in reading order; a reader may make them as they are enumerated (each enumeration reads them anew).</summary>
+    public required IEnumerable<Block> Blocks { get; init; }
 
     /// <summary>Raw span in the input that this article covers.</summary>
     public int Start { get; init; }

@@ -31,12 +31,14 @@ public static class FactCountries
     /// <summary>"BY-VN": a pair key, its two codes in ordinal order.</summary>
     public static string PairKey(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? $"{a}-{b}" : $"{b}-{a}";
 
+    /// <summary>The pair a fact itself names, when it names exactly two countries; else null.</summary>
+    public static string? OwnPair(Fact fact) => Of(fact).Distinct().ToList() is [var a, var b] ? PairKey(a, b) : null;
+
     /// <summary>The pairs a fact is filed under: its own two countries, and the pair of the article it came from.</summary>
     public static IReadOnlySet<string> Pairs(Fact fact, string? articlePair)
     {
         var pairs = new HashSet<string>(StringComparer.Ordinal);
-        var own = Of(fact).Distinct().ToList();
-        if (own.Count == 2) pairs.Add(PairKey(own[0], own[1]));
+        if (OwnPair(fact) is { } own) pairs.Add(own);
         if (articlePair is not null) pairs.Add(articlePair);
         return pairs;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Text;
 
 namespace Entente.Core.Knowledge;
 

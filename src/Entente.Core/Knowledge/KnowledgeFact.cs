@@ -14,6 +14,9 @@ public sealed record KnowledgeFact(long Id, Fact Fact, IReadOnlyList<FactSource>
     /// <summary>When the fact was last reported.</summary>
     public string? LastPublished => Sources.Select(s => s.Published).OfType<string>().Order(StringComparer.Ordinal).LastOrDefault();
 
+    /// <summary>How many more sources state the fact than were read (a query may read only the first few).</summary>
+    public int MoreSources { get; init; }
+
     /// <summary>"accepted" or "edited" when a reviewer confirmed or corrected the fact; null otherwise.</summary>
     public string? Review { get; init; }
 }

@@ -9,8 +9,7 @@ public static class PairSources
 {
     public static IReadOnlyList<FactSource> Of(KnowledgeFact fact, string pair)
     {
-        var own = FactCountries.Of(fact.Fact).Distinct().ToList();
-        if (own.Count == 2 && FactCountries.PairKey(own[0], own[1]) == pair) return fact.Sources;
+        if (FactCountries.OwnPair(fact.Fact) == pair) return fact.Sources;
         return fact.Sources.Where(s => s.ArticlePairs.Count == 0 || s.ArticlePairs.Contains(pair)).ToList();
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Text;
 
 namespace Entente.Core.Knowledge;
 
@@ -20,6 +21,13 @@ public static class Reconciler
         foreach (var fact in ResolveShortNames(facts)) Add(session, articleId, fact, published, articlePair);
     }
 
+    /// <summary>
+    /// The type and exact identity each of an article's facts is looked up by, as <see cref="AddArticle"/>
+    /// looks them up: what a store locks against concurrent writers, or reads ahead in one query.
+    /// </summary>
+    public static IEnumerable<(string Type, string Exact)> Lookups(IReadOnlyList<Fact> facts, string? published, string? articlePair) =>
+        ResolveShortNames(facts).Select(f => FactStatus.Annotate(f, published)).Select(f => (f.Type, FactIdentity.Of(f, published, articlePair).Exact));
+
     public static void Add(IKnowledgeSession session, long articleId, Fact fact, string? published, string? articlePair)
     {
         fact = FactStatus.Annotate(fact, published);
@@ -35,11 +43,11 @@ public static class Reconciler
             id = match.Id;
             var merged = Merge(match, fact, identity);
             if (merged is not null) session.ReplacePayload(id, merged.Value.Payload, merged.Value.Identity);
-            session.AddPairs(id, pairs);
+            session.AddPairs(id, pairs, FactCountries.OwnPair(fact));
         }
         else
         {
-            id = session.AddFact(fact.Type, identity, payload, sameThing.FirstOrDefault()?.ConflictGroup, pairs, FactDates.Primary(fact));
+            id = session.AddFact(fact, identity, payload, sameThing.FirstOrDefault()?.ConflictGroup, pairs);
         }
         if (fact.Evidence is { } evidence) session.AddSource(id, articleId, evidence);
     }

@@ -19,7 +19,23 @@ public sealed class ReviewedKnowledge(IEntenteStore knowledge, IReviewsStore rev
 
     public StoreResult StoreDocument(DocumentToStore document) => knowledge.StoreDocument(document);
 
-    public IReadOnlyList<KnowledgeFact> Facts(FactQuery query) => Reviewed(query).Where(f => !f.Hidden).Select(f => f.Fact).ToList();
+    public bool Claim(string contentHash, string worker, TimeSpan lease) => knowledge.Claim(contentHash, worker, lease);
+
+    public void Release(string contentHash, string worker) => knowledge.Release(contentHash, worker);
+
+    public IReadOnlyList<KnowledgeFact> Facts(FactQuery query) => [.. EnumerateFacts(query)];
+
+    /// <summary>The facts shown, read and reviewed a page at a time.</summary>
+    public IEnumerable<KnowledgeFact> EnumerateFacts(FactQuery query) =>
+        knowledge.EnumerateFacts(query with { ExcludeHidden = true }).Chunk(RelationalStore.PageSize)
+            .SelectMany(page => Apply(page, includeHidden: false)).Select(f => f.Fact);
+
+    public int Count(FactQuery query) => knowledge.Count(query with { ExcludeHidden = true });
+
+    public (IReadOnlyList<IReadOnlyList<long>> Groups, int Total) ConflictGroups(FactQuery query, int limit) =>
+        knowledge.ConflictGroups(query with { ExcludeHidden = true }, limit);
+
+    public PairReach Reach(FactQuery query) => knowledge.Reach(query with { ExcludeHidden = true });
 
     public IReadOnlyList<PairSummary> Pairs()
     {
@@ -28,12 +44,18 @@ public sealed class ReviewedKnowledge(IEntenteStore knowledge, IReviewsStore rev
     }
 
     /// <summary>Every fact matching the query with its review; hidden ones (rejected, merged away) only when asked for.</summary>
-    public IReadOnlyList<ReviewedFact> Reviewed(FactQuery query, bool includeHidden = false)
+    public IReadOnlyList<ReviewedFact> Reviewed(FactQuery query, bool includeHidden = false) =>
+        Apply(knowledge.Facts(includeHidden ? query : query with { ExcludeHidden = true }), includeHidden);
+
+    /// <summary>Reviews applied to facts read from the knowledge base; the facts merged into them are read too, wherever they are filed.</summary>
+    private List<ReviewedFact> Apply(IReadOnlyList<KnowledgeFact> facts, bool includeHidden)
     {
-        var facts = knowledge.Facts(query);
         var byId = facts.ToDictionary(f => f.Id);
         var states = reviews.Reviews(facts.SelectMany(f => f.Conflicts.Append(f.Id)));
         var merged = reviews.MergedInto(byId.Keys);
+        var missing = merged.Values.SelectMany(ids => ids).Where(id => !byId.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count > 0)
+            foreach (var absorbed in knowledge.Facts(new FactQuery { Ids = missing })) byId[absorbed.Id] = absorbed;
         var result = new List<ReviewedFact>(facts.Count);
         foreach (var fact in facts)
         {

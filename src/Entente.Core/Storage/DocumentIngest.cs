@@ -14,15 +14,31 @@ public sealed record IngestOutcome(bool AlreadyStored, int NewArticles, int Dupl
 /// </summary>
 public static class DocumentIngest
 {
+    /// <summary>How long a worker's claim on an input lasts: a worker that dies holding it loses it after this long (at once to a worker of the same machine).</summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
+
+    /// <summary>Stores one input, unless it is stored already or another worker is extracting it (then it counts as already stored).</summary>
     public static IngestOutcome Run(SourceDocument document, IEntenteStore store, ArticlePipeline pipeline, FactExtractionPipeline extraction, CleaningContext context)
     {
         var hash = ContentHash.Of(document.Text);
         if (store.HasDocument(hash)) return new IngestOutcome(true, 0, 0, 0, []);
-        var clean = pipeline.Process(document, context).ToList();
-        var found = extraction.AnalyseAll(clean);
-        var warnings = found.SelectMany(f => f.Faults).Select(fault => fault.Describe()).ToList();
-        var articles = clean.Zip(found, (article, f) => new ExtractedArticle(article, f.Facts, f.PairKey)).ToList();
-        var result = store.StoreDocument(new DocumentToStore(document.Source, hash, document.Text, articles));
+        var worker = RelationalStore.NewWorker();
+        if (!store.Claim(hash, worker, ClaimLease)) return new IngestOutcome(true, 0, 0, 0, []);
+        StoreResult result;
+        List<string> warnings;
+        try
+        {
+            var clean = pipeline.Process(document, context).ToList();
+            var found = extraction.AnalyseAll(clean);
+            warnings = found.SelectMany(f => f.Faults).Select(fault => fault.Describe()).ToList();
+            var articles = clean.Zip(found, (article, f) => new ExtractedArticle(article, f.Facts, f.PairKey)).ToList();
+            result = store.StoreDocument(new DocumentToStore(document.Source, hash, document.Text, articles));
+        }
+        catch
+        {
+            store.Release(hash, worker);
+            throw;
+        }
         return result.AlreadyStored
             ? new IngestOutcome(true, 0, 0, 0, warnings)
             : new IngestOutcome(false, result.NewArticles, result.Duplicates, result.Facts, warnings);

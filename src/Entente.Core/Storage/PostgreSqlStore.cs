@@ -20,7 +20,7 @@ public sealed class PostgreSqlStore : RelationalStore
     private const long MigrationLockKey = 0x456E74656E74654D; // "EntenteM"
 
     public PostgreSqlStore(string location)
-        : base(new NpgsqlConnection(StoreLocation.PostgreSqlConnectionString(location)), StoreLocation.Describe(location))
+        : base(new NpgsqlConnection(WithPreparedStatements(StoreLocation.PostgreSqlConnectionString(location))), StoreLocation.Describe(location))
     {
         try
         {
@@ -40,6 +40,28 @@ public sealed class PostgreSqlStore : RelationalStore
     }
 
     protected override DbTransaction BeginWrite() => Connection.BeginTransaction(IsolationLevel.ReadCommitted);
+
+    /// <summary>
+    /// Statements run again and again (a brief's queries, an input's inserts) are prepared on the server
+    /// after their second use, which spares it planning them each time (a fifth of a brief's server CPU),
+    /// unless the connection string says otherwise.
+    /// </summary>
+    private static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return builder.ToString();
+    }
+
+    protected override string SkipLocked => "FOR UPDATE SKIP LOCKED";
+
+    // The sequence's value last given to this session (other writers' inserts do not change it), as a
+    // subquery: evaluated once, so the row is found by its key rather than by testing every row.
+    protected override string LastId(string table) => $"(SELECT currval(pg_get_serial_sequence('{table}', 'id')))";
 
     protected override DbTransaction BeginMigration()
     {

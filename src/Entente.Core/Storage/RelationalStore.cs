@@ -40,6 +40,79 @@ public abstract partial class RelationalStore : IEntenteStore
         return command.ExecuteScalar() is not null;
     }
 
+    /// <summary>The clock claims expire by (a test sets its own).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    public bool Claim(string contentHash, string worker, TimeSpan lease)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return ClaimOnce(contentHash, worker, lease);
+            }
+            catch (DbException e) when (IsTransient(e) && attempt < MaxAttempts)
+            {
+                Thread.Sleep(Random.Shared.Next(10, 50 * Math.Min(attempt, 20)));
+            }
+        }
+    }
+
+    private bool ClaimOnce(string contentHash, string worker, TimeSpan lease)
+    {
+        var now = Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var expires = now + (long)lease.TotalMilliseconds;
+        using var transaction = BeginWrite();
+        bool claimed;
+        using (var fresh = Command("INSERT INTO ingest_claims (content_hash, worker, expires_at) VALUES (@hash, @worker, @expires) ON CONFLICT (content_hash) DO NOTHING RETURNING worker",
+                   transaction, ("@hash", contentHash), ("@worker", worker), ("@expires", expires)))
+            claimed = fresh.ExecuteScalar() is not null;
+        if (!claimed)
+        {
+            // An expired claim, or one of a process of this machine that is gone, is taken over by one worker;
+            // another one trying at the same moment skips it instead of waiting.
+            using (var held = Command($"SELECT worker, expires_at FROM ingest_claims WHERE content_hash = @hash {SkipLocked}", transaction, ("@hash", contentHash)))
+            using (var reader = held.ExecuteReader())
+                claimed = reader.Read() && (Convert.ToInt64(reader.GetValue(1)) < now || IsGone(reader.GetString(0)));
+            if (claimed)
+            {
+                using var take = Command("UPDATE ingest_claims SET worker = @worker, expires_at = @expires WHERE content_hash = @hash",
+                    transaction, ("@hash", contentHash), ("@worker", worker), ("@expires", expires));
+                take.ExecuteNonQuery();
+            }
+        }
+        transaction.Commit();
+        return claimed;
+    }
+
+    /// <summary>A name for a worker claiming inputs: this machine, this process and a number of its own ("host/1234/…").</summary>
+    public static string NewWorker() => $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>True when a worker's name says it ran in a process of this machine that no longer runs.</summary>
+    private static bool IsGone(string worker)
+    {
+        var parts = worker.Split('/');
+        if (parts.Length != 3 || parts[0] != Environment.MachineName || !int.TryParse(parts[1], out var pid) || pid == Environment.ProcessId) return false;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>The clause that makes a row lock skip rows another transaction holds ("FOR UPDATE SKIP LOCKED"); empty where a write transaction is already the only one.</summary>
+    protected abstract string SkipLocked { get; }
+
+    public void Release(string contentHash, string worker)
+    {
+        using var release = Command("DELETE FROM ingest_claims WHERE content_hash = @hash AND worker = @worker", ("@hash", contentHash), ("@worker", worker));
+        release.ExecuteNonQuery();
+    }
+
     /// <summary>
     /// Stores one input atomically. The content hash is claimed inside the transaction, so a content
     /// stored meanwhile by another worker gives AlreadyStored, not an error. A writer that has to wait
@@ -66,12 +139,26 @@ public abstract partial class RelationalStore : IEntenteStore
         using var transaction = BeginWrite();
         long documentId;
         using (var insert = Command(
-                   "INSERT INTO documents (source, content_hash, ingested_at, size) VALUES (@source, @hash, @at, @size) ON CONFLICT (content_hash) DO NOTHING RETURNING id",
+                   """
+                   INSERT INTO documents (source, content_hash, ingested_at, size) VALUES (@source, @hash, @at, @size) ON CONFLICT (content_hash) DO NOTHING RETURNING id;
+                   DELETE FROM ingest_claims WHERE content_hash = @hash
+                   """,
                    transaction, ("@source", document.Source), ("@hash", document.ContentHash), ("@at", DateTimeOffset.UtcNow.ToString("O")),
                    ("@size", (long)document.RawText.Length)))
+        using (var reader = insert.ExecuteReader())
         {
-            if (insert.ExecuteScalar() is not { } id) return new StoreResult(0, 0, 0) { AlreadyStored = true };
-            documentId = Convert.ToInt64(id);
+            // The claim on the content ends with the transaction that stores it, or finds it stored.
+            long? stored = reader.Read() ? reader.GetInt64(0) : null;
+            while (reader.NextResult())
+            {
+            }
+            if (stored is not { } id)
+            {
+                reader.Dispose();
+                transaction.Commit();
+                return new StoreResult(0, 0, 0) { AlreadyStored = true };
+            }
+            documentId = id;
         }
         Lock(transaction, keys);
 
@@ -85,19 +172,25 @@ public abstract partial class RelationalStore : IEntenteStore
             var record = ArticleRecord.From(article);
             long articleId;
             using (var insert = Command(
-                       """
+                       $"""
                        INSERT INTO articles (document_id, source, title, published, text, start, "end", url, outlet, signature, duplicate_of)
-                       VALUES (@doc, @source, @title, @published, @text, @start, @end, @url, @outlet, @signature, @dup) RETURNING id
+                       VALUES (@doc, @source, @title, @published, @text, @start, @end, @url, @outlet, @signature, @dup) RETURNING id;
+                       {(pair is null ? "" : $"INSERT INTO article_pairs (article_id, pair) VALUES ({LastId("articles")}, @pair)")}
                        """, transaction,
                        ("@doc", documentId), ("@source", record.Source), ("@title", record.Title), ("@published", record.Published),
                        ("@text", record.Text), ("@start", record.Start), ("@end", record.End), ("@url", record.Url), ("@outlet", record.Outlet),
-                       ("@signature", signature.ToBytes()), ("@dup", duplicateOf)))
-                articleId = Convert.ToInt64(insert.ExecuteScalar());
-            if (pair is not null)
+                       ("@signature", signature.ToBytes()), ("@dup", duplicateOf), ("@pair", pair)))
+            using (var reader = insert.ExecuteReader())
             {
-                using var pairInsert = Command("INSERT INTO article_pairs (article_id, pair) VALUES (@id, @pair)", transaction, ("@id", articleId), ("@pair", pair));
-                pairInsert.ExecuteNonQuery();
+                reader.Read();
+                articleId = reader.GetInt64(0);
+                while (reader.NextResult())
+                {
+                }
             }
+            knowledge.Published = article.Published;
+            knowledge.ArticlePair = pair;
+            knowledge.ReadAhead(Reconciler.Lookups(articleFacts, article.Published, pair));
             Reconciler.AddArticle(knowledge, articleId, articleFacts, article.Published, pair);
             facts += articleFacts.Count;
             if (duplicateOf is null)
@@ -105,13 +198,13 @@ public abstract partial class RelationalStore : IEntenteStore
                 created++;
                 // Only originals are indexed, so every later copy links to the first story.
                 var rows = string.Join(", ", bands.Select((_, band) => $"({band}, @h{band}, @id)"));
-                using var index = Command($"INSERT INTO article_bands (band, hash, article_id) VALUES {rows}", transaction,
+                knowledge.Flush($"INSERT INTO article_bands (band, hash, article_id) VALUES {rows}",
                     [("@id", articleId), .. bands.Select((hash, band) => ($"@h{band}", (object?)hash))]);
-                index.ExecuteNonQuery();
             }
             else
             {
                 duplicates++;
+                knowledge.Flush();
             }
         }
         transaction.Commit();
@@ -126,9 +219,9 @@ public abstract partial class RelationalStore : IEntenteStore
     private static long[] LockKeys(DocumentToStore document)
     {
         var keys = new SortedSet<long>();
-        foreach (var (article, facts, _) in document.Articles)
+        foreach (var (article, facts, pair) in document.Articles)
         {
-            foreach (var fact in facts) keys.Add(Key($"fact\n{fact.Type}\n{FactIdentity.Of(fact, article.Published).Exact}"));
+            foreach (var (type, exact) in Reconciler.Lookups(facts, article.Published, pair)) keys.Add(Key($"fact\n{type}\n{exact}"));
             foreach (var band in MinHashSignature.Of(article.Text).BandHashes()) keys.Add(Key($"band\n{band}"));
         }
         return [.. keys];
@@ -215,8 +308,14 @@ public abstract partial class RelationalStore : IEntenteStore
     /// <summary>A command on the store's connection, with @name parameters (for the project's own queries and tables).</summary>
     public DbCommand Command(string sql, params (string Name, object? Value)[] parameters) => Command(sql, null, parameters);
 
+    /// <summary>How many commands this store has made: each is one round trip to a server (for the benchmark's figures).</summary>
+    public long Commands => Interlocked.Read(ref _commands);
+
+    private long _commands;
+
     public DbCommand Command(string sql, DbTransaction? transaction, params (string Name, object? Value)[] parameters)
     {
+        Interlocked.Increment(ref _commands);
         var command = Connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;

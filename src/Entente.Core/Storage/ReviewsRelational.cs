@@ -130,8 +130,8 @@ public sealed class ReviewsRelational : IReviewsStore
         }
         long newId;
         using (var copy = Command("""
-                   INSERT INTO kb_facts (type, exact, name, value, payload, conflict_group, date)
-                   SELECT type, exact || '|split', name, value, payload, 0, date FROM kb_facts WHERE id = @id RETURNING id
+                   INSERT INTO kb_facts (type, exact, name, value, payload, conflict_group, date, sort_date, planned)
+                   SELECT type, exact || '|split', name, value, payload, 0, date, sort_date, planned FROM kb_facts WHERE id = @id RETURNING id
                    """, ("@id", factId)))
         {
             copy.Transaction = transaction;
@@ -140,7 +140,10 @@ public sealed class ReviewsRelational : IReviewsStore
         foreach (var sql in new[]
                  {
                      "UPDATE kb_facts SET conflict_group = @new WHERE id = @new",
-                     "INSERT INTO kb_fact_pairs (fact_id, pair) SELECT @new, pair FROM kb_fact_pairs WHERE fact_id = @id",
+                     """
+                     INSERT INTO kb_fact_pairs (fact_id, pair, type, sort_date, planned, conflict_group, own)
+                     SELECT @new, pair, type, sort_date, planned, @new, own FROM kb_fact_pairs WHERE fact_id = @id
+                     """,
                      "UPDATE kb_sources SET fact_id = @new WHERE fact_id = @id AND article_id = @article",
                  })
         {

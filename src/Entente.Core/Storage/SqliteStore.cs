@@ -42,6 +42,12 @@ public sealed class SqliteStore : RelationalStore
 
     protected override DbTransaction BeginMigration() => BeginWrite();
 
+    // BEGIN IMMEDIATE already holds the file's write lock: no other writer is looking at the claim.
+    protected override string SkipLocked => "";
+
+    // The transaction is the file's only writer, so the newest row is the one it just inserted.
+    protected override string LastId(string table) => $"(SELECT MAX(id) FROM {table})";
+
     // BEGIN IMMEDIATE already made this the only writer of the file.
     protected override void Lock(DbTransaction transaction, IReadOnlyList<long> keys)
     {

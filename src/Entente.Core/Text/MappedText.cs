@@ -60,7 +60,7 @@ public sealed class MappedText
     }
 
     // A byte-order mark is invisible and carries nothing, so it trims like white space.
-    private static bool IsTrimmable(char c) => char.IsWhiteSpace(c) || c == '\uFEFF';
+    internal static bool IsTrimmable(char c) => char.IsWhiteSpace(c) || c == '\uFEFF';
 
     public override string ToString() => Text;
 }

@@ -42,7 +42,7 @@ public static class WorkspaceApi
             if (CountryArgument.Pair(pair) is not { } key) return Problem(400, "Unknown pair", $"'{pair}' is not two countries (write VN-BY or Vietnam,Belarus)");
             var codes = key.Split('-');
             var brief = new BriefBuilder(store).Build(codes[0], codes[1]);
-            return TypedResults.Ok(new BriefJson(key, PairTitle(key), brief.Markdown, brief.TradeChartPng is null ? null : $"/pairs/{key}/chart.png"));
+            return TypedResults.Ok(new BriefJson(key, PairTitle(key), brief.Markdown, !brief.HasChart ? null : $"/pairs/{key}/chart.png"));
         }).WithSummary("The briefing note on a pair, in Markdown, honouring reviews");
 
         api.MapGet("/facts", Results<Ok<FactPage>, ProblemHttpResult> (ReviewedKnowledge store, IOptions<WorkspaceOptions> options,

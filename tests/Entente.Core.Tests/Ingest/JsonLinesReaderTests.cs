@@ -27,7 +27,7 @@ public class JsonLinesReaderTests
     public void Decoded_characters_map_to_their_place_in_the_line()
     {
         var document = new SourceDocument("feed.jsonl", Line1, []);
-        var block = new JsonLinesReader().Read(document).Single().Blocks[0];
+        var block = new JsonLinesReader().Read(document).Single().Blocks.First();
         var quoteStart = block.Content.RawIndex[block.Text.IndexOf("signed", StringComparison.Ordinal)];
         Assert.Equal("signed", Line1.Substring(quoteStart, 6));
         // The dash came from a \u escape: it maps to the escape's backslash.

@@ -14,8 +14,8 @@ public class PlainTextDateHeaderTests
         const string text = " date 2022-06-14 LIMA, June 14 — Peru and Korea agreed on Tuesday to widen fishery cooperation.\n\nMore text.";
         var raw = Read(text);
         Assert.Equal("2022-06-14", raw.Published);
-        Assert.Equal("LIMA, June 14 — Peru and Korea agreed on Tuesday to widen fishery cooperation.", raw.Blocks[0].Text);
-        Assert.Equal('L', text[raw.Blocks[0].Content.RawIndex[0]]);
+        Assert.Equal("LIMA, June 14 — Peru and Korea agreed on Tuesday to widen fishery cooperation.", raw.Blocks.First().Text);
+        Assert.Equal('L', text[raw.Blocks.First().Content.RawIndex[0]]);
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public class PlainTextDateHeaderTests
     {
         var raw = Read("date 2019-11-02\nGhana and Togo open a border post\n\nOfficials said the post opens next week.");
         Assert.Equal("2019-11-02", raw.Published);
-        Assert.Equal("Ghana and Togo open a border post", raw.Blocks[0].Text);
+        Assert.Equal("Ghana and Togo open a border post", raw.Blocks.First().Text);
     }
 
     [Theory]
@@ -34,6 +34,6 @@ public class PlainTextDateHeaderTests
     {
         var raw = Read(line);
         Assert.Null(raw.Published);
-        Assert.Equal(line, raw.Blocks[0].Text);
+        Assert.Equal(line, raw.Blocks.First().Text);
     }
 }

@@ -31,15 +31,15 @@ public class PlainTextReaderTests
             old wire service feed that breaks lines at seventy characters or so.
             """;
         var raw = Read(text);
-        Assert.Equal(2, raw.Blocks.Count);
-        Assert.StartsWith("Delegations from Chile and Singapore met in Santiago on Monday to review progress", raw.Blocks[0].Text);
-        Assert.EndsWith("for the coming year.", raw.Blocks[0].Text);
+        Assert.Equal(2, raw.Blocks.Count());
+        Assert.StartsWith("Delegations from Chile and Singapore met in Santiago on Monday to review progress", raw.Blocks.First().Text);
+        Assert.EndsWith("for the coming year.", raw.Blocks.First().Text);
     }
 
     [Fact]
     public void Short_lines_without_blank_lines_stay_separate_paragraphs()
     {
         var raw = Read("Trade grew.\nInvestment grew.\nTourism grew.");
-        Assert.Equal(3, raw.Blocks.Count);
+        Assert.Equal(3, raw.Blocks.Count());
     }
 }

@@ -43,6 +43,8 @@ public sealed class BrowserSession : IDisposable
         options.SetLoggingPreference(LogType.Browser, LogLevel.All);
         Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(90));
         Driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(60);
+        // Elements a page builds after load are waited for, not missed, on a busy machine.
+        Driver.Manage().Timeouts().ImplicitWait = TimeSpan.FromSeconds(5);
 
         Screenshots = Path.Combine(Path.GetDirectoryName(RepoFiles.Samples)!, "TestResults", "screenshots");
         Directory.CreateDirectory(Screenshots);
@@ -66,7 +68,37 @@ public sealed class BrowserSession : IDisposable
         Open("/signin");
         Driver.FindElement(By.Name("name")).SendKeys(name);
         Driver.FindElement(By.Name("password")).SendKeys(password);
-        Driver.FindElement(By.Id("sign-in")).Click();
+        Submit(By.Id("sign-in"));
+    }
+
+    /// <summary>
+    /// Clicks a form's button and waits until the browser has left the page, so that what the test reads
+    /// next comes from the response and not from the page that was submitted (a loaded machine is slow).
+    /// </summary>
+    public void Submit(By button)
+    {
+        var page = Driver.FindElement(By.TagName("html"));
+        Driver.FindElement(button).Click();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!IsStale(page))
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(60)) throw new TimeoutException($"{button} did not lead to a new page within 60 s");
+            Thread.Sleep(50);
+        }
+        if (Driver.ExecuteScript("return document.readyState") as string != "complete") Thread.Sleep(200);
+    }
+
+    private static bool IsStale(IWebElement element)
+    {
+        try
+        {
+            _ = element.Enabled;
+            return false;
+        }
+        catch (StaleElementReferenceException)
+        {
+            return true;
+        }
     }
 
     public void Screenshot(string name) => Driver.GetScreenshot().SaveAsFile(Path.Combine(Screenshots, name + ".png"));

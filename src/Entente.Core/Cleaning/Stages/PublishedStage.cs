@@ -1,4 +1,5 @@
 using System.Globalization;
+using Entente.Core.Text;
 
 namespace Entente.Core.Cleaning.Stages;
 
@@ -41,9 +42,9 @@ public sealed class PublishedStage(Func<string, int?, int?> inferYear) : ICleani
             : year.Value.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static bool CanDate(string text) =>
-        HasYear(text) || text.Contains("anniversar", StringComparison.OrdinalIgnoreCase)
-                      || text.Contains("years", StringComparison.OrdinalIgnoreCase) || text.Contains("century", StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] DatingWords = ["anniversar", "years", "century"];
+
+    private static bool CanDate(string text) => HasYear(text) || PhraseMatcher.Of(DatingWords).OccursIn(text);
 
     private static bool HasYear(string text)
     {

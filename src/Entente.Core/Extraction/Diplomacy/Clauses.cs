@@ -1,3 +1,5 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Diplomacy;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal static class Clauses
         {
             if (!splitAtAnd && joint == ", and ") continue;
             var from = 0;
-            while ((from = sentence.IndexOf(joint, from, StringComparison.OrdinalIgnoreCase)) >= 0)
+            while ((from = PhraseMatcher.Of(joint).IndexIn(sentence, from)) >= 0)
             {
                 cuts.Add((from, joint.Length));
                 from += joint.Length;

@@ -1,3 +1,5 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Gazetteers;
 
 /// <summary>Loads countries.tsv (generated) and country-aliases.tsv (curated) into the trie.</summary>

@@ -1,3 +1,5 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Gazetteers;
 
 /// <summary>Builds the default gazetteer from the embedded data files.</summary>

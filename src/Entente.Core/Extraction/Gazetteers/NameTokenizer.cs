@@ -1,4 +1,5 @@
 using System.Globalization;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Gazetteers;
 

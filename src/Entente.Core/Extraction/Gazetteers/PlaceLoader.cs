@@ -1,3 +1,5 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Gazetteers;
 
 /// <summary>
@@ -20,6 +22,14 @@ internal static class PlaceLoader
 
     public static int Load(NameTrie trie)
     {
+        // Most of the 11,000 rows ask for the key of the same few strings several times: fold each once.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Key(string name)
+        {
+            if (!keys.TryGetValue(name, out var key)) keys.Add(name, key = PlaceNames.Key(name));
+            return key;
+        }
+
         // (country, folded spelling) -> curated canonical name
         var curated = new Dictionary<(string, string), string>();
         var curatedSpellings = new List<(string Country, string Canonical, string[] Spellings)>();
@@ -27,16 +37,16 @@ internal static class PlaceLoader
         {
             var spellings = GazetteerResources.List(row, 2).Prepend(row[1]).ToArray();
             curatedSpellings.Add((row[0], row[1], spellings));
-            foreach (var s in spellings) curated[(row[0], PlaceNames.Key(s))] = row[1];
+            foreach (var s in spellings) curated[(row[0], Key(s))] = row[1];
         }
         var excluded = GazetteerResources.Rows("place-exclusions.tsv")
-            .Select(r => (r[0], PlaceNames.Key(r[1])))
+            .Select(r => (r[0], Key(r[1])))
             .ToHashSet();
 
         var drafts = new Dictionary<(string, string), Draft>();
         Draft DraftFor(string country, string canonical)
         {
-            var key = (country, PlaceNames.Key(canonical));
+            var key = (country, Key(canonical));
             if (!drafts.TryGetValue(key, out var draft))
             {
                 draft = new Draft(country, canonical);
@@ -49,8 +59,8 @@ internal static class PlaceLoader
         {
             var (country, name, population) = (row[0], row[1], long.Parse(row[3]));
             var baseName = PlaceNames.Base(name);
-            var canonical = curated.GetValueOrDefault((country, PlaceNames.Key(name)))
-                ?? (baseName is null ? null : curated.GetValueOrDefault((country, PlaceNames.Key(baseName))))
+            var canonical = curated.GetValueOrDefault((country, Key(name)))
+                ?? (baseName is null ? null : curated.GetValueOrDefault((country, Key(baseName))))
                 ?? NameFolding.StripDiacritics(baseName ?? name);
             var draft = DraftFor(country, canonical);
             draft.Population = Math.Max(draft.Population, population);
@@ -65,7 +75,7 @@ internal static class PlaceLoader
             var entry = new GazetteerEntry(MentionKind.Place, draft.Canonical, null, draft.Country, false, draft.Population);
             foreach (var spelling in draft.Spellings.Append(draft.Canonical))
             {
-                var key = PlaceNames.Key(spelling);
+                var key = Key(spelling);
                 if (excluded.Contains((draft.Country, key)) || excluded.Contains((AnyCountry, key))) continue;
                 trie.Add(spelling, entry, requireCapital: true, EntryPriority.Place);
             }

@@ -24,12 +24,15 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
             if (!PartnershipCues.AnyIn(sentence.Text)) continue;
             var words = Word.Scan(context.Text, sentence.Start, sentence.End);
             if (Hypotheticals.AnyIn(words) || UnlinkingWords.AboutTransport(words) || UnlinkingWords.AboutStates(words)) continue;
+            // "relations between Athens and Ankara": under a general cue, two capitals stand for their states.
+            var capitalsAreStates = !PartnershipCues.LocalIn(sentence.Text) && !UnlinkingWords.NamesLocalities(words);
             foreach (var segment in Segments(context.Text, Slots(context, sentence, pair)))
             {
                 if (segment.Count < 2) continue;
                 var pairs = PairList.Read(context.Text, segment, pair) ?? RunPairs.Read(context.Text, segment.Where(s => s.Country is { } c && pair.Contains(c)).ToList());
                 foreach (var (a, b) in pairs)
-                    yield return new LocalityPartnership([new Place(a.Name, a.Country), new Place(b.Name, b.Country)]) { Evidence = context.Evidence(sentence) };
+                    if (!capitalsAreStates || !Capitals.Both(a, b))
+                        yield return new LocalityPartnership([new Place(a.Name, a.Country), new Place(b.Name, b.Country)]) { Evidence = context.Evidence(sentence) };
             }
         }
     }

@@ -1,8 +1,15 @@
 namespace Entente.Core.Extraction.Localities;
 
-/// <summary>Words that say two localities are partners: "twinned", "sister cities", "partnership", "cooperates with".</summary>
+/// <summary>
+/// Words that say two localities are partners: "twinned", "sister cities", "partnership", "cooperates with".
+/// Some say so of localities alone ("twinned", "sister", "partnership"); the general ones ("relations",
+/// "cooperation", "ties", "trading partners", "memorandum") are said of states as often, with capitals
+/// standing for their governments ("relations between Athens and Ankara").
+/// </summary>
 internal static class PartnershipCues
 {
+    private static readonly string[] LocalStems = ["sister", "twin", "partnership", "paired", "pairs", "friendship", "linked"];
+
     private static readonly string[] Stems =
     [
         "sister", "twin", "partnership", "partner", "paired", "pairs", "ties", "links", "linked",
@@ -10,7 +17,12 @@ internal static class PartnershipCues
     ];
 
     /// <summary>True when some word of the text starts with a partnership cue.</summary>
-    public static bool AnyIn(string text)
+    public static bool AnyIn(string text) => AnyIn(text, Stems);
+
+    /// <summary>True when some word of the text is a cue said of localities alone.</summary>
+    public static bool LocalIn(string text) => AnyIn(text, LocalStems);
+
+    private static bool AnyIn(string text, string[] stems)
     {
         var i = 0;
         while (i < text.Length)
@@ -18,14 +30,14 @@ internal static class PartnershipCues
             while (i < text.Length && !char.IsLetter(text[i])) i++;
             var start = i;
             while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-')) i++;
-            if (i > start && StartsWithCue(text.AsSpan(start, i - start))) return true;
+            if (i > start && StartsWithCue(text.AsSpan(start, i - start), stems)) return true;
         }
         return false;
     }
 
-    private static bool StartsWithCue(ReadOnlySpan<char> word)
+    private static bool StartsWithCue(ReadOnlySpan<char> word, string[] stems)
     {
-        foreach (var stem in Stems)
+        foreach (var stem in stems)
             if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }

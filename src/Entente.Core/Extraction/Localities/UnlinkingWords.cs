@@ -41,7 +41,7 @@ internal static class UnlinkingWords
     private static readonly HashSet<string> LocalityWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "sister", "twin", "twinned", "twinning", "city", "cities", "province", "provinces", "provincial", "municipal",
-        "municipality", "municipalities", "locality", "localities", "region", "regions", "regional", "mayor", "governor",
+        "municipality", "municipalities", "locality", "localities", "region", "regions", "regional", "mayor", "mayors", "governor", "governors",
     };
 
     /// <summary>
@@ -52,6 +52,9 @@ internal static class UnlinkingWords
     public static bool AboutStates(List<Word> words) =>
         words.Any(w => Statehood.Contains(w.Text))
         || ((NamesBothStates(words) || words.Any(w => StateBodies.Contains(w.Text))) && !words.Any(NamesLocality));
+
+    /// <summary>True when a word names places as localities ("city", "province", "mayor").</summary>
+    public static bool NamesLocalities(List<Word> words) => words.Any(NamesLocality);
 
     // "sister-city" counts by its parts.
     private static bool NamesLocality(Word word) => word.Text.Split('-').Any(LocalityWords.Contains);

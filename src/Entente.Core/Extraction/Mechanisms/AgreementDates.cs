@@ -32,7 +32,7 @@ internal sealed record AgreementDates(string? Signed, string? InForce, Period? C
         {
             var span = spans[i];
             var regionEnd = i + 1 < spans.Count ? spans[i + 1].First - 1 : view.Count - 1;
-            var covers = CoversAfter(view, span.Last, coversDates) ?? CoversBefore(view, span.First, coversDates);
+            var covers = CoversAfter(view, span.Last, coversDates) ?? CoversAtEnd(view, span, coversDates) ?? CoversBefore(view, span.First, coversDates);
             string? signed = null, inForce = null;
             for (var k = span.Last + 1; k <= regionEnd && k - span.Last <= 3 * Window; k++)
             {
@@ -106,6 +106,20 @@ internal sealed record AgreementDates(string? Signed, string? InForce, Period? C
         if (view.DateAt(k) is not { } date || date.From.Precision != DatePrecision.Year || date.To.Precision != DatePrecision.Year) return null;
         coversDates.Add(k);
         return date.ToPeriod();
+    }
+
+    /// <summary>"plan of action from 2022 to 2027", "Work Programme 2024-2026": a span of years closing the name itself.</summary>
+    private static Period? CoversAtEnd(SentenceView view, NameSpan span, HashSet<int> coversDates)
+    {
+        for (var k = span.Last; k > span.First; k--)
+        {
+            if (view.DateAt(k) is not { } date) continue;
+            if (date.End != view.Tokens[span.Last].End || !date.IsPeriod
+                || date.From.Precision != DatePrecision.Year || date.To.Precision != DatePrecision.Year) return null;
+            coversDates.Add(k);
+            return date.ToPeriod();
+        }
+        return null;
     }
 
     /// <summary>"the 2021-2023 action plan": a span of years written in front of the name.</summary>

@@ -62,7 +62,8 @@ public sealed class AgreementExtractor : IFactExtractor
     private const int GovernorReach = 16;
 
     private static readonly HashSet<string> PastCues = ["signed", "inked", "concluded", "witnessed", "ratified", "exchanged", "sealed", "initialled", "initialed"];
-    private static readonly HashSet<string> TalkCues = ["discussed", "discuss", "discussing", "discussion", "discussions", "finalise", "finalize", "finalising", "finalizing"];
+    private static readonly HashSet<string> TalkCues =
+        ["discussed", "discuss", "discussing", "discussion", "discussions", "finalise", "finalize", "finalising", "finalizing", "elaboration", "drafting", "preparation"];
     private static readonly HashSet<string> ExistingCues = ["implementation", "implementing", "implement", "implemented", "under", "within", "progress", "anniversary"];
     private static readonly HashSet<string> ToBeDone = ["sign", "conclude", "finalise", "finalize", "develop", "draft", "prepare", "elaborate", "ink", "present", "negotiate"];
 

@@ -28,7 +28,7 @@ internal static class AgreementNameFinder
     [
         "ceremony", "signing", "negotiations", "negotiation", "talks", "partner", "partners", "countries", "members",
         "member", "provisions", "text", "director", "manager", "office", "period", "organization", "organisation",
-        "officer", "officers", "department", "division", "secretariat",
+        "officer", "officers", "department", "division", "secretariat", "centre", "center", "hall", "complex",
     ];
 
     /// <summary>Offices a "protocol" names the service of: "Chief of Protocol", "Head of State Protocol".</summary>
@@ -36,6 +36,8 @@ internal static class AgreementNameFinder
 
     /// <summary>Words that make a document one between towns or provinces, which is a locality partnership rather than a state agreement.</summary>
     private static readonly string[] LocalityPrefixes = ["twinning", "twin-", "sister-", "friendship-city", "friendship-province", "friendly-city"];
+
+    private static readonly HashSet<string> GenericModifiers = ["bilateral", "mutual", "intergovernmental", "inter-governmental", "governmental", "relevant"];
 
     private static readonly HashSet<string> TailStarts = ["on", "between", "amending", "in", "for", "of", "concerning", "regarding"];
 
@@ -48,6 +50,7 @@ internal static class AgreementNameFinder
         "one", "any", "each", "every", "another", "further", "possible", "potential", "proposed", "planned", "long-term",
         "five-year", "draft", "said", "sign", "broad", "full", "general", "complete", "wide", "widespread",
         "corresponding", "relevant", "respective", "appropriate", "aforementioned", "above-mentioned", "necessary",
+        "first", "second", "third", "fourth", "fifth", "latter", "former", "last", "latest",
     ];
 
     public static List<NameSpan> Find(SentenceView view)
@@ -81,17 +84,41 @@ internal static class AgreementNameFinder
         var tailEnd = ReadTail(view, last, capitalized);
         if (tailEnd < 0) return null;
         var hasTail = tailEnd > last;
-        last = NameScan.ReadAcronym(view, tailEnd);
+        last = YearSpanEnd(view, NameScan.ReadAcronym(view, tailEnd));
+        // "Additionally, a memorandum of understa": a name running into the end of an unfinished sentence was cut.
+        if (last == view.Count - 1 && !EndsFinished(view.Sentence.Text)) return null;
 
         if (Enumerable.Range(first, last - first + 1).Any(k => IsLocalityWord(view.Lower(k)))) return null;
         if (word == "protocol" && Enumerable.Range(first, head - first).Any(k => ProtocolOffices.Contains(view.Lower(k)))) return null;
         if (word == "protocol" && head > 0 && view.Is(head - 1, "of") && head > 1 && ProtocolOffices.Contains(view.Lower(head - 2))) return null;
-        var hasModifier = first < head;
+        // "signed bilateral agreement to expand ties": words saying only that it is between states do not name it.
+        var hasModifier = Enumerable.Range(first, head - first).Any(k => !GenericModifiers.Contains(view.Lower(k)));
         var isReference = !hasModifier && !hasTail;
         if (!isReference && !capitalized && WeakHeads.Contains(word)
             && !Enumerable.Range(first, last - first + 1).Any(k => CooperationWords.Contains(view.Lower(k))))
             return null;
         return new NameSpan(first, last, view.Tokens[first].Start, view.Tokens[last].End, word, isReference);
+    }
+
+    /// <summary>"plan of action from 2022 to 2027", "programme for 2021-2024", "Cooperation Program 2023-2027": the years a document covers are part of its name.</summary>
+    private static int YearSpanEnd(SentenceView view, int last)
+    {
+        var k = last + 1;
+        var from = view.Is(k, "from");
+        if (from || view.Is(k, "for")) k++;
+        if (IsYearRange(view.Lower(k))) return k;
+        return from && IsYear(view.Lower(k)) && view.Is(k + 1, "to", "until") && IsYear(view.Lower(k + 2)) ? k + 2 : last;
+    }
+
+    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsAsciiDigit) && word[0] is '1' or '2';
+
+    private static bool IsYearRange(string word) =>
+        word.Length == 9 && word[4] is '-' or '–' or '‐' && IsYear(word[..4]) && IsYear(word[5..]);
+
+    private static bool EndsFinished(string sentence)
+    {
+        var end = sentence.TrimEnd();
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or ':' or ';';
     }
 
     private static int AfterLeadingCountry(SentenceView view, int first, int head)
@@ -149,6 +176,21 @@ internal static class AgreementNameFinder
     private static bool IsFigure(SentenceView view, int k) =>
         k < view.Count && (!view.Tokens[k].IsWord || char.IsDigit(view.Tokens[k].Text[0]) || view.Is(k, "usd", "us", "eur", "rmb"));
 
+    /// <summary>Lower-case content words and commas from k up to "and" and one more such word: the rest of a list of fields.</summary>
+    private static bool FieldListFollows(SentenceView view, int k)
+    {
+        for (var j = k; j < view.Count && j - k <= 8; j++)
+        {
+            if (view.Is(j, "and")) return j > k && IsFieldWord(view, j + 1);
+            if (view.Tokens[j].Text != "," && !IsFieldWord(view, j)) return false;
+        }
+        return false;
+    }
+
+    private static bool IsFieldWord(SentenceView view, int k) =>
+        k < view.Count && view.Tokens[k].IsWord && !view.Tokens[k].IsCapitalized && !view.Tokens[k].IsDigits
+        && !NameWords.IsClosedWord(view.Lower(k)) && !view.Lower(k).EndsWith("ed", StringComparison.Ordinal);
+
     /// <summary>True when word k ends a document's name rather than continuing it.</summary>
     private static bool Stops(SentenceView view, int k, bool capitalizedName)
     {
@@ -158,6 +200,8 @@ internal static class AgreementNameFinder
         if (view.MentionCovering(k) is { Kind: MentionKind.Office }) return true;
         // A count stays in the name ("the assembly of 300 tractors"); a date ends it.
         if (view.InsideDate(k)) return true;
+        // "on cooperation in culture, arts, social integration and national heritage": a list of fields goes on.
+        if (t.Text == "," && FieldListFollows(view, next)) return false;
         if (!t.IsWord)
             return t.Text is not ("'" or "’") && !(t.IsDash && view.IsCapitalizedWord(k - 1) && view.IsCapitalizedWord(next))
                    && !(IsQuoteMark(t.Text) && (view.IsCapitalizedWord(next) || view.IsCapitalizedWord(k - 1)));

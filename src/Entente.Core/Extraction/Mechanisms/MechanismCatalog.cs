@@ -111,8 +111,9 @@ internal sealed class MechanismCatalog
             _resolved[(s, span.First)] = best;
             return;
         }
-        // "The Joint Commission" with no fuller name anywhere is still the pair's joint commission.
-        if (_items.Count >= MaxItems || !view.Tokens[span.First].IsCapitalized || !key.Overlaps(Qualifiers)) return;
+        // "The Joint Commission" or "their joint commission" with no fuller name anywhere is still the pair's joint commission.
+        var named = view.Tokens[span.First].IsCapitalized || view.Is(span.First - 1, "their");
+        if (_items.Count >= MaxItems || !named || !key.Overlaps(Qualifiers)) return;
         if (HedgeCues.Near(view, span.First, span.Last, 6, 6)) return;
         if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: false) is not { } parties) return;
         _items.Add(new NamedThing(context.Text[span.Start..span.End], key, NameKey.CoreOf(view, span.First, span.Last), parties, s));

@@ -28,7 +28,7 @@ internal static class MechanismNameFinder
     [
         "joint", "intergovernmental", "inter-governmental", "bilateral", "standing", "mixed", "high-level",
         "strategic", "political", "consultation", "consultations", "subcommittee", "sub-committee", "steering",
-        "working", "task", "public-private", "taskforce", "binational", "bi-national",
+        "working", "task", "public-private", "taskforce", "binational", "bi-national", "interstate", "inter-state",
     ];
 
     /// <summary>Words of domestic or multilateral bodies: party organs, parliaments, UN organs.</summary>
@@ -77,6 +77,7 @@ internal static class MechanismNameFinder
         var headFirst = head;
         if (word is "group" && view.Is(head - 1, "working")) headFirst = head - 1;
         else if (word is "force" && view.Is(head - 1, "task")) headFirst = head - 1;
+        else if (word is "retreat" && IsSummitOrMeetingHead(view, head, word) && !view.Is(head - 1, "cabinet")) headFirst = head - 2;
         else if (!Heads.Contains(word) && !IsSummitOrMeetingHead(view, head, word)) return null;
         // "Strategic Dialogue Mechanism": the last of two heads carries the name.
         if (Heads.Contains(view.Lower(head + 1))) return null;
@@ -115,12 +116,16 @@ internal static class MechanismNameFinder
         // "the intergovernmental summit" is already the one standing summit of the pair, not a pointer to a fuller name.
         var isReference = countries == 0 && !hasTail && !content.Any() && word != "summit";
         if (!isReference && (!qualified || (candidacy && capitalized))) return null;
+        // "coordination and consultations between Egypt and Tunisia": talks between the sides, not a named format.
+        if (!isReference && !capitalized && first == headFirst && word is "consultation" or "consultations" or "dialogue" && !words.Contains("level")) return null;
+        // "provides for such a commission": one only spoken of.
+        if (view.Is(first - 1, "such") || (view.Is(first - 1, "a", "an") && view.Is(first - 2, "such"))) return null;
         return new NameSpan(first, last, view.Tokens[first].Start, end, word, isReference);
     }
 
     /// <summary>
     /// "the fifth intergovernmental summit", "the Foreign and Defense Ministerial Meeting", "the High Level
-    /// Meeting", "the Binational Cabinet": a summit, a meeting or a cabinet is a standing format only with
+    /// Meeting", "the Binational Cabinet", "the Leaders’ Retreat": a summit, a meeting, a cabinet or a retreat is a standing format only with
     /// these words; any other is a single event or one government.
     /// </summary>
     private static bool IsSummitOrMeetingHead(SentenceView view, int head, string word) => word switch
@@ -129,6 +134,8 @@ internal static class MechanismNameFinder
         "meeting" => view.Tokens[head].IsCapitalized && view.IsCapitalizedWord(head - 1)
                      && (view.Is(head - 1, "ministerial", "high-level") || (view.Is(head - 1, "level") && view.Is(head - 2, "high"))),
         "cabinet" => view.Is(head - 1, "binational", "bi-national"),
+        // "the Leaders’ Retreat", "the Joint Cabinet Retreat": the heads of government's yearly format.
+        "retreat" => view.Tokens[head].IsCapitalized && (view.Is(head - 1, "cabinet") || (view.Is(head - 1, "'", "’") && view.Is(head - 2, "leaders"))),
         _ => false,
     };
 

@@ -1,5 +1,6 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Multilateral;
 
@@ -27,7 +28,7 @@ public sealed class CommunityExtractor : IFactExtractor
         var seen = new HashSet<Community>();
         foreach (var sentence in context.Sentences)
         {
-            if (!Cues.Any(c => sentence.Text.Contains(c, StringComparison.OrdinalIgnoreCase))) continue;
+            if (!PhraseMatcher.Of(Cues).OccursIn(sentence.Text)) continue;
             foreach (var count in Headcount.In(context, sentence))
             {
                 var rightStart = count.Number.End;

@@ -1,7 +1,9 @@
 using Entente.Core.Domain;
+using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.People;
 using Entente.Core.Extraction.Sentences;
 using Entente.Core.Extraction.Time;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Multilateral;
 
@@ -25,7 +27,7 @@ public sealed class OfficeHolderExtractor : IFactExtractor
         foreach (var (person, index) in people.Select((p, i) => (p, i)).OrderBy(x => x.p.IsShortReference).ThenBy(x => x.p.Start))
         {
             if (person.Office is null || person.Country is null || person.Former || formerNames.Contains(person.Name)) continue;
-            if (ShortFormOfEmitted(emitted, person) || !seen.Add(person.Name)) continue;
+            if (ShortFormOfEmitted(emitted, person) || LongerFormNamed(people, person) || !seen.Add(person.Name)) continue;
             emitted.Add(person);
             var sentence = context.SentenceAt(person.Start);
             // A date binds to the person only up to the next person named in the sentence.
@@ -42,12 +44,35 @@ public sealed class OfficeHolderExtractor : IFactExtractor
     /// "Peña Nieto" or "Samia" after "Enrique Peña Nieto" or "Samia Suluhu Hassan" of the same country: a later,
     /// shorter form of one already given, whose words all belong to the full name.
     /// </summary>
-    private static bool ShortFormOfEmitted(List<PersonMention> emitted, PersonMention person)
+    private static bool ShortFormOfEmitted(List<PersonMention> emitted, PersonMention person) =>
+        emitted.Any(e => e.Country == person.Country && (IsShortFormOf(person.Name, e.Name) || SameWords(e.Name, person.Name) || SameOfficeAndSurname(e, person)));
+
+    /// <summary>"Carl XVI Gustaf" and "Carl Gustaf XVI": the same words in another order.</summary>
+    private static bool SameWords(string a, string b) => Words(a).Order().SequenceEqual(Words(b).Order());
+
+    /// <summary>
+    /// "President Samia Suluhu" before "Samia Suluhu Hassan" of the same country and office: the fuller form,
+    /// named later, is the one given.
+    /// </summary>
+    private static bool LongerFormNamed(IReadOnlyList<PersonMention> people, PersonMention person) =>
+        people.Any(q => q.Country == person.Country && q.Office is not null && !q.Former && q.CanonicalOffice == person.CanonicalOffice
+                        && IsShortFormOf(person.Name, q.Name));
+
+    /// <summary>Every word of the short name (diacritics aside) belongs to the longer full name.</summary>
+    private static bool IsShortFormOf(string shorter, string longer)
     {
-        var words = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return emitted.Any(e => e.Country == person.Country && e.Name.Length > person.Name.Length
-                                && words.All(w => e.Name.Split(' ').Contains(w, StringComparer.Ordinal)));
+        if (longer.Length <= shorter.Length) return false;
+        var full = Words(longer);
+        return Words(shorter).All(full.Contains);
     }
+
+    /// <summary>"Najla Bouden" and "Najlaa Bouden", prime ministers of one country: two spellings of one holder.</summary>
+    private static bool SameOfficeAndSurname(PersonMention a, PersonMention b) =>
+        a.CanonicalOffice is not null && a.CanonicalOffice == b.CanonicalOffice && Words(a.Name) is [.., var x] && Words(b.Name) is [.., var y]
+        && x == y && x.Length > 2;
+
+    private static string[] Words(string name) =>
+        NameFolding.StripDiacritics(name).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The dated past event the person takes part in, as "2019-09"; null when the sentence ties none to them.</summary>
     private static string? EventDate(ArticleContext context, Sentence sentence, PersonMention person, int limit)
@@ -59,7 +84,7 @@ public sealed class OfficeHolderExtractor : IFactExtractor
             if (context.Published is { } published && date.From > published) continue;
             var windowStart = Math.Max(sentence.Start, person.Start - 60);
             var window = text[windowStart..date.Start];
-            if (IsThen(text, person.Start) || EventWords.Any(w => window.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            if (IsThen(text, person.Start) || PhraseMatcher.Of(EventWords).OccursIn(window))
                 return date.From.Truncate(DatePrecision.Month).ToString();
         }
         return null;

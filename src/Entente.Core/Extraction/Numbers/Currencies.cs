@@ -16,7 +16,7 @@ internal static class Currencies
     // Abbreviations that are not ISO codes but stand before amounts.
     private static readonly Dictionary<string, string> PrefixWords = new(StringComparer.Ordinal)
     {
-        ["RMB"] = "CNY", ["Rs"] = "INR", ["Rp"] = "IDR", ["RM"] = "MYR", ["Tk"] = "BDT", ["Dh"] = "AED", ["R"] = "ZAR",
+        ["RMB"] = "CNY", ["Rs"] = "INR", ["Rp"] = "IDR", ["RM"] = "MYR", ["Tk"] = "BDT", ["Dh"] = "AED", ["R"] = "ZAR", ["SR"] = "SAR", ["QR"] = "QAR",
     };
 
     // Letters glued in front of "$".

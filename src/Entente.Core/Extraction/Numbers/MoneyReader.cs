@@ -10,9 +10,11 @@ namespace Entente.Core.Extraction.Numbers;
 public static class MoneyReader
 {
     /// <summary>Non-overlapping money mentions in text, in order.</summary>
-    public static IReadOnlyList<MoneyMention> Read(string text)
+    public static IReadOnlyList<MoneyMention> Read(string text) => Read(TokenList.Of(text));
+
+    /// <summary>Non-overlapping money mentions in tokens already made, in order.</summary>
+    internal static IReadOnlyList<MoneyMention> Read(TokenList t)
     {
-        var t = TokenList.Of(text);
         var mentions = new List<MoneyMention>();
         var i = 0;
         while (i < t.Count)

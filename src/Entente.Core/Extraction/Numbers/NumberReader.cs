@@ -19,9 +19,11 @@ public static class NumberReader
     private static readonly HashSet<string> PronounOneAfter = ["of", "another", "anyone", "side", "way"];
 
     /// <summary>Non-overlapping number mentions in text, in order.</summary>
-    public static IReadOnlyList<NumberMention> Read(string text)
+    public static IReadOnlyList<NumberMention> Read(string text) => Read(TokenList.Of(text));
+
+    /// <summary>Non-overlapping number mentions in tokens already made, in order.</summary>
+    internal static IReadOnlyList<NumberMention> Read(TokenList t)
     {
-        var t = TokenList.Of(text);
         var mentions = new List<NumberMention>();
         var i = 0;
         while (i < t.Count)

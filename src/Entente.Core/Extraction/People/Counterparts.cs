@@ -1,4 +1,5 @@
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.People;
 
@@ -16,22 +17,29 @@ internal static class Counterparts
     {
         var text = context.Text;
         var starts = people.Select(p => p.Start).Concat(people.Select(p => p.NameStart)).ToHashSet();
-        for (var k = text.IndexOf(Word, StringComparison.OrdinalIgnoreCase); k >= 0; k = text.IndexOf(Word, k + Word.Length, StringComparison.OrdinalIgnoreCase))
+        for (var k = PhraseMatcher.Of(Word).IndexIn(text); k >= 0; k = PhraseMatcher.Of(Word).IndexIn(text, k + Word.Length))
         {
             var at = k + Word.Length;
             if (at < text.Length && text[at] == ',') at++;
             while (at < text.Length && text[at] == ' ') at++;
             if (starts.Contains(at)) continue;
+            var named = at;
+            // "his Nepalese counterpart Dr. Narayan Khadka": forms of address before the name.
+            at = Honorifics.Skip(text, at);
+            while (at < text.Length && text[at] == ' ') at++;
+            if (starts.Contains(at)) continue;
             var (nameStart, nameEnd) = NameReader.After(text, at, map);
             if (nameEnd <= nameStart || nameStart != at) continue;
             var sentence = context.SentenceAt(k);
-            var officials = Window.Between(people, Math.Max(sentence.Start, k - 300), k, p => p.Start, p => p.End).Where(p => p.Office is not null).ToList();
+            // "His Belarusian counterpart X headed the delegation": whose counterpart may be named in the sentence before.
+            var country = CountryBefore(context, named);
+            var from = sentence.Index > 0 && country is not null ? context.Sentences[sentence.Index - 1].Start : sentence.Start;
+            var officials = Window.Between(people, Math.Max(from, k - 300), k, p => p.Start, p => p.End).Where(p => p.Office is not null).ToList();
             if (officials.Count == 0) continue;
             var previous = officials[^1];
             // "FM A will meet PM B, a day before talks with his counterpart C": whose counterpart is unclear, so C gets no office.
-            var unclear = officials.Select(p => p.CanonicalOffice ?? p.Office).Distinct(StringComparer.Ordinal).Count() > 1
-                          && CountryBefore(context, nameStart) is null;
-            yield return new PersonMention(nameStart, nameEnd, text[nameStart..nameEnd], unclear ? null : previous.Office, CountryBefore(context, nameStart))
+            var unclear = officials.Select(p => p.CanonicalOffice ?? p.Office).Distinct(StringComparer.Ordinal).Count() > 1 && country is null;
+            yield return new PersonMention(nameStart, nameEnd, text[nameStart..nameEnd], unclear ? null : previous.Office, country)
             {
                 NameStart = nameStart,
                 CanonicalOffice = unclear ? null : previous.CanonicalOffice,

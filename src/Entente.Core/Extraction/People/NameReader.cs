@@ -24,7 +24,18 @@ internal static class NameReader
         "June", "July", "August", "September", "October", "November", "December", "Then", "Former", "New", "Party", "State", "Government",
         "Ministry", "Minister", "President", "Embassy", "Committee", "Council", "Commission", "Union", "National", "Central", "Vice",
         "Deputy", "Foreign", "Affairs", "Republic", "Kingdom", "Side", "Delegation", "Chairman", "Chairwoman", "Secretary", "Ambassador",
+        "Today", "Yesterday", "Tomorrow", "Tonight", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
     };
+
+    // Lower-case particles joined by a hyphen to a capitalised word: "al-Thani", "el-Sisi", "ash-Sharaa".
+    private static readonly HashSet<string> HyphenParticles = new(StringComparer.Ordinal) { "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu" };
+
+    private static readonly HashSet<string> RomanNumerals = new(StringComparer.Ordinal)
+    {
+        "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+    };
+
+    private static readonly char[] Quotes = ['\'', '‘', '"', '“'];
 
     // Inside a name these are given names ("Nguyen Van An", "Kim Jong In"), not the words they spell.
     private static readonly HashSet<string> ShortGivenNames = new(StringComparer.Ordinal) { "An", "On", "In", "Do", "To", "Ha" };
@@ -41,11 +52,17 @@ internal static class NameReader
         {
             // A one-word place inside a name ("Truong Quang Vinh") does not end it; any other mention does.
             if (mentions.IsCovered(i) && !(mentions.IsSingleWordPlace(i) && (words > 0 || NameWordFollows(text, i, mentions)))) break;
+            // "Ferdinand 'Bongbong' Marcos": a quoted nickname inside a name is read with it.
+            if (words > 0 && NicknameEnd(text, i) is var nicknameEnd and > 0)
+            {
+                i = nicknameEnd;
+                continue;
+            }
             var wordEnd = WordEnd(text, i);
             if (wordEnd == i) break;
             var (word, isInitial) = Word(text, i, wordEnd);
-            var isParticle = Particles.Contains(word) && words > 0;
-            var isGivenName = words > 0 && ShortGivenNames.Contains(word);
+            var isParticle = (Particles.Contains(word) || IsHyphenParticle(word)) && words > 0;
+            var isGivenName = words > 0 && (ShortGivenNames.Contains(word) || RomanNumerals.Contains(word));
             if (!isInitial && !isParticle && !isGivenName && !IsNameWord(word)) break;
             words++;
             end = isInitial ? wordEnd : i + word.Length;
@@ -78,12 +95,12 @@ internal static class NameReader
             var wordStart = i;
             while (wordStart > limit && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '-' or '\'' or '’' or '.')) wordStart--;
             if (wordStart == i) break;
-            if (mentions.Overlaps(wordStart, i)) break;
+            if (mentions.Overlaps(wordStart, i) || mentions.InOffice(wordStart, i)) break;
             var raw = text[wordStart..i];
             var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.';
             var word = raw.TrimEnd('.');
-            var isParticle = Particles.Contains(word);
-            var isGivenName = words > 0 && ShortGivenNames.Contains(word);
+            var isParticle = Particles.Contains(word) || IsHyphenParticle(word);
+            var isGivenName = ShortGivenNames.Contains(word) && words > 0 || RomanNumerals.Contains(word) && words > 0;
             if (!isInitial && !isParticle && !isGivenName && !IsNameWord(word)) break;
             if (raw.EndsWith('.') && !isInitial && words > 0) break;
             start = wordStart;
@@ -112,12 +129,33 @@ internal static class NameReader
         if (end >= text.Length || text[end] != ' ') return false;
         var next = end + 1;
         var nextEnd = WordEnd(text, next);
-        return nextEnd > next && !mentions.IsCovered(next) && IsNameWord(Word(text, next, nextEnd).Word);
+        var word = Word(text, next, nextEnd).Word;
+        return nextEnd > next && !mentions.IsCovered(next) && (IsNameWord(word) || IsHyphenParticle(word));
+    }
+
+    /// <summary>"al-Thani": a lower-case particle, a hyphen and a name word.</summary>
+    private static bool IsHyphenParticle(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && HyphenParticles.Contains(word[..hyphen]) && IsNameWord(word[(hyphen + 1)..]);
+    }
+
+    /// <summary>The offset after "'Nickname' " at i (a quoted capitalised word and one space), or -1.</summary>
+    private static int NicknameEnd(string text, int i)
+    {
+        if (i >= text.Length || Array.IndexOf(Quotes, text[i]) < 0) return -1;
+        var close = text.IndexOfAny(['\'', '’', '"', '”'], i + 1, Math.Min(20, text.Length - i - 1));
+        if (close < 0 || close + 1 >= text.Length || text[close + 1] != ' ' || !IsNameWord(text[(i + 1)..close])) return -1;
+        return close + 2;
     }
 
     public static bool IsNameWord(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && !word.All(c => char.IsUpper(c) || !char.IsLetter(c)) && !NotNames.Contains(word)
-        && word.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’');
+        && (word.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || IsInitialGlued(word));
+
+    /// <summary>"U.Khurelsukh", "D.Tsogtbaatar": an initial glued to the family name, as Mongolian news writes names.</summary>
+    private static bool IsInitialGlued(string word) =>
+        word.Length > 3 && word[1] == '.' && char.IsUpper(word[2]) && word.Skip(3).All(char.IsLower);
 
     /// <summary>"S Jaishankar": one capital letter written without its full stop, before a capitalised word ("A" and "I" are words).</summary>
     public static bool IsBareInitial(string text, int start, int end) =>

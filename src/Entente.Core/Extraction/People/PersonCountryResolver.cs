@@ -158,7 +158,7 @@ internal static class PersonCountryResolver
     private static bool GoesAlong(string text, int from, int to)
     {
         if (to - from > 80) return false;
-        var gap = text[from..to];
+        var gap = WithoutHonorifics(text[from..to]);
         if (gap.EndsWith(" the ", StringComparison.Ordinal)) gap = gap[..^4];
         if (gap.EndsWith(" accompanied by ", StringComparison.Ordinal)) return !gap.Contains(',') || gap.TrimStart().StartsWith(',');
         if (!gap.EndsWith(" with ", StringComparison.Ordinal)) return false;
@@ -166,6 +166,14 @@ internal static class PersonCountryResolver
         // "is in Mexico with": a verb of being somewhere, "in", one to three capitalised words, "with".
         if (words.Length is < 4 or > 6 || words[^1] != "with" || words[1] != "in" || words[0] is not ("is" or "are" or "was" or "were")) return false;
         return words[2..^1].All(w => w.Length > 0 && char.IsUpper(w[0]));
+    }
+
+    /// <summary>"… accompanied by H.E. Dr. ": the gap up to where the forms of address before the name begin.</summary>
+    private static string WithoutHonorifics(string gap)
+    {
+        for (var i = 0; i < gap.Length; i++)
+            if ((i == 0 || gap[i - 1] == ' ') && char.IsUpper(gap[i]) && Honorifics.Skip(gap, i) == gap.Length) return gap[..i];
+        return gap;
     }
 
     /// <summary>

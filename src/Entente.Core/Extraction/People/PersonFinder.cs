@@ -23,8 +23,10 @@ public static class PersonFinder
             var office = mentions[i];
             if (office.Kind != MentionKind.Office || office.Start < consumedUntil) continue;
             var title = OfficeTitleReader.Read(text, mentions, i, context.Pair);
-            var found = NamesAfter(context, map, title);
-            if (found.Count == 0 && NameBefore(context, map, title) is { } before) found.Add(before);
+            // "A, Minister of X, B": a title between two names in commas is the first one's.
+            var before = NameBefore(context, map, title) is { } preceding && preceding.NameStart >= consumedUntil ? preceding : null;
+            var found = before is not null && CommaFollows(text, title.End) ? [before] : NamesAfter(context, map, title);
+            if (found.Count == 0 && before is not null) found.Add(before);
             if (found.Count == 0) continue;
             people.AddRange(found);
             consumedUntil = Math.Max(title.End, found.Max(p => p.End));
@@ -36,6 +38,15 @@ public static class PersonFinder
         foreach (var title in PluralTitles.Find(text))
         {
             if (named[title.Start]) continue;
+            var listed = NamesAfter(context, map, title);
+            // "Polish and Romanian Prime Ministers A and B": the demonyms give the holders' countries in order.
+            if (listed is [{ Country: null } a, { Country: null } b] && DemonymsBefore(context, title.Start) is var (c1, c2))
+                listed = [a with { Country = c1 }, b with { Country = c2 }];
+            people.AddRange(listed.Count > 0 ? listed : RespectiveNames(context, map, title));
+        }
+        foreach (var title in LowerCaseTitles.Find(context))
+        {
+            if (named[title.Start] || named[title.OfficeStart]) continue;
             people.AddRange(NamesAfter(context, map, title));
         }
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -54,10 +65,21 @@ public static class PersonFinder
         while (true)
         {
             var at = from;
+            // "Minister of Justice, Religion and Registry, A": the title read up to a comma list goes on to its "and".
+            if (found.Count == 0 && text.AsSpan(title.OfficeStart, title.End - title.OfficeStart).Contains(',')
+                && text.AsSpan(at).StartsWith(" and ", StringComparison.Ordinal) && PortfolioListEnd(text, at) is var tailEnd and > 0)
+                at = tailEnd;
             while (at < text.Length && text[at] == ' ') at++;
-            if (at < text.Length && text[at] == ',' && found.Count == 0) at++;
+            var afterComma = at < text.Length && text[at] == ',' && found.Count == 0;
+            if (afterComma) at++;
             at = Honorifics.Skip(text, at);
             var (nameStart, nameEnd) = NameReader.After(text, at, map);
+            // "Minister of Foreign Affairs, Migration and Nationals Abroad, A": words joined by "and" after the comma
+            // go on with the portfolio, and the name follows the next comma.
+            if (afterComma && nameEnd > nameStart && text.AsSpan(nameEnd).StartsWith(" and ", StringComparison.Ordinal)
+                && PortfolioListEnd(text, nameEnd) is var listEnd and > 0
+                && NameReader.After(text, Honorifics.Skip(text, listEnd), map) is var (listedStart, listedEnd) && listedEnd > listedStart)
+                (nameStart, nameEnd) = (listedStart, listedEnd);
             if (nameEnd <= nameStart) break;
             var afterCountry = CountryOfAfter(context, nameEnd, out var afterEnd);
             var country = title.Country ?? afterCountry;
@@ -70,6 +92,55 @@ public static class PersonFinder
             from = end + joiner;
         }
         return found;
+    }
+
+    /// <summary>"Presidents of Uzbekistan and Kyrgyzstan, A and B": two countries, then their holders in the same order.</summary>
+    private static List<PersonMention> RespectiveNames(ArticleContext context, MentionMap map, OfficeTitle title)
+    {
+        var text = context.Text;
+        if (!text.AsSpan(title.End).StartsWith(" of ", StringComparison.Ordinal)) return [];
+        var first = CountryAt(context, title.End + 4);
+        if (first is null || !text.AsSpan(first.End).StartsWith(" and ", StringComparison.Ordinal)) return [];
+        var second = CountryAt(context, first.End + 5);
+        if (second is null) return [];
+        var at = second.End;
+        if (at < text.Length && text[at] == ',') at++;
+        var (aStart, aEnd) = NameReader.After(text, Honorifics.Skip(text, at), map);
+        if (aEnd <= aStart || !text.AsSpan(aEnd).StartsWith(" and ", StringComparison.Ordinal)) return [];
+        var (bStart, bEnd) = NameReader.After(text, Honorifics.Skip(text, aEnd + 5), map);
+        if (bEnd <= bStart) return [];
+        return
+        [
+            Person(context, title, title.Start, aEnd, aStart, aEnd, first.Code),
+            Person(context, title, bStart, bEnd, bStart, bEnd, second.Code),
+        ];
+    }
+
+    /// <summary>"Polish and Romanian " right before start: the two countries, in order; null otherwise.</summary>
+    private static (string, string)? DemonymsBefore(ArticleContext context, int start)
+    {
+        var near = Window.Mentions(context, Math.Max(0, start - 60), start).ToList();
+        if (near.Count < 2 || near[^1] is not { Kind: MentionKind.Country, IsDemonym: true, Code: { } second } last || last.End != start - 1) return null;
+        if (near[^2] is not { Kind: MentionKind.Country, IsDemonym: true, Code: { } first } before || context.Text[before.End..last.Start] != " and ") return null;
+        return first == second ? null : (first, second);
+    }
+
+    /// <summary>A country named (not by its demonym) at offset at, after an optional "the ".</summary>
+    private static GazetteerMention? CountryAt(ArticleContext context, int at)
+    {
+        if (context.Text.AsSpan(at).StartsWith("the ", StringComparison.Ordinal)) at += 4;
+        return Window.Mentions(context, at, at + 60).FirstOrDefault(m => m.Start == at) is { Kind: MentionKind.Country, IsDemonym: false, Code: not null } m ? m : null;
+    }
+
+    private static bool CommaFollows(string text, int end) => end < text.Length && text[end] == ',';
+
+    /// <summary>After "X and Y Z," (capitalised words only, within a few words), the offset after the comma; else -1.</summary>
+    private static int PortfolioListEnd(string text, int from)
+    {
+        var comma = text.IndexOf(',', from, Math.Min(40, text.Length - from));
+        if (comma < 0) return -1;
+        var words = text[from..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words[0] == "and" && words.Skip(1).All(w => char.IsUpper(w[0])) ? comma + 1 : -1;
     }
 
     /// <summary>"Name, [the] Title" and "Name as its Title".</summary>
@@ -94,7 +165,8 @@ public static class PersonFinder
         else return null;
         // The title must close the phrase: "X, Minister of Y, said" but not "X, Minister of Y Z".
         var after = title.End < text.Length ? text[title.End] : '.';
-        if (char.IsLetterOrDigit(after) || (after == ' ' && title.End + 1 < text.Length && char.IsUpper(text[title.End + 1]))) return null;
+        // "X, the President's residence": a possessive title is not X's.
+        if (after is '\'' or '’' || char.IsLetterOrDigit(after) || (after == ' ' && title.End + 1 < text.Length && char.IsUpper(text[title.End + 1]))) return null;
         var (nameStart, end) = NameReader.Before(text, nameEnd, sentence.Start, map);
         if (end <= nameStart || FollowsArticle(text, nameStart, sentence.Start)) return null;
         var country = title.Country;

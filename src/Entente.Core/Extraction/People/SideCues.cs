@@ -10,6 +10,8 @@ internal static class SideCues
 {
     private static readonly string[] Nouns = ["side", "delegation", "team"];
 
+    private static readonly string[] LeadingVerbs = [" led the ", " headed the ", " heads the ", " leads the ", " chaired the ", " chairs the ", " co-chaired the "];
+
     public static string? CountryOf(ArticleContext context, PersonMention person)
     {
         var text = context.Text;
@@ -35,12 +37,11 @@ internal static class SideCues
     private static bool ClauseBetween(string text, int from, int to) =>
         to - from < 60 && text.AsSpan(from, to - from).IndexOfAny(',', ';') < 0;
 
-    /// <summary>"X led the", "X, who headed the": a leading verb between the person and the cue.</summary>
+    /// <summary>"X led the", "X, who headed the", "X chaired the": a leading verb between the person and the cue.</summary>
     private static bool LedBetween(string text, int from, int to)
     {
         if (to - from > 25) return false;
         var between = text[from..to];
-        return between.Contains(" led the ", StringComparison.Ordinal) || between.Contains(" headed the ", StringComparison.Ordinal)
-            || between.Contains(" heads the ", StringComparison.Ordinal) || between.Contains(" leads the ", StringComparison.Ordinal);
+        return LeadingVerbs.Any(verb => between.Contains(verb, StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,5 @@
+using Entente.Core.Extraction.Numbers;
+
 namespace Entente.Core.Extraction.Time;
 
 /// <summary>
@@ -10,5 +12,9 @@ public static class DateReader
 {
     /// <summary>Non-overlapping date mentions in text, in order.</summary>
     public static IReadOnlyList<DateMention> Read(string text, IsoDate? reference = null, Tense tense = Tense.Unknown) =>
-        new DateScanner(text, reference, tense).Scan();
+        new DateScanner(TokenList.Of(text), reference, tense).Scan();
+
+    /// <summary>Non-overlapping date mentions in tokens already made, in order.</summary>
+    internal static IReadOnlyList<DateMention> Read(TokenList tokens, IsoDate? reference = null, Tense tense = Tense.Unknown) =>
+        new DateScanner(tokens, reference, tense).Scan();
 }

@@ -12,9 +12,9 @@ internal sealed partial class DateScanner
     private readonly IsoDate? _reference;
     private readonly Tense _tense;
 
-    public DateScanner(string text, IsoDate? reference, Tense tense)
+    public DateScanner(TokenList tokens, IsoDate? reference, Tense tense)
     {
-        _t = TokenList.Of(text);
+        _t = tokens;
         _reference = reference;
         _tense = tense;
     }

@@ -42,13 +42,13 @@ public static class PublishedYearInference
     {
         var t = TokenList.Of(text);
         var sentences = TokenSentences.Of(t);
-        var amountEnds = MoneyReader.Read(text).Select(m => m.End)
-            .Concat(NumberReader.Read(text).Where(n => n.Kind is NumberKind.Percent or NumberKind.PercentChange).Select(n => n.End))
+        var amountEnds = MoneyReader.Read(t).Select(m => m.End)
+            .Concat(NumberReader.Read(t).Where(n => n.Kind is NumberKind.Percent or NumberKind.PercentChange).Select(n => n.End))
             .Order().ToList();
         var lastFutureMarker = LastOccurrence(t, TenseGuesser.FutureMarkers);
         var sentencesWithAmounts = amountEnds.Select(end => sentences.Of(t.IndexAt(Math.Max(0, end - 1)))).ToHashSet();
         var sentencesWithFigures = SentencesWithAnnualFigures(t, sentences, sentencesWithAmounts);
-        var dates = DateReader.Read(text)
+        var dates = DateReader.Read(t)
             .Select(m => (Mention: m, First: t.IndexAt(m.Start), Last: t.IndexAt(m.End) - 1))
             .Select(d => new SentenceDate(d.Mention, d.First, d.Last, sentences.Of(d.First)))
             .ToList();
@@ -64,6 +64,10 @@ public static class PublishedYearInference
                 continue;
             // "the 2034 FIFA World Cup", "the 2030 Agenda": an event's or plan's name, often ahead.
             if (t.Is(first - 1, "the") && t.IsWord(last + 1) && char.IsUpper(t.Text[t[last + 1].Start])) continue;
+            // "JCPP 2030", "Expo 2030": a year right after a capitalised word other than a month is a name's.
+            if (NamesSomething(t, first)) continue;
+            // "June 9, 2014 | Updated November 26, 2021": a page's later edit, not when the story was written.
+            if (t.IsAny(first - 1, EditWords) || (t.IsSymbol(first - 1, ':') && t.IsAny(first - 2, EditWords))) continue;
             // Nothing is published in the future.
             if (mention.From.Year > notAfter) continue;
             int year;
@@ -85,6 +89,16 @@ public static class PublishedYearInference
         // "by 2030": the bound is decades too early to date "last year" by, so the year is left unknown.
         if (latest is { } bound && horizon > bound + MaxPlanReach && !(horizon > notAfter + NearPlanYears)) return null;
         return latest is { } l ? Math.Max(l, latestStart ?? l) : null;
+    }
+
+    private static readonly HashSet<string> EditWords = ["updated", "modified", "edited", "revised"];
+
+    private static bool NamesSomething(TokenList t, int first)
+    {
+        if (!t.IsWord(first - 1) || !char.IsUpper(t.Text[t[first - 1].Start]) || !char.IsDigit(t.Text[t[first].Start])) return false;
+        var word = t.Lower(first - 1);
+        return CalendarWords.Month(word) == 0 && !CalendarWords.TryWeekday(word, out _) && !t.IsAny(first - 1, EditWords) && !t.IsAny(first - 1, AccountingYearWords)
+               && word is not ("in" or "since" or "of" or "from" or "during" or "by" or "until" or "for");
     }
 
     // How far ahead a plan's end year may reach from when it was written, and how far ahead a plan counts as near.

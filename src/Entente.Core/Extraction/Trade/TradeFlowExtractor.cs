@@ -113,6 +113,13 @@ public sealed class TradeFlowExtractor : IFactExtractor
         return false;
     }
 
+    private static bool IsYearlyRate(List<TradeToken> t, int m)
+    {
+        if (m + 1 >= t.Count || t[m + 1].Kind != TradeTokenKind.Word) return false;
+        if (t[m + 1].Lower is "annually") return true;
+        return m + 2 < t.Count && t[m + 1].Lower is "a" or "per" or "each" or "every" && t[m + 2].Lower is "year" or "annum";
+    }
+
     // "SR675 million ($180 million)": a conversion in brackets restates the figure before it.
     private static bool IsConversion(List<TradeToken> t, int m) => m >= 2 && t[m - 1].IsPunct("(") && t[m - 2].Kind == TradeTokenKind.Money;
 
@@ -134,6 +141,10 @@ public sealed class TradeFlowExtractor : IFactExtractor
         List<TradeToken> t, int m, int first, int end, Clauses clauses, CountryPair pair, string? subject, bool needBoth, bool totalJustStated)
     {
         if (m > 0 && t[m - 1].Kind == TradeTokenKind.Word && t[m - 1].Lower is "from" or "than" or "over" && !IsGrowthSpan(t, m)) return null;
+        // "grew by more than $1 billion": by how much it changed, not what it came to.
+        if (m > 1 && t[m - 1].IsWord("by") && t[m - 2].Kind == TradeTokenKind.Word && GrowthVerbs.Contains(t[m - 2].Lower)) return null;
+        // "close to $18 billion annually": a yearly rate, of no stated year.
+        if (IsYearlyRate(t, m)) return null;
         // "two-way trade of $4.5 billion" and "trade hit a record high of $26 billion" name the flow; "a third of $9 billion" does not.
         if (m > 1 && t[m - 1].IsWord("of") && !IsCue(t, m - 2, total: true) && !IsCue(t, m - 2, total: false) && !IsLevel(t, m - 2)) return null;
         if (TradeClauseWords.SaysHypothetical(t, clauses.StartOf(m), clauses.EndOf(m))) return null;

@@ -14,28 +14,13 @@ public sealed class PlainTextReader : IDocumentReader
     public IEnumerable<RawArticle> Read(SourceDocument document)
     {
         var text = document.Text;
-        var groups = LineGroups(text);
-        var hardWrapped = IsHardWrapped(text, groups);
-        var blocks = new List<Block>();
-        foreach (var group in groups)
-        {
-            if (hardWrapped)
-                blocks.Add(new Block(JoinLines(text, group)));
-            else
-                blocks.AddRange(group.Select(line => new Block(MappedText.Verbatim(text, line.Start, line.Length).Trim())));
-        }
-        blocks.RemoveAll(b => b.Content.Length == 0);
-        var header = blocks.Count > 0 ? DateHeader.Read(blocks[0].Text) : null;
-        if (header is { } h)
-        {
-            var rest = blocks[0].Content.Slice(h.Length, blocks[0].Content.Length - h.Length).Trim();
-            if (rest.Length == 0) blocks.RemoveAt(0);
-            else blocks[0] = blocks[0] with { Content = rest };
-        }
+        var hardWrapped = IsHardWrapped(text);
+        var first = Paragraphs(text, hardWrapped).FirstOrDefault();
+        var header = first is null ? null : DateHeader.Read(first.Text);
         yield return new RawArticle
         {
             Document = document,
-            Blocks = blocks,
+            Blocks = Blocks(text, hardWrapped, header?.Length),
             Start = 0,
             End = text.Length,
             Published = header?.Date,
@@ -43,13 +28,65 @@ public sealed class PlainTextReader : IDocumentReader
         };
     }
 
-    private readonly record struct Line(int Start, int Length);
-
-    /// <summary>Runs of non-blank lines, separated by blank lines.</summary>
-    private static List<List<Line>> LineGroups(string text)
+    /// <summary>
+    /// The paragraphs, made as they are read (a file of millions of lines is never held as blocks all at once),
+    /// the date header taken off the first.
+    /// </summary>
+    private static IEnumerable<Block> Blocks(string text, bool hardWrapped, int? headerLength)
     {
-        var groups = new List<List<Line>>();
-        var current = new List<Line>();
+        var first = true;
+        foreach (var block in Paragraphs(text, hardWrapped))
+        {
+            if (first && headerLength is { } length)
+            {
+                var rest = block.Content.Slice(length, block.Content.Length - length).Trim();
+                if (rest.Length > 0) yield return block with { Content = rest };
+            }
+            else
+            {
+                yield return block;
+            }
+            first = false;
+        }
+    }
+
+    /// <summary>The non-empty paragraphs: each line, or in hard-wrapped text each run of lines between blank lines joined.</summary>
+    private static IEnumerable<Block> Paragraphs(string text, bool hardWrapped)
+    {
+        var group = new List<Line>();
+        foreach (var line in Lines(text))
+        {
+            if (!hardWrapped)
+            {
+                if (line.IsBlank(text)) continue;
+                // Trimmed before it is copied (a line may be a whole file of many megabytes): the same as Verbatim(…).Trim().
+                var (start, end) = (line.Start, line.Start + line.Length);
+                while (start < end && MappedText.IsTrimmable(text[start])) start++;
+                while (end > start && MappedText.IsTrimmable(text[end - 1])) end--;
+                if (end > start) yield return new Block(MappedText.Verbatim(text, start, end - start));
+            }
+            else if (!line.IsBlank(text))
+            {
+                group.Add(line);
+            }
+            else if (group.Count > 0)
+            {
+                var joined = JoinLines(text, group);
+                group.Clear();
+                if (joined.Length > 0) yield return new Block(joined);
+            }
+        }
+        if (group.Count > 0 && JoinLines(text, group) is { Length: > 0 } last) yield return new Block(last);
+    }
+
+    private readonly record struct Line(int Start, int Length)
+    {
+        public bool IsBlank(string text) => PlainTextReader.IsBlank(text.AsSpan(Start, Length));
+    }
+
+    /// <summary>Every line, blank or not, without its line break.</summary>
+    private static IEnumerable<Line> Lines(string text)
+    {
         var start = 0;
         while (start <= text.Length)
         {
@@ -57,39 +94,35 @@ public sealed class PlainTextReader : IDocumentReader
             if (end < 0) end = text.Length;
             var length = end - start;
             if (length > 0 && text[start + length - 1] == '\r') length--;
-            if (IsBlank(text.AsSpan(start, length)))
-            {
-                if (current.Count > 0) groups.Add(current);
-                current = [];
-            }
-            else
-            {
-                current.Add(new Line(start, length));
-            }
+            yield return new Line(start, length);
             start = end + 1;
         }
-        if (current.Count > 0) groups.Add(current);
-        return groups;
     }
 
     /// <summary>
     /// Hard-wrapped prose, judged over the whole file: nearly every line is at most 100 characters,
     /// and many lines inside paragraphs run on without closing a sentence.
     /// </summary>
-    private static bool IsHardWrapped(string text, List<List<Line>> groups)
+    private static bool IsHardWrapped(string text)
     {
         int lines = 0, short_ = 0, runOn = 0;
-        foreach (var group in groups)
+        Line? previous = null;
+        foreach (var line in Lines(text))
         {
-            for (var i = 0; i < group.Count; i++)
-            {
-                var line = text.AsSpan(group[i].Start, group[i].Length).TrimEnd();
-                lines++;
-                if (line.Length <= 100) short_++;
-                if (i < group.Count - 1 && line.Length >= 40 && line.Length <= 100 && !EndsSentence(line)) runOn++;
-            }
+            var blank = line.IsBlank(text);
+            if (previous is { } held) Count(held, lastOfParagraph: blank);
+            previous = blank ? null : line;
         }
+        if (previous is { } final) Count(final, lastOfParagraph: true);
         return lines >= 3 && short_ * 10 >= lines * 9 && runOn * 10 >= lines * 3;
+
+        void Count(Line held, bool lastOfParagraph)
+        {
+            var line = text.AsSpan(held.Start, held.Length).TrimEnd();
+            lines++;
+            if (line.Length <= 100) short_++;
+            if (!lastOfParagraph && line.Length >= 40 && line.Length <= 100 && !EndsSentence(line)) runOn++;
+        }
     }
 
     private static bool IsBlank(ReadOnlySpan<char> line)

@@ -9,6 +9,9 @@ namespace Entente.Core.Knowledge.Briefing;
 /// </summary>
 public sealed class Footnotes(string pair)
 {
+    /// <summary>How many sources a footnote quotes at most: the first by publication date; the others are counted.</summary>
+    public const int SourcesCited = 10;
+
     private readonly Dictionary<long, KnowledgeFact> _facts = [];
     private readonly List<long> _order = [];
 
@@ -26,7 +29,8 @@ public sealed class Footnotes(string pair)
     {
         var fact = _facts[id];
         var sources = Sources(fact).Select(Describe);
-        return $"[^{id.ToString(CultureInfo.InvariantCulture)}]: Fact {id.ToString(CultureInfo.InvariantCulture)}. {string.Join(" Also: ", sources)}";
+        var more = fact.MoreSources > 0 ? $" And {fact.MoreSources.ToString(CultureInfo.InvariantCulture)} later source{(fact.MoreSources == 1 ? "" : "s")}: `entente facts --pair {pair}` lists them all." : "";
+        return $"[^{id.ToString(CultureInfo.InvariantCulture)}]: Fact {id.ToString(CultureInfo.InvariantCulture)}. {string.Join(" Also: ", sources)}{more}";
     });
 
     /// <summary>The articles cited, once each, for the source list.</summary>

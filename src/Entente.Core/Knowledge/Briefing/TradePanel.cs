@@ -68,7 +68,7 @@ public sealed class TradePanel
     private static List<Point> Points(IReadOnlyList<(KnowledgeFact Fact, TradePeriod Period)> figures)
     {
         var byYear = figures.GroupBy(x => x.Period.Year)
-            .Select(g => g.OrderByDescending(x => x.Fact.Sources.Count).ThenBy(x => x.Fact.Id).First())
+            .Select(g => g.OrderByDescending(x => x.Fact.Sources.Count + x.Fact.MoreSources).ThenBy(x => x.Fact.Id).First())
             .OrderBy(x => x.Period.Year).ToList();
         var points = new List<Point>();
         for (var i = 0; i < byYear.Count; i++)

@@ -1,4 +1,5 @@
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Text;
 
 namespace Entente.Core.Tests.Extraction.Gazetteers;
 

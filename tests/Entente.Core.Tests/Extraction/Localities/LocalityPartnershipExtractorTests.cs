@@ -55,6 +55,10 @@ public class LocalityPartnershipExtractorTests
     // A sentence about the two countries still pairs places it calls cities.
     [InlineData("Senegal and Japan", "The two countries welcomed the sister-city agreement between Dakar and Osaka.",
         "Dakar/SN-Osaka/JP")]
+    // Capitals are localities where the cue or the sentence says so.
+    [InlineData("Greece and Turkey", "Athens and Ankara signed a twinning protocol on Friday.", "Athens/GR-Ankara/TR")]
+    [InlineData("Russia and Uzbekistan", "The city of Moscow keeps cooperation agreements with Tashkent.", "Moscow/RU-Tashkent/UZ")]
+    [InlineData("Armenia and Turkmenistan", "Relations between the cities of Yerevan and Ashgabat keep growing.", "Yerevan/AM-Ashgabat/TM")]
     public void Reads_partner_pairs(string title, string body, string expected) =>
         Assert.Equal(expected, Pairs(title, body));
 
@@ -78,6 +82,10 @@ public class LocalityPartnershipExtractorTests
     [InlineData("Chile and Ghana", "The two governments agreed on cooperation between Santiago and Accra.")]
     [InlineData("Tunisia and Egypt", "She stressed bilateral coordination between Tunis and Cairo and partnerships between businessmen.")]
     [InlineData("Chile and Ghana", "Officials praised the coordination between Santiago and Accra on trade.")]
+    // Capitals under a general cue stand for their states.
+    [InlineData("Greece and Turkey", "He noted that relations between Athens and Ankara had warmed this spring.")]
+    [InlineData("Russia and Uzbekistan", "The minister said Moscow was among the leading trading partners of Tashkent.")]
+    [InlineData("Armenia and Turkmenistan", "Both envoys called for closer cooperation between Yerevan and Ashgabat in energy.")]
     public void Gives_no_partnership(string title, string body) =>
         Assert.Equal("", Pairs(title, body));
 

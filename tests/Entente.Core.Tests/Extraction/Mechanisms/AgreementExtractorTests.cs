@@ -10,9 +10,9 @@ public class AgreementExtractorTests
     [InlineData("Kenya and Rwanda met. Trade is covered by the Kenya–Rwanda Free Trade Agreement, signed in March 2019 and in force since January 2021.",
         "Kenya–Rwanda Free Trade Agreement", "KE,RW", "2019-03", "2021-01", null)]
     [InlineData("Egypt and Greece met in Cairo on 4 May 2024. On the sidelines, the two ministers signed a cultural cooperation programme for 2024–2027.",
-        "cultural cooperation programme", "EG,GR", "2024-05-04", null, "2024..2027")]
+        "cultural cooperation programme for 2024–2027", "EG,GR", "2024-05-04", null, "2024..2027")]
     [InlineData("Chile and Korea held a joint commission in Santiago on 3 June 2024. Following the commission meeting, the two sides signed a programme of cooperation in fisheries for 2025-2028.",
-        "programme of cooperation in fisheries", "CL,KR", "2024-06-03", null, "2025..2028")]
+        "programme of cooperation in fisheries for 2025-2028", "CL,KR", "2024-06-03", null, "2025..2028")]
     [InlineData("Chile and Korea held talks in Seoul on 3 June 2024. During their summit, the presidents signed an agreement on lithium processing.",
         "agreement on lithium processing", "CL,KR", "2024-06-03", null, null)]
     [InlineData("Indonesia and Australia met. Indonesia and Australia signed a memorandum of understanding on cooperation in vocational training in Jakarta on 5 July 2023.",
@@ -44,6 +44,13 @@ public class AgreementExtractorTests
         "Joint Scholarship Cooperation Programme", "CL,JP", null, null, null)]
     [InlineData("Chile and Japan met. Japanese firms invest in Chile on Green Hydrogen Partnership Agreement terms.",
         "Green Hydrogen Partnership Agreement", "CL,JP", null, null, null)]
+    // The years covered and a list of fields belong to the name.
+    [InlineData("Chile and Peru met. Chile and Peru signed a plan of action from 2025 to 2029 in Lima.",
+        "plan of action from 2025 to 2029", "CL,PE", null, null, "2025..2029")]
+    [InlineData("Chile and Peru met. The ministers signed a Joint Work Programme 2024-2026 on Monday 3 June 2024.",
+        "Joint Work Programme 2024-2026", "CL,PE", "2024-06-03", null, "2024..2026")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a memorandum of understanding on cooperation in music, theatre, museums and public libraries in 2023.",
+        "memorandum of understanding on cooperation in music, theatre, museums and public libraries", "CL,PE", "2023", null, null)]
     public void Reads_name_parties_and_dates(string text, string name, string parties, string? signed, string? inForce, string? covers)
     {
         var agreement = Assert.Single(FactsOf.Of<Agreement>(text));
@@ -132,5 +139,10 @@ public class AgreementExtractorTests
     [InlineData("Chile and Japan met. They signed an agreement between the Minister of Foreign Affairs Ana Rojas and her Japanese counterpart to set up a commission.")]
     [InlineData("Chile and Japan met. There is a memorandum between the Minister of Trade Ana Rojas and the Japanese side.")]
     [InlineData("Chile and Japan met. A protocol between the Minister of Energy Pablo Ruiz and his Japanese counterpart was drafted.")]
+    // Generic, ordinal or venue words do not name a document; a name cut off by the end of the text gives nothing.
+    [InlineData("Chile and Peru met. Officials of Chile and Peru signed bilateral agreement to widen their ties.")]
+    [InlineData("Chile and Peru met. The second agreement, with the port authority, is about customs checks between Chile and Peru.")]
+    [InlineData("Chile and Peru met. The ministers of Chile and Peru spoke at the Andes International Convention Centre in Lima.")]
+    [InlineData("Chile and Peru met. Chile and Peru also signed a memorandum of understa")]
     public void Gives_no_agreement(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 }

@@ -40,6 +40,8 @@ public class MechanismExtractorTests
         "Joint Commission on Trade between Chile and Peru", "CL,PE")]
     [InlineData("Chile and Peru met. The third Chile-Peru joint commission on economic cooperation between opened in Lima on Monday.",
         "Chile-Peru joint commission on economic cooperation", "CL,PE")]
+    [InlineData("Chile and Peru met. Chile and Peru hold political consultations between the two foreign ministries every year.",
+        "political consultations between the two foreign ministries", "CL,PE")]
     public void Reads_the_name_as_written_and_the_pair(string text, string name, string parties)
     {
         var mechanism = Assert.Single(FactsOf.Of<Mechanism>(text));
@@ -87,5 +89,9 @@ public class MechanismExtractorTests
     [InlineData("Vietnam and Japan met. The Vietnam Commission for Ethnic Minority Affairs hosted a Japanese delegation.")]
     [InlineData("Vietnam and Russia met. The Vietnam–Russia Business Council held a forum in Moscow.")]
     [InlineData("Spain and Morocco met. The two leaders held a summit in Madrid and a ministerial meeting in Rabat.")]
+    // Talks between the sides, and a body only spoken of, are no standing format.
+    [InlineData("Chile and Peru met. She praised the coordination and consultations between Chile and Peru on migration.")]
+    [InlineData("Chile and Peru met. Officials of Chile and Peru keep up a dialogue between the two foreign ministries.")]
+    [InlineData("Chile and Peru met. The accord provides for such a commission for Chile and Peru to follow up projects.")]
     public void Gives_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
 }

@@ -25,6 +25,13 @@ public class MechanismSessionTests
         "Chile–Korea Joint Economic Committee", 1, "2021-06", "2021-06", "Seoul")]
     [InlineData("Chile and Korea met. The ninth session of the Chile–Korea Joint Economic Committee is expected to take place in Santiago in March 2026.",
         "Chile–Korea Joint Economic Committee", 9, "2026-03", "2026-03", "Santiago")]
+    // The heads of government's retreat, a council between states, and "their joint commission" with no fuller name.
+    [InlineData("Chile and Peru met. The 4th Chile-Peru Leaders’ Retreat was held in Lima on 2 March 2023.",
+        "Chile-Peru Leaders’ Retreat", 4, "2023-03-02", "2023-03-02", "Lima")]
+    [InlineData("Chile and Peru met. The 6th meeting of the Supreme Interstate Council was held in Lima on 18 April 2023.",
+        "Supreme Interstate Council", 6, "2023-04-18", "2023-04-18", "Lima")]
+    [InlineData("Chile and Peru met. The deals were signed during the 10th session of their joint commission held in Lima on 1 August 2023.",
+        "joint commission", 10, "2023-08-01", "2023-08-01", "Lima")]
     public void Reads_a_numbered_session(string text, string mechanism, int number, string start, string end, string place)
     {
         var session = Assert.Single(FactsOf.Of<MechanismSession>(text));

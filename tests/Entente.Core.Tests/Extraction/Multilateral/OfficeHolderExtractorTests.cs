@@ -74,4 +74,24 @@ public class OfficeHolderExtractorTests
         var holders = FactsFrom.Of<OfficeHolder>(FactsFrom.Article("Chile and Peru deepen ties", body));
         Assert.Equal("Ana Maria Rojas", Assert.Single(holders).Person);
     }
+
+    /// <summary>One holder named in several forms is given once, in the fullest form.</summary>
+    [Theory]
+    [InlineData("President Ana Rojas arrived on Monday. Chilean President Ana Maria Rojas then opened the forum.", "Ana Maria Rojas")]
+    [InlineData("Chilean President Ana Maria Rojas opened the forum. Later, President Ana María Rojas toured the port.", "Ana Maria Rojas")]
+    [InlineData("Chilean King Felipe VII Borbon arrived. King Felipe Borbon VII then toured the port.", "Felipe VII Borbon")]
+    [InlineData("Chilean Prime Minister Najla Rojas spoke first. Prime Minister Najlaa Rojas of Chile then closed the forum.", "Najla Rojas")]
+    public void One_holder_in_several_forms_is_given_once(string body, string person)
+    {
+        var holders = FactsFrom.Of<OfficeHolder>(FactsFrom.Article("Chile and Peru deepen ties", body));
+        Assert.Equal(person, Assert.Single(holders).Person);
+    }
+
+    [Fact]
+    public void Two_ministers_of_one_country_sharing_a_family_name_stay_two()
+    {
+        var holders = FactsFrom.Of<OfficeHolder>(FactsFrom.Article("Chile and Peru deepen ties",
+            "Chilean Trade Minister Ana Rojas and Chilean Health Minister Pedro Rojas opened the forum."));
+        Assert.Equal(["Ana Rojas", "Pedro Rojas"], holders.Select(h => h.Person).Order());
+    }
 }

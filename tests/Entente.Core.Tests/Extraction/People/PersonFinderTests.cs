@@ -54,6 +54,11 @@ public class PersonFinderTests
         "Rui Costa | President | BR; Paulo Lima | Industry Minister | BR")]
     // A building or body after "the" is no person.
     [InlineData("India and Chile deepen ties", "According to a release from the Rashtra Bhavan, the President of India accepted the credentials.", "")]
+    // Particles joined by a hyphen, regnal numbers and quoted nicknames belong to the name.
+    [InlineData("Qatar and Chile deepen ties", "Qatari Minister of State Khalid al-Mansouri arrived.", "Khalid al-Mansouri | Minister of State | QA")]
+    [InlineData("Egypt and Chile deepen ties", "Egyptian President Hassan el-Masry ash-Shami spoke.", "Hassan el-Masry ash-Shami | President | EG")]
+    [InlineData("Spain and Chile deepen ties", "Spanish King Alfonso XIV Borbon arrived.", "Alfonso XIV Borbon | King | ES")]
+    [InlineData("Philippines and Chile deepen ties", "Philippine Senator Ramon 'Monching' Cruz spoke.", "Ramon 'Monching' Cruz | Senator | PH")]
     public void Finds_people_with_office_and_country(string title, string body, string expected) =>
         Assert.Equal(expected, Describe(People(title, body)));
 
@@ -106,4 +111,20 @@ public class PersonFinderTests
         Assert.Equal("CL", people.Single(p => p.Name == "Ana Rojas").Country);
         Assert.Equal("PE", people.Single(p => p.Name == "Pablo Ruiz").Country);
     }
+
+    /// <summary>Words that open a clause or count things are never a name before a title in commas.</summary>
+    [Theory]
+    [InlineData("Yesterday, the President of Chile received the guests.")]
+    [InlineData("Today, the Foreign Minister of Peru opened the forum.")]
+    [InlineData("The speech was given by the Minister for Health, Second Minister for Trade.")]
+    public void Time_and_ordinal_words_are_not_names(string body) =>
+        Assert.DoesNotContain(People("Chile and Peru deepen ties", body), p => p.Name is "Yesterday" or "Today" or "Second");
+
+    /// <summary>Read backwards from a title, a name stops at the words of an earlier title.</summary>
+    [Theory]
+    [InlineData("The forum heard Deputy Minister of Planning and Investment Le Van Hoa, Vice Chairman of the council.", "Le Van Hoa")]
+    [InlineData("It was opened by Minister of Industry and Trade Tran Minh Duc, Co-Chairman of the committee.", "Tran Minh Duc")]
+    [InlineData("Guests included Minister of Culture, Sports and Tourism Pham Thu Ha, Chairwoman of the board.", "Pham Thu Ha")]
+    public void A_name_read_backwards_does_not_take_title_words(string body, string name) =>
+        Assert.All(People("Vietnam and Laos deepen ties", body), p => Assert.Equal(name, p.Name));
 }

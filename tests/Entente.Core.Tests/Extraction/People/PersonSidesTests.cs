@@ -64,4 +64,104 @@ public class PersonSidesTests
         var soto = people.First(p => p.Name == "Pedro Soto");
         Assert.Equal(("Foreign Minister", "PE"), (soto.Office, soto.Country));
     }
+
+    /// <summary>"A, Title of X, B, Title of Y": each title in commas belongs to the name before it.</summary>
+    [Theory]
+    [InlineData("At the invitation of His Excellency Pablo Ruiz, President of the Republic of Chile, His Excellency Mateo Quispe, President of the Republic of Peru, came to Santiago.")]
+    [InlineData("The talks brought together Pablo Ruiz, Minister of Foreign Affairs of Chile, Dr. Mateo Quispe, Minister of Foreign Affairs of Peru, and their teams.")]
+    [InlineData("Pablo Ruiz, Chile's Minister of Trade, Hon. Mateo Quispe, Peru's Minister of Trade, and business leaders attended.")]
+    public void A_title_between_two_names_in_commas_is_the_first_ones(string body)
+    {
+        var people = People("Chile and Peru deepen ties", body);
+        Assert.Equal("CL", CountryOf(people, "Pablo Ruiz"));
+        Assert.Equal("PE", CountryOf(people, "Mateo Quispe"));
+    }
+
+    /// <summary>A title followed by "'s" is a possessor ("the President's residence"), not the office of the name before it.</summary>
+    [Theory]
+    [InlineData("The leaders met at Casa Azul, the President's residence, on Monday.")]
+    [InlineData("Mr Ruiz, the Prime Minister's Office said, will travel on Friday.")]
+    [InlineData("They toured Palacio Verde, the Foreign Minister’s office, after lunch.")]
+    public void A_possessive_title_names_nobody_before_it(string body) =>
+        Assert.DoesNotContain(People("Chile and Peru deepen ties", body), p => p.Office is not null);
+
+    /// <summary>"Minister of Foreign Affairs, Migration and Nationals Abroad, A": the portfolio goes on past the comma.</summary>
+    [Theory]
+    [InlineData("Minister of Foreign Affairs, Migration and Peruvians Abroad, Mateo Quispe, met the press.", "Mateo Quispe")]
+    [InlineData("The Minister of Justice, Religion and Registry, Ana Rojas, opened the fair.", "Ana Rojas")]
+    [InlineData("Minister of Energy, Mines and Water, Luis Vega, signed the contract.", "Luis Vega")]
+    public void A_portfolio_list_after_a_comma_is_not_a_name(string body, string name) =>
+        Assert.Equal(name, Assert.Single(People("Chile and Peru deepen ties", body)).Name);
+
+    [Fact]
+    public void A_name_after_a_comma_with_no_name_after_the_next_comma_stays_the_name() =>
+        Assert.Equal("Ana Rojas", Assert.Single(People("Chile and Peru deepen ties", "The Foreign Minister, Ana Rojas and Luis Vega, said trade grew.")).Name);
+
+    /// <summary>"The Chilean side was chaired by …", "A chaired the Peruvian side": the side a person chairs is theirs.</summary>
+    [Theory]
+    [InlineData("Pablo Ruiz, Minister of Finance, chaired the Chilean side and Mateo Quispe, Minister of Finance, chaired the Peruvian side.")]
+    [InlineData("Trade Minister Pablo Ruiz chaired the Chilean side, and Trade Minister Mateo Quispe chairs the Peruvian side of the commission.")]
+    [InlineData("Deputy Minister Pablo Ruiz co-chaired the Chilean delegation while Deputy Minister Mateo Quispe co-chaired the Peruvian delegation.")]
+    public void A_person_chairing_a_side_is_of_that_side(string body)
+    {
+        var people = People("Chile and Peru deepen ties", body);
+        Assert.Equal("CL", CountryOf(people, "Pablo Ruiz"));
+        Assert.Equal("PE", CountryOf(people, "Mateo Quispe"));
+    }
+
+    /// <summary>"X, who was accompanied by H.E. Dr. Y": forms of address do not hide that Y goes along with X.</summary>
+    [Fact]
+    public void One_accompanying_an_official_after_forms_of_address_is_of_that_side()
+    {
+        var people = People("Chile and Peru deepen ties", "Chilean Foreign Minister Pablo Ruiz, who was accompanied by H.E. Dr. Mateo Quispe, Minister of Trade, arrived in Lima.");
+        Assert.Equal("CL", CountryOf(people, "Mateo Quispe"));
+    }
+
+    /// <summary>Lower-case titles name a holder only with a country right before or after them.</summary>
+    [Theory]
+    [InlineData("The president of Chile, Pablo Ruiz, opened the forum.", "Pablo Ruiz | CL")]
+    [InlineData("Peru's foreign minister Mateo Quispe answered questions.", "Mateo Quispe | PE")]
+    [InlineData("On Monday, Chilean prime minister Pablo Ruiz toured the port.", "Pablo Ruiz | CL")]
+    public void Reads_a_lower_case_title_with_its_country(string body, string expected)
+    {
+        var person = Assert.Single(People("Chile and Peru deepen ties", body));
+        Assert.Equal(expected, $"{person.Name} | {person.Country}");
+    }
+
+    [Theory]
+    [InlineData("The president Pablo Ruiz opened the forum.")]
+    [InlineData("Former Chilean president Pablo Ruiz spoke at the dinner.")]
+    [InlineData("The ex-president of Peru, Mateo Quispe, wrote a book.")]
+    public void A_lower_case_title_without_a_country_or_of_a_former_holder_names_no_holder(string body) =>
+        Assert.DoesNotContain(People("Chile and Peru deepen ties", body), p => p.Country is not null && !p.Former);
+
+    /// <summary>Two countries, then their two holders in the same order.</summary>
+    [Theory]
+    [InlineData("The Presidents of Chile and Peru, Pablo Ruiz and Mateo Quispe, signed the declaration.")]
+    [InlineData("Chilean and Peruvian Prime Ministers Pablo Ruiz and Mateo Quispe signed the declaration.")]
+    [InlineData("The talks were led by the Foreign Ministers of Chile and Peru, Pablo Ruiz and Mateo Quispe.")]
+    public void Plural_titles_of_two_countries_take_them_in_order(string body)
+    {
+        var people = People("Chile and Peru deepen ties", body);
+        Assert.Equal("CL", CountryOf(people, "Pablo Ruiz"));
+        Assert.Equal("PE", CountryOf(people, "Mateo Quispe"));
+    }
+
+    /// <summary>A counterpart after forms of address, or in the sentence after the official, is still named.</summary>
+    [Theory]
+    [InlineData("Chilean Foreign Minister Pablo Ruiz and his Peruvian counterpart Dr. Mateo Quispe signed the declaration.")]
+    [InlineData("Chilean Foreign Minister Pablo Ruiz opened the session. His Peruvian counterpart Mateo Quispe headed his country's delegation.")]
+    [InlineData("Chilean Foreign Minister Pablo Ruiz arrived on Monday. Her Peruvian counterpart, H.E. Mateo Quispe, welcomed him at the airport.")]
+    public void A_counterpart_is_read_past_forms_of_address_and_across_a_sentence(string body)
+    {
+        var people = People("Chile and Peru deepen ties", body);
+        var quispe = people.First(p => p.Name == "Mateo Quispe");
+        Assert.Equal(("PE", "Foreign Minister"), (quispe.Country, quispe.Office));
+    }
+
+    [Fact]
+    public void An_initial_glued_to_the_family_name_is_part_of_the_name() =>
+        Assert.Equal("U.Batbold | MN", Describe(People("Mongolia and Chile deepen ties", "Mongolian Prime Minister U.Batbold arrived in Santiago.")));
+
+    private static string Describe(List<PersonMention> people) => string.Join("; ", people.Select(p => $"{p.Name} | {p.Country}"));
 }

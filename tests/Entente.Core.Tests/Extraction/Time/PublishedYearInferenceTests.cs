@@ -22,6 +22,11 @@ public class PublishedYearInferenceTests
     [InlineData("A summit will be held in 2027. The last one took place in 2024.", 2024)]
     [InlineData("The company invested US$5 million in 2019.", 2019)]
     [InlineData("Trade reached US$60 million in May 2024.", 2024)]
+    // A later edit stamp does not date the story; a year in a programme's or event's name is no date.
+    [InlineData("Ministers meet\n\nMarch 3, 2015 10:12 am | Updated October 2, 2022 08:00 pm - LIMA: The ministers met on Monday.", 2015)]
+    [InlineData("Ministers meet\n\nPosted 4 May 2016. Last updated: 9 June 2020. The ministers met on Monday in 2016.", 2016)]
+    [InlineData("The leaders launched the ACTP 2030 programme after talks in 2017.", 2017)]
+    [InlineData("The pavilion at Expo 2025 drew crowds, the minister said in 2019.", 2019)]
     public void TakesTheLatestPastYear(string text, int? expected)
     {
         // Read as fetched in 2026 (these cases were written then; without a reference no plan counts as near).

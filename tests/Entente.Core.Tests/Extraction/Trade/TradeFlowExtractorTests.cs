@@ -57,6 +57,11 @@ public class TradeFlowExtractorTests
     [InlineData("During 2018, trade between Chile and Ghana reached $42 million, 24% more than in 2017.", "total CL-GH 42000000 USD 2018..2018 %24")]
     [InlineData("In 2022 trade between Chile and Ghana came to $9 million, less than in 2021.", "total CL-GH 9000000 USD 2022..2022")]
     [InlineData("Trade between Chile and Ghana was $5 million in 2020, lower than during 2019.", "total CL-GH 5000000 USD 2020..2020")]
+    // "SR" and "QR" stand for the Saudi and Qatari riyals; the figure reached, not the one grown from, is the value.
+    [InlineData("Saudi Arabia and Chile met. Trade between the two countries rose from SR400 million ($107 million) to SR2 billion in 2019.",
+        "total CL-SA 2000000000 SAR 2019..2019")]
+    [InlineData("Qatar and Chile met. Trade between Qatar and Chile reached QR900 million in 2022.",
+        "total CL-QA 900000000 QAR 2022..2022")]
     public void Reads_one_flow(string text, string expected) =>
         Assert.Equal([expected], TradeFacts.Flows(text));
 
@@ -135,6 +140,11 @@ public class TradeFlowExtractorTests
     [InlineData("Chile and Peru met. Chile and Peru talked. Brazil is Peru's top partner, with bilateral trade valued at $11 billion in 2021.")]
     [InlineData("Chile and Peru met. Chile and Peru talked. China remains Chile's main market, with two-way trade of $50 billion in 2022.")]
     [InlineData("Chile and Peru met. Peru counts Japan among its partners, with bilateral trade reaching $3 billion in 2020.")]
+    // By how much trade changed is not what it came to; a yearly rate names no year.
+    [InlineData("Chile and Peru met. Trade between Chile and Peru grew by more than $2 billion between 2019 and 2022.")]
+    [InlineData("Chile and Peru met. Bilateral trade between Chile and Peru increased by $300 million in 2021.")]
+    [InlineData("Chile and Peru met last year. Chile and Peru now trade close to $6 billion annually, the minister said.")]
+    [InlineData("Chile and Peru met last year. Trade between Chile and Peru runs at about $6 billion a year.")]
     public void Gives_no_flow_for_world_totals_third_parties_forecasts_goals_or_undated_figures(string text) =>
         Assert.Empty(TradeFacts.Flows(text));
 

@@ -31,7 +31,7 @@ public sealed class HtmlReaderMappingPropertyTests
             IReadOnlyList<Block> blocks;
             try
             {
-                blocks = new HtmlReader().Read(new SourceDocument("p.html", html, [])).Single().Blocks;
+                blocks = new HtmlReader().Read(new SourceDocument("p.html", html, [])).Single().Blocks.ToList();
             }
             catch (InputException)
             {
@@ -59,7 +59,7 @@ public sealed class HtmlReaderMappingPropertyTests
             IReadOnlyList<Block> blocks;
             try
             {
-                blocks = new HtmlReader().Read(new SourceDocument("p.html", html, [])).Single().Blocks;
+                blocks = new HtmlReader().Read(new SourceDocument("p.html", html, [])).Single().Blocks.ToList();
             }
             catch (InputException)
             {

@@ -102,7 +102,7 @@ public sealed class HtmlReaderPageTests
     [Fact]
     public void Marks_sub_headings_and_list_items()
     {
-        var blocks = ReadOne("wordpress_blog.html").Blocks;
+        var blocks = ReadOne("wordpress_blog.html").Blocks.ToList();
         Assert.Equal(BlockKind.Heading, blocks.Single(b => b.Text == "What comes next").Kind);
         Assert.Equal(2, blocks.Count(b => b.Kind == BlockKind.ListItem));
         Assert.Equal(BlockKind.Paragraph, blocks[0].Kind);

@@ -34,8 +34,8 @@ public sealed class HtmlReaderRobustnessTests
         }
         html.Append("</article></body></html>");
         var article = Read(html.ToString());
-        Assert.Equal(count, article.Blocks.Count);
-        Assert.EndsWith($"Item {count - 1} & more.", article.Blocks[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(count, article.Blocks.Count());
+        Assert.EndsWith($"Item {count - 1} & more.", article.Blocks.Last().Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class HtmlReaderRobustnessTests
         var html = $"<html><head><style>.a{{{junk}}}</style><script>var s = \"{junk}</p><p>\";</script></head>"
             + $"<body><article><p>{Paragraph}</p><script>if (a < b && c > d) {{ document.write('<p>no</p>'); }}</script><p>{Paragraph} Again.</p></article></body></html>";
         var article = Read(html);
-        Assert.Equal(2, article.Blocks.Count);
+        Assert.Equal(2, article.Blocks.Count());
         Assert.DoesNotContain(article.Blocks, b => b.Text.Contains("xxx", StringComparison.Ordinal));
     }
 

@@ -15,10 +15,10 @@ public sealed class JsonLdBodyTests
     public void Splits_markup_in_the_body_into_paragraphs_and_decodes_references()
     {
         var article = new HtmlReader().Read(new SourceDocument("p.html", Page, [])).Single();
-        Assert.Equal(2, article.Blocks.Count);
-        Assert.StartsWith("Chile & Bolivia agreed", article.Blocks[0].Text, StringComparison.Ordinal);
-        Assert.EndsWith("due in \"three years\".", article.Blocks[1].Text, StringComparison.Ordinal);
-        var ampersand = article.Blocks[0].Content.RawIndex[article.Blocks[0].Text.IndexOf('&')];
+        Assert.Equal(2, article.Blocks.Count());
+        Assert.StartsWith("Chile & Bolivia agreed", article.Blocks.First().Text, StringComparison.Ordinal);
+        Assert.EndsWith("due in \"three years\".", article.Blocks.ElementAt(1).Text, StringComparison.Ordinal);
+        var ampersand = article.Blocks.First().Content.RawIndex[article.Blocks.First().Text.IndexOf('&')];
         Assert.Equal("&amp;", Page.Substring(ampersand, 5));
     }
 

@@ -1,4 +1,4 @@
-namespace Entente.Core.Extraction.Gazetteers;
+namespace Entente.Core.Text;
 
 /// <summary>Reads the tab-separated data files embedded under Resources/gazetteer.</summary>
 internal static class GazetteerResources

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Entente.Core.Extraction.Gazetteers;
+namespace Entente.Core.Text;
 
 /// <summary>
 /// Folds names to a comparison key: lower case, Latin diacritics removed ("Hưng Yên" → "hung yen"),
@@ -36,6 +36,7 @@ public static class NameFolding
     /// <summary>Removes diacritics but keeps case and punctuation: "Hưng Yên" → "Hung Yen".</summary>
     public static string StripDiacritics(string text)
     {
+        if (Ascii.IsValid(text)) return text;
         var sb = new StringBuilder(text.Length);
         foreach (var c in text) AppendFolded(sb, c, lower: false);
         return sb.ToString();

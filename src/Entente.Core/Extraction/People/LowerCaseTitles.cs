@@ -1,0 +1,102 @@
+using Entente.Core.Extraction.Gazetteers;
+
+namespace Entente.Core.Extraction.People;
+
+/// <summary>
+/// Titles written in lower case, which the gazetteer matches only capitalised: "the president of Brazil,
+/// Luiz Lula", "South Africa's president Jacob Zuma", "Kenyan foreign minister Amina Otieno". Without a
+/// country right before or after, a lower-case title ("the president said") names nobody in particular,
+/// so such titles are read only with one.
+/// </summary>
+internal static class LowerCaseTitles
+{
+    private static readonly string[] Heads = ["president", "minister", "premier", "chancellor", "king", "emir", "ambassador", "secretary"];
+
+    private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "late" };
+
+    private const int WordsBefore = 3;
+
+    public static IEnumerable<OfficeTitle> Find(ArticleContext context)
+    {
+        var text = context.Text;
+        foreach (var head in Heads)
+        {
+            for (var k = text.IndexOf(head, StringComparison.Ordinal); k >= 0; k = text.IndexOf(head, k + head.Length, StringComparison.Ordinal))
+            {
+                var end = k + head.Length;
+                if ((k > 0 && char.IsLetter(text[k - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
+                if (Read(context, k, end) is { } title) yield return title;
+            }
+        }
+    }
+
+    private static OfficeTitle? Read(ArticleContext context, int head, int end)
+    {
+        var text = context.Text;
+        foreach (var start in LowerCaseStarts(text, head))
+        {
+            var phrase = TitleCase(text[start..end]);
+            if (Gazetteer.Default.OfficeAt(phrase, 0) is not { } office || office.End != phrase.Length) continue;
+            var (country, titleStart, titleEnd) = CountryAround(context, start, end);
+            if (IsFormer(text, start) || IsFormer(text, titleStart)) return null;
+            return country is null ? null : new OfficeTitle(titleStart, start, end, titleEnd, office.Canonical, country, null, null, false, false, -1);
+        }
+        return null;
+    }
+
+    /// <summary>"of [the] Country" right after the title, else "Demonym " or "Country's " right before it.</summary>
+    private static (string? Country, int Start, int End) CountryAround(ArticleContext context, int start, int end)
+    {
+        var text = context.Text;
+        if (text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal))
+        {
+            var target = end + 4;
+            if (text.AsSpan(target).StartsWith("the ", StringComparison.Ordinal)) target += 4;
+            if (Window.Mentions(context, target, target + 60).FirstOrDefault(m => m.Start == target) is { Kind: MentionKind.Country, IsDemonym: false, Code: { } code } after)
+                return (code, start, after.End);
+        }
+        var before = Window.Mentions(context, Math.Max(0, start - 60), start).LastOrDefault();
+        if (before is { Kind: MentionKind.Country, Code: { } lead })
+        {
+            var gap = text[before.End..start];
+            if ((before.IsDemonym && gap == " ") || (!before.IsDemonym && gap is "'s " or "’s ")) return (lead, before.Start, end);
+        }
+        return (null, start, end);
+    }
+
+    /// <summary>Starts of the phrase ending in the head, from up to three lower-case words before it, longest first.</summary>
+    private static List<int> LowerCaseStarts(string text, int head)
+    {
+        var starts = new List<int>();
+        var i = head;
+        for (var w = 0; w < WordsBefore; w++)
+        {
+            if (i < 2 || text[i - 1] != ' ') break;
+            var wordStart = i - 1;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+            if (wordStart == i - 1 || !char.IsLower(text[wordStart])) break;
+            starts.Add(wordStart);
+            i = wordStart;
+        }
+        starts.Reverse();
+        starts.Add(head);
+        return starts;
+    }
+
+    private static bool IsFormer(string text, int start)
+    {
+        var i = start;
+        while (i > 0 && text[i - 1] is ' ' or '-') i--;
+        var wordStart = i;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        return FormerWords.Contains(text[wordStart..i]);
+    }
+
+    private static string TitleCase(string phrase)
+    {
+        var chars = phrase.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (i == 0 || chars[i - 1] == ' ') chars[i] = char.ToUpperInvariant(chars[i]);
+        return new string(chars);
+    }
+}
