@@ -115,17 +115,25 @@ internal sealed class ArticleOfficials
         }
     }
 
-    /// <summary>One official per name, with the office and country any of its mentions gives.</summary>
+    /// <summary>
+    /// One official per name, with the office and country any of its mentions gives; mentions that tie the name to two
+    /// countries ("X, President of Uganda, His Excellency Y, President of Kenya" read both ways) leave its office and country open.
+    /// </summary>
     private static Dictionary<string, Official> Unify(List<OfficialRef> named)
     {
         var byName = new Dictionary<string, Official>(StringComparer.Ordinal);
+        var torn = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in named)
         {
             var o = r.Official;
-            byName[o.Name!] = byName.TryGetValue(o.Name!, out var known)
-                ? known with { Office = known.Office ?? o.Office, Country = known.Country ?? o.Country }
-                : o;
+            if (byName.TryGetValue(o.Name!, out var known))
+            {
+                if (known.Country is not null && o.Country is not null && known.Country != o.Country) torn.Add(o.Name!);
+                byName[o.Name!] = known with { Office = known.Office ?? o.Office, Country = known.Country ?? o.Country };
+            }
+            else byName[o.Name!] = o;
         }
+        foreach (var name in torn) byName[name] = byName[name] with { Office = null, Country = null };
         return byName;
     }
 

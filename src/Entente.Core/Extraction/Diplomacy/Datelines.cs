@@ -13,7 +13,8 @@ internal static class Datelines
     {
         if (date.Start - sentence.Start > 40) return false;
         var i = date.End;
-        var limit = Math.Min(sentence.End, date.End + 16);
+        // Room for an agency in brackets: "April 18 (NNN-PRENSA LATINA) —".
+        var limit = Math.Min(sentence.End, date.End + 40);
         if (i < limit && text[i] == ' ') i++;
         if (i < limit && text[i] == '(')
         {

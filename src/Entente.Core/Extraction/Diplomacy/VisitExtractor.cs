@@ -71,7 +71,7 @@ public sealed class VisitExtractor : IFactExtractor
         var text = context.Text;
         var mentions = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
         var refs = officials.In(start, end).ToList();
-        var visitor = Visitor(text, refs, at, triggerEnd);
+        var visitor = Visitor(text, refs, start, at, triggerEnd);
         if (visitor is null) return null;
         var destination = isNoun
             ? CountryRefs.After(mentions, text, triggerEnd, Math.Min(end, triggerEnd + 12), "to", "in")
@@ -131,12 +131,14 @@ public sealed class VisitExtractor : IFactExtractor
     /// The official a trip phrase belongs to: "visit ... by/of X", "X's visit", "X, who arrived",
     /// or the nearest official before the phrase (the clause's subject).
     /// </summary>
-    private static Official? Visitor(string text, List<OfficialRef> refs, int at, int triggerEnd)
+    private static Official? Visitor(string text, List<OfficialRef> refs, int start, int at, int triggerEnd)
     {
         foreach (var r in refs)
         {
             if (r.Start < triggerEnd || r.Start > triggerEnd + 60) continue;
             var gap = text[triggerEnd..r.Start];
+            // "visited Moscow at the invitation of President X": the one who invites is the host.
+            if (gap.Contains("invitation", StringComparison.OrdinalIgnoreCase)) continue;
             foreach (var word in new[] { "by", "of" })
             {
                 var w = Words.Find(gap, word, 0, gap.Length);
@@ -146,7 +148,7 @@ public sealed class VisitExtractor : IFactExtractor
         OfficialRef? before = null;
         foreach (var r in refs)
             if (r.End <= at) before = r;
-        if (before is null) return null;
+        if (before is null) return Fronted(text, refs, start, at, triggerEnd);
         var between = text[before.End..at];
         var tail = text.AsSpan(before.Start, before.End - before.Start);
         var possessive = tail.EndsWith("'s", StringComparison.Ordinal) || tail.EndsWith("’s", StringComparison.Ordinal)
@@ -154,6 +156,24 @@ public sealed class VisitExtractor : IFactExtractor
         if (possessive) return between.Length <= 25 ? before.Official : null;
         // Otherwise the clause's subject: "X told business leaders in Santiago during a visit".
         return before.Official;
+    }
+
+    /// <summary>How long the words before a fronted trip word may be ("On an official visit", "During her state visit").</summary>
+    private const int FrontedOpening = 30;
+    private const int FrontedPhrase = 100;
+
+    /// <summary>
+    /// "On an official visit to Côte d'Ivoire from May 29 to June 1, 2025, Senegalese Prime Minister X held talks":
+    /// a trip phrase opening the clause belongs to the official named right after the comma that closes it.
+    /// </summary>
+    private static Official? Fronted(string text, List<OfficialRef> refs, int start, int at, int triggerEnd)
+    {
+        var opening = text.AsSpan(start, at - start).TrimStart();
+        if (at - start > FrontedOpening || !(opening.StartsWith("On ", StringComparison.OrdinalIgnoreCase) || opening.StartsWith("During ", StringComparison.OrdinalIgnoreCase))) return null;
+        var next = refs.FirstOrDefault(r => r.Start >= triggerEnd);
+        return next is not null && next.Start - triggerEnd <= FrontedPhrase && text.AsSpan(triggerEnd, next.Start - triggerEnd).TrimEnd().EndsWith(",")
+            ? next.Official
+            : null;
     }
 
     /// <summary>The trip's dates: the first date after the phrase (else the last before it), widened by "until X" or "a two-day visit".</summary>

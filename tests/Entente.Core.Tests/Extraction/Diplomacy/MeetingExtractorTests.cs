@@ -45,6 +45,8 @@ public sealed class MeetingExtractorTests
     [InlineData("Chilean President Rosa Medina and Polish President Jan Nowak attended the 12th Regular Meeting of the Council of Heads of State on March 4.", "")]
     [InlineData("While attending the Regular Meeting of the Council in Lima, Chilean President Rosa Medina met with Polish President Jan Nowak on March 4.",
         "Jan Nowak/PL,Rosa Medina/CL 2024-03-04")]
+    // A dateline's day, even with a long agency name in brackets, does not date the meeting it reports.
+    [InlineData("SANTIAGO, March 8 (AGENCIA DE NOTICIAS) - Chilean Foreign Minister Ana Rojas will meet Polish Foreign Minister Jan Nowak to discuss trade.", "")]
     // A weekday beside the calendar day gives the day.
     [InlineData("Chilean Foreign Minister Ana Rojas received Thai Foreign Minister Somchai Dee in Santiago on Tuesday (March 5).",
         "Ana Rojas/CL,Somchai Dee/TH 2024-03-05 Santiago")]

@@ -60,6 +60,17 @@ public sealed class VisitExtractorTests
         "Jane Achieng|Foreign Minister KE>IN 2024-03-04..2024-03-04")]
     // "The President of Chile": an office of a country named after "of" is that country's official.
     [InlineData("The President of Chile visited Poland in 2019. Chile and Poland trade.", "-|President CL>PL 2019..2019")]
+    // The one who invites is the host, not the visitor.
+    [InlineData("Kenyan President Peter Mwangi visited New Delhi at the invitation of Indian Prime Minister Rahul Mehta on March 4.",
+        "Peter Mwangi|President KE>IN 2024-03-04..2024-03-04")]
+    // Two officials in apposition, each with the office and country after the name: the visitor is from his own country.
+    [InlineData("At the invitation of His Excellency Rahul Mehta, Prime Minister of the Republic of India, His Excellency Peter Mwangi, President of the Republic of Kenya, paid a state visit to India from 4 to 6 March 2024.",
+        "Peter Mwangi|President of the Republic KE>IN 2024-03-04..2024-03-06 state")]
+    // A trip phrase opening the clause belongs to the official named right after its closing comma ...
+    [InlineData("On an official visit to India from March 3 to 5, 2024, Kenyan President Peter Mwangi held talks with business leaders.",
+        "Peter Mwangi|President KE>IN 2024-03-03..2024-03-05 official")]
+    // ... not to one named further on.
+    [InlineData("On an official visit to India from March 3 to 5, 2024, a delegation of traders met Kenyan President Peter Mwangi.", "")]
     // Negatives: a third country, a hypothesis, no visitor, no date.
     // Leading a trade mission abroad is a trip.
     [InlineData("Chilean Minister of Agriculture Rosa Medina, who led a trade mission to Warsaw from March 3 to 6, praised Polish buyers.",
