@@ -13,7 +13,7 @@ public sealed class MeetingExtractor : IFactExtractor
 {
     private static readonly string[] Triggers =
     [
-        "talks with", "talks between", "held talks", "hold talks", "meet with", "meet", "held official talks", "held bilateral talks", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing",
+        "talks with", "talks between", "held talks", "hold talks", "meet with", "meet", "held official talks", "held bilateral talks", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing", "chaired by",
         "phone call", "phone conversation", "telephone conversation", "by telephone", "by phone", "phoned", "courtesy call", "called on", "hosted", "meeting",
         "talked with", "spoke with", "conversation with", "videoconference", "video conference", "video call", "virtual talks", "granted an audience",
         "greeted", "welcomed",
@@ -105,6 +105,8 @@ public sealed class MeetingExtractor : IFactExtractor
         }
         var sides = people.Select(p => p.Country).Where(c => c is not null && pair.Contains(c)).Distinct().Count();
         if (participants.Count < 1 || people.Count(p => p.Country is null || pair.Contains(p.Country)) < 2 || (known.Count > 0 && sides == 0)) return null;
+        // Officials all placed on one side ("chaired by the Chilean finance and trade ministers") are no meeting of the two.
+        if (people.All(p => p.Country is not null) && sides < 2) return null;
         var undated = IsUndated(context, sentence, start, end);
         var date = Date(context, sentence, start, end, trigger, jointEnd, planned) ?? (undated && before is not null ? DayBefore(context, before) : null)
             ?? (undated && !planned ? LeadDay(context, sentence) : null);

@@ -8,6 +8,14 @@ public sealed class MeetingExtractorTests
         $"{string.Join(',', m.Participants.Select(p => $"{p.Name}/{p.Country}").Order(StringComparer.Ordinal))} {m.Date} {m.Place?.Name} {m.Status}".TrimEnd().Replace("  ", " ");
 
     [Theory]
+    // A session "chaired by" one official of each side is their meeting, whatever the other words around it.
+    [InlineData("On March 6, the ninth session of the joint committee, chaired by Chilean Finance Minister Pablo Ruiz and Polish Finance Minister Jan Nowak, opened in Warsaw.",
+        "Jan Nowak/PL,Pablo Ruiz/CL 2024-03-06 Warsaw")]
+    [InlineData("The talks on March 7 were chaired by Kenyan Trade Minister Jane Achieng, and Indian Trade Minister Ravi Kumar.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-07")]
+    // Chaired by one side only, or by two of the same side, is no meeting of the two.
+    [InlineData("On March 6, the Chile-Poland business forum was chaired by Chilean Finance Minister Pablo Ruiz in Santiago.", "")]
+    [InlineData("On March 6, the Chile-Poland forum was chaired by Chilean Finance Minister Pablo Ruiz and Chilean Trade Minister Ana Rojas.", "")]
     [InlineData("On March 5, Vietnamese Deputy Prime Minister Le Van Son held talks with Kazakh First Deputy Prime Minister Aibek Nurov in Astana.",
         "Aibek Nurov/KZ,Le Van Son/VN 2024-03-05 Astana")]
     [InlineData("Russian President Ivan Petrov said after talks with Indian Prime Minister Rahul Mehta in Moscow on March 5 that trade had grown.",
