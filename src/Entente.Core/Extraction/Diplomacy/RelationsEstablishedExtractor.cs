@@ -10,7 +10,9 @@ namespace Entente.Core.Extraction.Diplomacy;
 /// </summary>
 public sealed class RelationsEstablishedExtractor : IFactExtractor
 {
-    private static readonly string[] Topics = ["diplomatic relations", "diplomatic ties"];
+    // "the relations between X and Y, which were set up in 1967": relations with no other qualifier are the diplomatic ones
+    // ("the trade relations between" is a qualified kind and gives nothing).
+    private static readonly string[] Topics = ["diplomatic relations", "diplomatic ties", "diplomatic relationship", "the relations between"];
     // "normalized relations in 1956" and "ties date back to 1947" date the start of relations too.
     private static readonly string[] Verbs =
     [
@@ -26,6 +28,7 @@ public sealed class RelationsEstablishedExtractor : IFactExtractor
             var (topic, _) = Words.FindFirst(text, Topics, sentence.Start, sentence.End);
             if (topic < 0) continue;
             var (verb, verbWord) = Words.FindFirst(text, Verbs, sentence.Start, sentence.End);
+            if (verb < 0 && SinceRightAfter(text, topic, sentence.End) is { } since and >= 0) (verb, verbWord) = (since, "since");
             if (verb < 0 || Hedges.IsHypothetical(text, sentence.Start, verb)) continue;
             // The date of the act follows the verb or the topic, whichever comes last.
             var anchor = Math.Max(verb + verbWord!.Length, topic);
@@ -35,6 +38,18 @@ public sealed class RelationsEstablishedExtractor : IFactExtractor
             if (parties is null) continue;
             yield return new RelationsEstablished(parties, date.Value.From.ToString()) { Evidence = context.Evidence(sentence) };
         }
+    }
+
+    /// <summary>
+    /// "the anniversary of our diplomatic relations, since August 1991", "have had diplomatic ties since 1964": "since" right after
+    /// the topic dates the relations' start; one further on dates something else ("ties have been frozen since 2018").
+    /// </summary>
+    private static int? SinceRightAfter(string text, int topic, int end)
+    {
+        var (_, phrase) = Words.FindFirst(text, Topics, topic, end);
+        var at = topic + phrase!.Length;
+        while (at < end && text[at] is ' ' or ',') at++;
+        return Words.Find(text, "since", at, Math.Min(end, at + 5)) == at ? at : null;
     }
 
     private static string[]? Parties(ArticleContext context, Sentences.Sentence sentence)

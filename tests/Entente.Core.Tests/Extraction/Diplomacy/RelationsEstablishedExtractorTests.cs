@@ -20,6 +20,15 @@ public sealed class RelationsEstablishedExtractorTests
     [InlineData("Argentina and India forged diplomatic relations in 1949 and have since expanded trade.", "AR-IN 1949")]
     [InlineData("Mexico and Vietnam established diplomatic relations on May 19, 1975.", "MX-VN 1975-05-19")]
     [InlineData("Thailand and Laos established diplomatic ties in 1950.", "LA-TH 1950")]
+    // "since" right after the relations dates their start; "relationship" and unqualified "the relations between" name them too.
+    [InlineData("Chile and Poland will mark 60 years of their diplomatic relations, since March 1964, with a concert.", "CL-PL 1964-03")]
+    [InlineData("Kenya and India have had diplomatic ties since 1964.", "IN-KE 1964")]
+    [InlineData("Thailand and Laos set up a diplomatic relationship in 1950.", "LA-TH 1950")]
+    [InlineData("The relations between Chile and Poland, which were established in 1921, keep growing.", "CL-PL 1921")]
+    // Near misses: a "since" that dates a later state, qualified relations, relations alone.
+    [InlineData("Diplomatic ties between Chile and Poland have been frozen since 2018.", "")]
+    [InlineData("The trade relations between Chile and Poland, set up in 1990, keep growing.", "")]
+    [InlineData("Chile and Poland have had close relations since 1921.", "")]
     // Negatives: no date, an anniversary without the act, a third country, a hypothesis, a future date.
     [InlineData("Poland and Chile have close diplomatic relations.", "")]
     [InlineData("Vietnam and Mexico will celebrate the 50th anniversary of their diplomatic relations next year.", "")]
