@@ -10,13 +10,16 @@ internal static class Honorifics
     {
         "Dr", "Hon", "H.E", "H.H", "H.R.H", "Mr", "Mrs", "Ms", "Miss", "Madam", "Mme", "Sir", "Dame", "Prof", "Professor",
         "Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Datuk", "Dato", "Seri", "Pak", "Ibu", "Excellency", "Engr", "Eng",
-        "Samdech", "Samdach", "Oknha", "Lok", "Chumteav", "Tun", "Tunku", "Tengku", "Datin", "Dasho", "Alhaji", "Haji", "Comrade",
+        "Shri", "Samdech", "Samdach", "Oknha", "Lok", "Chumteav", "Tun", "Tunku", "Tengku", "Datin", "Dasho", "Alhaji", "Haji", "Comrade",
         "Majesty", "Highness", "Royal", "Lt", "Lieutenant", "Gen", "General", "Maj", "Col", "Colonel", "Brig", "Brigadier",
         "Adm", "Admiral", "Marshal", "Capt", "Captain", "Cdr", "Commodore", "Lt-Gen", "Maj-Gen", "Lieutenant-General", "Major-General",
     };
 
     // Abbreviations that are honorifics only with their full stop: "Sen." before a name, but "Hun Sen" is a name.
     private static readonly HashSet<string> WithFullStop = new(StringComparer.OrdinalIgnoreCase) { "Sen", "Rep", "Gov", "Amb", "Sec" };
+
+    // Words that are names alone but a title before these: "Tan Sri Mohamad Hasan" (the surname Tan stays a name in "Tan Wei").
+    private static readonly Dictionary<string, string> BeforeTitle = new(StringComparer.OrdinalIgnoreCase) { ["Tan"] = "Sri" };
 
     // "His Excellency", "Her Majesty", "His Royal Highness": the pronoun is part of the form of address.
     private static readonly HashSet<string> AfterPronoun = new(StringComparer.OrdinalIgnoreCase) { "Excellency", "Majesty", "Highness", "Royal" };
@@ -33,23 +36,31 @@ internal static class Honorifics
             var j = i;
             while (j < limit && text[j] == ' ') j++;
             var end = j;
-            while (end < limit && (char.IsLetter(text[end]) || text[end] is '.' or '\'' or '-')) end++;
+            // "Dato’ Seri": a typographic apostrophe closes a word as the plain one does.
+            while (end < limit && (char.IsLetter(text[end]) || text[end] is '.' or '\'' or '\u2019' or '-')) end++;
             if (end == j) return i;
-            var word = text[j..end].TrimEnd('.');
+            var word = text[j..end].TrimEnd('.', '\'', '\u2019');
             if (!char.IsUpper(text[j]) || !IsHonorific(text, word, end)) return i;
             i = end;
+            // "Tan Sri" is one title: the second word goes with the first ("Sri" alone starts names: "Sri Mulyani").
+            if (BeforeTitle.ContainsKey(word)) i = text.IndexOf(BeforeTitle[word], end, StringComparison.OrdinalIgnoreCase) + BeforeTitle[word].Length;
         }
     }
 
     private static bool IsHonorific(string text, string word, int end)
     {
         if (Words.Contains(word)) return true;
+        if (BeforeTitle.TryGetValue(word, out var title)) return NextWord(text, end) == title;
         if (WithFullStop.Contains(word)) return text[end - 1] == '.';
-        if (word is not ("His" or "Her")) return false;
+        return word is "His" or "Her" && AfterPronoun.Contains(NextWord(text, end));
+    }
+
+    private static string NextWord(string text, int end)
+    {
         var next = end;
         while (next < text.Length && text[next] == ' ') next++;
         var nextEnd = next;
         while (nextEnd < text.Length && char.IsLetter(text[nextEnd])) nextEnd++;
-        return AfterPronoun.Contains(text[next..nextEnd]);
+        return text[next..nextEnd];
     }
 }

@@ -28,6 +28,13 @@ public class PersonFinderTests
     [InlineData("Zimbabwe and Chile deepen ties", "Zimbabwe's Minister of Lands, Agriculture and Rural Development Tendo Mapfumo arrived.", "Tendo Mapfumo | Minister of Lands, Agriculture and Rural Development | ZW")]
     // "Datuk Seri" is a Malaysian honour, not part of the name.
     [InlineData("Malaysia and Chile deepen ties", "Malaysian Minister of Foreign Affairs Datuk Seri Amran Kassim arrived.", "Amran Kassim | Minister of Foreign Affairs | MY")]
+    // A title written with a typographic apostrophe, a two-word title, and an Indian form of address are stripped too;
+    // "Tan" alone and "Sri" alone start names.
+    [InlineData("Malaysia and Chile deepen ties", "Malaysian Prime Minister Dato’ Seri Amran Kassim arrived.", "Amran Kassim | Prime Minister | MY")]
+    [InlineData("Malaysia and Chile deepen ties", "Malaysian Foreign Minister Tan Sri Amran Kassim arrived.", "Amran Kassim | Foreign Minister | MY")]
+    [InlineData("India and Chile deepen ties", "Indian Ambassador Shri Ravi Menon arrived.", "Ravi Menon | Ambassador | IN")]
+    [InlineData("Singapore and Chile deepen ties", "Singaporean Trade Minister Tan Wei Ming arrived.", "Tan Wei Ming | Trade Minister | SG")]
+    [InlineData("Indonesia and Chile deepen ties", "Indonesian Finance Minister Sri Wahyuni arrived.", "Sri Wahyuni | Finance Minister | ID")]
     // Ranks, royal and Cambodian forms of address are stripped; "Sen." is one only with its full stop.
     [InlineData("Cambodia and Chile deepen ties", "Cambodian Prime Minister Samdech Pich Sokha arrived.", "Pich Sokha | Prime Minister | KH")]
     [InlineData("Chile and Ghana deepen ties", "Ghanaian Defence Minister Lt. Gen. Kwame Ofori arrived.", "Kwame Ofori | Defence Minister | GH")]
