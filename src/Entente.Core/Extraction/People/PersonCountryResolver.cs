@@ -6,7 +6,7 @@ namespace Entente.Core.Extraction.People;
 /// Gives a country to people the text names without one, from the strongest cue to the weakest: the one
 /// they accompany, a counterpart phrase, the place an envoy serves in (its other side) or a place in the title, a
 /// "Demonym side/delegation" phrase, a country's ministry or embassy just before the office, a visit
-/// (the visitor comes from the other side), the same
+/// (the visitor comes from the other side, the officials met on it from the visited one), the same
 /// person named elsewhere, a colleague joined by "and" with another portfolio, the same office stated
 /// with a demonym elsewhere (unless a colleague of that office in the sentence already holds it for that side), and last the article's
 /// home side, with two officials of one rank in a sentence taken to be from different sides.
@@ -31,6 +31,7 @@ internal static class PersonCountryResolver
                 ?? InstitutionCues.CountryOf(context, p);
             if (country is null && pair is not null && visits.Destination(p) is { } destination)
                 country = pair.Other(destination);
+            country ??= HostCues.CountryOf(context, people, p);
             if (country is not null) people[k] = p with { Country = country };
         }
         FromReception(context, people);

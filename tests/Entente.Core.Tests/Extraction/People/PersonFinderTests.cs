@@ -28,6 +28,16 @@ public class PersonFinderTests
     [InlineData("Zimbabwe and Chile deepen ties", "Zimbabwe's Minister of Lands, Agriculture and Rural Development Tendo Mapfumo arrived.", "Tendo Mapfumo | Minister of Lands, Agriculture and Rural Development | ZW")]
     // "Datuk Seri" is a Malaysian honour, not part of the name.
     [InlineData("Malaysia and Chile deepen ties", "Malaysian Minister of Foreign Affairs Datuk Seri Amran Kassim arrived.", "Amran Kassim | Minister of Foreign Affairs | MY")]
+    // The officials a visitor calls on or meets during a visit to a country of the pair are that country's.
+    [InlineData("India and the Maldives deepen ties", "Indian Foreign Minister Ravi Menon arrived. During his visit to the Maldives, Menon called on President Ahmed Nasir and held talks with Trade Minister Ali Shareef.",
+        "Ravi Menon | Foreign Minister | IN; Ravi Menon | Foreign Minister | IN (short); Ahmed Nasir | President | MV; Ali Shareef | Trade Minister | MV")]
+    [InlineData("Chile and Poland deepen ties", "Chilean Foreign Minister Ana Rojas arrived. On her trip to Poland, Rojas met with Deputy Prime Minister Jan Nowak.",
+        "Ana Rojas | Foreign Minister | CL; Ana Rojas | Foreign Minister | CL (short); Jan Nowak | Deputy Prime Minister | PL")]
+    // Near misses: a visit to a third country, and someone named before the meeting verb, get no side from the visit.
+    [InlineData("Chile and Poland deepen ties", "Chilean Foreign Minister Ana Rojas arrived. During her visit to Japan, Rojas met with Deputy Prime Minister Ken Sato.",
+        "Ana Rojas | Foreign Minister | CL; Ana Rojas | Foreign Minister | CL (short); Ken Sato | Deputy Prime Minister | ")]
+    [InlineData("Chile and Poland deepen ties", "Chilean Foreign Minister Ana Rojas arrived. During her visit to Poland, Deputy Prime Minister Jan Nowak met with Rojas.",
+        "Ana Rojas | Foreign Minister | CL; Jan Nowak | Deputy Prime Minister | ; Ana Rojas | Foreign Minister | CL (short)")]
     // A title written with a typographic apostrophe, a two-word title, and an Indian form of address are stripped too;
     // "Tan" alone and "Sri" alone start names.
     [InlineData("Malaysia and Chile deepen ties", "Malaysian Prime Minister Dato’ Seri Amran Kassim arrived.", "Amran Kassim | Prime Minister | MY")]
