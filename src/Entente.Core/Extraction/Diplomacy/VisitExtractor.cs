@@ -189,6 +189,10 @@ public sealed class VisitExtractor : IFactExtractor
             .ToList();
         if (context.Published is { } published && Words.Any(context.Text, Plans, start, end))
             dates = dates.Select(d => d.Relative ? d with { From = Later(d.From, published), To = Later(d.To, published) } : d).ToList();
+        // A trip told without a plan word has happened: a year after the publication's ("support for the term 2028-2029,
+        // days after X visited") dates something else.
+        else if (context.Published is { } issued)
+            dates = dates.Where(d => d.From.Year <= issued.Year).ToList();
         var index = dates.FindIndex(d => d.Start >= at);
         // "X on Monday began a visit to Cuba as part of a tour for the summit it hosts later this year": a date right
         // before the trip word is the trip's when the first one after it lies far on, in what the sentence goes on to tell.

@@ -38,6 +38,11 @@ public class PersonFinderTests
         "Ana Rojas | Foreign Minister | CL; Ana Rojas | Foreign Minister | CL (short); Ken Sato | Deputy Prime Minister | ")]
     [InlineData("Chile and Poland deepen ties", "Chilean Foreign Minister Ana Rojas arrived. During her visit to Poland, Deputy Prime Minister Jan Nowak met with Rojas.",
         "Ana Rojas | Foreign Minister | CL; Jan Nowak | Deputy Prime Minister | ; Ana Rojas | Foreign Minister | CL (short)")]
+    // One person written with and without an initial: the short name stands for the full form; a different initial is someone else.
+    [InlineData("India and Chile deepen ties", "Indian Foreign Minister S Raghavan spoke. Indian Foreign Minister Suresh Raghavan arrived. Raghavan met Chilean Foreign Minister Ana Rojas.",
+        "S Raghavan | Foreign Minister | IN; Suresh Raghavan | Foreign Minister | IN; Suresh Raghavan | Foreign Minister | IN (short); Ana Rojas | Foreign Minister | CL")]
+    [InlineData("India and Chile deepen ties", "Indian Foreign Minister K Raghavan spoke. Indian Trade Minister Suresh Raghavan arrived. Raghavan met Chilean Foreign Minister Ana Rojas.",
+        "K Raghavan | Foreign Minister | IN; Suresh Raghavan | Trade Minister | IN; Ana Rojas | Foreign Minister | CL")]
     // A title written with a typographic apostrophe, a two-word title, and an Indian form of address are stripped too;
     // "Tan" alone and "Sri" alone start names.
     [InlineData("Malaysia and Chile deepen ties", "Malaysian Prime Minister Dato’ Seri Amran Kassim arrived.", "Amran Kassim | Prime Minister | MY")]
