@@ -51,9 +51,11 @@ internal sealed partial class DateScanner
         if (Day(monthLast + 1, out var day, out var dayLast))
         {
             int endMonth = month, endDay = day, last = dayLast;
-            if (Connector(dayLast + 1, i))
+            // "from May 31, to June 2": after "from", a comma may stand before the connector.
+            var joint = _t.IsSymbol(dayLast + 1, ',') && _t.Is(i - 1, "from") ? dayLast + 2 : dayLast + 1;
+            if (Connector(joint, i))
             {
-                var c = dayLast + 2;
+                var c = joint + 1;
                 var secondMonth = Month(c, out var secondMonthLast);
                 if (secondMonth > 0 && Day(secondMonthLast + 1, out var d2, out var d2Last))
                     (endMonth, endDay, last) = (secondMonth, d2, d2Last);

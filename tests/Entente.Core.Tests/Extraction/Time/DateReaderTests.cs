@@ -29,6 +29,9 @@ public class DateReaderTests
     [InlineData("from May 11-12, 2025", "2025-05-11..2025-05-12")]
     [InlineData("on 11–12 May 2025", "2025-05-11..2025-05-12")]
     [InlineData("from 30 May to 2 June 2025", "2025-05-30..2025-06-02")]
+    // After "from", a comma may stand before the connector.
+    [InlineData("from May 31, to June 2, 2023 in", "2023-05-31..2023-06-02")]
+    [InlineData("from March 28, through April 1, 2024", "2024-03-28..2024-04-01")]
     [InlineData("December 28 – January 3, 2025", "2024-12-28..2025-01-03")]
     [InlineData("for the 2011-2012 period", "2011..2012")]
     [InlineData("the 2011-2012period", "2011..2012")]
@@ -115,6 +118,8 @@ public class DateReaderTests
 
     [Theory]
     [InlineData("on 5 and 12 June 2023", "2023-06-12")]
+    // Without "from", a comma closes the date: "on May 31, 2023, to June 2" is no span.
+    [InlineData("met on May 31, 2023, to June 2, 2023", "2023-06-02")]
     public void ReadsOnlyNextDaysAsATwoDayPeriod(string text, string lastMention)
     {
         var mentions = DateReader.Read(text);
