@@ -49,6 +49,13 @@ public class MechanismSessionTests
         "strategic dialogue between the two foreign ministers", "2024-03", "Rabat")]
     [InlineData("Angola and Brazil spoke by phone. The Joint Angola–Brazil Standing Commission last met in Luanda in 2023.",
         "Joint Angola–Brazil Standing Commission", "2023", "Luanda")]
+    // A body said to be held (passive, or "took place") is one of its sessions.
+    [InlineData("Ghana and Peru met. Ghana–Peru Political Consultations were held in Accra in May 2022.",
+        "Ghana–Peru Political Consultations", "2022-05", "Accra")]
+    [InlineData("Ghana and Peru met. They set up the Ghana–Peru Joint Commission. The previous Joint Commission was held in Lima in 2019.",
+        "Ghana–Peru Joint Commission", "2019", "Lima")]
+    [InlineData("Ghana and Peru met. The Ghana–Peru Joint Trade Committee took place in Kumasi in 2021 with 90 firms.",
+        "Ghana–Peru Joint Trade Committee", "2021", "Kumasi")]
     public void Reads_a_dated_session(string text, string mechanism, string date, string place)
     {
         var session = Assert.Single(FactsOf.Of<MechanismSession>(text));
@@ -87,5 +94,8 @@ public class MechanismSessionTests
     [InlineData("Ghana and India met. The Ghana–India Joint Commission met in Accra. The fifth session of the National Assembly opened in Accra on 3 May 2024.")]
     [InlineData("Ghana and India met. The Ghana–India Joint Commission met in Accra. The two sides have held three rounds of talks on a trade deal.")]
     [InlineData("Ghana and India met. The Ghana–India Joint Commission met in Accra in 2019. Trade grew. Investment grew. Tourism grew. The 21st session was held in Accra in 2024.")]
+    // Held up, or held without a date, is no session.
+    [InlineData("Ghana and Peru met. The Ghana–Peru Joint Commission was held up by funding in 2023.")]
+    [InlineData("Ghana and Peru met. The Ghana–Peru Joint Commission was held in high regard by both sides.")]
     public void Gives_no_session(string text) => Assert.Empty(FactsOf.Of<MechanismSession>(text));
 }
