@@ -114,6 +114,8 @@ internal static class SessionReader
         if (byFirst.TryGetValue(ordinal + 1, out var direct)) return (ordinal, direct);
         var j = ordinal + 1;
         while (SessionFillers.Contains(view.Lower(j)) && j - ordinal <= 2) j++;
+        // "the first annual bilateral consultation between A and B": an ordinal over fillers before a name numbers its session.
+        if (j > ordinal + 1 && byFirst.TryGetValue(j, out var afterFillers)) return (ordinal, afterFillers);
         if (!SessionWords.Contains(view.Lower(j))) return null;
         return (j, MechanismFor(view, j, byFirst, before));
     }

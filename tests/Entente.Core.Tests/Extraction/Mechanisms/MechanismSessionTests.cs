@@ -32,6 +32,11 @@ public class MechanismSessionTests
         "Supreme Interstate Council", 6, "2023-04-18", "2023-04-18", "Lima")]
     [InlineData("Chile and Peru met. The deals were signed during the 10th session of their joint commission held in Lima on 1 August 2023.",
         "joint commission", 10, "2023-08-01", "2023-08-01", "Lima")]
+    // An ordinal over fillers ("annual", "joint") before the body's name numbers its session.
+    [InlineData("Chile and Peru met. The second annual Chile–Peru Political Consultations were held in Lima on 5 June 2023.",
+        "Chile–Peru Political Consultations", 2, "2023-06-05", "2023-06-05", "Lima")]
+    [InlineData("Chile and Peru met. On 9 May 2022 the first regular bilateral consultation between Chile and Peru was held in Lima.",
+        "bilateral consultation between Chile and Peru", 1, "2022-05-09", "2022-05-09", "Lima")]
     public void Reads_a_numbered_session(string text, string mechanism, int number, string start, string end, string place)
     {
         var session = Assert.Single(FactsOf.Of<MechanismSession>(text));
@@ -97,5 +102,6 @@ public class MechanismSessionTests
     // Held up, or held without a date, is no session.
     [InlineData("Ghana and Peru met. The Ghana–Peru Joint Commission was held up by funding in 2023.")]
     [InlineData("Ghana and Peru met. The Ghana–Peru Joint Commission was held in high regard by both sides.")]
+    [InlineData("Ghana and Peru met. The Ghana–Peru Joint Commission met in Accra. Its first annual report on trade was published in Lima on 3 May 2024.")]
     public void Gives_no_session(string text) => Assert.Empty(FactsOf.Of<MechanismSession>(text));
 }
