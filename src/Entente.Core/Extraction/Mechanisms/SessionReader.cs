@@ -114,6 +114,8 @@ internal static class SessionReader
         if (byFirst.TryGetValue(ordinal + 1, out var direct)) return (ordinal, direct);
         var j = ordinal + 1;
         while (SessionFillers.Contains(view.Lower(j)) && j - ordinal <= 2) j++;
+        // "the first annual bilateral consultation between A and B": an ordinal over fillers before a name numbers its session.
+        if (j > ordinal + 1 && byFirst.TryGetValue(j, out var afterFillers)) return (ordinal, afterFillers);
         if (!SessionWords.Contains(view.Lower(j))) return null;
         return (j, MechanismFor(view, j, byFirst, before));
     }
@@ -139,8 +141,13 @@ internal static class SessionReader
     /// <summary>"the Binational Committee on Trade, held last April", "X, which took place in Lima in May": word i ends a name said to have been held.</summary>
     private static bool HeldAfterName(SentenceView view, int i, Dictionary<int, NamedThing> byLast)
     {
+        if (!byLast.ContainsKey(i)) return false;
+        // "Foreign Office Consultations were held in Lima on …", "the previous Joint Commission took place in …": a body
+        // that is held, as the subject of a passive or of "took place", is one of its sessions ("held up" is not).
+        if (view.Is(i + 1, "was", "were") && view.Is(i + 2, "held")) return !view.Is(i + 3, "up", "back", "responsible", "hostage");
+        if (view.Is(i + 1, "took") && view.Is(i + 2, "place")) return true;
         // Without the comma or the relative, "X held its 12th meeting" has the body as subject of an active verb.
-        if (!byLast.ContainsKey(i) || !view.Is(i + 1, ",")) return false;
+        if (!view.Is(i + 1, ",")) return false;
         var k = i + 2;
         if (view.Is(k, "which", "that") && view.Is(k + 1, "was")) k += 2;
         if (view.Is(k, "held")) return !view.Is(k + 1, "its", "their", "a", "the") && view.OrdinalAt(k + 1) is null;

@@ -100,6 +100,10 @@ internal static class TradePeriodReader
         if (ComparedAsPeriod(text, date.Start) || TellsWhenSaid(text, date.Start)) return false;
         // "from January to September": the "from" opens the span itself.
         if (before == "from" && date.IsPeriod && words.Contains(" to ", StringComparison.Ordinal)) return true;
+        // "Over the first 11 months of 2024, trade rose …", "$5 million over January-May": a span opening the clause or
+        // right after the figure is the time the figure covers; after a change ("up 5% over …") it is compared with.
+        if (before == "over" && date.IsPeriod && WordBefore(text, text.LastIndexOf("over", date.Start - 1, StringComparison.OrdinalIgnoreCase))
+                is "" or "thousand" or "million" or "billion" or "trillion" or "bn" or "mln") return true;
         if (TradeVocabulary.ComparisonWords.Contains(before)) return false;
         // "24% more than in 2017", "up from in 2022": the comparison word stands before the preposition.
         if (before is "in" or "during" or "for")
@@ -205,7 +209,8 @@ internal static class TradePeriodReader
         var end = at;
         while (end > 0 && !char.IsLetter(text[end - 1]))
         {
-            if (text[end - 1] is '.' or ',' or ';') return "";
+            // "stated: “In 2023 …": a colon or quotation mark opens the words said, so the verb before it is not their date's.
+            if (text[end - 1] is '.' or ',' or ';' or ':' or '"' or '“' or '”' or '«' or '»') return "";
             end--;
         }
         var start = end;

@@ -32,6 +32,11 @@ public class MechanismSessionTests
         "Supreme Interstate Council", 6, "2023-04-18", "2023-04-18", "Lima")]
     [InlineData("Chile and Peru met. The deals were signed during the 10th session of their joint commission held in Lima on 1 August 2023.",
         "joint commission", 10, "2023-08-01", "2023-08-01", "Lima")]
+    // An ordinal over fillers ("annual", "joint") before the body's name numbers its session.
+    [InlineData("Chile and Peru met. The second annual Chile–Peru Political Consultations were held in Lima on 5 June 2023.",
+        "Chile–Peru Political Consultations", 2, "2023-06-05", "2023-06-05", "Lima")]
+    [InlineData("Chile and Peru met. On 9 May 2022 the first regular bilateral consultation between Chile and Peru was held in Lima.",
+        "bilateral consultation between Chile and Peru", 1, "2022-05-09", "2022-05-09", "Lima")]
     public void Reads_a_numbered_session(string text, string mechanism, int number, string start, string end, string place)
     {
         var session = Assert.Single(FactsOf.Of<MechanismSession>(text));
@@ -49,6 +54,13 @@ public class MechanismSessionTests
         "strategic dialogue between the two foreign ministers", "2024-03", "Rabat")]
     [InlineData("Angola and Brazil spoke by phone. The Joint Angola–Brazil Standing Commission last met in Luanda in 2023.",
         "Joint Angola–Brazil Standing Commission", "2023", "Luanda")]
+    // A body said to be held (passive, or "took place") is one of its sessions.
+    [InlineData("Ghana and Peru met. Ghana–Peru Political Consultations were held in Accra in May 2022.",
+        "Ghana–Peru Political Consultations", "2022-05", "Accra")]
+    [InlineData("Ghana and Peru met. They set up the Ghana–Peru Joint Commission. The previous Joint Commission was held in Lima in 2019.",
+        "Ghana–Peru Joint Commission", "2019", "Lima")]
+    [InlineData("Ghana and Peru met. The Ghana–Peru Joint Trade Committee took place in Kumasi in 2021 with 90 firms.",
+        "Ghana–Peru Joint Trade Committee", "2021", "Kumasi")]
     public void Reads_a_dated_session(string text, string mechanism, string date, string place)
     {
         var session = Assert.Single(FactsOf.Of<MechanismSession>(text));
@@ -87,5 +99,9 @@ public class MechanismSessionTests
     [InlineData("Ghana and India met. The Ghana–India Joint Commission met in Accra. The fifth session of the National Assembly opened in Accra on 3 May 2024.")]
     [InlineData("Ghana and India met. The Ghana–India Joint Commission met in Accra. The two sides have held three rounds of talks on a trade deal.")]
     [InlineData("Ghana and India met. The Ghana–India Joint Commission met in Accra in 2019. Trade grew. Investment grew. Tourism grew. The 21st session was held in Accra in 2024.")]
+    // Held up, or held without a date, is no session.
+    [InlineData("Ghana and Peru met. The Ghana–Peru Joint Commission was held up by funding in 2023.")]
+    [InlineData("Ghana and Peru met. The Ghana–Peru Joint Commission was held in high regard by both sides.")]
+    [InlineData("Ghana and Peru met. The Ghana–Peru Joint Commission met in Accra. Its first annual report on trade was published in Lima on 3 May 2024.")]
     public void Gives_no_session(string text) => Assert.Empty(FactsOf.Of<MechanismSession>(text));
 }

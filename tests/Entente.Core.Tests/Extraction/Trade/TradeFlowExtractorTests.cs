@@ -53,6 +53,16 @@ public class TradeFlowExtractorTests
     [InlineData("In 2023, trade between Chile and Ghana increased by 13% to $757 million in seven months.", "total CL-GH 757000000 USD 2023-01..2023-07 %13")]
     [InlineData("In 2023 trade between Chile and Ghana came to $40 million in the first 5 months.", "total CL-GH 40000000 USD 2023-01..2023-05")]
     [InlineData("Trade between Chile and Ghana reached $90 million in the first nine months of 2023.", "total CL-GH 90000000 USD 2023-01..2023-09")]
+    // A year opening the words said after a colon or quotation mark is the figure's, not when it was said.
+    [InlineData("Chile and Ghana met. The Chilean envoy stated: \"In 2023, trade between the two countries amounted to $48 million.\"",
+        "total CL-GH 48000000 USD 2023..2023")]
+    [InlineData("Chile and Ghana met. The minister told reporters: In 2022 two-way trade came to $31 million.",
+        "total CL-GH 31000000 USD 2022..2022")]
+    [InlineData("Chile and Ghana met. Her deputy added \u201cin 2021 trade between Chile and Ghana reached $27 million\u201d.",
+        "total CL-GH 27000000 USD 2021..2021")]
+    // "Over" a span of months opening the clause or right after the figure is the figure's period.
+    [InlineData("Over the first 11 months of 2024, trade between Chile and Ghana rose to $58 million.", "total CL-GH 58000000 USD 2024-01..2024-11")]
+    [InlineData("Chile and Ghana met. Two-way trade reached $61 million over the first nine months of 2023.", "total CL-GH 61000000 USD 2023-01..2023-09")]
     // A year after "than in" is the point of comparison.
     [InlineData("During 2018, trade between Chile and Ghana reached $42 million, 24% more than in 2017.", "total CL-GH 42000000 USD 2018..2018 %24")]
     [InlineData("In 2022 trade between Chile and Ghana came to $9 million, less than in 2021.", "total CL-GH 9000000 USD 2022..2022")]
@@ -136,6 +146,8 @@ public class TradeFlowExtractorTests
     // A year inferred for a count of months, or a year given when something was said, is not the figure's period.
     [InlineData("Trade between Chile and Ghana rose to $50 million in seven months, the ministry reported in May 2022.")]
     [InlineData("Trade between Chile and Ghana reached $50 million in the first quarter, officials said in 2022.")]
+    // A span after a change ("up 4% over …") is compared with, so the figure has no period of its own.
+    [InlineData("Chile and Ghana met. Trade between Chile and Ghana was $70 million, up 4% over the first nine months of 2022.")]
     // A ", with" clause describes a third country named in the clause before it.
     [InlineData("Chile and Peru met. Chile and Peru talked. Brazil is Peru's top partner, with bilateral trade valued at $11 billion in 2021.")]
     [InlineData("Chile and Peru met. Chile and Peru talked. China remains Chile's main market, with two-way trade of $50 billion in 2022.")]
