@@ -95,7 +95,8 @@ internal static class NameReader
             var wordStart = i;
             while (wordStart > limit && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '-' or '\'' or '’' or '.')) wordStart--;
             if (wordStart == i) break;
-            if (mentions.Overlaps(wordStart, i) || mentions.InOffice(wordStart, i)) break;
+            if (mentions.InOffice(wordStart, i)) break;
+            if (mentions.Overlaps(wordStart, i) && !(words > 0 && mentions.IsSingleWordPlace(wordStart) && !AfterPlacePreposition(text, wordStart, limit))) break;
             var raw = text[wordStart..i];
             var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.';
             var word = raw.TrimEnd('.');
@@ -120,6 +121,17 @@ internal static class NameReader
             words--;
         }
         return words >= 1 ? (start, end) : (end, end);
+    }
+
+    /// <summary>"in Lima", "to Pereira": a place after one of these words is the place, not a word of the name after it.</summary>
+    private static bool AfterPlacePreposition(string text, int wordStart, int limit)
+    {
+        var end = wordStart;
+        if (end <= limit || text[end - 1] != ' ') return false;
+        end--;
+        var start = end;
+        while (start > limit && char.IsLetter(text[start - 1])) start--;
+        return text.AsSpan(start, end - start) is "in" or "to" or "from" or "at" or "of" or "near" or "In" or "To" or "From" or "At";
     }
 
     /// <summary>"Santiago Cafiero": a one-word place starts a name when a name word not in the gazetteer follows it.</summary>

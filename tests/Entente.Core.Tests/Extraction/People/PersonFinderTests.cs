@@ -151,4 +151,13 @@ public class PersonFinderTests
     [InlineData("Guests included Minister of Culture, Sports and Tourism Pham Thu Ha, Chairwoman of the board.", "Pham Thu Ha")]
     public void A_name_read_backwards_does_not_take_title_words(string body, string name) =>
         Assert.All(People("Vietnam and Laos deepen ties", body), p => Assert.Equal(name, p.Name));
+
+    [Theory]
+    // A word of the name that is also a one-word place (Pereira, Colombia; Elizabeth, United States).
+    [InlineData("Chile and Angola deepen ties", "Those received were Ana Lucia Pereira Mbala, Angolan Ambassador.", "Ana Lucia Pereira Mbala | Ambassador | AO")]
+    [InlineData("Chile and Kenya deepen ties", "Those received were Mary Elizabeth Wanjiku, Kenyan Ambassador.", "Mary Elizabeth Wanjiku | Ambassador | KE")]
+    // After "in", the place is where something happened, not part of the name.
+    [InlineData("Chile and Colombia deepen ties", "The talks were held in Pereira Juan Gomez, Colombian Ambassador, said.", "Juan Gomez | Ambassador | CO")]
+    public void A_name_read_backwards_keeps_a_word_that_is_also_a_place(string title, string body, string expected) =>
+        Assert.Equal(expected, Describe(People(title, body)));
 }
