@@ -49,12 +49,17 @@ public static class PersonFinder
             if (named[title.Start] || named[title.OfficeStart]) continue;
             people.AddRange(NamesAfter(context, map, title));
         }
+        // A text cut off in the middle of a word ("… in which President Ilh") ends on a fragment, not a name.
+        people.RemoveAll(p => CutOffAt(text, p.End));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
         people.AddRange(Counterparts.Find(context, map, people));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
         var withShort = ShortReferences.Resolve(context, map, people);
         return PersonCountryResolver.Resolve(context, withShort);
     }
+
+    /// <summary>Nothing but white space follows end, and the text stops without a closing mark: its last word may be cut.</summary>
+    private static bool CutOffAt(string text, int end) => text.AsSpan(end).IsWhiteSpace() && end > 0 && char.IsLetter(text[end - 1]);
 
     /// <summary>"Title Name", "Title, Dr. Name", and for a plural title "Ministers A of X and B of Y".</summary>
     private static List<PersonMention> NamesAfter(ArticleContext context, MentionMap map, OfficeTitle title)

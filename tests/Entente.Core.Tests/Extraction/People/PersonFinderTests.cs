@@ -160,4 +160,13 @@ public class PersonFinderTests
     [InlineData("Chile and Colombia deepen ties", "The talks were held in Pereira Juan Gomez, Colombian Ambassador, said.", "Juan Gomez | Ambassador | CO")]
     public void A_name_read_backwards_keeps_a_word_that_is_also_a_place(string title, string body, string expected) =>
         Assert.Equal(expected, Describe(People(title, body)));
+
+    [Fact]
+    public void A_name_cut_off_at_the_end_of_the_text_is_not_a_person()
+    {
+        // The scrape stops in the middle of a word: the fragment is not a name.
+        Assert.Empty(People("Chile and Peru deepen ties", "Both sides praised the role of Chilean President Gab"));
+        // The same name closed by a full stop is a person.
+        Assert.Equal("Gabriel Rojas | President | CL", Describe(People("Chile and Peru deepen ties", "Both sides praised the role of Chilean President Gabriel Rojas.")));
+    }
 }
