@@ -1,4 +1,5 @@
 using Entente.Core.Domain;
+using Entente.Core.Extraction.People;
 
 namespace Entente.Core.Extraction.Diplomacy;
 

@@ -1,4 +1,5 @@
 using Entente.Core.Domain;
+using Entente.Core.Extraction.People;
 using Entente.Core.Extraction.Time;
 
 namespace Entente.Core.Extraction.Diplomacy;

@@ -28,7 +28,7 @@ internal static class ShortReferences
             if (set.Count == 1) continue;
             // "S Jaishankar" and "Subrahmanyam Jaishankar" are one person written with and without initials: the full form stands.
             var longest = set.MaxBy(n => n.Length)!;
-            if (set.All(n => SameWithInitials(n, longest)) && people.FirstOrDefault(q => q.Name == longest) is { } full)
+            if (set.All(n => PersonNames.SameWithInitials(n, longest)) && people.FirstOrDefault(q => q.Name == longest) is { } full)
                 byPart[part] = byPart[part].Country is { } known && full.Country is null ? full with { Country = known } : full;
             else byPart.Remove(part);
         }
@@ -45,23 +45,6 @@ internal static class ShortReferences
         result.AddRange(BareReferences(context.Text, map, people, byPart));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
-    }
-
-    /// <summary>
-    /// A name that is another with some of its words cut to initials: same number of words, same last word, and each other
-    /// word either equal or an initial ("S", "S.") of the other's word.
-    /// </summary>
-    private static bool SameWithInitials(string name, string full)
-    {
-        var a = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var b = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (a.Length != b.Length || a[^1] != b[^1]) return false;
-        for (var i = 0; i < a.Length - 1; i++)
-        {
-            var word = a[i].TrimEnd('.');
-            if (word != b[i] && !(word.Length == 1 && b[i].StartsWith(word, StringComparison.Ordinal))) return false;
-        }
-        return true;
     }
 
     /// <summary>Short names standing alone ("Lam arrived…"), outside any person mention and any longer capitalised name.</summary>
