@@ -4,6 +4,7 @@ using Entente.Core.Extraction.Numbers;
 using Entente.Core.Extraction.People;
 using Entente.Core.Extraction.Sentences;
 using Entente.Core.Extraction.Time;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction;
 

@@ -68,7 +68,7 @@ internal sealed record AgreementDates(string? Signed, string? InForce, Period? C
         {
             if (!view.Is(k, "meeting", "session", "talks", "visit", "sidelines", "summit", "ceremony")) continue;
             if (view.Is(k - 1, "the", "this", "that", "their")) return true;
-            if (view.Is(k - 2, "the", "this", "that", "their") && view.Tokens[k - 1] is { IsWord: true, IsCapitalized: false } && !NameWords.IsClosedWord(view.Lower(k - 1)))
+            if (view.Is(k - 2, "the", "this", "that", "their") && view.Tokens[k - 1] is { IsSymbol: false, IsCapitalized: false } && !NameWords.IsClosedWord(view.Lower(k - 1)))
                 return true;
         }
         return false;

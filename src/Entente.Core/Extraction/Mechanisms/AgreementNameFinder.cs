@@ -70,7 +70,7 @@ internal static class AgreementNameFinder
     private static NameSpan? TryRead(SentenceView view, int head, int floor)
     {
         var word = view.Lower(head);
-        if (!Heads.Contains(word) || !view.Tokens[head].IsWord) return null;
+        if (!Heads.Contains(word) || view.Tokens[head].IsSymbol) return null;
         if (NotAfterHead.Contains(view.Lower(head + 1))) return null;
         var capitalized = view.Tokens[head].IsCapitalized;
         var first = Math.Max(floor, capitalized ? NameScan.BackOverCapitalized(view, head, innerPrepositions: true) : BackOverModifiers(view, head));
@@ -137,7 +137,7 @@ internal static class AgreementNameFinder
         for (var j = head - 1; j >= 0 && head - j <= 4; j--)
         {
             var t = view.Tokens[j];
-            var isModifier = t.IsWord && !t.IsCapitalized && !t.IsDigits && !view.InsideDate(j)
+            var isModifier = !t.IsSymbol && !t.IsCapitalized && !t.IsDigits && !view.InsideDate(j)
                              && !NameWords.IsClosedWord(t.Lower) && !ModifierStops.Contains(t.Lower)
                              && !t.Lower.EndsWith("ed", StringComparison.Ordinal);
             // A country prefix belongs to the name: "Vietnam-Korea free trade agreement".
@@ -166,7 +166,7 @@ internal static class AgreementNameFinder
             end = k;
         }
         // Drop function words left dangling at the end: "on", "of the".
-        while (end > last && (NameWords.IsClosedWord(view.Lower(end)) || !view.Tokens[end].IsWord)) end--;
+        while (end > last && (NameWords.IsClosedWord(view.Lower(end)) || view.Tokens[end].IsSymbol)) end--;
         return end;
     }
 
@@ -174,7 +174,7 @@ internal static class AgreementNameFinder
     private static bool IsQuoteMark(string text) => text is "‘" or "“" or "”" or "\"";
 
     private static bool IsFigure(SentenceView view, int k) =>
-        k < view.Count && (!view.Tokens[k].IsWord || char.IsDigit(view.Tokens[k].Text[0]) || view.Is(k, "usd", "us", "eur", "rmb"));
+        k < view.Count && (view.Tokens[k].IsSymbol || char.IsDigit(view.Tokens[k].Lower[0]) || view.Is(k, "usd", "us", "eur", "rmb"));
 
     /// <summary>Lower-case content words and commas from k up to "and" and one more such word: the rest of a list of fields.</summary>
     private static bool FieldListFollows(SentenceView view, int k)
@@ -182,13 +182,13 @@ internal static class AgreementNameFinder
         for (var j = k; j < view.Count && j - k <= 8; j++)
         {
             if (view.Is(j, "and")) return j > k && IsFieldWord(view, j + 1);
-            if (view.Tokens[j].Text != "," && !IsFieldWord(view, j)) return false;
+            if (view.Tokens[j].Lower != "," && !IsFieldWord(view, j)) return false;
         }
         return false;
     }
 
     private static bool IsFieldWord(SentenceView view, int k) =>
-        k < view.Count && view.Tokens[k].IsWord && !view.Tokens[k].IsCapitalized && !view.Tokens[k].IsDigits
+        k < view.Count && !view.Tokens[k].IsSymbol && !view.Tokens[k].IsCapitalized && !view.Tokens[k].IsDigits
         && !NameWords.IsClosedWord(view.Lower(k)) && !view.Lower(k).EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>True when word k ends a document's name rather than continuing it.</summary>
@@ -201,10 +201,10 @@ internal static class AgreementNameFinder
         // A count stays in the name ("the assembly of 300 tractors"); a date ends it.
         if (view.InsideDate(k)) return true;
         // "on cooperation in culture, arts, social integration and national heritage": a list of fields goes on.
-        if (t.Text == "," && FieldListFollows(view, next)) return false;
-        if (!t.IsWord)
-            return t.Text is not ("'" or "’") && !(t.IsDash && view.IsCapitalizedWord(k - 1) && view.IsCapitalizedWord(next))
-                   && !(IsQuoteMark(t.Text) && (view.IsCapitalizedWord(next) || view.IsCapitalizedWord(k - 1)));
+        if (t.Lower == "," && FieldListFollows(view, next)) return false;
+        if (t.IsSymbol)
+            return t.Lower is not ("'" or "’") && !(t.IsDash && view.IsCapitalizedWord(k - 1) && view.IsCapitalizedWord(next))
+                   && !(IsQuoteMark(t.Lower) && (view.IsCapitalizedWord(next) || view.IsCapitalizedWord(k - 1)));
         switch (t.Lower)
         {
             case "at":

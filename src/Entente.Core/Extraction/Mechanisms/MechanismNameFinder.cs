@@ -110,7 +110,7 @@ internal static class MechanismNameFinder
             .Select(m => m.Code).Distinct().Count() >= 2;
         var qualified = bothSides || words.Any(w => Qualifiers.Contains(w) || w is "between" or "level" or "levels");
         var content = Enumerable.Range(first, last - first + 1)
-            .Where(k => view.Tokens[k].IsWord && !view.IsCountryWord(k) && k != head)
+            .Where(k => !view.Tokens[k].IsSymbol && !view.IsCountryWord(k) && k != head)
             .Select(view.Lower)
             .Where(w => !Generic.Contains(w));
         // "the intergovernmental summit" is already the one standing summit of the pair, not a pointer to a fuller name.
@@ -169,7 +169,7 @@ internal static class MechanismNameFinder
             for (var end = j; end < view.Count && end - j < 6; end++)
             {
                 if (view.Is(end, "level", "levels")) return end > j ? end : last;
-                if (!view.Tokens[end].IsWord || view.Tokens[end].IsCapitalized) break;
+                if (view.Tokens[end].IsSymbol || view.Tokens[end].IsCapitalized) break;
             }
             return last;
         }
@@ -194,7 +194,7 @@ internal static class MechanismNameFinder
     private static int BeforeComma(SentenceView view, int from, int end)
     {
         for (var k = from + 1; k <= end; k++)
-            if (view.Tokens[k].Text == ",") return k - 1;
+            if (view.Tokens[k].Lower == ",") return k - 1;
         return end;
     }
 
@@ -205,7 +205,7 @@ internal static class MechanismNameFinder
         for (var k = start; k < view.Count && k - start < 10; k++)
         {
             if (IsAreaWord(view, k)) last = k;
-            else if (!(view.Tokens[k].Text == "," || view.Is(k, "and")) || !IsAreaWord(view, k + 1)) break;
+            else if (!(view.Tokens[k].Lower == "," || view.Is(k, "and")) || !IsAreaWord(view, k + 1)) break;
         }
         return last;
     }
@@ -214,7 +214,7 @@ internal static class MechanismNameFinder
     {
         if (k >= view.Count) return false;
         var t = view.Tokens[k];
-        return t.IsWord && !t.IsCapitalized && !t.IsDigits && !NameWords.IsClosedWord(t.Lower) && !view.InsideDate(k);
+        return !t.IsSymbol && !t.IsCapitalized && !t.IsDigits && !NameWords.IsClosedWord(t.Lower) && !view.InsideDate(k);
     }
 
     private static int ForwardOverLowercase(SentenceView view, int start, int max, int fallback)
@@ -223,7 +223,7 @@ internal static class MechanismNameFinder
         for (var k = start; k < view.Count && k - start < max; k++)
         {
             var t = view.Tokens[k];
-            if (!t.IsWord || t.IsCapitalized || t.IsDigits || NameWords.IsClosedWord(t.Lower) || view.InsideDate(k)) break;
+            if (t.IsSymbol || t.IsCapitalized || t.IsDigits || NameWords.IsClosedWord(t.Lower) || view.InsideDate(k)) break;
             last = k;
         }
         return last;

@@ -14,7 +14,7 @@ internal static class NameKey
         for (var k = first; k <= last; k++)
         {
             var t = view.Tokens[k];
-            if (!t.IsWord || view.IsCountryWord(k) || Skipped.Contains(t.Lower)) continue;
+            if (t.IsSymbol || view.IsCountryWord(k) || Skipped.Contains(t.Lower)) continue;
             key.Add(Stem(t.Lower));
         }
         return key;
@@ -24,7 +24,7 @@ internal static class NameKey
     public static string CoreOf(SentenceView view, int first, int last)
     {
         var words = Enumerable.Range(first, last - first + 1)
-            .Where(k => view.Tokens[k].IsWord && !view.IsCountryWord(k) && !view.Is(k, "the"))
+            .Where(k => !view.Tokens[k].IsSymbol && !view.IsCountryWord(k) && !view.Is(k, "the"))
             .Select(k => Stem(view.Lower(k)));
         return " " + string.Join(' ', words) + " ";
     }

@@ -2,12 +2,14 @@ using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.Numbers;
 using Entente.Core.Extraction.Sentences;
 using Entente.Core.Extraction.Time;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Mechanisms;
 
 /// <summary>A sentence as words, with the gazetteer, number and date mentions that start at each word.</summary>
 internal sealed class SentenceView
 {
+    private readonly string _text;
     private readonly GazetteerMention?[] _mention;
     private readonly int[] _dateStartingAt;
     private readonly bool[] _insideDate;
@@ -17,7 +19,8 @@ internal sealed class SentenceView
     public SentenceView(ArticleContext context, Sentence sentence)
     {
         Sentence = sentence;
-        Tokens = WordScanner.Scan(sentence.Text, sentence.Start);
+        _text = context.Text;
+        Tokens = Tokenizer.Scan(context.Text, sentence.Start, sentence.End, WordShape.Joined);
         Mentions = [.. context.MentionsIn(sentence)];
         Dates = [.. context.DatesIn(sentence).OrderBy(d => d.Start)];
         var n = Tokens.Count;
@@ -55,7 +58,7 @@ internal sealed class SentenceView
 
     public Sentence Sentence { get; }
 
-    public IReadOnlyList<WordToken> Tokens { get; }
+    public TokenList Tokens { get; }
 
     public IReadOnlyList<GazetteerMention> Mentions { get; }
 
@@ -74,7 +77,10 @@ internal sealed class SentenceView
         return false;
     }
 
-    public bool IsCapitalizedWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].IsWord && Tokens[i].IsCapitalized;
+    public bool IsCapitalizedWord(int i) => i >= 0 && i < Tokens.Count && !Tokens[i].IsSymbol && Tokens[i].IsCapitalized;
+
+    /// <summary>Word i as written.</summary>
+    public string Written(int i) => _text[Tokens[i].Start..Tokens[i].End];
 
     /// <summary>The gazetteer mention covering word i, if any.</summary>
     public GazetteerMention? MentionCovering(int i) => i >= 0 && i < Tokens.Count ? _mention[i] : null;

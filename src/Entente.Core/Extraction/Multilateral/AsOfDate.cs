@@ -1,6 +1,7 @@
 using Entente.Core.Extraction.Numbers;
 using Entente.Core.Extraction.Sentences;
 using Entente.Core.Extraction.Time;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Multilateral;
 

@@ -1,3 +1,5 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Numbers;
 
 /// <summary>Words that make a figure approximate or a bound ("almost", "more than", "up to").</summary>

@@ -1,3 +1,5 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Numbers;
 
 /// <summary>Words that give a percentage a direction: "up 12%", "fell 4 percent", "a 5.3% increase".</summary>

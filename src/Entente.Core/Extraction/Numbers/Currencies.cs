@@ -1,3 +1,5 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Numbers;
 
 /// <summary>Currency signs, codes and names, mapped to ISO 4217 codes.</summary>

@@ -1,4 +1,5 @@
 using Entente.Core.Domain;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Numbers;
 

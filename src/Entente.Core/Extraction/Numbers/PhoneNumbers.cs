@@ -1,3 +1,5 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Numbers;
 
 /// <summary>Spots telephone and similar numbers so their digit groups are not read as amounts.</summary>

@@ -1,4 +1,5 @@
 using Entente.Core.Extraction.Numbers;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Time;
 

@@ -1,68 +1,28 @@
-namespace Entente.Core.Extraction.Numbers;
+namespace Entente.Core.Text;
 
 /// <summary>
-/// The tokens of a text with the look-ups the scanners need. Out-of-range indexes answer
+/// The tokens of a text (or of a span of it) with the look-ups readers need. Out-of-range indexes answer
 /// "no" instead of throwing, so pattern code can look ahead freely.
 /// </summary>
-internal sealed class TokenList
+public sealed class TokenList : IReadOnlyList<Token>
 {
     private readonly Token[] _tokens;
 
-    private TokenList(string text, Token[] tokens)
+    internal TokenList(string text, Token[] tokens)
     {
         Text = text;
         _tokens = tokens;
     }
 
+    /// <summary>The whole text the tokens point into.</summary>
     public string Text { get; }
 
     public int Count => _tokens.Length;
 
     public Token this[int index] => _tokens[index];
 
-    public static TokenList Of(string text)
-    {
-        var tokens = new List<Token>(text.Length / 4 + 1);
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            if (char.IsLetter(c))
-            {
-                while (i < text.Length && (char.IsLetter(text[i]) || IsCombiningMark(text[i]))) i++;
-                // "38 millionUSD": a scrape glued a currency code to the scale word; read them as two words.
-                var code = GluedCodeStart(text, start, i);
-                if (code > start) tokens.Add(new Token(TokenKind.Word, start, code));
-                tokens.Add(new Token(TokenKind.Word, code, i));
-            }
-            else if (char.IsAsciiDigit(c))
-            {
-                while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
-                tokens.Add(new Token(TokenKind.Digits, start, i));
-            }
-            else
-            {
-                i++;
-                tokens.Add(new Token(TokenKind.Symbol, start, i));
-            }
-        }
-        return new TokenList(text, tokens.ToArray());
-    }
-
-    /// <summary>Where an upper-case tail of two to four letters glued to a lower-case word begins ("millionUSD"), else the word's start.</summary>
-    private static int GluedCodeStart(string text, int start, int end)
-    {
-        var upper = end;
-        while (upper > start && char.IsAsciiLetterUpper(text[upper - 1])) upper--;
-        var tail = end - upper;
-        return tail is >= 2 and <= 4 && upper - start >= 3 && char.IsAsciiLetterLower(text[upper - 1]) ? upper : start;
-    }
+    /// <summary>The tokens of a whole text as the number and date readers read it (<see cref="WordShape.Parts"/>).</summary>
+    public static TokenList Of(string text) => Tokenizer.Scan(text, 0, text.Length, WordShape.Parts);
 
     public bool Has(int i) => i >= 0 && i < _tokens.Length;
 
@@ -70,7 +30,7 @@ internal sealed class TokenList
 
     public string Str(int i) => Text.Substring(_tokens[i].Start, _tokens[i].Length);
 
-    public string Lower(int i) => Str(i).ToLowerInvariant();
+    public string Lower(int i) => _tokens[i].Lower;
 
     public bool IsWord(int i) => Has(i) && _tokens[i].Kind == TokenKind.Word;
 
@@ -113,10 +73,9 @@ internal sealed class TokenList
         return lo;
     }
 
-    // Combining accents belong to the word they decorate ("Hà Nội" written with combining marks).
-    private static bool IsCombiningMark(char c) =>
-        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    public IEnumerator<Token> GetEnumerator() => ((IEnumerable<Token>)_tokens).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     private const string Dashes = "-\u2010\u2011\u2012\u2013\u2014\u2212";
 }

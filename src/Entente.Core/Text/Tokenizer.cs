@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace Entente.Core.Text;
+
+/// <summary>Where a word ends: what each reader takes as one word.</summary>
+public enum WordShape
+{
+    /// <summary>
+    /// Runs of letters and runs of ASCII digits apart ("21st" is "21" and "st"); every other character is a token.
+    /// The number and date readers build their patterns from these parts.
+    /// </summary>
+    Parts,
+
+    /// <summary>
+    /// Letters and digits together, with hyphens, dashes and apostrophes between them kept inside the word, so
+    /// "Vietnam–Kazakhstan", "2011-2012" and "Korea's" are one word; every other character is a token.
+    /// </summary>
+    Joined,
+}
+
+/// <summary>The one tokenizer: one forward pass over [start, end) of a text, tokens pointing into it.</summary>
+public static class Tokenizer
+{
+    public static TokenList Scan(string text, int start, int end, WordShape shape, LowerForms? lowers = null)
+    {
+        lowers ??= new LowerForms();
+        var tokens = new List<Token>((end - start) / 4 + 1);
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            var from = i;
+            if (shape == WordShape.Parts)
+            {
+                if (char.IsLetter(c))
+                {
+                    while (i < end && (char.IsLetter(text[i]) || IsCombiningMark(text[i]))) i++;
+                    // "38 millionUSD": a scrape glued a currency code to the scale word; read them as two words.
+                    var code = GluedCodeStart(text, from, i);
+                    if (code > from) tokens.Add(Make(text, TokenKind.Word, from, code, lowers));
+                    tokens.Add(Make(text, TokenKind.Word, code, i, lowers));
+                    continue;
+                }
+                if (char.IsAsciiDigit(c))
+                {
+                    while (i < end && char.IsAsciiDigit(text[i])) i++;
+                    tokens.Add(Make(text, TokenKind.Digits, from, i, lowers));
+                    continue;
+                }
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                i++;
+                while (i < end && (char.IsLetterOrDigit(text[i]) || IsJoiner(text, i, end))) i++;
+                tokens.Add(Make(text, char.IsDigit(c) ? TokenKind.Digits : TokenKind.Word, from, i, lowers));
+                continue;
+            }
+            i++;
+            tokens.Add(Make(text, TokenKind.Symbol, from, i, lowers));
+        }
+        return new TokenList(text, [.. tokens]);
+    }
+
+    private static Token Make(string text, TokenKind kind, int start, int end, LowerForms lowers) =>
+        new(kind, start, end, lowers.Of(text.AsSpan(start, end - start)), char.IsUpper(text[start]));
+
+    /// <summary>Where an upper-case tail of two to four letters glued to a lower-case word begins ("millionUSD"), else the word's start.</summary>
+    private static int GluedCodeStart(string text, int start, int end)
+    {
+        var upper = end;
+        while (upper > start && char.IsAsciiLetterUpper(text[upper - 1])) upper--;
+        var tail = end - upper;
+        return tail is >= 2 and <= 4 && upper - start >= 3 && char.IsAsciiLetterLower(text[upper - 1]) ? upper : start;
+    }
+
+    private static bool IsJoiner(string text, int i, int end) =>
+        text[i] is '-' or '–' or '‐' or '\'' or '’'
+        && i + 1 < end && char.IsLetterOrDigit(text[i + 1])
+        && char.IsLetterOrDigit(text[i - 1]);
+
+    // Combining accents belong to the word they decorate ("Hà Nội" written with combining marks).
+    private static bool IsCombiningMark(char c) =>
+        char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+}
