@@ -9,17 +9,22 @@ public enum TokenKind
 }
 
 /// <summary>
-/// A token of an article at [Start, End) of its text. Lower is its lower-cased form, shared by every
-/// token of the same spelling (<see cref="LowerForms"/>); IsCapitalized says its first character is upper case.
+/// A token of an article at [Start, End) of its text: Text as written and its lower-cased form, each string
+/// shared by every token of the same spelling (<see cref="Spellings"/>).
 /// </summary>
-public readonly record struct Token(TokenKind Kind, int Start, int End, string Lower, bool IsCapitalized)
+public readonly record struct Token(TokenKind Kind, int Start, int End, string Text, string Lower)
 {
     public int Length => End - Start;
+
+    public bool IsCapitalized => char.IsUpper(Text[0]);
 
     public bool IsSymbol => Kind == TokenKind.Symbol;
 
     public bool IsDigits => Kind == TokenKind.Digits;
 
+    /// <summary>The token is the given word, ignoring case.</summary>
+    public bool Is(string word) => Text.Equals(word, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A hyphen or dash written as a token of its own ("Vietnam – Laos").</summary>
-    public bool IsDash => Lower is "-" or "–" or "—" or "‐";
+    public bool IsDash => Text is "-" or "–" or "—" or "‐";
 }

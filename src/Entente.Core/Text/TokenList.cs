@@ -28,7 +28,7 @@ public sealed class TokenList : IReadOnlyList<Token>
 
     public ReadOnlySpan<char> Span(int i) => Text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    public string Str(int i) => Text.Substring(_tokens[i].Start, _tokens[i].Length);
+    public string Str(int i) => _tokens[i].Text;
 
     public string Lower(int i) => _tokens[i].Lower;
 

@@ -16,14 +16,20 @@ public enum WordShape
     /// "Vietnam–Kazakhstan", "2011-2012" and "Korea's" are one word; every other character is a token.
     /// </summary>
     Joined,
+
+    /// <summary>
+    /// Letters and digits together, with hyphens, apostrophes, dots and ampersands between them kept inside the
+    /// word ("two-way", "S.A", "AT&amp;T"); other characters are no tokens at all.
+    /// </summary>
+    Compounds,
 }
 
 /// <summary>The one tokenizer: one forward pass over [start, end) of a text, tokens pointing into it.</summary>
 public static class Tokenizer
 {
-    public static TokenList Scan(string text, int start, int end, WordShape shape, LowerForms? lowers = null)
+    public static TokenList Scan(string text, int start, int end, WordShape shape, Spellings? spellings = null)
     {
-        lowers ??= new LowerForms();
+        spellings ??= new Spellings();
         var tokens = new List<Token>((end - start) / 4 + 1);
         var i = start;
         while (i < end)
@@ -42,32 +48,32 @@ public static class Tokenizer
                     while (i < end && (char.IsLetter(text[i]) || IsCombiningMark(text[i]))) i++;
                     // "38 millionUSD": a scrape glued a currency code to the scale word; read them as two words.
                     var code = GluedCodeStart(text, from, i);
-                    if (code > from) tokens.Add(Make(text, TokenKind.Word, from, code, lowers));
-                    tokens.Add(Make(text, TokenKind.Word, code, i, lowers));
+                    if (code > from) tokens.Add(Make(text, TokenKind.Word, from, code, spellings));
+                    tokens.Add(Make(text, TokenKind.Word, code, i, spellings));
                     continue;
                 }
                 if (char.IsAsciiDigit(c))
                 {
                     while (i < end && char.IsAsciiDigit(text[i])) i++;
-                    tokens.Add(Make(text, TokenKind.Digits, from, i, lowers));
+                    tokens.Add(Make(text, TokenKind.Digits, from, i, spellings));
                     continue;
                 }
             }
             else if (char.IsLetterOrDigit(c))
             {
                 i++;
-                while (i < end && (char.IsLetterOrDigit(text[i]) || IsJoiner(text, i, end))) i++;
-                tokens.Add(Make(text, char.IsDigit(c) ? TokenKind.Digits : TokenKind.Word, from, i, lowers));
+                while (i < end && (char.IsLetterOrDigit(text[i]) || IsJoiner(shape, text, i, end))) i++;
+                tokens.Add(Make(text, char.IsDigit(c) ? TokenKind.Digits : TokenKind.Word, from, i, spellings));
                 continue;
             }
             i++;
-            tokens.Add(Make(text, TokenKind.Symbol, from, i, lowers));
+            if (shape != WordShape.Compounds) tokens.Add(Make(text, TokenKind.Symbol, from, i, spellings));
         }
         return new TokenList(text, [.. tokens]);
     }
 
-    private static Token Make(string text, TokenKind kind, int start, int end, LowerForms lowers) =>
-        new(kind, start, end, lowers.Of(text.AsSpan(start, end - start)), char.IsUpper(text[start]));
+    private static Token Make(string text, TokenKind kind, int start, int end, Spellings spellings) =>
+        new(kind, start, end, spellings.Of(text.AsSpan(start, end - start)), spellings.LowerOf(text.AsSpan(start, end - start)));
 
     /// <summary>Where an upper-case tail of two to four letters glued to a lower-case word begins ("millionUSD"), else the word's start.</summary>
     private static int GluedCodeStart(string text, int start, int end)
@@ -78,8 +84,8 @@ public static class Tokenizer
         return tail is >= 2 and <= 4 && upper - start >= 3 && char.IsAsciiLetterLower(text[upper - 1]) ? upper : start;
     }
 
-    private static bool IsJoiner(string text, int i, int end) =>
-        text[i] is '-' or '–' or '‐' or '\'' or '’'
+    private static bool IsJoiner(WordShape shape, string text, int i, int end) =>
+        (shape == WordShape.Joined ? text[i] is '-' or '–' or '‐' or '\'' or '’' : text[i] is '-' or '\'' or '’' or '.' or '&')
         && i + 1 < end && char.IsLetterOrDigit(text[i + 1])
         && char.IsLetterOrDigit(text[i - 1]);
 

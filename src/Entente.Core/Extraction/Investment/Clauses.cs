@@ -1,3 +1,5 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Investment;
 
 /// <summary>
@@ -8,9 +10,9 @@ internal static class Clauses
 {
     private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase) { "and", "while", "whereas", "but" };
 
-    public static List<List<Word>> Split(string text, List<Word> words)
+    public static List<List<Token>> Split(string text, List<Token> words)
     {
-        var clauses = new List<List<Word>> { new() };
+        var clauses = new List<List<Token>> { new() };
         for (var i = 0; i < words.Count; i++)
         {
             if (i > 0)

@@ -1,4 +1,5 @@
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Investment;
 
@@ -13,7 +14,7 @@ internal sealed record CountryRole(int Start, int End, string Country, bool IsDe
     private static readonly HashSet<string> DestinationNouns = new(StringComparer.OrdinalIgnoreCase) { "investor", "investors", "source", "sources", "destination" };
 
     /// <summary>The roles of the pair's countries named in words[first..last] of a sentence.</summary>
-    public static List<CountryRole> Read(ArticleContext context, IEnumerable<GazetteerMention> mentions, List<Word> words, CountryPair pair)
+    public static List<CountryRole> Read(ArticleContext context, IEnumerable<GazetteerMention> mentions, List<Token> words, CountryPair pair)
     {
         var roles = new List<CountryRole>();
         foreach (var mention in mentions)
@@ -35,18 +36,18 @@ internal sealed record CountryRole(int Start, int End, string Country, bool IsDe
     }
 
     /// <summary>A place deep in an "in" phrase: "in the northeastern state of Bahia".</summary>
-    private static bool InsideInPhrase(string text, List<Word> words, int before)
+    private static bool InsideInPhrase(string text, List<Token> words, int before)
     {
         for (var i = before; i >= 0 && i > before - 5; i--)
         {
             if (words[i].Is("in") || words[i].Is("into")) return true;
-            if (words[i].IsCapitalised || text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).ContainsAny(",;:")) return false;
+            if (words[i].IsCapitalized || text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).ContainsAny(",;:")) return false;
         }
         return false;
     }
 
     /// <summary>"Vietnam's largest source of investment", "Egypt's top investors".</summary>
-    private static bool IsPossessiveOfDestination(string text, GazetteerMention mention, List<Word> words, int index)
+    private static bool IsPossessiveOfDestination(string text, GazetteerMention mention, List<Token> words, int index)
     {
         if (mention.End >= text.Length || text[mention.End] is not ('\'' or '’')) return false;
         var last = WordIndex.From(words, mention.End);

@@ -1,3 +1,5 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Investment;
 
 /// <summary>Words that make a statement a plan, a forecast or a possibility rather than a fact.</summary>
@@ -13,5 +15,5 @@ internal static class Hypotheticals
         "discussing", "feasibility", "negotiating", "negotiations", "prospects",
     };
 
-    public static bool AnyIn(IEnumerable<Word> words) => words.Any(w => Markers.Contains(w.Text));
+    public static bool AnyIn(IEnumerable<Token> words) => words.Any(w => Markers.Contains(w.Text));
 }

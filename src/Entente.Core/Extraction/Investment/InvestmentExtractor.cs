@@ -3,6 +3,7 @@ using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.Numbers;
 using Entente.Core.Extraction.Sentences;
 using Entente.Core.Extraction.Time;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Investment;
 
@@ -26,7 +27,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         { "grant", "grants", "loan", "loans", "aid", "credit", "credits", "donation", "subsidy", "subsidies", "fund", "budget" };
 
     /// <summary>True when the word right after the amount names a grant, loan or fund.</summary>
-    private static bool NamesFunding(List<Word> clause, int moneyEnd)
+    private static bool NamesFunding(List<Token> clause, int moneyEnd)
     {
         foreach (var w in clause)
             if (w.Start >= moneyEnd) return FundingNouns.Contains(w.Text);
@@ -40,7 +41,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         {
             var mentions = context.MentionsIn(sentence).ToList();
             if (NamesThirdCountry(mentions, context.MoneyIn(sentence).ToList(), pair)) continue;
-            var words = Word.Scan(context.Text, sentence.Start, sentence.End);
+            var words = Tokenizer.Scan(context.Text, sentence.Start, sentence.End, WordShape.Compounds).ToList();
             var inOffices = WordIndex.Covered(words, mentions.Where(m => m.Kind is MentionKind.Office or MentionKind.Body).Select(m => (m.Start, m.End)));
             words = words.Where(w => !inOffices.Contains(w.Start)).ToList();
             var sentenceRoles = CountryRole.Read(context, mentions, words, pair);
@@ -49,7 +50,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
     }
 
-    private static IEnumerable<Fact> FromSentence(ArticleContext context, Sentence sentence, List<Word> words, List<CountryRole> sentenceRoles, CountryPair pair, Func<Word, bool> isCountry)
+    private static IEnumerable<Fact> FromSentence(ArticleContext context, Sentence sentence, List<Token> words, List<CountryRole> sentenceRoles, CountryPair pair, Func<Token, bool> isCountry)
     {
         var (sentenceFrom, sentenceTo) = Direction(sentenceRoles, words, pair);
         var rolesBy = new OrderedSpans<CountryRole>(sentenceRoles, r => r.Start, r => r.End);
@@ -99,28 +100,28 @@ public sealed class InvestmentExtractor : IFactExtractor
     }
 
     /// <summary>The words an amount owns: from the amount before it (or the clause start) to the amount after it (or the clause end).</summary>
-    private static List<Word> Stretch(List<Word> clause, List<MoneyMention> money, int i)
+    private static List<Token> Stretch(List<Token> clause, List<MoneyMention> money, int i)
     {
         var from = i == 0 ? int.MinValue : money[i - 1].End;
         var to = i == money.Count - 1 ? int.MaxValue : money[i + 1].Start;
         return WordIndex.Between(clause, from, to);
     }
 
-    private static bool IsCue(List<Word> clause, int i) =>
+    private static bool IsCue(List<Token> clause, int i) =>
         clause[i].Text.StartsWith("invest", StringComparison.OrdinalIgnoreCase)
         || (Cues.Contains(clause[i].Text) && !(clause[i].Is("capital") && IsCapitalCity(clause, i)));
 
     /// <summary>"the Kazakh-Uzbek joint investment company, with authorized capital of…": both sides own it, no one invests in the other.</summary>
-    private static bool JointCapital(List<Word> clause)
+    private static bool JointCapital(List<Token> clause)
     {
         var joint = clause.FindIndex(w => w.Is("joint"));
         return joint >= 0 && clause.FindIndex(joint, w => w.Is("capital")) >= 0;
     }
 
     /// <summary>"the capital Hanoi", "the capital city": a city, not money.</summary>
-    private static bool IsCapitalCity(List<Word> clause, int i) =>
+    private static bool IsCapitalCity(List<Token> clause, int i) =>
         (i > 0 && (clause[i - 1].Is("the") || clause[i - 1].Is("its")))
-        || (i + 1 < clause.Count && (clause[i + 1].Is("city") || clause[i + 1].IsCapitalised));
+        || (i + 1 < clause.Count && (clause[i + 1].Is("city") || clause[i + 1].IsCapitalized));
 
     /// <summary>A country outside the pair, other than in a currency ("U.S. dollars").</summary>
     private static bool NamesThirdCountry(List<GazetteerMention> mentions, List<MoneyMention> money, CountryPair pair)
@@ -140,7 +141,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     /// The destination is the country marked as one; the source an unmarked other country, or the
     /// other member of the pair when a demonym qualifies the investors ("Japanese investment").
     /// </summary>
-    private static (string? From, string? To) Direction(List<CountryRole> roles, List<Word> words, CountryPair pair)
+    private static (string? From, string? To) Direction(List<CountryRole> roles, List<Token> words, CountryPair pair)
     {
         var to = roles.FirstOrDefault(r => r.IsDestination && !r.IsSource)?.Country;
         // "Uganda's minister said Chinese investors had brought…": the investors' demonym outranks an earlier bare country.
@@ -152,14 +153,14 @@ public sealed class InvestmentExtractor : IFactExtractor
         return (from, to == from ? null : to);
     }
 
-    private static bool QualifiesInvestors(CountryRole role, List<Word> words)
+    private static bool QualifiesInvestors(CountryRole role, List<Token> words)
     {
         var next = words.FindIndex(w => w.Start >= role.End);
         return next >= 0 && SourceNouns.Contains(words[next].Text);
     }
 
     /// <summary>"247 valid investment projects", "1,000 enterprises with Kazakh capital".</summary>
-    private static bool IsProjectCount(NumberMention number, List<Word> clause)
+    private static bool IsProjectCount(NumberMention number, List<Token> clause)
     {
         // A count beyond the type's range is no project count (no country has that many).
         if (number.Kind != NumberKind.Cardinal || number.Value > int.MaxValue) return false;

@@ -1,3 +1,5 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Investment;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal static class InvestorName
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase) { "The", "A", "An", "It", "They", "This", "Its" };
 
     /// <summary>The first investor named in words (a clause), unless it is one of the excluded spans (country names).</summary>
-    public static string? Find(string text, List<Word> words, Func<Word, bool> isCountry)
+    public static string? Find(string text, List<Token> words, Func<Token, bool> isCountry)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -36,10 +38,10 @@ internal static class InvestorName
         return null;
     }
 
-    private static string? Run(List<Word> words, int from, int step, Func<Word, bool> isCountry)
+    private static string? Run(List<Token> words, int from, int step, Func<Token, bool> isCountry)
     {
-        var names = new List<Word>();
-        for (var i = from; i >= 0 && i < words.Count && words[i].IsCapitalised && !isCountry(words[i]); i += step)
+        var names = new List<Token>();
+        for (var i = from; i >= 0 && i < words.Count && words[i].IsCapitalized && !isCountry(words[i]); i += step)
             names.Add(words[i]);
         if (step < 0) names.Reverse();
         while (names.Count > 0 && NotNames.Contains(names[0].Text)) names.RemoveAt(0);

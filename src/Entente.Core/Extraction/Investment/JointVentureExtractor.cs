@@ -1,6 +1,7 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.Sentences;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Investment;
 
@@ -33,14 +34,14 @@ public sealed class JointVentureExtractor : IFactExtractor
     /// <summary>One venture at most per clause, so that "X assembles cars, while Y, a joint venture…" keep apart.</summary>
     private static IEnumerable<JointVenture> Ventures(ArticleContext context, Sentence sentence, CountryPair pair, string? date)
     {
-        var all = Word.Scan(context.Text, sentence.Start, sentence.End);
+        var all = Tokenizer.Scan(context.Text, sentence.Start, sentence.End, WordShape.Compounds).ToList();
         var mentions = context.MentionsIn(sentence).ToList();
         var money = context.MoneyIn(sentence).ToList();
         var inMoney = WordIndex.Covered(all, money.Select(x => (x.Start, x.End)));
         if (mentions.Any(m => m.Kind == MentionKind.Country && m.Code is { } c && !pair.Contains(c) && !InMoney(all, inMoney, m.Start)))
             yield break;
         var inCountries = WordIndex.Covered(all, mentions.Where(m => m.Kind == MentionKind.Country).Select(m => (m.Start, m.End)));
-        bool IsCountry(Word w) => inCountries.Contains(w.Start);
+        bool IsCountry(Token w) => inCountries.Contains(w.Start);
         var numbers = context.NumbersIn(sentence).ToList();
         foreach (var words in Clauses.Split(context.Text, all))
         {
@@ -72,7 +73,7 @@ public sealed class JointVentureExtractor : IFactExtractor
     /// it does, or "joint"/"jointly" with the plant or work they share. A plan or possibility stated before
     /// the activity ("a joint venture will be set up to…") gives nothing.
     /// </summary>
-    private static (string? Name, string Activity, int Trigger)? Found(string text, List<Word> words, Capacity? capacity, Func<Word, bool> isCountry)
+    private static (string? Name, string Activity, int Trigger)? Found(string text, List<Token> words, Capacity? capacity, Func<Token, bool> isCountry)
     {
         for (var j = 0; j < words.Count; j++)
         {
@@ -100,7 +101,7 @@ public sealed class JointVentureExtractor : IFactExtractor
     /// The venture's name: capitalised words right before "joint venture" ("the MAZ ASIA joint
     /// venture"), or before the comma of "Hongsa Power, a joint venture of…".
     /// </summary>
-    private static string? NameBefore(string text, List<Word> words, int jv, Func<Word, bool> isCountry)
+    private static string? NameBefore(string text, List<Token> words, int jv, Func<Token, bool> isCountry)
     {
         var end = jv;
         var gapStart = jv - 1;
@@ -111,32 +112,32 @@ public sealed class JointVentureExtractor : IFactExtractor
         {
             // "Hindustan Infralog, the ports and logistics joint venture": skip the lower-case modifier.
             var k = jv - 1;
-            while (k > 0 && !words[k].IsCapitalised && !words[k].Is("the") && !words[k].Is("a")) k--;
+            while (k > 0 && !words[k].IsCapitalized && !words[k].Is("the") && !words[k].Is("a")) k--;
             if (k >= 1 && (words[k].Is("the") || words[k].Is("a")) && text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Contains(','))
                 end = k;
         }
         var start = end;
-        while (start > 0 && words[start - 1].IsCapitalised && (end == jv || start == end || !Punctuated(text, words[start - 1], words[start]))) start--;
+        while (start > 0 && words[start - 1].IsCapitalized && (end == jv || start == end || !Punctuated(text, words[start - 1], words[start]))) start--;
         var name = words[start..end].SkipWhile(w => NotNames.Contains(w.Text)).ToList();
         if (name.Count == 0 || (end == jv && name.All(isCountry))) return null;
         if (end == jv && name.Any(isCountry)) return null;
         return string.Join(' ', name.Select(w => w.Text));
     }
 
-    private static bool InMoney(List<Word> words, HashSet<int> inMoney, int offset) =>
+    private static bool InMoney(List<Token> words, HashSet<int> inMoney, int offset) =>
         WordIndex.At(words, offset) is var i and >= 0 && inMoney.Contains(words[i].Start);
 
     /// <summary>"Dubai's DP World": the place owns a partner, it does not host the venture.</summary>
     private static bool IsPossessive(string text, int end) => end < text.Length && text[end] is '\'' or '’';
 
-    private static bool Punctuated(string text, Word left, Word right) =>
+    private static bool Punctuated(string text, Token left, Token right) =>
         text.AsSpan(left.End, right.Start - left.End).ContainsAny(",;:.()");
 
     /// <summary>"Additionally, documents were signed…": a follow-up sentence keeps the previous sentence's date.</summary>
     private static string? Inherited(ArticleContext context, Sentence sentence, string? previous)
     {
         if (previous is null) return null;
-        var first = Word.Scan(context.Text, sentence.Start, Math.Min(sentence.End, sentence.Start + 20)).FirstOrDefault();
+        var first = Tokenizer.Scan(context.Text, sentence.Start, Math.Min(sentence.End, sentence.Start + 20), WordShape.Compounds).FirstOrDefault();
         return Connectives.Contains(first.Text ?? "") ? previous : null;
     }
 

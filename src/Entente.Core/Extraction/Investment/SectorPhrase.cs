@@ -1,9 +1,11 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Investment;
 
 /// <summary>The sector an investment goes to: "in the wholesale and retail sector", "in Brazil's power transmission sector".</summary>
 internal static class SectorPhrase
 {
-    public static string? Find(List<Word> words)
+    public static string? Find(List<Token> words)
     {
         for (var i = 1; i < words.Count; i++)
         {
@@ -17,6 +19,6 @@ internal static class SectorPhrase
     }
 
     /// <summary>"the", "its" or a possessive ("Mexico's") before the sector words.</summary>
-    private static bool IsOpener(Word word) =>
+    private static bool IsOpener(Token word) =>
         word.Is("the") || word.Is("its") || word.Text.EndsWith("'s", StringComparison.Ordinal) || word.Text.EndsWith("’s", StringComparison.Ordinal);
 }

@@ -1,3 +1,5 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Investment;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal static class TradeAmounts
     private const int Reach = 30;
 
     /// <summary>True when the word nearest the amount [start, end) that names trade or investment names trade.</summary>
-    public static bool BelongsToTrade(List<Word> clause, int start, int end, Func<int, bool> isInvestmentCue)
+    public static bool BelongsToTrade(List<Token> clause, int start, int end, Func<int, bool> isInvestmentCue)
     {
         var before = WordIndex.From(clause, start);
         if (before < 0) before = clause.Count;

@@ -1,3 +1,5 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Investment;
 
 /// <summary>
@@ -50,7 +52,7 @@ internal static class VentureActivity
     /// The activity around the words "joint venture" at words[jv] (the word "joint"), or null; end is
     /// the index of the first word after the words that gave it.
     /// </summary>
-    public static string? Find(string text, List<Word> words, int jv, Func<Word, bool> isCountry, out int end)
+    public static string? Find(string text, List<Token> words, int jv, Func<Token, bool> isCountry, out int end)
     {
         var after = jv + 2;
         if (after < words.Count && words[after].Is("for") && Phrase(text, words, after + 1, out end) is { } purpose) return purpose;
@@ -70,14 +72,14 @@ internal static class VentureActivity
     /// factory" (cotton yarn production), "the joint assembly plant" (product: what the plant turns out),
     /// "the joint assembly of tractors and farm implements", "are jointly producing artillery shells".
     /// </summary>
-    public static string? FindJoint(string text, List<Word> words, int joint, string? product, out int end)
+    public static string? FindJoint(string text, List<Token> words, int joint, string? product, out int end)
     {
         end = joint + 1;
         if (words[joint].Is("jointly"))
             return end < words.Count && VerbNouns.TryGetValue(words[end].Text, out var verbNoun) && Phrase(text, words, end + 1, out end) is { } made
                 ? $"{Singular(made)} {verbNoun}" : null;
         var i = joint + 1;
-        while (i < words.Count && i - joint <= 4 && !words[i].IsCapitalised && !Stops.Contains(words[i].Text) && !Premises.Contains(words[i].Text)
+        while (i < words.Count && i - joint <= 4 && !words[i].IsCapitalized && !Stops.Contains(words[i].Text) && !Premises.Contains(words[i].Text)
                && !Punctuated(text, words[i - 1], words[i])) i++;
         if (i == joint + 1 || i >= words.Count || Punctuated(text, words[i - 1], words[i])) return null;
         var modifiers = words[(joint + 1)..i];
@@ -100,16 +102,16 @@ internal static class VentureActivity
         return $"{string.Join(" and ", objects)} {modifiers[0].Text}";
     }
 
-    private static string Join(List<Word> words) => string.Join(' ', words.Select(w => w.Text));
+    private static string Join(List<Token> words) => string.Join(' ', words.Select(w => w.Text));
 
-    private static bool Punctuated(string text, Word left, Word right) =>
+    private static bool Punctuated(string text, Token left, Token right) =>
         text.AsSpan(left.End, right.Start - left.End).ContainsAny(",;:.()");
 
     /// <summary>Lower-case words between a determiner and "joint venture": "the ports and logistics joint venture".</summary>
-    private static string? Modifier(List<Word> words, int jv, Func<Word, bool> isCountry)
+    private static string? Modifier(List<Token> words, int jv, Func<Token, bool> isCountry)
     {
         var start = jv;
-        while (start > 0 && !Determiners.Contains(words[start - 1].Text) && !words[start - 1].IsCapitalised && !isCountry(words[start - 1])) start--;
+        while (start > 0 && !Determiners.Contains(words[start - 1].Text) && !words[start - 1].IsCapitalized && !isCountry(words[start - 1])) start--;
         if (start == jv || start == 0 || !Determiners.Contains(words[start - 1].Text) || NotActivities.Contains(words[jv - 1].Text)) return null;
         return string.Join(' ', words[start..jv].Select(w => w.Text));
     }
@@ -118,14 +120,14 @@ internal static class VentureActivity
     /// Lower-case words from words[i] up to a stop word or punctuation, past a leading determiner, figure
     /// and brand or origin ("Fiat cars", "Iranian-designed cars" give "cars"); end is the first word after.
     /// </summary>
-    private static string? Phrase(string text, List<Word> words, int i, out int end)
+    private static string? Phrase(string text, List<Token> words, int i, out int end)
     {
         while (i < words.Count && (Determiners.Contains(words[i].Text) || Scales.Contains(words[i].Text) || char.IsDigit(words[i].Text[0])
-               || (words[i].IsCapitalised && i + 1 < words.Count && !words[i + 1].IsCapitalised && !Stops.Contains(words[i + 1].Text)
+               || (words[i].IsCapitalized && i + 1 < words.Count && !words[i + 1].IsCapitalized && !Stops.Contains(words[i + 1].Text)
                    && !Punctuated(text, words[i], words[i + 1]))))
             i++;
         var start = i;
-        while (i < words.Count && !Stops.Contains(words[i].Text) && !words[i].IsCapitalised && !char.IsDigit(words[i].Text[0]))
+        while (i < words.Count && !Stops.Contains(words[i].Text) && !words[i].IsCapitalized && !char.IsDigit(words[i].Text[0]))
         {
             i++;
             if (i < words.Count && text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).ContainsAny(",;:.()")) break;

@@ -1,5 +1,6 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Numbers;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Investment;
 
@@ -18,7 +19,7 @@ internal static class VentureCapacity
         "megawatt", "gigawatt", "kilowatt", "mw", "gw", "tonne", "ton",
     };
 
-    public static Capacity? Find(string text, List<Word> words, IEnumerable<NumberMention> numbers)
+    public static Capacity? Find(string text, List<Token> words, IEnumerable<NumberMention> numbers)
     {
         foreach (var number in numbers)
         {
@@ -34,7 +35,7 @@ internal static class VentureCapacity
                 continue;
             }
             var unit = words[next].Text;
-            if (!unit.EndsWith('s') || words[next].IsCapitalised) continue;
+            if (!unit.EndsWith('s') || words[next].IsCapitalized) continue;
             var previous = WordIndex.Before(words, number.Start);
             var led = previous >= 0 && (Leads.Contains(words[previous].Text) || (words[previous].Is("of") && previous > 0 && words[previous - 1].Is("capacity")));
             var perYear = PerYear(words, next + 1) || AnnualCapacity(words, previous);
@@ -43,11 +44,11 @@ internal static class VentureCapacity
         return null;
     }
 
-    private static bool PerYear(List<Word> words, int i) =>
+    private static bool PerYear(List<Token> words, int i) =>
         i < words.Count && (words[i].Is("annually") || words[i].Is("yearly")
             || (i + 1 < words.Count && (words[i].Is("a") || words[i].Is("per") || words[i].Is("each") || words[i].Is("every")) && words[i + 1].Is("year")));
 
     /// <summary>"an annual capacity of": the words just before the figure.</summary>
-    private static bool AnnualCapacity(List<Word> words, int previous) =>
+    private static bool AnnualCapacity(List<Token> words, int previous) =>
         previous >= 2 && words[previous].Is("of") && words[previous - 1].Is("capacity") && words[previous - 2].Is("annual");
 }

@@ -1,3 +1,5 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Investment;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Entente.Core.Extraction.Investment;
 internal static class WordIndex
 {
     /// <summary>Index of the first word ending after the offset (the word holding it, or the next), or -1.</summary>
-    public static int At(List<Word> words, int offset)
+    public static int At(List<Token> words, int offset)
     {
         int lo = 0, hi = words.Count;
         while (lo < hi)
@@ -20,7 +22,7 @@ internal static class WordIndex
     }
 
     /// <summary>Index of the first word starting at or after the offset, or -1.</summary>
-    public static int From(List<Word> words, int offset)
+    public static int From(List<Token> words, int offset)
     {
         int lo = 0, hi = words.Count;
         while (lo < hi)
@@ -33,14 +35,14 @@ internal static class WordIndex
     }
 
     /// <summary>Index of the last word ending at or before the offset, or -1.</summary>
-    public static int Before(List<Word> words, int offset)
+    public static int Before(List<Token> words, int offset)
     {
         var next = At(words, offset);
         return (next < 0 ? words.Count : next) - 1;
     }
 
     /// <summary>The words of [start, end).</summary>
-    public static List<Word> Between(List<Word> words, int start, int end)
+    public static List<Token> Between(List<Token> words, int start, int end)
     {
         var first = From(words, start);
         if (first < 0) return [];
@@ -50,7 +52,7 @@ internal static class WordIndex
     }
 
     /// <summary>Start offsets of the words that overlap any of the spans (spans in text order).</summary>
-    public static HashSet<int> Covered(List<Word> words, IEnumerable<(int Start, int End)> spans)
+    public static HashSet<int> Covered(List<Token> words, IEnumerable<(int Start, int End)> spans)
     {
         var covered = new HashSet<int>();
         var i = 0;

@@ -2,6 +2,7 @@ using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.Investment;
 using Entente.Core.Extraction.Sentences;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Localities;
 
@@ -22,7 +23,7 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
         foreach (var sentence in context.Sentences)
         {
             if (!PartnershipCues.AnyIn(sentence.Text)) continue;
-            var words = Word.Scan(context.Text, sentence.Start, sentence.End);
+            var words = Tokenizer.Scan(context.Text, sentence.Start, sentence.End, WordShape.Compounds).ToList();
             if (Hypotheticals.AnyIn(words) || UnlinkingWords.AboutTransport(words) || UnlinkingWords.AboutStates(words)) continue;
             // "relations between Athens and Ankara": under a general cue, two capitals stand for their states.
             var capitalsAreStates = !PartnershipCues.LocalIn(sentence.Text) && !UnlinkingWords.NamesLocalities(words);

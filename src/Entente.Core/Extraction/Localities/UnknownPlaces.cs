@@ -1,5 +1,6 @@
 using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.Investment;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Localities;
 
@@ -15,16 +16,16 @@ internal static class UnknownPlaces
 
     public static List<Slot> Find(string text, int start, int end, IReadOnlyList<GazetteerMention> mentions)
     {
-        var words = Word.Scan(text, start, end);
+        var words = Tokenizer.Scan(text, start, end, WordShape.Compounds).ToList();
         var known = WordIndex.Covered(words, mentions.Select(m => (m.Start, m.End)));
-        bool Covered(Word word) => known.Contains(word.Start);
+        bool Covered(Token word) => known.Contains(word.Start);
         var slots = new List<Slot>();
         var i = 1;
         while (i < words.Count)
         {
-            if (!words[i].IsCapitalised || Covered(words[i])) { i++; continue; }
+            if (!words[i].IsCapitalized || Covered(words[i])) { i++; continue; }
             var first = i;
-            while (i + 1 < words.Count && words[i + 1].IsCapitalised && !Covered(words[i + 1]) && Gap(text, words[i], words[i + 1]).Trim().Length == 0) i++;
+            while (i + 1 < words.Count && words[i + 1].IsCapitalized && !Covered(words[i + 1]) && Gap(text, words[i], words[i + 1]).Trim().Length == 0) i++;
             var last = i++;
             var gapBefore = Gap(text, words[first - 1], words[first]);
             var opens = Before.Contains(words[first - 1].Text) || gapBefore.Contains(',');
@@ -37,5 +38,5 @@ internal static class UnknownPlaces
         return slots;
     }
 
-    private static string Gap(string text, Word left, Word right) => text[left.End..right.Start];
+    private static string Gap(string text, Token left, Token right) => text[left.End..right.Start];
 }

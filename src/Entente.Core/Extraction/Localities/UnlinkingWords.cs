@@ -1,4 +1,5 @@
 using Entente.Core.Extraction.Investment;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Localities;
 
@@ -22,10 +23,10 @@ internal static class UnlinkingWords
 
     /// <summary>True when the text between two places says one travelled to or met in the other.</summary>
     public static bool InGap(string gap) =>
-        Word.Scan(gap, 0, gap.Length).Any(w => Movement.Contains(w.Text) || MovementStems.Any(s => w.Text.StartsWith(s, StringComparison.OrdinalIgnoreCase)));
+        Tokenizer.Scan(gap, 0, gap.Length, WordShape.Compounds).Any(w => Movement.Contains(w.Text) || MovementStems.Any(s => w.Text.StartsWith(s, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>True when the sentence speaks of transport between places.</summary>
-    public static bool AboutTransport(List<Word> words) => words.Any(w => Transport.Contains(w.Text));
+    public static bool AboutTransport(List<Token> words) => words.Any(w => Transport.Contains(w.Text));
 
     /// <summary>Bodies of the states: "a joint commission between Conakry and Kigali" joins the governments the capitals stand for.</summary>
     private static readonly HashSet<string> StateBodies = new(StringComparer.OrdinalIgnoreCase)
@@ -49,17 +50,17 @@ internal static class UnlinkingWords
     /// relations, or "the two countries" or a body of the states ("joint commission") with no word that makes its places localities ("cooperation
     /// between Rabat and Tokyo" there means the governments).
     /// </summary>
-    public static bool AboutStates(List<Word> words) =>
+    public static bool AboutStates(List<Token> words) =>
         words.Any(w => Statehood.Contains(w.Text))
         || ((NamesBothStates(words) || words.Any(w => StateBodies.Contains(w.Text))) && !words.Any(NamesLocality));
 
     /// <summary>True when a word names places as localities ("city", "province", "mayor").</summary>
-    public static bool NamesLocalities(List<Word> words) => words.Any(NamesLocality);
+    public static bool NamesLocalities(List<Token> words) => words.Any(NamesLocality);
 
     // "sister-city" counts by its parts.
-    private static bool NamesLocality(Word word) => word.Text.Split('-').Any(LocalityWords.Contains);
+    private static bool NamesLocality(Token word) => word.Text.Split('-').Any(LocalityWords.Contains);
 
-    private static bool NamesBothStates(List<Word> words)
+    private static bool NamesBothStates(List<Token> words)
     {
         for (var i = 1; i < words.Count; i++)
             if (States.Contains(words[i].Text) && (words[i - 1].Is("two") || words[i - 1].Is("both"))) return true;

@@ -95,7 +95,7 @@ public sealed class AgreementExtractor : IFactExtractor
     {
         for (var k = span.Last + 1; k < view.Count && k - span.Last <= 6; k++)
             if (PastCues.Contains(view.Lower(k)) || view.Is(k, "force", "effect")) return false;
-        for (var k = span.First - 1; k >= 0 && span.First - k <= GovernorReach && view.Tokens[k].Lower != ";"; k--)
+        for (var k = span.First - 1; k >= 0 && span.First - k <= GovernorReach && view.Tokens[k].Text != ";"; k--)
         {
             var word = view.Lower(k);
             if (word == "signing") return view.Is(k - 1, "the") && TalkCues.Contains(view.Lower(k - 2)) || view.Is(k - 1, "for", "towards", "toward");

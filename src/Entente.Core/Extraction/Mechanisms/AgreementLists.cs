@@ -33,7 +33,7 @@ internal static class AgreementLists
             if (!PluralHeads.TryGetValue(view.Lower(k), out var singular) || !SignedBefore(view, k)) continue;
             var j = k + 1;
             if (view.Is(j, "of") && view.Is(j + 1, "understanding")) j += 2;
-            if (view.Tokens.Count > j && view.Tokens[j].Lower == "(" && view.Is(j + 2, ")")) j += 3;
+            if (view.Tokens.Count > j && view.Tokens[j].Text == "(" && view.Is(j + 2, ")")) j += 3;
             if (view.Is(j, "of", "on") && view.Is(j + 1, "cooperation")) j += 2;
             if (!view.Is(j, "on", "in", "covering", "concerning", "regarding")) continue;
             j++;
@@ -65,7 +65,7 @@ internal static class AgreementLists
         for (; k < view.Count && k - from <= MaxListWords; k++)
         {
             var token = view.Tokens[k];
-            if (token.Lower == ",")
+            if (token.Text == ",")
             {
                 if (k == start) return [];
                 segments.Add((start, k - 1));

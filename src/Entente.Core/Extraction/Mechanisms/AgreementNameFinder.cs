@@ -174,7 +174,7 @@ internal static class AgreementNameFinder
     private static bool IsQuoteMark(string text) => text is "‘" or "“" or "”" or "\"";
 
     private static bool IsFigure(SentenceView view, int k) =>
-        k < view.Count && (view.Tokens[k].IsSymbol || char.IsDigit(view.Tokens[k].Lower[0]) || view.Is(k, "usd", "us", "eur", "rmb"));
+        k < view.Count && (view.Tokens[k].IsSymbol || char.IsDigit(view.Tokens[k].Text[0]) || view.Is(k, "usd", "us", "eur", "rmb"));
 
     /// <summary>Lower-case content words and commas from k up to "and" and one more such word: the rest of a list of fields.</summary>
     private static bool FieldListFollows(SentenceView view, int k)
@@ -182,7 +182,7 @@ internal static class AgreementNameFinder
         for (var j = k; j < view.Count && j - k <= 8; j++)
         {
             if (view.Is(j, "and")) return j > k && IsFieldWord(view, j + 1);
-            if (view.Tokens[j].Lower != "," && !IsFieldWord(view, j)) return false;
+            if (view.Tokens[j].Text != "," && !IsFieldWord(view, j)) return false;
         }
         return false;
     }
@@ -201,10 +201,10 @@ internal static class AgreementNameFinder
         // A count stays in the name ("the assembly of 300 tractors"); a date ends it.
         if (view.InsideDate(k)) return true;
         // "on cooperation in culture, arts, social integration and national heritage": a list of fields goes on.
-        if (t.Lower == "," && FieldListFollows(view, next)) return false;
+        if (t.Text == "," && FieldListFollows(view, next)) return false;
         if (t.IsSymbol)
-            return t.Lower is not ("'" or "’") && !(t.IsDash && view.IsCapitalizedWord(k - 1) && view.IsCapitalizedWord(next))
-                   && !(IsQuoteMark(t.Lower) && (view.IsCapitalizedWord(next) || view.IsCapitalizedWord(k - 1)));
+            return t.Text is not ("'" or "’") && !(t.IsDash && view.IsCapitalizedWord(k - 1) && view.IsCapitalizedWord(next))
+                   && !(IsQuoteMark(t.Text) && (view.IsCapitalizedWord(next) || view.IsCapitalizedWord(k - 1)));
         switch (t.Lower)
         {
             case "at":

@@ -58,7 +58,7 @@ internal sealed class MechanismCatalog
             var added = false;
             for (var k = 0; k < view.Count; k++)
             {
-                var text = view.Written(k);
+                var text = view.Tokens[k].Text;
                 var possessive = text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal);
                 if (covered[k] || !byAcronym.TryGetValue(possessive ? text[..^2] : text, out var index)) continue;
                 spans[s].Add(new NameSpan(k, k, view.Tokens[k].Start, view.Tokens[k].End - (possessive ? 2 : 0), "acronym", IsReference: true));

@@ -194,7 +194,7 @@ internal static class MechanismNameFinder
     private static int BeforeComma(SentenceView view, int from, int end)
     {
         for (var k = from + 1; k <= end; k++)
-            if (view.Tokens[k].Lower == ",") return k - 1;
+            if (view.Tokens[k].Text == ",") return k - 1;
         return end;
     }
 
@@ -205,7 +205,7 @@ internal static class MechanismNameFinder
         for (var k = start; k < view.Count && k - start < 10; k++)
         {
             if (IsAreaWord(view, k)) last = k;
-            else if (!(view.Tokens[k].Lower == "," || view.Is(k, "and")) || !IsAreaWord(view, k + 1)) break;
+            else if (!(view.Tokens[k].Text == "," || view.Is(k, "and")) || !IsAreaWord(view, k + 1)) break;
         }
         return last;
     }

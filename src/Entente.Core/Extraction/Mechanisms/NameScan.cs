@@ -57,11 +57,11 @@ internal static class NameScan
                 last = k;
                 k++;
             }
-            else if ((t.Lower == "," || t.IsDash || t.Lower is "and" or "of") && IsNameWord(view, k + 1))
+            else if ((t.Text == "," || t.IsDash || t.Lower is "and" or "of") && IsNameWord(view, k + 1))
             {
                 k++;
             }
-            else if (t.Lower == "," && view.Is(k + 1, "and") && IsNameWord(view, k + 2))
+            else if (t.Text == "," && view.Is(k + 1, "and") && IsNameWord(view, k + 2))
             {
                 k += 2;
             }
@@ -79,5 +79,5 @@ internal static class NameScan
         view.Is(last + 1, "(") && view.Is(last + 3, ")") && IsAcronym(view, last + 2) ? last + 3 : last;
 
     private static bool IsAcronym(SentenceView view, int i) =>
-        i >= 0 && i < view.Count && !view.Tokens[i].IsSymbol && view.Written(i).All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-');
+        i >= 0 && i < view.Count && !view.Tokens[i].IsSymbol && view.Tokens[i].Text.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-');
 }

@@ -9,7 +9,6 @@ namespace Entente.Core.Extraction.Mechanisms;
 /// <summary>A sentence as words, with the gazetteer, number and date mentions that start at each word.</summary>
 internal sealed class SentenceView
 {
-    private readonly string _text;
     private readonly GazetteerMention?[] _mention;
     private readonly int[] _dateStartingAt;
     private readonly bool[] _insideDate;
@@ -19,7 +18,6 @@ internal sealed class SentenceView
     public SentenceView(ArticleContext context, Sentence sentence)
     {
         Sentence = sentence;
-        _text = context.Text;
         Tokens = Tokenizer.Scan(context.Text, sentence.Start, sentence.End, WordShape.Joined);
         Mentions = [.. context.MentionsIn(sentence)];
         Dates = [.. context.DatesIn(sentence).OrderBy(d => d.Start)];
@@ -78,9 +76,6 @@ internal sealed class SentenceView
     }
 
     public bool IsCapitalizedWord(int i) => i >= 0 && i < Tokens.Count && !Tokens[i].IsSymbol && Tokens[i].IsCapitalized;
-
-    /// <summary>Word i as written.</summary>
-    public string Written(int i) => _text[Tokens[i].Start..Tokens[i].End];
 
     /// <summary>The gazetteer mention covering word i, if any.</summary>
     public GazetteerMention? MentionCovering(int i) => i >= 0 && i < Tokens.Count ? _mention[i] : null;

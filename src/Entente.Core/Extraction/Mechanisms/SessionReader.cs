@@ -99,9 +99,9 @@ internal static class SessionReader
     private static bool HedgeInClause(SentenceView view, int trigger)
     {
         var first = trigger;
-        while (first > 0 && trigger - first < 8 && view.Tokens[first - 1].Lower != ",") first--;
+        while (first > 0 && trigger - first < 8 && view.Tokens[first - 1].Text != ",") first--;
         var last = trigger;
-        while (last + 1 < view.Count && last - trigger < 8 && view.Tokens[last + 1].Lower != ",") last++;
+        while (last + 1 < view.Count && last - trigger < 8 && view.Tokens[last + 1].Text != ",") last++;
         return HedgeCues.Near(view, trigger, trigger, trigger - first, last - trigger);
     }
 
@@ -173,7 +173,7 @@ internal static class SessionReader
         return (first, last);
     }
 
-    private static bool IsClauseBreak(SentenceView view, int k) => view.Tokens[k].Lower is "," or ";" && !view.InsideDate(k);
+    private static bool IsClauseBreak(SentenceView view, int k) => view.Tokens[k].Text is "," or ";" && !view.InsideDate(k);
 
     private static (Period Dates, int Token)? DateAfter(SentenceView view, int from)
     {

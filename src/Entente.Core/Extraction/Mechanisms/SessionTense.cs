@@ -35,7 +35,7 @@ internal static class SessionTense
         return false;
     }
 
-    private static bool IsBreak(SentenceView view, int k) => view.Tokens[k].Lower is "," or ";" && !view.InsideDate(k);
+    private static bool IsBreak(SentenceView view, int k) => view.Tokens[k].Text is "," or ";" && !view.InsideDate(k);
 
     /// <summary>True when ISO date a lies after b at the precision of the coarser one.</summary>
     private static bool Later(string a, string b)

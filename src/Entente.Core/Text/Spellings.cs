@@ -1,0 +1,29 @@
+namespace Entente.Core.Text;
+
+/// <summary>
+/// The spellings of a text's tokens, each made into a string once: a text's many "the" share one string, and a
+/// token's written and lower-case forms are read without a substring being made first.
+/// </summary>
+public sealed class Spellings
+{
+    private readonly Dictionary<string, string> _forms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    public Spellings() => _bySpan = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The token as written.</summary>
+    public string Of(ReadOnlySpan<char> token)
+    {
+        if (_bySpan.TryGetValue(token, out var known)) return known;
+        var made = token.ToString();
+        _forms[made] = made;
+        return made;
+    }
+
+    /// <summary>The invariant lower-case form of a token (the same as <c>string.ToLowerInvariant</c>).</summary>
+    public string LowerOf(ReadOnlySpan<char> token)
+    {
+        var buffer = token.Length <= 64 ? stackalloc char[64] : new char[token.Length];
+        return Of(buffer[..token.ToLowerInvariant(buffer)]);
+    }
+}
