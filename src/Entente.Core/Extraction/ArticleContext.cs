@@ -16,6 +16,8 @@ namespace Entente.Core.Extraction;
 public sealed class ArticleContext
 {
     private readonly Dictionary<int, IReadOnlyList<DateMention>> _datesBySentence = [];
+    private readonly Dictionary<Sentence, SentenceView> _views = new(ReferenceEqualityComparer.Instance);
+    private readonly Spellings _spellings = new();
 
     public ArticleContext(Article article)
     {
@@ -25,7 +27,7 @@ public sealed class ArticleContext
         Published = IsoDate.TryParse(article.Published, out var published) ? published : null;
         Mentions = MentionResolution.Resolve(Gazetteer.Default.FindAll(Text));
         // One tokenisation of the text for both readers.
-        var tokens = TokenList.Of(Text);
+        var tokens = Tokenizer.Scan(Text, 0, Text.Length, WordShape.Parts, _spellings);
         Money = MoneyReader.Read(tokens);
         Numbers = NumberReader.Read(tokens);
         Pair = CountryPair.Of(this);
@@ -90,6 +92,13 @@ public sealed class ArticleContext
             .ToList();
         _datesBySentence[sentence.Index] = dates;
         return dates;
+    }
+
+    /// <summary>The one analysis of a sentence, made on first use and shared by every extractor.</summary>
+    internal SentenceView View(Sentence sentence)
+    {
+        if (!_views.TryGetValue(sentence, out var view)) _views[sentence] = view = new SentenceView(this, sentence, _spellings);
+        return view;
     }
 
     /// <summary>The sentence holding a text offset.</summary>

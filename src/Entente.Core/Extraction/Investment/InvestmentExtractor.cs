@@ -41,7 +41,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         {
             var mentions = context.MentionsIn(sentence).ToList();
             if (NamesThirdCountry(mentions, context.MoneyIn(sentence).ToList(), pair)) continue;
-            var words = Tokenizer.Scan(context.Text, sentence.Start, sentence.End, WordShape.Compounds).ToList();
+            var words = context.View(sentence).Words;
             var inOffices = WordIndex.Covered(words, mentions.Where(m => m.Kind is MentionKind.Office or MentionKind.Body).Select(m => (m.Start, m.End)));
             words = words.Where(w => !inOffices.Contains(w.Start)).ToList();
             var sentenceRoles = CountryRole.Read(context, mentions, words, pair);

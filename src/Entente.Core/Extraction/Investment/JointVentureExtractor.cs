@@ -34,7 +34,7 @@ public sealed class JointVentureExtractor : IFactExtractor
     /// <summary>One venture at most per clause, so that "X assembles cars, while Y, a joint venture…" keep apart.</summary>
     private static IEnumerable<JointVenture> Ventures(ArticleContext context, Sentence sentence, CountryPair pair, string? date)
     {
-        var all = Tokenizer.Scan(context.Text, sentence.Start, sentence.End, WordShape.Compounds).ToList();
+        var all = context.View(sentence).Words;
         var mentions = context.MentionsIn(sentence).ToList();
         var money = context.MoneyIn(sentence).ToList();
         var inMoney = WordIndex.Covered(all, money.Select(x => (x.Start, x.End)));

@@ -23,7 +23,7 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
         foreach (var sentence in context.Sentences)
         {
             if (!PartnershipCues.AnyIn(sentence.Text)) continue;
-            var words = Tokenizer.Scan(context.Text, sentence.Start, sentence.End, WordShape.Compounds).ToList();
+            var words = context.View(sentence).Words;
             if (Hypotheticals.AnyIn(words) || UnlinkingWords.AboutTransport(words) || UnlinkingWords.AboutStates(words)) continue;
             // "relations between Athens and Ankara": under a general cue, two capitals stand for their states.
             var capitalsAreStates = !PartnershipCues.LocalIn(sentence.Text) && !UnlinkingWords.NamesLocalities(words);

@@ -1,6 +1,7 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.Time;
+using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Mechanisms;
 
@@ -31,7 +32,7 @@ public sealed class AgreementExtractor : IFactExtractor
         (string Day, int Sentence)? lastDay = null;
         foreach (var sentence in context.Sentences)
         {
-            var view = new SentenceView(context, sentence);
+            var view = context.View(sentence);
             var spans = AgreementNameFinder.Find(view);
             var eventDay = lastDay is { } day && sentence.Index - day.Sentence <= EventReach ? day.Day : null;
             var days = view.Dates.Where(d => !d.IsPeriod && d.From.Precision == DatePrecision.Day).ToList();

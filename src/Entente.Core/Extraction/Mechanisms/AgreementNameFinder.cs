@@ -1,4 +1,5 @@
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Mechanisms;
 

@@ -8,7 +8,7 @@ public sealed class MechanismExtractor : IFactExtractor
     public IEnumerable<Fact> Extract(ArticleContext context)
     {
         if (context.Pair is not { } pair) return [];
-        var views = context.Sentences.Select(s => new SentenceView(context, s)).ToList();
+        var views = context.Sentences.Select(context.View).ToList();
         var spans = views.Select(MechanismNameFinder.Find).ToList();
         var catalog = MechanismCatalog.Build(context, views, spans, pair);
         var facts = new List<Fact>();

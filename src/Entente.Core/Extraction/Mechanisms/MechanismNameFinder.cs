@@ -1,3 +1,5 @@
+using Entente.Core.Extraction.Sentences;
+
 namespace Entente.Core.Extraction.Mechanisms;
 
 /// <summary>

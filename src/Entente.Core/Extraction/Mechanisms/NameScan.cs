@@ -1,3 +1,5 @@
+using Entente.Core.Extraction.Sentences;
+
 namespace Entente.Core.Extraction.Mechanisms;
 
 /// <summary>Scans over the capitalised words of a proper name, in either direction, and its acronym in brackets.</summary>

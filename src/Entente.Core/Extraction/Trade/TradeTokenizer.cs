@@ -22,8 +22,14 @@ internal static class TradeTokenizer
     /// </summary>
     public const int MaxSentenceLength = 2000;
 
-    /// <summary>The sentence's tokens; none for a sentence longer than <see cref="MaxSentenceLength"/>.</summary>
-    public static List<TradeToken> Tokenize(ArticleContext context, Sentence sentence, CountryPair pair)
+    /// <summary>
+    /// The sentence's tokens; none for a sentence longer than <see cref="MaxSentenceLength"/>. Read once per
+    /// sentence for the article's pair and shared by the trade extractors (callers must not change the list).
+    /// </summary>
+    public static List<TradeToken> Tokenize(ArticleContext context, Sentence sentence, CountryPair pair) =>
+        pair == context.Pair ? context.View(sentence).Layer(() => Read(context, sentence, pair)) : Read(context, sentence, pair);
+
+    private static List<TradeToken> Read(ArticleContext context, Sentence sentence, CountryPair pair)
     {
         if (sentence.Length > MaxSentenceLength) return [];
         var spans = Spans(context, sentence, pair);

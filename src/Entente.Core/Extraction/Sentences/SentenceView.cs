@@ -1,24 +1,31 @@
 using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.Numbers;
-using Entente.Core.Extraction.Sentences;
 using Entente.Core.Extraction.Time;
 using Entente.Core.Text;
 
-namespace Entente.Core.Extraction.Mechanisms;
+namespace Entente.Core.Extraction.Sentences;
 
-/// <summary>A sentence as words, with the gazetteer, number and date mentions that start at each word.</summary>
+/// <summary>
+/// The one analysis of a sentence, made once per article (<see cref="ArticleContext.View"/>) and read by every
+/// extractor: its words, with the gazetteer, number and date mentions that start at each word, and the layers
+/// readers build over it, each made on first use.
+/// </summary>
 internal sealed class SentenceView
 {
+    private List<Token>? _words;
+    private Dictionary<Type, object>? _layers;
     private readonly GazetteerMention?[] _mention;
     private readonly int[] _dateStartingAt;
     private readonly bool[] _insideDate;
     private readonly int?[] _ordinal;
     private readonly int?[] _cardinal;
+    private readonly Spellings _spellings;
 
-    public SentenceView(ArticleContext context, Sentence sentence)
+    internal SentenceView(ArticleContext context, Sentence sentence, Spellings spellings)
     {
         Sentence = sentence;
-        Tokens = Tokenizer.Scan(context.Text, sentence.Start, sentence.End, WordShape.Joined);
+        _spellings = spellings;
+        Tokens = Tokenizer.Scan(context.Text, sentence.Start, sentence.End, WordShape.Joined, spellings);
         Mentions = [.. context.MentionsIn(sentence)];
         Dates = [.. context.DatesIn(sentence).OrderBy(d => d.Start)];
         var n = Tokens.Count;
@@ -56,7 +63,21 @@ internal sealed class SentenceView
 
     public Sentence Sentence { get; }
 
+    /// <summary>The sentence's tokens, <see cref="WordShape.Joined"/>.</summary>
     public TokenList Tokens { get; }
+
+    /// <summary>The sentence's words without punctuation, <see cref="WordShape.Compounds"/>.</summary>
+    public List<Token> Words => _words ??= [.. Tokenizer.Scan(Tokens.Text, Sentence.Start, Sentence.End, WordShape.Compounds, _spellings)];
+
+    /// <summary>A reader's own layer over this sentence (one per type), made on first use and shared by every extractor asking for it.</summary>
+    public T Layer<T>(Func<T> make) where T : class
+    {
+        _layers ??= [];
+        if (_layers.TryGetValue(typeof(T), out var made)) return (T)made;
+        var layer = make();
+        _layers[typeof(T)] = layer;
+        return layer;
+    }
 
     public IReadOnlyList<GazetteerMention> Mentions { get; }
 
