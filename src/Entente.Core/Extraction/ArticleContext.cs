@@ -17,7 +17,6 @@ public sealed class ArticleContext
 {
     private readonly Dictionary<int, IReadOnlyList<DateMention>> _datesBySentence = [];
     private readonly Dictionary<Sentence, SentenceView> _views = new(ReferenceEqualityComparer.Instance);
-    private readonly Spellings _spellings = new();
 
     public ArticleContext(Article article)
     {
@@ -27,7 +26,7 @@ public sealed class ArticleContext
         Published = IsoDate.TryParse(article.Published, out var published) ? published : null;
         Mentions = MentionResolution.Resolve(Gazetteer.Default.FindAll(Text));
         // One tokenisation of the text for both readers.
-        var tokens = Tokenizer.Scan(Text, 0, Text.Length, WordShape.Parts, _spellings);
+        var tokens = Tokenizer.Scan(Text, 0, Text.Length, WordShape.Parts, Spellings);
         Money = MoneyReader.Read(tokens);
         Numbers = NumberReader.Read(tokens);
         Pair = CountryPair.Of(this);
@@ -52,6 +51,9 @@ public sealed class ArticleContext
     internal ArticleContext WithSentences(IReadOnlyList<Sentence> sentences) => new(this, sentences);
 
     public Article Article { get; }
+
+    /// <summary>The spellings of the article's tokens, each made into a string once.</summary>
+    internal Spellings Spellings { get; } = new();
 
     /// <summary>The article's clean text; every offset in this context points into it.</summary>
     public string Text { get; }
@@ -97,7 +99,7 @@ public sealed class ArticleContext
     /// <summary>The one analysis of a sentence, made on first use and shared by every extractor.</summary>
     internal SentenceView View(Sentence sentence)
     {
-        if (!_views.TryGetValue(sentence, out var view)) _views[sentence] = view = new SentenceView(this, sentence, _spellings);
+        if (!_views.TryGetValue(sentence, out var view)) _views[sentence] = view = new SentenceView(this, sentence, Spellings);
         return view;
     }
 

@@ -22,6 +22,12 @@ public enum WordShape
     /// word ("two-way", "S.A", "AT&amp;T"); other characters are no tokens at all.
     /// </summary>
     Compounds,
+
+    /// <summary>
+    /// Letters and digits together, with hyphens between them kept inside the word ("two-way", "year-on-year");
+    /// a possessive "'s" is one token, every other character a token of its own.
+    /// </summary>
+    Hyphenated,
 }
 
 /// <summary>The one tokenizer: one forward pass over [start, end) of a text, tokens pointing into it.</summary>
@@ -32,6 +38,13 @@ public static class Tokenizer
         spellings ??= new Spellings();
         var tokens = new List<Token>((end - start) / 4 + 1);
         var i = start;
+        while (Next(text, ref i, end, shape, spellings) is { } token) tokens.Add(token);
+        return new TokenList(text, [.. tokens]);
+    }
+
+    /// <summary>The token at or after position i of [i, end), spaces skipped, with i moved past it; null at the end.</summary>
+    public static Token? Next(string text, ref int i, int end, WordShape shape, Spellings spellings)
+    {
         while (i < end)
         {
             var c = text[i];
@@ -48,29 +61,35 @@ public static class Tokenizer
                     while (i < end && (char.IsLetter(text[i]) || IsCombiningMark(text[i]))) i++;
                     // "38 millionUSD": a scrape glued a currency code to the scale word; read them as two words.
                     var code = GluedCodeStart(text, from, i);
-                    if (code > from) tokens.Add(Make(text, TokenKind.Word, from, code, spellings));
-                    tokens.Add(Make(text, TokenKind.Word, code, i, spellings));
-                    continue;
+                    if (code > from) i = code;
+                    return Make(text, TokenKind.Word, from, i, spellings);
                 }
                 if (char.IsAsciiDigit(c))
                 {
                     while (i < end && char.IsAsciiDigit(text[i])) i++;
-                    tokens.Add(Make(text, TokenKind.Digits, from, i, spellings));
-                    continue;
+                    return Make(text, TokenKind.Digits, from, i, spellings);
                 }
             }
             else if (char.IsLetterOrDigit(c))
             {
                 i++;
                 while (i < end && (char.IsLetterOrDigit(text[i]) || IsJoiner(shape, text, i, end))) i++;
-                tokens.Add(Make(text, char.IsDigit(c) ? TokenKind.Digits : TokenKind.Word, from, i, spellings));
-                continue;
+                return Make(text, char.IsDigit(c) ? TokenKind.Digits : TokenKind.Word, from, i, spellings);
+            }
+            else if (shape == WordShape.Hyphenated && c is '\'' or '’' && IsPossessiveS(text, i + 1, end))
+            {
+                i += 2;
+                return Make(text, TokenKind.Symbol, from, i, spellings);
             }
             i++;
-            if (shape != WordShape.Compounds) tokens.Add(Make(text, TokenKind.Symbol, from, i, spellings));
+            if (shape != WordShape.Compounds) return Make(text, TokenKind.Symbol, from, i, spellings);
         }
-        return new TokenList(text, [.. tokens]);
+        return null;
     }
+
+    // "Korea's": an s after an apostrophe, not followed by a letter.
+    private static bool IsPossessiveS(string text, int s, int end) =>
+        s < end && text[s] is 's' or 'S' && (s + 1 >= end || !char.IsLetter(text[s + 1]));
 
     private static Token Make(string text, TokenKind kind, int start, int end, Spellings spellings) =>
         new(kind, start, end, spellings.Of(text.AsSpan(start, end - start)), spellings.LowerOf(text.AsSpan(start, end - start)));
@@ -85,7 +104,12 @@ public static class Tokenizer
     }
 
     private static bool IsJoiner(WordShape shape, string text, int i, int end) =>
-        (shape == WordShape.Joined ? text[i] is '-' or '–' or '‐' or '\'' or '’' : text[i] is '-' or '\'' or '’' or '.' or '&')
+        shape switch
+        {
+            WordShape.Joined => text[i] is '-' or '–' or '‐' or '\'' or '’',
+            WordShape.Compounds => text[i] is '-' or '\'' or '’' or '.' or '&',
+            _ => text[i] is '-' or '‑',
+        }
         && i + 1 < end && char.IsLetterOrDigit(text[i + 1])
         && char.IsLetterOrDigit(text[i - 1]);
 

@@ -2,6 +2,7 @@ using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.Numbers;
 using Entente.Core.Extraction.Sentences;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Trade;
 
@@ -47,43 +48,17 @@ internal static class TradeTokenizer
                 next++;
                 continue;
             }
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(text[i]))
             {
                 i++;
                 continue;
             }
-            if (char.IsLetterOrDigit(c))
-            {
-                var end = WordEnd(text, i, sentence.End);
-                tokens.Add(new TradeToken(TradeTokenKind.Word, i, end, text[i..end].ToLowerInvariant()) { Capitalised = char.IsUpper(c) });
-                i = end;
-                continue;
-            }
-            if ((c == '\'' || c == '’') && i + 1 < sentence.End && (text[i + 1] == 's' || text[i + 1] == 'S') &&
-                (i + 2 >= sentence.End || !char.IsLetter(text[i + 2])))
-            {
-                tokens.Add(new TradeToken(TradeTokenKind.Punct, i, i + 2, "'s"));
-                i += 2;
-                continue;
-            }
-            tokens.Add(new TradeToken(TradeTokenKind.Punct, i, i + 1, c == '’' ? "'" : c.ToString()));
-            i++;
+            var token = Tokenizer.Next(text, ref i, sentence.End, WordShape.Hyphenated, context.Spellings)!.Value;
+            tokens.Add(token.IsSymbol
+                ? new TradeToken(TradeTokenKind.Punct, token.Start, token.End, token.Length == 2 ? "'s" : token.Text == "’" ? "'" : token.Text)
+                : new TradeToken(TradeTokenKind.Word, token.Start, token.End, token.Lower) { Capitalised = token.IsCapitalized });
         }
         return FoldAnaphors(tokens);
-    }
-
-    // Letters and digits, joined by inner hyphens, apostrophes or dots ("two-way", "year-on-year").
-    private static int WordEnd(string text, int i, int limit)
-    {
-        var end = i;
-        while (end < limit)
-        {
-            if (char.IsLetterOrDigit(text[end])) end++;
-            else if ((text[end] == '-' || text[end] == '‑') && end + 1 < limit && char.IsLetterOrDigit(text[end + 1])) end++;
-            else break;
-        }
-        return end;
     }
 
     private static List<TradeToken> Spans(ArticleContext context, Sentence sentence, CountryPair pair)
