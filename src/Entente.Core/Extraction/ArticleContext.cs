@@ -24,7 +24,7 @@ public sealed class ArticleContext
         Text = article.Text;
         Sentences = SentenceSplitter.Split(Text);
         Published = IsoDate.TryParse(article.Published, out var published) ? published : null;
-        Mentions = MentionResolution.Resolve(Gazetteer.Default.FindAll(Text));
+        Mentions = MentionResolution.Resolve(Gazetteer.Default.FindAll(Text, Spellings));
         // One tokenisation of the text for both readers.
         var tokens = Tokenizer.Scan(Text, 0, Text.Length, WordShape.Parts, Spellings);
         Money = MoneyReader.Read(tokens);

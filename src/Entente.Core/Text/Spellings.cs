@@ -8,6 +8,7 @@ public sealed class Spellings
 {
     private readonly Dictionary<string, string> _forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly Dictionary<string, string> _folded = new(ReferenceEqualityComparer.Instance);
 
     public Spellings() => _bySpan = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -18,6 +19,13 @@ public sealed class Spellings
         var made = token.ToString();
         _forms[made] = made;
         return made;
+    }
+
+    /// <summary>The name-comparison form of a token's spelling (<see cref="NameFolding.FoldToken"/>), folded once per spelling.</summary>
+    public string FoldedOf(string spelling)
+    {
+        if (!_folded.TryGetValue(spelling, out var folded)) _folded[spelling] = folded = Of(NameFolding.FoldToken(spelling));
+        return folded;
     }
 
     /// <summary>The invariant lower-case form of a token (the same as <c>string.ToLowerInvariant</c>).</summary>

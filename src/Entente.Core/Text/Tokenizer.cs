@@ -28,6 +28,12 @@ public enum WordShape
     /// a possessive "'s" is one token, every other character a token of its own.
     /// </summary>
     Hyphenated,
+
+    /// <summary>
+    /// Letters, digits and combining marks together, with an apostrophe between two letters kept inside the word
+    /// ("People's", "Côte d'Ivoire"); other characters are no tokens at all. The gazetteer reads names in these.
+    /// </summary>
+    Names,
 }
 
 /// <summary>The one tokenizer: one forward pass over [start, end) of a text, tokens pointing into it.</summary>
@@ -70,6 +76,15 @@ public static class Tokenizer
                     return Make(text, TokenKind.Digits, from, i, spellings);
                 }
             }
+            else if (shape == WordShape.Names)
+            {
+                if (IsNameChar(c))
+                {
+                    i++;
+                    while (i < end && (IsNameChar(text[i]) || IsInnerApostrophe(text, i, end))) i++;
+                    return Make(text, char.IsDigit(c) ? TokenKind.Digits : TokenKind.Word, from, i, spellings);
+                }
+            }
             else if (char.IsLetterOrDigit(c))
             {
                 i++;
@@ -82,7 +97,7 @@ public static class Tokenizer
                 return Make(text, TokenKind.Symbol, from, i, spellings);
             }
             i++;
-            if (shape != WordShape.Compounds) return Make(text, TokenKind.Symbol, from, i, spellings);
+            if (shape is not (WordShape.Compounds or WordShape.Names)) return Make(text, TokenKind.Symbol, from, i, spellings);
         }
         return null;
     }
@@ -112,6 +127,12 @@ public static class Tokenizer
         }
         && i + 1 < end && char.IsLetterOrDigit(text[i + 1])
         && char.IsLetterOrDigit(text[i - 1]);
+
+    /// <summary>A character of a name: a letter, a digit or a combining mark.</summary>
+    public static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || IsCombiningMark(c);
+
+    private static bool IsInnerApostrophe(string text, int i, int end) =>
+        NameFolding.IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]);
 
     // Combining accents belong to the word they decorate ("Hà Nội" written with combining marks).
     private static bool IsCombiningMark(char c) =>

@@ -1,3 +1,5 @@
+using Entente.Core.Text;
+
 namespace Entente.Core.Extraction.Gazetteers;
 
 /// <summary>
@@ -38,9 +40,9 @@ public sealed class Gazetteer
     public int SpellingCount => _trie.SurfaceCount;
 
     /// <summary>All non-overlapping mentions, left to right, each the longest name at its position.</summary>
-    public IReadOnlyList<GazetteerMention> FindAll(string text)
+    public IReadOnlyList<GazetteerMention> FindAll(string text, Spellings? spellings = null)
     {
-        var tokens = NameTokenizer.Tokenize(text);
+        var tokens = NameTokenizer.Tokenize(text, spellings: spellings);
         var mentions = new List<GazetteerMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -58,8 +60,8 @@ public sealed class Gazetteer
     public GazetteerMention? MatchAt(string text, int start)
     {
         while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
-        if (start >= text.Length || !NameTokenizer.IsWordChar(text[start])) return null;
-        if (start > 0 && NameTokenizer.IsWordChar(text[start - 1])) return null;
+        if (start >= text.Length || !Tokenizer.IsNameChar(text[start])) return null;
+        if (start > 0 && Tokenizer.IsNameChar(text[start - 1])) return null;
         // Twice the depth leaves room for skipped articles, a trailing designator and a portfolio.
         var tokens = NameTokenizer.Tokenize(text, start, 2 * _trie.MaxDepth + 2);
         var match = _trie.LongestAt(text, tokens, 0);

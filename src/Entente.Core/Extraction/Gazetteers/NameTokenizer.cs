@@ -1,4 +1,3 @@
-using System.Globalization;
 using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Gazetteers;
@@ -6,30 +5,23 @@ namespace Entente.Core.Extraction.Gazetteers;
 /// <summary>Splits text into <see cref="NameToken"/>s in one forward pass.</summary>
 public static class NameTokenizer
 {
-    public static List<NameToken> Tokenize(string text, int from = 0, int maxTokens = int.MaxValue)
+    public static List<NameToken> Tokenize(string text, int from = 0, int maxTokens = int.MaxValue, Spellings? spellings = null)
     {
+        spellings ??= new Spellings();
         var tokens = new List<NameToken>();
-        var gapStart = from;
         var i = from;
-        while (i < text.Length && tokens.Count < maxTokens)
+        while (tokens.Count < maxTokens && Tokenizer.Next(text, ref i, text.Length, WordShape.Names, spellings) is { } token)
         {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < text.Length && (IsWordChar(text[i]) || IsInnerApostrophe(text, i))) i++;
-            var gap = tokens.Count == 0 ? GapKind.Joiner : Classify(text.AsSpan(gapStart, start - gapStart));
-            tokens.Add(Make(text, start, i, gap));
-            gapStart = i;
+            var gap = tokens.Count == 0 ? GapKind.Joiner : Classify(text.AsSpan(tokens[^1].End, token.Start - tokens[^1].End));
+            tokens.Add(Make(text, token, gap, spellings));
         }
         return tokens;
     }
 
-    private static NameToken Make(string text, int start, int end, GapKind gap)
+    private static NameToken Make(string text, Token token, GapKind gap, Spellings spellings)
     {
-        var folded = NameFolding.FoldToken(text.AsSpan(start, end - start));
+        var (start, end) = (token.Start, token.End);
+        var folded = spellings.FoldedOf(token.Text);
         var len = end - start;
         if (len > 2 && (text[end - 1] is 's' or 'S') && NameFolding.IsApostrophe(text[end - 2]))
         {
@@ -38,12 +30,6 @@ public static class NameTokenizer
         }
         return new NameToken(start, end, folded, end, null, gap);
     }
-
-    public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
-
-    private static bool IsInnerApostrophe(string text, int i) =>
-        NameFolding.IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
 
     public static GapKind Classify(ReadOnlySpan<char> gap)
     {
