@@ -1,6 +1,7 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.Time;
+using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Diplomacy;
 
@@ -21,7 +22,7 @@ public sealed class EmbassyOpenedExtractor : IFactExtractor
         {
             // "X opened its embassy in 1973, and Y's embassy followed a year later": the year told before.
             int? previousYear = null;
-            foreach (var (start, end) in Clauses.Of(sentence.Text, sentence.Start))
+            foreach (var (start, end) in Clauses.AtJoints(sentence.Text, sentence.Start))
             {
                 var missions = MissionKinds.In(text, start, end);
                 if (missions.Count != 1) continue;

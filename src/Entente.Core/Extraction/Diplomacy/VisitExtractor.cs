@@ -34,7 +34,7 @@ public sealed class VisitExtractor : IFactExtractor
         var candidates = new List<VisitCandidate>();
         foreach (var sentence in context.Sentences)
         {
-            foreach (var (start, end) in Clauses.Of(sentence.Text, sentence.Start))
+            foreach (var (start, end) in Clauses.AtJoints(sentence.Text, sentence.Start))
             {
                 foreach (var (at, triggerEnd, isNoun) in Triggers(context.Text, start, end))
                 {

@@ -57,7 +57,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         var moneyBy = new OrderedSpans<MoneyMention>(context.MoneyIn(sentence).ToList(), m => m.Start, m => m.End);
         var numbersBy = new OrderedSpans<NumberMention>(context.NumbersIn(sentence).ToList(), n => n.Start, n => n.End);
         var datesBy = new OrderedSpans<DateMention>(context.DatesIn(sentence), d => d.Start, d => d.End);
-        foreach (var clause in Clauses.Split(context.Text, words))
+        foreach (var clause in WordIndex.Statements(context.Text, words))
         {
             if (clause.Count == 0) continue;
             var (start, end) = (clause[0].Start, clause[^1].End);

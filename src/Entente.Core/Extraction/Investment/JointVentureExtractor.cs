@@ -43,7 +43,7 @@ public sealed class JointVentureExtractor : IFactExtractor
         var inCountries = WordIndex.Covered(all, mentions.Where(m => m.Kind == MentionKind.Country).Select(m => (m.Start, m.End)));
         bool IsCountry(Token w) => inCountries.Contains(w.Start);
         var numbers = context.NumbersIn(sentence).ToList();
-        foreach (var words in Clauses.Split(context.Text, all))
+        foreach (var words in WordIndex.Statements(context.Text, all))
         {
             if (words.Count == 0) continue;
             var (from, to) = (words[0].Start, words[^1].End);

@@ -1,3 +1,4 @@
+using Entente.Core.Extraction.Sentences;
 using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Investment;
@@ -8,6 +9,19 @@ namespace Entente.Core.Extraction.Investment;
 /// </summary>
 internal static class WordIndex
 {
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase) { "and", "while", "whereas", "but" };
+
+    /// <summary>
+    /// The words of each statement of a sentence: a new one starts after a semicolon, or after a comma at "and",
+    /// "while", "whereas" or "but", so that two investments in one sentence keep apart.
+    /// </summary>
+    public static IEnumerable<List<Token>> Statements(string text, List<Token> words) =>
+        Clauses.Of(words.Count, i =>
+        {
+            var gap = text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End);
+            return gap.Contains(';') || (gap.Contains(',') && Openers.Contains(words[i].Text));
+        }).Split(words);
+
     /// <summary>Index of the first word ending after the offset (the word holding it, or the next), or -1.</summary>
     public static int At(List<Token> words, int offset)
     {

@@ -1,8 +1,18 @@
+using Entente.Core.Extraction.Sentences;
+
 namespace Entente.Core.Extraction.Trade;
 
 /// <summary>Questions about the words of a token range.</summary>
 internal static class TradeClauseWords
 {
+    /// <summary>
+    /// The clauses of a tokenised sentence: one opens after ";" or ":", at "while"/"whereas", and at a comma
+    /// followed by a clause opener (", while", ", and", ", with").
+    /// </summary>
+    public static Clauses ClausesOf(List<TradeToken> t) =>
+        Clauses.Of(t.Count, i => t[i - 1].IsPunct(";") || t[i - 1].IsPunct(":") || t[i].IsWord("while") || t[i].IsWord("whereas")
+            || (t[i].IsPunct(",") && i + 1 < t.Count && t[i + 1].Kind == TradeTokenKind.Word && TradeVocabulary.ClauseOpeners.Contains(t[i + 1].Lower)));
+
     public static bool Any(IReadOnlyList<TradeToken> t, int from, int to, IReadOnlySet<string> words)
     {
         for (var i = Math.Max(0, from); i < to && i < t.Count; i++)

@@ -1,5 +1,6 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Time;
+using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Trade;
 
@@ -30,7 +31,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
         {
             if (!context.MoneyIn(sentence).Any()) continue;
             var t = TradeTokenizer.Tokenize(context, sentence, pair);
-            var clauses = Clauses.Of(t);
+            var clauses = TradeClauseWords.ClausesOf(t);
             string? subject = null;
             var previousMoney = -1;
             var previousFirst = 0;

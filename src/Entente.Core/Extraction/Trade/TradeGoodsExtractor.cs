@@ -1,4 +1,5 @@
 using Entente.Core.Domain;
+using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Trade;
 
@@ -55,7 +56,7 @@ public sealed class TradeGoodsExtractor : IFactExtractor
         private static readonly HashSet<string> LeadVerbs =
             ["made", "make", "makes", "dominate", "dominates", "dominated", "lead", "leads", "led", "account", "accounts", "accounted", "top", "tops", "topped", "head", "heads", "headed"];
 
-        private readonly Clauses _clauses = Clauses.Of(t);
+        private readonly Clauses _clauses = TradeClauseWords.ClausesOf(t);
         private string? _subject;
         private (string From, string To)? _last;
 

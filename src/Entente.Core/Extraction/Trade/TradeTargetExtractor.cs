@@ -1,4 +1,5 @@
 using Entente.Core.Domain;
+using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Trade;
 
@@ -23,7 +24,7 @@ public sealed class TradeTargetExtractor : IFactExtractor
         {
             if (!context.MoneyIn(sentence).Any()) continue;
             var t = TradeTokenizer.Tokenize(context, sentence, pair);
-            var clauses = Clauses.Of(t);
+            var clauses = TradeClauseWords.ClausesOf(t);
             var previousGoal = -1;
             var tradeJustNamed = sentence.Index - lastTradeSentence <= ItReachSentences;
             if (NamesTrade(t, 0, t.Count, t.Count, tradeJustNamed: false)) lastTradeSentence = sentence.Index;
