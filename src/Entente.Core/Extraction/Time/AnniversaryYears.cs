@@ -1,5 +1,6 @@
 using Entente.Core.Extraction.Numbers;
 using Entente.Core.Text;
+using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Time;
 
@@ -25,7 +26,7 @@ internal static class AnniversaryYears
     /// </summary>
     private readonly record struct SentenceCues(bool Relations, bool Founding, int Shift);
 
-    public static IEnumerable<int> Implied(TokenList t, TokenSentences sentences, IReadOnlyList<SentenceDate> dates)
+    public static IEnumerable<int> Implied(TokenList t, Clauses sentences, IReadOnlyList<SentenceDate> dates)
     {
         var cues = Cues(t, sentences);
         // The founding year of the relations: the earliest year in a sentence about establishing them.
@@ -41,7 +42,7 @@ internal static class AnniversaryYears
         for (var k = 0; k < t.Count; k++)
         {
             if (Count(t, k) is not { } years) continue;
-            var sentence = sentences.Of(k);
+            var sentence = sentences.StartOf(k);
             var cue = cues.GetValueOrDefault(sentence);
             int? founded = earliestInSentence.TryGetValue(sentence, out var here) ? here : cue.Relations ? relationsFounded : null;
             if (founded is { } f) yield return f + years + cue.Shift;
@@ -64,12 +65,12 @@ internal static class AnniversaryYears
             : null;
     }
 
-    private static Dictionary<int, SentenceCues> Cues(TokenList t, TokenSentences sentences)
+    private static Dictionary<int, SentenceCues> Cues(TokenList t, Clauses sentences)
     {
         var cues = new Dictionary<int, SentenceCues>();
         for (var k = 0; k < t.Count; k++)
         {
-            var sentence = sentences.Of(k);
+            var sentence = sentences.StartOf(k);
             var c = cues.GetValueOrDefault(sentence);
             if (t.IsAny(k, RelationWords) || (t.Is(k, "anniversary") && !t.Is(k + 1, "of"))) c = c with { Relations = true };
             if (t.IsAny(k, FoundingWords) || (t.Is(k, "set") && t.Is(k + 1, "up"))) c = c with { Founding = true };

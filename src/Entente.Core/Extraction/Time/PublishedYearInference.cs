@@ -1,5 +1,6 @@
 using Entente.Core.Extraction.Numbers;
 using Entente.Core.Text;
+using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Time;
 
@@ -42,16 +43,19 @@ public static class PublishedYearInference
     public static int? EarliestYear(string text, int? notAfter = null)
     {
         var t = TokenList.Of(text);
-        var sentences = TokenSentences.Of(t);
+        // Sentences as runs of tokens: one opens at a capital after '.', '!' or '?', and at every line break.
+        var sentences = Clauses.Of(t.Count, k =>
+            ((t.IsSymbol(k - 1, '.') || t.IsSymbol(k - 1, '!') || t.IsSymbol(k - 1, '?')) && t.IsWord(k) && char.IsUpper(t.Text[t[k].Start]))
+            || !t.SameLine(k));
         var amountEnds = MoneyReader.Read(t).Select(m => m.End)
             .Concat(NumberReader.Read(t).Where(n => n.Kind is NumberKind.Percent or NumberKind.PercentChange).Select(n => n.End))
             .Order().ToList();
         var lastFutureMarker = LastOccurrence(t, TenseGuesser.FutureMarkers);
-        var sentencesWithAmounts = amountEnds.Select(end => sentences.Of(t.IndexAt(Math.Max(0, end - 1)))).ToHashSet();
+        var sentencesWithAmounts = amountEnds.Select(end => sentences.StartOf(Math.Min(t.IndexAt(Math.Max(0, end - 1)), t.Count - 1))).ToHashSet();
         var sentencesWithFigures = SentencesWithAnnualFigures(t, sentences, sentencesWithAmounts);
         var dates = DateReader.Read(t)
             .Select(m => (Mention: m, First: t.IndexAt(m.Start), Last: t.IndexAt(m.End) - 1))
-            .Select(d => new SentenceDate(d.Mention, d.First, d.Last, sentences.Of(d.First)))
+            .Select(d => new SentenceDate(d.Mention, d.First, d.Last, sentences.StartOf(d.First)))
             .ToList();
         var history = FoundingClauses.Of(t);
         int? latest = null, latestStart = null;
@@ -148,11 +152,11 @@ public static class PublishedYearInference
     private const int FoundingReach = 8;
 
     /// <summary>Sentences (by first token) that hold both an annual measure ("trade") and an amount or percentage.</summary>
-    private static HashSet<int> SentencesWithAnnualFigures(TokenList t, TokenSentences sentences, HashSet<int> sentencesWithAmounts)
+    private static HashSet<int> SentencesWithAnnualFigures(TokenList t, Clauses sentences, HashSet<int> sentencesWithAmounts)
     {
         var result = new HashSet<int>();
         for (var k = 0; k < t.Count; k++)
-            if (t.IsAny(k, AnnualMeasures) && sentencesWithAmounts.Contains(sentences.Of(k))) result.Add(sentences.Of(k));
+            if (t.IsAny(k, AnnualMeasures) && sentencesWithAmounts.Contains(sentences.StartOf(k))) result.Add(sentences.StartOf(k));
         return result;
     }
 }

@@ -1,5 +1,6 @@
 using Entente.Core.Extraction.Numbers;
 using Entente.Core.Text;
+using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Time;
 
@@ -13,7 +14,7 @@ internal static class RelativeYearCues
     // Words before a year that make it the base of a comparison.
     private static readonly HashSet<string> ComparisonLeads = ["from", "than", "over", "against"];
 
-    public static IEnumerable<int> Implied(TokenList t, TokenSentences sentences, IReadOnlyList<SentenceDate> dates, IReadOnlySet<int> sentencesWithFigures)
+    public static IEnumerable<int> Implied(TokenList t, Clauses sentences, IReadOnlyList<SentenceDate> dates, IReadOnlySet<int> sentencesWithFigures)
     {
         var offsets = RelativeYears(t, sentences);
         foreach (var date in dates)
@@ -43,7 +44,7 @@ internal static class RelativeYearCues
     /// Per sentence (by first token): -1 when it says "last year", 0 for "this year", and 2 (no use)
     /// when it says both, so that the comparison is ambiguous.
     /// </summary>
-    private static Dictionary<int, int> RelativeYears(TokenList t, TokenSentences sentences)
+    private static Dictionary<int, int> RelativeYears(TokenList t, Clauses sentences)
     {
         var offsets = new Dictionary<int, int>();
         for (var k = 0; k + 1 < t.Count; k++)
@@ -51,7 +52,7 @@ internal static class RelativeYearCues
             if (!t.Is(k + 1, "year") || t.Is(k - 1, "the")) continue;
             int? offset = t.Is(k, "last") || t.Is(k, "past") ? -1 : t.Is(k, "this") || t.Is(k, "current") ? 0 : null;
             if (offset is not { } o) continue;
-            var sentence = sentences.Of(k);
+            var sentence = sentences.StartOf(k);
             offsets[sentence] = offsets.TryGetValue(sentence, out var seen) && seen != o ? 2 : o;
         }
         return offsets;
