@@ -26,9 +26,9 @@ public sealed class ArticleContext
         Published = IsoDate.TryParse(article.Published, out var published) ? published : null;
         Mentions = MentionResolution.Resolve(Gazetteer.Default.FindAll(Text, Spellings));
         // One tokenisation of the text for both readers.
-        var tokens = Tokenizer.Scan(Text, 0, Text.Length, WordShape.Parts, Spellings);
-        Money = MoneyReader.Read(tokens);
-        Numbers = NumberReader.Read(tokens);
+        Tokens = Tokenizer.Scan(Text, 0, Text.Length, WordShape.Parts, Spellings);
+        Money = MoneyReader.Read(Tokens);
+        Numbers = NumberReader.Read(Tokens);
         Pair = CountryPair.Of(this);
         People = PersonFinder.Find(this);
     }
@@ -41,6 +41,7 @@ public sealed class ArticleContext
         Sentences = sentences;
         Published = whole.Published;
         Mentions = whole.Mentions;
+        Tokens = whole.Tokens;
         Money = whole.Money;
         Numbers = whole.Numbers;
         Pair = whole.Pair;
@@ -51,6 +52,9 @@ public sealed class ArticleContext
     internal ArticleContext WithSentences(IReadOnlyList<Sentence> sentences) => new(this, sentences);
 
     public Article Article { get; }
+
+    /// <summary>The article's tokens as the number and date readers read them (<see cref="WordShape.Parts"/>).</summary>
+    internal TokenList Tokens { get; }
 
     /// <summary>The spellings of the article's tokens, each made into a string once.</summary>
     internal Spellings Spellings { get; } = new();
@@ -89,7 +93,9 @@ public sealed class ArticleContext
     public IReadOnlyList<DateMention> DatesIn(Sentence sentence)
     {
         if (_datesBySentence.TryGetValue(sentence.Index, out var cached)) return cached;
-        var dates = DateReader.Read(sentence.Text, Published, TenseGuesser.Guess(sentence.Text))
+        // One tokenisation of the sentence for both readers; offsets are the sentence's own, shifted below.
+        var tokens = Tokenizer.Scan(sentence.Text, 0, sentence.Text.Length, WordShape.Parts, Spellings);
+        var dates = DateReader.Read(tokens, Published, TenseGuesser.Guess(tokens))
             .Select(d => d with { Start = d.Start + sentence.Start, End = d.End + sentence.Start })
             .ToList();
         _datesBySentence[sentence.Index] = dates;

@@ -33,7 +33,7 @@ internal static class AsOfDate
     {
         if (context.AsOfYear is { } year) return year;
         int? latest = null;
-        var tokens = TokenList.Of(context.Text);
+        var tokens = context.Tokens;
         var history = FoundingClauses.Of(tokens);
         foreach (var n in context.Numbers)
         {

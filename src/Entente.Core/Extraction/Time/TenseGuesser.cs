@@ -17,9 +17,11 @@ public static class TenseGuesser
         "targets", "targeted", "goal", "forecast", "forecasts", "projected", "expected", "expects", "scheduled",
     };
 
-    public static Tense Guess(string sentence)
+    public static Tense Guess(string sentence) => Guess(TokenList.Of(sentence));
+
+    /// <summary>The tense of a sentence's tokens already made.</summary>
+    internal static Tense Guess(TokenList t)
     {
-        var t = TokenList.Of(sentence);
         for (var k = 0; k < t.Count; k++)
             if (t.IsAny(k, FutureMarkers)) return Tense.Future;
         return Tense.Unknown;
