@@ -31,13 +31,13 @@ public static class NameKey
     public static bool SharesHead(string shortForm, string fullName)
     {
         var head = LastWord(shortForm);
-        return head.Length > 0 && fullName.Split([' ', '-', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(w => Stem(w.ToLowerInvariant()) == head);
+        return head.Length > 0 && fullName.Split([' ', '-', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(w => Stemmer.Singular(w.ToLowerInvariant()) == head);
     }
 
     private static string LastWord(string name)
     {
         var words = name.Split([' ', '-', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 0 ? "" : Stem(words[^1].ToLowerInvariant());
+        return words.Length == 0 ? "" : Stemmer.Singular(words[^1].ToLowerInvariant());
     }
 
     private static bool IsCountry(string word) => word.Length >= 2 && Gazetteer.Default.Country(word) is not null;
@@ -60,7 +60,7 @@ public static class NameKey
             var raw = folded[start..i];
             start = -1;
             if (isCountryWord?.Invoke(raw) ?? false) continue;
-            var word = Stem(raw);
+            var word = Stemmer.Singular(raw);
             if (Synonyms.TryGetValue(word, out var synonym)) word = synonym;
             if (word.Length == 0 || Filler.Contains(word)) continue;
             words.Add(word);
@@ -129,12 +129,5 @@ public static class NameKey
         yield return string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
         // "JCTI" of "Vietnam-Chile Joint Committee on Trade and Investment": the countries are left out.
         yield return string.Concat(words.Where(w => !InitialFiller.Contains(w) && !IsCountry(w)).Select(w => char.ToUpperInvariant(w[0])));
-    }
-
-    private static string Stem(string word)
-    {
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) return word[..^1];
-        return word;
     }
 }

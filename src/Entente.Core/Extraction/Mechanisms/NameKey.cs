@@ -1,4 +1,5 @@
 using Entente.Core.Extraction.Sentences;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Mechanisms;
 
@@ -17,7 +18,7 @@ internal static class NameKey
         {
             var t = view.Tokens[k];
             if (t.IsSymbol || view.IsCountryWord(k) || Skipped.Contains(t.Lower)) continue;
-            key.Add(Stem(t.Lower));
+            key.Add(Stemmer.NameWord(t.Lower));
         }
         return key;
     }
@@ -27,13 +28,7 @@ internal static class NameKey
     {
         var words = Enumerable.Range(first, last - first + 1)
             .Where(k => !view.Tokens[k].IsSymbol && !view.IsCountryWord(k) && !view.Is(k, "the"))
-            .Select(k => Stem(view.Lower(k)));
+            .Select(k => Stemmer.NameWord(view.Lower(k)));
         return " " + string.Join(' ', words) + " ";
-    }
-
-    private static string Stem(string word)
-    {
-        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) word = word[..^2];
-        return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
     }
 }
