@@ -131,15 +131,5 @@ internal sealed class SentenceView
     }
 
     /// <summary>The index of the first word starting at or after an offset.</summary>
-    public int IndexAt(int offset)
-    {
-        int lo = 0, hi = Tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (Tokens[mid].Start < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
+    public int IndexAt(int offset) => Tokens.IndexAt(offset);
 }

@@ -1,0 +1,83 @@
+using Entente.Core.Text;
+
+namespace Entente.Core.Tests.Text;
+
+public class TokenizerTests
+{
+    private static string[] Texts(string text, WordShape shape) =>
+        [.. Tokenizer.Scan(text, 0, text.Length, shape).Select(t => t.Text)];
+
+    [Fact]
+    public void Parts_keep_letters_and_digits_apart_and_split_a_glued_currency_code()
+    {
+        Assert.Equal(["On", "3", "rd", "May", ",", "12", "million", "USD"], Texts("On 3rd May, 12 millionUSD", WordShape.Parts));
+    }
+
+    [Fact]
+    public void Joined_words_keep_inner_dashes_and_apostrophes()
+    {
+        Assert.Equal(["Vietnam–Kazakhstan", "2011-2012", "Korea's", "(", "JETCO", ")", "-", "x"], Texts("Vietnam–Kazakhstan 2011-2012 Korea's (JETCO) - x", WordShape.Joined));
+    }
+
+    [Fact]
+    public void Compounds_keep_inner_dots_and_ampersands_and_drop_punctuation()
+    {
+        Assert.Equal(["AT&T", "S.A", "two-way", "deal"], Texts("AT&T, S.A. (two-way) deal!", WordShape.Compounds));
+    }
+
+    [Fact]
+    public void Hyphenated_words_keep_only_hyphens_and_a_possessive_is_one_token()
+    {
+        Assert.Equal(["year-on-year", "Korea", "’s", "trade", "’", "x"], Texts("year-on-year Korea’s trade ’x", WordShape.Hyphenated));
+        Assert.Equal(["Korea", "’", "sea"], Texts("Korea’sea", WordShape.Hyphenated));
+    }
+
+    [Fact]
+    public void Names_keep_combining_marks_and_apostrophes_between_letters()
+    {
+        Assert.Equal(["Ha\u0300", "Nô\u0323i", "Côte", "d'Ivoire"], Texts("Ha\u0300 Nô\u0323i, Côte d'Ivoire.", WordShape.Names));
+    }
+
+    [Fact]
+    public void Tokens_point_into_the_text_span_and_share_their_spellings()
+    {
+        const string text = "skip: The the THE end";
+        var tokens = Tokenizer.Scan(text, 6, text.Length - 4, WordShape.Joined);
+        Assert.Equal([6, 10, 14], tokens.Select(t => t.Start));
+        Assert.Equal(["the", "the", "the"], tokens.Select(t => t.Lower));
+        Assert.Same(tokens[0].Lower, tokens[2].Lower);
+        Assert.True(tokens[0].IsCapitalized);
+        Assert.False(tokens[1].IsCapitalized);
+    }
+
+    [Fact]
+    public void Next_reads_one_token_at_a_time_past_spaces()
+    {
+        const string text = "  millionUSD 5";
+        var spellings = new Spellings();
+        var i = 0;
+        var read = new List<string>();
+        while (Tokenizer.Next(text, ref i, text.Length, WordShape.Parts, spellings) is { } token) read.Add(token.Text);
+        Assert.Equal(["million", "USD", "5"], read);
+        Assert.Equal(text.Length, i);
+    }
+
+    [Fact]
+    public void Spellings_fold_once_per_spelling()
+    {
+        var spellings = new Spellings();
+        var word = spellings.Of("Hưng");
+        Assert.Equal("hung", spellings.FoldedOf(word));
+        Assert.Same(spellings.FoldedOf(word), spellings.FoldedOf(word));
+    }
+
+    [Theory]
+    [InlineData("committees", "committee")]
+    [InlineData("industries", "industry")]
+    [InlineData("press", "press")]
+    [InlineData("gas", "gas")]
+    public void The_stemmer_gives_singulars(string word, string singular) => Assert.Equal(singular, Stemmer.Singular(word));
+
+    [Fact]
+    public void A_name_word_loses_its_possessive() => Assert.Equal("commission", Stemmer.NameWord("commission’s"));
+}
