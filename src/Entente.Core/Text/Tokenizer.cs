@@ -106,8 +106,14 @@ public static class Tokenizer
     private static bool IsPossessiveS(string text, int s, int end) =>
         s < end && text[s] is 's' or 'S' && (s + 1 >= end || !char.IsLetter(text[s + 1]));
 
-    private static Token Make(string text, TokenKind kind, int start, int end, Spellings spellings) =>
-        new(kind, start, end, spellings.Of(text.AsSpan(start, end - start)), spellings.LowerOf(text.AsSpan(start, end - start)));
+    private static Token Make(string text, TokenKind kind, int start, int end, Spellings spellings)
+    {
+        var span = text.AsSpan(start, end - start);
+        var written = spellings.Of(span);
+        // Most tokens are lower-case ASCII already: their lower-case form is the same string.
+        var lower = span.ContainsAnyExceptInRange('\0', '\u007F') || span.ContainsAnyInRange('A', 'Z') ? spellings.LowerOf(span) : written;
+        return new(kind, start, end, written, lower);
+    }
 
     /// <summary>Where an upper-case tail of two to four letters glued to a lower-case word begins ("millionUSD"), else the word's start.</summary>
     private static int GluedCodeStart(string text, int start, int end)
