@@ -99,6 +99,21 @@ public sealed class VisitExtractorTests
     // ... but two trips in one sentence, each to one side, are two visits.
     [InlineData("The visit to Chile by Ghanaian President Kofi Mensah in May 2017 and the visit to Accra by Chilean President Rosa Medina in April 2016 helped.",
         "Kofi Mensah|President GH>CL 2017-05..2017-05; Rosa Medina|President CL>GH 2016-04..2016-04")]
+    // A host receiving an official of the other side is that official's trip to the host's country, active or passive.
+    [InlineData("Kenyan President Peter Mwangi hosted Indian Prime Minister Rahul Mehta at State House on March 4. Kenya and India signed deals.",
+        "Rahul Mehta|Prime Minister IN>KE 2024-03-04..2024-03-04")]
+    [InlineData("Indian Prime Minister Rahul Mehta was received by Kenyan President Peter Mwangi in Nairobi on March 4. Kenya and India signed deals.",
+        "Rahul Mehta|Prime Minister IN>KE 2024-03-04..2024-03-04")]
+    [InlineData("Today, Foreign Minister Ana Rojas received the Foreign Minister of Peru, Luis Campos, at the ministry. Chile and Peru signed deals.",
+        "Luis Campos|Foreign Minister PE>CL 2024-03-10..2024-03-10")]
+    [InlineData("Kenyan President Peter Mwangi received at his office on March 4 Indian Foreign Minister Ravi Kumar. Kenya and India signed deals.",
+        "Ravi Kumar|Foreign Minister IN>KE 2024-03-04..2024-03-04")]
+    // ... not a call, letter or credentials received, nor a reception at a summit or in the guest's country, nor one of the host's own side.
+    [InlineData("Kenyan President Peter Mwangi received a phone call from Indian Prime Minister Rahul Mehta on March 4. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi received the letter of Indian Prime Minister Rahul Mehta on March 4. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi received Indian Prime Minister Rahul Mehta on the sidelines of the summit on March 4. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi was received by Indian Prime Minister Rahul Mehta in Nairobi on March 4. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi received Kenyan Foreign Minister Jane Achieng on March 4. Kenya and India signed deals.", "")]
     public void ReadsVisitorRouteDatesAndKind(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
