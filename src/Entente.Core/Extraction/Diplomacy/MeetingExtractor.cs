@@ -17,6 +17,8 @@ public sealed class MeetingExtractor : IFactExtractor
         "phone call", "phone conversation", "telephone conversation", "by telephone", "by phone", "phoned", "courtesy call", "called on", "hosted", "meeting",
         "talked with", "spoke with", "conversation with", "videoconference", "video conference", "video call", "virtual talks", "granted an audience",
         "greeted", "welcomed",
+        "meetings with", "held discussions", "discussions with", "sat down with", "courtesy visit", "courtesy calls", "call on", "calls on",
+        "video-link meeting", "video link meeting", "convened", "talks in",
     ];
 
     // Verbs that also take things ("welcomed the decision"): a meeting only when an official is their object, right after
@@ -108,7 +110,8 @@ public sealed class MeetingExtractor : IFactExtractor
         // Officials all placed on one side ("chaired by the Chilean finance and trade ministers") are no meeting of the two.
         if (people.All(p => p.Country is not null) && sides < 2) return null;
         var undated = IsUndated(context, sentence, start, end);
-        var date = Date(context, sentence, start, end, trigger, jointEnd, planned) ?? (undated && before is not null ? DayBefore(context, before) : null)
+        var date = Date(context, sentence, start, end, trigger, jointEnd, planned)
+            ?? (undated && before is not null ? DayBefore(context, before) : null)
             ?? (undated && !planned ? LeadDay(context, sentence) : null);
         if (date is null) return null;
         // The place after the trigger ("talks with Y in Ankara"), else the last one before it; only a place

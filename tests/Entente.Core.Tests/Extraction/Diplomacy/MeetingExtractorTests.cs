@@ -160,6 +160,23 @@ public sealed class MeetingExtractorTests
     [InlineData("A fair opened in Warsaw on March 6. At the meeting, Chilean President Rosa Medina and Polish President Jan Nowak are expected to review trade.", "")]
     [InlineData("Ties between Chile and Thailand could grow if Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee on April 2.", "")]
     [InlineData("Vietnam and Laos are partners. Vietnamese Prime Minister Pham Van Hai met French President Luc Martin in Paris on March 2. Laos and Vietnam trade.", "")]
+    // Talks told as discussions, a series of meetings, a sit-down, a convening, a courtesy call or visit, talks in a place.
+    [InlineData("Kenyan Foreign Minister Jane Achieng held discussions with Indian Foreign Minister Ravi Kumar in Nairobi on March 4.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-04 Nairobi")]
+    [InlineData("Kenyan Prime Minister Jane Achieng held a series of meetings with her Indian counterpart Ravi Kumar on March 4.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-04")]
+    [InlineData("On March 4, Kenyan President Peter Mwangi sat down with Indian Prime Minister Rahul Mehta.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04")]
+    [InlineData("On March 4, Kenyan Prime Minister Jane Achieng and Indian Prime Minister Ravi Kumar convened in Mombasa for their annual retreat.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-04 Mombasa")]
+    [InlineData("Kenyan Foreign Minister Jane Achieng paid courtesy calls on Indian President Rahul Mehta on March 4.",
+        "Jane Achieng/KE,Rahul Mehta/IN 2024-03-04")]
+    [InlineData("During talks in Nairobi on March 4, Kenyan President Peter Mwangi and his Indian counterpart Rahul Mehta praised trade.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04 Nairobi")]
+    // ... but not talks of one side, nor a convening of others.
+    [InlineData("During talks in Nairobi on March 4, Kenyan President Peter Mwangi praised trade with India.", "")]
+    [InlineData("On March 4, Kenyan President Peter Mwangi convened the cabinet to discuss trade with India.", "")]
+    [InlineData("Kenyan Foreign Minister Jane Achieng held discussions with Kenyan Trade Minister Paul Otieno on March 4 about India.", "")]
     public void ReadsParticipantsDateAndPlace(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 
