@@ -111,6 +111,7 @@ public sealed class MeetingExtractor : IFactExtractor
         if (people.All(p => p.Country is not null) && sides < 2) return null;
         var undated = IsUndated(context, sentence, start, end);
         var date = Date(context, sentence, start, end, trigger, jointEnd, planned)
+            ?? (undated && Continuation(context, sentence) is { } rest ? DayBefore(context, rest) : null)
             ?? (undated && before is not null ? DayBefore(context, before) : null)
             ?? (undated && !planned ? LeadDay(context, sentence) : null);
         if (date is null) return null;
@@ -259,6 +260,18 @@ public sealed class MeetingExtractor : IFactExtractor
             .ToList();
         if (days.Count == 0 || days.Any(d => d.From != days[0].From)) return null;
         return NearPublication.Adjust(days[0].From, days[0].Relative, context.Published).ToString();
+    }
+
+    /// <summary>
+    /// "held discussions with X on the sidelines of the Bay of Bengal | Initiative … Summit held on 30 March,": a sentence that stops
+    /// on a word or comma, with no full stop, was cut by a break in the page; the piece after it is the rest of the sentence.
+    /// </summary>
+    private static Sentence? Continuation(ArticleContext context, Sentence sentence)
+    {
+        var last = sentence.Text.AsSpan().TrimEnd();
+        if (last.Length == 0 || !(char.IsLetterOrDigit(last[^1]) || last[^1] == ',') || sentence.Index + 1 >= context.Sentences.Count) return null;
+        var next = context.Sentences[sentence.Index + 1];
+        return next.Index == sentence.Index + 1 ? next : null;
     }
 
     /// <summary>

@@ -219,6 +219,17 @@ public sealed class MeetingExtractorTests
     }
 
     [Fact]
+    public void A_sentence_cut_by_a_page_break_takes_its_date_from_the_piece_after_it()
+    {
+        const string cut = "Kenya and India agreed to cooperate on trade and energy.\n\nKenyan Foreign Minister Jane Achieng held talks with Indian Foreign Minister Ravi Kumar on the sidelines of the Indian Ocean\n\nConference on maritime security held in Mombasa under the chairmanship of the Kenyan President on 4 March,\n\n2024. The two ministers agreed to meet again.";
+        Assert.Equal("2024-03-04", Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(cut))).Date);
+        Assert.Empty(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(cut.Replace("Indian Ocean\n\nConference", "Indian Ocean Conference.\n\nA conference"))));
+        // A sentence that ends with a full stop is whole: the next one's day is not its date.
+        const string whole = "Chile and Poland are partners. Trade grew. Chilean Foreign Minister Ana Rojas held talks with Polish Foreign Minister Jan Nowak. A fair opened in Warsaw on March 4.";
+        Assert.Empty(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(whole)));
+    }
+
+    [Fact]
     public void EvidenceQuotesTheInput() =>
         DiplomacyFacts.AssertEvidenceQuotesInput<Meeting>("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee in Santiago on February 20, 2024.");
 }
