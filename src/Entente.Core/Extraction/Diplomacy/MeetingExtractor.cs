@@ -225,8 +225,9 @@ public sealed class MeetingExtractor : IFactExtractor
         if (said >= 0) end = said;
         Time.DateMention? chosen = null;
         var distance = int.MaxValue;
-        foreach (var d in GuessedYears.Settled(context, sentence, context.DatesIn(sentence)))
+        foreach (var read in GuessedYears.Settled(context, sentence, context.DatesIn(sentence)))
         {
+            var d = planned ? read : NearPublication.PastWeekday(context.Text, read, context.Published);
             if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)) continue;
             if (Asides.Encloses(context.Text, start, trigger, d) || OtherPredicates.InOtherRelative(context.Text, trigger, d)
                 || OtherPredicates.InReportedWords(context.Text, start, trigger, d)) continue;

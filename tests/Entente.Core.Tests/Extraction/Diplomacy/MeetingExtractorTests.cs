@@ -230,6 +230,21 @@ public sealed class MeetingExtractorTests
     }
 
     [Fact]
+    public void A_weekday_of_talks_told_as_held_is_the_one_before_publication_whatever_future_the_sentence_tells_after()
+    {
+        // Published Sunday 10 March 2024: "Tuesday" of held talks is 5 March, even beside "will" or "this week".
+        Assert.Equal("2024-03-05", Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(
+            "Chilean Foreign Minister Ana Rojas held a meeting with Polish Foreign Minister Jan Nowak on Tuesday, ahead of the summit that will open this week."))).Date);
+        Assert.Equal("2024-03-06", Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(
+            "Chilean Foreign Minister Ana Rojas met her Polish counterpart Jan Nowak in Warsaw on Wednesday, saying the deal will help farmers."))).Date);
+        Assert.Equal("2024-03-08", Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(
+            "On Friday, Chilean Foreign Minister Ana Rojas held talks with Polish Foreign Minister Jan Nowak, who will return to Warsaw next week."))).Date);
+        // A planned meeting keeps the weekday after publication.
+        Assert.Equal("2024-03-12", Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(
+            "Chilean Foreign Minister Ana Rojas will meet Polish Foreign Minister Jan Nowak on Tuesday."))).Date);
+    }
+
+    [Fact]
     public void EvidenceQuotesTheInput() =>
         DiplomacyFacts.AssertEvidenceQuotesInput<Meeting>("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee in Santiago on February 20, 2024.");
 }
