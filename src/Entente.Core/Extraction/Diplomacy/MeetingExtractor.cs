@@ -227,7 +227,8 @@ public sealed class MeetingExtractor : IFactExtractor
         var distance = int.MaxValue;
         foreach (var read in GuessedYears.Settled(context, sentence, context.DatesIn(sentence)))
         {
-            var d = planned ? read : NearPublication.PastWeekday(context.Text, read, context.Published);
+            var filed = DatelineWeekdays.Adjust(context, read, planned);
+            var d = planned ? filed : NearPublication.PastWeekday(context.Text, filed, context.Published);
             if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)) continue;
             if (Asides.Encloses(context.Text, start, trigger, d) || OtherPredicates.InOtherRelative(context.Text, trigger, d)
                 || OtherPredicates.InReportedWords(context.Text, start, trigger, d)) continue;

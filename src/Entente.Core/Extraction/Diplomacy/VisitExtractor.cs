@@ -246,6 +246,7 @@ public sealed class VisitExtractor : IFactExtractor
         // days after X visited") dates something else.
         else if (context.Published is { } issued)
             dates = dates.Where(d => d.From.Year <= issued.Year).ToList();
+        dates = dates.Select(d => DatelineWeekdays.Adjust(context, d, announced)).ToList();
         var index = dates.FindIndex(d => d.Start >= at);
         // "X on Monday began a visit to Cuba as part of a tour for the summit it hosts later this year": a date right
         // before the trip word is the trip's when the first one after it lies far on, in what the sentence goes on to tell.

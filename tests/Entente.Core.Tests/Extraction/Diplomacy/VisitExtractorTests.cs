@@ -142,6 +142,19 @@ public sealed class VisitExtractorTests
     }
 
     [Fact]
+    public void Weekdays_of_an_agency_dispatch_count_from_its_dateline_not_from_the_page_that_carries_it()
+    {
+        static string Start(string dispatch) => Assert.Single(DiplomacyFacts.Of<Visit>($"News\n\nMay 28, 2024\n\n{dispatch}\n")).Dates.Start;
+        // Filed Monday 15 April, carried on a page of 28 May: "Sunday" is 14 April.
+        Assert.Equal("2024-04-14", Start("Nairobi, Apr 15 (Kenya Wire) Kenya and India signed ten deals. Indian Prime Minister Rahul Mehta arrived in Nairobi on Sunday for a state visit."));
+        Assert.Equal("2024-04-12", Start("NAIROBI, April 15 (KNA) - Kenya and India signed ten deals. Indian Prime Minister Rahul Mehta arrived in Nairobi last Friday for a state visit."));
+        // A trip announced in the dispatch comes on the first such day after it.
+        Assert.Equal("2024-04-17", Start("Nairobi, Apr 15 (Kenya Wire) Kenya and India signed ten deals. Indian Prime Minister Rahul Mehta will arrive in Nairobi on Wednesday for a state visit."));
+        // Without a dateline the page's date stands.
+        Assert.Equal("2024-05-26", Start("Kenya and India signed ten deals. Indian Prime Minister Rahul Mehta arrived in Nairobi on Sunday for a state visit."));
+    }
+
+    [Fact]
     public void EvidenceQuotesTheInput() =>
         DiplomacyFacts.AssertEvidenceQuotesInput<Visit>("Kenyan President Peter Mwangi visited India in June 2016. Kenya and India signed deals.");
 }
