@@ -177,6 +177,9 @@ public sealed class MeetingExtractorTests
     [InlineData("During talks in Nairobi on March 4, Kenyan President Peter Mwangi praised trade with India.", "")]
     [InlineData("On March 4, Kenyan President Peter Mwangi convened the cabinet to discuss trade with India.", "")]
     [InlineData("Kenyan Foreign Minister Jane Achieng held discussions with Kenyan Trade Minister Paul Otieno on March 4 about India.", "")]
+    // Talks put off or called off were not held.
+    [InlineData("Chilean Foreign Minister Ana Rojas had planned to meet Polish Foreign Minister Jan Nowak on March 4, but the talks were postponed.", "")]
+    [InlineData("The talks between Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak on March 4 were called off.", "")]
     public void ReadsParticipantsDateAndPlace(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 

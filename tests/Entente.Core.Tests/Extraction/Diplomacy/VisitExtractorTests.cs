@@ -114,6 +114,11 @@ public sealed class VisitExtractorTests
     [InlineData("Kenyan President Peter Mwangi received Indian Prime Minister Rahul Mehta on the sidelines of the summit on March 4. Kenya and India signed deals.", "")]
     [InlineData("Kenyan President Peter Mwangi was received by Indian Prime Minister Rahul Mehta in Nairobi on March 4. Kenya and India signed deals.", "")]
     [InlineData("Kenyan President Peter Mwangi received Kenyan Foreign Minister Jane Achieng on March 4. Kenya and India signed deals.", "")]
+    // A trip planned but put off or called off never happened.
+    [InlineData("Kenyan President Peter Mwangi had planned to visit India in May 2023 but postponed the trip. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi's state visit to India in May 2023 was cancelled at the last minute. Kenya and India signed deals.", "")]
+    [InlineData("Kenya called off the visit to India by Kenyan President Peter Mwangi in May 2023. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi visited India in May 2023 as planned. Kenya and India signed deals.", "Peter Mwangi|President KE>IN 2023-05..2023-05")]
     public void ReadsVisitorRouteDatesAndKind(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
