@@ -27,6 +27,8 @@ public sealed class AgreementExtractor : IFactExtractor
     {
         if (context.Pair is not { } pair) return [];
         var records = new List<AgreementRecord>();
+        // Treaties a side joins are many states', also where the article names them again.
+        var joined = new HashSet<string>(StringComparer.Ordinal);
         AgreementRecord? latest = null;
         (string Day, int Sentence)? lastDay = null;
         foreach (var sentence in context.Sentences)
@@ -68,9 +70,12 @@ public sealed class AgreementExtractor : IFactExtractor
                         latest.Complete(dates[i], sentence.Index);
                     continue;
                 }
-                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || NotYetSigned(view, span) || WithNonState(view, span) || NamedForRegion(view, span, pair)) continue;
+                var key = NameKey.CoreOf(view, span.First, span.Last);
+                if (Joined(view, span)) joined.Add(key);
+                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || NotYetSigned(view, span) || WithNonState(view, span) || NamedForRegion(view, span, pair)
+                    || joined.Contains(key)) continue;
                 if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
-                var record = new AgreementRecord(span.Name ?? context.Text[span.Start..span.End], NameKey.CoreOf(view, span.First, span.Last), parties, dates[i], sentence.Index);
+                var record = new AgreementRecord(span.Name ?? context.Text[span.Start..span.End], key, parties, dates[i], sentence.Index);
                 latest = Merge(records, record);
             }
         }
@@ -134,6 +139,14 @@ public sealed class AgreementExtractor : IFactExtractor
             if (TalkCues.Contains(word) || word is "will" or "shall") return true;
             if (word == "to" && ToBeDone.Contains(view.Lower(k + 1))) return true;
         }
+        return false;
+    }
+
+    /// <summary>"intends to join the Multilateral Agreement", "supports B's accession to the agreement on …": a treaty of many states that a side joins.</summary>
+    private static bool Joined(SentenceView view, NameSpan span)
+    {
+        for (var k = span.First - 1; k >= 0 && span.First - k <= 4; k--)
+            if (view.Is(k, "join", "joins", "joined", "joining", "accession", "accede", "accedes", "acceded", "acceding", "adherence", "adhere")) return true;
         return false;
     }
 

@@ -81,6 +81,10 @@ internal static class AgreementNameFinder
         if (!Heads.Contains(word) || !view.Tokens[head].IsWord) return null;
         if (NotAfterHead.Contains(view.Lower(head + 1))) return null;
         if (word is "statement" or "communique" or "communiqué" && !view.Is(head - 1, "joint")) return null;
+        // "upon agreement between the governments", "by agreement": by consent, not a document.
+        if (word == "agreement" && view.Is(head - 1, "upon", "by", "without", "under", "in")) return null;
+        // "The diplomatic protocol establishes …": the rules of ceremony, not a document.
+        if (word == "protocol" && view.Is(head - 1, "diplomatic", "state", "royal", "official", "presidential", "military")) return null;
         var capitalized = view.Tokens[head].IsCapitalized;
         var first = Math.Max(floor, capitalized ? NameScan.BackOverCapitalized(view, head, innerPrepositions: true) : BackOverModifiers(view, head));
         // "arrived in the United States on Global Exchange Program": a country before an inner preposition is where, not the name.
@@ -122,6 +126,10 @@ internal static class AgreementNameFinder
         if (!isReference && !capitalized && WeakHeads.Contains(word)
             && !Enumerable.Range(first, last - first + 1).Any(k => CooperationWords.Contains(view.Lower(k))))
             return null;
+        // "Kenya and Ethiopia Bilateral Agreement": the two countries and words saying only that it is between them name no document.
+        if (capitalized && !hasTail && first < head && Enumerable.Range(first, head - first).All(k => view.IsCountryWord(k) || view.Is(k, "and", "-", "–")
+                                                                                                   || GenericModifiers.Contains(view.Lower(k))))
+            isReference = true;
         return new NameSpan(first, last, view.Tokens[first].Start, view.Tokens[last].End, word, isReference);
     }
 
@@ -224,7 +232,7 @@ internal static class AgreementNameFinder
     private static bool SignedBefore(SentenceView view, int first)
     {
         for (var k = first - 1; k >= 0 && first - k <= 4; k--)
-            if (view.Is(k, "signed", "inked", "adopted")) return true;
+            if (view.Is(k, "signed", "inked", "adopted", "signing")) return true;
         return false;
     }
 
@@ -279,6 +287,12 @@ internal static class AgreementNameFinder
     private static int ReadTail(SentenceView view, int last, bool capitalized)
     {
         var start = last + 1;
+        // "a framework agreement relating to scholarships": the subject follows "relating to".
+        if (view.Is(start, "relating", "related") && view.Is(start + 1, "to"))
+        {
+            var subjectEnd = SubjectEnd(view, start + 2);
+            return subjectEnd > start + 1 ? subjectEnd : last;
+        }
         if (!TailStarts.Contains(view.Lower(start)) || Stops(view, start, capitalized)) return last;
         // "signed the MoU on behalf of Zimbabwe": who signed, not what the document is about.
         if (view.Is(start, "on") && view.Is(start + 1, "behalf")) return last;
@@ -288,8 +302,16 @@ internal static class AgreementNameFinder
         if (view.Is(start, "for") && (IsFigure(view, start + 1) || (view.Is(start + 1, "a", "the") && view.Is(start + 2, "total", "sum", "value", "amount"))))
             return last;
         var end = last;
+        // "between the ports of Sines and the Angolan Dande Society": the first "and" after "between" joins its two parties.
+        var betweenOpen = view.Is(start, "between");
         for (var k = start + 1; k < view.Count && k - start <= 20; k++)
         {
+            if (betweenOpen && view.Is(k, "and") && view.Is(k + 1, "the", "a", "an") && view.IsCapitalizedWord(k + 2))
+            {
+                betweenOpen = false;
+                end = k;
+                continue;
+            }
             if (Stops(view, k, capitalized)) break;
             end = k;
         }

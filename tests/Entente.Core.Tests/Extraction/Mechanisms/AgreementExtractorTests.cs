@@ -220,4 +220,24 @@ public class AgreementExtractorTests
     [InlineData("Chile and Peru signed four MoUs. The first MoU was important for both.")]
     public void An_ordinal_document_without_a_subject_gives_no_new_name(string text) =>
         Assert.DoesNotContain(FactsOf.Of<Agreement>(text), a => a.Name.StartsWith("MoU on", StringComparison.Ordinal));
+
+    /// <summary>Words around a head that say it is no document of the two: a treaty joined, consent, ceremony, a bare label.</summary>
+    [Theory]
+    [InlineData("Chile and Peru met. Peru announced its intention to join the Multilateral Agreement on Road Transport.")]
+    [InlineData("Chile and Peru met. Chile welcomed Peru's accession to the intergovernmental agreement on river navigation. The aim of the intergovernmental agreement on river navigation is safer shipping.")]
+    [InlineData("Chile and Peru met. Chile said Peru may accede to the convention on cross-border fishing.")]
+    [InlineData("Chile and Peru met. The Chilean president proposed a cultural week next year upon agreement between the governments of Chile and Peru.")]
+    [InlineData("Chile and Peru met. The diplomatic protocol requires that envoys from Chile and Peru first meet the minister.")]
+    [InlineData("Chile and Peru Bilateral Agreement - 2024")]
+    public void Joined_consented_or_ceremonial_documents_give_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. A Memorandum of Understanding between the ports of Arica and the Callao Port Authority was also signed.",
+        "Memorandum of Understanding between the ports of Arica and the Callao Port Authority")]
+    [InlineData("Chile and Peru met. The ministers of Chile and Peru signed a framework agreement relating to scholarships and the sharing of expertise.",
+        "framework agreement relating to scholarships and the sharing of expertise")]
+    [InlineData("Chile and Peru met. They praised the signing of the Convention for Recognition of Diplomas between Chile and Peru.",
+        "Convention for Recognition of Diplomas between Chile and Peru")]
+    public void A_name_goes_on_over_its_two_parties_or_a_relating_clause(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
 }
