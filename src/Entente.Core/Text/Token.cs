@@ -20,6 +20,9 @@ public readonly record struct Token(TokenKind Kind, int Start, int End, string T
 
     public bool IsSymbol => Kind == TokenKind.Symbol;
 
+    /// <summary>A word or a number, not a mark (<see cref="TokenList.IsWord"/> asks for letters only).</summary>
+    public bool IsWord => Kind != TokenKind.Symbol;
+
     public bool IsDigits => Kind == TokenKind.Digits;
 
     /// <summary>The token is the given word, ignoring case.</summary>
