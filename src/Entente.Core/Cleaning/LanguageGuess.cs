@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Entente.Core.Text;
 
@@ -71,24 +70,32 @@ public static class LanguageGuess
     /// </summary>
     public static bool IsMostlyForeign(IEnumerable<string> blocks)
     {
+        var list = blocks as IReadOnlyList<string> ?? [.. blocks];
+        return IsMostlyForeign(list, i => IsForeign(list[i]));
+    }
+
+    /// <summary>The same, given whether each block is foreign (<see cref="IsForeign"/>), asked only of body paragraphs.</summary>
+    public static bool IsMostlyForeign(IReadOnlyList<string> blocks, Func<int, bool> isForeignBlock)
+    {
         long foreign = 0, all = 0;
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            all += block.Length;
-            if (Stages.TitleStage.IsBodyParagraph(block) && IsForeign(block)) foreign += block.Length;
+            all += blocks[i].Length;
+            if (Stages.TitleStage.IsBodyParagraph(blocks[i]) && isForeignBlock(i)) foreign += blocks[i].Length;
         }
         return foreign * 2 > all;
     }
 
-    private static readonly SearchValues<char> Separators = SearchValues.Create(" ,.;:!?\"()-–'’");
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignLookup = ForeignWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // No listed word is longer: longer words need no look-up.
     private const int MaxListedWordLength = 16;
 
-    // The ASCII characters of Separators (all below 64), as bits.
+    // The characters between words: these ASCII ones (all below 64, as bits), an en dash and a right quotation mark.
     private static readonly ulong AsciiSeparators = " ,.;:!?\"()-'".Aggregate(0UL, (bits, c) => bits | (1UL << c));
+
+    private static bool IsSeparator(char c) => c < 64 ? (AsciiSeparators & (1UL << c)) != 0 : c is '–' or '’';
 
     /// <summary>
     /// For an ASCII text: its letters, its words between separators, and how many of them (ignoring case) the
@@ -101,7 +108,7 @@ public static class LanguageGuess
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            if (c >= 64 || (AsciiSeparators & (1UL << c)) == 0)
+            if (!IsSeparator(c))
             {
                 if (char.IsAsciiLetter(c)) letters++;
                 if (length < MaxListedWordLength) lower[length] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
@@ -130,11 +137,12 @@ public static class LanguageGuess
     {
         int words = 0, english = 0, foreign = 0;
         Span<char> lower = stackalloc char[MaxListedWordLength];
-        while (text.Length > 0)
+        for (var start = 0; start < text.Length;)
         {
-            var end = text.IndexOfAny(Separators);
-            var word = end < 0 ? text : text[..end];
-            text = end < 0 ? [] : text[(end + 1)..];
+            var end = start;
+            while (end < text.Length && !IsSeparator(text[end])) end++;
+            var word = text[start..end];
+            start = end + 1;
             if (word.Length == 0) continue;
             if (Ascii.IsValid(word))
             {
