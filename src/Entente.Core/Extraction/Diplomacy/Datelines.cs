@@ -9,7 +9,12 @@ namespace Entente.Core.Extraction.Diplomacy;
 /// </summary>
 internal static class Datelines
 {
-    public static bool IsDateline(string text, Sentence sentence, DateMention date)
+    /// <summary>
+    /// A date that heads its sentence as a dateline. With <paramref name="bracketCloses"/>, an agency's name in brackets closes it
+    /// without a dash ("Havana, Apr 15 (Prensa Latina) Cuba and Vietnam …"): enough to tell the day a dispatch was filed,
+    /// though such a date may still date the news the lead tells.
+    /// </summary>
+    public static bool IsDateline(string text, Sentence sentence, DateMention date, bool bracketCloses = false)
     {
         if (date.Start - sentence.Start > 40) return false;
         var i = date.End;
@@ -20,9 +25,17 @@ internal static class Datelines
         {
             var close = text.IndexOf(')', i, limit - i);
             if (close < 0) return false;
+            if (bracketCloses && close + 2 < sentence.End && text[close + 1] == ' ' && char.IsUpper(text[close + 2]) && IsAgency(text, i + 1, close)) return true;
             i = close + 1;
         }
         while (i < limit && text[i] == ' ') i++;
         return i < limit && text[i] is '–' or '—' or '-' or ':';
+    }
+
+    /// <summary>An agency's name in brackets: one to four words, each capitalised (or an acronym), no digits.</summary>
+    private static bool IsAgency(string text, int start, int end)
+    {
+        var words = text[start..end].Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 4 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c == '.'));
     }
 }

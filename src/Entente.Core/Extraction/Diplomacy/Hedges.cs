@@ -6,7 +6,12 @@ namespace Entente.Core.Extraction.Diplomacy;
 /// </summary>
 internal static class Hedges
 {
-    public static readonly string[] Hypothetical = ["if", "were to", "would", "could", "might", "possibility", "consider", "considering"];
+    // A plan that did not come about is no event either: "had planned to visit in May but postponed the trip".
+    public static readonly string[] Hypothetical =
+    [
+        "if", "were to", "would", "could", "might", "possibility", "consider", "considering",
+        "had planned", "had been planned", "had been scheduled", "had been expected", "postponed", "cancelled", "canceled", "called off",
+    ];
 
     // "amendments which allow opening a trade office": a permission is not an opening.
     public static readonly string[] Planned =

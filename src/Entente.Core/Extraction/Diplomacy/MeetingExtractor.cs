@@ -17,6 +17,8 @@ public sealed class MeetingExtractor : IFactExtractor
         "phone call", "phone conversation", "telephone conversation", "by telephone", "by phone", "phoned", "courtesy call", "called on", "hosted", "meeting",
         "talked with", "spoke with", "conversation with", "videoconference", "video conference", "video call", "virtual talks", "granted an audience",
         "greeted", "welcomed",
+        "meetings with", "held discussions", "discussions with", "sat down with", "courtesy visit", "courtesy calls", "call on", "calls on",
+        "video-link meeting", "video link meeting", "convened", "talks in",
     ];
 
     // Verbs that also take things ("welcomed the decision"): a meeting only when an official is their object, right after
@@ -108,7 +110,9 @@ public sealed class MeetingExtractor : IFactExtractor
         // Officials all placed on one side ("chaired by the Chilean finance and trade ministers") are no meeting of the two.
         if (people.All(p => p.Country is not null) && sides < 2) return null;
         var undated = IsUndated(context, sentence, start, end);
-        var date = Date(context, sentence, start, end, trigger, jointEnd, planned) ?? (undated && before is not null ? DayBefore(context, before) : null)
+        var date = Date(context, sentence, start, end, trigger, jointEnd, planned)
+            ?? (undated && Continuation(context, sentence) is { } rest ? DayBefore(context, rest) : null)
+            ?? (undated && before is not null ? DayBefore(context, before) : null)
             ?? (undated && !planned ? LeadDay(context, sentence) : null);
         if (date is null) return null;
         // The place after the trigger ("talks with Y in Ankara"), else the last one before it; only a place
@@ -221,8 +225,10 @@ public sealed class MeetingExtractor : IFactExtractor
         if (said >= 0) end = said;
         Time.DateMention? chosen = null;
         var distance = int.MaxValue;
-        foreach (var d in GuessedYears.Settled(context, sentence, context.DatesIn(sentence)))
+        foreach (var read in GuessedYears.Settled(context, sentence, context.DatesIn(sentence)))
         {
+            var filed = DatelineWeekdays.Adjust(context, read, planned);
+            var d = planned ? filed : NearPublication.PastWeekday(context.Text, filed, context.Published);
             if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)) continue;
             if (Asides.Encloses(context.Text, start, trigger, d) || OtherPredicates.InOtherRelative(context.Text, trigger, d)
                 || OtherPredicates.InReportedWords(context.Text, start, trigger, d)) continue;
@@ -256,6 +262,18 @@ public sealed class MeetingExtractor : IFactExtractor
             .ToList();
         if (days.Count == 0 || days.Any(d => d.From != days[0].From)) return null;
         return NearPublication.Adjust(days[0].From, days[0].Relative, context.Published).ToString();
+    }
+
+    /// <summary>
+    /// "held discussions with X on the sidelines of the Bay of Bengal | Initiative … Summit held on 30 March,": a sentence that stops
+    /// on a word or comma, with no full stop, was cut by a break in the page; the piece after it is the rest of the sentence.
+    /// </summary>
+    private static Sentence? Continuation(ArticleContext context, Sentence sentence)
+    {
+        var last = sentence.Text.AsSpan().TrimEnd();
+        if (last.Length == 0 || !(char.IsLetterOrDigit(last[^1]) || last[^1] == ',') || sentence.Index + 1 >= context.Sentences.Count) return null;
+        var next = context.Sentences[sentence.Index + 1];
+        return next.Index == sentence.Index + 1 ? next : null;
     }
 
     /// <summary>

@@ -22,4 +22,19 @@ internal static class NearPublication
         }
         return date;
     }
+
+    /// <summary>
+    /// "held a meeting with Y on Tuesday, … the summit that will take place this week": the reader, taking the sentence's
+    /// future for the weekday's, put Tuesday in the week after publication. An event told as held has happened, so a
+    /// weekday read into the days after publication is the one of the week before.
+    /// </summary>
+    public static DateMention PastWeekday(string text, DateMention date, IsoDate? published)
+    {
+        if (!date.Relative || published is not { Precision: DatePrecision.Day } p || date.From.Precision != DatePrecision.Day
+            || !BareWeekdays.IsWeekday(text[date.Start..date.End])) return date;
+        var ahead = date.From.FirstDay.DayNumber - p.FirstDay.DayNumber;
+        if (ahead is < 1 or > 7) return date;
+        var back = IsoDate.Of(date.From.FirstDay.AddDays(-7));
+        return date with { From = back, To = back };
+    }
 }

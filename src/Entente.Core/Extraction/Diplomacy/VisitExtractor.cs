@@ -1,5 +1,6 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.People;
 using Entente.Core.Extraction.Sentences;
 using Entente.Core.Extraction.Time;
 
@@ -45,6 +46,7 @@ public sealed class VisitExtractor : IFactExtractor
                     if (Hedges.IsHypothetical(context.Text, start, told)) continue;
                     if (Read(context, officials, sentence, start, told, at, triggerEnd, isNoun) is { } candidate) candidates.Add(candidate);
                 }
+                if (!Hedges.IsHypothetical(context.Text, start, end) && Reception(context, officials, sentence, start, end) is { } received) candidates.Add(received);
             }
         }
         return VisitMerger.Merge(candidates);
@@ -112,6 +114,57 @@ public sealed class VisitExtractor : IFactExtractor
             .ToList();
         return new VisitCandidate(visitor with { Country = from }, from, to, first, last,
             VisitKinds.In(text, start, end), places, context.Evidence(sentence)) { EndOnly = endOnly };
+    }
+
+    // A host receiving a guest of the other side is the guest's trip to the host's country: "X received Y", "Y was received by X".
+    private static readonly string[] HostVerbs = ["received", "receives", "hosted", "hosts"];
+    private static readonly string[] PassiveHostVerbs = ["was received by", "were received by", "was hosted by", "were hosted by", "will be received by"];
+
+    // What a host receives that is no guest in person: "received a phone call from", "received the credentials of".
+    private static readonly string[] Received =
+        ["call", "calls", "phone", "telephone", "letter", "message", "credentials", "copy", "copies", "award", "invitation", "congratulations", "report", "video"];
+
+    // A reception at a third place tells no trip to the host's country: "on the sidelines of the summit", "virtually".
+    private static readonly string[] Elsewhere = ["sidelines", "sideline", "summit", "virtually", "video", "online"];
+
+    /// <summary>How far after the verb the guest may be named ("received at his office on Thursday X").</summary>
+    private const int GuestReach = 45;
+
+    /// <summary>
+    /// "Foreign Minister X received the Foreign Minister of Y, Z, at the ministry": a host of one side receiving an official of
+    /// the other is that official's trip to the host's country, dated as the clause is. The host is the official right before the
+    /// verb, the guest the one right after it (the other way round in the passive); both sides must be known, and the clause
+    /// must place the reception nowhere but the host's country.
+    /// </summary>
+    private static VisitCandidate? Reception(ArticleContext context, ArticleOfficials officials, Sentence sentence, int start, int end)
+    {
+        if (context.Pair is not { } pair) return null;
+        var text = context.Text;
+        var (at, verb) = Words.FindFirst(text, PassiveHostVerbs, start, end);
+        var passive = at >= 0;
+        if (!passive) (at, verb) = Words.FindFirst(text, HostVerbs, start, end);
+        if (at < 0) return null;
+        var verbEnd = at + verb!.Length;
+        var refs = officials.In(start, end).ToList();
+        var before = refs.LastOrDefault(r => r.End <= at);
+        var after = refs.FirstOrDefault(r => r.Start >= verbEnd);
+        if (before is null || after is null || after.Start - verbEnd > GuestReach) return null;
+        if (Words.Any(text, Received, verbEnd, after.Start) || Words.Any(text, Elsewhere, start, end)) return null;
+        var (host, guest) = passive ? (after.Official, before.Official) : (before.Official, after.Official);
+        if (guest.Name is null || host == guest || (host.Name is not null && PersonNames.Same(host.Name, guest.Name))) return null;
+        var guestCountry = guest.Country ?? (host.Country is null ? null : pair.Other(host.Country));
+        var hostCountry = host.Country ?? (guestCountry is null ? null : pair.Other(guestCountry));
+        if (guestCountry is null || hostCountry is null || guestCountry == hostCountry || !pair.Contains(guestCountry) || !pair.Contains(hostCountry)) return null;
+        var mentions = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
+        // "received in New York", "received in Ankara" (the guest's own capital): a place outside the host's country.
+        var placed = mentions.Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && Words.Before(text, m.Start) is "in" or "at").ToList();
+        if (placed.Any(m => m.Countries[0] != hostCountry)) return null;
+        var dates = Dates(context, sentence, start, end, at, within: false, refs);
+        if (dates is null) return null;
+        var (first, last, endOnly) = dates.Value;
+        var places = placed.Select(m => new Place(m.Canonical, hostCountry)).DistinctBy(p => p.Name).ToList();
+        return new VisitCandidate(guest with { Country = guestCountry }, guestCountry, hostCountry, first, last, VisitKinds.In(text, start, end), places, context.Evidence(sentence))
+            { EndOnly = endOnly };
     }
 
     /// <summary>Both countries of the pair named after "to", "in" or "and" following the trip phrase in its clause.</summary>
@@ -193,6 +246,7 @@ public sealed class VisitExtractor : IFactExtractor
         // days after X visited") dates something else.
         else if (context.Published is { } issued)
             dates = dates.Where(d => d.From.Year <= issued.Year).ToList();
+        dates = dates.Select(d => DatelineWeekdays.Adjust(context, d, announced)).ToList();
         var index = dates.FindIndex(d => d.Start >= at);
         // "X on Monday began a visit to Cuba as part of a tour for the summit it hosts later this year": a date right
         // before the trip word is the trip's when the first one after it lies far on, in what the sentence goes on to tell.

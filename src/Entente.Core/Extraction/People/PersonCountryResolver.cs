@@ -30,7 +30,8 @@ internal static class PersonCountryResolver
                 ?? (p.AccreditedTo is { } to ? pair?.Other(to) : null)
                 ?? p.PlaceCountry
                 ?? SideCues.CountryOf(context, p)
-                ?? InstitutionCues.CountryOf(context, p);
+                ?? InstitutionCues.CountryOf(context, p)
+                ?? EnvoyCues.CountryOf(context, people, p);
             if (country is null && pair is not null && visits.Destination(p) is { } destination)
                 country = pair.Other(destination);
             country ??= HostCues.CountryOf(context, people, p);

@@ -160,6 +160,26 @@ public sealed class MeetingExtractorTests
     [InlineData("A fair opened in Warsaw on March 6. At the meeting, Chilean President Rosa Medina and Polish President Jan Nowak are expected to review trade.", "")]
     [InlineData("Ties between Chile and Thailand could grow if Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee on April 2.", "")]
     [InlineData("Vietnam and Laos are partners. Vietnamese Prime Minister Pham Van Hai met French President Luc Martin in Paris on March 2. Laos and Vietnam trade.", "")]
+    // Talks told as discussions, a series of meetings, a sit-down, a convening, a courtesy call or visit, talks in a place.
+    [InlineData("Kenyan Foreign Minister Jane Achieng held discussions with Indian Foreign Minister Ravi Kumar in Nairobi on March 4.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-04 Nairobi")]
+    [InlineData("Kenyan Prime Minister Jane Achieng held a series of meetings with her Indian counterpart Ravi Kumar on March 4.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-04")]
+    [InlineData("On March 4, Kenyan President Peter Mwangi sat down with Indian Prime Minister Rahul Mehta.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04")]
+    [InlineData("On March 4, Kenyan Prime Minister Jane Achieng and Indian Prime Minister Ravi Kumar convened in Mombasa for their annual retreat.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-04 Mombasa")]
+    [InlineData("Kenyan Foreign Minister Jane Achieng paid courtesy calls on Indian President Rahul Mehta on March 4.",
+        "Jane Achieng/KE,Rahul Mehta/IN 2024-03-04")]
+    [InlineData("During talks in Nairobi on March 4, Kenyan President Peter Mwangi and his Indian counterpart Rahul Mehta praised trade.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04 Nairobi")]
+    // ... but not talks of one side, nor a convening of others.
+    [InlineData("During talks in Nairobi on March 4, Kenyan President Peter Mwangi praised trade with India.", "")]
+    [InlineData("On March 4, Kenyan President Peter Mwangi convened the cabinet to discuss trade with India.", "")]
+    [InlineData("Kenyan Foreign Minister Jane Achieng held discussions with Kenyan Trade Minister Paul Otieno on March 4 about India.", "")]
+    // Talks put off or called off were not held.
+    [InlineData("Chilean Foreign Minister Ana Rojas had planned to meet Polish Foreign Minister Jan Nowak on March 4, but the talks were postponed.", "")]
+    [InlineData("The talks between Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak on March 4 were called off.", "")]
     public void ReadsParticipantsDateAndPlace(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 
@@ -199,6 +219,32 @@ public sealed class MeetingExtractorTests
         // Not further into the story, nor when the publication day is not stated.
         Assert.Empty(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article("Chile and Poland are partners. Their trade grew. " + lead)));
         Assert.Empty(DiplomacyFacts.Of<Meeting>($"Chile and Poland sign agreements\n\n{lead} Trade grew in 2023.\n"));
+    }
+
+    [Fact]
+    public void A_sentence_cut_by_a_page_break_takes_its_date_from_the_piece_after_it()
+    {
+        const string cut = "Kenya and India agreed to cooperate on trade and energy.\n\nKenyan Foreign Minister Jane Achieng held talks with Indian Foreign Minister Ravi Kumar on the sidelines of the Indian Ocean\n\nConference on maritime security held in Mombasa under the chairmanship of the Kenyan President on 4 March,\n\n2024. The two ministers agreed to meet again.";
+        Assert.Equal("2024-03-04", Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(cut))).Date);
+        Assert.Empty(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(cut.Replace("Indian Ocean\n\nConference", "Indian Ocean Conference.\n\nA conference"))));
+        // A sentence that ends with a full stop is whole: the next one's day is not its date.
+        const string whole = "Chile and Poland are partners. Trade grew. Chilean Foreign Minister Ana Rojas held talks with Polish Foreign Minister Jan Nowak. A fair opened in Warsaw on March 4.";
+        Assert.Empty(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(whole)));
+    }
+
+    [Fact]
+    public void A_weekday_of_talks_told_as_held_is_the_one_before_publication_whatever_future_the_sentence_tells_after()
+    {
+        // Published Sunday 10 March 2024: "Tuesday" of held talks is 5 March, even beside "will" or "this week".
+        Assert.Equal("2024-03-05", Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(
+            "Chilean Foreign Minister Ana Rojas held a meeting with Polish Foreign Minister Jan Nowak on Tuesday, ahead of the summit that will open this week."))).Date);
+        Assert.Equal("2024-03-06", Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(
+            "Chilean Foreign Minister Ana Rojas met her Polish counterpart Jan Nowak in Warsaw on Wednesday, saying the deal will help farmers."))).Date);
+        Assert.Equal("2024-03-08", Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(
+            "On Friday, Chilean Foreign Minister Ana Rojas held talks with Polish Foreign Minister Jan Nowak, who will return to Warsaw next week."))).Date);
+        // A planned meeting keeps the weekday after publication.
+        Assert.Equal("2024-03-12", Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(
+            "Chilean Foreign Minister Ana Rojas will meet Polish Foreign Minister Jan Nowak on Tuesday."))).Date);
     }
 
     [Fact]

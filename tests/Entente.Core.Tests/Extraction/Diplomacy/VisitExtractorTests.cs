@@ -99,6 +99,26 @@ public sealed class VisitExtractorTests
     // ... but two trips in one sentence, each to one side, are two visits.
     [InlineData("The visit to Chile by Ghanaian President Kofi Mensah in May 2017 and the visit to Accra by Chilean President Rosa Medina in April 2016 helped.",
         "Kofi Mensah|President GH>CL 2017-05..2017-05; Rosa Medina|President CL>GH 2016-04..2016-04")]
+    // A host receiving an official of the other side is that official's trip to the host's country, active or passive.
+    [InlineData("Kenyan President Peter Mwangi hosted Indian Prime Minister Rahul Mehta at State House on March 4. Kenya and India signed deals.",
+        "Rahul Mehta|Prime Minister IN>KE 2024-03-04..2024-03-04")]
+    [InlineData("Indian Prime Minister Rahul Mehta was received by Kenyan President Peter Mwangi in Nairobi on March 4. Kenya and India signed deals.",
+        "Rahul Mehta|Prime Minister IN>KE 2024-03-04..2024-03-04")]
+    [InlineData("Today, Foreign Minister Ana Rojas received the Foreign Minister of Peru, Luis Campos, at the ministry. Chile and Peru signed deals.",
+        "Luis Campos|Foreign Minister PE>CL 2024-03-10..2024-03-10")]
+    [InlineData("Kenyan President Peter Mwangi received at his office on March 4 Indian Foreign Minister Ravi Kumar. Kenya and India signed deals.",
+        "Ravi Kumar|Foreign Minister IN>KE 2024-03-04..2024-03-04")]
+    // ... not a call, letter or credentials received, nor a reception at a summit or in the guest's country, nor one of the host's own side.
+    [InlineData("Kenyan President Peter Mwangi received a phone call from Indian Prime Minister Rahul Mehta on March 4. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi received the letter of Indian Prime Minister Rahul Mehta on March 4. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi received Indian Prime Minister Rahul Mehta on the sidelines of the summit on March 4. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi was received by Indian Prime Minister Rahul Mehta in Nairobi on March 4. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi received Kenyan Foreign Minister Jane Achieng on March 4. Kenya and India signed deals.", "")]
+    // A trip planned but put off or called off never happened.
+    [InlineData("Kenyan President Peter Mwangi had planned to visit India in May 2023 but postponed the trip. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi's state visit to India in May 2023 was cancelled at the last minute. Kenya and India signed deals.", "")]
+    [InlineData("Kenya called off the visit to India by Kenyan President Peter Mwangi in May 2023. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi visited India in May 2023 as planned. Kenya and India signed deals.", "Peter Mwangi|President KE>IN 2023-05..2023-05")]
     public void ReadsVisitorRouteDatesAndKind(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
@@ -124,6 +144,19 @@ public sealed class VisitExtractorTests
         // In the first week of a month the trip may have begun in the month before; a past trip is not under way.
         Assert.Empty(DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body, "March 5, 2024")));
         Assert.Empty(DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body.Replace("who is on", "who was on"))));
+    }
+
+    [Fact]
+    public void Weekdays_of_an_agency_dispatch_count_from_its_dateline_not_from_the_page_that_carries_it()
+    {
+        static string Start(string dispatch) => Assert.Single(DiplomacyFacts.Of<Visit>($"News\n\nMay 28, 2024\n\n{dispatch}\n")).Dates.Start;
+        // Filed Monday 15 April, carried on a page of 28 May: "Sunday" is 14 April.
+        Assert.Equal("2024-04-14", Start("Nairobi, Apr 15 (Kenya Wire) Kenya and India signed ten deals. Indian Prime Minister Rahul Mehta arrived in Nairobi on Sunday for a state visit."));
+        Assert.Equal("2024-04-12", Start("NAIROBI, April 15 (KNA) - Kenya and India signed ten deals. Indian Prime Minister Rahul Mehta arrived in Nairobi last Friday for a state visit."));
+        // A trip announced in the dispatch comes on the first such day after it.
+        Assert.Equal("2024-04-17", Start("Nairobi, Apr 15 (Kenya Wire) Kenya and India signed ten deals. Indian Prime Minister Rahul Mehta will arrive in Nairobi on Wednesday for a state visit."));
+        // Without a dateline the page's date stands.
+        Assert.Equal("2024-05-26", Start("Kenya and India signed ten deals. Indian Prime Minister Rahul Mehta arrived in Nairobi on Sunday for a state visit."));
     }
 
     [Fact]

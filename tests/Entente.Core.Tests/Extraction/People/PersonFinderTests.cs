@@ -144,6 +144,25 @@ public class PersonFinderTests
     public void Time_and_ordinal_words_are_not_names(string body) =>
         Assert.DoesNotContain(People("Chile and Peru deepen ties", body), p => p.Name is "Yesterday" or "Today" or "Second");
 
+    /// <summary>The official an envoy meets, on either side of the verb, is of the country the envoy serves in.</summary>
+    [Theory]
+    [InlineData("Chilean Ambassador to Peru Ana Rojas met Foreign Secretary Luis Campos at the ministry on Monday.", "Luis Campos", "PE")]
+    [InlineData("Foreign Secretary Luis Campos received Chilean Ambassador to Peru Ana Rojas on Monday.", "Luis Campos", "PE")]
+    [InlineData("Chilean Ambassador to Peru Ana Rojas paid a courtesy call on Trade Minister Luis Campos on Monday.", "Luis Campos", "PE")]
+    // Not one named apart from the meeting, after a comma.
+    [InlineData("Chilean Ambassador to Peru Ana Rojas met the press, and Trade Minister Luis Campos spoke later.", "Luis Campos", "")]
+    public void The_official_an_envoy_meets_is_of_the_country_the_envoy_serves_in(string body, string name, string country) =>
+        Assert.Equal(country, People("Chile and Peru deepen ties", body).First(p => p.Name == name).Country ?? "");
+
+    /// <summary>A legislature's or court's name running on after an office is no person; a name after it still is.</summary>
+    [Theory]
+    [InlineData("The speech was given by the Chairman of the State Great Khural (Parliament) of Chile.", "")]
+    [InlineData("Peru backs the bid, the Speaker of the Grand National Assembly of Chile said.", "")]
+    [InlineData("The ruling was read by the President of the Supreme Court of Chile on Monday.", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas met the Chairman of the State Great Khural of Peru.", "Ana Rojas")]
+    public void Words_of_a_legislatures_name_are_not_a_person(string body, string expected) =>
+        Assert.Equal(expected, string.Join("; ", People("Chile and Peru deepen ties", body).Select(p => p.Name).Distinct()));
+
     /// <summary>Read backwards from a title, a name stops at the words of an earlier title.</summary>
     [Theory]
     [InlineData("The forum heard Deputy Minister of Planning and Investment Le Van Hoa, Vice Chairman of the council.", "Le Van Hoa")]
