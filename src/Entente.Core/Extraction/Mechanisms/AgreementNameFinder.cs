@@ -83,7 +83,7 @@ internal static class AgreementNameFinder
         if (NotAfterHead.Contains(view.Lower(head + 1))) return null;
         if (word is "statement" or "communique" or "communiqué" && !view.Is(head - 1, "joint")) return null;
         // "upon agreement between the governments", "by agreement": by consent, not a document.
-        if (word == "agreement" && view.Is(head - 1, "upon", "by", "without", "under", "in")) return null;
+        if (word == "agreement" && view.Is(head - 1, "upon", "by", "without", "under", "in", "reach", "reached", "reaching", "reaches")) return null;
         // "The diplomatic protocol establishes …": the rules of ceremony, not a document.
         if (word == "protocol" && view.Is(head - 1, "diplomatic", "state", "royal", "official", "presidential", "military")) return null;
         var capitalized = view.Tokens[head].IsCapitalized;
@@ -318,6 +318,8 @@ internal static class AgreementNameFinder
         }
         // Drop function words left dangling at the end: "on", "of the".
         while (end > last && (NameWords.IsClosedWord(view.Lower(end)) || view.Tokens[end].IsSymbol)) end--;
+        // "the agreement between Iran's minister of …": a tail cut at a possessive names signatories, not the document.
+        if (end > last && (view.Lower(end).EndsWith("'s", StringComparison.Ordinal) || view.Lower(end).EndsWith("’s", StringComparison.Ordinal))) return last;
         return end;
     }
 

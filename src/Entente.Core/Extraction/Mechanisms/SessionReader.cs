@@ -13,7 +13,7 @@ namespace Entente.Core.Extraction.Mechanisms;
 /// </summary>
 internal static class SessionReader
 {
-    private static readonly HashSet<string> SessionWords = ["session", "meeting", "round", "plenary"];
+    private static readonly HashSet<string> SessionWords = ["session", "meeting", "round", "plenary", "edition", "sitting"];
     private static readonly HashSet<string> SessionFillers = ["plenary", "ministerial", "regular", "annual", "formal", "joint", "full"];
     private static readonly HashSet<string> Recency = ["last", "latest", "previous", "recent"];
     /// <summary>How many words around a session word its date and place may lie; bounds the work per word.</summary>
@@ -73,7 +73,19 @@ internal static class SessionReader
                     var datedMechanism = RecentNamed(view, i, byFirst, lastOf) ?? (byLast.TryGetValue(i, out var heldOne) && HeldAfterName(view, i, byLast)
                         ? heldOne : MechanismFor(view, i, byFirst, before));
                     if (datedMechanism is null || numberedHere.Contains(datedMechanism.Name)) continue;
-                    if (DateAfter(view, i) is not { } date) continue;
+                    if (DateAfter(view, i) is not { } date)
+                    {
+                        // "On November 24, the Foreign Office Consultations were held in New Delhi": the date opens the clause.
+                        if (HeldAfterName(view, i, byLast) && DateOpening(view, i) is { } opening)
+                            sessions.Add(new MechanismSession(datedMechanism.Name)
+                            {
+                                Dates = opening,
+                                Place = PlaceAfter(view, i, pair),
+                                Status = SessionTense.IsPlanned(view, i, i, opening, context.Published) ? "planned" : null,
+                                Evidence = evidence,
+                            });
+                        continue;
+                    }
                     sessions.Add(new MechanismSession(datedMechanism.Name)
                     {
                         Dates = date.Dates,
@@ -113,6 +125,8 @@ internal static class SessionReader
     private static (int Trigger, NamedThing? Mechanism)? ReadNumbered(SentenceView view, int ordinal, Dictionary<int, NamedThing> byFirst, NamedThing? before)
     {
         if (byFirst.TryGetValue(ordinal + 1, out var direct)) return (ordinal, direct);
+        // "the 1st Tanzania-Uganda JPC": the pair's names before an acronym belong to it.
+        if (view.IsCountryWord(ordinal + 1) && byFirst.TryGetValue(ordinal + 2, out var afterCountries)) return (ordinal, afterCountries);
         var j = ordinal + 1;
         while (SessionFillers.Contains(view.Lower(j)) && j - ordinal <= 2) j++;
         // "the first annual bilateral consultation between A and B": an ordinal over fillers before a name numbers its session.
@@ -151,7 +165,7 @@ internal static class SessionReader
         if (!view.Is(i + 1, ",")) return false;
         var k = i + 2;
         if (view.Is(k, "which", "that") && view.Is(k + 1, "was")) k += 2;
-        if (view.Is(k, "held")) return !view.Is(k + 1, "its", "their", "a", "the") && view.OrdinalAt(k + 1) is null;
+        if (view.Is(k, "held")) return !view.Is(k + 1, "its", "their", "a", "the", "up", "back", "responsible", "hostage") && view.OrdinalAt(k + 1) is null;
         return view.Is(k, "which", "that") && view.Is(k + 1, "took") && view.Is(k + 2, "place");
     }
 
@@ -160,7 +174,7 @@ internal static class SessionReader
     {
         var word = view.Lower(i);
         if (Recency.Contains(word))
-            return view.Is(i + 1, "met", "convened", "session", "meeting", "round", "in") || (view.Is(i + 1, "plenary", "ministerial") && SessionWords.Contains(view.Lower(i + 2)));
+            return view.Is(i + 1, "met", "convened", "session", "meeting", "round", "in", "held") || (view.Is(i + 1, "plenary", "ministerial") && SessionWords.Contains(view.Lower(i + 2)));
         return word is "meeting" or "session" && view.Is(i + 1, "of") && !view.Is(i - 1, "next", "first", "upcoming");
     }
 
@@ -175,6 +189,17 @@ internal static class SessionReader
     }
 
     private static bool IsClauseBreak(SentenceView view, int k) => view.Tokens[k].Text is "," or ";" && !view.InsideDate(k);
+
+    /// <summary>A date that opens the sentence ("On November 24, …", "Last Thursday, …") before word i, with no other clause between.</summary>
+    private static Period? DateOpening(SentenceView view, int i)
+    {
+        var k = view.Is(0, "on", "in", "last") ? 1 : 0;
+        if (!view.StartsDate(k) || Usable(view, k) is not { } date) return null;
+        var commas = 0;
+        for (var j = k; j < i; j++)
+            if (IsClauseBreak(view, j)) commas++;
+        return commas <= 1 ? date.ToPeriod() : null;
+    }
 
     private static (Period Dates, int Token)? DateAfter(SentenceView view, int from)
     {

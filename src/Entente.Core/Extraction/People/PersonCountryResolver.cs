@@ -19,6 +19,7 @@ internal static class PersonCountryResolver
         var pair = context.Pair;
         var people = found.Select(p => KnownLeaders.CountryOf(p.Name) is { } known ? p with { Country = known } : p).ToList();
         var visits = new VisitCues(context, found);
+        Respectively(context, people);
         foreach (var (k, country) in Companions.Of(context, people))
             if (people[k].Country is null) people[k] = people[k] with { Country = country };
         for (var k = 0; k < people.Count; k++)
@@ -45,6 +46,38 @@ internal static class PersonCountryResolver
         FromSameName(people);
         return people;
     }
+
+    /// <summary>
+    /// "The Kazakh and Hungarian delegations are headed by Foreign Minister A and Economy Minister B, respectively":
+    /// two countries joined by "and", then two people joined by "and", in a sentence that says "respectively", pair
+    /// up in order.
+    /// </summary>
+    private static void Respectively(ArticleContext context, List<PersonMention> people)
+    {
+        var text = context.Text;
+        foreach (var sentence in context.Sentences)
+        {
+            if (!sentence.Text.Contains("respectively", StringComparison.OrdinalIgnoreCase)) continue;
+            var countries = context.MentionsIn(sentence).Where(m => m.Kind == MentionKind.Country && m.Code is not null).ToList();
+            var inSentence = Enumerable.Range(0, people.Count).Where(k => people[k].Start >= sentence.Start && people[k].End <= sentence.End).ToList();
+            for (var c = 0; c + 1 < countries.Count; c++)
+            {
+                var (a, b) = (countries[c], countries[c + 1]);
+                if (a.Code == b.Code || text[a.End..b.Start] != " and ") continue;
+                for (var i = 0; i + 1 < inSentence.Count; i++)
+                {
+                    var (first, second) = (people[inSentence[i]], people[inSentence[i + 1]]);
+                    if (first.Start < b.End || !IsAnd(text[first.End..second.Start])) continue;
+                    people[inSentence[i]] = first with { Country = a.Code };
+                    people[inSentence[i + 1]] = second with { Country = b.Code };
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>" and ", ", and ": what joins the two people of a "respectively" pairing.</summary>
+    private static bool IsAnd(string gap) => gap is " and " or ", and ";
 
     /// <summary>A person named twice keeps the country one of the mentions gives.</summary>
     private static void FromSameName(List<PersonMention> people)

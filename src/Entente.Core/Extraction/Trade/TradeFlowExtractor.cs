@@ -20,6 +20,9 @@ public sealed class TradeFlowExtractor : IFactExtractor
             .GroupBy(t => (t.Flow, t.From, t.To, t.Value, t.Period))
             .Select(g => g.OrderByDescending(t => t.Change is null ? 0 : 1).First());
 
+    private static readonly Text.PhraseMatcher OtherCalendar = Text.PhraseMatcher.Of(
+        ["Persian year", "Iranian year", "Iranian calendar", "Persian calendar", "Hijri year", "Hijri calendar", "solar year", "lunar year", "Nepali year", "Bikram Sambat", "Ethiopian fiscal year", "Ethiopian calendar", "Buddhist Era"]);
+
     private static IEnumerable<Domain.Trade> Read(ArticleContext context)
     {
         if (context.Pair is not { } pair) yield break;
@@ -30,6 +33,9 @@ public sealed class TradeFlowExtractor : IFactExtractor
         foreach (var sentence in context.Sentences)
         {
             if (!context.MoneyIn(sentence).Any()) continue;
+            // "the first 10 months of the Persian year 1401": a period of another calendar is no Gregorian one, unless the
+            // sentence gives its days ("the first five months of the Iranian calendar year, from March 20 to August 21").
+            if (OtherCalendar.OccursIn(sentence.Text) && !context.DatesIn(sentence).Any(d => d.From.Precision == Time.DatePrecision.Day)) continue;
             var t = TradeTokenizer.Tokenize(context, sentence, pair);
             var clauses = TradeClauseWords.ClausesOf(t);
             string? subject = null;

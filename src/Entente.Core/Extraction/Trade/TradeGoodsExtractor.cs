@@ -106,7 +106,8 @@ public sealed class TradeGoodsExtractor : IFactExtractor
                 (goods, end) = GoodsListReader.Read(t, start, t.Count);
             if (subjectIsAnaphor)
             {
-                subject = AnaphorSubject(counterpart);
+                // "A's exports to B are X, while the country imported Y": "the country" after "while" goes on with the subject.
+                subject = counterpart is null && _subject is not null && CoordinatedAnaphor(v) ? _subject : AnaphorSubject(counterpart);
                 if (subject is null) return null;
                 if (counterpart is { Code: null }) counterpart = null;
             }
@@ -156,6 +157,17 @@ public sealed class TradeGoodsExtractor : IFactExtractor
                 return new Found(parties.From, parties.To, goods, n + 1);
             }
             return null;
+        }
+
+        /// <summary>"while the country imported", "whereas it buys": an anaphor opening a clause joined to the sentence's first.</summary>
+        private bool CoordinatedAnaphor(int v)
+        {
+            var j = v - 1;
+            while (j >= 0 && t[j].Kind == TradeTokenKind.Word && Adverbs.Contains(t[j].Lower)) j--;
+            if (j < 0 || !t[j].IsAnaphor) return false;
+            var before = j - 1;
+            if (before >= 0 && t[before].IsWord("the")) before--;
+            return before >= 0 && t[before].Lower is "while" or "whereas" or "but";
         }
 
         // "while the country imports …", "the Southeast Asian country buys …": an anaphor as the verb's subject.
@@ -223,7 +235,7 @@ public sealed class TradeGoodsExtractor : IFactExtractor
         private int CopulaAfterFlow(int n, int clauseEnd)
         {
             for (var i = n + 1; i < clauseEnd && i <= n + 4; i++)
-                if (t[i].Lower is "are" or "were" && t[i].Kind == TradeTokenKind.Word && t[i - 1].Kind == TradeTokenKind.Country) return i + 1;
+                if (t[i].Lower is "are" or "were" && t[i].Kind == TradeTokenKind.Word && (t[i - 1].Kind == TradeTokenKind.Country || i == n + 1)) return i + 1;
             return -1;
         }
 

@@ -154,6 +154,12 @@ public class AgreementExtractorTests
         "memorandum of understanding on cultural exchange; memorandum of understanding on hydrocarbons and mining; memorandum of understanding on water management")]
     [InlineData("Chile and Peru met. The ministers of Chile and Peru signed agreements of cooperation in the fields of health, sport and customs.",
         "agreement on customs; agreement on health; agreement on sport")]
+    [InlineData("Chile and Peru met. Chile and Peru signed agreements on fisheries, mining and tourism after the Chilean president held talks in Lima.",
+        "agreement on fisheries; agreement on mining; agreement on tourism")]
+    [InlineData("Chile and Peru met. Chile and Peru signed agreements on fisheries, mining and tourism before the leaders spoke to the press.",
+        "agreement on fisheries; agreement on mining; agreement on tourism")]
+    [InlineData("Chile and Peru met. Chile and Peru signed agreements on fisheries, mining and tourism while the business forum went on.",
+        "agreement on fisheries; agreement on mining; agreement on tourism")]
     public void A_signed_list_of_fields_gives_one_document_each(string text, string expected) =>
         Assert.Equal(expected, string.Join("; ", FactsOf.Of<Agreement>(text).Select(a => a.Name).Order(StringComparer.Ordinal)));
 
@@ -229,6 +235,9 @@ public class AgreementExtractorTests
     [InlineData("Chile and Peru met. The Chilean president proposed a cultural week next year upon agreement between the governments of Chile and Peru.")]
     [InlineData("Chile and Peru met. The diplomatic protocol requires that envoys from Chile and Peru first meet the minister.")]
     [InlineData("Chile and Peru Bilateral Agreement - 2024")]
+    [InlineData("Chile and Peru met. The talks of Chile and Peru aim at new areas of cooperation after reaching agreement.")]
+    [InlineData("Chile and Peru met. After the agreement between Chile's minister of mining and his Peruvian counterpart, trade grew.")]
+    [InlineData("Chile and Peru met. The two ministers of Chile and Peru reached agreement on most points.")]
     public void Joined_consented_or_ceremonial_documents_give_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 
     [Theory]

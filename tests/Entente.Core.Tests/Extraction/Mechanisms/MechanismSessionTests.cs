@@ -104,4 +104,33 @@ public class MechanismSessionTests
     [InlineData("Ghana and Peru met. The Ghana–Peru Joint Commission was held in high regard by both sides.")]
     [InlineData("Ghana and Peru met. The Ghana–Peru Joint Commission met in Accra. Its first annual report on trade was published in Lima on 3 May 2024.")]
     public void Gives_no_session(string text) => Assert.Empty(FactsOf.Of<MechanismSession>(text));
+
+    /// <summary>"the third edition of X", "the 1st A-B JCC", "On 24 May, the X were held in Y", "X was last held in Y in 2018".</summary>
+    [Theory]
+    [InlineData("Chile and Peru met. A delegation went to Lima for the third edition of the Chile-Peru Joint Committee (CPJC) on 12 May 2022.",
+        "Chile-Peru Joint Committee (CPJC)", 3, "2022-05-12")]
+    [InlineData("Chile and Peru set up the Chile-Peru Joint Permanent Commission (JPC) in 2010. The 1st Chile-Peru JPC was held on April 3-5, 2011 in Arica.",
+        "Chile-Peru Joint Permanent Commission (JPC)", 1, "2011-04-03")]
+    [InlineData("Chile and Peru met. The second sitting of the Chile-Peru Intergovernmental Commission convened in Lima on 9 June 2015.",
+        "Chile-Peru Intergovernmental Commission", 2, "2015-06-09")]
+    public void Editions_sittings_and_numbered_acronyms_are_numbered_sessions(string text, string mechanism, int number, string start)
+    {
+        var session = Assert.Single(FactsOf.Of<MechanismSession>(text), x => x.Number == number);
+        Assert.Equal(mechanism, session.Mechanism);
+        Assert.Equal(start, session.Dates?.Start);
+    }
+
+    [Theory]
+    [InlineData("Chile and Peru met. On 24 May 2023, the Chile-Peru Foreign Office Consultations (FOC) were held in Lima.", "Chile-Peru Foreign Office Consultations (FOC)", "2023-05-24")]
+    [InlineData("Chile and Peru met. In March 2021, the Chile-Peru Joint Commission was held in Santiago.", "Chile-Peru Joint Commission", "2021-03")]
+    [InlineData("Chile and Peru met. The Chile-Peru Joint Committee (CPJC) met this week. The CPJC, set up in 2007, was last held in Lima in 2018.", "Chile-Peru Joint Committee (CPJC)", "2018")]
+    public void A_body_held_on_a_date_before_or_last_held_is_a_dated_session(string text, string mechanism, string start) =>
+        Assert.Contains(FactsOf.Of<MechanismSession>(text), x => x.Mechanism == mechanism && x.Dates?.Start == start);
+
+    [Theory]
+    [InlineData("Chile and Peru met. On 24 May 2023, ministers said the Chile-Peru Joint Commission, which was held up by the pandemic, would meet.")]
+    [InlineData("Chile and Peru met. On 24 May 2023, Chile proposed to Peru, in a letter, that the Chile-Peru Joint Commission be held in Lima.")]
+    [InlineData("Chile and Peru met. The third edition of the Lima book fair opened on 12 May 2022.")]
+    public void Near_misses_give_no_dated_session(string text) =>
+        Assert.DoesNotContain(FactsOf.Of<MechanismSession>(text), x => x.Dates?.Start is "2023-05-24" or "2022-05-12");
 }

@@ -195,4 +195,24 @@ public class PersonSidesTests
         var people = People("Chile and Peru deepen ties", body);
         Assert.DoesNotContain(people, p => p.Name is "Services" or "Works" or "Lands" or "Social Services");
     }
+
+    [Theory]
+    [InlineData("The Chilean and Peruvian delegations will be headed by Foreign Minister Ana Rojas and Economy Minister Luis Vega, respectively.")]
+    [InlineData("The Chilean and Peruvian sides were led by Trade Minister Ana Rojas and Deputy Minister Luis Vega, respectively, at the talks.")]
+    [InlineData("Talks were chaired for Chile and Peru by Foreign Minister Ana Rojas, and Mining Minister Luis Vega respectively.")]
+    public void Respectively_pairs_two_countries_with_two_people_in_order(string body)
+    {
+        var people = People("Peru and Chile deepen ties", body);
+        Assert.Equal("CL", CountryOf(people, "Ana Rojas"));
+        Assert.Equal("PE", CountryOf(people, "Luis Vega"));
+    }
+
+    [Theory]
+    [InlineData("The Chilean and Peruvian delegations will be headed by Foreign Minister Ana Rojas and Economy Minister Luis Vega.")]
+    [InlineData("Chile and Peru sent Foreign Minister Ana Rojas, Economy Minister Luis Vega and others, respectively.")]
+    public void Without_respectively_or_a_plain_pair_no_order_is_read(string body)
+    {
+        var people = People("Peru and Chile deepen ties", body);
+        Assert.False(CountryOf(people, "Ana Rojas") == "CL" && CountryOf(people, "Luis Vega") == "PE");
+    }
 }

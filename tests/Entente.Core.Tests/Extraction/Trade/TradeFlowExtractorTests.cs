@@ -255,4 +255,16 @@ public class TradeFlowExtractorTests
         Assert.Equal(text[evidence.Start..evidence.End], evidence.Quote);
         Assert.Contains("$3.2 billion", evidence.Quote, StringComparison.Ordinal);
     }
+
+    /// <summary>A period of another calendar is no Gregorian one, unless the sentence gives its days.</summary>
+    [Theory]
+    [InlineData("Trade between Iran and Iraq in the first 10 months of the Persian year of 1401 was about $9 billion.")]
+    [InlineData("Trade between Iran and Oman in the first half of the Iranian calendar year stood at $1.2 billion.")]
+    [InlineData("Nepal and India traded goods worth $8 billion in the first eight months of the Nepali year 2080.")]
+    public void A_period_of_another_calendar_gives_no_trade(string text) => Assert.Empty(TradeFacts.Flows(text));
+
+    [Fact]
+    public void A_period_of_another_calendar_with_its_days_is_read() =>
+        Assert.Equal(["total AE-IR 11009000000 USD 2024-03-20..2024-08-21"],
+            TradeFacts.Flows("In the first five months of the Iranian calendar year, from March 20 to August 21, 2024, trade between Iran and the UAE reached USD11.009 billion."));
 }

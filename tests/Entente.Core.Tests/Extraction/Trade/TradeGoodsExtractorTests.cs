@@ -51,4 +51,20 @@ public class TradeGoodsExtractorTests
         Assert.Equal(text[evidence.Start..evidence.End], evidence.Quote);
         Assert.Contains("fishmeal", evidence.Quote, StringComparison.Ordinal);
     }
+
+    /// <summary>"the country" opening a clause after "while" goes on with the sentence's subject.</summary>
+    [Theory]
+    [InlineData("Chile's main export products to Peru are copper and wine, while the country imported large amounts of fishmeal and cotton.")]
+    [InlineData("Chile's exports to Peru include copper and wine, whereas the country mainly imported fishmeal and cotton.")]
+    [InlineData("Among Chile's exports to Peru are copper and wine, but the country imported fishmeal and cotton.")]
+    public void The_country_after_while_is_the_same_subject(string text)
+    {
+        var goods = TradeFacts.Goods(text);
+        Assert.Contains("PE>CL fishmeal|cotton", goods);
+        Assert.DoesNotContain(goods, g => g.StartsWith("CL>PE", StringComparison.Ordinal) && g.Contains("fishmeal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_country_without_a_clause_joiner_stays_the_other_side() =>
+        Assert.Contains("CL>PE copper|wine", TradeFacts.Goods("Peru exports fishmeal to Chile. The country buys copper and wine from Chile."));
 }
