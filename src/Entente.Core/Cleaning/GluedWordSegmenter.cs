@@ -212,9 +212,9 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
         return anyFunctionWord || (allSubstantial && anyCommon && longEnough && word.Length >= minLength);
     }
 
-    // A capitalised run split into a one- or two-letter word and a short or derived word is more often
-    // a name ("Menon", "Benton", "Ivanova") than glue ("Germanyis"): the other parts must be clear words
-    // or names of the article.
+    // A capitalised run split into a one- or two-letter word and a short, rare or derived word is more often
+    // a name ("Menon", "Benton", "Emmerson", "Ivanova") than glue ("Germanyis"): the other parts must be common
+    // words, frequent names or names of the article.
     // A trailing "a" is never split off a capitalised run; names end in it ("Bugesera", "Aliyeva").
     // Nor is a run made only of one- and two-letter pieces.
     private bool ShortPartsAreClearGlue(ReadOnlySpan<char> word, List<int> ends, ISet<string> vocabulary)
@@ -239,8 +239,9 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
             start = end;
             if (part.Length <= 2 || FunctionWords.IsFunctionWord(part)) continue;
             if (part.Length >= MinNameLength && IsInVocabulary(part, vocabulary)) continue;
-            // Rare listed names are often fragments of accented names ("Medell|ín" gives "medell").
-            var clearWord = lexicon.IsDictionaryWord(part) && part.Length >= 5;
+            // Rare listed names are often fragments of accented names ("Medell|ín" gives "medell"), and a rare word
+            // before a short one is more often the start of a name ("Emmers|on", "Dickers|on") than glue.
+            var clearWord = lexicon.IsDictionaryWord(part) && part.Length >= 5 && lexicon.Rank(part) < CommonRank;
             var frequentName = !lexicon.IsDictionaryWord(part) && lexicon.Rank(part) < FrequentNameRank && part.Length >= 4;
             if (!clearWord && !frequentName) return false;
         }

@@ -36,23 +36,30 @@ public static class LanguageGuess
     /// <summary>True when the line is clearly not English.</summary>
     public static bool IsForeign(string line)
     {
-        int letters = 0, latinPlain = 0, latinMarked = 0, otherScript = 0;
+        // Plain ASCII (most lines) folds to itself and has no letters of other scripts: one pass counts everything.
+        if (Ascii.IsValid(line))
+        {
+            var (asciiLetters, asciiWords, asciiEnglish, asciiForeign) = CountAscii(line);
+            if (asciiLetters < 6) return false;
+            return Decide(asciiLetters, 0, asciiWords, asciiEnglish, asciiForeign);
+        }
+        int letters = 0, latinMarked = 0, otherScript = 0;
         foreach (var c in line)
         {
             if (!char.IsLetter(c)) continue;
             letters++;
-            if (c < 128) latinPlain++;
-            else if (c < 0x0250 || c is >= '\u1E00' and <= '\u1EFF') latinMarked++;
+            if (c < 128) continue;
+            if (c < 0x0250 || c is >= '\u1E00' and <= '\u1EFF') latinMarked++;
             else otherScript++;
         }
         if (letters < 6) return false;
         if (otherScript * 2 > letters) return true;
+        var (words, english, foreign) = CountWords(line);
+        return Decide(letters, latinMarked, words, english, foreign);
+    }
 
-        // Plain ASCII folds to itself: lower-case it once for both counts.
-        var lower = line.ToLowerInvariant();
-        var folded = Ascii.IsValid(line) ? lower : NameFolding.StripDiacritics(line).ToLowerInvariant();
-        var english = CountWords(lower, EnglishLookup).Listed;
-        var (words, foreign) = CountWords(folded, ForeignLookup);
+    private static bool Decide(int letters, int latinMarked, int words, int english, int foreign)
+    {
         if (english > 0) return foreign >= 4 && foreign >= 3 * english;
         return latinMarked * 100 >= letters * 12 || (words >= 4 && foreign >= 2);
     }
@@ -77,21 +84,77 @@ public static class LanguageGuess
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignLookup = ForeignWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The words between separators, and how many of them the set holds, without splitting the text into strings.</summary>
-    private static (int Words, int Listed) CountWords(ReadOnlySpan<char> text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    // No listed word is longer: longer words need no look-up.
+    private const int MaxListedWordLength = 16;
+
+    // The ASCII characters of Separators (all below 64), as bits.
+    private static readonly ulong AsciiSeparators = " ,.;:!?\"()-'".Aggregate(0UL, (bits, c) => bits | (1UL << c));
+
+    /// <summary>
+    /// For an ASCII text: its letters, its words between separators, and how many of them (ignoring case) the
+    /// English and the foreign lists hold, as <see cref="CountWords"/> counts them.
+    /// </summary>
+    private static (int Letters, int Words, int English, int Foreign) CountAscii(ReadOnlySpan<char> text)
     {
-        int words = 0, listed = 0;
+        int letters = 0, words = 0, english = 0, foreign = 0, length = 0;
+        Span<char> lower = stackalloc char[MaxListedWordLength];
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (c >= 64 || (AsciiSeparators & (1UL << c)) == 0)
+            {
+                if (char.IsAsciiLetter(c)) letters++;
+                if (length < MaxListedWordLength) lower[length] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                length++;
+                continue;
+            }
+            if (length == 0) continue;
+            words++;
+            if (length <= MaxListedWordLength)
+            {
+                var key = lower[..length];
+                if (EnglishLookup.Contains(key)) english++;
+                if (ForeignLookup.Contains(key)) foreign++;
+            }
+            length = 0;
+        }
+        return (letters, words, english, foreign);
+    }
+
+    /// <summary>
+    /// The words between separators, counted after folding (a word of combining marks alone folds to nothing), how
+    /// many of them lower-cased the English list holds, and how many of them folded the foreign list holds.
+    /// Folding and lower-casing go letter by letter and keep separators, so each word is looked at alone.
+    /// </summary>
+    private static (int Words, int English, int Foreign) CountWords(ReadOnlySpan<char> text)
+    {
+        int words = 0, english = 0, foreign = 0;
+        Span<char> lower = stackalloc char[MaxListedWordLength];
         while (text.Length > 0)
         {
             var end = text.IndexOfAny(Separators);
             var word = end < 0 ? text : text[..end];
-            if (word.Length > 0)
+            text = end < 0 ? [] : text[(end + 1)..];
+            if (word.Length == 0) continue;
+            if (Ascii.IsValid(word))
             {
                 words++;
-                if (set.Contains(word)) listed++;
+                if (word.Length > MaxListedWordLength) continue;
+                Ascii.ToLower(word, lower, out _);
+                if (EnglishLookup.Contains(lower[..word.Length])) english++;
+                if (ForeignLookup.Contains(lower[..word.Length])) foreign++;
+                continue;
             }
-            text = end < 0 ? [] : text[(end + 1)..];
+            if (word.Length <= MaxListedWordLength)
+            {
+                word.ToLowerInvariant(lower);
+                if (EnglishLookup.Contains(lower[..word.Length])) english++;
+            }
+            var folded = NameFolding.StripDiacritics(word.ToString()).ToLowerInvariant();
+            if (folded.Length == 0) continue;
+            words++;
+            if (ForeignLookup.Contains(folded)) foreign++;
         }
-        return (words, listed);
+        return (words, english, foreign);
     }
 }

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace Entente.Core.Text;
 
 /// <summary>
@@ -9,16 +7,13 @@ namespace Entente.Core.Text;
 public sealed class Lexicon
 {
     /// <summary>The rank reported for a word that is not in the frequency list.</summary>
-    public const int Unranked = int.MaxValue;
+    public const int Unranked = WordTable.Unranked;
 
     /// <summary>Longer strings are never words: it bounds lookups and the stack buffers below.</summary>
     public const int MaxWordLength = 48;
 
-    private const string FrequencyResource = "Entente.Resources.lexicon/frequency.txt.gz";
-    private const string DictionaryResource = "Entente.Resources.lexicon/dictionary.txt.gz";
-
-    // Room for the embedded lists' words (about 330,000 distinct) without growing the table.
-    private const int EmbeddedWordCount = 400_000;
+    // The table tools/LexiconCompiler builds from Resources/lexicon at build time.
+    private const string TableResource = "Entente.Resources.lexicon.table";
 
     // Affix rules applied to at most this many levels ("de-carbon-isation").
     private const int AffixLevels = 2;
@@ -33,15 +28,13 @@ public sealed class Lexicon
     /// <param name="byFrequency">Words, most frequent first; names allowed.</param>
     /// <param name="dictionary">Common (non-name) English words, in any order.</param>
     public Lexicon(IEnumerable<string> byFrequency, IEnumerable<string> dictionary)
-        : this(0, table => { foreach (var w in byFrequency) table.AddRanked(w); }, table => { foreach (var w in dictionary) table.AddDictionaryWord(w); })
+        : this(WordTable.Of(byFrequency, dictionary))
     {
     }
 
-    private Lexicon(int capacity, Action<WordTable> addRanked, Action<WordTable> addDictionary)
+    private Lexicon(WordTable words)
     {
-        _words = new WordTable(capacity);
-        addRanked(_words);
-        addDictionary(_words);
+        _words = words;
         _rankedCount = Math.Max(_words.RankedCount, 2);
         _logRankedCount = Math.Log(_rankedCount);
     }
@@ -136,38 +129,12 @@ public sealed class Lexicon
         return false;
     }
 
-    // The lists are read as one block each and their words kept in one character buffer: no string per word,
-    // so the 400,000 words load in a few tens of milliseconds instead of a few hundred.
+    // The 330,000 words come prebuilt (hashed and laid out at build time): reading them is a few block copies,
+    // where building the table from the word lists took about a tenth of a second on every start.
     private static Lexicon LoadEmbedded()
     {
-        var frequency = ReadText(FrequencyResource);
-        var dictionary = ReadText(DictionaryResource);
-        return new Lexicon(EmbeddedWordCount, table => ForEachLine(frequency, table.AddRanked), table => ForEachLine(dictionary, table.AddDictionaryWord));
-    }
-
-    private static char[] ReadText(string resource)
-    {
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var bytes = new MemoryStream();
-        gzip.CopyTo(bytes);
-        return System.Text.Encoding.UTF8.GetChars(bytes.GetBuffer(), 0, (int)bytes.Length);
-    }
-
-    private delegate void WordAction(ReadOnlySpan<char> word);
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void ForEachLine(char[] text, WordAction action)
-    {
-        var rest = text.AsSpan();
-        while (rest.Length > 0)
-        {
-            var end = rest.IndexOf('\n');
-            var line = end < 0 ? rest : rest[..end];
-            if (line.Length > 0 && line[^1] == '\r') line = line[..^1];
-            if (line.Length > 0) action(line);
-            rest = end < 0 ? [] : rest[(end + 1)..];
-        }
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(TableResource)
+            ?? throw new InvalidOperationException($"Embedded resource {TableResource} is missing.");
+        return new Lexicon(WordTable.ReadFrom(stream));
     }
 }

@@ -118,6 +118,8 @@ internal sealed class NameTrie
             if (s.RawTokens.Length == matched.Count && Fits(text, tokens, s, matched, gaps, endsAtStem))
                 accepted.Add(s);
         }
+        // Most candidates fail (a lower-case word, a name written in capitals) or leave one entry: no ranking needed.
+        if (accepted.Count <= 1) return accepted.Count == 0 ? [] : [accepted[0].Entry];
         // A country name or demonym shared with a territory ("French") reads as the sovereign state only.
         var bestCountry = accepted.Where(s => s.Entry.Kind == MentionKind.Country).Select(s => s.Priority).DefaultIfEmpty(int.MaxValue).Min();
         return accepted

@@ -1,6 +1,7 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.Sentences;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Investment;
 
@@ -19,15 +20,26 @@ public sealed class JointVentureExtractor : IFactExtractor
     public IEnumerable<Fact> Extract(ArticleContext context)
     {
         if (context.Pair is not { } pair) yield break;
-        string? previousDate = null;
+        Sentence? previous = null;
         foreach (var sentence in context.Sentences)
         {
-            var dates = context.DatesIn(sentence).Where(d => !After(context.Text, sentence, d.Start, "since")).ToList();
-            var sentenceDate = dates.Count > 0 ? dates[0].From.ToString() : null;
-            foreach (var venture in Ventures(context, sentence, pair, sentenceDate ?? Inherited(context, sentence, previousDate)))
-                yield return venture;
-            previousDate = sentenceDate;
+            // Every venture has "joint" or "jointly" in its clause: other sentences are not read (nor dated).
+            if (JointWord.OccursIn(context.Text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
+            {
+                var date = DateOf(context, sentence) ?? Inherited(context, sentence, previous is { } p ? DateOf(context, p) : null);
+                foreach (var venture in Ventures(context, sentence, pair, date))
+                    yield return venture;
+            }
+            previous = sentence;
         }
+    }
+
+    private static readonly PhraseMatcher JointWord = PhraseMatcher.Of("joint");
+
+    private static string? DateOf(ArticleContext context, Sentence sentence)
+    {
+        var dates = context.DatesIn(sentence).Where(d => !After(context.Text, sentence, d.Start, "since")).ToList();
+        return dates.Count > 0 ? dates[0].From.ToString() : null;
     }
 
     /// <summary>One venture at most per clause, so that "X assembles cars, while Y, a joint venture…" keep apart.</summary>

@@ -27,6 +27,8 @@ public sealed class AgreementExtractor : IFactExtractor
     {
         if (context.Pair is not { } pair) return [];
         var records = new List<AgreementRecord>();
+        // Treaties a side joins are many states', also where the article names them again.
+        var joined = new HashSet<string>(StringComparer.Ordinal);
         AgreementRecord? latest = null;
         (string Day, int Sentence)? lastDay = null;
         foreach (var sentence in context.Sentences)
@@ -43,7 +45,8 @@ public sealed class AgreementExtractor : IFactExtractor
             var othersNamed = lists.Count > 0 && context.People.Any(p => p.Country is { } c && !pair.Contains(c) && p.Start >= sentence.Start && p.Start < sentence.End);
             // Unnamed signatories ("the two leaders") may be of another pair the article speaks of: the sentence must name a side.
             var sideNamed = view.Mentions.Any(m => m.Kind == Gazetteers.MentionKind.Country && m.Code is { } code && pair.Contains(code));
-            if (!thirdCountry && !othersNamed && sideNamed)
+            var listParties = !thirdCountry && !othersNamed && sideNamed ? pair.Codes : lists.Count > 0 ? SignatorySides(context, view, sentence, pair) : null;
+            if (listParties is not null)
             {
                 foreach (var list in lists)
                 {
@@ -52,7 +55,7 @@ public sealed class AgreementExtractor : IFactExtractor
                     {
                         var field = context.Text[view.Tokens[first].Start..view.Tokens[last].End];
                         var core = list.Head + " " + NameKey.CoreOf(view, first, last);
-                        latest = Merge(records, new AgreementRecord($"{list.Head} on {field}", core, pair.Codes, listDates, sentence.Index));
+                        latest = Merge(records, new AgreementRecord($"{list.Head} on {field}", core, listParties, listDates, sentence.Index));
                     }
                 }
             }
@@ -67,13 +70,45 @@ public sealed class AgreementExtractor : IFactExtractor
                         latest.Complete(dates[i], sentence.Index);
                     continue;
                 }
-                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || NotYetSigned(view, span) || WithNonState(view, span) || NamedForRegion(view, span, pair)) continue;
+                var key = NameKey.CoreOf(view, span.First, span.Last);
+                if (Joined(view, span)) joined.Add(key);
+                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || NotYetSigned(view, span) || WithNonState(view, span) || NamedForRegion(view, span, pair)
+                    || joined.Contains(key)) continue;
                 if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
-                var record = new AgreementRecord(context.Text[span.Start..span.End], NameKey.CoreOf(view, span.First, span.Last), parties, dates[i], sentence.Index);
+                var record = new AgreementRecord(span.Name ?? context.Text[span.Start..span.End], key, parties, dates[i], sentence.Index);
                 latest = Merge(records, record);
             }
         }
         return records.Select(r => r.ToFact(context));
+    }
+
+    private static readonly HashSet<string> SideNouns = ["leaders", "sides", "countries", "governments", "nations", "ministers", "presidents", "parties", "states", "delegations"];
+
+    /// <summary>"the two leaders", "both sides", "the two countries' ministers": the signatories are the two sides of one pair.</summary>
+    private static bool BothSides(SentenceView view)
+    {
+        for (var k = 0; k + 1 < view.Count; k++)
+            if (view.Is(k, "two", "both") && SideNouns.Contains(view.Lower(k + 1))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whose "two leaders" signed a list no side of which the sentence names: the two countries of the people the
+    /// sentence names ("Erdoğan hosted Lourencho, and the two leaders inked …"); with nobody placed there, the pair
+    /// when the nearest sentence before that names countries names only the pair's; else null.
+    /// </summary>
+    private static string[]? SignatorySides(ArticleContext context, SentenceView view, Sentences.Sentence sentence, CountryPair pair)
+    {
+        if (!BothSides(view) || view.Mentions.Any(m => m.Kind == MentionKind.Country)) return null;
+        var placed = context.PeopleIn(sentence).Where(p => p.Country is not null).Select(p => p.Country!).Distinct().ToArray();
+        if (placed.Length == 2) return placed;
+        if (placed.Length > 0) return null;
+        for (var i = sentence.Index - 1; i >= 0 && sentence.Index - i <= 6; i--)
+        {
+            var countries = context.MentionsIn(context.Sentences[i]).Where(m => m.Kind == MentionKind.Country && m.Code is not null).Select(m => m.Code!).ToList();
+            if (countries.Count > 0) return countries.All(pair.Contains) ? pair.Codes : null;
+        }
+        return null;
     }
 
     /// <summary>How far back the verb that governs a name (or a list of names) is looked for.</summary>
@@ -104,6 +139,14 @@ public sealed class AgreementExtractor : IFactExtractor
             if (TalkCues.Contains(word) || word is "will" or "shall") return true;
             if (word == "to" && ToBeDone.Contains(view.Lower(k + 1))) return true;
         }
+        return false;
+    }
+
+    /// <summary>"intends to join the Multilateral Agreement", "supports B's accession to the agreement on …": a treaty of many states that a side joins.</summary>
+    private static bool Joined(SentenceView view, NameSpan span)
+    {
+        for (var k = span.First - 1; k >= 0 && span.First - k <= 4; k--)
+            if (view.Is(k, "join", "joins", "joined", "joining", "accession", "accede", "accedes", "acceded", "acceding", "adherence", "adhere")) return true;
         return false;
     }
 

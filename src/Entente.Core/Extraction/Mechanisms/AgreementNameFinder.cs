@@ -14,8 +14,16 @@ internal static class AgreementNameFinder
     private static readonly HashSet<string> Heads =
     [
         "agreement", "treaty", "memorandum", "mou", "programme", "program", "protocol", "roadmap", "arrangement",
-        "accord", "convention", "plan", "charter", "fta", "pact",
+        "accord", "convention", "plan", "charter", "fta", "pact", "declaration", "statement", "communique", "communiqué",
     ];
+
+    /// <summary>
+    /// Heads that name a document of the two sides only when the sentence says it was signed, adopted or issued
+    /// ("signed a joint statement on …", "a Declaration on … was adopted"); a statement or communiqué must be joint.
+    /// </summary>
+    private static readonly HashSet<string> StatementHeads = ["declaration", "statement", "communique", "communiqué"];
+
+    private static readonly HashSet<string> AdoptionVerbs = ["signed", "adopted", "issued", "inked", "sign", "adopt", "issue", "signing", "adoption"];
 
     /// <summary>Heads that name a bilateral document only with a word of cooperation: a "development plan" is one country's.</summary>
     private static readonly HashSet<string> WeakHeads = ["plan", "programme", "program", "charter", "convention", "arrangement"];
@@ -72,6 +80,11 @@ internal static class AgreementNameFinder
         var word = view.Lower(head);
         if (!Heads.Contains(word) || !view.Tokens[head].IsWord) return null;
         if (NotAfterHead.Contains(view.Lower(head + 1))) return null;
+        if (word is "statement" or "communique" or "communiqué" && !view.Is(head - 1, "joint")) return null;
+        // "upon agreement between the governments", "by agreement": by consent, not a document.
+        if (word == "agreement" && view.Is(head - 1, "upon", "by", "without", "under", "in")) return null;
+        // "The diplomatic protocol establishes …": the rules of ceremony, not a document.
+        if (word == "protocol" && view.Is(head - 1, "diplomatic", "state", "royal", "official", "presidential", "military")) return null;
         var capitalized = view.Tokens[head].IsCapitalized;
         var first = Math.Max(floor, capitalized ? NameScan.BackOverCapitalized(view, head, innerPrepositions: true) : BackOverModifiers(view, head));
         // "arrived in the United States on Global Exchange Program": a country before an inner preposition is where, not the name.
@@ -93,11 +106,134 @@ internal static class AgreementNameFinder
         if (word == "protocol" && head > 0 && view.Is(head - 1, "of") && head > 1 && ProtocolOffices.Contains(view.Lower(head - 2))) return null;
         // "signed bilateral agreement to expand ties": words saying only that it is between states do not name it.
         var hasModifier = Enumerable.Range(first, head - first).Any(k => !GenericModifiers.Contains(view.Lower(k)));
+        if (PassiveSigning(view, last) is { } passive)
+            return new NameSpan(first, passive.Last, view.Tokens[first].Start, view.Tokens[passive.Last].End, word, false)
+            {
+                Name = passive.SubjectFirst < 0
+                    ? view.Sentence.Text[(view.Tokens[first].Start - view.Sentence.Start)..(view.Tokens[last].End - view.Sentence.Start)] + " "
+                      + view.Sentence.Text[(view.Tokens[passive.BetweenFirst].Start - view.Sentence.Start)..(view.Tokens[passive.Last].End - view.Sentence.Start)]
+                    : view.Sentence.Text[(view.Tokens[first].Start - view.Sentence.Start)..(view.Tokens[last].End - view.Sentence.Start)] + " "
+                      + view.Sentence.Text[(view.Tokens[passive.SubjectFirst].Start - view.Sentence.Start)..(view.Tokens[passive.Last].End - view.Sentence.Start)],
+            };
+        if (!hasTail && OrdinalSubject(view, head, last) is { } subject)
+            return new NameSpan(first, subject.Last, view.Tokens[first].Start, view.Tokens[subject.Last].End, word, false)
+            {
+                Name = view.Tokens[head].Text + (last > head ? " of understanding" : "") + " on "
+                       + view.Sentence.Text[(view.Tokens[subject.First].Start - view.Sentence.Start)..(view.Tokens[subject.Last].End - view.Sentence.Start)],
+            };
         var isReference = !hasModifier && !hasTail;
+        if (StatementHeads.Contains(word) && (isReference || !Adopted(view, first, last) || (!hasTail && !capitalized && !SignedBefore(view, first)))) return null;
         if (!isReference && !capitalized && WeakHeads.Contains(word)
             && !Enumerable.Range(first, last - first + 1).Any(k => CooperationWords.Contains(view.Lower(k))))
             return null;
+        // "Kenya and Ethiopia Bilateral Agreement": the two countries and words saying only that it is between them name no document.
+        if (capitalized && !hasTail && first < head && Enumerable.Range(first, head - first).All(k => view.IsCountryWord(k) || view.Is(k, "and", "-", "–")
+                                                                                                   || GenericModifiers.Contains(view.Lower(k))))
+            isReference = true;
         return new NameSpan(first, last, view.Tokens[first].Start, view.Tokens[last].End, word, isReference);
+    }
+
+    /// <summary>"signed a joint statement", "issued the Joint Declaration", "a Declaration on … was adopted": the document was agreed on.</summary>
+    private static bool Adopted(SentenceView view, int first, int last)
+    {
+        for (var k = first - 1; k >= 0 && first - k <= 4; k--)
+            if (AdoptionVerbs.Contains(view.Lower(k))) return true;
+        var after = last + 1;
+        if (view.Is(after, "was", "were", "has", "have")) after++;
+        if (view.Is(after, "been")) after++;
+        if (view.Is(after, "also", "jointly")) after++;
+        return view.Is(after, "adopted", "signed", "issued", "inked") && after > last + 1;
+    }
+
+    private static readonly HashSet<string> SignedWords = ["signed", "concluded", "reached", "inked"];
+
+    /// <summary>
+    /// "A memorandum of understanding was signed between the Ministry of Trade of A and the Ministry of Economy of B
+    /// on expanding trade": a passive signing between two named signatories. Returns where "between" is, where what
+    /// the document is about starts (-1 when nothing follows the signatories) and the last word read; null when the
+    /// name is not followed by such a clause or its signatories are only "the two countries".
+    /// </summary>
+    private static (int BetweenFirst, int SubjectFirst, int Last)? PassiveSigning(SentenceView view, int last)
+    {
+        var k = last + 1;
+        if (!view.Is(k, "was", "were", "has", "have")) return null;
+        k++;
+        if (view.Is(k, "been")) k++;
+        if (view.Is(k, "also")) k++;
+        if (!SignedWords.Contains(view.Lower(k)) || !view.Is(k + 1, "between")) return null;
+        var between = k + 1;
+        if (view.Is(between + 1, "the") && view.Is(between + 2, "two", "both") || view.Is(between + 1, "both")) return null;
+        var and = -1;
+        for (var j = between + 2; j < view.Count && j - between <= 24; j++)
+        {
+            if (view.InsideDate(j) || view.Tokens[j].Text is "." or ";") break;
+            if (and < 0)
+            {
+                if (view.Is(j, "and")) and = j;
+                continue;
+            }
+            if (view.Is(j, "on", "to", "regarding", "concerning") && j > and + 1)
+            {
+                var end = SubjectEnd(view, j + 1);
+                return end > j ? (between, j, end) : null;
+            }
+        }
+        if (and < 0) return null;
+        // No subject: the signatories end the clause ("… between A's Investment Agency and B's Trade Agency.").
+        var lastWord = and + 1;
+        for (var j = and + 1; j < view.Count && j - and <= 12; j++)
+        {
+            if (!view.Tokens[j].IsWord || view.InsideDate(j) || view.Is(j, "in", "at", "during", "on", "which", "that", "who")) break;
+            lastWord = j;
+        }
+        return lastWord > and + 1 && (lastWord + 1 >= view.Count || !view.Tokens[lastWord + 1].IsWord) ? (between, -1, lastWord) : null;
+    }
+
+    /// <summary>The last word of "on expanding trade and economic relations" up to a date, a place or the clause's end.</summary>
+    private static int SubjectEnd(SentenceView view, int from)
+    {
+        var end = from - 1;
+        for (var j = from; j < view.Count && j - from <= 16; j++)
+        {
+            var t = view.Tokens[j];
+            if (!t.IsWord || view.InsideDate(j) || view.Is(j, "which", "that", "during", "at", "under", "within")) break;
+            if (view.Is(j, "in") && view.IsCapitalizedWord(j + 1)) break;
+            end = j;
+        }
+        while (end >= from && NameWords.IsClosedWord(view.Lower(end))) end--;
+        return end;
+    }
+
+    private static readonly HashSet<string> Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final"];
+
+    /// <summary>
+    /// "The first MoU was on the establishment of a border post", "The fourth agreement is on fisheries": one of the
+    /// documents counted before, named by what it is about. Returns the words of the subject, or null.
+    /// </summary>
+    private static (int First, int Last)? OrdinalSubject(SentenceView view, int head, int last)
+    {
+        var k = head - 1;
+        if (!Ordinals.Contains(view.Lower(k)) || !view.Is(k - 1, "the") || k - 1 != 0) return null;
+        var verb = last + 1;
+        if (!view.Is(verb, "is", "was") || !view.Is(verb + 1, "on", "about", "concerning")) return null;
+        var from = verb + 2;
+        var end = from - 1;
+        for (var j = from; j < view.Count && j - from <= 16; j++)
+        {
+            var t = view.Tokens[j];
+            if (t.Text is "," or "." or ";" or ":" || view.InsideDate(j) || view.Is(j, "which", "that", "meant", "aimed", "signed")) break;
+            end = j;
+        }
+        while (end >= from && (NameWords.IsClosedWord(view.Lower(end)) || !view.Tokens[end].IsWord)) end--;
+        return end >= from ? (from, end) : null;
+    }
+
+    /// <summary>"signed a joint statement": a statement with no subject named is a document only when signed, not just issued.</summary>
+    private static bool SignedBefore(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= 0 && first - k <= 4; k--)
+            if (view.Is(k, "signed", "inked", "adopted", "signing")) return true;
+        return false;
     }
 
     /// <summary>"plan of action from 2022 to 2027", "programme for 2021-2024", "Cooperation Program 2023-2027": the years a document covers are part of its name.</summary>
@@ -151,6 +287,12 @@ internal static class AgreementNameFinder
     private static int ReadTail(SentenceView view, int last, bool capitalized)
     {
         var start = last + 1;
+        // "a framework agreement relating to scholarships": the subject follows "relating to".
+        if (view.Is(start, "relating", "related") && view.Is(start + 1, "to"))
+        {
+            var subjectEnd = SubjectEnd(view, start + 2);
+            return subjectEnd > start + 1 ? subjectEnd : last;
+        }
         if (!TailStarts.Contains(view.Lower(start)) || Stops(view, start, capitalized)) return last;
         // "signed the MoU on behalf of Zimbabwe": who signed, not what the document is about.
         if (view.Is(start, "on") && view.Is(start + 1, "behalf")) return last;
@@ -160,8 +302,16 @@ internal static class AgreementNameFinder
         if (view.Is(start, "for") && (IsFigure(view, start + 1) || (view.Is(start + 1, "a", "the") && view.Is(start + 2, "total", "sum", "value", "amount"))))
             return last;
         var end = last;
+        // "between the ports of Sines and the Angolan Dande Society": the first "and" after "between" joins its two parties.
+        var betweenOpen = view.Is(start, "between");
         for (var k = start + 1; k < view.Count && k - start <= 20; k++)
         {
+            if (betweenOpen && view.Is(k, "and") && view.Is(k + 1, "the", "a", "an") && view.IsCapitalizedWord(k + 2))
+            {
+                betweenOpen = false;
+                end = k;
+                continue;
+            }
             if (Stops(view, k, capitalized)) break;
             end = k;
         }

@@ -12,19 +12,34 @@ internal static class Approximations
         ["roughly"], ["approximately"], ["approx"], ["circa"], ["estimated"], ["under"],
     ];
 
+    // The phrases by their first word (in list order), and each phrase as one string: most tokens start none.
+    private static readonly Dictionary<string, int[]> ByFirstWord = Phrases
+        .Select((phrase, index) => (phrase, index))
+        .GroupBy(p => p.phrase[0], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.index).ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup =
+        ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] Qualifiers = [.. Phrases.Select(p => string.Join(' ', p))];
+
     /// <summary>Matches a qualifier starting at token i; next is the token after it.</summary>
     public static bool TryMatch(TokenList t, int i, out string qualifier, out int next)
     {
-        foreach (var phrase in Phrases)
+        if (t.IsWord(i) && FirstWordLookup.TryGetValue(t.Span(i), out var candidates))
         {
-            var k = 0;
-            while (k < phrase.Length && t.Is(i + k, phrase[k]) && (k == 0 || t.SameLine(i + k))) k++;
-            if (k < phrase.Length) continue;
-            next = i + k;
-            // "approx." may carry its abbreviation point.
-            if (phrase[^1] == "approx" && t.IsSymbol(next, '.') && t.Glued(next)) next++;
-            qualifier = string.Join(' ', phrase);
-            return true;
+            foreach (var index in candidates)
+            {
+                var phrase = Phrases[index];
+                var k = 1;
+                while (k < phrase.Length && t.Is(i + k, phrase[k]) && t.SameLine(i + k)) k++;
+                if (k < phrase.Length) continue;
+                next = i + k;
+                // "approx." may carry its abbreviation point.
+                if (phrase[^1] == "approx" && t.IsSymbol(next, '.') && t.Glued(next)) next++;
+                qualifier = Qualifiers[index];
+                return true;
+            }
         }
         qualifier = "";
         next = i;

@@ -7,6 +7,7 @@ namespace Entente.Core.Extraction.Numbers;
 internal sealed class TokenList
 {
     private readonly Token[] _tokens;
+    private string?[]? _lower;
 
     private TokenList(string text, Token[] tokens)
     {
@@ -70,7 +71,8 @@ internal sealed class TokenList
 
     public string Str(int i) => Text.Substring(_tokens[i].Start, _tokens[i].Length);
 
-    public string Lower(int i) => Str(i).ToLowerInvariant();
+    /// <summary>Token i lower-cased; made once per token, as the readers ask for the same tokens many times.</summary>
+    public string Lower(int i) => (_lower ??= new string?[_tokens.Length])[i] ??= Str(i).ToLowerInvariant();
 
     public bool IsWord(int i) => Has(i) && _tokens[i].Kind == TokenKind.Word;
 
@@ -81,7 +83,20 @@ internal sealed class TokenList
         IsWord(i) && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Token i is the given word, ignoring case, and is one of the words given.</summary>
-    public bool IsAny(int i, IReadOnlySet<string> lowerWords) => IsWord(i) && lowerWords.Contains(Lower(i));
+    public bool IsAny(int i, IReadOnlySet<string> lowerWords)
+    {
+        if (!IsWord(i)) return false;
+        var word = Span(i);
+        // Looked up as a span, lower-cased on the stack: this runs on every token of a text.
+        if (word.Length <= MaxStackWord && lowerWords is HashSet<string> set && set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+        {
+            Span<char> lower = stackalloc char[word.Length];
+            return word.ToLowerInvariant(lower) == word.Length && lookup.Contains(lower);
+        }
+        return lowerWords.Contains(Lower(i));
+    }
+
+    private const int MaxStackWord = 64;
 
     public bool IsSymbol(int i, char c) => Has(i) && _tokens[i].Kind == TokenKind.Symbol && Text[_tokens[i].Start] == c;
 

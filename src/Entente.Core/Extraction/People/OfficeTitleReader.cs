@@ -18,10 +18,10 @@ internal static class OfficeTitleReader
     {
         var office = mentions[index];
         string? country = office.Countries.Count == 1 ? office.Countries[0] : null;
-        var (start, leadCountry, former) = Lead(text, mentions, index);
+        var (start, leadCountry, former, leadPlace) = Lead(text, mentions, index);
         country ??= leadCountry;
 
-        string? placeCountry = null, accreditedTo = null;
+        string? placeCountry = leadPlace, accreditedTo = null;
         var officeEnd = office.End;
         var end = office.End;
         var j = index + 1;
@@ -89,8 +89,11 @@ internal static class OfficeTitleReader
         || canonical.Contains("Attaché", StringComparison.Ordinal) || canonical.Contains("Representative", StringComparison.Ordinal)
         || canonical.Contains("Commissioner", StringComparison.Ordinal) || canonical.Contains("Counsellor", StringComparison.Ordinal);
 
-    /// <summary>A demonym or "Country's" before the office, across gap words; whether "former" stands there.</summary>
-    private static (int Start, string? Country, bool Former) Lead(string text, IReadOnlyList<GazetteerMention> mentions, int index)
+    /// <summary>
+    /// A demonym or "Country's" before the office, across gap words; whether "former" stands there; the country of a
+    /// place of one country named right before it ("Sabah Chief Minister", "Osaka Governor"), whose office it is.
+    /// </summary>
+    private static (int Start, string? Country, bool Former, string? PlaceCountry) Lead(string text, IReadOnlyList<GazetteerMention> mentions, int index)
     {
         var start = mentions[index].Start;
         var (gapStart, former) = Gap(text, start);
@@ -101,10 +104,13 @@ internal static class OfficeTitleReader
             {
                 var (outerStart, outerFormer) = Gap(text, before.Start);
                 var leadStart = outerStart < before.Start && IsFormerBefore(text, outerStart, before.Start) ? outerStart : before.Start;
-                return (leadStart, before.Code, former || outerFormer);
+                return (leadStart, before.Code, former || outerFormer, null);
             }
         }
-        return (start, null, former);
+        if (index > 0 && mentions[index - 1] is { Kind: MentionKind.Place, IsDemonym: false, Countries.Count: 1 } place && place.End <= gapStart
+            && text[place.End..gapStart] is " " or "'s " or "’s ")
+            return (start, null, former, place.Countries[0]);
+        return (start, null, former, null);
     }
 
     private static bool IsFormerBefore(string text, int from, int to) =>

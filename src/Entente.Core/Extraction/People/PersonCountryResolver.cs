@@ -3,7 +3,8 @@ using Entente.Core.Extraction.Gazetteers;
 namespace Entente.Core.Extraction.People;
 
 /// <summary>
-/// Gives a country to people the text names without one, from the strongest cue to the weakest: the one
+/// Gives a country to people the text names without one, from the strongest cue to the weakest: a leader whose
+/// country is public knowledge (over whatever the sentence suggests), the one
 /// they accompany, a counterpart phrase, the place an envoy serves in (its other side) or a place in the title, a
 /// "Demonym side/delegation" phrase, a country's ministry or embassy just before the office, a visit
 /// (the visitor comes from the other side, the officials met on it from the visited one), the same
@@ -16,7 +17,7 @@ internal static class PersonCountryResolver
     public static List<PersonMention> Resolve(ArticleContext context, IReadOnlyList<PersonMention> found)
     {
         var pair = context.Pair;
-        var people = found.ToList();
+        var people = found.Select(p => KnownLeaders.CountryOf(p.Name) is { } known ? p with { Country = known } : p).ToList();
         var visits = new VisitCues(context, found);
         foreach (var (k, country) in Companions.Of(context, people))
             if (people[k].Country is null) people[k] = people[k] with { Country = country };
@@ -208,15 +209,24 @@ internal static class PersonCountryResolver
     /// <summary>A head of state or government: two of them joined by "and" lead two delegations, not one.</summary>
     private static bool IsHead(string? canonical) => HeadFamilies.Contains(Family(canonical));
 
-    /// <summary>"between [Saudi Arabia's] Crown Prince A and …": the first of two sides, "between" no more than a few words before.</summary>
+    /// <summary>
+    /// "between [Saudi Arabia's] Crown Prince A and …", "co-chaired by Deputy Prime Minister A and …": the first of two
+    /// sides, the cue no more than a few words before.
+    /// </summary>
     private static bool AfterBetween(ArticleContext context, PersonMention q)
     {
         var sentence = context.SentenceAt(q.Start);
         var from = Math.Max(sentence.Start, q.Start - 40);
         var before = context.Text[from..q.Start];
-        var at = before.LastIndexOf("between ", StringComparison.OrdinalIgnoreCase);
-        return at >= 0 && (at == 0 || before[at - 1] == ' ') && !before[at..].Contains(',');
+        foreach (var cue in TwoSideCues)
+        {
+            var at = before.LastIndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || before[at - 1] == ' ') && !before[at..].Contains(',')) return true;
+        }
+        return false;
     }
+
+    private static readonly string[] TwoSideCues = ["between ", "co-chaired by ", "cochaired by ", "co-chaired by both ", "chaired jointly by "];
 
     /// <summary>
     /// The home side for officials still without a country; in a sentence, an official of the same

@@ -50,13 +50,16 @@ public static class PersonFinder
             people.AddRange(NamesAfter(context, map, title));
         }
         // A text cut off in the middle of a word ("… in which President Ilh") ends on a fragment, not a name.
-        people.RemoveAll(p => CutOffAt(text, p.End));
+        people.RemoveAll(p => CutOffAt(text, p.End) || IsPortfolioTail(p.Name));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
         people.AddRange(Counterparts.Find(context, map, people));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
         var withShort = ShortReferences.Resolve(context, map, people);
         return PersonCountryResolver.Resolve(context, withShort);
     }
+
+    /// <summary>"Minister of Health and Social Services": a title's last words read as a name are no person.</summary>
+    private static bool IsPortfolioTail(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(TitleWords.Contains);
 
     /// <summary>Nothing but white space follows end, and the text stops without a closing mark: its last word may be cut.</summary>
     private static bool CutOffAt(string text, int end) => text.AsSpan(end).IsWhiteSpace() && end > 0 && char.IsLetter(text[end - 1]);

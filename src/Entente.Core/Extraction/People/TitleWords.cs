@@ -20,6 +20,7 @@ internal static class TitleWords
         "Sports", "Youth", "Education", "Science", "Health", "Labour", "Labor", "Social", "Welfare", "Agriculture", "Fisheries",
         "Environment", "Climate", "Transport", "Infrastructure", "Digital", "Information", "Communications", "Justice", "Legal",
         "Asia", "Africa", "African", "Arab", "European", "Asian", "American", "Gulf", "Francophonie", "Commonwealth", "Europe", "Americas", "Pacific", "Middle", "East", "Prefecture", "Province", "Region", "Office", "Department",
+        "Services", "Affair", "Works", "Housing", "Lands", "Water", "Reform", "Safety", "Immigration", "Employment", "Innovation",
     ];
 
     private static readonly Lazy<HashSet<string>> All = new(Load);

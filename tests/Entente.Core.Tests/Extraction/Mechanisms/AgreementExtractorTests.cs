@@ -159,7 +159,85 @@ public class AgreementExtractorTests
 
     [Theory]
     [InlineData("Chile and Peru met. Chile and Peru discussed agreements on fisheries, mining and tourism.")]
-    [InlineData("Chile and Peru met. The two leaders signed agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met in Lima. The Brazilian president later flew to Bolivia. The two leaders signed agreements on fisheries, mining and tourism.")]
+    [InlineData("The two leaders signed agreements on fisheries, mining and tourism. Chile and Peru met later.")]
     [InlineData("Chile and Peru met in Lima. Peru and Chile agreed. Chile and Brazil signed agreements on fisheries, mining and tourism.")]
     public void A_list_not_signed_or_not_the_pairs_gives_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    /// <summary>"The two leaders" after a sentence naming only the pair's countries are the pair's.</summary>
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. The two leaders signed agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile welcomed the Peruvian president in Santiago on Monday. Both sides then inked agreements on fisheries, mining, and tourism.")]
+    [InlineData("Chile hosted Peru's foreign minister. The two ministers signed agreements in the fields of fisheries, mining and tourism.")]
+    public void The_two_leaders_after_the_pair_sign_for_the_pair(string text) =>
+        Assert.Equal("agreement on fisheries; agreement on mining; agreement on tourism",
+            string.Join("; ", FactsOf.Of<Agreement>(text).Where(a => a.Parties.Order().SequenceEqual(["CL", "PE"])).Select(a => a.Name).Order(StringComparer.Ordinal)));
+
+    /// <summary>Joint statements and declarations that the sides signed or adopted are documents of the pair.</summary>
+    [Theory]
+    [InlineData("Chile and Peru met. The presidents of Chile and Peru signed a joint statement on border cooperation.", "joint statement on border cooperation")]
+    [InlineData("Chile and Peru met. A Declaration on Strategic Partnership between Chile and Peru was adopted during the visit.", "Declaration on Strategic Partnership between Chile and Peru")]
+    [InlineData("Chile and Peru met. The two sides issued a joint communiqué on the results of the talks in Lima.", "joint communiqué on the results of the talks")]
+    [InlineData("Chile and Peru met. The leaders of Chile and Peru signed a joint statement to deepen their ties.", "joint statement")]
+    public void A_signed_joint_statement_or_declaration_is_an_agreement(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. In a statement, the ministry of Chile said the talks with Peru went well.")]
+    [InlineData("Chile and Peru met. The presidents of Chile and Peru issued a joint statement to praise their ties.")]
+    [InlineData("Chile and Peru met. Chile and Peru are signatories of the Lima Declaration on Migration.")]
+    [InlineData("Chile and Peru met. The leaders of Chile and Peru will discuss a joint declaration on energy.")]
+    public void A_statement_not_agreed_by_the_two_gives_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    /// <summary>"A memorandum was signed between A's ministry and B's agency on X": the document is named by its subject, else by its signatories.</summary>
+    [Theory]
+    [InlineData("Chile and Peru met. A memorandum of understanding was signed between the Chilean Ministry of Mining and the Ministry of Energy of Peru on geological mapping.",
+        "memorandum of understanding on geological mapping")]
+    [InlineData("Chile and Peru met. An agreement was also reached between the Chilean Customs Service and the Peruvian Tax Authority on cooperation in the field of customs data.",
+        "agreement on cooperation in the field of customs data")]
+    [InlineData("Chile and Peru met. A memorandum of understanding for cooperation has been signed between Chile's Export Agency and Peru's Investment Agency.",
+        "memorandum of understanding for cooperation between Chile's Export Agency and Peru's Investment Agency")]
+    public void A_passive_signing_between_two_bodies_names_the_document(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. An agreement was signed between the two countries in 2015.")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru agreed. An agreement was reached between Bolivia and Argentina on fishing quotas.")]
+    [InlineData("Chile and Peru met. The agreement was not signed between the ministries.")]
+    public void A_passive_signing_without_named_bodies_or_off_the_pair_gives_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    /// <summary>"The first MoU was on X": one of the documents counted before, named by its subject.</summary>
+    [Theory]
+    [InlineData("Chile and Peru signed four MoUs. The first MoU was on the management of shared aquifers.", "MoU on the management of shared aquifers")]
+    [InlineData("Chile and Peru signed six agreements. The fourth agreement is on fisheries and aquaculture, meant to raise exports.", "agreement on fisheries and aquaculture")]
+    [InlineData("Chile and Peru signed documents in Lima. The second memorandum of understanding is about wine exports.", "memorandum of understanding on wine exports")]
+    public void An_ordinal_document_is_named_by_its_subject(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
+    [InlineData("Chile and Peru signed four MoUs. The first MoU was signed in 2010.")]
+    [InlineData("Chile and Peru signed four MoUs. It said the first MoU was on schedule.")]
+    [InlineData("Chile and Peru signed four MoUs. The first MoU was important for both.")]
+    public void An_ordinal_document_without_a_subject_gives_no_new_name(string text) =>
+        Assert.DoesNotContain(FactsOf.Of<Agreement>(text), a => a.Name.StartsWith("MoU on", StringComparison.Ordinal));
+
+    /// <summary>Words around a head that say it is no document of the two: a treaty joined, consent, ceremony, a bare label.</summary>
+    [Theory]
+    [InlineData("Chile and Peru met. Peru announced its intention to join the Multilateral Agreement on Road Transport.")]
+    [InlineData("Chile and Peru met. Chile welcomed Peru's accession to the intergovernmental agreement on river navigation. The aim of the intergovernmental agreement on river navigation is safer shipping.")]
+    [InlineData("Chile and Peru met. Chile said Peru may accede to the convention on cross-border fishing.")]
+    [InlineData("Chile and Peru met. The Chilean president proposed a cultural week next year upon agreement between the governments of Chile and Peru.")]
+    [InlineData("Chile and Peru met. The diplomatic protocol requires that envoys from Chile and Peru first meet the minister.")]
+    [InlineData("Chile and Peru Bilateral Agreement - 2024")]
+    public void Joined_consented_or_ceremonial_documents_give_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. A Memorandum of Understanding between the ports of Arica and the Callao Port Authority was also signed.",
+        "Memorandum of Understanding between the ports of Arica and the Callao Port Authority")]
+    [InlineData("Chile and Peru met. The ministers of Chile and Peru signed a framework agreement relating to scholarships and the sharing of expertise.",
+        "framework agreement relating to scholarships and the sharing of expertise")]
+    [InlineData("Chile and Peru met. They praised the signing of the Convention for Recognition of Diplomas between Chile and Peru.",
+        "Convention for Recognition of Diplomas between Chile and Peru")]
+    public void A_name_goes_on_over_its_two_parties_or_a_relating_clause(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
 }

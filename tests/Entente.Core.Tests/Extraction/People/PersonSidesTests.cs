@@ -164,4 +164,35 @@ public class PersonSidesTests
         Assert.Equal("U.Batbold | MN", Describe(People("Mongolia and Chile deepen ties", "Mongolian Prime Minister U.Batbold arrived in Santiago.")));
 
     private static string Describe(List<PersonMention> people) => string.Join("; ", people.Select(p => $"{p.Name} | {p.Country}"));
+
+    [Theory]
+    [InlineData("The commission was co-chaired by Chilean Deputy Prime Minister Ana Rojas and Minister of Agriculture Luis Vega.")]
+    [InlineData("The session, co-chaired by Chile's Deputy Prime Minister Ana Rojas and Minister of Mining Luis Vega, lasted a day.")]
+    [InlineData("The forum was chaired jointly by Chilean Deputy Prime Minister Ana Rojas and Trade Minister Luis Vega in Lima.")]
+    public void Co_chairs_joined_by_and_are_two_sides(string body)
+    {
+        var people = People("Chile and Peru deepen ties", body);
+        Assert.Equal("CL", CountryOf(people, "Ana Rojas"));
+        Assert.Equal("PE", CountryOf(people, "Luis Vega"));
+    }
+
+    [Theory]
+    [InlineData("Chile and Peru deepen ties", "The delegation includes Cusco Governor Ana Rojas and other officials.", "PE")]
+    [InlineData("Chile and Peru deepen ties", "Arequipa Mayor Ana Rojas will attend the Chilean fair.", "PE")]
+    [InlineData("Chile and Peru deepen ties", "The visitors were received by Valparaiso Governor Ana Rojas at the port.", "CL")]
+    public void A_place_before_an_office_gives_its_country(string title, string body, string country)
+    {
+        var people = People(title, body);
+        Assert.Equal(country, CountryOf(people, "Ana Rojas"));
+    }
+
+    [Theory]
+    [InlineData("The delegation included Hon. Ana Rojas, Minister of Health and Social Services; Hon. Luis Vega, Minister of Mines.")]
+    [InlineData("Also present were the Minister of Health and Social Services, and the Minister of Lands.")]
+    [InlineData("Chilean Minister of Housing and Public Works spoke first.")]
+    public void Portfolio_words_are_not_names(string body)
+    {
+        var people = People("Chile and Peru deepen ties", body);
+        Assert.DoesNotContain(people, p => p.Name is "Services" or "Works" or "Lands" or "Social Services");
+    }
 }

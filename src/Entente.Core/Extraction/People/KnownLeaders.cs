@@ -1,0 +1,73 @@
+using Entente.Core.Text;
+
+namespace Entente.Core.Extraction.People;
+
+/// <summary>
+/// The country of people news names often without saying whose they are: heads of state and government and some
+/// foreign ministers (Resources/gazetteer/leaders.tsv). "President Joko Widodo" is Indonesian whatever the sentence
+/// around him names. A name matches when it holds every word of a listed name in order, with at most two other
+/// words ("Ferdinand 'Bongbong' Marcos Jr." holds "Ferdinand Marcos Jr"); one-word names are never looked up, and a
+/// name that two countries' entries both match gives nothing.
+/// </summary>
+internal static class KnownLeaders
+{
+    private static readonly Dictionary<string, List<(string[] Words, string Country)>> ByLastWord = Load();
+
+    public static string? CountryOf(string name)
+    {
+        var words = Words(name);
+        if (words.Length < 2) return null;
+        string? found = null;
+        for (var end = 1; end < words.Length; end++)
+        {
+            if (!ByLastWord.TryGetValue(words[end], out var entries)) continue;
+            foreach (var (entry, country) in entries)
+            {
+                if (!HoldsInOrder(words, end, entry) || words.Length - entry.Length > 2) continue;
+                if (found is not null && found != country) return null;
+                found = country;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The entry's words appear in order in words[..end], its last word at end.</summary>
+    private static bool HoldsInOrder(string[] words, int end, string[] entry)
+    {
+        var k = entry.Length - 1;
+        for (var i = end; i >= 0 && k >= 0; i--)
+            if (words[i] == entry[k]) k--;
+        return k < 0;
+    }
+
+    private static string[] Words(string name)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= name.Length; i++)
+        {
+            var inWord = i < name.Length && (char.IsLetterOrDigit(name[i]) || (start >= 0 && NameFolding.IsApostrophe(name[i])));
+            if (inWord && start < 0) start = i;
+            if (!inWord && start >= 0)
+            {
+                words.Add(NameFolding.FoldToken(name.AsSpan(start, i - start)));
+                start = -1;
+            }
+        }
+        return [.. words];
+    }
+
+    private static Dictionary<string, List<(string[], string)>> Load()
+    {
+        var byLast = new Dictionary<string, List<(string[], string)>>(StringComparer.Ordinal);
+        foreach (var row in GazetteerResources.Rows("leaders.tsv"))
+            foreach (var name in GazetteerResources.List(row, 1))
+            {
+                var words = Words(name);
+                if (words.Length < 2) continue;
+                if (!byLast.TryGetValue(words[^1], out var list)) byLast[words[^1]] = list = [];
+                list.Add((words, row[0]));
+            }
+        return byLast;
+    }
+}
