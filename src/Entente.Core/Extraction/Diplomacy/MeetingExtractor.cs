@@ -96,7 +96,9 @@ public sealed class MeetingExtractor : IFactExtractor
     {
         var pair = context.Pair;
         if (pair is null) return null;
-        var people = officials.In(start, end).Select(r => r.Official).DistinctBy(o => o.Name ?? o.Office).ToList();
+        // "talks between A and B": the participants are those the phrase names, not who speaks of the talks before it.
+        var from = TriggerAt(context.Text, trigger) is "talks between" or "meeting between" ? trigger : start;
+        var people = officials.In(from, end).Select(r => r.Official).DistinctBy(o => o.Name ?? o.Office).ToList();
         // A name cut at an abbreviation's full stop ("the Foreign Secretary Ambassador Md.") is a fragment: the sentence was
         // cut there, and what it tells (who, when) runs on past the cut.
         if (people.Any(o => o.Name is not null && !IsWholeName(o.Name))) return null;
@@ -308,6 +310,15 @@ public sealed class MeetingExtractor : IFactExtractor
         while (start > sentenceStart && char.IsLetterOrDigit(text[start - 1])) start--;
         var word = text.AsSpan(start, end - start);
         return word.Length >= 2 && char.IsUpper(word[0]) && !word.ContainsAnyInRange('a', 'z');
+    }
+
+    /// <summary>The two words at a trigger, lower case ("talks between").</summary>
+    private static string TriggerAt(string text, int trigger)
+    {
+        var end = trigger;
+        for (var words = 0; end < text.Length && words < 2; end++)
+            if (text[end] == ' ' && ++words == 2) break;
+        return text[trigger..end].ToLowerInvariant();
     }
 
     /// <summary>A name with at least one word of three letters or more ("Md" alone is an abbreviation cut off from the name).</summary>

@@ -192,6 +192,12 @@ public sealed class MeetingExtractorTests
         "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04")]
     // A name cut off at an abbreviation's full stop is no participant.
     [InlineData("Kenyan High Commissioner Jane Achieng paid a courtesy call on Indian Foreign Secretary Ambassador Md. Kumar Rao on March 4.", "")]
+    // "talks between A and B": the participants are the two the phrase names, not the one who speaks of them.
+    [InlineData("Kenyan Trade Minister Jane Achieng praised the talks between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta on March 4.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04")]
+    [InlineData("Indian Trade Minister Ravi Kumar said the meeting between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta on March 4 went well.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04")]
+    [InlineData("Kenyan Trade Minister Jane Achieng praised the talks between Kenyan President Peter Mwangi and business leaders on March 4. India and Kenya trade.", "")]
     public void ReadsParticipantsDateAndPlace(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 

@@ -131,6 +131,8 @@ public sealed class VisitExtractorTests
         "Rahul Mehta|Prime Minister IN>KE 2024-03-08..2024-03-08")]
     [InlineData("Indian Prime Minister Rahul Mehta will travel to Nairobi on Saturday for a two-day visit. Kenya and India signed deals.",
         "Rahul Mehta|Prime Minister IN>KE 2024-03-16..2024-03-17")]
+    [InlineData("Kenyan President Peter Mwangi was initially scheduled to visit India in May 2023, but the trip was put off. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi was supposed to visit India in May 2023. Kenya and India signed deals.", "")]
     public void ReadsVisitorRouteDatesAndKind(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
