@@ -11,6 +11,7 @@ internal static class Hedges
     [
         "if", "were to", "would", "could", "might", "possibility", "consider", "considering",
         "had planned", "had been planned", "had been scheduled", "had been expected", "postponed", "cancelled", "canceled", "called off",
+        "initially scheduled", "originally scheduled", "initially planned", "originally planned", "was supposed to", "were supposed to",
     ];
 
     // "amendments which allow opening a trade office": a permission is not an opening.

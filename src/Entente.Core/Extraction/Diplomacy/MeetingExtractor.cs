@@ -18,12 +18,16 @@ public sealed class MeetingExtractor : IFactExtractor
         "talked with", "spoke with", "conversation with", "videoconference", "video conference", "video call", "virtual talks", "granted an audience",
         "greeted", "welcomed",
         "meetings with", "held discussions", "discussions with", "sat down with", "courtesy visit", "courtesy calls", "call on", "calls on",
-        "video-link meeting", "video link meeting", "convened", "talks in",
+        "video-link meeting", "video link meeting", "talks in", "convened",
     ];
 
     // Verbs that also take things ("welcomed the decision"): a meeting only when an official is their object, right after
     // the verb ("welcomed the visiting Minister X") or after "by" in the passive ("was greeted by President Y").
     private static readonly HashSet<string> OfficialObjectTriggers = ["greeted", "welcomed"];
+
+    // Verbs with no object, a meeting only when the officials are their subject right before them: "X and Y convened in Z",
+    // not "the commission was convened by X and Y".
+    private static readonly HashSet<string> SubjectTriggers = ["convened"];
 
     // Verbs of a joint act, a meeting only when two officials of the two sides are their subject: "X and Y discussed on Sunday".
     private static readonly string[] JointVerbs = ["discussed", "reviewed", "agreed", "exchanged views", "signed", "witnessed", "inked", "shook hands"];
@@ -66,6 +70,7 @@ public sealed class MeetingExtractor : IFactExtractor
                 while (trigger >= 0 && IsNamedGathering(context.Text, sentence.Start, trigger, phrase!))
                     (trigger, phrase) = Words.FindFirst(context.Text, Triggers, trigger + phrase!.Length, end);
                 if (trigger >= 0 && OfficialObjectTriggers.Contains(phrase!) && !HasOfficialObject(context.Text, officials, trigger + phrase!.Length, end)) trigger = -1;
+                if (trigger >= 0 && SubjectTriggers.Contains(phrase!) && !AreSubjectsOf(context.Text, officials, start, trigger, end)) trigger = -1;
                 var jointEnd = -1;
                 var referred = false;
                 if (trigger < 0 && Words.FindFirst(context.Text, JointVerbs, start, end) is ({ } joint and >= 0, { } verb))
@@ -91,7 +96,12 @@ public sealed class MeetingExtractor : IFactExtractor
     {
         var pair = context.Pair;
         if (pair is null) return null;
-        var people = officials.In(start, end).Select(r => r.Official).DistinctBy(o => o.Name ?? o.Office).ToList();
+        // "talks between A and B": the participants are those the phrase names, not who speaks of the talks before it.
+        var from = TriggerAt(context.Text, trigger) is "talks between" or "meeting between" ? trigger : start;
+        var people = officials.In(from, end).Select(r => r.Official).DistinctBy(o => o.Name ?? o.Office).ToList();
+        // A name cut at an abbreviation's full stop ("the Foreign Secretary Ambassador Md.") is a fragment: the sentence was
+        // cut there, and what it tells (who, when) runs on past the cut.
+        if (people.Any(o => o.Name is not null && !IsWholeName(o.Name))) return null;
         if (people.Count == 1 && Guest(context, sentence, trigger, end) is { } guest) people.Add(guest);
         if (people.Count == 0 && AreTheSubject(context.Text, BothSides, start, trigger)) people = TheTwoNamedBefore(officials, pair, sentence.Start);
         if (people.Count < 2 || people.All(p => p.Name is null)) return null;
@@ -192,6 +202,14 @@ public sealed class MeetingExtractor : IFactExtractor
             && countries.All(c => c is not null && pair.Contains(c)) && countries[0] != countries[1];
     }
 
+    /// <summary>Officials only before the verb, the last of them right before it: "X and Y convened".</summary>
+    private static bool AreSubjectsOf(string text, ArticleOfficials officials, int start, int verb, int end)
+    {
+        if (officials.In(verb, end).Any()) return false;
+        var last = officials.In(start, verb).LastOrDefault();
+        return last is not null && text[last.End..verb].Trim().Length == 0;
+    }
+
     /// <summary>An official named right after a verb, past "by", "the" or "visiting": "welcomed the visiting Minister X", "was greeted by President Y".</summary>
     private static bool HasOfficialObject(string text, ArticleOfficials officials, int verbEnd, int end)
     {
@@ -281,7 +299,30 @@ public sealed class MeetingExtractor : IFactExtractor
     /// sentence is part of a gathering's name, a multilateral event rather than two sides meeting.
     /// </summary>
     private static bool IsNamedGathering(string text, int sentenceStart, int trigger, string phrase) =>
-        phrase.Equals("meeting", StringComparison.OrdinalIgnoreCase) && trigger > sentenceStart && char.IsUpper(text[trigger]);
+        phrase.Equals("meeting", StringComparison.OrdinalIgnoreCase) && trigger > sentenceStart && (char.IsUpper(text[trigger]) || AfterAcronym(text, sentenceStart, trigger));
+
+    /// <summary>"the APEC meeting", "the G20 meeting": a meeting named by an organisation's acronym is a gathering of many.</summary>
+    private static bool AfterAcronym(string text, int sentenceStart, int trigger)
+    {
+        var end = trigger;
+        while (end > sentenceStart && text[end - 1] == ' ') end--;
+        var start = end;
+        while (start > sentenceStart && char.IsLetterOrDigit(text[start - 1])) start--;
+        var word = text.AsSpan(start, end - start);
+        return word.Length >= 2 && char.IsUpper(word[0]) && !word.ContainsAnyInRange('a', 'z');
+    }
+
+    /// <summary>The two words at a trigger, lower case ("talks between").</summary>
+    private static string TriggerAt(string text, int trigger)
+    {
+        var end = trigger;
+        for (var words = 0; end < text.Length && words < 2; end++)
+            if (text[end] == ' ' && ++words == 2) break;
+        return text[trigger..end].ToLowerInvariant();
+    }
+
+    /// <summary>A name with at least one word of three letters or more ("Md" alone is an abbreviation cut off from the name).</summary>
+    private static bool IsWholeName(string name) => name.Split(' ', '.', '-').Any(w => w.Length >= 3);
 
     /// <summary>How many sentences open a story: its lead, which tells the day's news.</summary>
     private const int LeadSentences = 2;

@@ -71,6 +71,8 @@ public sealed class VisitExtractor : IFactExtractor
     private static VisitCandidate? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, int start, int end, int at, int triggerEnd, bool isNoun)
     {
         var text = context.Text;
+        // "arrived in Nairobi late Sunday for a two-day visit": the trip word is the arrival's purpose, one trip the arrival dates.
+        if (isNoun && ForArrival(text, start, at)) return null;
         var mentions = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
         var refs = officials.In(start, end).ToList();
         var visitor = Visitor(text, refs, start, at, triggerEnd);
@@ -90,6 +92,8 @@ public sealed class VisitExtractor : IFactExtractor
                 .Select(m => m.Countries[0]).Distinct().ToList();
             // Cities of both countries leave the destination open.
             if (cities.Count == 1) to = cities[0];
+            // "a trip to South America": a trip word followed by "to" and a name that is no place of the pair is a trip elsewhere.
+            if (to is null && isNoun && DirectedElsewhere(text, triggerEnd, end)) return null;
         }
         var from = visitor.Country;
         var pair = context.Pair;
@@ -100,7 +104,7 @@ public sealed class VisitExtractor : IFactExtractor
         // "signed on Saturday during X's visit": the clause's date is of what happened within the trip, not its first day;
         // only a date after the trip word is the trip's own.
         var within = isNoun && IsWithin(text, start, at);
-        var dates = Dates(context, sentence, start, end, at, within, refs);
+        var dates = Dates(context, sentence, start, end, at, within, refs, past: !isNoun && PastArrivals.Contains(text[at..triggerEnd]));
         if (dates is null) return null;
         var (first, last, endOnly) = dates.Value;
         // "on January 4 concluded a visit to Vietnam": the date is the trip's last day.
@@ -167,6 +171,27 @@ public sealed class VisitExtractor : IFactExtractor
             { EndOnly = endOnly };
     }
 
+    /// <summary>The trip word follows "for a"/"for an" after an arrival verb of its clause: "arrived in X on Monday for a state visit".</summary>
+    private static bool ForArrival(string text, int start, int at)
+    {
+        var arrival = Words.FindFirst(text, PastArrivals, start, at);
+        if (arrival.At < 0) return false;
+        var (purpose, _) = Words.FindFirst(text, ForA, arrival.At, at);
+        return purpose >= 0 && at - purpose <= 40 && !text.AsSpan(purpose, at - purpose).Contains(',');
+    }
+
+    private static readonly string[] ForA = ["for a", "for an", "for his", "for her", "for their"];
+
+    /// <summary>"trip to South America …": "to" and a capitalised name right after the trip word.</summary>
+    private static bool DirectedElsewhere(string text, int triggerEnd, int end)
+    {
+        var rest = text.AsSpan(triggerEnd, end - triggerEnd).TrimStart();
+        if (!rest.StartsWith("to ", StringComparison.Ordinal)) return false;
+        rest = rest[3..].TrimStart();
+        // "a visit to the East African nation" describes a country rather than naming one.
+        return rest.Length > 0 && char.IsUpper(rest[0]) && !rest.StartsWith("The ", StringComparison.Ordinal);
+    }
+
     /// <summary>Both countries of the pair named after "to", "in" or "and" following the trip phrase in its clause.</summary>
     private static bool TravelsToBoth(ArticleContext context, List<GazetteerMention> mentions, int triggerEnd, int end, CountryPair pair)
     {
@@ -230,7 +255,11 @@ public sealed class VisitExtractor : IFactExtractor
     }
 
     /// <summary>The trip's dates: the first date after the phrase (else the last before it), widened by "until X" or "a two-day visit".</summary>
-    private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within, List<OfficialRef> refs)
+    // Arrival verbs in the past: a weekday they govern has come ("arrived in Buenos Aires late Sunday", whatever "will" follows).
+    private static readonly HashSet<string> PastArrivals = new(StringComparer.OrdinalIgnoreCase)
+        { "arrived in", "arrived at", "came to", "was in", "travelled to", "traveled to", "flew to", "visited", "was visiting", "was staying in" };
+
+    private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within, List<OfficialRef> refs, bool past = false)
     {
         // An announced trip ("the upcoming visit ... from May 11-12") comes in the article's own year, even one guessed from its text.
         var announced = Words.Any(context.Text, Plans, start, at);
@@ -246,7 +275,8 @@ public sealed class VisitExtractor : IFactExtractor
         // days after X visited") dates something else.
         else if (context.Published is { } issued)
             dates = dates.Where(d => d.From.Year <= issued.Year).ToList();
-        dates = dates.Select(d => DatelineWeekdays.Adjust(context, d, announced)).ToList();
+        dates = dates.Select(d => DatelineWeekdays.Adjust(context, d, announced && !past))
+            .Select(d => past ? NearPublication.PastWeekday(context.Text, d, context.Published) : d).ToList();
         var index = dates.FindIndex(d => d.Start >= at);
         // "X on Monday began a visit to Cuba as part of a tour for the summit it hosts later this year": a date right
         // before the trip word is the trip's when the first one after it lies far on, in what the sentence goes on to tell.

@@ -180,6 +180,24 @@ public sealed class MeetingExtractorTests
     // Talks put off or called off were not held.
     [InlineData("Chilean Foreign Minister Ana Rojas had planned to meet Polish Foreign Minister Jan Nowak on March 4, but the talks were postponed.", "")]
     [InlineData("The talks between Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak on March 4 were called off.", "")]
+    // "Convened" is a meeting only with the officials as its subject right before it, not a body convened by them.
+    [InlineData("On March 4, Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta convened in Mombasa.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04 Mombasa")]
+    [InlineData("The joint commission was convened on March 4 following a directive by Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta.", "")]
+    [InlineData("On March 4, Kenyan President Peter Mwangi convened a forum attended by Indian Prime Minister Rahul Mehta.", "")]
+    // A meeting named by an organisation's acronym is a gathering of many, not the two sides' meeting.
+    [InlineData("Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta attended the COMESA meeting on March 4.", "")]
+    [InlineData("Kenyan President Peter Mwangi flew in from the G20 meeting in Rome on March 4, and Indian Prime Minister Rahul Mehta arrived later.", "")]
+    [InlineData("Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta held a bilateral meeting on March 4.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04")]
+    // A name cut off at an abbreviation's full stop is no participant.
+    [InlineData("Kenyan High Commissioner Jane Achieng paid a courtesy call on Indian Foreign Secretary Ambassador Md. Kumar Rao on March 4.", "")]
+    // "talks between A and B": the participants are the two the phrase names, not the one who speaks of them.
+    [InlineData("Kenyan Trade Minister Jane Achieng praised the talks between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta on March 4.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04")]
+    [InlineData("Indian Trade Minister Ravi Kumar said the meeting between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta on March 4 went well.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04")]
+    [InlineData("Kenyan Trade Minister Jane Achieng praised the talks between Kenyan President Peter Mwangi and business leaders on March 4. India and Kenya trade.", "")]
     public void ReadsParticipantsDateAndPlace(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 

@@ -119,6 +119,20 @@ public sealed class VisitExtractorTests
     [InlineData("Kenyan President Peter Mwangi's state visit to India in May 2023 was cancelled at the last minute. Kenya and India signed deals.", "")]
     [InlineData("Kenya called off the visit to India by Kenyan President Peter Mwangi in May 2023. Kenya and India signed deals.", "")]
     [InlineData("Kenyan President Peter Mwangi visited India in May 2023 as planned. Kenya and India signed deals.", "Peter Mwangi|President KE>IN 2023-05..2023-05")]
+    // A trip to a named place that is not of the pair is a trip elsewhere; a country described, not named, is still the other side.
+    [InlineData("Indian Foreign Minister Ravi Kumar will begin a five-day trip to South America on March 12 to seek support. Kenya and India signed deals.", "")]
+    [InlineData("Indian Foreign Minister Ravi Kumar began a tour to Latin America on March 4. Kenya and India signed deals.", "")]
+    [InlineData("Indian Foreign Minister Ravi Kumar began a visit to the East African nation on March 4. Kenya and India signed deals.",
+        "Ravi Kumar|Foreign Minister IN>KE 2024-03-04..2024-03-04")]
+    // A weekday governed by a past arrival verb has come, whatever plan the sentence tells after it.
+    [InlineData("Indian Prime Minister Rahul Mehta arrived in Nairobi late Saturday for a two-day visit, during which he will open a railway. Kenya and India signed deals.",
+        "Rahul Mehta|Prime Minister IN>KE 2024-03-09..2024-03-10")]
+    [InlineData("Indian Prime Minister Rahul Mehta flew to Nairobi on Friday, and the two leaders will sign a railway deal. Kenya and India signed deals.",
+        "Rahul Mehta|Prime Minister IN>KE 2024-03-08..2024-03-08")]
+    [InlineData("Indian Prime Minister Rahul Mehta will travel to Nairobi on Saturday for a two-day visit. Kenya and India signed deals.",
+        "Rahul Mehta|Prime Minister IN>KE 2024-03-16..2024-03-17")]
+    [InlineData("Kenyan President Peter Mwangi was initially scheduled to visit India in May 2023, but the trip was put off. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi was supposed to visit India in May 2023. Kenya and India signed deals.", "")]
     public void ReadsVisitorRouteDatesAndKind(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
