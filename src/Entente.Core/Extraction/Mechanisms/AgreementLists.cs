@@ -1,3 +1,5 @@
+using System.Globalization;
+using Entente.Core.Extraction.Numbers;
 using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Mechanisms;
@@ -8,7 +10,9 @@ namespace Entente.Core.Extraction.Mechanisms;
 /// understanding on tourism, wildlife and culture". Each field of the list is one document, named by the
 /// head in the singular and its field ("agreement on air transport"). Only a signing verb just before the
 /// head makes the list one of documents signed; fields are lower-case words split at commas, the last one
-/// also at its "and" unless a comma stands before that "and".
+/// also at its "and" unless a comma stands before that "and". A head counted otherwise than by its fields
+/// ("signed 24 agreements covering trade, energy and culture", "a raft of agreements on …") lists the topics
+/// of documents the text does not name: that gives nothing.
 /// </summary>
 internal static class AgreementLists
 {
@@ -20,6 +24,7 @@ internal static class AgreementLists
 
     private static readonly HashSet<string> SigningWords = ["signed", "inked", "concluded", "exchanged", "sealed"];
     private static readonly HashSet<string> FieldNouns = ["fields", "field", "areas", "area", "sectors", "domains", "spheres"];
+    private static readonly HashSet<string> VagueCounts = ["several", "many", "numerous", "various", "multiple", "dozens", "scores", "raft", "series", "number", "package", "set", "host", "slew", "string", "range", "batch"];
     private const int SigningReach = 4;
     private const int MaxListWords = 40;
     private const int MaxFieldWords = 6;
@@ -42,11 +47,27 @@ internal static class AgreementLists
             if (view.Is(j, "the") && FieldNouns.Contains(view.Lower(j + 1)) && view.Is(j + 2, "of")) j += 3;
             else if (FieldNouns.Contains(view.Lower(j)) && view.Is(j + 1, "of")) j += 2;
             var fields = Fields(view, j, out var last);
-            if (fields.Count < 2) continue;
+            if (fields.Count < 2 || !CountedByFields(view, k, fields.Count)) continue;
             found.Add(new DocumentList(new NameSpan(k, last, view.Tokens[k].Start, view.Tokens[last].End, singular, false), fields, singular));
             k = last;
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether the head's own count, if any, is its number of fields: "three agreements on A, B and C" yes,
+    /// "24 agreements covering A, B and C" or "a series of agreements on A, B and C" no.
+    /// </summary>
+    private static bool CountedByFields(SentenceView view, int head, int fields)
+    {
+        var before = head - 1;
+        if (view.Is(before, "of")) before--;
+        var word = view.Lower(before);
+        if (VagueCounts.Contains(word)) return false;
+        if (before >= 0 && view.Tokens[before].IsDigits)
+            return int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var stated) && stated == fields;
+        if (NumberWords.Small.TryGetValue(word, out var small) && !small.Ordinal) return small.Value == fields;
+        return true;
     }
 
     private static bool SignedBefore(SentenceView view, int head)

@@ -170,6 +170,23 @@ public class AgreementExtractorTests
     [InlineData("Chile and Peru met in Lima. Peru and Chile agreed. Chile and Brazil signed agreements on fisheries, mining and tourism.")]
     public void A_list_not_signed_or_not_the_pairs_gives_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 
+    /// <summary>A head counted otherwise than by its fields lists topics of unnamed documents.</summary>
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru signed 12 agreements covering fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed seven agreements on fisheries, mining, tourism and health.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a raft of agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met. Chile and Peru inked a series of memoranda on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed several agreements in the fields of fisheries, mining and tourism.")]
+    public void A_list_counted_otherwise_than_by_its_fields_gives_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru signed three agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed 3 agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed the agreements on fisheries, mining and tourism.")]
+    public void A_list_counted_by_its_fields_gives_one_document_each(string text) =>
+        Assert.Equal("agreement on fisheries; agreement on mining; agreement on tourism",
+            string.Join("; ", FactsOf.Of<Agreement>(text).Select(a => a.Name).Order(StringComparer.Ordinal)));
+
     /// <summary>"The two leaders" after a sentence naming only the pair's countries are the pair's.</summary>
     [Theory]
     [InlineData("Chile and Peru met in Lima. The two leaders signed agreements on fisheries, mining and tourism.")]
