@@ -15,7 +15,7 @@ internal static class EventDates
         DateMention? before = null;
         foreach (var d in context.DatesIn(sentence))
         {
-            if (d.IsPeriod || (!allowRelative && d.Relative)) continue;
+            if (d.IsPeriod || (!allowRelative && d.Relative) || OtherPredicates.NamesNoTime(context.Text, d)) continue;
             if (d.Start >= from && d.Start < to) return d;
             if (d.Start >= clauseStart && d.End <= from) before = d;
         }

@@ -249,7 +249,8 @@ public sealed class MeetingExtractor : IFactExtractor
             var d = planned ? filed : NearPublication.PastWeekday(context.Text, filed, context.Published);
             if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)) continue;
             if (Asides.Encloses(context.Text, start, trigger, d) || OtherPredicates.InOtherRelative(context.Text, trigger, d)
-                || OtherPredicates.InReportedWords(context.Text, start, trigger, d)) continue;
+                || OtherPredicates.InReportedWords(context.Text, start, trigger, d)
+                || OtherPredicates.NamesNoTime(context.Text, d) || OtherPredicates.AfterOtherEvent(context.Text, trigger, d)) continue;
             // "X and Y discussed the summit held last month": after a joint verb, only a date right after it ("discussed on Monday") is the meeting's.
             if (jointEnd >= 0 && d.Start > jointEnd + MaxDatingGap) continue;
             if (context.Published is { } published && (d.From.Year > published.Year || (!planned && d.From.Truncate(published.Precision) > published))) continue;

@@ -18,6 +18,12 @@ internal static class OtherPredicates
         "summit", "negotiations", "discussions", "videoconference", "audience", "reception", "stay",
     };
 
+    // Words before a year that make it a name's part rather than a time: "the 2030 Expo", "its 2025 budget".
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+        { "the", "this", "that", "its", "their", "his", "her", "our", "a", "an" };
+
+    private static readonly string[] Coordinators = ["as well as", "and", "along with"];
+
     private static readonly string[] ReportingVerbs = ["said", "says", "noted", "stressed", "added", "told", "announced", "stated"];
 
     /// <summary>The date follows the event word inside a relative clause whose antecedent is not the event.</summary>
@@ -51,4 +57,50 @@ internal static class OtherPredicates
         var words = text[clauseStart..comma].Trim().Length - (date.End - date.Start);
         return words > 8;
     }
+
+    /// <summary>
+    /// A year that tells no time of an event: a span of several years ("towards the tenth anniversary of the partnership
+    /// (2015-2025)") or a year that is part of another thing's name ("visited the site of the 2030 Expo"), unless that
+    /// thing is the event ("the 2019 visit").
+    /// </summary>
+    public static bool NamesNoTime(string text, DateMention date)
+    {
+        if (date.From.Precision != DatePrecision.Year) return false;
+        if (date.To.Year > date.From.Year) return true;
+        if (date.End >= text.Length - 1 || text[date.End] != ' ' || !char.IsLetter(text[date.End + 1])) return false;
+        if (!Determiners.Contains(Words.Before(text, date.Start))) return false;
+        var next = date.End + 1;
+        while (next < text.Length && char.IsLetter(text[next])) next++;
+        return !EventNouns.Contains(text[(date.End + 1)..next]) && !VisitWords.Contains(text[(date.End + 1)..next]);
+    }
+
+    /// <summary>
+    /// The date follows a second event joined to the first ("talks between X and Y, as well as the visit by Z in 2022"):
+    /// it dates that second event.
+    /// </summary>
+    public static bool AfterOtherEvent(string text, int trigger, DateMention date)
+    {
+        if (date.Start <= trigger) return false;
+        var triggerEnd = trigger;
+        while (triggerEnd < date.Start && char.IsLetter(text[triggerEnd])) triggerEnd++;
+        var at = triggerEnd;
+        while (Words.FindFirst(text, Coordinators, at, date.Start) is { At: >= 0 } found)
+        {
+            at = found.At + found.Phrase!.Length;
+            var word = at;
+            for (var i = 0; i < 3 && word < date.Start; i++)
+            {
+                while (word < date.Start && !char.IsLetter(text[word])) word++;
+                var wordEnd = word;
+                while (wordEnd < date.Start && char.IsLetter(text[wordEnd])) wordEnd++;
+                var w = text[word..wordEnd];
+                if (EventNouns.Contains(w) || VisitWords.Contains(w)) return true;
+                if (w.Length > 0 && char.IsUpper(w[0]) && !Determiners.Contains(w)) break;
+                word = wordEnd;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> VisitWords = new(StringComparer.OrdinalIgnoreCase) { "visits", "trips", "tours", "summits", "sessions" };
 }

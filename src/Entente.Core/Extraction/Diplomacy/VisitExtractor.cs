@@ -267,6 +267,8 @@ public sealed class VisitExtractor : IFactExtractor
             .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d) && !BareWeekdays.IsUnplaced(context.Text, d))
             // "the first visit since taking office on Nov 24": a date after "since" dates something else.
             .Where(d => d.Start < at || !Words.Any(context.Text, Since, at, d.Start))
+            // "towards the partnership's tenth anniversary (2015-2025)", "the 2030 Expo", "talks ..., as well as the visit in 2022".
+            .Where(d => !OtherPredicates.NamesNoTime(context.Text, d) && !OtherPredicates.AfterOtherEvent(context.Text, at, d))
             .Select(d => d with { From = NearPublication.Adjust(d.From, d.Relative, context.Published), To = NearPublication.Adjust(d.To, d.Relative, context.Published) })
             .ToList();
         if (context.Published is { } published && Words.Any(context.Text, Plans, start, end))

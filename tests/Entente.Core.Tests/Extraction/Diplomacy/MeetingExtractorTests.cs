@@ -198,6 +198,14 @@ public sealed class MeetingExtractorTests
     [InlineData("Indian Trade Minister Ravi Kumar said the meeting between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta on March 4 went well.",
         "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04")]
     [InlineData("Kenyan Trade Minister Jane Achieng praised the talks between Kenyan President Peter Mwangi and business leaders on March 4. India and Kenya trade.", "")]
+    // A date after a second event joined to the talks ("as well as the visit ... in 2022") dates that event, not the talks,
+    // which are left undated (and so not reported).
+    [InlineData("Kenyan Trade Minister Jane Achieng praised the talks between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta, as well as the state visit to India by the Kenyan Speaker in 2022.", "")]
+    [InlineData("Indian Trade Minister Ravi Kumar recalled the meeting between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta and the visits of ministers in 2021.", "")]
+    [InlineData("Kenyan Trade Minister Jane Achieng praised the talks between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta, along with a summit held in 2020.", "")]
+    // Near miss: a second name joined by "and" is no second event; the date stays the talks'.
+    [InlineData("Kenyan Trade Minister Jane Achieng praised the talks between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta in 2022.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2022")]
     public void ReadsParticipantsDateAndPlace(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 

@@ -62,7 +62,15 @@ public sealed class VisitExtractorTests
     // A date right before the trip word, with the first one after it far on in what the sentence goes on to tell.
     [InlineData("Kenyan Foreign Minister Jane Achieng on Monday (March 4) began a visit to India as part of a tour to prepare the summit her country hosts later this year.",
         "Jane Achieng|Foreign Minister KE>IN 2024-03-04..2024-03-04")]
-    // "The President of Chile": an office of a country named after "of" is that country's official.
+    // A span of years (an anniversary, a plan's term) or a year that names another thing dates no trip ...
+    [InlineData("Kenyan President Peter Mwangi said his visit to India comes as both nations mark the tenth year of their partnership (2014-2024).", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas visited Poland ahead of the partnership's twentieth anniversary, 2005-2025.", "")]
+    [InlineData("Kenyan President Peter Mwangi also visited the grounds where the 2027 Expo will open in India.", "")]
+    [InlineData("During the visit to Poland, Chilean Foreign Minister Ana Rojas discussed their 2030 targets.", "")]
+    // ... while a year of the trip itself, or a year before the trip word, still dates it.
+    [InlineData("Kenyan President Peter Mwangi visited the grounds of the Expo in India in 2023.", "Peter Mwangi|President KE>IN 2023..2023")]
+    [InlineData("The 2019 visit to Poland by Chilean Foreign Minister Ana Rojas opened new trade.", "Ana Rojas|Foreign Minister CL>PL 2019..2019")]
+
     [InlineData("The President of Chile visited Poland in 2019. Chile and Poland trade.", "-|President CL>PL 2019..2019")]
     // The one who invites is the host, not the visitor.
     [InlineData("Kenyan President Peter Mwangi visited New Delhi at the invitation of Indian Prime Minister Rahul Mehta on March 4.",
