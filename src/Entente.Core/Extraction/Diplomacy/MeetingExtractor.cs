@@ -241,6 +241,10 @@ public sealed class MeetingExtractor : IFactExtractor
     {
         var said = Words.FindFirst(context.Text, ReportingVerbs, trigger, end).At;
         if (said >= 0) end = said;
+        // "arrived on Wednesday to co-chair the council", "flew in late Monday to meet X": the day before an infinitive of purpose
+        // is the trip's; the meeting it aims at took place that month, on a day the clause does not tell. A plan's infinitive
+        // ("expected on Friday to meet") keeps the plan's reading.
+        var purpose = !planned && Words.Before(context.Text, trigger) == "to";
         Time.DateMention? chosen = null;
         var distance = int.MaxValue;
         foreach (var read in GuessedYears.Settled(context, sentence, context.DatesIn(sentence)))
@@ -261,6 +265,7 @@ public sealed class MeetingExtractor : IFactExtractor
         }
         if (chosen is not { } date) return null;
         var from = NearPublication.Adjust(date.From, date.Relative, context.Published);
+        if (purpose && date.End <= trigger) return from.Truncate(Time.DatePrecision.Month).ToString();
         return (DayPairs.FirstDay(context.Text, date.Start, from) ?? from).ToString();
     }
 

@@ -203,6 +203,20 @@ public sealed class MeetingExtractorTests
     [InlineData("Kenyan Trade Minister Jane Achieng praised the talks between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta, as well as the state visit to India by the Kenyan Speaker in 2022.", "")]
     [InlineData("Indian Trade Minister Ravi Kumar recalled the meeting between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta and the visits of ministers in 2021.", "")]
     [InlineData("Kenyan Trade Minister Jane Achieng praised the talks between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta, along with a summit held in 2020.", "")]
+    // The day before an infinitive of purpose ("arrived on Monday to co-chair ...") is the trip's: the meeting gets its month only.
+    [InlineData("Kenyan President Peter Mwangi arrived in New Delhi on March 4 to co-chair the joint council with Indian Prime Minister Rahul Mehta.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03 New Delhi")]
+    [InlineData("Kenyan President Peter Mwangi flew to India late on Monday, March 4, to meet Indian Prime Minister Rahul Mehta.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03")]
+    [InlineData("On March 4, Kenyan President Peter Mwangi travelled to New Delhi to hold talks with Indian Prime Minister Rahul Mehta.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03")]
+    // ... while a date after the infinitive's verb dates the meeting, and a finite verb keeps the date before it.
+    [InlineData("Kenyan President Peter Mwangi is expected on March 4 to meet Indian Prime Minister Rahul Mehta.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04 planned")]
+    [InlineData("Kenyan President Peter Mwangi travelled to New Delhi to meet Indian Prime Minister Rahul Mehta on March 5.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-05")]
+    [InlineData("On March 4, Kenyan President Peter Mwangi held talks with Indian Prime Minister Rahul Mehta in New Delhi.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04 New Delhi")]
     // Near miss: a second name joined by "and" is no second event; the date stays the talks'.
     [InlineData("Kenyan Trade Minister Jane Achieng praised the talks between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta in 2022.",
         "Peter Mwangi/KE,Rahul Mehta/IN 2022")]
