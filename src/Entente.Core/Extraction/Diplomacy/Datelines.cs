@@ -29,8 +29,24 @@ internal static class Datelines
             i = close + 1;
         }
         while (i < limit && text[i] == ' ') i++;
-        return i < limit && text[i] is '–' or '—' or '-' or ':';
+        return i < limit && (text[i] is '–' or '—' or '-' or ':' || (i == date.End + 1 && char.IsUpper(text[i]) && OpensOnPlace(text, sentence.Start, date.Start)));
     }
+
+    /// <summary>
+    /// "YANGON, NOVEMBER 23, 2013 The two ministers …": a dateline the page ran into its lead with no dash. Only
+    /// capitalised words and one comma before the date, the sentence's first words.
+    /// </summary>
+    private static bool OpensOnPlace(string text, int start, int dateStart)
+    {
+        var head = text[start..dateStart].TrimEnd();
+        if (head.Length < 3 || head[^1] != ',' || head.IndexOf(',') != head.Length - 1) return false;
+        var words = head[..^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 4 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-'))
+            && !Words.Any(head, Openers, 0, head.Length);
+    }
+
+    // Capitalised sentence openers that are no place: "Yesterday, March 4 …".
+    private static readonly string[] Openers = ["yesterday", "today", "on", "in", "since", "by", "from", "until", "last", "next", "earlier", "later"];
 
     /// <summary>An agency's name in brackets: one to four words, each capitalised (or an acronym), no digits.</summary>
     private static bool IsAgency(string text, int start, int end)

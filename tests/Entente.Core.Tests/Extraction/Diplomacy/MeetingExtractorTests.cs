@@ -217,6 +217,14 @@ public sealed class MeetingExtractorTests
         "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-05")]
     [InlineData("On March 4, Kenyan President Peter Mwangi held talks with Indian Prime Minister Rahul Mehta in New Delhi.",
         "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04 New Delhi")]
+    // A dateline run into the lead with no dash ("NAIROBI, MARCH 6, 2024 The ...") is the filing day, not a second day of the
+    // sentence before: an undated meeting takes the day that sentence tells.
+    [InlineData("NAIROBI, MARCH 6, 2024 The Kenya-India joint commission on March 4 closed in Nairobi. Kenyan Foreign Minister Jane Achieng and her Indian counterpart Ravi Kumar co-chaired the session.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-04")]
+    [InlineData("New Delhi, March 6, 2024 Talks of the India-Kenya joint commission ended on March 4. Kenyan Foreign Minister Jane Achieng and her Indian counterpart Ravi Kumar co-chaired the session.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-04")]
+    [InlineData("MOMBASA, March 6 The Kenya-India joint commission on March 4 ended its work. Kenyan Foreign Minister Jane Achieng and her Indian counterpart Ravi Kumar co-chaired the session.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-04")]
     // Near miss: a second name joined by "and" is no second event; the date stays the talks'.
     [InlineData("Kenyan Trade Minister Jane Achieng praised the talks between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta in 2022.",
         "Peter Mwangi/KE,Rahul Mehta/IN 2022")]
