@@ -46,7 +46,18 @@ internal static class AgreementNameFinder
     /// <summary>Words that make a document one between towns or provinces, which is a locality partnership rather than a state agreement.</summary>
     private static readonly string[] LocalityPrefixes = ["twinning", "twin-", "sister-", "friendship-city", "friendship-province", "friendly-city"];
 
-    private static readonly HashSet<string> GenericModifiers = ["bilateral", "mutual", "intergovernmental", "inter-governmental", "governmental", "relevant"];
+    /// <summary>
+    /// Words before a head that say only that a document is between states or what kind it is ("international
+    /// agreement", "Framework Agreement", "comprehensive protocol"), or name a peace deal, whose parties are sides of a
+    /// conflict the sentence does not name: without a subject after the head they name no document.
+    /// </summary>
+    private static readonly HashSet<string> GenericModifiers =
+        ["bilateral", "mutual", "intergovernmental", "inter-governmental", "governmental", "relevant", "international", "framework", "comprehensive", "peace"];
+
+    /// <summary>Nouns a count makes into a tally rather than a subject: "an agreement on seven issues".</summary>
+    private static readonly HashSet<string> TallyNouns = ["issues", "points", "areas", "matters", "fields", "sectors", "topics", "items", "questions", "documents"];
+
+    private static readonly HashSet<string> CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "some"];
 
     private static readonly HashSet<string> TailStarts = ["on", "between", "amending", "in", "for", "of", "concerning", "regarding"];
 
@@ -98,6 +109,7 @@ internal static class AgreementNameFinder
         var tailEnd = ReadTail(view, last, capitalized);
         if (tailEnd < 0) return null;
         var hasTail = tailEnd > last;
+        if (hasTail && TailNamesNoSubject(view, last, tailEnd)) return null;
         last = YearSpanEnd(view, NameScan.ReadAcronym(view, tailEnd));
         // "Additionally, a memorandum of understa": a name running into the end of an unfinished sentence was cut.
         if (last == view.Count - 1 && !EndsFinished(view.Sentence.Text)) return null;
@@ -132,6 +144,21 @@ internal static class AgreementNameFinder
                                                                                                    || GenericModifiers.Contains(view.Lower(k))))
             isReference = true;
         return new NameSpan(first, last, view.Tokens[first].Start, view.Tokens[last].End, word, isReference);
+    }
+
+    /// <summary>
+    /// "an agreement for Ghana", "the accord on the Republic of Togo", "an agreement on seven issues": a tail naming only a
+    /// country or a tally of topics says neither what the document is about nor which one it is.
+    /// </summary>
+    private static bool TailNamesNoSubject(SentenceView view, int last, int tailEnd)
+    {
+        var from = last + 2;
+        // "between Chile and Peru" names the parties, which the name may carry.
+        if (from > tailEnd || view.Is(last + 1, "between")) return false;
+        if (Enumerable.Range(from, tailEnd - from + 1).All(k => view.IsCountryWord(k) || view.Is(k, "the", "republic", "of", "and", "kingdom", "state")))
+            return true;
+        var count = view.Is(from, "the") ? from + 1 : from;
+        return tailEnd == count + 1 && (CountWords.Contains(view.Lower(count)) || view.Tokens[count].IsDigits) && TallyNouns.Contains(view.Lower(tailEnd));
     }
 
     /// <summary>"signed a joint statement", "issued the Joint Declaration", "a Declaration on … was adopted": the document was agreed on.</summary>

@@ -90,9 +90,21 @@ public static class PersonFinder
                 (nameStart, nameEnd) = (listedStart, listedEnd);
             if (nameEnd <= nameStart) break;
             var afterCountry = CountryOfAfter(context, nameEnd, out var afterEnd);
+            var officeEnd = title.OfficeEnd;
+            // "Vice Minister of Defense Policies of Peru, Jorge Chaparro": one capitalised word between a portfolio and
+            // "of <country>," ends the portfolio, and the holder is the name after the comma.
+            if (!afterComma && afterCountry is not null && PortfolioGoesOn(text, title, nameStart, nameEnd, afterEnd)
+                && NameReader.After(text, Honorifics.Skip(text, afterEnd + 1), map) is var (heldStart, heldEnd) && heldEnd > heldStart)
+            {
+                officeEnd = nameEnd;
+                (nameStart, nameEnd, afterEnd) = (heldStart, heldEnd, heldEnd);
+            }
+            // "minister of Industry, Mine and Trade with …": a word after the comma joined by "and" to another capitalised
+            // word goes on with the portfolio; no holder is named.
+            else if (afterComma && !title.Plural && JoinedToCapitalized(text, nameStart, nameEnd)) break;
             var country = title.Country ?? afterCountry;
             var end = afterCountry is not null ? afterEnd : nameEnd;
-            found.Add(Person(context, title, found.Count == 0 ? title.Start : nameStart, end, nameStart, nameEnd, country));
+            found.Add(Person(context, title, found.Count == 0 ? title.Start : nameStart, end, nameStart, nameEnd, country, officeEnd));
             if (!title.Plural) break;
             var rest = text.AsSpan(end);
             var joiner = rest.StartsWith(" and ", StringComparison.Ordinal) ? 5 : rest.StartsWith(", ", StringComparison.Ordinal) ? 2 : 0;
@@ -205,8 +217,19 @@ public static class PersonFinder
         return mention.Code;
     }
 
-    private static PersonMention Person(ArticleContext context, OfficeTitle title, int start, int end, int nameStart, int nameEnd, string? country) =>
-        new(start, Math.Max(end, nameEnd), context.Text[nameStart..nameEnd], context.Text[title.OfficeStart..title.OfficeEnd], country)
+    /// <summary>The title ends in "of &lt;Portfolio&gt;", the word read as a name is one capitalised word, and "of &lt;country&gt;," follows it.</summary>
+    private static bool PortfolioGoesOn(string text, OfficeTitle title, int nameStart, int nameEnd, int afterCountryEnd) =>
+        text.AsSpan(title.OfficeStart, title.OfficeEnd - title.OfficeStart).Contains(" of ", StringComparison.Ordinal)
+        && title.OfficeEnd + 1 == nameStart && !text.AsSpan(nameStart, nameEnd - nameStart).Contains(' ')
+        && text.AsSpan(afterCountryEnd).StartsWith(", ", StringComparison.Ordinal);
+
+    /// <summary>A one-word name followed by "and" and a capitalised word that is not a name's start after a comma: "Mine and Trade".</summary>
+    private static bool JoinedToCapitalized(string text, int nameStart, int nameEnd) =>
+        !text.AsSpan(nameStart, nameEnd - nameStart).Contains(' ') && text.AsSpan(nameEnd).StartsWith(" and ", StringComparison.Ordinal)
+        && nameEnd + 5 < text.Length && char.IsUpper(text[nameEnd + 5]);
+
+    private static PersonMention Person(ArticleContext context, OfficeTitle title, int start, int end, int nameStart, int nameEnd, string? country, int officeEnd = -1) =>
+        new(start, Math.Max(end, nameEnd), context.Text[nameStart..nameEnd], context.Text[title.OfficeStart..(officeEnd < 0 ? title.OfficeEnd : officeEnd)], country)
         {
             NameStart = nameStart,
             CanonicalOffice = title.Canonical,

@@ -135,6 +135,10 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             // "exports to Peru are expected to grow" is no list: after a bare "are" the goods must fill the clause.
             if (copular && !(end >= t.Count || t[end].Kind == TradeTokenKind.Punct)) return null;
             _subject = parties.Subject;
+            // "expand imports of Vietnamese fruit", "exports of Chilean wine": a demonym right after "of" names where the
+            // goods come from, over a country read elsewhere in the clause; one outside the pair gives nothing.
+            if (n + 2 < t.Count && t[n + 1].IsWord("of") && t[n + 2] is { Kind: TradeTokenKind.Country, IsDemonym: true, Code: { } origin } && origin != parties.From)
+                return pair.Contains(origin) && pair.Other(origin) is { } buyer ? new Found(origin, buyer, goods, end) : null;
             return new Found(parties.From, parties.To, goods, end);
         }
 

@@ -266,4 +266,22 @@ public class AgreementExtractorTests
         "Convention for Recognition of Diplomas between Chile and Peru")]
     public void A_name_goes_on_over_its_two_parties_or_a_relating_clause(string text, string name) =>
         Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. The foreign ministers of Chile and Peru signed an international agreement in March 2023.")]
+    [InlineData("Chile and Peru met. Chile and Peru on Monday signed a Framework Agreement and a memorandum aimed at closer ties.")]
+    [InlineData("Chile and Peru met. The talks ended with the signing of a comprehensive protocol meant to lift trade.")]
+    [InlineData("Chile and Peru met. The Peruvian president was told how the peace agreement is being carried out.")]
+    [InlineData("Chile and Peru met. The Chilean minister said the agreement for Peru would be signed by both ministers.")]
+    [InlineData("Chile and Peru met. The presidents of Chile and Peru announced an agreement on eight issues in Lima.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an accord on the Republic of Peru on 3 May 2023.")]
+    public void A_name_saying_only_its_kind_or_a_country_or_a_tally_gives_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru signed an international agreement on river transport in March 2023.", "international agreement on river transport")]
+    [InlineData("Chile and Peru met. Chile and Peru signed the Chile-Peru Framework Agreement on Fisheries on 3 May 2023.", "Chile-Peru Framework Agreement on Fisheries")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on eight border crossings in Lima.", "agreement on eight border crossings")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a peace agreement between Chile and Peru in 1929.", "peace agreement between Chile and Peru")]
+    public void A_kind_word_with_a_subject_still_names_a_document(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
 }

@@ -215,4 +215,31 @@ public class PersonSidesTests
         var people = People("Peru and Chile deepen ties", body);
         Assert.False(CountryOf(people, "Ana Rojas") == "CL" && CountryOf(people, "Luis Vega") == "PE");
     }
+
+    /// <summary>"Vice Minister of X Policies of Chile, A": the word before "of &lt;country&gt;," ends the portfolio; A holds it.</summary>
+    [Theory]
+    [InlineData("Also present was the Vice Minister of Mining Policies of Chile, Ana Rojas, with her team.", "Ana Rojas", "Vice Minister of Mining Policies", "CL")]
+    [InlineData("The Deputy Minister of Internal Order of Peru, Luis Vega, spoke next.", "Luis Vega", "Deputy Minister of Internal Order", "PE")]
+    [InlineData("They were joined by the Vice Minister of Fisheries Development of Chile, Mateo Quispe.", "Mateo Quispe", "Vice Minister of Fisheries Development", "CL")]
+    public void A_word_between_a_portfolio_and_its_country_belongs_to_the_office(string body, string name, string office, string country)
+    {
+        var person = Assert.Single(People("Chile and Peru deepen ties", body));
+        Assert.Equal((name, office, country), (person.Name, person.Office, person.Country));
+    }
+
+    [Theory]
+    [InlineData("Chile's minister of Energy, Mines and Water with his Peruvian counterpart agreed on tariffs.")]
+    [InlineData("After talks, the Minister of Culture, Arts and Heritage toured the site.")]
+    [InlineData("Peru's minister of Industry, Mine and Trade visited the port.")]
+    public void A_portfolio_word_after_a_comma_joined_by_and_is_not_a_name(string body) =>
+        Assert.DoesNotContain(People("Chile and Peru deepen ties", body), p => p.Name is "Mines" or "Arts" or "Mine");
+
+    [Theory]
+    [InlineData("Minister of Foreign Affairs Luis Vega of Peru met the press.", "Luis Vega", "PE")]
+    [InlineData("Minister of Foreign Affairs Vega of Peru met the press.", "Vega", "PE")]
+    public void A_name_followed_by_its_country_without_a_second_name_stays(string body, string name, string country)
+    {
+        var person = Assert.Single(People("Chile and Peru deepen ties", body));
+        Assert.Equal((name, country), (person.Name, person.Country));
+    }
 }

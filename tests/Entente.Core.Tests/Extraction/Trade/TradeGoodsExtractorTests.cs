@@ -67,4 +67,16 @@ public class TradeGoodsExtractorTests
     [Fact]
     public void The_country_without_a_clause_joiner_stays_the_other_side() =>
         Assert.Contains("CL>PE copper|wine", TradeFacts.Goods("Peru exports fishmeal to Chile. The country buys copper and wine from Chile."));
+
+    /// <summary>"imports of Chilean wine": the demonym after "of" says where the goods come from.</summary>
+    [Theory]
+    [InlineData("Peru will open its labs to Chile and soon expand imports of Chilean fresh fruits such as grapes, cherries and plums.", "CL>PE grapes|cherries|plums")]
+    [InlineData("Peru pledged to certify more farms of Chile and to raise imports of Chilean vegetables such as onions, garlic and carrots.", "CL>PE onions|garlic|carrots")]
+    [InlineData("Peru agreed to approve more ports of Chile and will increase imports of Chilean seafood such as mussels and salmon.", "CL>PE mussels|salmon")]
+    public void A_demonym_after_of_names_the_goods_origin(string text, params string[] expected) =>
+        Assert.Equal(expected, TradeFacts.Goods(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Peru vowed to expand imports of Brazilian beef such as steaks and ribs.")]
+    public void A_demonym_outside_the_pair_gives_no_goods(string text) => Assert.Empty(TradeFacts.Goods(text));
 }
