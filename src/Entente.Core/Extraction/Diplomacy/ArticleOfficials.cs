@@ -215,9 +215,11 @@ internal sealed class ArticleOfficials
     /// </summary>
     private static bool IsOfCountry(string text, int officeEnd, int countryStart)
     {
+        if (countryStart < officeEnd) return false;
         var gap = text[officeEnd..countryStart].Trim();
         if (gap is "of" or "of the") return true;
-        if (!gap.StartsWith("of the ", StringComparison.Ordinal) || !gap.EndsWith(" of", StringComparison.Ordinal) || gap.Length > 60) return false;
+        // "of the of" starts and ends right but has no style between: the two affixes overlap.
+        if (gap.Length <= "of the  of".Length || !gap.StartsWith("of the ", StringComparison.Ordinal) || !gap.EndsWith(" of", StringComparison.Ordinal) || gap.Length > 60) return false;
         var style = gap["of the ".Length..^" of".Length].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return style.Length is >= 1 and <= 3 && char.IsUpper(style[0][0]) && char.IsUpper(style[^1][0]) && style.All(w => w.All(char.IsLetter));
     }

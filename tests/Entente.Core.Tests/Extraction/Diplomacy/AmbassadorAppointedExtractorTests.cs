@@ -1,4 +1,7 @@
+using Entente.Core.Cleaning;
 using Entente.Core.Domain;
+using Entente.Core.Extraction;
+using Entente.Core.Ingest;
 
 namespace Entente.Core.Tests.Extraction.Diplomacy;
 
@@ -44,4 +47,18 @@ public sealed class AmbassadorAppointedExtractorTests
     [Fact]
     public void EvidenceQuotesTheInput() =>
         DiplomacyFacts.AssertEvidenceQuotesInput<AmbassadorAppointed>("Morocco named Karim Alaoui as its ambassador to Nigeria in October 2023.");
+
+    /// <summary>A garbled "of the of" between an office and its country is no country phrase, and no extractor fails on it.</summary>
+    [Theory]
+    [InlineData("The Vice Minister of Trade of the of Peru, Ana Rojas Vera, received the Chilean Ambassador to Peru, Pablo Ruiz, on 3 March 2024.")]
+    [InlineData("Chile's Ambassador to Peru, Pablo Ruiz, met the Minister of Energy of the of Peru, Ana Rojas Vera, in Lima on 3 March 2024.")]
+    [InlineData("The Deputy Foreign Minister of the of Republic of Peru, Ana Rojas Vera, welcomed the Ambassador of Chile to Peru, Pablo Ruiz, in March 2024.")]
+    public void A_garbled_country_phrase_after_an_office_costs_no_extractor(string body)
+    {
+        var pipeline = new FactExtractionPipelineBuilder().UseDefaults().Build();
+        var articles = new ArticlePipelineBuilder().UseDefaults().Build()
+            .Process(new SourceDocument("t.txt", DiplomacyFacts.Article(body), []), new CleaningContext()).ToList();
+        Assert.NotEmpty(articles);
+        foreach (var article in articles) Assert.Empty(pipeline.Analyse(article).Faults);
+    }
 }
