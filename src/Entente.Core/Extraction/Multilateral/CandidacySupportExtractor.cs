@@ -98,6 +98,8 @@ public sealed class CandidacySupportExtractor : IFactExtractor
     /// <summary>"Vietnam's candidacy", "the Egyptian candidate", "vote for China", "its candidature" (the sentence's subject).</summary>
     private static string? Candidate(ArticleContext context, Sentence sentence, int from, int to)
     {
+        // A body named inside the dateline leaves no text before it to hold a candidate.
+        if (to <= from) return null;
         var text = context.Text;
         string? found = null;
         var mentions = People.Window.Mentions(context, Math.Max(Dateline.End(text, sentence), to - 300), to).ToList();
