@@ -1,5 +1,6 @@
 using System.Globalization;
 using Entente.Core.Domain;
+using Entente.Core.Extraction;
 using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Text;
 
