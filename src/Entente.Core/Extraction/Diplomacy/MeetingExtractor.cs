@@ -226,7 +226,7 @@ public sealed class MeetingExtractor : IFactExtractor
         var verbEnd = trigger;
         while (verbEnd < end && text[verbEnd] != ' ') verbEnd++;
         if (Words.Find(text, "with", verbEnd, Math.Min(end, verbEnd + 6)) is var with and >= 0) verbEnd = with + 4;
-        var (nameStart, nameEnd) = NameReader.At(text, verbEnd, Math.Min(end, verbEnd + 60));
+        var (nameStart, nameEnd) = People.NameReader.After(text, verbEnd, Math.Min(end, verbEnd + 60), People.NameRules.Plain);
         if (nameEnd <= nameStart || text[verbEnd..nameStart].Trim().Length > 0) return null;
         return context.MentionsIn(sentence).Any(m => m.Start < nameEnd && m.End > nameStart) ? null : new Official(text[nameStart..nameEnd], null, null);
     }
