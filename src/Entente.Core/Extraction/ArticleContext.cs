@@ -17,6 +17,7 @@ public sealed class ArticleContext
 {
     private readonly Dictionary<int, IReadOnlyList<DateMention>> _datesBySentence = [];
     private readonly Dictionary<Sentence, SentenceView> _views = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Sentence, Clauses.Joints> _joints = new(ReferenceEqualityComparer.Instance);
 
     public ArticleContext(Article article)
     {
@@ -107,6 +108,16 @@ public sealed class ArticleContext
     {
         if (!_views.TryGetValue(sentence, out var view)) _views[sentence] = view = new SentenceView(this, sentence, Spellings);
         return view;
+    }
+
+    /// <summary>
+    /// The sentence's clauses cut at the joints of two statements (<see cref="Clauses.AtJoints"/>), the joints found
+    /// once per sentence and shared by every extractor reading them.
+    /// </summary>
+    internal IReadOnlyList<(int Start, int End)> ClausesAtJoints(Sentence sentence, bool splitAtAnd = true)
+    {
+        if (!_joints.TryGetValue(sentence, out var joints)) _joints[sentence] = joints = Clauses.JointsOf(sentence.Text, sentence.Start);
+        return joints.Cut(splitAtAnd);
     }
 
     /// <summary>The sentence holding a text offset.</summary>

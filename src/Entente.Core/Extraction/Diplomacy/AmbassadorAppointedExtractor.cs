@@ -39,7 +39,7 @@ public sealed class AmbassadorAppointedExtractor : IFactExtractor
         ArticleOfficials? officials = null;
         foreach (var sentence in context.Sentences)
         {
-            foreach (var (start, end) in Clauses.AtJoints(sentence.Text, sentence.Start, splitAtAnd: false))
+            foreach (var (start, end) in context.ClausesAtJoints(sentence, splitAtAnd: false))
             {
                 var (title, titleWord) = Words.FindFirst(text, Titles, start, end);
                 if (title < 0)

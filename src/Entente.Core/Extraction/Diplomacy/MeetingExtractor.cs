@@ -62,7 +62,7 @@ public sealed class MeetingExtractor : IFactExtractor
             var sentence = context.Sentences[i];
             var before = i > 0 ? context.Sentences[i - 1] : null;
             var previous = -1;
-            foreach (var (clauseStart, end) in Clauses.AtJoints(sentence.Text, sentence.Start, splitAtAnd: false))
+            foreach (var (clauseStart, end) in context.ClausesAtJoints(sentence, splitAtAnd: false))
             {
                 var start = clauseStart;
                 var (trigger, phrase) = Words.FindFirst(context.Text, Triggers, start, end);
