@@ -94,11 +94,9 @@ public sealed class ArticleContext
     public IReadOnlyList<DateMention> DatesIn(Sentence sentence)
     {
         if (_datesBySentence.TryGetValue(sentence.Index, out var cached)) return cached;
-        // One tokenisation of the sentence for both readers; offsets are the sentence's own, shifted below.
-        var tokens = Tokenizer.Scan(sentence.Text, 0, sentence.Text.Length, WordShape.Parts, Spellings);
-        var dates = DateReader.Read(tokens, Published, TenseGuesser.Guess(tokens))
-            .Select(d => d with { Start = d.Start + sentence.Start, End = d.End + sentence.Start })
-            .ToList();
+        // The sentence's share of the article's tokens, for both readers; read alone only where the sentence was cut inside a token.
+        var tokens = Tokens.Within(sentence.Start, sentence.End) ?? Tokenizer.Scan(Text, sentence.Start, sentence.End, WordShape.Parts, Spellings);
+        var dates = DateReader.Read(tokens, Published, TenseGuesser.Guess(tokens)).ToList();
         _datesBySentence[sentence.Index] = dates;
         return dates;
     }
