@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the long single inputs of the linearity checks (issue 8): for each size N in MB,
 nostop_N.txt (random words with commas, no full stop and no line break), record_N.jsonl (one JSON Lines record
-whose text is the same kind of run), and lines_64.txt (5 million short lines, about 64 MB).
+whose text is the same kind of run), and lines_64.txt (5 million short lines, 65 MB).
 
 Words come from the team's own texts (tests/corpus/facts, samples), so the runs are deterministic for a seed.
 Time `./entente extract` on each (`/usr/bin/time -v`, CPU time) and compare the CPU seconds per MB across sizes.
@@ -39,4 +39,4 @@ for mb in sizes:
 if 0 not in sizes:
     with open(os.path.join(out, "lines_64.txt"), "w", encoding="utf-8") as f:
         for _ in range(5_000_000):
-            f.write(" ".join(rng.choice(words) for _ in range(2))[:11].ljust(11) + "\n")
+            f.write(" ".join(rng.choice(words) for _ in range(2))[:12].ljust(12) + "\n")
