@@ -8,9 +8,7 @@ public sealed class Spellings
 {
     private readonly Dictionary<string, string> _forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-    // By value: a reference-equality key hashes through RuntimeHelpers.GetHashCode, whose first call on each new
-    // string is slow (it took half of the gazetteer's start-up); the folded form depends on the spelling alone.
-    private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _folded = new(ReferenceEqualityComparer.Instance);
 
     public Spellings() => _bySpan = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
