@@ -47,12 +47,11 @@ public static class PublishedYearInference
         var sentences = Clauses.Of(t.Count, k =>
             ((t.IsSymbol(k - 1, '.') || t.IsSymbol(k - 1, '!') || t.IsSymbol(k - 1, '?')) && t.IsWord(k) && char.IsUpper(t.Text[t[k].Start]))
             || !t.SameLine(k));
-        var amountEnds = MoneyReader.Read(t).Select(m => m.End)
-            .Concat(NumberReader.Read(t).Where(n => n.Kind is NumberKind.Percent or NumberKind.PercentChange).Select(n => n.End))
-            .Order().ToList();
+        // Amounts are read (the costliest part) only when a date's sentence asks whether it holds one.
+        var sentencesWithAmounts = new Lazy<HashSet<int>>(() => SentencesWithAmounts(t, sentences), LazyThreadSafetyMode.None);
+        bool HasAmount(int sentence) => sentencesWithAmounts.Value.Contains(sentence);
         var lastFutureMarker = LastOccurrence(t, TenseGuesser.FutureMarkers);
-        var sentencesWithAmounts = amountEnds.Select(end => sentences.StartOf(Math.Min(t.IndexAt(Math.Max(0, end - 1)), t.Count - 1))).ToHashSet();
-        var sentencesWithFigures = SentencesWithAnnualFigures(t, sentences, sentencesWithAmounts);
+        var sentencesWithMeasures = SentencesWithAnnualMeasures(t, sentences);
         var dates = DateReader.Read(t)
             .Select(m => (Mention: m, First: t.IndexAt(m.Start), Last: t.IndexAt(m.End) - 1))
             .Select(d => new SentenceDate(d.Mention, d.First, d.Last, sentences.StartOf(d.First)))
@@ -81,14 +80,14 @@ public static class PublishedYearInference
             else if (mention.To.Year == mention.From.Year + 1 && !(mention.To.Year > notAfter) && IsPastAccountingYear(t, first)) year = mention.To.Year;
             // Any other span is most often a term or a programme ("for 2024-2026") that may lie ahead.
             else continue;
-            if (IsWholeYearFigure(t, mention, first) && sentencesWithFigures.Contains(date.Sentence)) year++;
+            if (IsWholeYearFigure(t, mention, first) && sentencesWithMeasures.Contains(date.Sentence) && HasAmount(date.Sentence)) year++;
             // "since April 2000", "relations established in 1992" and any date of a clause telling how something
             // was created only say when something began: such a
             // year counts beside other years, never alone (an article dated by its history alone is undated).
             if (t.Is(first - 1, "since") || DatesAFounding(t, first) || history[first]) latestStart = Math.Max(latestStart ?? year, year);
             else latest = Math.Max(latest ?? year, year);
         }
-        foreach (var implied in AnniversaryYears.Implied(t, sentences, dates).Concat(RelativeYearCues.Implied(t, sentences, dates, sentencesWithAmounts)))
+        foreach (var implied in AnniversaryYears.Implied(t, sentences, dates).Concat(RelativeYearCues.Implied(t, sentences, dates, HasAmount)))
             if (!(implied > notAfter)) latest = Math.Max(latest ?? implied, implied);
         // Only history was dated ("relations established in 1960", "since 2005") while a near plan runs to
         // "by 2030": the bound is decades too early to date "last year" by, so the year is left unknown.
@@ -151,12 +150,19 @@ public static class PublishedYearInference
 
     private const int FoundingReach = 8;
 
-    /// <summary>Sentences (by first token) that hold both an annual measure ("trade") and an amount or percentage.</summary>
-    private static HashSet<int> SentencesWithAnnualFigures(TokenList t, Clauses sentences, HashSet<int> sentencesWithAmounts)
+    /// <summary>Sentences (by first token) that name an annual measure ("trade"); with an amount, they report an annual figure.</summary>
+    private static HashSet<int> SentencesWithAnnualMeasures(TokenList t, Clauses sentences)
     {
         var result = new HashSet<int>();
         for (var k = 0; k < t.Count; k++)
-            if (t.IsAny(k, AnnualMeasures) && sentencesWithAmounts.Contains(sentences.StartOf(k))) result.Add(sentences.StartOf(k));
+            if (t.IsAny(k, AnnualMeasures)) result.Add(sentences.StartOf(k));
         return result;
     }
+
+    /// <summary>Sentences (by first token) in which an amount of money or a percentage ends.</summary>
+    private static HashSet<int> SentencesWithAmounts(TokenList t, Clauses sentences) =>
+        MoneyReader.Read(t).Select(m => m.End)
+            .Concat(NumberReader.Read(t).Where(n => n.Kind is NumberKind.Percent or NumberKind.PercentChange).Select(n => n.End))
+            .Select(end => sentences.StartOf(Math.Min(t.IndexAt(Math.Max(0, end - 1)), t.Count - 1)))
+            .ToHashSet();
 }

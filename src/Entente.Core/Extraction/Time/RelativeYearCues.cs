@@ -14,7 +14,7 @@ internal static class RelativeYearCues
     // Words before a year that make it the base of a comparison.
     private static readonly HashSet<string> ComparisonLeads = ["from", "than", "over", "against"];
 
-    public static IEnumerable<int> Implied(TokenList t, Clauses sentences, IReadOnlyList<SentenceDate> dates, IReadOnlySet<int> sentencesWithFigures)
+    public static IEnumerable<int> Implied(TokenList t, Clauses sentences, IReadOnlyList<SentenceDate> dates, Func<int, bool> holdsAmount)
     {
         var offsets = RelativeYears(t, sentences);
         foreach (var date in dates)
@@ -23,7 +23,7 @@ internal static class RelativeYearCues
             if (date.Mention.From.Precision == DatePrecision.Year)
             {
                 // The compared year is the one before the relative one.
-                if (IsComparisonBase(t, date.First) && sentencesWithFigures.Contains(date.Sentence)) yield return date.Year + 1 - offset;
+                if (IsComparisonBase(t, date.First) && holdsAmount(date.Sentence)) yield return date.Year + 1 - offset;
             }
             else if (offset == 0 && !t.Is(date.First - 1, "since"))
             {
