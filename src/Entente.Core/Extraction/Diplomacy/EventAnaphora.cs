@@ -21,6 +21,16 @@ internal static class EventAnaphora
 
     private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase) { "at", "during", "after", "following", "in" };
 
+    // A trip that frames the clause: "During his visit to Kenya, X called on Y", "In the course of her two-day stay, …".
+    private static readonly HashSet<string> TripNouns = new(StringComparer.OrdinalIgnoreCase) { "visit", "trip", "stay", "tour" };
+
+    private static readonly HashSet<string> TripOpeners = new(StringComparer.OrdinalIgnoreCase) { "during", "on", "in" };
+
+    private static readonly HashSet<string> TripDeterminers = new(StringComparer.OrdinalIgnoreCase) { "his", "her", "their", "the" };
+
+    // Words of a sentence that tells a trip: the one the framed clause refers to.
+    private static readonly string[] TripWords = ["visit", "trip", "stay", "tour", "visited", "arrived", "toured"];
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "their" };
 
     // What may stand between the event word and a trigger after it: "The meeting, which was co-chaired by".
@@ -48,6 +58,28 @@ internal static class EventAnaphora
         return false;
     }
 
+    /// <summary>
+    /// Whether the sentence opens on a framing phrase closed by a comma before the trigger: "During his visit to Kenya, X called
+    /// on Y" (a trip, <paramref name="trip"/>), "Following the official talks, the two premiers witnessed …" (an event): the
+    /// meeting belongs to that trip or event, which the article told before.
+    /// </summary>
+    public static bool OpensOnFrame(string text, int start, int trigger, bool trip)
+    {
+        var comma = text.IndexOf(',', start, trigger - start);
+        if (comma < 0) return false;
+        var words = WordsOf(text, start, comma);
+        if (words.Count < 3 || !(trip ? TripOpeners : Openers).Contains(words[0])) return false;
+        var i = words[0].Equals("in", StringComparison.OrdinalIgnoreCase) && words.Count > 4 && words[1].Equals("the", StringComparison.OrdinalIgnoreCase)
+            && words[2].Equals("course", StringComparison.OrdinalIgnoreCase) && words[3].Equals("of", StringComparison.OrdinalIgnoreCase) ? 4 : 1;
+        if (!(trip ? TripDeterminers : Determiners).Contains(words[i])) return false;
+        for (var modifiers = 0; ++i < words.Count; modifiers++)
+        {
+            if ((trip ? TripNouns : EventNouns).Contains(words[i])) return true;
+            if (modifiers == MaxModifiers || char.IsUpper(words[i][0])) return false;
+        }
+        return false;
+    }
+
     /// <summary>Where the clause's own dates stop: at the first word of another event after the trigger's word.</summary>
     public static int OwnSpanEnd(string text, int trigger, int end)
     {
@@ -55,9 +87,13 @@ internal static class EventAnaphora
         return other >= 0 ? other : end;
     }
 
-    /// <summary>The date and place of the nearest sentence before that names an event and dates it with one day or month; null when it gives several.</summary>
-    public static (string Date, Place? Place)? Antecedent(ArticleContext context, Sentence sentence)
+    /// <summary>
+    /// The date and place of the nearest sentence before that names an event (a trip, for a clause framed by one) and dates
+    /// it with one day or month; null when it gives several. A trip of several days dates a meeting on it to its month only.
+    /// </summary>
+    public static (string Date, Place? Place)? Antecedent(ArticleContext context, Sentence sentence, bool trip)
     {
+        var nouns = trip ? TripWords : (IEnumerable<string>)EventNouns;
         var text = context.Text;
         for (var k = sentence.Index - 1; k >= Math.Max(0, sentence.Index - Reach); k--)
         {
@@ -70,9 +106,10 @@ internal static class EventAnaphora
                     && (context.Published is not { } published || d.From.Truncate(published.Precision) <= published))
                 .ToList();
             if (dates.Count == 0) continue;
-            if (!Words.Any(text, EventNouns, before.Start, before.End) || dates.Any(d => d.From != dates[0].From)) return null;
+            if (!Words.Any(text, nouns, before.Start, before.End) || dates.Any(d => d.From != dates[0].From)) return null;
             var from = NearPublication.Adjust(dates[0].From, dates[0].Relative, context.Published);
-            var date = (DayPairs.FirstDay(text, dates[0].Start, from) ?? from).ToString();
+            var first = DayPairs.FirstDay(text, dates[0].Start, from);
+            var date = (trip && (dates[0].IsPeriod || first is not null) ? from.Truncate(DatePrecision.Month) : first ?? from).ToString();
             var place = context.MentionsIn(before).FirstOrDefault(m => m.Kind == MentionKind.Place && m.Countries.Count == 1
                 && context.Pair is { } pair && pair.Contains(m.Countries[0]) && Words.Before(text, m.Start) is "in" or "at");
             return (date, place is null ? null : new Place(place.Canonical, place.Countries[0]));

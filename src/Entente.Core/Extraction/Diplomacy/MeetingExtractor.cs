@@ -107,16 +107,18 @@ public sealed class MeetingExtractor : IFactExtractor
                 previous = clauseStart;
                 if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end)) continue;
                 var planned = Hedges.IsPlanned(context.Text, Math.Max(start, trigger - PlanReach), trigger) || HasPlannedSubject(context.Text, officials, start, end);
-                var anaphoric = !planned && EventAnaphora.OpensClause(context.Text, start, trigger);
+                var onTrip = !planned && EventAnaphora.OpensOnFrame(context.Text, sentence.Start, trigger, trip: true);
+                var anaphoric = onTrip || (!planned && (EventAnaphora.OpensClause(context.Text, start, trigger)
+                    || EventAnaphora.OpensOnFrame(context.Text, sentence.Start, trigger, trip: false)));
                 // A plan is dated by its own clause only: the day of the sentence before is of something that happened.
-                if (Read(context, officials, sentence, planned || referred ? null : before, start, end, trigger, jointEnd, planned, anaphoric) is { } meeting)
+                if (Read(context, officials, sentence, planned || referred ? null : before, start, end, trigger, jointEnd, planned, anaphoric, onTrip) is { } meeting)
                     meetings.Add(planned ? meeting with { Status = "planned" } : meeting);
             }
         }
         return MeetingMerger.Merge(meetings);
     }
 
-    private static Meeting? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, Sentence? before, int start, int end, int trigger, int jointEnd, bool planned, bool anaphoric)
+    private static Meeting? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, Sentence? before, int start, int end, int trigger, int jointEnd, bool planned, bool anaphoric, bool onTrip)
     {
         var pair = context.Pair;
         if (pair is null) return null;
@@ -146,13 +148,14 @@ public sealed class MeetingExtractor : IFactExtractor
         var undated = IsUndated(context, sentence, start, end);
         // "The meeting, co-chaired by X and Y, followed up on the second session held in 2017": a clause on the event told
         // before is dated by that telling; a date past a second event word in it is that event's.
-        var antecedent = anaphoric ? EventAnaphora.Antecedent(context, sentence) : null;
+        var antecedent = anaphoric ? EventAnaphora.Antecedent(context, sentence, onTrip) : null;
         var dated = anaphoric ? EventAnaphora.OwnSpanEnd(context.Text, trigger, end) : end;
         var date = Date(context, sentence, start, dated, trigger, jointEnd, planned)
             ?? antecedent?.Date
             ?? (undated && Continuation(context, sentence) is { } rest ? DayBefore(context, rest) : null)
             ?? (undated && before is not null ? DayBefore(context, before) : null)
-            ?? (undated && !planned ? LeadDay(context, sentence) : null);
+            // A clause on an event told before is not the lead's news of the day: its day is that telling's or none.
+            ?? (undated && !planned && !anaphoric ? LeadDay(context, sentence) : null);
         if (date is null) return null;
         // The place after the trigger ("talks with Y in Ankara"), else the last one before it, in the span the clause dates; only a place
         // after "in", "at" or a venue's comma, or a dateline's, is one ("thanked Moscow for its help" names a government).

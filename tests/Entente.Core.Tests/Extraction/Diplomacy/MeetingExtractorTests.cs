@@ -250,6 +250,20 @@ public sealed class MeetingExtractorTests
     // Near misses: talks as a topic, not held; two demonyms of which one is not of the pair.
     [InlineData("Kenyan President Peter Mwangi said on March 4 that talks on a treaty would resume once Indian Prime Minister Rahul Mehta agrees.", "")]
     [InlineData("Indian Prime Minister Rahul Mehta arrived in Nairobi at the invitation of Kenyan President Peter Mwangi. On March 4, the Kenyan and Ugandan leaders held a bilateral meeting.", "")]
+    // A clause framed by a trip told before ("During his visit to Kenya, …") took place on that trip: a stay of several
+    // days gives its month, one day or month gives itself.
+    [InlineData("Indian Foreign Minister Ravi Kumar paid a visit to Kenya on March 4 and 5. During his visit to Kenya, Kumar called on Kenyan President Peter Mwangi.",
+        "Peter Mwangi/KE,Ravi Kumar/IN 2024-03")]
+    [InlineData("Indian Foreign Minister Ravi Kumar visited Kenya in February. During the visit, Kumar met Kenyan President Peter Mwangi.",
+        "Peter Mwangi/KE,Ravi Kumar/IN 2024-02")]
+    [InlineData("Indian Foreign Minister Ravi Kumar toured Kenya in February. In the course of his two-day stay in Nairobi, Kumar sat down with Kenyan President Peter Mwangi.",
+        "Peter Mwangi/KE,Ravi Kumar/IN 2024-02 Nairobi")]
+    // Near misses: a frame with no dated trip before it dates nothing; a trip told with two dates, neither.
+    [InlineData("Indian Foreign Minister Ravi Kumar praised Kenya. During his visit, Kumar met Kenyan President Peter Mwangi.", "")]
+    [InlineData("Indian Foreign Minister Ravi Kumar toured Kenya in February and Uganda in March. During his visit, Kumar met Kenyan President Peter Mwangi.", "")]
+    // A sentence framed by talks told before ("Following the talks, the two premiers signed …") is dated by that telling, not by the lead's day.
+    [InlineData("Indian Prime Minister Rahul Mehta held talks with Kenyan Prime Minister Jane Achieng in Nairobi on March 5. Following the official talks, the premiers witnessed the signing of five agreements.",
+        "Jane Achieng/KE,Rahul Mehta/IN 2024-03-05 Nairobi")]
     public void ReadsParticipantsDateAndPlace(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 
