@@ -18,8 +18,17 @@ public sealed class MeetingExtractor : IFactExtractor
         "talked with", "spoke with", "conversation with", "videoconference", "video conference", "video call", "virtual talks", "granted an audience",
         "greeted", "welcomed",
         "meetings with", "held discussions", "discussions with", "sat down with", "courtesy visit", "courtesy calls", "call on", "calls on",
-        "video-link meeting", "video link meeting", "talks in", "convened",
+        "video-link meeting", "video link meeting", "talks in", "convened", "talks", "discussions", "negotiations",
     ];
+
+    // Nouns of talks that name a meeting only as the object of "held" or "had", a few words after it ("held closed-door talks",
+    // "had fruitful discussions"), not as a topic ("trade talks will resume", "discussions on a treaty").
+    private static readonly HashSet<string> HeldObjectTriggers = ["talks", "discussions", "negotiations"];
+
+    private static readonly string[] HoldVerbs = ["held", "hold", "holds", "holding", "had", "have", "has"];
+
+    /// <summary>How many words (adjectives, articles) may stand between "held" and the talks it holds.</summary>
+    private const int HeldReach = 3;
 
     // Verbs that also take things ("welcomed the decision"): a meeting only when an official is their object, right after
     // the verb ("welcomed the visiting Minister X") or after "by" in the passive ("was greeted by President Y").
@@ -39,7 +48,20 @@ public sealed class MeetingExtractor : IFactExtractor
         "the two premiers", "the two heads of state", "the two heads of government", "the heads of two states", "the heads of the two states",
         "the two vice presidents", "the two deputy prime ministers", "the two deputy foreign ministers", "the two foreign secretaries",
         "the two co-chairs", "both leaders", "both ministers", "both presidents", "both prime ministers", "both foreign ministers",
+        "the presidents", "the prime ministers", "the premiers", "the foreign ministers", "the heads of state", "the heads of government",
+        "the foreign secretaries",
     ];
+
+    // Offices in the plural after two demonyms of the pair: "the Thai and Cambodian Foreign Ministers held a meeting".
+    private static readonly string[] PluralOffices =
+    [
+        "presidents", "prime ministers", "premiers", "foreign ministers", "ministers of foreign affairs", "heads of state",
+        "heads of government", "leaders", "foreign secretaries", "deputy foreign ministers", "deputy prime ministers",
+    ];
+
+    /// <summary>How far before the trigger a subject may start, and how many characters (a verb, an article, adjectives:
+    /// " held a bilateral ", " held closed-door ") may stand between it and the trigger.</summary>
+    private const int SubjectReach = 60, SubjectGap = 25;
 
     /// <summary>How far back the officials that "the two ministers" refers to may be named.</summary>
     private const int BothSidesReach = 600;
@@ -67,7 +89,8 @@ public sealed class MeetingExtractor : IFactExtractor
                 var start = clauseStart;
                 var (trigger, phrase) = Words.FindFirst(context.Text, Triggers, start, end);
                 // Past the names of gatherings to the verb that tells of the two sides: "attending the Regular Meeting of ..., X met with Y".
-                while (trigger >= 0 && IsNamedGathering(context.Text, sentence.Start, trigger, phrase!))
+                while (trigger >= 0 && (IsNamedGathering(context.Text, sentence.Start, trigger, phrase!)
+                    || (HeldObjectTriggers.Contains(phrase!) && !IsHeld(context.Text, start, trigger))))
                     (trigger, phrase) = Words.FindFirst(context.Text, Triggers, trigger + phrase!.Length, end);
                 if (trigger >= 0 && OfficialObjectTriggers.Contains(phrase!) && !HasOfficialObject(context.Text, officials, trigger + phrase!.Length, end)) trigger = -1;
                 if (trigger >= 0 && SubjectTriggers.Contains(phrase!) && !AreSubjectsOf(context.Text, officials, start, trigger, end)) trigger = -1;
@@ -76,7 +99,7 @@ public sealed class MeetingExtractor : IFactExtractor
                 if (trigger < 0 && Words.FindFirst(context.Text, JointVerbs, start, end) is ({ } joint and >= 0, { } verb))
                 {
                     // "Both ministers agreed on Monday": the officials named before, dated by this clause only.
-                    referred = !HaveConjoinedSubjects(context, officials, start, joint) && AreTheSubject(context.Text, BothSides, start, joint);
+                    referred = !HaveConjoinedSubjects(context, officials, start, joint) && RefersToBothSides(context, sentence, start, joint);
                     if (referred || HaveConjoinedSubjects(context, officials, start, joint)) (trigger, jointEnd) = (joint, joint + verb.Length);
                 }
                 // "X said while receiving Y": a clause that opens on the meeting verb has its subject in the clause before.
@@ -84,15 +107,18 @@ public sealed class MeetingExtractor : IFactExtractor
                 previous = clauseStart;
                 if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end)) continue;
                 var planned = Hedges.IsPlanned(context.Text, Math.Max(start, trigger - PlanReach), trigger) || HasPlannedSubject(context.Text, officials, start, end);
+                var onTrip = !planned && EventAnaphora.OpensOnFrame(context.Text, sentence.Start, trigger, trip: true);
+                var anaphoric = onTrip || (!planned && (EventAnaphora.OpensClause(context.Text, start, trigger)
+                    || EventAnaphora.OpensOnFrame(context.Text, sentence.Start, trigger, trip: false)));
                 // A plan is dated by its own clause only: the day of the sentence before is of something that happened.
-                if (Read(context, officials, sentence, planned || referred ? null : before, start, end, trigger, jointEnd, planned) is { } meeting)
+                if (Read(context, officials, sentence, planned || referred ? null : before, start, end, trigger, jointEnd, planned, anaphoric, onTrip) is { } meeting)
                     meetings.Add(planned ? meeting with { Status = "planned" } : meeting);
             }
         }
         return MeetingMerger.Merge(meetings);
     }
 
-    private static Meeting? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, Sentence? before, int start, int end, int trigger, int jointEnd, bool planned)
+    private static Meeting? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, Sentence? before, int start, int end, int trigger, int jointEnd, bool planned, bool anaphoric, bool onTrip)
     {
         var pair = context.Pair;
         if (pair is null) return null;
@@ -103,7 +129,7 @@ public sealed class MeetingExtractor : IFactExtractor
         // cut there, and what it tells (who, when) runs on past the cut.
         if (people.Any(o => o.Name is not null && !IsWholeName(o.Name))) return null;
         if (people.Count == 1 && Guest(context, sentence, trigger, end) is { } guest) people.Add(guest);
-        if (people.Count == 0 && AreTheSubject(context.Text, BothSides, start, trigger)) people = TheTwoNamedBefore(officials, pair, sentence.Start);
+        if (people.All(p => p.Name is null) && RefersToBothSides(context, sentence, start, trigger)) people = TheTwoNamedBefore(officials, pair, sentence.Start);
         if (people.Count < 2 || people.All(p => p.Name is null)) return null;
         var known = people.Select(p => p.Country).Where(c => c is not null).Distinct().ToList();
         var participants = new List<Participant>();
@@ -120,21 +146,27 @@ public sealed class MeetingExtractor : IFactExtractor
         // Officials all placed on one side ("chaired by the Chilean finance and trade ministers") are no meeting of the two.
         if (people.All(p => p.Country is not null) && sides < 2) return null;
         var undated = IsUndated(context, sentence, start, end);
-        var date = Date(context, sentence, start, end, trigger, jointEnd, planned)
+        // "The meeting, co-chaired by X and Y, followed up on the second session held in 2017": a clause on the event told
+        // before is dated by that telling; a date past a second event word in it is that event's.
+        var antecedent = anaphoric ? EventAnaphora.Antecedent(context, sentence, onTrip) : null;
+        var dated = anaphoric ? EventAnaphora.OwnSpanEnd(context.Text, trigger, end) : end;
+        var date = Date(context, sentence, start, dated, trigger, jointEnd, planned)
+            ?? antecedent?.Date
             ?? (undated && Continuation(context, sentence) is { } rest ? DayBefore(context, rest) : null)
             ?? (undated && before is not null ? DayBefore(context, before) : null)
-            ?? (undated && !planned ? LeadDay(context, sentence) : null);
+            // A clause on an event told before is not the lead's news of the day: its day is that telling's or none.
+            ?? (undated && !planned && !anaphoric ? LeadDay(context, sentence) : null);
         if (date is null) return null;
-        // The place after the trigger ("talks with Y in Ankara"), else the last one before it; only a place
+        // The place after the trigger ("talks with Y in Ankara"), else the last one before it, in the span the clause dates; only a place
         // after "in", "at" or a venue's comma, or a dateline's, is one ("thanked Moscow for its help" names a government).
         var places = context.MentionsIn(sentence)
-            .Where(m => m.Start >= start && m.End <= end && m.Kind == MentionKind.Place && m.Countries.Count == 1 && pair.Contains(m.Countries[0])
+            .Where(m => m.Start >= start && m.End <= dated && m.Kind == MentionKind.Place && m.Countries.Count == 1 && pair.Contains(m.Countries[0])
                 && (m.Start == sentence.Start || Words.Before(context.Text, m.Start) is "in" or "at" || context.Text.AsSpan(0, m.Start).TrimEnd().EndsWith(",")))
             .ToList();
         var place = places.FirstOrDefault(m => m.Start >= trigger) ?? places.LastOrDefault();
         return new Meeting([.. participants], date)
         {
-            Place = place is null ? null : new Place(place.Canonical, place.Countries[0]),
+            Place = place is null ? (antecedent is { } told && date == told.Date ? told.Place : null) : new Place(place.Canonical, place.Countries[0]),
             Evidence = context.Evidence(sentence),
         };
     }
@@ -160,13 +192,45 @@ public sealed class MeetingExtractor : IFactExtractor
         return false;
     }
 
+    /// <summary>"held closed-door talks", "had fruitful discussions": a verb of holding a few words before the noun, in the clause.</summary>
+    private static bool IsHeld(string text, int start, int trigger)
+    {
+        var words = text[start..trigger].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = words.Length - 1; i >= Math.Max(0, words.Length - HeldReach); i--)
+        {
+            if (HoldVerbs.Contains(words[i].ToLowerInvariant())) return true;
+            if (!words[i].All(c => char.IsLower(c) || c == '-')) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"The two ministers", "the Presidents", "the Thai and Cambodian Foreign Ministers": a subject right before the trigger naming the two sides' officials together.</summary>
+    private static bool RefersToBothSides(ArticleContext context, Sentence sentence, int start, int trigger)
+    {
+        if (AreTheSubject(context.Text, BothSides, start, trigger)) return true;
+        if (context.Pair is not { } pair) return false;
+        var text = context.Text;
+        var demonyms = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= trigger && m.IsDemonym && m.Countries.Count == 1).ToList();
+        for (var i = 0; i + 1 < demonyms.Count; i++)
+        {
+            var (first, second) = (demonyms[i], demonyms[i + 1]);
+            if (first.Countries[0] == second.Countries[0] || !pair.Contains(first.Countries[0]) || !pair.Contains(second.Countries[0])) continue;
+            if (Words.Before(text, first.Start) != "the" || text[first.End..second.Start].Trim() != "and") continue;
+            var (office, plural) = Words.FindFirst(text, PluralOffices, second.End, trigger);
+            if (office < 0 || text[second.End..office].Trim().Length > 0) continue;
+            var gap = text[(office + plural!.Length)..trigger];
+            if (gap.Length <= SubjectGap && !gap.Contains(',')) return true;
+        }
+        return false;
+    }
+
     /// <summary>"the two ministers (also) held talks": one of the phrases right before the trigger, not in an aside ("a commission chaired by the two ministers, last met").</summary>
     private static bool AreTheSubject(string text, string[] phrases, int start, int trigger)
     {
-        var (at, phrase) = Words.FindFirst(text, phrases, Math.Max(start, trigger - 40), trigger);
+        var (at, phrase) = Words.FindFirst(text, phrases, Math.Max(start, trigger - SubjectReach), trigger);
         if (at < 0) return false;
         var gap = text[(at + phrase!.Length)..trigger];
-        return gap.Length <= 15 && !gap.Contains(',');
+        return gap.Length <= SubjectGap && !gap.Contains(',');
     }
 
     /// <summary>

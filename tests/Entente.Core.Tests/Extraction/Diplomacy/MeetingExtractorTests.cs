@@ -228,6 +228,42 @@ public sealed class MeetingExtractorTests
     // Near miss: a second name joined by "and" is no second event; the date stays the talks'.
     [InlineData("Kenyan Trade Minister Jane Achieng praised the talks between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta in 2022.",
         "Peter Mwangi/KE,Rahul Mehta/IN 2022")]
+    // A clause opening on a definite event word tells more of the event told before: its day and place are that telling's.
+    [InlineData("The fifth session of the Kenya-India joint commission was held in Nairobi on March 4. The meeting was co-chaired by Kenyan Foreign Minister Jane Achieng and Indian Foreign Minister Ravi Kumar.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-04 Nairobi")]
+    [InlineData("Kenya and India held consultations in Mombasa from March 4 to 6. Both delegations were large. The one-day meeting was opened by Kenyan Trade Minister Jane Achieng and Indian Trade Minister Ravi Kumar.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-04 Mombasa")]
+    [InlineData("The joint committee held its third meeting in Nairobi on March 5. The meeting, which was chaired by Kenyan Foreign Minister Jane Achieng and Indian Foreign Minister Ravi Kumar, reviewed what the second meeting held in Delhi in 2022 had decided.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05 Nairobi")]
+    // Near misses: an earlier sentence with two days, or dated but of no event, tells no day of the meeting.
+    [InlineData("Talks were held in Nairobi on March 4 and in Mombasa on March 6. The meeting was co-chaired by Kenyan Foreign Minister Jane Achieng and Indian Foreign Minister Ravi Kumar.", "")]
+    [InlineData("A trade fair opened in Nairobi on March 4. Crowds were large. The meeting was co-chaired by Kenyan Foreign Minister Jane Achieng and Indian Foreign Minister Ravi Kumar.", "")]
+    // Talks held, had or holding a few words after the verb; the two sides as a plural office after their two demonyms.
+    [InlineData("Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta held fruitful discussions in Nairobi on March 4.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04 Nairobi")]
+    [InlineData("Indian Prime Minister Rahul Mehta arrived in Nairobi at the invitation of Kenyan President Peter Mwangi. On March 4, the two heads of state held closed-door talks.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04")]
+    [InlineData("Indian Prime Minister Rahul Mehta arrived in Nairobi at the invitation of Kenyan President Peter Mwangi. On March 4, the Kenyan and Indian leaders held a bilateral meeting.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04")]
+    [InlineData("Indian Prime Minister Rahul Mehta arrived in Nairobi at the invitation of Kenyan President Peter Mwangi. The Presidents had a private meeting on March 4.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04")]
+    // Near misses: talks as a topic, not held; two demonyms of which one is not of the pair.
+    [InlineData("Kenyan President Peter Mwangi said on March 4 that talks on a treaty would resume once Indian Prime Minister Rahul Mehta agrees.", "")]
+    [InlineData("Indian Prime Minister Rahul Mehta arrived in Nairobi at the invitation of Kenyan President Peter Mwangi. On March 4, the Kenyan and Ugandan leaders held a bilateral meeting.", "")]
+    // A clause framed by a trip told before ("During his visit to Kenya, …") took place on that trip: a stay of several
+    // days gives its month, one day or month gives itself.
+    [InlineData("Indian Foreign Minister Ravi Kumar paid a visit to Kenya on March 4 and 5. During his visit to Kenya, Kumar called on Kenyan President Peter Mwangi.",
+        "Peter Mwangi/KE,Ravi Kumar/IN 2024-03")]
+    [InlineData("Indian Foreign Minister Ravi Kumar visited Kenya in February. During the visit, Kumar met Kenyan President Peter Mwangi.",
+        "Peter Mwangi/KE,Ravi Kumar/IN 2024-02")]
+    [InlineData("Indian Foreign Minister Ravi Kumar toured Kenya in February. In the course of his two-day stay in Nairobi, Kumar sat down with Kenyan President Peter Mwangi.",
+        "Peter Mwangi/KE,Ravi Kumar/IN 2024-02 Nairobi")]
+    // Near misses: a frame with no dated trip before it dates nothing; a trip told with two dates, neither.
+    [InlineData("Indian Foreign Minister Ravi Kumar praised Kenya. During his visit, Kumar met Kenyan President Peter Mwangi.", "")]
+    [InlineData("Indian Foreign Minister Ravi Kumar toured Kenya in February and Uganda in March. During his visit, Kumar met Kenyan President Peter Mwangi.", "")]
+    // A sentence framed by talks told before ("Following the talks, the two premiers signed …") is dated by that telling, not by the lead's day.
+    [InlineData("Indian Prime Minister Rahul Mehta held talks with Kenyan Prime Minister Jane Achieng in Nairobi on March 5. Following the official talks, the premiers witnessed the signing of five agreements.",
+        "Jane Achieng/KE,Rahul Mehta/IN 2024-03-05 Nairobi")]
     public void ReadsParticipantsDateAndPlace(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 
