@@ -120,6 +120,10 @@ internal static class AgreementNameFinder
         if (Enumerable.Range(first, last - first + 1).Any(k => IsLocalityWord(view.Lower(k)))) return null;
         if (word == "protocol" && Enumerable.Range(first, head - first).Any(k => ProtocolOffices.Contains(view.Lower(k)))) return null;
         if (word == "protocol" && head > 0 && view.Is(head - 1, "of") && head > 1 && ProtocolOffices.Contains(view.Lower(head - 2))) return null;
+        // "the South African National Development Plan": a national document of one side, not one between the two.
+        if (capitalized && Enumerable.Range(first, head - first).Any(k => view.Is(k, "national"))
+            && view.MentionsWithin(view.Tokens[first].Start, view.Tokens[last].End).Count(m => m.Kind == MentionKind.Country) < 2)
+            return null;
         // "signed bilateral agreement to expand ties": words saying only that it is between states do not name it.
         var hasModifier = Enumerable.Range(first, head - first).Any(k => !GenericModifiers.Contains(view.Lower(k)));
         if (PassiveSigning(view, last) is { } passive)
@@ -390,7 +394,8 @@ internal static class AgreementNameFinder
     {
         for (var j = k; j < view.Count && j - k <= 8; j++)
         {
-            if (view.Is(j, "and")) return j > k && IsFieldWord(view, j + 1);
+            // "on economic policy, development and the exchange of expertise": the last field may take an article.
+            if (view.Is(j, "and")) return j > k && (IsFieldWord(view, j + 1) || (view.Is(j + 1, "the") && IsFieldWord(view, j + 2)));
             if (view.Tokens[j].Text != "," && !IsFieldWord(view, j)) return false;
         }
         return false;
@@ -434,7 +439,7 @@ internal static class AgreementNameFinder
         // "on cooperation in culture, arts, social integration and national heritage": a list of fields goes on.
         if (t.Text == "," && FieldListFollows(view, next)) return false;
         // "on the Prevention, Investigation and Control of Trafficking": a title's list of capitalised fields goes on.
-        if (t.Text == "," && capitalizedName && TitleListFollows(view, next)) return false;
+        if (t.Text == "," && (capitalizedName || view.IsCapitalizedWord(k - 1)) && TitleListFollows(view, next)) return false;
         // "The Plan of Action covers …", "Plan of Action towards …": in a title, a lower-case word right after a capitalised
         // one (not a country's) ends the name unless it joins the title's words.
         // Not among the signatories of "between A … and B", whose bodies may be described in lower case ("A Railways joint venture").
@@ -463,6 +468,8 @@ internal static class AgreementNameFinder
                 return view.StartsDate(next) || (view.Is(next, "the") && view.StartsDate(next + 1)) || view.Tokens.Count <= next;
             case "and":
                 if (view.Is(next, "the") && view.IsCountryWord(next + 1)) return false;
+                // "on fisheries policy, research and the exchange of data": the last field of a list may take an article.
+                if (view.Is(next, "the") && IsFieldWord(view, next + 1) && Enumerable.Range(Math.Max(0, k - 4), 4).Any(j => view.Tokens[j].Text == ",")) return false;
                 return view.Is(next, "a", "an", "the", "its", "their", "this", "of", "in", "to", "was", "were", "is", "signed", "entered", "took", "came", "has", "had", "will")
                        || view.Lower(next).EndsWith("ed", StringComparison.Ordinal);
             case "between":

@@ -37,10 +37,33 @@ public class NameBoundaryTests
     [InlineData("Chile and Peru met. Chile and Peru signed the Treaty on Fisheries Research, Foreign Minister Ana Soto said.", "Treaty on Fisheries Research")]
     [InlineData("Chile and Peru met. Chile and Peru signed an agreement on fisheries research, which takes effect in June.", "agreement on fisheries research")]
     [InlineData("Chile and Peru met. Chile and Peru signed the Agreement on Fisheries Research, Minister Soto added.", "Agreement on Fisheries Research")]
+    [InlineData("Chile and Peru met. They signed a memorandum of understanding on fisheries policy, research and the exchange of data in Lima.",
+        "memorandum of understanding on fisheries policy, research and the exchange of data")]
+    [InlineData("Chile and Peru met. They signed a cooperation agreement between the Chilean Council for Mining and Peru's Union of Industry, Trade and Crafts (UITC).",
+        "cooperation agreement between the Chilean Council for Mining and Peru's Union of Industry, Trade and Crafts (UITC)")]
     public void A_comma_before_a_clause_ends_the_name(string text, string name)
     {
         var agreement = Assert.Single(FactsOf.Of<Agreement>(text));
         Assert.Equal(name, agreement.Name);
+    }
+
+    [Theory]
+    [InlineData("Chile and Peru met. Both presidents praised the Chilean National Development Plan and Peru's growth agenda.")]
+    [InlineData("Chile and Peru met. Peru's National Action Plan on Fisheries was presented to Chilean ministers.")]
+    [InlineData("Chile and Peru met. The Peruvian National Investment Programme was discussed with Chile.")]
+    public void One_side_s_national_plan_is_no_agreement(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru signed three bilateral agreements on fisheries and mining in Lima.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed five sectoral agreements on fisheries and mining.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed four cooperation agreements on fisheries, energy and mining.")]
+    public void A_count_before_modifiers_that_is_not_the_fields_gives_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Fact]
+    public void A_count_before_modifiers_that_is_the_fields_gives_each()
+    {
+        var agreements = FactsOf.Of<Agreement>("Chile and Peru met. Chile and Peru signed two bilateral agreements on fisheries and mining in Lima.");
+        Assert.Equal(2, agreements.Count);
     }
 
     [Fact]
