@@ -92,12 +92,16 @@ public static class NameKey
         return key;
     }
 
-    /// <summary>The name's words in order, lower case, without country names and punctuation, padded with spaces.</summary>
+    /// <summary>
+    /// The name's content words in order, lower case, without country names, filler words and punctuation, hyphenated
+    /// words split, padded with spaces: "Joint Commission for Cooperation between A and B" and "A-B Joint Commission on
+    /// Cooperation (JCC)" give " joint commission cooperation " and " joint commission cooperation jcc ", one inside the other.
+    /// </summary>
     internal static string CoreOf(SentenceView view, int first, int last)
     {
         var words = Enumerable.Range(first, last - first + 1)
-            .Where(k => !view.Tokens[k].IsSymbol && !view.IsCountryWord(k) && !view.Is(k, "the"))
-            .Select(k => Stemmer.NameWord(view.Lower(k)));
+            .Where(k => !view.Tokens[k].IsSymbol && !view.IsCountryWord(k) && !Filler.Contains(view.Lower(k)))
+            .Select(k => Stemmer.NameWord(view.Lower(k)).Replace('-', ' '));
         return " " + string.Join(' ', words) + " ";
     }
 

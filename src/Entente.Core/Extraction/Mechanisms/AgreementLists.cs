@@ -62,6 +62,17 @@ internal static class AgreementLists
     {
         var before = head - 1;
         if (view.Is(before, "of")) before--;
+        // "three bilateral agreements on A and B", "five new cooperation agreements": the count stands before the modifiers.
+        for (var k = before; k >= 0 && head - k <= 3 && view.Tokens[k].IsWord && !view.Tokens[k].IsCapitalized; k--)
+        {
+            if (view.Tokens[k].IsDigits || NumberWords.Small.ContainsKey(view.Lower(k)) || VagueCounts.Contains(view.Lower(k)))
+            {
+                before = k;
+                break;
+            }
+            var lower = view.Lower(k);
+            if (NameWords.IsClosedWord(lower) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith('s')) break;
+        }
         var word = view.Lower(before);
         if (VagueCounts.Contains(word)) return false;
         if (before >= 0 && view.Tokens[before].IsDigits)

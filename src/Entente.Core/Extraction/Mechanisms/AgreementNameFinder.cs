@@ -59,6 +59,9 @@ internal static class AgreementNameFinder
 
     private static readonly HashSet<string> CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "some"];
 
+    /// <summary>Longest run of words a name's tail may take; a title still running there was not read to its end.</summary>
+    private const int MaxTail = 40;
+
     private static readonly HashSet<string> TailStarts = ["on", "between", "amending", "in", "for", "of", "concerning", "regarding"];
 
     /// <summary>Lower-case words before a head that are not part of its name.</summary>
@@ -117,6 +120,10 @@ internal static class AgreementNameFinder
         if (Enumerable.Range(first, last - first + 1).Any(k => IsLocalityWord(view.Lower(k)))) return null;
         if (word == "protocol" && Enumerable.Range(first, head - first).Any(k => ProtocolOffices.Contains(view.Lower(k)))) return null;
         if (word == "protocol" && head > 0 && view.Is(head - 1, "of") && head > 1 && ProtocolOffices.Contains(view.Lower(head - 2))) return null;
+        // "the South African National Development Plan": a national document of one side, not one between the two.
+        if (capitalized && Enumerable.Range(first, head - first).Any(k => view.Is(k, "national"))
+            && view.MentionsWithin(view.Tokens[first].Start, view.Tokens[last].End).Count(m => m.Kind == MentionKind.Country) < 2)
+            return null;
         // "signed bilateral agreement to expand ties": words saying only that it is between states do not name it.
         var hasModifier = Enumerable.Range(first, head - first).Any(k => !GenericModifiers.Contains(view.Lower(k)));
         if (PassiveSigning(view, last) is { } passive)
@@ -167,10 +174,13 @@ internal static class AgreementNameFinder
         for (var k = first - 1; k >= 0 && first - k <= 4; k--)
             if (AdoptionVerbs.Contains(view.Lower(k))) return true;
         var after = last + 1;
+        // "a Declaration on … between the two states was adopted": the sides named after the title.
+        if (view.Is(after, "between") && view.Is(after + 1, "the") && view.Is(after + 2, "two", "both")) after += 4;
+        var verb = after;
         if (view.Is(after, "was", "were", "has", "have")) after++;
         if (view.Is(after, "been")) after++;
         if (view.Is(after, "also", "jointly")) after++;
-        return view.Is(after, "adopted", "signed", "issued", "inked") && after > last + 1;
+        return view.Is(after, "adopted", "signed", "issued", "inked") && after > verb;
     }
 
     private static readonly HashSet<string> SignedWords = ["signed", "concluded", "reached", "inked"];
@@ -330,19 +340,42 @@ internal static class AgreementNameFinder
         if (view.Is(start, "for") && (IsFigure(view, start + 1) || (view.Is(start + 1, "a", "the") && view.Is(start + 2, "total", "sum", "value", "amount"))))
             return last;
         var end = last;
-        // "between the ports of Sines and the Angolan Dande Society": the first "and" after "between" joins its two parties.
+        // "between the ports of Sines and the Angolan Dande Society", "on trade between the government of A and the
+        // government of B": the first "and" after the name's "between" joins its two parties, and commas before capitalised
+        // words list the bodies of one side ("between A's Investment Authority, Export Council and B's Trade Agency").
         var betweenOpen = view.Is(start, "between");
-        for (var k = start + 1; k < view.Count && k - start <= 20; k++)
+        var betweenSeen = betweenOpen;
+        var stopped = false;
+        var k = start + 1;
+        for (; k < view.Count && k - start <= MaxTail; k++)
         {
-            if (betweenOpen && view.Is(k, "and") && view.Is(k + 1, "the", "a", "an") && view.IsCapitalizedWord(k + 2))
+            if (view.Is(k, "between") && !betweenSeen) betweenOpen = betweenSeen = true;
+            if (betweenOpen && view.Is(k, "and") && (view.Is(k + 1, "the", "a", "an", "its", "their") || view.IsCapitalizedWord(k + 1)))
             {
                 betweenOpen = false;
                 end = k;
                 continue;
             }
-            if (Stops(view, k, capitalized)) break;
+            // "between A Province, Vietnam and B Province, Thailand": the country of the first party, in apposition.
+            if (betweenOpen && view.Tokens[k].Text == "," && view.IsCountryWord(k + 1) && view.Is(k + 2, "and"))
+            {
+                end = ++k;
+                continue;
+            }
+            if (betweenOpen && view.Tokens[k].Text == "," && view.IsCapitalizedWord(k + 1) && view.MentionCovering(k + 1) is not { Kind: MentionKind.Office or MentionKind.Country })
+            {
+                end = k;
+                continue;
+            }
+            if (Stops(view, k, capitalized, insideParties: betweenOpen))
+            {
+                stopped = true;
+                break;
+            }
             end = k;
         }
+        // A name still running at the cap was not read to its end: a cut title names no document.
+        if (!stopped && k < view.Count) return -1;
         // Drop function words left dangling at the end: "on", "of the".
         while (end > last && (NameWords.IsClosedWord(view.Lower(end)) || view.Tokens[end].IsSymbol)) end--;
         // "the agreement between Iran's minister of …": a tail cut at a possessive names signatories, not the document.
@@ -361,7 +394,8 @@ internal static class AgreementNameFinder
     {
         for (var j = k; j < view.Count && j - k <= 8; j++)
         {
-            if (view.Is(j, "and")) return j > k && IsFieldWord(view, j + 1);
+            // "on economic policy, development and the exchange of expertise": the last field may take an article.
+            if (view.Is(j, "and")) return j > k && (IsFieldWord(view, j + 1) || (view.Is(j + 1, "the") && IsFieldWord(view, j + 2)));
             if (view.Tokens[j].Text != "," && !IsFieldWord(view, j)) return false;
         }
         return false;
@@ -371,8 +405,30 @@ internal static class AgreementNameFinder
         k < view.Count && !view.Tokens[k].IsSymbol && !view.Tokens[k].IsCapitalized && !view.Tokens[k].IsDigits
         && !NameWords.IsClosedWord(view.Lower(k)) && !view.Lower(k).EndsWith("ed", StringComparison.Ordinal);
 
+    /// <summary>Lower-case words that go on a capitalised title: prepositions, articles and "and" that join its words.</summary>
+    private static readonly HashSet<string> TitleJoiners =
+    [
+        "of", "on", "in", "for", "and", "to", "between", "from", "regarding", "concerning", "relating", "related", "amending",
+        "with", "the", "a", "an", "against", "about", "under", "within", "at", "among",
+    ];
+
+    /// <summary>Prepositions of purpose or means that begin a clause after a document's name rather than its subject.</summary>
+    private static readonly HashSet<string> EndingPrepositions = ["towards", "toward", "through", "via", "throughout", "across", "amid", "despite"];
+
+    /// <summary>Capitalised words (with "of", "in", "the") and commas up to "and" and one more capitalised word: the rest of a title's list.</summary>
+    private static bool TitleListFollows(SentenceView view, int k)
+    {
+        for (var j = k; j < view.Count && j - k <= 10; j++)
+        {
+            if (view.Is(j, "and")) return j > k && view.IsCapitalizedWord(j + 1) && !view.IsCountryWord(j + 1);
+            if (view.Tokens[j].Text == "," || view.Is(j, "of", "in", "the")) continue;
+            if (!view.IsCapitalizedWord(j) || view.IsCountryWord(j) || view.MentionCovering(j) is { Kind: MentionKind.Office }) return false;
+        }
+        return false;
+    }
+
     /// <summary>True when word k ends a document's name rather than continuing it.</summary>
-    private static bool Stops(SentenceView view, int k, bool capitalizedName)
+    private static bool Stops(SentenceView view, int k, bool capitalizedName, bool insideParties = false)
     {
         var t = view.Tokens[k];
         var next = k + 1;
@@ -382,6 +438,15 @@ internal static class AgreementNameFinder
         if (view.InsideDate(k)) return true;
         // "on cooperation in culture, arts, social integration and national heritage": a list of fields goes on.
         if (t.Text == "," && FieldListFollows(view, next)) return false;
+        // "on the Prevention, Investigation and Control of Trafficking": a title's list of capitalised fields goes on.
+        if (t.Text == "," && (capitalizedName || view.IsCapitalizedWord(k - 1)) && TitleListFollows(view, next)) return false;
+        // "The Plan of Action covers …", "Plan of Action towards …": in a title, a lower-case word right after a capitalised
+        // one (not a country's) ends the name unless it joins the title's words.
+        // Not among the signatories of "between A … and B", whose bodies may be described in lower case ("A Railways joint venture").
+        if (capitalizedName && !insideParties && t.IsWord && !t.IsCapitalized && !char.IsDigit(t.Text[0]) && view.IsCapitalizedWord(k - 1) && !view.IsCountryWord(k - 1)
+            && !TitleJoiners.Contains(t.Lower))
+            return true;
+        if (EndingPrepositions.Contains(t.Lower)) return true;
         if (t.IsSymbol)
             return t.Text is not ("'" or "’") && !(t.IsDash && view.IsCapitalizedWord(k - 1) && view.IsCapitalizedWord(next))
                    && !(IsQuoteMark(t.Text) && (view.IsCapitalizedWord(next) || view.IsCapitalizedWord(k - 1)));
@@ -403,10 +468,12 @@ internal static class AgreementNameFinder
                 return view.StartsDate(next) || (view.Is(next, "the") && view.StartsDate(next + 1)) || view.Tokens.Count <= next;
             case "and":
                 if (view.Is(next, "the") && view.IsCountryWord(next + 1)) return false;
+                // "on fisheries policy, research and the exchange of data": the last field of a list may take an article.
+                if (view.Is(next, "the") && IsFieldWord(view, next + 1) && Enumerable.Range(Math.Max(0, k - 4), 4).Any(j => view.Tokens[j].Text == ",")) return false;
                 return view.Is(next, "a", "an", "the", "its", "their", "this", "of", "in", "to", "was", "were", "is", "signed", "entered", "took", "came", "has", "had", "will")
                        || view.Lower(next).EndsWith("ed", StringComparison.Ordinal);
             case "between":
-                return view.Is(next, "the") && view.Is(next + 1, "two") && view.Is(next + 2, "countries", "sides", "nations", "governments")
+                return view.Is(next, "the") && view.Is(next + 1, "two") && view.Is(next + 2, "countries", "sides", "nations", "governments", "states")
                        && !view.Is(next + 3, "'", "’");
             case "to":
                 // "Protocol between A and B to Accelerate the Liberalisation of Trade": a title goes on in capitals.

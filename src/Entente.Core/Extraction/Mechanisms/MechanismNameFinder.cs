@@ -120,9 +120,31 @@ internal static class MechanismNameFinder
         if (!isReference && (!qualified || (candidacy && capitalized))) return null;
         // "coordination and consultations between Egypt and Tunisia": talks between the sides, not a named format.
         if (!isReference && !capitalized && first == headFirst && word is "consultation" or "consultations" or "dialogue" && !words.Contains("level")) return null;
+        // "The JCBC is the primary dialogue mechanism between A and B", "serves as the main consultation mechanism": a
+        // lower-case phrase after a copula describes the body named before it, and is no name of its own.
+        if (!capitalized && Describes(view, first, word)) return null;
         // "provides for such a commission": one only spoken of.
         if (view.Is(first - 1, "such") || (view.Is(first - 1, "a", "an") && view.Is(first - 2, "such"))) return null;
         return new NameSpan(first, last, view.Tokens[first].Start, end, word, isReference);
+    }
+
+    private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "as", "remains", "remained", "becomes", "became"];
+
+    /// <summary>Words that rank a body among others ("the primary mechanism"), as a description does.</summary>
+    private static readonly HashSet<string> RankingWords =
+        ["primary", "main", "principal", "key", "chief", "premier", "highest", "apex", "leading", "only", "sole", "central", "major", "important"];
+
+    /// <summary>True when the phrase starting at `first` follows a copula with a ranking word, or is a bare "mechanism" after one.</summary>
+    private static bool Describes(SentenceView view, int first, string head)
+    {
+        var k = first - 1;
+        var ranked = false;
+        while (k >= 0 && first - k <= 4 && (view.Is(k, "the", "a", "an") || RankingWords.Contains(view.Lower(k))))
+        {
+            ranked |= RankingWords.Contains(view.Lower(k));
+            k--;
+        }
+        return k < first - 1 && Copulas.Contains(view.Lower(k)) && (ranked || head == "mechanism");
     }
 
     /// <summary>

@@ -19,6 +19,8 @@ internal static class NameScan
         while (j >= 0 && head - j <= MaxRun)
         {
             var t = view.Tokens[j];
+            // "the XIV Binational Cabinet": a Roman numeral opening the run numbers a session; "Phase II" keeps it.
+            if (RomanNumerals.Value(t.Text) is not null && !IsNameWord(view, j - 1)) break;
             if (IsNameWord(view, j) || (t.IsDigits && IsNameWord(view, j - 1)))
             {
                 first = j;

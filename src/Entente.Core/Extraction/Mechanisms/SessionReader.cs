@@ -47,7 +47,7 @@ internal static class SessionReader
                 while (passed < named.Count && named[passed].Span.Last < i) latest = named[passed++].Thing;
                 var before = latest;
 
-                if ((view.OrdinalAt(i) ?? Inaugural(view, i)) is { } number && ReadNumbered(view, i, byFirst, before) is var (trigger, mechanism) && mechanism is not null)
+                if ((view.OrdinalAt(i) ?? Inaugural(view, i) ?? RomanNumerals.Value(view.Tokens[i].Text)) is { } number && ReadNumbered(view, i, byFirst, before) is var (trigger, mechanism) && mechanism is not null)
                 {
                     if (HedgeInClause(view, trigger)) continue;
                     numberedHere.Add(mechanism.Name);

@@ -37,6 +37,13 @@ public class MechanismSessionTests
         "Chile–Peru Political Consultations", 2, "2023-06-05", "2023-06-05", "Lima")]
     [InlineData("Chile and Peru met. On 9 May 2022 the first regular bilateral consultation between Chile and Peru was held in Lima.",
         "bilateral consultation between Chile and Peru", 1, "2022-05-09", "2022-05-09", "Lima")]
+    // A Roman numeral of two letters or more numbers the session, as in news translated from Spanish or French.
+    [InlineData("Peru and Ecuador met. The XIV Peru-Ecuador Binational Cabinet was held in Loja on 8 April 2023.",
+        "Peru-Ecuador Binational Cabinet", 14, "2023-04-08", "2023-04-08", "Loja")]
+    [InlineData("Chile and Argentina met. The XII session of the Chile-Argentina Joint Commission took place in Santiago on 4 May 2022.",
+        "Chile-Argentina Joint Commission", 12, "2022-05-04", "2022-05-04", "Santiago")]
+    [InlineData("Mexico and Colombia met. The two ministers co-chaired the IX meeting of the Mexico-Colombia Binational Commission in Bogota on 3 June 2021.",
+        "Mexico-Colombia Binational Commission", 9, "2021-06-03", "2021-06-03", "Bogota")]
     public void Reads_a_numbered_session(string text, string mechanism, int number, string start, string end, string place)
     {
         var session = Assert.Single(FactsOf.Of<MechanismSession>(text));
@@ -133,4 +140,11 @@ public class MechanismSessionTests
     [InlineData("Chile and Peru met. The third edition of the Lima book fair opened on 12 May 2022.")]
     public void Near_misses_give_no_dated_session(string text) =>
         Assert.DoesNotContain(FactsOf.Of<MechanismSession>(text), x => x.Dates?.Start is "2023-05-24" or "2022-05-12");
+
+    [Theory]
+    [InlineData("Peru and Ecuador met. The Peru-Ecuador Binational Cabinet approved the Phase II Border Plan in Loja on 8 April 2023.")]
+    [InlineData("Peru and Ecuador met. I met the Peru-Ecuador Binational Cabinet in Loja on 8 April 2023.")]
+    [InlineData("Peru and Ecuador met. The Peru-Ecuador Binational Cabinet praised the XIV Andean Games in Loja on 8 April 2023.")]
+    public void A_roman_numeral_before_something_else_numbers_no_session(string text) =>
+        Assert.DoesNotContain(FactsOf.Of<MechanismSession>(text), s => s.Number is not null);
 }
