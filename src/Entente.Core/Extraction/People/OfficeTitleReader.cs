@@ -47,6 +47,14 @@ internal static class OfficeTitleReader
                 }
                 break;
             }
+            // "Minister of Finance in Qatar": a country named after "in" is the office's own, for posts held at home.
+            if (word == "in" && next is { Kind: MentionKind.Country, IsDemonym: false, Code: not null } && next.Start == SkipArticle(text, wordEnd))
+            {
+                country ??= next.Code;
+                end = next.End;
+                j++;
+                break;
+            }
             if (word == "of")
             {
                 var target = SkipArticle(text, wordEnd);
@@ -78,7 +86,9 @@ internal static class OfficeTitleReader
             }
             break;
         }
-        var plural = officeEnd > 0 && text[officeEnd - 1] == 's' && text[office.Start..officeEnd].EndsWith("ers", StringComparison.Ordinal);
+        // "Foreign Ministers A and B" name two holders; "Chairman of the Cabinet of Ministers" names a body, and one holder.
+        var plural = officeEnd > 0 && text[officeEnd - 1] == 's' && text[office.Start..officeEnd].EndsWith("ers", StringComparison.Ordinal)
+                     && !text[office.Start..officeEnd].EndsWith("of Ministers", StringComparison.OrdinalIgnoreCase);
         return new OfficeTitle(start, office.Start, officeEnd, end, office.Canonical, country, placeCountry, accreditedTo, former, plural, j - 1);
     }
 
@@ -142,7 +152,7 @@ internal static class OfficeTitleReader
         while (true)
         {
             var (word, wordStart, wordEnd) = NextWord(text, i);
-            if (word is "," or "and")
+            if (word is "," or "and" or "&")
             {
                 i = wordEnd;
                 continue;

@@ -29,7 +29,7 @@ internal static class PersonCountryResolver
             var country = Counterparts.CountryBefore(context, p.Start)
                 ?? (p.AccreditedTo is { } to ? pair?.Other(to) : null)
                 ?? p.PlaceCountry
-                ?? SideCues.CountryOf(context, p)
+                ?? SideCues.CountryOf(context, p, people)
                 ?? InstitutionCues.CountryOf(context, p)
                 ?? EnvoyCues.CountryOf(context, people, p);
             if (country is null && pair is not null && visits.Destination(p) is { } destination)
@@ -273,20 +273,31 @@ internal static class PersonCountryResolver
         var sides = new Dictionary<(int Sentence, string Family), HashSet<string>>();
         var sentenceOf = people.Select(p => context.SentenceAt(p.Start).Index).ToList();
         for (var k = 0; k < people.Count; k++)
-            if (people[k].Country is { } known && pair?.Contains(known) == true) Side(sides, (sentenceOf[k], Family(people[k].CanonicalOffice))).Add(known);
+            if (people[k].Country is { } known && pair?.Contains(known) == true)
+            {
+                Side(sides, (sentenceOf[k], Family(people[k].CanonicalOffice))).Add(known);
+                Side(sides, (sentenceOf[k], AnyRank)).Add(known);
+            }
         for (var k = 0; k < people.Count; k++)
         {
             var p = people[k];
             if (p.Country is not null || p.Office is null) continue;
+            // A sentence that already names officials of both sides says nothing of which side one more of them is on.
+            if (pair is not null && Side(sides, (sentenceOf[k], AnyRank)).Count == 2) continue;
             var key = (sentenceOf[k], Family(p.CanonicalOffice));
             var placed = Side(sides, key);
             var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
             if (country is null && home is not null && (pair is null || pair.Contains(home))) country = home;
             if (country is null) continue;
             people[k] = p with { Country = country };
-            if (pair?.Contains(country) == true) placed.Add(country);
+            if (pair?.Contains(country) != true) continue;
+            placed.Add(country);
+            Side(sides, (sentenceOf[k], AnyRank)).Add(country);
         }
     }
+
+    // The key under which a sentence's sides are gathered over every rank.
+    private const string AnyRank = "*";
 
     private static HashSet<string> Side(Dictionary<(int, string), HashSet<string>> sides, (int, string) key)
     {
