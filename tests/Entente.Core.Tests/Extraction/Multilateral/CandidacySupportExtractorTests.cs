@@ -1,4 +1,5 @@
 using Entente.Core.Domain;
+using Entente.Core.Extraction;
 
 namespace Entente.Core.Tests.Extraction.Multilateral;
 
@@ -75,6 +76,24 @@ public class CandidacySupportExtractorTests
     [InlineData("Vietnam and Belarus deepen ties", "Vietnam was elected to the UN Human Rights Council for 2023–2025.")]
     [InlineData("Chile and Thailand deepen ties", "Bangkok has made the campaign a priority ahead of the vote at the UN General Assembly in October.")]
     public void Gives_nothing_without_support_for_a_pair_candidacy(string title, string body) => Assert.Equal("", Facts(title, body));
+
+    /// <summary>
+    /// A body named inside the dateline sits before where the sentence's own words start: it is where the story was
+    /// filed, no candidacy, and reading the text before it must not fail the sentence.
+    /// </summary>
+    [Theory]
+    [InlineData("World Heritage Committee, Paris, 3 May 2024 – Delegates thanked the hosts for a smooth week.", "")]
+    [InlineData("UN Human Rights Council, Geneva, 12 June 2025 – Kenya said it would support the new rules.", "")]
+    [InlineData("International Law Commission, 4 April 2025 – Vietnam thanked Kenya for supporting its candidacy for the UN Human Rights Council for 2026–2028.",
+        "KE>VN UN Human Rights Council 2026-2028")]
+    public void A_body_named_in_the_dateline_costs_no_sentence(string lead, string expected)
+    {
+        var text = $"Vietnam and Kenya deepen ties\n\n{lead}\n";
+        var (article, facts) = FactsFrom.Extract(text);
+        Assert.Empty(new FactExtractionPipelineBuilder().UseDefaults().Build().Analyse(article).Faults);
+        Assert.Equal(expected, string.Join("; ", facts.OfType<CandidacySupport>()
+            .Select(c => $"{c.Supporter}>{c.Candidate} {c.Body}" + (c.Term is { } t ? $" {t.Start}-{t.End}" : ""))));
+    }
 
     [Fact]
     public void Evidence_quotes_the_input()
