@@ -27,7 +27,7 @@ internal static class NameReader
         "Today", "Yesterday", "Tomorrow", "Tonight", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
         // Words of legislatures' and courts' names, which run on after an office ("Chairman of the State Great Khural").
         "Great", "Grand", "Supreme", "Federal", "Legislative", "Constitutional", "Assembly", "Parliament", "Senate", "Congress", "Khural",
-        "Hural", "Duma", "Majlis", "Sejm", "Rada", "Knesset", "Court", "Chamber",
+        "Hural", "Duma", "Majlis", "Sejm", "Rada", "Knesset", "Court", "Chamber", "Cabinet",
     };
 
     // Lower-case particles joined by a hyphen to a capitalised word: "al-Thani", "el-Sisi", "ash-Sharaa".

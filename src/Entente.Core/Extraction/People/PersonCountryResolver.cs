@@ -27,8 +27,10 @@ internal static class PersonCountryResolver
             var p = people[k];
             if (p.Country is not null) continue;
             var country = Counterparts.CountryBefore(context, p.Start)
+                ?? Honorifics.CountryBefore(context.Text, p.NameStart, pair)
                 ?? (p.AccreditedTo is { } to ? pair?.Other(to) : null)
                 ?? p.PlaceCountry
+                ?? TheCountrys(context, p)
                 ?? SideCues.CountryOf(context, p, people)
                 ?? InstitutionCues.CountryOf(context, p)
                 ?? EnvoyCues.CountryOf(context, people, p);
@@ -74,6 +76,23 @@ internal static class PersonCountryResolver
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "… talks with Burkina Faso's Prime Minister A, and the country's Foreign Minister, B": "the country's" before the title
+    /// refers to the last country named before it in the sentence.
+    /// </summary>
+    private static string? TheCountrys(ArticleContext context, PersonMention person)
+    {
+        var text = context.Text;
+        var sentence = context.SentenceAt(person.Start);
+        var at = person.Start;
+        foreach (var cue in (string[])["the country's ", "the country’s ", "The country's ", "The country’s "])
+        {
+            if (at - cue.Length < sentence.Start || string.CompareOrdinal(text, at - cue.Length, cue, 0, cue.Length) != 0) continue;
+            return Window.Mentions(context, sentence.Start, at - cue.Length).LastOrDefault(m => m.Kind == MentionKind.Country)?.Code;
+        }
+        return null;
     }
 
     /// <summary>" and ", ", and ": what joins the two people of a "respectively" pairing.</summary>
@@ -228,7 +247,8 @@ internal static class PersonCountryResolver
             if (p.Country is not null || p.Office is null || q.Country is null || q.End > p.Start) continue;
             var joint = context.Text[q.End..p.Start];
             // "Ghana's Minister of Foreign Affairs, A; Minister of National Security, B": a list by semicolons keeps its side.
-            var listed = joint is "; " or "; and ";
+            // "The delegation included Foreign Minister A, Finance Minister B and …": the members of one listed delegation, too.
+            var listed = joint is "; " or "; and " || (joint is ", " or ", and " or " and " && SideCues.MembersListed(context, q, people));
             if ((q.CanonicalOffice == p.CanonicalOffice && !listed) || (joint != " and " && !listed)) continue;
             if (context.Pair is not { } pair || !pair.Contains(q.Country)) continue;
             // "talks between Crown Prince A and President B", "Prime Minister A and President B stressed": two sides.

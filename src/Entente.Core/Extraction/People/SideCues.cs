@@ -28,9 +28,47 @@ internal static class SideCues
     }
 
     // Verbs that open the list of a delegation's members: "the Jordanian delegation … included A, B and C".
-    private static readonly string[] ListVerbs =
+    private static readonly string[] MemberVerbs =
         [" include ", " includes ", " included ", " including ", " comprising ", " comprised ", " comprises ", " consisting of ", " consisted of ",
-         " consists of ", " composed of ", " made up of ", " led by ", " headed by "];
+         " consists of ", " composed of ", " made up of "];
+
+    private static readonly string[] ListVerbs = [.. MemberVerbs, " led by ", " headed by "];
+
+    /// <summary>
+    /// "The delegation included Foreign Minister A, Finance Minister B and …": the delegation (a noun "delegation" before a
+    /// member verb) lists the person and only members before them.
+    /// </summary>
+    public static bool MembersListed(ArticleContext context, PersonMention person, IReadOnlyList<PersonMention> people)
+    {
+        var text = context.Text;
+        var sentence = context.SentenceAt(person.Start);
+        var before = text.AsSpan(sentence.Start, person.Start - sentence.Start);
+        var listStart = ListStart(before, sentence.Start, MemberVerbs);
+        if (listStart < 0 || !before[..(listStart - sentence.Start)].Contains("delegation", StringComparison.OrdinalIgnoreCase)) return false;
+        return OnlyMembersBetween(text, listStart, person, people);
+    }
+
+    /// <summary>The offset after the last of the verbs in span (which starts at offset), or -1.</summary>
+    private static int ListStart(ReadOnlySpan<char> span, int offset, string[] verbs)
+    {
+        var listStart = -1;
+        foreach (var verb in verbs)
+            if (span.LastIndexOf(verb, StringComparison.Ordinal) is var at and >= 0) listStart = Math.Max(listStart, offset + at + verb.Length);
+        return listStart;
+    }
+
+    /// <summary>Only members of a list ("A, B and C") stand between listStart and the person.</summary>
+    private static bool OnlyMembersBetween(string text, int listStart, PersonMention person, IReadOnlyList<PersonMention> people)
+    {
+        var from = listStart;
+        foreach (var member in people)
+        {
+            if (member.Start < listStart || member.Start >= person.Start) continue;
+            if (!IsSeparator(text.AsSpan(from, member.Start - from))) return false;
+            from = Math.Max(from, member.End);
+        }
+        return IsSeparator(text.AsSpan(from, person.Start - from));
+    }
 
     /// <summary>
     /// "The Jordanian delegation taking part includes A, B and C": a member named after a "Demonym delegation … includes"
@@ -47,20 +85,9 @@ internal static class SideCues
             cue = IsSideNoun(text, m.End) && m.Code is not null ? m : null;
         }
         if (cue is null) return null;
-        var between = text.AsSpan(cue.End, person.Start - cue.End);
-        var listStart = -1;
-        foreach (var verb in ListVerbs)
-            if (between.LastIndexOf(verb, StringComparison.Ordinal) is var at and >= 0) listStart = Math.Max(listStart, cue.End + at + verb.Length);
-        if (listStart < 0) return null;
+        var listStart = ListStart(text.AsSpan(cue.End, person.Start - cue.End), cue.End, ListVerbs);
         // Only members stand between the verb and this one ("A, B and C"): "led by A, met Minister B" names someone else.
-        var from = listStart;
-        foreach (var member in people)
-        {
-            if (member.Start < listStart || member.Start >= person.Start) continue;
-            if (!IsSeparator(text.AsSpan(from, member.Start - from))) return null;
-            from = Math.Max(from, member.End);
-        }
-        return IsSeparator(text.AsSpan(from, person.Start - from)) ? cue : null;
+        return listStart >= 0 && OnlyMembersBetween(text, listStart, person, people) ? cue : null;
     }
 
     /// <summary>What may stand between two members of a list: commas, semicolons, "and", "as well as", "the".</summary>

@@ -30,7 +30,7 @@ internal static class TitleWords
         "Endowments", "Solidarity", "Disaster", "Management", "Parliamentary", "Civil", "Service", "Statistics", "Budget",
         "Treasury", "Customs", "Enterprises", "Handicrafts", "Irrigation", "Sanitation", "Vocational", "Higher", "Research",
         "Hydrocarbons", "Sustainable", "Responsible", "Financial", "Human", "Family", "Natural", "Situations", "Modernization",
-        "Modernisation", "Privatization", "Privatisation", "Decentralization", "Decentralisation",
+        "Modernisation", "Settlements", "Privatization", "Privatisation", "Decentralization", "Decentralisation",
     ];
 
     private static readonly Lazy<HashSet<string>> All = new(Load);

@@ -99,4 +99,51 @@ public class OfficePhrasingTests
     [InlineData("Vietnam and Laos deepen ties", "Lao Minister of Trade Khamphet Sisavath met Ambassador Nguyen Van Long.",
         "Khamphet Sisavath | Minister of Trade | LA; Nguyen Van Long | Ambassador | VN")]
     public void Leaves_a_third_official_unplaced_between_two_sides(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // Portfolio words before the office the list knows belong to the title; "and" before another title starts the next person.
+    [Theory]
+    [InlineData("South Africa and Kenya deepen ties", "South African Arts and Culture Minister Sipho Nkosi arrived.", "Sipho Nkosi | Arts and Culture Minister | ZA")]
+    [InlineData("Turkey and Qatar deepen ties", "Turkish Transport and Infrastructure Minister Ali Demir arrived.", "Ali Demir | Transport and Infrastructure Minister | TR")]
+    [InlineData("South Africa and Kenya deepen ties",
+        "President Sipho Dube is accompanied by Minister of Agriculture, Lindiwe Zulu; Arts and Culture Minister, Thabo Nkosi; Minister of Justice and Correctional Services, Ronald Mokoena and Health Minister, Dr Joe Mabuza.",
+        "Sipho Dube | President | ; Lindiwe Zulu | Minister of Agriculture | ; Thabo Nkosi | Arts and Culture Minister | ; Ronald Mokoena | Minister of Justice and Correctional Services | ; Joe Mabuza | Health Minister | ")]
+    // Near miss: a name before "and" is not a portfolio word.
+    [InlineData("Turkey and Qatar deepen ties", "Turkish Defence Minister Ali Demir and Trade Minister Omer Kaya arrived.", "Ali Demir | Defence Minister | TR; Omer Kaya | Trade Minister | TR")]
+    public void Reads_portfolio_words_before_the_office(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // "the country's" before a title is the country last named in the sentence.
+    [Theory]
+    [InlineData("Ghana and Burkina Faso deepen ties", "Ghana's Foreign Minister Kofi Mensah held talks with Burkina Faso's Prime Minister Issa Ouedraogo, and the country's Foreign Minister, Awa Kabore.",
+        "Kofi Mensah | Foreign Minister | GH; Issa Ouedraogo | Prime Minister | BF; Awa Kabore | Foreign Minister | BF")]
+    [InlineData("Ghana and Burkina Faso deepen ties", "Kofi Mensah flew to Burkina Faso, where the country’s Prime Minister Issa Ouedraogo received him.",
+        "Issa Ouedraogo | Prime Minister | BF")]
+    // Near miss: no country named before it in the sentence.
+    [InlineData("Ghana and Burkina Faso deepen ties", "Talks went well, and the country's Foreign Minister Awa Kabore spoke.", "Awa Kabore | Foreign Minister | ")]
+    public void Reads_the_countrys_office(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // The members of a delegation listed after "included" are of one side, the side of the first one placed.
+    [Theory]
+    [InlineData("Turkey and Qatar deepen ties", "The delegation included Turkish Foreign Minister Ali Demir, Finance Minister Omer Kaya and Trade Minister Selin Aras.",
+        "Ali Demir | Foreign Minister | TR; Omer Kaya | Finance Minister | TR; Selin Aras | Trade Minister | TR")]
+    [InlineData("Turkey and Qatar deepen ties", "The delegation comprised Turkish Foreign Minister Ali Demir and Finance Minister Omer Kaya.",
+        "Ali Demir | Foreign Minister | TR; Omer Kaya | Finance Minister | TR")]
+    // Near miss: two ministers with no list verb are taken as the two sides, as before.
+    [InlineData("Turkey and Qatar deepen ties", "Turkish Foreign Minister Ali Demir met Finance Minister Omer Kaya.",
+        "Ali Demir | Foreign Minister | TR; Omer Kaya | Finance Minister | QA")]
+    public void Keeps_a_listed_delegation_on_one_side(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // A form of address only one country of the pair confers places its holder.
+    [Theory]
+    [InlineData("Malaysia and Vietnam deepen ties", "Trade Minister, Datuk Seri Rahim Osman, said the talks went well.", "Rahim Osman | Trade Minister | MY")]
+    [InlineData("Malaysia and Vietnam deepen ties", "Trade Minister Tan Sri Dato' Rahim Osman spoke.", "Rahim Osman | Trade Minister | MY")]
+    [InlineData("Cambodia and Vietnam deepen ties", "Prime Minister Samdech Pich Sokha spoke.", "Pich Sokha | Prime Minister | KH")]
+    [InlineData("Malaysia and Vietnam deepen ties", "Also present were both Deputy Prime Ministers, Datuk Seri Ahmad Rahman and Datuk Seri Faiz Yusof.",
+        "Ahmad Rahman | Deputy Prime Ministers | MY; Faiz Yusof | Deputy Prime Ministers | MY")]
+    // "Cabinet ministers" after the list is no third holder.
+    [InlineData("Malaysia and Vietnam deepen ties", "Present were both Deputy Prime Ministers, Datuk Seri Ahmad Rahman and Datuk Seri Faiz Yusof, Cabinet ministers and diplomats.",
+        "Ahmad Rahman | Deputy Prime Ministers | MY; Faiz Yusof | Deputy Prime Ministers | MY")]
+    // Near miss: a form of address two countries of the pair confer, or none of them, places no one.
+    [InlineData("Malaysia and Brunei deepen ties", "Trade Minister Dato Rahim Osman spoke.", "Rahim Osman | Trade Minister | ")]
+    [InlineData("Chile and Peru deepen ties", "Trade Minister Datuk Rahim Osman spoke.", "Rahim Osman | Trade Minister | ")]
+    public void Places_holders_of_a_conferred_form_of_address(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
 }
