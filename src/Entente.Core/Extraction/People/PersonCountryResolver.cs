@@ -17,7 +17,7 @@ internal static class PersonCountryResolver
     public static List<PersonMention> Resolve(ArticleContext context, IReadOnlyList<PersonMention> found)
     {
         var pair = context.Pair;
-        var people = found.Select(p => KnownLeaders.CountryOf(p.Name) is { } known ? p with { Country = known } : p).ToList();
+        var people = found.Select(p => (KnownLeaders.CountryOf(p.Name) ?? OneWordHead(p, pair)) is { } known ? p with { Country = known } : p).ToList();
         var visits = new VisitCues(context, found);
         Respectively(context, people);
         foreach (var (k, country) in Companions.Of(context, people))
@@ -252,10 +252,21 @@ internal static class PersonCountryResolver
             if ((q.CanonicalOffice == p.CanonicalOffice && !listed) || (joint != " and " && !listed)) continue;
             if (context.Pair is not { } pair || !pair.Contains(q.Country)) continue;
             // "talks between Crown Prince A and President B", "Prime Minister A and President B stressed": two sides.
-            var otherSide = !listed && (AfterBetween(context, q) || (IsHead(q.CanonicalOffice) && IsHead(p.CanonicalOffice)));
+            // "Mongolian President A and Prime Minister B": the demonym leading the first title is the second's too.
+            var otherSide = !listed && (AfterBetween(context, q) || (IsHead(q.CanonicalOffice) && IsHead(p.CanonicalOffice) && !LedByCountry(context, q)));
             people[k] = p with { Country = otherSide ? pair.Other(q.Country) : q.Country };
         }
     }
+
+    /// <summary>The person's title opens with a country or its demonym ("Mongolian President A", "Nepal's President A").</summary>
+    private static bool LedByCountry(ArticleContext context, PersonMention q) =>
+        q.NameStart > q.Start && Window.Mentions(context, q.Start, q.NameStart).FirstOrDefault() is { Kind: MentionKind.Country } lead && lead.Start == q.Start;
+
+    private static readonly HashSet<string> Monarchs = ["King", "Queen", "Emir", "Amir", "Sultan", "Crown Prince"];
+
+    /// <summary>"King Salman", "President Sisi": a head of state or government named by one word that the leaders list places.</summary>
+    private static string? OneWordHead(PersonMention p, CountryPair? pair) =>
+        !p.Name.Contains(' ') && IsHead(p.CanonicalOffice) ? KnownLeaders.CountryOfOneWord(p.Name, Monarchs.Contains(Family(p.CanonicalOffice)), pair) : null;
 
     private static readonly HashSet<string> HeadFamilies = ["President", "Prime Minister", "King", "Emir", "Amir", "Chancellor", "Premier", "Sultan", "Crown Prince"];
 

@@ -146,4 +146,24 @@ public class OfficePhrasingTests
     [InlineData("Malaysia and Brunei deepen ties", "Trade Minister Dato Rahim Osman spoke.", "Rahim Osman | Trade Minister | ")]
     [InlineData("Chile and Peru deepen ties", "Trade Minister Datuk Rahim Osman spoke.", "Rahim Osman | Trade Minister | ")]
     public void Places_holders_of_a_conferred_form_of_address(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // A demonym leading "President A and Prime Minister B" is both heads' country; without it, two heads are two sides.
+    [Theory]
+    [InlineData("Mongolia and Turkey deepen ties", "Mongolian President Batbold Enkh and Prime Minister Ganbaatar Dorj received the guests.",
+        "Batbold Enkh | President | MN; Ganbaatar Dorj | Prime Minister | MN")]
+    [InlineData("Nepal and India deepen ties", "Nepal's President Ram Thapa and Prime Minister Hari Karki welcomed him.",
+        "Ram Thapa | President | NP; Hari Karki | Prime Minister | NP")]
+    [InlineData("Nepal and India deepen ties", "The statement by Nepal President Ram Thapa and Prime Minister Hari Karki was read.",
+        "Ram Thapa | President | NP; Hari Karki | Prime Minister | NP")]
+    [InlineData("Nepal and India deepen ties", "Talks between President Ram Thapa of Nepal and Prime Minister Vijay Rao went well.",
+        "Ram Thapa | President | NP; Vijay Rao | Prime Minister | IN")]
+    public void Gives_two_heads_after_one_demonym_one_country(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // A monarch or head named by one word is placed by the leaders list: by given name for monarchs, surname otherwise.
+    [Theory]
+    [InlineData("Egypt and Saudi Arabia deepen ties", "The envoy conveyed greetings from King Salman to the Egyptian president.", "Salman | King | SA")]
+    [InlineData("Egypt and Saudi Arabia deepen ties", "He said President Sisi welcomed the plan.", "Sisi | President | EG")]
+    // Near miss: a one-word name the list does not hold, or a non-head, is not placed by it.
+    [InlineData("Egypt and Saudi Arabia deepen ties", "The envoy conveyed greetings from King Farouq.", "Farouq | King | ")]
+    public void Places_heads_named_by_one_word(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
 }
