@@ -64,6 +64,8 @@ internal static class Counterparts
         PersonMention? found = null;
         var foundAt = -1;
         shared = false;
+        // "Counterpart X …" opening its sentence: nothing stands before it.
+        if (to <= from) return null;
         foreach (var group in people.Where(p => p.Office is not null && p.Name.Contains(' ')).GroupBy(p => p.Name[(p.Name.LastIndexOf(' ') + 1)..], StringComparer.Ordinal))
         {
             if (group.Key.Length < 3) continue;

@@ -166,4 +166,11 @@ public class OfficePhrasingTests
     // Near miss: a one-word name the list does not hold, or a non-head, is not placed by it.
     [InlineData("Egypt and Saudi Arabia deepen ties", "The envoy conveyed greetings from King Farouq.", "Farouq | King | ")]
     public void Places_heads_named_by_one_word(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // "Counterpart" opening a sentence leaves nothing before it to look up (found by fuzzing: seed 3PD_6P121Nj2).
+    [Theory]
+    [InlineData("India and China deepen ties", "Indian Foreign Minister Ravi Menon arrived.\nCounterpart Li Wenjun met him.")]
+    [InlineData("India and China deepen ties", "Indian Foreign Minister Ravi Menon arrived. Counterpart Li Wenjun met him.")]
+    [InlineData("India and China deepen ties", "Indian Foreign Minister Ravi Menon arrived.\n\ncounterpart Li Wenjun met him.")]
+    public void Reads_a_sentence_opening_with_counterpart(string title, string body) => Assert.StartsWith("Ravi Menon | Foreign Minister | IN", People(title, body));
 }
