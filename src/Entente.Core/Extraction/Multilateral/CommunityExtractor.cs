@@ -90,10 +90,17 @@ public sealed class CommunityExtractor : IFactExtractor
 
     private static string Head(string text, int from) => text.Substring(from, Math.Min(20, text.Length - from)).TrimStart();
 
+    /// <summary>"… who live in", "residing", "settled": a word of living somewhere starts within the next words ("delivered" holds none).</summary>
     private static bool LivesNearby(string right)
     {
         var head = right.Length > 50 ? right[..50] : right;
-        return head.Contains("live", StringComparison.Ordinal) || head.Contains("living", StringComparison.Ordinal) || head.Contains("resid", StringComparison.Ordinal)
-            || head.Contains("settled", StringComparison.Ordinal) || head.Contains("work in", StringComparison.Ordinal);
+        return StartsWord(head, "live") || StartsWord(head, "living") || StartsWord(head, "resid") || StartsWord(head, "settled") || StartsWord(head, "work in");
+    }
+
+    private static bool StartsWord(string text, string stem)
+    {
+        for (var at = text.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = text.IndexOf(stem, at + 1, StringComparison.Ordinal))
+            if (at == 0 || !char.IsLetter(text[at - 1])) return true;
+        return false;
     }
 }

@@ -35,6 +35,14 @@ internal static class Counterparts
             var country = CountryBefore(context, named);
             var from = sentence.Index > 0 && country is not null ? context.Sentences[sentence.Index - 1].Start : sentence.Start;
             var officials = Window.Between(people, Math.Max(from, k - 300), k, p => p.Start, p => p.End).Where(p => p.Office is not null).ToList();
+            // "Mukherjee met his Chinese counterpart Y": whose counterpart is a person named in full earlier, here by surname alone
+            // in the sentence itself; a surname two of them share leaves it unclear.
+            if (!officials.Any(p => p.Start >= sentence.Start))
+            {
+                var subject = BySurname(text, people, sentence.Start, k, out var shared);
+                if (shared) continue;
+                if (subject is not null) officials = [subject];
+            }
             if (officials.Count == 0) continue;
             var previous = officials[^1];
             // "FM A will meet PM B, a day before talks with his counterpart C": whose counterpart is unclear, so C gets no office.
@@ -45,6 +53,28 @@ internal static class Counterparts
                 CanonicalOffice = unclear ? null : previous.CanonicalOffice,
             };
         }
+    }
+
+    /// <summary>
+    /// The one person with an office whose surname (the last word of the full name) is the last such surname written in
+    /// [from, to), standing alone as a word; null when none is, or when two people share it (then shared is set).
+    /// </summary>
+    private static PersonMention? BySurname(string text, IReadOnlyList<PersonMention> people, int from, int to, out bool shared)
+    {
+        PersonMention? found = null;
+        var foundAt = -1;
+        shared = false;
+        // "Counterpart X …" opening its sentence: nothing stands before it.
+        if (to <= from) return null;
+        foreach (var group in people.Where(p => p.Office is not null && p.Name.Contains(' ')).GroupBy(p => p.Name[(p.Name.LastIndexOf(' ') + 1)..], StringComparer.Ordinal))
+        {
+            if (group.Key.Length < 3) continue;
+            var at = text.LastIndexOf(group.Key, to - 1, to - from, StringComparison.Ordinal);
+            if (at < 0 || at <= foundAt || (at > 0 && char.IsLetter(text[at - 1])) || (at + group.Key.Length < text.Length && char.IsLetter(text[at + group.Key.Length]))) continue;
+            shared = group.Select(p => p.Name).Distinct(StringComparer.Ordinal).Count() > 1;
+            (found, foundAt) = (shared ? null : group.First(), at);
+        }
+        return found;
     }
 
     /// <summary>The demonym's country when "Demonym counterpart[,] " stands right before start; null otherwise.</summary>

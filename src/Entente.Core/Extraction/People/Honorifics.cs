@@ -1,3 +1,5 @@
+using Entente.Core.Extraction;
+
 namespace Entente.Core.Extraction.People;
 
 /// <summary>
@@ -23,6 +25,40 @@ internal static class Honorifics
 
     // "His Excellency", "Her Majesty", "His Royal Highness": the pronoun is part of the form of address.
     private static readonly HashSet<string> AfterPronoun = new(StringComparer.OrdinalIgnoreCase) { "Excellency", "Majesty", "Highness", "Royal" };
+
+    // Forms of address that only some countries confer: "Datuk Seri" is Malaysian (or Bruneian), "Samdech" Cambodian.
+    private static readonly Dictionary<string, string[]> Conferred = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Datuk"] = ["MY"], ["Dato"] = ["MY", "BN"], ["Datin"] = ["MY", "BN"], ["Tun"] = ["MY"], ["Tunku"] = ["MY"], ["Tengku"] = ["MY"],
+        ["Samdech"] = ["KH"], ["Samdach"] = ["KH"], ["Oknha"] = ["KH"], ["Chumteav"] = ["KH"], ["Dasho"] = ["BT"],
+    };
+
+    /// <summary>
+    /// The country whose form of address stands right before a name starting at nameStart ("Datuk Seri Dr X"), when exactly
+    /// one of the countries that confer it is in the pair; null otherwise.
+    /// </summary>
+    public static string? CountryBefore(string text, int nameStart, CountryPair? pair)
+    {
+        if (pair is null) return null;
+        string? found = null;
+        var end = nameStart;
+        while (true)
+        {
+            while (end > 0 && text[end - 1] is ' ' or '.' or '\'' or '\u2019') end--;
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            if (start == end) return found;
+            var word = text[start..end];
+            if (Conferred.TryGetValue(word, out var countries))
+            {
+                var inPair = countries.Where(pair.Contains).ToList();
+                if (inPair.Count != 1 || (found is not null && found != inPair[0])) return null;
+                found = inPair[0];
+            }
+            else if (!Words.Contains(word) && !BeforeTitle.ContainsKey(word) && !WithFullStop.Contains(word) && word is not ("Seri" or "Sri" or "Lok")) return found;
+            end = start;
+        }
+    }
 
     /// <summary>The offset after any honorifics (and the spaces after them) starting at from.</summary>
     public static int Skip(string text, int from) => Skip(text, from, text.Length);

@@ -31,6 +31,23 @@ internal static class KnownLeaders
         return found;
     }
 
+    /// <summary>
+    /// A head named by one word ("King Salman", "President Sisi"): the country whose listed leaders have it as their given name
+    /// (for monarchs, whom news names so) or their surname (for the others), when one country does, or one in the pair; else null.
+    /// </summary>
+    public static string? CountryOfOneWord(string name, bool monarch, CountryPair? pair)
+    {
+        var words = Words(name);
+        if (words.Length != 1 || words[0].Length < 4) return null;
+        var countries = (monarch ? ByFirstWord : ByLastWord).TryGetValue(words[0], out var entries) ? entries.Select(e => e.Country).Distinct().ToList() : [];
+        if (countries.Count == 1) return countries[0];
+        var inPair = countries.Where(c => pair?.Contains(c) == true).ToList();
+        return inPair.Count == 1 ? inPair[0] : null;
+    }
+
+    private static readonly Dictionary<string, List<(string[] Words, string Country)>> ByFirstWord = ByLastWord.Values.SelectMany(l => l)
+        .GroupBy(e => e.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
     /// <summary>The entry's words appear in order in words[..end], its last word at end.</summary>
     private static bool HoldsInOrder(string[] words, int end, string[] entry)
     {

@@ -29,7 +29,7 @@ internal static class NameReader
         "Today", "Yesterday", "Tomorrow", "Tonight", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
         // Words of legislatures' and courts' names, which run on after an office ("Chairman of the State Great Khural").
         "Great", "Grand", "Supreme", "Federal", "Legislative", "Constitutional", "Assembly", "Parliament", "Senate", "Congress", "Khural",
-        "Hural", "Duma", "Majlis", "Sejm", "Rada", "Knesset", "Court", "Chamber",
+        "Hural", "Duma", "Majlis", "Sejm", "Rada", "Knesset", "Court", "Chamber", "Cabinet",
     };
 
     // Lower-case particles joined by a hyphen to a capitalised word: "al-Thani", "el-Sisi", "ash-Sharaa".
@@ -215,13 +215,17 @@ internal static class NameReader
         word.Length > 3 && word[1] == '.' && char.IsUpper(word[2]) && word.Skip(3).All(char.IsLower);
 
     /// <summary>
-    /// "S Jaishankar", "AK Abdul Momen": one or two capital letters written without full stops, before a capitalised
-    /// word ("A" and "I" are words).
+    /// "S Jaishankar", "AK Abdul Momen", "A K Abdul Momen": one or two capital letters written without full stops, before a
+    /// capitalised word ("A" and "I" are words, unless another lone capital follows them).
     /// </summary>
     public static bool IsBareInitial(string text, int start, int end) =>
         char.IsAsciiLetterUpper(text[start]) && end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])
-        && (end - start == 1 && text[start] is not ('A' or 'I')
+        && (end - start == 1 && (text[start] is not ('A' or 'I') || LoneCapitalAt(text, end + 1))
             || end - start == 2 && char.IsAsciiLetterUpper(text[start + 1]) && end + 2 < text.Length && char.IsLower(text[end + 2]));
+
+    /// <summary>A capital letter standing alone as a word at i: "K" in "A K Abdul Momen".</summary>
+    private static bool LoneCapitalAt(string text, int i) =>
+        char.IsAsciiLetterUpper(text[i]) && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]);
 
     private static int WordEnd(string text, int i) => WordEnd(text, i, text.Length, NameRules.Full);
 

@@ -18,7 +18,8 @@ internal static class OfficeTitleReader
     {
         var office = mentions[index];
         string? country = office.Countries.Count == 1 ? office.Countries[0] : null;
-        var (start, leadCountry, former, leadPlace) = Lead(text, mentions, index);
+        var officeStart = PortfolioBefore(text, mentions, index);
+        var (start, leadCountry, former, leadPlace) = Lead(text, mentions, index, officeStart);
         country ??= leadCountry;
 
         string? placeCountry = leadPlace, accreditedTo = null;
@@ -45,6 +46,14 @@ internal static class OfficeTitleReader
                     j++;
                     continue;
                 }
+                break;
+            }
+            // "Minister of Finance in Qatar": a country named after "in" is the office's own, for posts held at home.
+            if (word == "in" && next is { Kind: MentionKind.Country, IsDemonym: false, Code: not null } && next.Start == SkipArticle(text, wordEnd))
+            {
+                country ??= next.Code;
+                end = next.End;
+                j++;
                 break;
             }
             if (word == "of")
@@ -78,8 +87,45 @@ internal static class OfficeTitleReader
             }
             break;
         }
-        var plural = officeEnd > 0 && text[officeEnd - 1] == 's' && text[office.Start..officeEnd].EndsWith("ers", StringComparison.Ordinal);
-        return new OfficeTitle(start, office.Start, officeEnd, end, office.Canonical, country, placeCountry, accreditedTo, former, plural, j - 1);
+        // "Foreign Ministers A and B" name two holders; "Chairman of the Cabinet of Ministers" names a body, and one holder.
+        var plural = officeEnd > 0 && text[officeEnd - 1] == 's' && text[office.Start..officeEnd].EndsWith("ers", StringComparison.Ordinal)
+                     && !text[office.Start..officeEnd].EndsWith("of Ministers", StringComparison.OrdinalIgnoreCase);
+        return new OfficeTitle(start, officeStart, officeEnd, end, office.Canonical, country, placeCountry, accreditedTo, former, plural, j - 1);
+    }
+
+    /// <summary>
+    /// "Arts and Culture Minister", "Human Settlements Minister": portfolio words, joined by "and" or not, before the office the
+    /// gazetteer found ("Culture Minister") belong to it; where the title starts.
+    /// </summary>
+    private static int PortfolioBefore(string text, IReadOnlyList<GazetteerMention> mentions, int index)
+    {
+        var start = mentions[index].Start;
+        var floor = index > 0 ? mentions[index - 1].End : 0;
+        var at = start;
+        while (true)
+        {
+            var (word, wordStart) = WordBefore(text, at, floor);
+            if (word is "and" or "&")
+            {
+                var (joined, joinedStart) = WordBefore(text, wordStart, floor);
+                if (!TitleWords.Contains(joined)) return start;
+                at = start = joinedStart;
+                continue;
+            }
+            if (word.Length == 0 || !TitleWords.Contains(word)) return start;
+            at = start = wordStart;
+        }
+    }
+
+    /// <summary>The word ending one space before at, and where it starts; empty when none lies at or after floor.</summary>
+    private static (string Word, int Start) WordBefore(string text, int at, int floor)
+    {
+        var end = at;
+        if (end - 1 < floor || text[end - 1] != ' ') return ("", at);
+        end--;
+        var wordStart = end;
+        while (wordStart > floor && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '&')) wordStart--;
+        return (text[wordStart..end], wordStart);
     }
 
     /// <summary>Posts held in another country, so "in Hanoi" after them names where they serve.</summary>
@@ -93,9 +139,8 @@ internal static class OfficeTitleReader
     /// A demonym or "Country's" before the office, across gap words; whether "former" stands there; the country of a
     /// place of one country named right before it ("Sabah Chief Minister", "Osaka Governor"), whose office it is.
     /// </summary>
-    private static (int Start, string? Country, bool Former, string? PlaceCountry) Lead(string text, IReadOnlyList<GazetteerMention> mentions, int index)
+    private static (int Start, string? Country, bool Former, string? PlaceCountry) Lead(string text, IReadOnlyList<GazetteerMention> mentions, int index, int start)
     {
-        var start = mentions[index].Start;
         var (gapStart, former) = Gap(text, start);
         if (index > 0 && mentions[index - 1] is { Kind: MentionKind.Country } before && before.End <= gapStart)
         {
@@ -142,7 +187,7 @@ internal static class OfficeTitleReader
         while (true)
         {
             var (word, wordStart, wordEnd) = NextWord(text, i);
-            if (word is "," or "and")
+            if (word is "," or "and" or "&")
             {
                 i = wordEnd;
                 continue;

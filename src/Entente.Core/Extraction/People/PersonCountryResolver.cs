@@ -17,7 +17,7 @@ internal static class PersonCountryResolver
     public static List<PersonMention> Resolve(ArticleContext context, IReadOnlyList<PersonMention> found)
     {
         var pair = context.Pair;
-        var people = found.Select(p => KnownLeaders.CountryOf(p.Name) is { } known ? p with { Country = known } : p).ToList();
+        var people = found.Select(p => (KnownLeaders.CountryOf(p.Name) ?? OneWordHead(p, pair)) is { } known ? p with { Country = known } : p).ToList();
         var visits = new VisitCues(context, found);
         Respectively(context, people);
         foreach (var (k, country) in Companions.Of(context, people))
@@ -27,9 +27,11 @@ internal static class PersonCountryResolver
             var p = people[k];
             if (p.Country is not null) continue;
             var country = Counterparts.CountryBefore(context, p.Start)
+                ?? Honorifics.CountryBefore(context.Text, p.NameStart, pair)
                 ?? (p.AccreditedTo is { } to ? pair?.Other(to) : null)
                 ?? p.PlaceCountry
-                ?? SideCues.CountryOf(context, p)
+                ?? TheCountrys(context, p)
+                ?? SideCues.CountryOf(context, p, people)
                 ?? InstitutionCues.CountryOf(context, p)
                 ?? EnvoyCues.CountryOf(context, people, p);
             if (country is null && pair is not null && visits.Destination(p) is { } destination)
@@ -74,6 +76,23 @@ internal static class PersonCountryResolver
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "… talks with Burkina Faso's Prime Minister A, and the country's Foreign Minister, B": "the country's" before the title
+    /// refers to the last country named before it in the sentence.
+    /// </summary>
+    private static string? TheCountrys(ArticleContext context, PersonMention person)
+    {
+        var text = context.Text;
+        var sentence = context.SentenceAt(person.Start);
+        var at = person.Start;
+        foreach (var cue in (string[])["the country's ", "the country’s ", "The country's ", "The country’s "])
+        {
+            if (at - cue.Length < sentence.Start || string.CompareOrdinal(text, at - cue.Length, cue, 0, cue.Length) != 0) continue;
+            return Window.Mentions(context, sentence.Start, at - cue.Length).LastOrDefault(m => m.Kind == MentionKind.Country)?.Code;
+        }
+        return null;
     }
 
     /// <summary>" and ", ", and ": what joins the two people of a "respectively" pairing.</summary>
@@ -228,14 +247,26 @@ internal static class PersonCountryResolver
             if (p.Country is not null || p.Office is null || q.Country is null || q.End > p.Start) continue;
             var joint = context.Text[q.End..p.Start];
             // "Ghana's Minister of Foreign Affairs, A; Minister of National Security, B": a list by semicolons keeps its side.
-            var listed = joint is "; " or "; and ";
+            // "The delegation included Foreign Minister A, Finance Minister B and …": the members of one listed delegation, too.
+            var listed = joint is "; " or "; and " || (joint is ", " or ", and " or " and " && SideCues.MembersListed(context, q, people));
             if ((q.CanonicalOffice == p.CanonicalOffice && !listed) || (joint != " and " && !listed)) continue;
             if (context.Pair is not { } pair || !pair.Contains(q.Country)) continue;
             // "talks between Crown Prince A and President B", "Prime Minister A and President B stressed": two sides.
-            var otherSide = !listed && (AfterBetween(context, q) || (IsHead(q.CanonicalOffice) && IsHead(p.CanonicalOffice)));
+            // "Mongolian President A and Prime Minister B": the demonym leading the first title is the second's too.
+            var otherSide = !listed && (AfterBetween(context, q) || (IsHead(q.CanonicalOffice) && IsHead(p.CanonicalOffice) && !LedByCountry(context, q)));
             people[k] = p with { Country = otherSide ? pair.Other(q.Country) : q.Country };
         }
     }
+
+    /// <summary>The person's title opens with a country or its demonym ("Mongolian President A", "Nepal's President A").</summary>
+    private static bool LedByCountry(ArticleContext context, PersonMention q) =>
+        q.NameStart > q.Start && Window.Mentions(context, q.Start, q.NameStart).FirstOrDefault() is { Kind: MentionKind.Country } lead && lead.Start == q.Start;
+
+    private static readonly HashSet<string> Monarchs = ["King", "Queen", "Emir", "Amir", "Sultan", "Crown Prince"];
+
+    /// <summary>"King Salman", "President Sisi": a head of state or government named by one word that the leaders list places.</summary>
+    private static string? OneWordHead(PersonMention p, CountryPair? pair) =>
+        !p.Name.Contains(' ') && IsHead(p.CanonicalOffice) ? KnownLeaders.CountryOfOneWord(p.Name, Monarchs.Contains(Family(p.CanonicalOffice)), pair) : null;
 
     private static readonly HashSet<string> HeadFamilies = ["President", "Prime Minister", "King", "Emir", "Amir", "Chancellor", "Premier", "Sultan", "Crown Prince"];
 
@@ -273,20 +304,31 @@ internal static class PersonCountryResolver
         var sides = new Dictionary<(int Sentence, string Family), HashSet<string>>();
         var sentenceOf = people.Select(p => context.SentenceAt(p.Start).Index).ToList();
         for (var k = 0; k < people.Count; k++)
-            if (people[k].Country is { } known && pair?.Contains(known) == true) Side(sides, (sentenceOf[k], Family(people[k].CanonicalOffice))).Add(known);
+            if (people[k].Country is { } known && pair?.Contains(known) == true)
+            {
+                Side(sides, (sentenceOf[k], Family(people[k].CanonicalOffice))).Add(known);
+                Side(sides, (sentenceOf[k], AnyRank)).Add(known);
+            }
         for (var k = 0; k < people.Count; k++)
         {
             var p = people[k];
             if (p.Country is not null || p.Office is null) continue;
+            // A sentence that already names officials of both sides says nothing of which side one more of them is on.
+            if (pair is not null && Side(sides, (sentenceOf[k], AnyRank)).Count == 2) continue;
             var key = (sentenceOf[k], Family(p.CanonicalOffice));
             var placed = Side(sides, key);
             var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
             if (country is null && home is not null && (pair is null || pair.Contains(home))) country = home;
             if (country is null) continue;
             people[k] = p with { Country = country };
-            if (pair?.Contains(country) == true) placed.Add(country);
+            if (pair?.Contains(country) != true) continue;
+            placed.Add(country);
+            Side(sides, (sentenceOf[k], AnyRank)).Add(country);
         }
     }
+
+    // The key under which a sentence's sides are gathered over every rank.
+    private const string AnyRank = "*";
 
     private static HashSet<string> Side(Dictionary<(int, string), HashSet<string>> sides, (int, string) key)
     {

@@ -154,14 +154,23 @@ public static class PersonFinder
 
     private static bool CommaFollows(string text, int end) => end < text.Length && text[end] == ',';
 
-    /// <summary>After "X and Y Z," (capitalised words only, within a few words), the offset after the comma; else -1.</summary>
+    /// <summary>
+    /// After "X and Y Z," (capitalised words only, within a few words), the offset after the comma; else -1. "and Health
+    /// Minister," is the next person's title, not more of the portfolio.
+    /// </summary>
     private static int PortfolioListEnd(string text, int from)
     {
         var comma = text.IndexOf(',', from, Math.Min(40, text.Length - from));
         if (comma < 0) return -1;
         var words = text[from..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 4 && words[0] == "and" && words.Skip(1).All(w => char.IsUpper(w[0])) ? comma + 1 : -1;
+        return words.Length is >= 2 and <= 4 && words[0] == "and" && words.Skip(1).All(w => char.IsUpper(w[0]) && !OfficeHeads.Contains(w)) ? comma + 1 : -1;
     }
+
+    // The head words of titles: one of them after "and" starts another office.
+    private static readonly HashSet<string> OfficeHeads = new(StringComparer.Ordinal)
+    {
+        "Minister", "Ministers", "Secretary", "President", "Ambassador", "Governor", "Chairman", "Chairperson", "Director", "Adviser", "Advisor",
+    };
 
     /// <summary>"Name, [the] Title" and "Name as its Title".</summary>
     private static PersonMention? NameBefore(ArticleContext context, MentionMap map, OfficeTitle title)

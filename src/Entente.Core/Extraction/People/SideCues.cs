@@ -1,4 +1,5 @@
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.People;
 
@@ -12,7 +13,7 @@ internal static class SideCues
 
     private static readonly string[] LeadingVerbs = [" led the ", " headed the ", " heads the ", " leads the ", " chaired the ", " chairs the ", " co-chaired the "];
 
-    public static string? CountryOf(ArticleContext context, PersonMention person)
+    public static string? CountryOf(ArticleContext context, PersonMention person, IReadOnlyList<PersonMention> people)
     {
         var text = context.Text;
         var sentence = context.SentenceAt(person.Start);
@@ -23,7 +24,78 @@ internal static class SideCues
             if (m.End <= person.Start && ClauseBetween(text, m.End, person.Start)) before = m;
             else if (m.Start >= person.End && after is null && LedBetween(text, person.End, m.Start)) after = m;
         }
-        return (after ?? before)?.Code;
+        return (after ?? before ?? ListedIn(context, sentence, person, people))?.Code;
+    }
+
+    // Verbs that open the list of a delegation's members: "the Jordanian delegation … included A, B and C".
+    private static readonly string[] MemberVerbs =
+        [" include ", " includes ", " included ", " including ", " comprising ", " comprised ", " comprises ", " consisting of ", " consisted of ",
+         " consists of ", " composed of ", " made up of "];
+
+    private static readonly string[] ListVerbs = [.. MemberVerbs, " led by ", " headed by "];
+
+    /// <summary>
+    /// "The delegation included Foreign Minister A, Finance Minister B and …": the delegation (a noun "delegation" before a
+    /// member verb) lists the person and only members before them.
+    /// </summary>
+    public static bool MembersListed(ArticleContext context, PersonMention person, IReadOnlyList<PersonMention> people)
+    {
+        var text = context.Text;
+        var sentence = context.SentenceAt(person.Start);
+        var before = text.AsSpan(sentence.Start, person.Start - sentence.Start);
+        var listStart = ListStart(before, sentence.Start, MemberVerbs);
+        if (listStart < 0 || !before[..(listStart - sentence.Start)].Contains("delegation", StringComparison.OrdinalIgnoreCase)) return false;
+        return OnlyMembersBetween(text, listStart, person, people);
+    }
+
+    /// <summary>The offset after the last of the verbs in span (which starts at offset), or -1.</summary>
+    private static int ListStart(ReadOnlySpan<char> span, int offset, string[] verbs)
+    {
+        var listStart = -1;
+        foreach (var verb in verbs)
+            if (span.LastIndexOf(verb, StringComparison.Ordinal) is var at and >= 0) listStart = Math.Max(listStart, offset + at + verb.Length);
+        return listStart;
+    }
+
+    /// <summary>Only members of a list ("A, B and C") stand between listStart and the person.</summary>
+    private static bool OnlyMembersBetween(string text, int listStart, PersonMention person, IReadOnlyList<PersonMention> people)
+    {
+        var from = listStart;
+        foreach (var member in people)
+        {
+            if (member.Start < listStart || member.Start >= person.Start) continue;
+            if (!IsSeparator(text.AsSpan(from, member.Start - from))) return false;
+            from = Math.Max(from, member.End);
+        }
+        return IsSeparator(text.AsSpan(from, person.Start - from));
+    }
+
+    /// <summary>
+    /// "The Jordanian delegation taking part includes A, B and C": a member named after a "Demonym delegation … includes"
+    /// cue in its sentence, with no other country named between the cue and the member, is of the delegation's country.
+    /// </summary>
+    private static GazetteerMention? ListedIn(ArticleContext context, Sentence sentence, PersonMention person, IReadOnlyList<PersonMention> people)
+    {
+        var text = context.Text;
+        GazetteerMention? cue = null;
+        foreach (var m in Window.Mentions(context, sentence.Start, person.Start))
+        {
+            if (m.Kind != MentionKind.Country) continue;
+            // Any country named after the cue ends its list: the member may be another side's.
+            cue = IsSideNoun(text, m.End) && m.Code is not null ? m : null;
+        }
+        if (cue is null) return null;
+        var listStart = ListStart(text.AsSpan(cue.End, person.Start - cue.End), cue.End, ListVerbs);
+        // Only members stand between the verb and this one ("A, B and C"): "led by A, met Minister B" names someone else.
+        return listStart >= 0 && OnlyMembersBetween(text, listStart, person, people) ? cue : null;
+    }
+
+    /// <summary>What may stand between two members of a list: commas, semicolons, "and", "as well as", "the".</summary>
+    private static bool IsSeparator(ReadOnlySpan<char> gap)
+    {
+        foreach (var part in gap.ToString().Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries))
+            if (part is not ("and" or "as" or "well" or "the" or "also")) return false;
+        return true;
     }
 
     private static bool IsSideNoun(string text, int end)

@@ -21,6 +21,16 @@ internal static class TitleWords
         "Environment", "Climate", "Transport", "Infrastructure", "Digital", "Information", "Communications", "Justice", "Legal",
         "Asia", "Africa", "African", "Arab", "European", "Asian", "American", "Gulf", "Francophonie", "Commonwealth", "Europe", "Americas", "Pacific", "Middle", "East", "Prefecture", "Province", "Region", "Office", "Department",
         "Services", "Affair", "Works", "Housing", "Lands", "Water", "Reform", "Safety", "Immigration", "Employment", "Innovation",
+        // Portfolio words seen across many governments' titles ("Minister for Roads and Urban Development", "Minister of
+        // Industry, Trade and Supply", "Minister of Justice and Correctional Services"), none of them a common personal name.
+        "Administration", "Territorial", "Road", "Roads", "Urban", "Rural", "Supply", "Minerals", "Export", "Exports", "Promotion",
+        "Growth", "Creative", "Industrialisation", "Industrialization", "Entrepreneurship", "Correctional", "Veteran", "Mobility",
+        "Civilian", "Protection", "Logistics", "Local", "Land", "Heritage", "Cultural", "Arts", "Food", "Livestock", "Wildlife",
+        "Gender", "Children", "Aviation", "Maritime", "Petroleum", "Electricity", "Telecommunications", "Media", "Religious",
+        "Endowments", "Solidarity", "Disaster", "Management", "Parliamentary", "Civil", "Service", "Statistics", "Budget",
+        "Treasury", "Customs", "Enterprises", "Handicrafts", "Irrigation", "Sanitation", "Vocational", "Higher", "Research",
+        "Hydrocarbons", "Sustainable", "Responsible", "Financial", "Human", "Family", "Natural", "Situations", "Modernization",
+        "Modernisation", "Settlements", "Privatization", "Privatisation", "Decentralization", "Decentralisation",
     ];
 
     private static readonly Lazy<HashSet<string>> All = new(Load);

@@ -33,6 +33,9 @@ public class CommunityExtractorTests
     [InlineData("Vietnam and Belarus deepen ties", "About 2,000 Russians live in Belarus, officials said.")]
     [InlineData("Vietnam and Belarus deepen ties", "Around 600 Vietnamese companies attended the fair in Minsk.")]
     [InlineData("Vietnam and Belarus deepen ties", "Belarus exported goods worth US$60 million to Vietnam, where 95 million people live.")]
+    // "delivered" holds "live" but says nothing of living somewhere.
+    [InlineData("Ecuador and Chile deepen ties", "As part of the accords, 108 Ecuadorian ceramic pieces that were delivered by the Chilean side were returned.")]
+    [InlineData("Peru and Chile deepen ties", "Some 40 Peruvian artworks that were delivered to Chile last year went on show.")]
     public void Gives_nothing_for_totals_students_or_third_countries(string title, string body) => Assert.Equal("", Facts(title, body));
 
     [Fact]

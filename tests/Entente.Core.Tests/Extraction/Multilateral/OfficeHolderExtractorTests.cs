@@ -31,7 +31,7 @@ public class OfficeHolderExtractorTests
     [InlineData("Mozambique and Vietnam deepen ties", "The visit to Hanoi by then Mozambican Prime Minister Paulo Mabunda in April 2016 gave new momentum.",
         "Paulo Mabunda | Prime Minister | MZ | 2016-04")]
     [InlineData("Philippines and Czech Republic deepen ties", "Foreign Affairs Undersecretary for Bilateral Relations Ana Reyes led the Philippine delegation, while the Czech side was headed by Deputy Minister of Foreign Affairs Petr Dvorak.",
-        "Ana Reyes | Undersecretary for Bilateral Relations | PH | 2024; Petr Dvorak | Deputy Minister of Foreign Affairs | CZ | 2024")]
+        "Ana Reyes | Foreign Affairs Undersecretary for Bilateral Relations | PH | 2024; Petr Dvorak | Deputy Minister of Foreign Affairs | CZ | 2024")]
     [InlineData("Argentina and Chile deepen ties", "Foreign Minister Lucia Gomez of Argentina spoke at the forum.",
         "Lucia Gomez | Foreign Minister | AR | 2024")]
     [InlineData("Vietnam and Belarus deepen ties", "Deputy Minister of Foreign Affairs Le Thi Mai said the visit would help. Mai also met businesses.",
