@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Entente.Core.Domain;
 
@@ -13,5 +14,16 @@ public static class EntenteJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = false,
+        // Facts and article records are described at build time (no reflection-built serialiser at start-up);
+        // other shapes written with these options (anonymous objects, audit entries) still fall back to reflection.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(EntenteJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 }
+
+/// <summary>Build-time JSON metadata of the exported records, with the same naming and null handling as <see cref="EntenteJson.Options"/>.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(Fact))]
+[JsonSerializable(typeof(ArticleRecord))]
+internal sealed partial class EntenteJsonContext : JsonSerializerContext;
