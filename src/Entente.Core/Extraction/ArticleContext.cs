@@ -17,6 +17,7 @@ public sealed class ArticleContext
 {
     private readonly Dictionary<int, IReadOnlyList<DateMention>> _datesBySentence = [];
     private readonly Dictionary<Sentence, SentenceView> _views = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Sentence, Clauses.Joints> _joints = new(ReferenceEqualityComparer.Instance);
 
     public ArticleContext(Article article)
     {
@@ -93,11 +94,9 @@ public sealed class ArticleContext
     public IReadOnlyList<DateMention> DatesIn(Sentence sentence)
     {
         if (_datesBySentence.TryGetValue(sentence.Index, out var cached)) return cached;
-        // One tokenisation of the sentence for both readers; offsets are the sentence's own, shifted below.
-        var tokens = Tokenizer.Scan(sentence.Text, 0, sentence.Text.Length, WordShape.Parts, Spellings);
-        var dates = DateReader.Read(tokens, Published, TenseGuesser.Guess(tokens))
-            .Select(d => d with { Start = d.Start + sentence.Start, End = d.End + sentence.Start })
-            .ToList();
+        // The sentence's share of the article's tokens, for both readers; read alone only where the sentence was cut inside a token.
+        var tokens = Tokens.Within(sentence.Start, sentence.End) ?? Tokenizer.Scan(Text, sentence.Start, sentence.End, WordShape.Parts, Spellings);
+        var dates = DateReader.Read(tokens, Published, TenseGuesser.Guess(tokens)).ToList();
         _datesBySentence[sentence.Index] = dates;
         return dates;
     }
@@ -107,6 +106,16 @@ public sealed class ArticleContext
     {
         if (!_views.TryGetValue(sentence, out var view)) _views[sentence] = view = new SentenceView(this, sentence, Spellings);
         return view;
+    }
+
+    /// <summary>
+    /// The sentence's clauses cut at the joints of two statements (<see cref="Clauses.AtJoints"/>), the joints found
+    /// once per sentence and shared by every extractor reading them.
+    /// </summary>
+    internal IReadOnlyList<(int Start, int End)> ClausesAtJoints(Sentence sentence, bool splitAtAnd = true)
+    {
+        if (!_joints.TryGetValue(sentence, out var joints)) _joints[sentence] = joints = Clauses.JointsOf(sentence.Text, sentence.Start);
+        return joints.Cut(splitAtAnd);
     }
 
     /// <summary>The sentence holding a text offset.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Entente.Core.Domain;
+using Entente.Core.Extraction;
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.People;
 using Entente.Core.Text;
 
 namespace Entente.Core.Knowledge;

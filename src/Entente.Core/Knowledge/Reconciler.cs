@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Entente.Core.Domain;
+using Entente.Core.Extraction;
 using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Text;
 

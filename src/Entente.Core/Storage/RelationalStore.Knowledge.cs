@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Entente.Core.Domain;
+using Entente.Core.Extraction;
 using Entente.Core.Knowledge;
 
 namespace Entente.Core.Storage;

@@ -73,6 +73,19 @@ public sealed class TokenList : IReadOnlyList<Token>
         return lo;
     }
 
+    /// <summary>
+    /// The tokens within [start, end) as a list of their own, whose look-ups stop at its edges (a sentence's tokens
+    /// out of the article's); null when a token crosses either edge, as the span read alone would be cut otherwise.
+    /// </summary>
+    internal TokenList? Within(int start, int end)
+    {
+        var first = IndexAt(start);
+        if (first > 0 && _tokens[first - 1].End > start) return null;
+        var last = IndexAt(end);
+        if (last > first && _tokens[last - 1].End > end) return null;
+        return new TokenList(Text, _tokens[first..last]);
+    }
+
     public IEnumerator<Token> GetEnumerator() => ((IEnumerable<Token>)_tokens).GetEnumerator();
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();

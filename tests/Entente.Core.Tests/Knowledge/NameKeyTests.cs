@@ -1,3 +1,4 @@
+using Entente.Core.Extraction;
 using Entente.Core.Knowledge;
 
 namespace Entente.Core.Tests.Knowledge;

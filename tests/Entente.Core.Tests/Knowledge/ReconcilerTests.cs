@@ -1,4 +1,5 @@
 using Entente.Core.Domain;
+using Entente.Core.Extraction.People;
 using Entente.Core.Knowledge;
 using Entente.Core.Storage;
 

@@ -80,4 +80,19 @@ public class TokenizerTests
 
     [Fact]
     public void A_name_word_loses_its_possessive() => Assert.Equal("commission", Stemmer.NameWord("commission’s"));
+
+    [Fact]
+    public void A_span_s_share_of_the_tokens_is_its_own_list_and_none_when_a_token_crosses_its_edge()
+    {
+        const string text = "Talks began on 3 May. Trade rose 5.2 percent.";
+        var tokens = TokenList.Of(text);
+        var second = text.IndexOf("Trade", StringComparison.Ordinal);
+        var within = tokens.Within(second, text.Length);
+        Assert.NotNull(within);
+        Assert.Equal(Tokenizer.Scan(text, second, text.Length, WordShape.Parts).Select(t => (t.Start, t.End)), within.Select(t => (t.Start, t.End)));
+        Assert.False(within.Has(-1));
+        // A span ending inside "percent" or starting inside "Trade" would cut a token.
+        Assert.Null(tokens.Within(second, text.IndexOf("percent", StringComparison.Ordinal) + 3));
+        Assert.Null(tokens.Within(second + 2, text.Length));
+    }
 }

@@ -39,7 +39,7 @@ public sealed class AmbassadorAppointedExtractor : IFactExtractor
         ArticleOfficials? officials = null;
         foreach (var sentence in context.Sentences)
         {
-            foreach (var (start, end) in Clauses.AtJoints(sentence.Text, sentence.Start, splitAtAnd: false))
+            foreach (var (start, end) in context.ClausesAtJoints(sentence, splitAtAnd: false))
             {
                 var (title, titleWord) = Words.FindFirst(text, Titles, start, end);
                 if (title < 0)
@@ -116,14 +116,14 @@ public sealed class AmbassadorAppointedExtractor : IFactExtractor
 
     private static Person? Person(string text, string title, int clauseStart, int clauseEnd, int titleAt, int nameFrom)
     {
-        var (start, end) = NameReader.At(text, nameFrom, clauseEnd);
+        var (start, end) = People.NameReader.After(text, nameFrom, clauseEnd, People.NameRules.Plain);
         if (end > start) return new Person(text[start..end], Capitalise(title));
         // "Morocco named Mohamed Lahlou as its ambassador".
         foreach (var verb in new[] { "named", "appointed", "nominated" })
         {
             var at = Words.Find(text, verb, clauseStart, titleAt);
             if (at < 0) continue;
-            (start, end) = NameReader.At(text, at + verb.Length, titleAt);
+            (start, end) = People.NameReader.After(text, at + verb.Length, titleAt, People.NameRules.Plain);
             if (end > start && Words.Find(text, "as", end, titleAt) >= 0) return new Person(text[start..end], Capitalise(title));
         }
         return null;

@@ -79,7 +79,7 @@ internal sealed class ArticleOfficials
                 end = next.End;
             }
             var (nameStart, nameEnd) = end < text.Length && text[end] == ','
-                ? NameReader.At(text, end + 1, Math.Min(text.Length, end + 80))
+                ? People.NameReader.After(text, end + 1, Math.Min(text.Length, end + 80), People.NameRules.Plain)
                 : (0, 0);
             // One capitalised word after a comma is more often the next item of a list than a name.
             if (nameEnd <= nameStart || !text[nameStart..nameEnd].Contains(' ') || OverlapsMention(mentions, i + 1, nameStart, nameEnd))
@@ -87,7 +87,7 @@ internal sealed class ArticleOfficials
                 // "Vikram Sethi, Minister of External Affairs of India": the name before the office.
                 var gapStart = office.Start - 2;
                 if (gapStart < 1 || text[gapStart] != ',' || text[gapStart + 1] != ' ') continue;
-                (nameStart, nameEnd) = NameReader.Before(text, gapStart, Math.Max(0, gapStart - 60));
+                (nameStart, nameEnd) = People.NameReader.Before(text, gapStart, Math.Max(0, gapStart - 60), People.NameRules.Plain);
                 if (nameEnd <= nameStart || (i > 0 && mentions[i - 1].End > nameStart)) continue;
                 yield return new OfficialRef(nameStart, end, new Official(text[nameStart..nameEnd], text[office.Start..office.End], country));
                 continue;
@@ -109,7 +109,7 @@ internal sealed class ArticleOfficials
             if (m.Kind != MentionKind.Country) continue;
             var after = m.End;
             if (!text.AsSpan(after).StartsWith(" counterpart", StringComparison.Ordinal)) continue;
-            var (nameStart, nameEnd) = NameReader.At(text, after + " counterpart".Length, Math.Min(text.Length, after + 80));
+            var (nameStart, nameEnd) = People.NameReader.After(text, after + " counterpart".Length, Math.Min(text.Length, after + 80), People.NameRules.Plain);
             if (nameEnd <= nameStart || OverlapsMention(mentions, i + 1, nameStart, nameEnd)) continue;
             yield return new OfficialRef(m.Start, nameEnd, new Official(text[nameStart..nameEnd], null, m.Code));
         }

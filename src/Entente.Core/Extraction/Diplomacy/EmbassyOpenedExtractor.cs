@@ -22,7 +22,7 @@ public sealed class EmbassyOpenedExtractor : IFactExtractor
         {
             // "X opened its embassy in 1973, and Y's embassy followed a year later": the year told before.
             int? previousYear = null;
-            foreach (var (start, end) in Clauses.AtJoints(sentence.Text, sentence.Start))
+            foreach (var (start, end) in context.ClausesAtJoints(sentence))
             {
                 var missions = MissionKinds.In(text, start, end);
                 if (missions.Count != 1) continue;

@@ -84,7 +84,7 @@ public sealed class MeetingExtractor : IFactExtractor
             var sentence = context.Sentences[i];
             var before = i > 0 ? context.Sentences[i - 1] : null;
             var previous = -1;
-            foreach (var (clauseStart, end) in Clauses.AtJoints(sentence.Text, sentence.Start, splitAtAnd: false))
+            foreach (var (clauseStart, end) in context.ClausesAtJoints(sentence, splitAtAnd: false))
             {
                 var start = clauseStart;
                 var (trigger, phrase) = Words.FindFirst(context.Text, Triggers, start, end);
@@ -290,7 +290,7 @@ public sealed class MeetingExtractor : IFactExtractor
         var verbEnd = trigger;
         while (verbEnd < end && text[verbEnd] != ' ') verbEnd++;
         if (Words.Find(text, "with", verbEnd, Math.Min(end, verbEnd + 6)) is var with and >= 0) verbEnd = with + 4;
-        var (nameStart, nameEnd) = NameReader.At(text, verbEnd, Math.Min(end, verbEnd + 60));
+        var (nameStart, nameEnd) = People.NameReader.After(text, verbEnd, Math.Min(end, verbEnd + 60), People.NameRules.Plain);
         if (nameEnd <= nameStart || text[verbEnd..nameStart].Trim().Length > 0) return null;
         return context.MentionsIn(sentence).Any(m => m.Start < nameEnd && m.End > nameStart) ? null : new Official(text[nameStart..nameEnd], null, null);
     }

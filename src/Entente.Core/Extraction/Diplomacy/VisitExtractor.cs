@@ -35,7 +35,7 @@ public sealed class VisitExtractor : IFactExtractor
         var candidates = new List<VisitCandidate>();
         foreach (var sentence in context.Sentences)
         {
-            foreach (var (start, end) in Clauses.AtJoints(sentence.Text, sentence.Start))
+            foreach (var (start, end) in context.ClausesAtJoints(sentence))
             {
                 foreach (var (at, triggerEnd, isNoun) in Triggers(context.Text, start, end))
                 {

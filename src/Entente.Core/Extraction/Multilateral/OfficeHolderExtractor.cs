@@ -45,10 +45,7 @@ public sealed class OfficeHolderExtractor : IFactExtractor
     /// shorter form of one already given, whose words all belong to the full name.
     /// </summary>
     private static bool ShortFormOfEmitted(List<PersonMention> emitted, PersonMention person) =>
-        emitted.Any(e => e.Country == person.Country && (IsShortFormOf(person.Name, e.Name) || SameWords(e.Name, person.Name) || SameOfficeAndSurname(e, person)));
-
-    /// <summary>"Carl XVI Gustaf" and "Carl Gustaf XVI": the same words in another order.</summary>
-    private static bool SameWords(string a, string b) => Words(a).Order().SequenceEqual(Words(b).Order());
+        emitted.Any(e => e.Country == person.Country && (PersonKey.IsShortFormOf(person.Name, e.Name) || PersonKey.SameWords(e.Name, person.Name) || SameOfficeAndSurname(e, person)));
 
     /// <summary>
     /// "President Samia Suluhu" before "Samia Suluhu Hassan" of the same country and office: the fuller form,
@@ -56,23 +53,12 @@ public sealed class OfficeHolderExtractor : IFactExtractor
     /// </summary>
     private static bool LongerFormNamed(IReadOnlyList<PersonMention> people, PersonMention person) =>
         people.Any(q => q.Country == person.Country && q.Office is not null && !q.Former && q.CanonicalOffice == person.CanonicalOffice
-                        && IsShortFormOf(person.Name, q.Name));
-
-    /// <summary>Every word of the short name (diacritics aside) belongs to the longer full name.</summary>
-    private static bool IsShortFormOf(string shorter, string longer)
-    {
-        if (longer.Length <= shorter.Length) return false;
-        var full = Words(longer);
-        return Words(shorter).All(full.Contains);
-    }
+                        && PersonKey.IsShortFormOf(person.Name, q.Name));
 
     /// <summary>"Najla Bouden" and "Najlaa Bouden", prime ministers of one country: two spellings of one holder.</summary>
     private static bool SameOfficeAndSurname(PersonMention a, PersonMention b) =>
-        a.CanonicalOffice is not null && a.CanonicalOffice == b.CanonicalOffice && Words(a.Name) is [.., var x] && Words(b.Name) is [.., var y]
+        a.CanonicalOffice is not null && a.CanonicalOffice == b.CanonicalOffice && PersonKey.WrittenWords(a.Name) is [.., var x] && PersonKey.WrittenWords(b.Name) is [.., var y]
         && x == y && x.Length > 2;
-
-    private static string[] Words(string name) =>
-        NameFolding.StripDiacritics(name).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The dated past event the person takes part in, as "2019-09"; null when the sentence ties none to them.</summary>
     private static string? EventDate(ArticleContext context, Sentence sentence, PersonMention person, int limit)

@@ -1,15 +1,17 @@
 namespace Entente.Core.Extraction.People;
 
 /// <summary>
-/// Reads a personal name of one to five capitalised words, initials or particles ("To Lam",
-/// "A. Lukashenko", "Thani bin Ahmed Al Zeyoudi", "Lee Sang-woo"), forwards from an offset or
-/// backwards from one. A name never runs into a gazetteer mention, and a possessive "'s" is left out.
+/// The one name reader: a personal name of one to five capitalised words, initials or particles ("To Lam",
+/// "A. Lukashenko", "Thani bin Ahmed Al Zeyoudi", "Lee Sang-woo"), forwards from an offset or backwards from one.
+/// A possessive "'s" is left out. How a name is told from the words around it is a <see cref="NameRules"/>:
+/// people's full rules, which know the gazetteer's mentions and names' forms, or the plain rules that diplomacy's
+/// officials are read with.
 /// </summary>
 internal static class NameReader
 {
     private const int MaxWords = 5;
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "bin", "binti", "bint", "al", "el", "de", "da", "do", "dos", "das", "del", "van", "von", "der", "den", "la", "le", "di", "du", "y", "ibn", "abu", "ben",
     };
@@ -44,35 +46,40 @@ internal static class NameReader
     private static readonly HashSet<string> ShortGivenNames = new(StringComparer.Ordinal) { "An", "On", "In", "Do", "To", "Ha" };
 
     /// <summary>The name starting at the first word at or after from, or an empty range at from.</summary>
-    public static (int Start, int End) After(string text, int from, MentionMap mentions)
+    public static (int Start, int End) After(string text, int from, MentionMap mentions) =>
+        After(text, from, text.Length, NameRules.Full, mentions);
+
+    /// <summary>The name starting at the first word at or after from and ending by limit, or an empty range where it would start.</summary>
+    public static (int Start, int End) After(string text, int from, int limit, NameRules rules, MentionMap? mentions = null)
     {
         var i = from;
-        while (i < text.Length && text[i] == ' ') i++;
+        while (i < limit && (text[i] == ' ' || text[i] == ',' && rules.FormsOfAddress is not null)) i++;
+        if (rules.FormsOfAddress is { } forms) i = SkipAddress(text, i, limit, forms);
         var start = i;
         var end = start;
         var words = 0;
-        while (i < text.Length && words < MaxWords)
+        while (i < limit && words < MaxWords)
         {
             // A one-word place inside a name ("Truong Quang Vinh") does not end it; any other mention does.
-            if (mentions.IsCovered(i) && !(mentions.IsSingleWordPlace(i) && (words > 0 || NameWordFollows(text, i, mentions)))) break;
+            if (mentions is not null && mentions.IsCovered(i) && !(mentions.IsSingleWordPlace(i) && (words > 0 || NameWordFollows(text, i, mentions)))) break;
             // "Ferdinand 'Bongbong' Marcos": a quoted nickname inside a name is read with it.
-            if (words > 0 && NicknameEnd(text, i) is var nicknameEnd and > 0)
+            if (rules.KnowsNameForms && words > 0 && NicknameEnd(text, i) is var nicknameEnd and > 0)
             {
                 i = nicknameEnd;
                 continue;
             }
-            var wordEnd = WordEnd(text, i);
+            var wordEnd = WordEnd(text, i, limit, rules);
             if (wordEnd == i) break;
-            var (word, isInitial) = Word(text, i, wordEnd);
-            var isParticle = (Particles.Contains(word) || IsHyphenParticle(word)) && words > 0;
-            var isGivenName = words > 0 && (ShortGivenNames.Contains(word) || RomanNumerals.Contains(word));
-            if (!isInitial && !isParticle && !isGivenName && !IsNameWord(word)) break;
+            var (word, isInitial) = Word(text, i, wordEnd, rules);
+            var isParticle = (rules.Particles.Contains(word) || rules.KnowsNameForms && IsHyphenParticle(word)) && words > 0;
+            var isGivenName = rules.KnowsNameForms && words > 0 && (ShortGivenNames.Contains(word) || RomanNumerals.Contains(word));
+            if (!isInitial && !isParticle && !isGivenName && !rules.IsNameWord(word)) break;
             words++;
             end = isInitial ? wordEnd : i + word.Length;
             // Punctuation after a name word (a full stop, a comma, "'s") ends the name.
             if (!isInitial && wordEnd > i + word.Length) break;
             i = wordEnd;
-            if (i < text.Length && text[i] == ' ') i++;
+            if (i < limit && text[i] == ' ') i++;
             else break;
         }
         // A trailing particle is not part of the name ("Al" in "... Al" is kept only inside).
@@ -80,15 +87,33 @@ internal static class NameReader
         {
             var lastSpace = text.LastIndexOf(' ', end - 1, end - start);
             var last = text[(lastSpace < 0 ? start : lastSpace + 1)..end];
-            if (!Particles.Contains(last)) break;
+            if (!rules.Particles.Contains(last)) break;
             end = lastSpace < 0 ? start : lastSpace;
             words--;
         }
         return words >= 1 ? (start, end) : (start, start);
     }
 
+    /// <summary>The offset after forms of address ("Ms.", "H.E.", "Lt. Gen.") and the spaces and full stops after them.</summary>
+    private static int SkipAddress(string text, int i, int limit, IReadOnlySet<string> forms)
+    {
+        while (true)
+        {
+            var wordEnd = WordEnd(text, i, limit, NameRules.Plain);
+            var word = text[i..wordEnd].TrimEnd('.');
+            // Ranks and forms of address the people reader knows ("Samdech", "Lt. Gen.") are skipped the same way.
+            if (wordEnd == i || !forms.Contains(word) && Honorifics.Skip(text, i, limit) == i) return i;
+            i = forms.Contains(word) ? wordEnd : Honorifics.Skip(text, i, limit);
+            while (i < limit && text[i] is ' ' or '.') i++;
+        }
+    }
+
     /// <summary>The name ending right before end (which follows its last letter), or an empty range at end.</summary>
-    public static (int Start, int End) Before(string text, int end, int limit, MentionMap mentions)
+    public static (int Start, int End) Before(string text, int end, int limit, MentionMap mentions) =>
+        Before(text, end, limit, NameRules.Full, mentions);
+
+    /// <summary>The name ending right before end (which follows its last letter), starting after limit, or an empty range at end.</summary>
+    public static (int Start, int End) Before(string text, int end, int limit, NameRules rules, MentionMap? mentions = null)
     {
         var i = end;
         var start = end;
@@ -96,16 +121,16 @@ internal static class NameReader
         while (i > limit && words < MaxWords)
         {
             var wordStart = i;
-            while (wordStart > limit && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '-' or '\'' or '’' or '.')) wordStart--;
+            while (wordStart > limit && IsWordCharBefore(text[wordStart - 1], rules)) wordStart--;
             if (wordStart == i) break;
-            if (mentions.InOffice(wordStart, i)) break;
-            if (mentions.Overlaps(wordStart, i) && !(words > 0 && mentions.IsSingleWordPlace(wordStart) && !AfterPlacePreposition(text, wordStart, limit))) break;
+            if (mentions is not null && mentions.InOffice(wordStart, i)) break;
+            if (mentions is not null && mentions.Overlaps(wordStart, i) && !(words > 0 && mentions.IsSingleWordPlace(wordStart) && !AfterPlacePreposition(text, wordStart, limit))) break;
             var raw = text[wordStart..i];
             var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.';
             var word = raw.TrimEnd('.');
-            var isParticle = Particles.Contains(word) || IsHyphenParticle(word);
-            var isGivenName = ShortGivenNames.Contains(word) && words > 0 || RomanNumerals.Contains(word) && words > 0;
-            if (!isInitial && !isParticle && !isGivenName && !IsNameWord(word)) break;
+            var isParticle = (rules.Particles.Contains(word) || rules.KnowsNameForms && IsHyphenParticle(word)) && (words > 0 || rules.KnowsNameForms);
+            var isGivenName = rules.KnowsNameForms && words > 0 && (ShortGivenNames.Contains(word) || RomanNumerals.Contains(word));
+            if (!isInitial && !isParticle && !isGivenName && !rules.IsNameWordBefore(word)) break;
             if (raw.EndsWith('.') && !isInitial && words > 0) break;
             start = wordStart;
             words++;
@@ -113,18 +138,35 @@ internal static class NameReader
             if (i > limit && text[i - 1] == ' ') i--;
             else break;
         }
-        // Leading particles or honorifics do not start a name.
-        while (words > 0)
+        if (rules.KnowsNameForms)
         {
-            var space = text.IndexOf(' ', start, end - start);
-            var first = text[start..(space < 0 ? end : space)];
-            if (!Particles.Contains(first) && Honorifics.Skip(first, 0) == 0) break;
-            if (space < 0) return (end, end);
-            start = space + 1;
-            words--;
+            // Leading particles or honorifics do not start a name.
+            while (words > 0)
+            {
+                var space = text.IndexOf(' ', start, end - start);
+                var first = text[start..(space < 0 ? end : space)];
+                if (!rules.Particles.Contains(first) && Honorifics.Skip(first, 0) == 0) break;
+                if (space < 0) return (end, end);
+                start = space + 1;
+                words--;
+            }
         }
-        return words >= 1 ? (start, end) : (end, end);
+        else
+        {
+            // Leading particles go ("de Souza" after a full name) but still count as words; only a few characters past
+            // end are looked at, as particles are short, so the work stays bounded however long the text.
+            while (start < end)
+            {
+                var space = text.IndexOf(' ', start, Math.Min(text.Length, end + 8) - start);
+                if (space < 0 || !rules.Particles.Contains(text[start..space])) break;
+                start = space + 1;
+            }
+        }
+        return words >= rules.MinWordsBefore ? (start, end) : (end, end);
     }
+
+    private static bool IsWordCharBefore(char c, NameRules rules) =>
+        char.IsLetter(c) || c == '-' || rules.KnowsNameForms && c is '\'' or '’' or '.';
 
     /// <summary>"in Lima", "to Pereira": a place after one of these words is the place, not a word of the name after it.</summary>
     private static bool AfterPlacePreposition(string text, int wordStart, int limit)
@@ -181,20 +223,30 @@ internal static class NameReader
         && (end - start == 1 && text[start] is not ('A' or 'I')
             || end - start == 2 && char.IsAsciiLetterUpper(text[start + 1]) && end + 2 < text.Length && char.IsLower(text[end + 2]));
 
-    private static int WordEnd(string text, int i)
+    private static int WordEnd(string text, int i) => WordEnd(text, i, text.Length, NameRules.Full);
+
+    /// <summary>The end of the word at i: letters, hyphens, apostrophes and full stops (the plain rules leave a closing apostrophe out).</summary>
+    private static int WordEnd(string text, int i, int limit, NameRules rules)
     {
         var end = i;
-        while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '-' or '\'' or '’' or '.')) end++;
+        while (end < limit && (char.IsLetter(text[end]) || text[end] is '-' or '\'' or '’' or '.')) end++;
+        if (!rules.KnowsNameForms && end > i && text[end - 1] is '\'' or '’') end--;
         return end;
     }
 
-    private static (string Word, bool IsInitial) Word(string text, int start, int end)
+    private static (string Word, bool IsInitial) Word(string text, int start, int end) => Word(text, start, end, NameRules.Full);
+
+    /// <summary>The word without its full stops and possessive ("'s"; the full rules also a bare apostrophe), and whether it is an initial.</summary>
+    private static (string Word, bool IsInitial) Word(string text, int start, int end, NameRules rules)
     {
         var raw = text[start..end];
         var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || IsBareInitial(text, start, end);
         var word = raw.TrimEnd('.');
-        foreach (var possessive in (string[])["'s", "’s", "'", "’"])
+        foreach (var possessive in rules.KnowsNameForms ? FullPossessives : PlainPossessives)
             if (word.EndsWith(possessive, StringComparison.Ordinal)) { word = word[..^possessive.Length]; break; }
         return (word, isInitial);
     }
+
+    private static readonly string[] FullPossessives = ["'s", "’s", "'", "’"];
+    private static readonly string[] PlainPossessives = ["'s", "’s"];
 }

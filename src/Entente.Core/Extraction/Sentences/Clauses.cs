@@ -8,7 +8,7 @@ namespace Entente.Core.Extraction.Sentences;
 /// </summary>
 internal sealed class Clauses
 {
-    private static readonly string[] Joints = [", while ", " while ", ", whereas ", "; ", ", and ", ", but "];
+    private static readonly string[] JointPhrases = [", while ", " while ", ", whereas ", "; ", ", and ", ", but "];
 
     private readonly int[] _startOf;
     private readonly int[] _endOf;
@@ -57,32 +57,53 @@ internal sealed class Clauses
     /// <summary>
     /// [Start, End) ranges of a sentence's clauses, as offsets into the article text, cut at the joints of two
     /// statements (", while", "; ", ", and", ", but"; with splitAtAnd false, not at ", and"), the joints left out;
-    /// none for a sentence longer than <see cref="MaxSentenceLength"/>.
+    /// none for a sentence longer than <see cref="MaxSentenceLength"/>. Extractors read them through
+    /// <see cref="ArticleContext.ClausesAtJoints"/>, which finds a sentence's joints once.
     /// </summary>
-    public static IReadOnlyList<(int Start, int End)> AtJoints(string sentence, int offset, bool splitAtAnd = true)
+    public static IReadOnlyList<(int Start, int End)> AtJoints(string sentence, int offset, bool splitAtAnd = true) =>
+        JointsOf(sentence, offset).Cut(splitAtAnd);
+
+    /// <summary>The joints of two statements in a sentence, found once and cut either way.</summary>
+    internal static Joints JointsOf(string sentence, int offset)
     {
-        if (sentence.Length > MaxSentenceLength) return [];
-        var cuts = new List<(int At, int Length)>();
-        foreach (var joint in Joints)
+        if (sentence.Length > MaxSentenceLength) return new Joints([], offset, sentence.Length, none: true);
+        var cuts = new List<(int At, int Length, bool IsAnd)>();
+        foreach (var joint in JointPhrases)
         {
-            if (!splitAtAnd && joint == ", and ") continue;
             var from = 0;
             while ((from = PhraseMatcher.Of(joint).IndexIn(sentence, from)) >= 0)
             {
-                cuts.Add((from, joint.Length));
+                cuts.Add((from, joint.Length, joint == ", and "));
                 from += joint.Length;
             }
         }
         cuts.Sort((a, b) => a.At.CompareTo(b.At));
-        var clauses = new List<(int, int)>();
-        var start = 0;
-        foreach (var (at, length) in cuts)
+        return new Joints(cuts, offset, sentence.Length, none: false);
+    }
+
+    /// <summary>A sentence's joints of two statements, sorted by where they stand.</summary>
+    internal sealed class Joints(List<(int At, int Length, bool IsAnd)> cuts, int offset, int length, bool none)
+    {
+        private IReadOnlyList<(int Start, int End)>? _all;
+        private IReadOnlyList<(int Start, int End)>? _withoutAnd;
+
+        /// <summary>The clauses between the joints (with splitAtAnd false, ", and" joins rather than cuts).</summary>
+        public IReadOnlyList<(int Start, int End)> Cut(bool splitAtAnd) =>
+            splitAtAnd ? _all ??= Clauses(true) : _withoutAnd ??= Clauses(false);
+
+        private List<(int Start, int End)> Clauses(bool splitAtAnd)
         {
-            if (at < start) continue;
-            clauses.Add((offset + start, offset + at));
-            start = at + length;
+            var clauses = new List<(int, int)>();
+            if (none) return clauses;
+            var start = 0;
+            foreach (var (at, jointLength, isAnd) in cuts)
+            {
+                if (!splitAtAnd && isAnd || at < start) continue;
+                clauses.Add((offset + start, offset + at));
+                start = at + jointLength;
+            }
+            clauses.Add((offset + start, offset + length));
+            return clauses;
         }
-        clauses.Add((offset + start, offset + sentence.Length));
-        return clauses;
     }
 }

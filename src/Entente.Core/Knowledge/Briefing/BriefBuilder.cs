@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Entente.Core.Domain;
+using Entente.Core.Extraction;
 using Entente.Core.Storage;
 
 namespace Entente.Core.Knowledge.Briefing;

@@ -1,20 +1,26 @@
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Sentences;
 using Entente.Core.Text;
 
-namespace Entente.Core.Knowledge;
+namespace Entente.Core.Extraction;
 
 /// <summary>
-/// The words that identify a named thing (a committee, an agreement, a body), folded so that one
-/// thing under two names compares equal: diacritics, case, plural endings, hyphens and spelling
-/// variants ("Inter-Governmental" = "Intergovernmental", "Commercial" = "Trade",
-/// "Technological" = "Technical") fold together, and country names and filler words drop out.
+/// The words that identify a named thing (a committee, an agreement, a body), without country names and filler
+/// words, read two ways. Inside an article (<see cref="Of(SentenceView, int, int)"/>) a mention's words are kept as
+/// written but singular: "the Joint Commission" {joint, commission} is contained in "Kenya–India Joint Commission".
+/// Across articles (<see cref="Words"/>) names are folded further so that one thing under two names compares equal:
+/// diacritics, hyphens and spelling variants ("Inter-Governmental" = "Intergovernmental", "Commercial" = "Trade",
+/// "Technological" = "Technical") fold together, and "joint" and "bilateral" are filler too.
 /// </summary>
 public static class NameKey
 {
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
-        "the", "of", "and", "for", "on", "in", "at", "a", "an", "to", "with", "between", "by", "level", "bilateral", "joint", "its", "their",
+        "the", "of", "and", "for", "on", "in", "at", "a", "an", "to", "with", "between", "by", "level", "its", "their",
     };
+
+    // Words that tell one article's bodies apart but not two articles' names of one body.
+    private static readonly HashSet<string> FillerAcrossArticles = new(StringComparer.Ordinal) { "bilateral", "joint" };
 
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
@@ -60,12 +66,39 @@ public static class NameKey
             var raw = folded[start..i];
             start = -1;
             if (isCountryWord?.Invoke(raw) ?? false) continue;
-            var word = Stemmer.Singular(raw);
-            if (Synonyms.TryGetValue(word, out var synonym)) word = synonym;
-            if (word.Length == 0 || Filler.Contains(word)) continue;
-            words.Add(word);
+            if (FoldedWord(raw) is { } word) words.Add(word);
         }
         return words;
+    }
+
+    /// <summary>A lower-case word's key across articles (singular, synonyms folded, filler checked after folding); null for filler.</summary>
+    private static string? FoldedWord(string lower)
+    {
+        var word = Stemmer.Singular(lower);
+        if (Synonyms.TryGetValue(word, out var synonym)) word = synonym;
+        return word.Length == 0 || Filler.Contains(word) || FillerAcrossArticles.Contains(word) ? null : word;
+    }
+
+    /// <summary>The key of a name mentioned in a sentence, tokens first to last: the sentence's country words and filler left out, the rest singular, as written.</summary>
+    internal static HashSet<string> Of(SentenceView view, int first, int last)
+    {
+        var key = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = first; k <= last; k++)
+        {
+            var t = view.Tokens[k];
+            if (t.IsSymbol || view.IsCountryWord(k) || Filler.Contains(t.Lower)) continue;
+            key.Add(Stemmer.NameWord(t.Lower));
+        }
+        return key;
+    }
+
+    /// <summary>The name's words in order, lower case, without country names and punctuation, padded with spaces.</summary>
+    internal static string CoreOf(SentenceView view, int first, int last)
+    {
+        var words = Enumerable.Range(first, last - first + 1)
+            .Where(k => !view.Tokens[k].IsSymbol && !view.IsCountryWord(k) && !view.Is(k, "the"))
+            .Select(k => Stemmer.NameWord(view.Lower(k)));
+        return " " + string.Join(' ', words) + " ";
     }
 
     /// <summary>
