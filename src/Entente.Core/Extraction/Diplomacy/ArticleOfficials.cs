@@ -195,7 +195,9 @@ internal sealed class ArticleOfficials
             }
             if (!holders.TryGetValue((title.ToUpperInvariant(), country), out var holder))
             {
-                holder = officials.Where(o => string.Equals(o.Office, title, StringComparison.OrdinalIgnoreCase) && (o.Country ?? country) == country).ToList();
+                // Only one known to serve that country: "Minister of Foreign Affairs X" of no stated country may be the
+                // other side's minister of the same title, so "the Minister of Foreign Affairs of Paraguay" is not named by him.
+                holder = officials.Where(o => string.Equals(o.Office, title, StringComparison.OrdinalIgnoreCase) && o.Country == country).ToList();
                 holders[(title.ToUpperInvariant(), country)] = holder;
             }
             var official = holder.Count == 1 ? holder[0] with { Country = country } : new Official(null, title, country);

@@ -232,9 +232,37 @@ public sealed class VisitExtractor : IFactExtractor
         var possessive = tail.EndsWith("'s", StringComparison.Ordinal) || tail.EndsWith("’s", StringComparison.Ordinal)
             || between.StartsWith("'s", StringComparison.Ordinal) || between.StartsWith("’s", StringComparison.Ordinal);
         if (possessive) return between.Length <= 25 ? before.Official : null;
+        // "X said he values his counterpart's visit": a possessor other than the official owns the trip, so whose it is stays unclear.
+        if (OwnedByAnother(between)) return null;
         // Otherwise the clause's subject: "X told business leaders in Santiago during a visit".
         return before.Official;
     }
+
+    /// <summary>How far before the trip word a possessive still belongs to its noun phrase ("the minister's first official visit").</summary>
+    private const int OwnerReach = 30;
+
+    /// <summary>
+    /// A common noun in the possessive among the few words right before the trip word, with no comma between: "his counterpart's
+    /// visit", "the guest's visit". A name ("Marcos Jr.'s") is the official's own; "the latter's" points back at the official.
+    /// </summary>
+    private static bool OwnedByAnother(string between)
+    {
+        var near = between.AsSpan(Math.Max(0, between.Length - OwnerReach));
+        var comma = near.LastIndexOf(',');
+        if (comma >= 0) near = near[(comma + 1)..];
+        foreach (var mark in Possessives)
+        {
+            var at = near.IndexOf(mark, StringComparison.Ordinal);
+            if (at <= 0) continue;
+            var word = near[..at];
+            var space = word.LastIndexOf(' ');
+            word = word[(space + 1)..];
+            if (word.Length > 1 && char.IsLower(word[0]) && !word.SequenceEqual("latter") && !word.SequenceEqual("former")) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] Possessives = ["'s ", "’s ", "s' ", "s’ "];
 
     /// <summary>How long the words before a fronted trip word may be ("On an official visit", "During her state visit").</summary>
     private const int FrontedOpening = 30;
