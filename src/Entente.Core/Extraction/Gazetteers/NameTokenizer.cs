@@ -13,36 +13,68 @@ public static class NameTokenizer
     public static List<NameToken> Tokenize(string text, int from = 0, int maxTokens = int.MaxValue, Spellings? spellings = null)
     {
         spellings ??= new Spellings();
-        var i = from;
-        return Compose(text, () => Tokenizer.Next(text, ref i, text.Length, WordShape.Parts, spellings), maxTokens, spellings);
+        var parts = new Scanned(text, from, spellings);
+        return Compose(text, ref parts, maxTokens, spellings);
     }
 
     /// <summary>The name words of a whole text from its shared tokens (the article's <see cref="TokenList"/>).</summary>
     public static List<NameToken> Tokenize(TokenList tokens, Spellings spellings)
     {
-        var k = 0;
-        return Compose(tokens.Text, () => k < tokens.Count ? tokens[k++] : null, int.MaxValue, spellings);
+        var parts = new Listed(tokens);
+        return Compose(tokens.Text, ref parts, int.MaxValue, spellings);
     }
 
-    private static List<NameToken> Compose(string text, Func<Token?> next, int maxTokens, Spellings spellings)
+    private static List<NameToken> Compose<TParts>(string text, ref TParts parts, int maxTokens, Spellings spellings)
+        where TParts : struct, IParts
     {
         var words = new List<NameToken>();
-        var pending = next();
-        while (words.Count < maxTokens && pending is { } first)
+        var more = parts.Next(out var pending);
+        while (words.Count < maxTokens && more)
         {
-            pending = next();
+            var first = pending;
+            more = parts.Next(out pending);
             if (!InName(text, first)) continue;
             var end = first.End;
-            while (pending is { } part && part.Start == end && InName(text, part))
+            while (more && pending.Start == end && InName(text, pending))
             {
-                end = part.End;
-                pending = next();
+                end = pending.End;
+                more = parts.Next(out pending);
             }
             var spelling = end == first.End ? first.Text : spellings.Of(text.AsSpan(first.Start, end - first.Start));
             var gap = words.Count == 0 ? GapKind.Joiner : Classify(text.AsSpan(words[^1].End, first.Start - words[^1].End));
             words.Add(Make(text, first.Start, end, spelling, gap, spellings));
         }
         return words;
+    }
+
+    // The shared tokens a name word is made of: read already (an article's), or scanned as they are needed.
+    private interface IParts
+    {
+        bool Next(out Token token);
+    }
+
+    private struct Listed(TokenList tokens) : IParts
+    {
+        private int _next;
+
+        public bool Next(out Token token)
+        {
+            var more = _next < tokens.Count;
+            token = more ? tokens[_next++] : default;
+            return more;
+        }
+    }
+
+    private struct Scanned(string text, int from, Spellings spellings) : IParts
+    {
+        private int _at = from;
+
+        public bool Next(out Token token)
+        {
+            var next = Tokenizer.Next(text, ref _at, text.Length, WordShape.Parts, spellings);
+            token = next.GetValueOrDefault();
+            return next.HasValue;
+        }
     }
 
     // A word or number token always belongs to a name word; a mark only when it is a letter-like character the
