@@ -25,9 +25,9 @@ public sealed class ArticleContext
         Text = article.Text;
         Sentences = SentenceSplitter.Split(Text);
         Published = IsoDate.TryParse(article.Published, out var published) ? published : null;
-        Mentions = MentionResolution.Resolve(Gazetteer.Default.FindAll(Text, Spellings));
-        // One tokenisation of the text for both readers.
+        // One tokenisation of the text for the gazetteer and the number and money readers.
         Tokens = Tokenizer.Scan(Text, 0, Text.Length, WordShape.Parts, Spellings);
+        Mentions = MentionResolution.Resolve(Gazetteer.Default.FindAll(Tokens, Spellings));
         Money = MoneyReader.Read(Tokens);
         Numbers = NumberReader.Read(Tokens);
         Pair = CountryPair.Of(this);

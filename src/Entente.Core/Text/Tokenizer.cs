@@ -28,12 +28,6 @@ public enum WordShape
     /// a possessive "'s" is one token, every other character a token of its own.
     /// </summary>
     Hyphenated,
-
-    /// <summary>
-    /// Letters, digits and combining marks together, with an apostrophe between two letters kept inside the word
-    /// ("People's", "Côte d'Ivoire"); other characters are no tokens at all. The gazetteer reads names in these.
-    /// </summary>
-    Names,
 }
 
 /// <summary>The one tokenizer: one forward pass over [start, end) of a text, tokens pointing into it.</summary>
@@ -76,15 +70,6 @@ public static class Tokenizer
                     return Make(text, TokenKind.Digits, from, i, spellings);
                 }
             }
-            else if (shape == WordShape.Names)
-            {
-                if (IsNameChar(c))
-                {
-                    i++;
-                    while (i < end && (IsNameChar(text[i]) || IsInnerApostrophe(text, i, end))) i++;
-                    return Make(text, char.IsDigit(c) ? TokenKind.Digits : TokenKind.Word, from, i, spellings);
-                }
-            }
             else if (char.IsLetterOrDigit(c))
             {
                 i++;
@@ -97,7 +82,7 @@ public static class Tokenizer
                 return Make(text, TokenKind.Symbol, from, i, spellings);
             }
             i++;
-            if (shape is not (WordShape.Compounds or WordShape.Names)) return Make(text, TokenKind.Symbol, from, i, spellings);
+            if (shape != WordShape.Compounds) return Make(text, TokenKind.Symbol, from, i, spellings);
         }
         return null;
     }
@@ -136,9 +121,6 @@ public static class Tokenizer
 
     /// <summary>A character of a name: a letter, a digit or a combining mark.</summary>
     public static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || IsCombiningMark(c);
-
-    private static bool IsInnerApostrophe(string text, int i, int end) =>
-        NameFolding.IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]);
 
     // Combining accents belong to the word they decorate ("Hà Nội" written with combining marks).
     private static bool IsCombiningMark(char c) =>

@@ -33,12 +33,6 @@ public class TokenizerTests
     }
 
     [Fact]
-    public void Names_keep_combining_marks_and_apostrophes_between_letters()
-    {
-        Assert.Equal(["Ha\u0300", "Nô\u0323i", "Côte", "d'Ivoire"], Texts("Ha\u0300 Nô\u0323i, Côte d'Ivoire.", WordShape.Names));
-    }
-
-    [Fact]
     public void Tokens_point_into_the_text_span_and_share_their_spellings()
     {
         const string text = "skip: The the THE end";

@@ -40,9 +40,15 @@ public sealed class Gazetteer
     public int SpellingCount => _trie.SurfaceCount;
 
     /// <summary>All non-overlapping mentions, left to right, each the longest name at its position.</summary>
-    public IReadOnlyList<GazetteerMention> FindAll(string text, Spellings? spellings = null)
+    public IReadOnlyList<GazetteerMention> FindAll(string text, Spellings? spellings = null) =>
+        Find(text, NameTokenizer.Tokenize(text, spellings: spellings));
+
+    /// <summary>All non-overlapping mentions of a text whose shared tokens are read already (an article's).</summary>
+    public IReadOnlyList<GazetteerMention> FindAll(TokenList tokens, Spellings spellings) =>
+        Find(tokens.Text, NameTokenizer.Tokenize(tokens, spellings));
+
+    private List<GazetteerMention> Find(string text, List<NameToken> tokens)
     {
-        var tokens = NameTokenizer.Tokenize(text, spellings: spellings);
         var mentions = new List<GazetteerMention>();
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -2,26 +2,95 @@ using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Gazetteers;
 
-/// <summary>Splits text into <see cref="NameToken"/>s in one forward pass.</summary>
+/// <summary>
+/// The words the gazetteer reads names in, made of the shared tokens (<see cref="TokenList"/>, <see cref="WordShape.Parts"/>):
+/// a name word is a run of glued tokens of letters, digits and combining marks, with an apostrophe between two letters
+/// kept inside ("People's", "Côte d'Ivoire"); every other character parts words. No second scan of the text.
+/// </summary>
 public static class NameTokenizer
 {
+    /// <summary>The name words of a text read alone (a name from the gazetteer's data, a title): up to maxTokens from position from.</summary>
     public static List<NameToken> Tokenize(string text, int from = 0, int maxTokens = int.MaxValue, Spellings? spellings = null)
     {
         spellings ??= new Spellings();
-        var tokens = new List<NameToken>();
-        var i = from;
-        while (tokens.Count < maxTokens && Tokenizer.Next(text, ref i, text.Length, WordShape.Names, spellings) is { } token)
-        {
-            var gap = tokens.Count == 0 ? GapKind.Joiner : Classify(text.AsSpan(tokens[^1].End, token.Start - tokens[^1].End));
-            tokens.Add(Make(text, token, gap, spellings));
-        }
-        return tokens;
+        var parts = new Scanned(text, from, spellings);
+        return Compose(text, ref parts, maxTokens, spellings);
     }
 
-    private static NameToken Make(string text, Token token, GapKind gap, Spellings spellings)
+    /// <summary>The name words of a whole text from its shared tokens (the article's <see cref="TokenList"/>).</summary>
+    public static List<NameToken> Tokenize(TokenList tokens, Spellings spellings)
     {
-        var (start, end) = (token.Start, token.End);
-        var folded = spellings.FoldedOf(token.Text);
+        var parts = new Listed(tokens);
+        return Compose(tokens.Text, ref parts, int.MaxValue, spellings);
+    }
+
+    private static List<NameToken> Compose<TParts>(string text, ref TParts parts, int maxTokens, Spellings spellings)
+        where TParts : struct, IParts
+    {
+        var words = new List<NameToken>();
+        var more = parts.Next(out var pending);
+        while (words.Count < maxTokens && more)
+        {
+            var first = pending;
+            more = parts.Next(out pending);
+            if (!InName(text, first)) continue;
+            var end = first.End;
+            while (more && pending.Start == end && InName(text, pending))
+            {
+                end = pending.End;
+                more = parts.Next(out pending);
+            }
+            var spelling = end == first.End ? first.Text : spellings.Of(text.AsSpan(first.Start, end - first.Start));
+            var gap = words.Count == 0 ? GapKind.Joiner : Classify(text.AsSpan(words[^1].End, first.Start - words[^1].End));
+            words.Add(Make(text, first.Start, end, spelling, gap, spellings));
+        }
+        return words;
+    }
+
+    // The shared tokens a name word is made of: read already (an article's), or scanned as they are needed.
+    private interface IParts
+    {
+        bool Next(out Token token);
+    }
+
+    private struct Listed(TokenList tokens) : IParts
+    {
+        private int _next;
+
+        public bool Next(out Token token)
+        {
+            var more = _next < tokens.Count;
+            token = more ? tokens[_next++] : default;
+            return more;
+        }
+    }
+
+    private struct Scanned(string text, int from, Spellings spellings) : IParts
+    {
+        private int _at = from;
+
+        public bool Next(out Token token)
+        {
+            var next = Tokenizer.Next(text, ref _at, text.Length, WordShape.Parts, spellings);
+            token = next.GetValueOrDefault();
+            return next.HasValue;
+        }
+    }
+
+    // A word or number token always belongs to a name word; a mark only when it is a letter-like character the
+    // tokenizer keeps apart (a non-ASCII digit, a leading combining mark) or an apostrophe between two letters.
+    private static bool InName(string text, Token token)
+    {
+        if (!token.IsSymbol) return true;
+        var at = token.Start;
+        var c = text[at];
+        return Tokenizer.IsNameChar(c)
+            || NameFolding.IsApostrophe(c) && at > 0 && at + 1 < text.Length && char.IsLetter(text[at - 1]) && char.IsLetter(text[at + 1]);
+    }
+
+    private static NameToken Make(string text, int start, int end, string spelling, GapKind gap, Spellings spellings)
+    {
+        var folded = spellings.FoldedOf(spelling);
         var len = end - start;
         if (len > 2 && (text[end - 1] is 's' or 'S') && NameFolding.IsApostrophe(text[end - 2]))
         {

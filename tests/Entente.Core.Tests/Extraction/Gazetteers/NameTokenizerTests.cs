@@ -21,6 +21,19 @@ public class NameTokenizerTests
         Assert.Equal(7, token.StemEnd);
     }
 
+    [Fact]
+    public void Name_words_are_runs_of_glued_tokens_keeping_combining_marks_and_apostrophes_between_letters()
+    {
+        const string text = "Ha\u0300 Nô\u0323i, Côte d'Ivoire. \u0301x 12\u0663ab millionUSD Korea's 'x y' o'";
+        string[] expected = ["Ha\u0300", "Nô\u0323i", "Côte", "d'Ivoire", "\u0301x", "12\u0663ab", "millionUSD", "Korea's", "x", "y", "o"];
+        Assert.Equal(expected, NameTokenizer.Tokenize(text).Select(t => text[t.Start..t.End]));
+        var spellings = new Spellings();
+        var words = NameTokenizer.Tokenize(Tokenizer.Scan(text, 0, text.Length, WordShape.Parts, spellings), spellings);
+        Assert.Equal(expected, words.Select(t => text[t.Start..t.End]));
+        Assert.Equal("korea", words[7].FoldedStem);
+        Assert.Equal(GapKind.Comma, words[2].GapBefore);
+    }
+
     [Theory]
     [InlineData(" ", GapKind.Joiner)]
     [InlineData("-", GapKind.Joiner)]
