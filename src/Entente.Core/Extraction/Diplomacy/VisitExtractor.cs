@@ -49,8 +49,19 @@ public sealed class VisitExtractor : IFactExtractor
                 if (!Hedges.IsHypothetical(context.Text, start, end) && Reception(context, officials, sentence, start, end) is { } received) candidates.Add(received);
             }
         }
+        // A resident ambassador is posted in the host's country: being received there, or going about it, is no trip between the two.
+        candidates.RemoveAll(c => IsResidentEnvoy(c.Visitor.Office));
         return VisitMerger.Merge(candidates);
     }
+
+    // "Ambassador", "Ambassador Extraordinary and Plenipotentiary of X to Y", "outgoing Ambassador"; but an envoy sent on a
+    // mission ("Special Envoy", "Ambassador-at-Large", "Roving Ambassador", "Ambassador of Special Assignment") does travel.
+    private static readonly string[] TravellingEnvoy = ["special", "large", "roving"];
+
+    private static bool IsResidentEnvoy(string? office) =>
+        office is not null
+        && office.Contains("Ambassador", StringComparison.OrdinalIgnoreCase)
+        && !TravellingEnvoy.Any(w => office.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<(int At, int End, bool IsNoun)> Triggers(string text, int start, int end)
     {

@@ -135,6 +135,14 @@ public sealed class VisitExtractorTests
     [InlineData("Kenyan President Peter Mwangi received Indian Prime Minister Rahul Mehta on the sidelines of the summit on March 4. Kenya and India signed deals.", "")]
     [InlineData("Kenyan President Peter Mwangi was received by Indian Prime Minister Rahul Mehta in Nairobi on March 4. Kenya and India signed deals.", "")]
     [InlineData("Kenyan President Peter Mwangi received Kenyan Foreign Minister Jane Achieng on March 4. Kenya and India signed deals.", "")]
+    // A resident ambassador received by the host, or touring the host's country, makes no trip between the two; a minister does.
+    [InlineData("Kenyan President Peter Mwangi received the outgoing Indian Ambassador Ravi Kumar in Nairobi on March 4. Kenya and India signed deals.", "")]
+    [InlineData("On March 4 the Speaker of Kenya's parliament, Jane Achieng, received Ravi Kumar, Ambassador Extraordinary and Plenipotentiary of India to Kenya. Kenya and India trade.", "")]
+    [InlineData("Indian Ambassador Ravi Kumar visited Kenya's coast in Mombasa on March 4 to open a school. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi received Indian Foreign Minister Ravi Kumar in Nairobi on March 4. Kenya and India signed deals.",
+        "Ravi Kumar|Foreign Minister IN>KE 2024-03-04..2024-03-04")]
+    [InlineData("Indian Special Envoy Ravi Kumar visited Kenya on March 4 to open talks. Kenya and India signed deals.",
+        "Ravi Kumar|Special Envoy IN>KE 2024-03-04..2024-03-04")]
     // A trip planned but put off or called off never happened.
     [InlineData("Kenyan President Peter Mwangi had planned to visit India in May 2023 but postponed the trip. Kenya and India signed deals.", "")]
     [InlineData("Kenyan President Peter Mwangi's state visit to India in May 2023 was cancelled at the last minute. Kenya and India signed deals.", "")]
