@@ -398,7 +398,9 @@ internal static class AgreementNameFinder
         for (var j = start + 1; j < view.Count && j - start <= MaxTail; j++)
         {
             var t = view.Tokens[j];
-            if (t.IsSymbol && t.Text is not ("'" or "’")) return signatories;
+            // A list's comma goes on ("executive director of A, X and Y"); other marks and a verb end the two sides.
+            if (t.IsSymbol && t.Text is not ("'" or "’" or ",")) return signatories;
+            if (view.Is(j, "was", "were", "is", "are", "has", "have", "had", "will", "signed")) return signatories;
             if ((andSeen || signatories) && view.Is(j, "on", "for", "to", "concerning", "regarding")) return false;
             if (view.Is(j, "and")) andSeen = true;
             else if (SignatoryNouns.Contains(t.Lower)) signatories = true;
