@@ -343,6 +343,7 @@ internal static class AgreementNameFinder
         // "between the ports of Sines and the Angolan Dande Society", "on trade between the government of A and the
         // government of B": the first "and" after the name's "between" joins its two parties, and commas before capitalised
         // words list the bodies of one side ("between A's Investment Authority, Export Council and B's Trade Agency").
+        if (BetweenSignatories(view, start)) return last;
         var betweenOpen = view.Is(start, "between");
         var betweenSeen = betweenOpen;
         var stopped = false;
@@ -382,6 +383,37 @@ internal static class AgreementNameFinder
         if (end > last && (view.Lower(end).EndsWith("'s", StringComparison.Ordinal) || view.Lower(end).EndsWith("’s", StringComparison.Ordinal))) return last;
         return end;
     }
+
+    /// <summary>
+    /// "an agreement between the mayor of A and the head of B", "between X and B's energy minister Y" with no subject after
+    /// the two sides: a "between" right after the head whose sides are people who signed, and nothing said of what the
+    /// document is about; such a tail gives no name. When a subject follows their "and" ("… ministers X and Y on trade") the
+    /// name is read as before; "on exchanges between the heads of …" (a "between" inside the subject) is not this.
+    /// </summary>
+    private static bool BetweenSignatories(SentenceView view, int start)
+    {
+        if (!view.Is(start, "between")) return false;
+        var andSeen = false;
+        var signatories = false;
+        for (var j = start + 1; j < view.Count && j - start <= MaxTail; j++)
+        {
+            var t = view.Tokens[j];
+            // A list's comma goes on ("executive director of A, X and Y"); other marks and a verb end the two sides.
+            if (t.IsSymbol && t.Text is not ("'" or "’" or ",")) return signatories;
+            if (view.Is(j, "was", "were", "is", "are", "has", "have", "had", "will", "signed")) return signatories;
+            if ((andSeen || signatories) && view.Is(j, "on", "for", "to", "concerning", "regarding")) return false;
+            if (view.Is(j, "and")) andSeen = true;
+            else if (SignatoryNouns.Contains(t.Lower)) signatories = true;
+        }
+        return signatories;
+    }
+
+    /// <summary>Nouns for the people who sign a document; inside "between … and …" they make the tail name signatories.</summary>
+    private static readonly HashSet<string> SignatoryNouns =
+    [
+        "minister", "ministers", "mayor", "mayors", "head", "heads", "chairman", "chairmen", "chairperson", "governor", "governors",
+        "ambassador", "ambassadors", "secretary", "director", "directors", "counterpart", "counterparts",
+    ];
 
     /// <summary>Quotation marks around a title inside a name: "on advancement of the ‘Development Road’ construction".</summary>
     private static bool IsQuoteMark(string text) => text is "‘" or "“" or "”" or "\"";

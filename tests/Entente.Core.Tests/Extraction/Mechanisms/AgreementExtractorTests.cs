@@ -139,6 +139,10 @@ public class AgreementExtractorTests
     [InlineData("Chile and Japan met. They signed an agreement between the Minister of Foreign Affairs Ana Rojas and her Japanese counterpart to set up a commission.")]
     [InlineData("Chile and Japan met. There is a memorandum between the Minister of Trade Ana Rojas and the Japanese side.")]
     [InlineData("Chile and Japan met. A protocol between the Minister of Energy Pablo Ruiz and his Japanese counterpart was drafted.")]
+    // People named in lower case on the two sides of "between" (ministers, mayors, heads), and no subject: the tail names no document.
+    [InlineData("Chile and Japan met. The deal between the two countries' trade ministers Ana Rojas and Ken Sato was signed in Lima.")]
+    [InlineData("Chile and Japan met. An accord between the mayor of Arica Luis Soto and the head of the Osaka city office Ken Ito was also signed.")]
+    [InlineData("Chile and Japan met. A protocol between Rojas and Japanese energy minister Ken Sato was signed as well.")]
     // Generic, ordinal or venue words do not name a document; a name cut off by the end of the text gives nothing.
     [InlineData("Chile and Peru met. Officials of Chile and Peru signed bilateral agreement to widen their ties.")]
     [InlineData("Chile and Peru met. The second agreement, with the port authority, is about customs checks between Chile and Peru.")]
@@ -222,6 +226,23 @@ public class AgreementExtractorTests
         "memorandum of understanding for cooperation between Chile's Export Agency and Peru's Investment Agency")]
     public void A_passive_signing_between_two_bodies_names_the_document(string text, string name) =>
         Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    /// <summary>Near-misses of the signatory rule: a signatory word after the parties' "and", or parties that are states or bodies.</summary>
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement between Chile and Peru on training for mayors.", "agreement between Chile and Peru on training for mayors")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a memorandum between the Chilean Ministry of Mining and the Peruvian Geology Institute.",
+        "memorandum between the Chilean Ministry of Mining and the Peruvian Geology Institute")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on exchanges between the heads of their customs services.",
+        "agreement on exchanges between the heads of their customs services")]
+    public void A_between_tail_without_signatories_keeps_its_name(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
+    [InlineData("Chile and Japan met. Chile and Japan signed a protocol between Rojas and Japanese energy minister Ken Sato on grid data.")]
+    [InlineData("Chile and Japan met. Chile and Japan signed an agreement between the two trade ministers on port fees.")]
+    [InlineData("Chile and Japan met. Chile and Japan signed an accord between the mayors of Arica and Osaka for school exchanges.")]
+    public void Signatories_followed_by_a_subject_keep_the_document(string text) =>
+        Assert.NotEmpty(FactsOf.Of<Agreement>(text));
 
     [Theory]
     [InlineData("Chile and Peru met. An agreement was signed between the two countries in 2015.")]
