@@ -1,6 +1,6 @@
 using Entente.Core.Text;
 
-namespace Entente.Core.Extraction.Sentences;
+namespace Entente.Core.Text;
 
 /// <summary>
 /// The clauses of a sentence, where news packs two statements into one ("X opened its embassy in 1998, while Y
@@ -58,7 +58,7 @@ internal sealed class Clauses
     /// [Start, End) ranges of a sentence's clauses, as offsets into the article text, cut at the joints of two
     /// statements (", while", "; ", ", and", ", but"; with splitAtAnd false, not at ", and"), the joints left out;
     /// none for a sentence longer than <see cref="MaxSentenceLength"/>. Extractors read them through
-    /// <see cref="ArticleContext.ClausesAtJoints"/>, which finds a sentence's joints once.
+    /// ArticleContext.ClausesAtJoints, which finds a sentence's joints once.
     /// </summary>
     public static IReadOnlyList<(int Start, int End)> AtJoints(string sentence, int offset, bool splitAtAnd = true) =>
         JointsOf(sentence, offset).Cut(splitAtAnd);

@@ -1,6 +1,6 @@
-using Entente.Core.Extraction.Sentences;
+using Entente.Core.Text;
 
-namespace Entente.Core.Tests.Extraction.Sentences;
+namespace Entente.Core.Tests.Text;
 
 public class ClausesTests
 {

@@ -1,6 +1,5 @@
-using Entente.Core.Text;
 
-namespace Entente.Core.Extraction.Numbers;
+namespace Entente.Core.Text.Numbers;
 
 /// <summary>Words that make a figure approximate or a bound ("almost", "more than", "up to").</summary>
 internal static class Approximations

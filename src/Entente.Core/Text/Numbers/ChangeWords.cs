@@ -1,6 +1,5 @@
-using Entente.Core.Text;
 
-namespace Entente.Core.Extraction.Numbers;
+namespace Entente.Core.Text.Numbers;
 
 /// <summary>Words that give a percentage a direction: "up 12%", "fell 4 percent", "a 5.3% increase".</summary>
 internal static class ChangeWords

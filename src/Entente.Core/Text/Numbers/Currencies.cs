@@ -1,6 +1,5 @@
-using Entente.Core.Text;
 
-namespace Entente.Core.Extraction.Numbers;
+namespace Entente.Core.Text.Numbers;
 
 /// <summary>Currency signs, codes and names, mapped to ISO 4217 codes.</summary>
 internal static class Currencies

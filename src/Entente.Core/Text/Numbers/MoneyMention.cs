@@ -1,6 +1,6 @@
 using Entente.Core.Domain;
 
-namespace Entente.Core.Extraction.Numbers;
+namespace Entente.Core.Text.Numbers;
 
 /// <summary>
 /// An amount of money found in text[Start, End); Max is the upper end of a range in the same

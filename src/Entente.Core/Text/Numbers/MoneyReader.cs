@@ -1,7 +1,6 @@
 using Entente.Core.Domain;
-using Entente.Core.Text;
 
-namespace Entente.Core.Extraction.Numbers;
+namespace Entente.Core.Text.Numbers;
 
 /// <summary>
 /// Finds amounts of money: a currency sign or code before ("US$60 million", "VND3.5 trillion",

@@ -1,4 +1,4 @@
-namespace Entente.Core.Extraction.Numbers;
+namespace Entente.Core.Text.Numbers;
 
 /// <summary>What a number mention measures.</summary>
 public enum NumberKind

@@ -1,4 +1,4 @@
-namespace Entente.Core.Extraction.Numbers;
+namespace Entente.Core.Text.Numbers;
 
 /// <summary>
 /// A number found in text[Start, End). Max is the upper end of a range ("500–600"), and Qualifier

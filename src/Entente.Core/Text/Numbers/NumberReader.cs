@@ -1,6 +1,5 @@
-using Entente.Core.Text;
 
-namespace Entente.Core.Extraction.Numbers;
+namespace Entente.Core.Text.Numbers;
 
 /// <summary>
 /// Finds numbers in text: counts, years, ordinals, percentages, signed percentage changes and

@@ -1,4 +1,4 @@
-namespace Entente.Core.Extraction.Numbers;
+namespace Entente.Core.Text.Numbers;
 
 /// <summary>English number words: cardinals, ordinals and scale words.</summary>
 internal static class NumberWords

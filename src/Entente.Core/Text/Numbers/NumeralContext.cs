@@ -1,6 +1,5 @@
-using Entente.Core.Text;
 
-namespace Entente.Core.Extraction.Numbers;
+namespace Entente.Core.Text.Numbers;
 
 /// <summary>
 /// Tells numerals that are part of a name or code ("G20", "COVID-19", "Resolution 2231", "#5")

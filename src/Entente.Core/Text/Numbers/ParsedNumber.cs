@@ -1,4 +1,4 @@
-namespace Entente.Core.Extraction.Numbers;
+namespace Entente.Core.Text.Numbers;
 
 /// <summary>
 /// A numeral read from tokens First..Last inclusive, before any reading of what it counts. Value

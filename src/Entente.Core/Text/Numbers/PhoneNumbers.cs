@@ -1,6 +1,5 @@
-using Entente.Core.Text;
 
-namespace Entente.Core.Extraction.Numbers;
+namespace Entente.Core.Text.Numbers;
 
 /// <summary>Spots telephone and similar numbers so their digit groups are not read as amounts.</summary>
 internal static class PhoneNumbers

@@ -1,6 +1,5 @@
-using Entente.Core.Text;
 
-namespace Entente.Core.Extraction.Numbers;
+namespace Entente.Core.Text.Numbers;
 
 /// <summary>
 /// Reads the upper end of a range after a numeral: "500–600", "500 to 600", "1-2 million"

@@ -1,6 +1,5 @@
-using Entente.Core.Text;
 
-namespace Entente.Core.Extraction.Numbers;
+namespace Entente.Core.Text.Numbers;
 
 /// <summary>Decides whether a year-shaped numeral ("2000") is a calendar year or a count.</summary>
 internal static class YearShape

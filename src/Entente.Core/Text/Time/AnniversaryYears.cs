@@ -1,8 +1,6 @@
-using Entente.Core.Extraction.Numbers;
-using Entente.Core.Text;
-using Entente.Core.Extraction.Sentences;
+using Entente.Core.Text.Numbers;
 
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>
 /// Years an article's anniversaries place it in: "the 50th anniversary of diplomatic ties" or "fifty

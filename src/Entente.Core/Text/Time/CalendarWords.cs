@@ -1,4 +1,4 @@
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>Month and weekday names with their usual abbreviations.</summary>
 internal static class CalendarWords

@@ -1,6 +1,6 @@
 using Entente.Core.Domain;
 
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>
 /// A date or period found in text[Start, End): From..To inclusive (equal for a single day, month

@@ -1,4 +1,4 @@
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>How much of a date the text gives.</summary>
 public enum DatePrecision

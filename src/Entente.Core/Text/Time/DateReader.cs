@@ -1,7 +1,6 @@
-using Entente.Core.Extraction.Numbers;
-using Entente.Core.Text;
+using Entente.Core.Text.Numbers;
 
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>
 /// Finds dates and periods in text at the precision the text gives. Year-less and relative

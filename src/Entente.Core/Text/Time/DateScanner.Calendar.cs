@@ -1,6 +1,6 @@
-using Entente.Core.Extraction.Numbers;
+using Entente.Core.Text.Numbers;
 
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>Calendar dates written out: "1992-01-24", "24/1/1992", "January 24, 1992", "11–12 May 2025", "2016–2018".</summary>
 internal sealed partial class DateScanner

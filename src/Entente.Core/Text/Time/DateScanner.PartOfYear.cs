@@ -1,6 +1,6 @@
-using Entente.Core.Extraction.Numbers;
+using Entente.Core.Text.Numbers;
 
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>
 /// Parts of a year: "the first eight months of 2011", "the first quarter of 2025", "the second

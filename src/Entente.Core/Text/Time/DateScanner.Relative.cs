@@ -1,6 +1,6 @@
-using Entente.Core.Extraction.Numbers;
+using Entente.Core.Text.Numbers;
 
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>
 /// Dates given relative to the publication date: "last year", "this month", "yesterday",

@@ -1,7 +1,6 @@
-using Entente.Core.Extraction.Numbers;
-using Entente.Core.Text;
+using Entente.Core.Text.Numbers;
 
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>
 /// One left-to-right pass over the tokens of a text, trying the date patterns at each token;

@@ -1,7 +1,6 @@
-using Entente.Core.Extraction.Numbers;
-using Entente.Core.Text;
+using Entente.Core.Text.Numbers;
 
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>
 /// Clauses that tell how something came to be: "The commission was created under the agreement

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>
 /// A calendar date known to the year, the month or the day, written as the schema's Date

@@ -1,8 +1,6 @@
-using Entente.Core.Extraction.Numbers;
-using Entente.Core.Text;
-using Entente.Core.Extraction.Sentences;
+using Entente.Core.Text.Numbers;
 
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>
 /// Infers the earliest year an article can have been published from its text alone: the latest

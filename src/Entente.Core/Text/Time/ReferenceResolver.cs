@@ -1,4 +1,4 @@
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>Which occurrence of a year-less month, day or weekday the text means.</summary>
 internal enum Occurrence

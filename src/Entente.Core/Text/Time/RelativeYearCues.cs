@@ -1,8 +1,6 @@
-using Entente.Core.Extraction.Numbers;
-using Entente.Core.Text;
-using Entente.Core.Extraction.Sentences;
+using Entente.Core.Text.Numbers;
 
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>
 /// Publication years given away by a relative year that a sentence pins to a written one: "last year,

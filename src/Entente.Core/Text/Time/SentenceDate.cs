@@ -1,4 +1,4 @@
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>A date mention with its tokens First..Last and the first token of its sentence.</summary>
 internal readonly record struct SentenceDate(DateMention Mention, int First, int Last, int Sentence)

@@ -1,7 +1,6 @@
-using Entente.Core.Extraction.Numbers;
-using Entente.Core.Text;
+using Entente.Core.Text.Numbers;
 
-namespace Entente.Core.Extraction.Time;
+namespace Entente.Core.Text.Time;
 
 /// <summary>
 /// A cheap tense hint for a sentence, for the date reader: future when it speaks of plans or

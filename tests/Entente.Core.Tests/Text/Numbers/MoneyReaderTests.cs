@@ -1,6 +1,6 @@
-using Entente.Core.Extraction.Numbers;
+using Entente.Core.Text.Numbers;
 
-namespace Entente.Core.Tests.Extraction.Numbers;
+namespace Entente.Core.Tests.Text.Numbers;
 
 public class MoneyReaderTests
 {

@@ -1,7 +1,7 @@
 using CsCheck;
-using Entente.Core.Extraction.Numbers;
+using Entente.Core.Text.Numbers;
 
-namespace Entente.Core.Tests.Extraction.Numbers;
+namespace Entente.Core.Tests.Text.Numbers;
 
 public class NumberReaderTests
 {

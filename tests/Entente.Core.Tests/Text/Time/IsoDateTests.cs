@@ -1,7 +1,7 @@
 using CsCheck;
-using Entente.Core.Extraction.Time;
+using Entente.Core.Text.Time;
 
-namespace Entente.Core.Tests.Extraction.Time;
+namespace Entente.Core.Tests.Text.Time;
 
 public class IsoDateTests
 {

@@ -1,6 +1,6 @@
-using Entente.Core.Extraction.Time;
+using Entente.Core.Text.Time;
 
-namespace Entente.Core.Tests.Extraction.Time;
+namespace Entente.Core.Tests.Text.Time;
 
 public class TenseGuesserTests
 {
