@@ -22,12 +22,6 @@ public enum WordShape
     /// word ("two-way", "S.A", "AT&amp;T"); other characters are no tokens at all.
     /// </summary>
     Compounds,
-
-    /// <summary>
-    /// Letters and digits together, with hyphens between them kept inside the word ("two-way", "year-on-year");
-    /// a possessive "'s" is one token, every other character a token of its own.
-    /// </summary>
-    Hyphenated,
 }
 
 /// <summary>The one tokenizer: one forward pass over [start, end) of a text, tokens pointing into it.</summary>
@@ -76,20 +70,11 @@ public static class Tokenizer
                 while (i < end && (char.IsLetterOrDigit(text[i]) || IsJoiner(shape, text, i, end))) i++;
                 return Make(text, char.IsDigit(c) ? TokenKind.Digits : TokenKind.Word, from, i, spellings);
             }
-            else if (shape == WordShape.Hyphenated && c is '\'' or '’' && IsPossessiveS(text, i + 1, end))
-            {
-                i += 2;
-                return Make(text, TokenKind.Symbol, from, i, spellings);
-            }
             i++;
             if (shape != WordShape.Compounds) return Make(text, TokenKind.Symbol, from, i, spellings);
         }
         return null;
     }
-
-    // "Korea's": an s after an apostrophe, not followed by a letter.
-    private static bool IsPossessiveS(string text, int s, int end) =>
-        s < end && text[s] is 's' or 'S' && (s + 1 >= end || !char.IsLetter(text[s + 1]));
 
     private static Token Make(string text, TokenKind kind, int start, int end, Spellings spellings)
     {
@@ -114,7 +99,7 @@ public static class Tokenizer
         {
             WordShape.Joined => text[i] is '-' or '–' or '‐' or '\'' or '’',
             WordShape.Compounds => text[i] is '-' or '\'' or '’' or '.' or '&',
-            _ => text[i] is '-' or '‑',
+            _ => false,
         }
         && i + 1 < end && char.IsLetterOrDigit(text[i + 1])
         && char.IsLetterOrDigit(text[i - 1]);

@@ -26,13 +26,6 @@ public class TokenizerTests
     }
 
     [Fact]
-    public void Hyphenated_words_keep_only_hyphens_and_a_possessive_is_one_token()
-    {
-        Assert.Equal(["year-on-year", "Korea", "’s", "trade", "’", "x"], Texts("year-on-year Korea’s trade ’x", WordShape.Hyphenated));
-        Assert.Equal(["Korea", "’", "sea"], Texts("Korea’sea", WordShape.Hyphenated));
-    }
-
-    [Fact]
     public void Tokens_point_into_the_text_span_and_share_their_spellings()
     {
         const string text = "skip: The the THE end";

@@ -61,7 +61,7 @@ public static class SentenceSplitter
     /// The longest sentence read as one. Real sentences stay far below it (the team's corpora: under 400
     /// characters); text without full stops is cut into pieces this long, at a clause or word boundary, so
     /// that no extractor's work per sentence grows with the length of such text. It stays above the length
-    /// beyond which trade reads a run-on sentence as no sentence at all (TradeTokenizer.MaxSentenceLength).
+    /// beyond which trade reads a run-on sentence as no sentence at all (TradeLayer.MaxSentenceLength).
     /// </summary>
     public const int MaxLength = 3000;
 

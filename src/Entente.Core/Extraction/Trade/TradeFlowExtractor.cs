@@ -37,7 +37,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
             // "the first 10 months of the Persian year 1401": a period of another calendar is no Gregorian one, unless the
             // sentence gives its days ("the first five months of the Iranian calendar year, from March 20 to August 21").
             if (OtherCalendar.OccursIn(sentence.Text) && !context.DatesIn(sentence).Any(d => d.From.Precision == Text.Time.DatePrecision.Day)) continue;
-            var t = TradeTokenizer.Tokenize(context, sentence, pair);
+            var t = TradeLayer.Of(context, sentence, pair);
             var clauses = TradeClauseWords.ClausesOf(t);
             string? subject = null;
             var previousMoney = -1;

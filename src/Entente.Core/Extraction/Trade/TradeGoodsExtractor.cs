@@ -21,7 +21,7 @@ public sealed class TradeGoodsExtractor : IFactExtractor
         var seen = new HashSet<(string, string, string)>();
         foreach (var sentence in context.Sentences)
         {
-            var t = TradeTokenizer.Tokenize(context, sentence, pair);
+            var t = TradeLayer.Of(context, sentence, pair);
             foreach (var (from, to, goods) in new SentenceReader(t, pair).Read())
             {
                 var fresh = goods.Where(g => seen.Add((from, to, g))).ToArray();

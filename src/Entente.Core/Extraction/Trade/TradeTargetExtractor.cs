@@ -24,7 +24,7 @@ public sealed class TradeTargetExtractor : IFactExtractor
         foreach (var sentence in context.Sentences)
         {
             if (!context.MoneyIn(sentence).Any()) continue;
-            var t = TradeTokenizer.Tokenize(context, sentence, pair);
+            var t = TradeLayer.Of(context, sentence, pair);
             var clauses = TradeClauseWords.ClausesOf(t);
             var previousGoal = -1;
             var tradeJustNamed = sentence.Index - lastTradeSentence <= ItReachSentences;

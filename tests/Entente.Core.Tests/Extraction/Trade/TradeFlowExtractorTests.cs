@@ -165,7 +165,7 @@ public class TradeFlowExtractorTests
     {
         var filler = string.Concat(Enumerable.Repeat(" and more words", 200));
         var text = "Two-way trade between Peru and Chile reached $3 billion in 2023" + filler + ".";
-        Assert.True(text.Length > Core.Extraction.Trade.TradeTokenizer.MaxSentenceLength);
+        Assert.True(text.Length > Core.Extraction.Trade.TradeLayer.MaxSentenceLength);
         Assert.Empty(TradeFacts.Flows(text));
         Assert.Single(TradeFacts.Flows("Two-way trade between Peru and Chile reached $3 billion in 2023."));
     }

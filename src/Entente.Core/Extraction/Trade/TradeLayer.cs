@@ -7,10 +7,11 @@ using Entente.Core.Text;
 namespace Entente.Core.Extraction.Trade;
 
 /// <summary>
-/// Splits a sentence into trade tokens with one linear scan: countries, third parties, money and
-/// changes become single tokens; "the Kingdom", "its neighbour" become anaphor country tokens.
+/// The trade readers' layer of a sentence, built from the article's shared analysis in one pass: its tokens grouped
+/// into words (hyphenated compounds whole, a possessive "'s" one mark), with the pair's countries, third parties,
+/// money and changes as single tokens and "the Kingdom", "its neighbour" as anaphor country tokens.
 /// </summary>
-internal static class TradeTokenizer
+internal static class TradeLayer
 {
     private static readonly HashSet<string> AnaphorHeads =
         ["country", "nation", "kingdom", "neighbour", "neighbor", "republic", "partner", "emirate"];
@@ -27,38 +28,102 @@ internal static class TradeTokenizer
     /// The sentence's tokens; none for a sentence longer than <see cref="MaxSentenceLength"/>. Read once per
     /// sentence for the article's pair and shared by the trade extractors (callers must not change the list).
     /// </summary>
-    public static List<TradeToken> Tokenize(ArticleContext context, Sentence sentence, CountryPair pair) =>
+    public static List<TradeToken> Of(ArticleContext context, Sentence sentence, CountryPair pair) =>
         pair == context.Pair ? context.View(sentence).Layer(() => Read(context, sentence, pair)) : Read(context, sentence, pair);
 
     private static List<TradeToken> Read(ArticleContext context, Sentence sentence, CountryPair pair)
     {
         if (sentence.Length > MaxSentenceLength) return [];
         var spans = Spans(context, sentence, pair);
-        var text = context.Text;
+        var units = Units(context, sentence);
         var tokens = new List<TradeToken>();
         var next = 0;
-        var i = sentence.Start;
-        while (i < sentence.End)
+        for (var k = 0; k < units.Count;)
         {
-            while (next < spans.Count && spans[next].Start < i) next++;
-            if (next < spans.Count && spans[next].Start == i)
+            var start = units[k].Start;
+            while (next < spans.Count && spans[next].Start < start) next++;
+            if (next < spans.Count && spans[next].Start == start)
             {
                 tokens.Add(spans[next]);
-                i = spans[next].End;
+                while (k < units.Count && units[k].Start < spans[next].End) k++;
                 next++;
                 continue;
             }
-            if (char.IsWhiteSpace(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var token = Tokenizer.Next(text, ref i, sentence.End, WordShape.Hyphenated, context.Spellings)!.Value;
-            tokens.Add(token.IsSymbol
-                ? new TradeToken(TradeTokenKind.Punct, token.Start, token.End, token.Length == 2 ? "'s" : token.Text == "’" ? "'" : token.Text)
-                : new TradeToken(TradeTokenKind.Word, token.Start, token.End, token.Lower) { Capitalised = token.IsCapitalized });
+            tokens.Add(WordAt(context, units, ref k));
         }
         return FoldAnaphors(tokens);
+    }
+
+    /// <summary>
+    /// The sentence's share of the article's tokens, as runs of letters and digits and single other characters: a
+    /// word holding a combining mark is cut at it (a trade word is letters and digits only).
+    /// </summary>
+    private static List<Token> Units(ArticleContext context, Sentence sentence)
+    {
+        var text = context.Text;
+        var parts = context.Tokens.Within(sentence.Start, sentence.End)
+                    ?? Tokenizer.Scan(text, sentence.Start, sentence.End, WordShape.Parts, context.Spellings);
+        var units = new List<Token>(parts.Count);
+        foreach (var part in parts)
+        {
+            if (part.Kind != TokenKind.Word || !HoldsMark(text, part))
+            {
+                units.Add(part);
+                continue;
+            }
+            for (var i = part.Start; i < part.End;)
+            {
+                var from = i;
+                if (char.IsLetterOrDigit(text[i])) while (i < part.End && char.IsLetterOrDigit(text[i])) i++;
+                else i++;
+                var spelling = context.Spellings.Of(text.AsSpan(from, i - from));
+                units.Add(new Token(char.IsLetterOrDigit(text[from]) ? TokenKind.Word : TokenKind.Symbol, from, i, spelling, context.Spellings.LowerOf(spelling)));
+            }
+        }
+        return units;
+    }
+
+    /// <summary>
+    /// The word or mark starting at unit k, with k moved past it. Letters and digits written together make one word,
+    /// hyphens between them too ("two-way", "year-on-year"); a possessive "'s" is one mark.
+    /// </summary>
+    private static TradeToken WordAt(ArticleContext context, List<Token> units, ref int k)
+    {
+        var text = context.Text;
+        var first = units[k];
+        if (!IsLetterOrDigitRun(text, first))
+        {
+            k++;
+            if (first.Length == 1 && text[first.Start] is '\'' or '’' && k < units.Count && Glued(first, units[k])
+                && units[k].Text is "s" or "S" && (k + 1 == units.Count || !Glued(units[k], units[k + 1]) || !char.IsLetter(text[units[k + 1].Start])))
+                return new TradeToken(TradeTokenKind.Punct, first.Start, units[k++].End, "'s");
+            return new TradeToken(TradeTokenKind.Punct, first.Start, first.End, first.Text == "’" ? "'" : first.Text);
+        }
+        var last = k;
+        while (true)
+        {
+            if (last + 1 < units.Count && Glued(units[last], units[last + 1]) && IsLetterOrDigitRun(text, units[last + 1])) last++;
+            else if (last + 2 < units.Count && Glued(units[last], units[last + 1]) && units[last + 1].Text is "-" or "‑"
+                     && Glued(units[last + 1], units[last + 2]) && IsLetterOrDigitRun(text, units[last + 2])) last += 2;
+            else break;
+        }
+        var end = units[last].End;
+        var lower = last == k ? first.Lower : context.Spellings.LowerOf(text.AsSpan(first.Start, end - first.Start));
+        k = last + 1;
+        return new TradeToken(TradeTokenKind.Word, first.Start, end, lower) { Capitalised = char.IsUpper(text[first.Start]) };
+    }
+
+    private static bool Glued(Token before, Token after) => before.End == after.Start;
+
+    // A word of letters or digits, or a digit outside ASCII (the shared tokens keep such a digit as a mark of its own).
+    private static bool IsLetterOrDigitRun(string text, Token unit) => unit.Kind != TokenKind.Symbol || char.IsLetterOrDigit(text[unit.Start]);
+
+    // The shared tokens' words are letters and combining marks.
+    private static bool HoldsMark(string text, Token word)
+    {
+        foreach (var c in text.AsSpan(word.Start, word.Length))
+            if (!char.IsLetter(c)) return true;
+        return false;
     }
 
     private static List<TradeToken> Spans(ArticleContext context, Sentence sentence, CountryPair pair)
