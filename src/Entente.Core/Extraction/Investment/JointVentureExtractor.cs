@@ -148,8 +148,8 @@ public sealed class JointVentureExtractor : IFactExtractor
     private static string? Inherited(ArticleContext context, Sentence sentence, string? previous)
     {
         if (previous is null) return null;
-        var first = Tokenizer.Scan(context.Text, sentence.Start, Math.Min(sentence.End, sentence.Start + 20), WordShape.Compounds).FirstOrDefault();
-        return Connectives.Contains(first.Text ?? "") ? previous : null;
+        var words = context.View(sentence).Words;
+        return words.Count > 0 && Connectives.Contains(words[0].Text) ? previous : null;
     }
 
     private static bool After(string text, Sentence sentence, int start, string word) =>
