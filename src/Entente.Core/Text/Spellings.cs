@@ -8,7 +8,8 @@ public sealed class Spellings
 {
     private readonly Dictionary<string, string> _forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-    private readonly Dictionary<string, string> _folded = new(ReferenceEqualityComparer.Instance);
+    // Keyed by content, not by reference: hashing a short word is cheaper than giving every spelling an object hash code.
+    private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
 
     public Spellings() => _bySpan = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
