@@ -109,10 +109,7 @@ public static class Tokenizer
 
     private static Token Make(string text, TokenKind kind, int start, int end, Spellings spellings)
     {
-        var span = text.AsSpan(start, end - start);
-        var written = spellings.Of(span);
-        // Most tokens are lower-case ASCII already: their lower-case form is the same string.
-        var lower = span.ContainsAnyExceptInRange('\0', '\u007F') || span.ContainsAnyInRange('A', 'Z') ? spellings.LowerOf(span) : written;
+        var (written, lower) = spellings.WrittenAndLower(text.AsSpan(start, end - start));
         return new(kind, start, end, written, lower);
     }
 
