@@ -79,11 +79,28 @@ public static class EndMarkers
     /// <summary>"… said. (end) aa.gh": the "(end)" tag and any short editor code after it.</summary>
     private static int EndTag(ReadOnlySpan<char> text)
     {
-        var at = text.LastIndexOf("(end)", StringComparison.OrdinalIgnoreCase);
+        var at = LastEndTag(text);
         if (at < 0) return 0;
         var after = text[(at + 5)..].Trim();
         if (after.Length > 12 || after.ContainsAny(' ', '\t')) return 0;
         return text.Length - at;
+    }
+
+    /// <summary>
+    /// Where the text's last "(end)" starts, looked for only where it can close the text (at most 12 characters and
+    /// white space after it, the text being trimmed at its end), so a long paragraph is not searched through; -1 if
+    /// there is none there (an "(end)" further back gives 0 in <see cref="EndTag"/> anyway).
+    /// </summary>
+    private static int LastEndTag(ReadOnlySpan<char> text)
+    {
+        const int Tag = 5, MaxAfter = 12;
+        var window = Math.Max(0, text.Length - MaxAfter - Tag);
+        var inWindow = text[window..].LastIndexOf("(end)", StringComparison.OrdinalIgnoreCase);
+        if (inWindow >= 0) return window + inWindow;
+        // Further back, only white space may lie between the tag and the last 12 characters.
+        var end = text.Length - MaxAfter;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        return end >= Tag && text[(end - Tag)..end].Equals("(end)", StringComparison.OrdinalIgnoreCase) ? end - Tag : -1;
     }
 
     /// <summary>"… said. PTI AV VN": an Indian agency's name and its editors' two- or three-letter codes closing the last paragraph.</summary>

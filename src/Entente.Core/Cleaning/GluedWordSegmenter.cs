@@ -1,3 +1,4 @@
+using System.Text;
 using Entente.Core.Text;
 
 namespace Entente.Core.Cleaning;
@@ -17,7 +18,7 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
 
     private const int MaxPartLength = 24;
     private const int MaxParts = 4;
-    private const int MinRunLength = 4;
+    internal const int MinRunLength = 4;
 
     // Extra cost per part, so that of two segmentations the one with fewer parts wins.
     private const double PartPenalty = 3.0;
@@ -320,6 +321,9 @@ internal sealed class GluedWordSegmenter(Lexicon lexicon)
     private static bool IsInVocabulary(ReadOnlySpan<char> word, ISet<string> vocabulary)
     {
         if (vocabulary.Count == 0) return false;
+        // An article's vocabulary ignores case: an ASCII word is looked up as it is, without a copy.
+        if (vocabulary is HashSet<string> set && ReferenceEquals(set.Comparer, StringComparer.OrdinalIgnoreCase) && Ascii.IsValid(word))
+            return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
         var text = word.ToString();
         return vocabulary.Contains(text) || vocabulary.Contains(text.ToLowerInvariant());
     }

@@ -48,10 +48,19 @@ public sealed class WordSplitter(Lexicon lexicon)
             var run = text.AsSpan(start, i - start);
             lookup[run] = lookup.TryGetValue(run, out var n) ? n + 1 : 1;
         }
-        var vocabulary = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var vocabulary = new ArticleVocabulary();
         foreach (var (word, count) in counts)
             if (count >= minOccurrences) vocabulary.Add(word);
         return vocabulary;
+    }
+
+    /// <summary>
+    /// An article's vocabulary, with the splits already found in each letter run: they depend only on the run and
+    /// the vocabulary, and an article repeats most of its words, so each distinct run is segmented once.
+    /// </summary>
+    private sealed class ArticleVocabulary() : HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        public Dictionary<string, int[]> Runs { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>The text with a space inserted at every position <see cref="FindSplits"/> finds.</summary>
@@ -107,8 +116,22 @@ public sealed class WordSplitter(Lexicon lexicon)
             }
             var runStart = i;
             while (i < end && char.IsLetter(text[i])) i++;
+            var run = text.AsSpan(runStart, i - runStart);
+            if (vocabulary is ArticleVocabulary { Runs: var known } && run.Length >= GluedWordSegmenter.MinRunLength)
+            {
+                var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (!lookup.TryGetValue(run, out var runSplits))
+                {
+                    var from = splits.Count;
+                    _segmenter.FindSplits(run, vocabulary, splits);
+                    lookup[run] = runSplits = from == splits.Count ? [] : [.. splits.GetRange(from, splits.Count - from)];
+                    splits.RemoveRange(from, splits.Count - from);
+                }
+                foreach (var k in runSplits) splits.Add(k + runStart);
+                continue;
+            }
             var runSplitsFrom = splits.Count;
-            _segmenter.FindSplits(text.AsSpan(runStart, i - runStart), vocabulary, splits);
+            _segmenter.FindSplits(run, vocabulary, splits);
             for (var k = runSplitsFrom; k < splits.Count; k++) splits[k] += runStart;
         }
         var wordSplitsTo = splits.Count;

@@ -96,7 +96,7 @@ public sealed class ArticleContext
         if (_datesBySentence.TryGetValue(sentence.Index, out var cached)) return cached;
         // The sentence's share of the article's tokens, for both readers; read alone only where the sentence was cut inside a token.
         var tokens = Tokens.Within(sentence.Start, sentence.End) ?? Tokenizer.Scan(Text, sentence.Start, sentence.End, WordShape.Parts, Spellings);
-        var dates = DateReader.Read(tokens, Published, TenseGuesser.Guess(tokens)).ToList();
+        var dates = DateReader.Read(tokens, Published, TenseGuesser.Guess(tokens));
         _datesBySentence[sentence.Index] = dates;
         return dates;
     }

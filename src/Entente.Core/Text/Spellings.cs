@@ -6,26 +6,37 @@ namespace Entente.Core.Text;
 /// </summary>
 public sealed class Spellings
 {
-    private readonly Dictionary<string, string> _forms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-    private readonly Dictionary<string, string> _folded = new(ReferenceEqualityComparer.Instance);
+    // One entry per spelling: the string itself and, made on first use, its lower-case and folded forms, so a
+    // token's forms cost one look-up however often the spelling recurs.
+    private sealed class Form(string written)
+    {
+        public readonly string Written = written;
+        public string? Lower;
+        public string? Folded;
+    }
+
+    private readonly Dictionary<string, Form> _forms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Form>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     public Spellings() => _bySpan = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The token as written.</summary>
-    public string Of(ReadOnlySpan<char> token)
+    public string Of(ReadOnlySpan<char> token) => FormOf(token).Written;
+
+    /// <summary>The token as written and its invariant lower-case form (the same string when it is lower case already).</summary>
+    internal (string Written, string Lower) WrittenAndLower(ReadOnlySpan<char> token)
     {
-        if (_bySpan.TryGetValue(token, out var known)) return known;
-        var made = token.ToString();
-        _forms[made] = made;
-        return made;
+        var form = FormOf(token);
+        // Most tokens are lower-case ASCII already: their lower-case form is the same string.
+        form.Lower ??= token.ContainsAnyExceptInRange('\0', '\u007F') || token.ContainsAnyInRange('A', 'Z') ? LowerOf(token) : form.Written;
+        return (form.Written, form.Lower);
     }
 
     /// <summary>The name-comparison form of a token's spelling (<see cref="NameFolding.FoldToken"/>), folded once per spelling.</summary>
     public string FoldedOf(string spelling)
     {
-        if (!_folded.TryGetValue(spelling, out var folded)) _folded[spelling] = folded = Of(NameFolding.FoldToken(spelling));
-        return folded;
+        var form = FormOf(spelling);
+        return form.Folded ??= Of(NameFolding.FoldToken(spelling));
     }
 
     /// <summary>The invariant lower-case form of a token (the same as <c>string.ToLowerInvariant</c>).</summary>
@@ -33,5 +44,13 @@ public sealed class Spellings
     {
         var buffer = token.Length <= 64 ? stackalloc char[64] : new char[token.Length];
         return Of(buffer[..token.ToLowerInvariant(buffer)]);
+    }
+
+    private Form FormOf(ReadOnlySpan<char> token)
+    {
+        if (_bySpan.TryGetValue(token, out var known)) return known;
+        var made = new Form(token.ToString());
+        _forms[made.Written] = made;
+        return made;
     }
 }

@@ -6,35 +6,40 @@ namespace Entente.Core.Text;
 /// </summary>
 public sealed class TokenList : IReadOnlyList<Token>
 {
+    // The tokens are _tokens[_offset .. _offset + _count): a sentence's list shares the article's array instead of copying it.
     private readonly Token[] _tokens;
+    private readonly int _offset;
+    private readonly int _count;
 
-    internal TokenList(string text, Token[] tokens)
+    internal TokenList(string text, Token[] tokens, int offset, int count)
     {
         Text = text;
         _tokens = tokens;
+        _offset = offset;
+        _count = count;
     }
 
     /// <summary>The whole text the tokens point into.</summary>
     public string Text { get; }
 
-    public int Count => _tokens.Length;
+    public int Count => _count;
 
-    public Token this[int index] => _tokens[index];
+    public Token this[int index] => (uint)index < (uint)_count ? _tokens[_offset + index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The tokens of a whole text as the number and date readers read it (<see cref="WordShape.Parts"/>).</summary>
     public static TokenList Of(string text) => Tokenizer.Scan(text, 0, text.Length, WordShape.Parts);
 
-    public bool Has(int i) => i >= 0 && i < _tokens.Length;
+    public bool Has(int i) => (uint)i < (uint)_count;
 
-    public ReadOnlySpan<char> Span(int i) => Text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+    public ReadOnlySpan<char> Span(int i) => Text.AsSpan(_tokens[_offset + i].Start, _tokens[_offset + i].Length);
 
-    public string Str(int i) => _tokens[i].Text;
+    public string Str(int i) => _tokens[_offset + i].Text;
 
-    public string Lower(int i) => _tokens[i].Lower;
+    public string Lower(int i) => _tokens[_offset + i].Lower;
 
-    public bool IsWord(int i) => Has(i) && _tokens[i].Kind == TokenKind.Word;
+    public bool IsWord(int i) => Has(i) && _tokens[_offset + i].Kind == TokenKind.Word;
 
-    public bool IsDigits(int i) => Has(i) && _tokens[i].Kind == TokenKind.Digits;
+    public bool IsDigits(int i) => Has(i) && _tokens[_offset + i].Kind == TokenKind.Digits;
 
     /// <summary>Token i is the given word, ignoring case.</summary>
     public bool Is(int i, string word) =>
@@ -43,19 +48,19 @@ public sealed class TokenList : IReadOnlyList<Token>
     /// <summary>Token i is the given word, ignoring case, and is one of the words given.</summary>
     public bool IsAny(int i, IReadOnlySet<string> lowerWords) => IsWord(i) && lowerWords.Contains(Lower(i));
 
-    public bool IsSymbol(int i, char c) => Has(i) && _tokens[i].Kind == TokenKind.Symbol && Text[_tokens[i].Start] == c;
+    public bool IsSymbol(int i, char c) => Has(i) && _tokens[_offset + i].Kind == TokenKind.Symbol && Text[_tokens[_offset + i].Start] == c;
 
     /// <summary>Any hyphen or dash, as used in ranges and compounds.</summary>
-    public bool IsDash(int i) => Has(i) && _tokens[i].Kind == TokenKind.Symbol && Dashes.Contains(Text[_tokens[i].Start]);
+    public bool IsDash(int i) => Has(i) && _tokens[_offset + i].Kind == TokenKind.Symbol && Dashes.Contains(Text[_tokens[_offset + i].Start]);
 
     /// <summary>Token i starts exactly where token i - 1 ends: no space between them.</summary>
-    public bool Glued(int i) => Has(i) && i > 0 && _tokens[i - 1].End == _tokens[i].Start;
+    public bool Glued(int i) => Has(i) && i > 0 && _tokens[_offset + i - 1].End == _tokens[_offset + i].Start;
 
     /// <summary>Tokens i - 1 and i are on one line: at most spaces or tabs between them.</summary>
     public bool SameLine(int i)
     {
         if (!Has(i) || i == 0) return false;
-        for (var p = _tokens[i - 1].End; p < _tokens[i].Start; p++)
+        for (var p = _tokens[_offset + i - 1].End; p < _tokens[_offset + i].Start; p++)
             if (Text[p] is '\n' or '\r') return false;
         return true;
     }
@@ -63,11 +68,11 @@ public sealed class TokenList : IReadOnlyList<Token>
     /// <summary>The first token index whose start is at or after the given text offset.</summary>
     public int IndexAt(int offset)
     {
-        int lo = 0, hi = _tokens.Length;
+        int lo = 0, hi = _count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (_tokens[mid].Start < offset) lo = mid + 1;
+            if (_tokens[_offset + mid].Start < offset) lo = mid + 1;
             else hi = mid;
         }
         return lo;
@@ -80,13 +85,13 @@ public sealed class TokenList : IReadOnlyList<Token>
     internal TokenList? Within(int start, int end)
     {
         var first = IndexAt(start);
-        if (first > 0 && _tokens[first - 1].End > start) return null;
+        if (first > 0 && _tokens[_offset + first - 1].End > start) return null;
         var last = IndexAt(end);
-        if (last > first && _tokens[last - 1].End > end) return null;
-        return new TokenList(Text, _tokens[first..last]);
+        if (last > first && _tokens[_offset + last - 1].End > end) return null;
+        return new TokenList(Text, _tokens, _offset + first, last - first);
     }
 
-    public IEnumerator<Token> GetEnumerator() => ((IEnumerable<Token>)_tokens).GetEnumerator();
+    public IEnumerator<Token> GetEnumerator() => ((IEnumerable<Token>)new ArraySegment<Token>(_tokens, _offset, _count)).GetEnumerator();
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 

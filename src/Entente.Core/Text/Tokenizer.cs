@@ -30,10 +30,26 @@ public static class Tokenizer
     public static TokenList Scan(string text, int start, int end, WordShape shape, Spellings? spellings = null)
     {
         spellings ??= new Spellings();
+        // Filled in place and handed to the list as it is (no copy to an exact size).
+        var tokens = new Token[(end - start) / 4 + 1];
+        var count = 0;
+        var i = start;
+        while (Next(text, ref i, end, shape, spellings) is { } token)
+        {
+            if (count == tokens.Length) Array.Resize(ref tokens, tokens.Length * 2);
+            tokens[count++] = token;
+        }
+        return new TokenList(text, tokens, 0, count);
+    }
+
+    /// <summary>The same tokens as <see cref="Scan"/>, in a list of their own.</summary>
+    public static List<Token> ScanList(string text, int start, int end, WordShape shape, Spellings? spellings = null)
+    {
+        spellings ??= new Spellings();
         var tokens = new List<Token>((end - start) / 4 + 1);
         var i = start;
         while (Next(text, ref i, end, shape, spellings) is { } token) tokens.Add(token);
-        return new TokenList(text, [.. tokens]);
+        return tokens;
     }
 
     /// <summary>The token at or after position i of [i, end), spaces skipped, with i moved past it; null at the end.</summary>
@@ -78,10 +94,7 @@ public static class Tokenizer
 
     private static Token Make(string text, TokenKind kind, int start, int end, Spellings spellings)
     {
-        var span = text.AsSpan(start, end - start);
-        var written = spellings.Of(span);
-        // Most tokens are lower-case ASCII already: their lower-case form is the same string.
-        var lower = span.ContainsAnyExceptInRange('\0', '\u007F') || span.ContainsAnyInRange('A', 'Z') ? spellings.LowerOf(span) : written;
+        var (written, lower) = spellings.WrittenAndLower(text.AsSpan(start, end - start));
         return new(kind, start, end, written, lower);
     }
 

@@ -15,6 +15,8 @@ public class EndMarkersTests
     [InlineData("hm/dg", 5)]
     [InlineData("oda/jcm", 7)]
     [InlineData("Remittances rose 8 percent, the central bank said. (end) aa.gh", 11)]
+    [InlineData("Remittances rose 8 percent, the central bank said. (end)\n\n\n                    aa.gh", 33)]
+    [InlineData("Remittances rose 8 percent, the central bank said. (End)abcdefghijkl", 17)]
     [InlineData("Trade could double, an official said. PTI AV VN", 10)]
     [InlineData("The envoy leaves for Lima on June 3.-VNA", 4)]
     [InlineData("TASS", 4)]
@@ -31,5 +33,7 @@ public class EndMarkersTests
     [InlineData("Tass")]
     [InlineData("The group met at the Hendi")]
     [InlineData("Costs rose.-Officials")]
+    [InlineData("Remittances rose 8 percent, the central bank said. (end) abcdefghijklm")]
+    [InlineData("Remittances rose (end) 8 percent, the central bank said.")]
     public void Leaves_prose_alone(string block) => Assert.Equal(0, EndMarkers.MarkerLength(block));
 }

@@ -80,7 +80,19 @@ public sealed class TitleStage : ICleaningStage
         return StatedDates.Dateline(line) is null && StatedDates.Parse(line) is not { Length: 10 };
     }
 
-    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>The words between white space (as <c>Split(null, RemoveEmptyEntries)</c> counts them), counted without making them.</summary>
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord) count++;
+            inWord = !space;
+        }
+        return count;
+    }
 
     private static string Normalize(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant().Replace('’', '\'');

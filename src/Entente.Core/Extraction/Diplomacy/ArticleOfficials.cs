@@ -151,6 +151,8 @@ internal sealed class ArticleOfficials
                 byWord[w] = byWord.TryGetValue(w, out var other) && other != o ? null : o;
             }
         }
+        if (byWord.Count == 0) yield break;
+        var lookup = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
         var covered = Covered(text.Length, taken);
         var i = 0;
         while (i < text.Length)
@@ -158,8 +160,7 @@ internal sealed class ArticleOfficials
             if (!char.IsLetter(text[i])) { i++; continue; }
             var start = i;
             while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-')) i++;
-            var word = text[start..i];
-            if (byWord.TryGetValue(word, out var o) && o is not null && !covered[start])
+            if (lookup.TryGetValue(text.AsSpan(start, i - start), out var o) && o is not null && !covered[start])
                 yield return new OfficialRef(start, i, o);
         }
     }

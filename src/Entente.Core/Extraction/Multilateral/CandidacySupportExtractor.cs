@@ -2,6 +2,7 @@ using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Text.Numbers;
 using Entente.Core.Extraction.Sentences;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Multilateral;
 
@@ -30,8 +31,7 @@ public sealed class CandidacySupportExtractor : IFactExtractor
         var seen = new HashSet<CandidacySupport>();
         foreach (var sentence in context.Sentences)
         {
-            var lower = sentence.Text.ToLowerInvariant();
-            if (!SupportWords.Any(lower.Contains) || Hedges.Any(lower.Contains)) continue;
+            if (!PhraseMatcher.Of(SupportWords).OccursIn(sentence.Text) || PhraseMatcher.Of(Hedges).OccursIn(sentence.Text)) continue;
             var bodies = Bodies(context, sentence);
             string? candidate = null;
             for (var b = 0; b < bodies.Count; b++)

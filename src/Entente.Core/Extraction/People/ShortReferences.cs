@@ -53,14 +53,14 @@ internal static class ShortReferences
         var covered = new bool[text.Length + 1];
         foreach (var p in people)
             for (var i = p.Start; i < p.End && i < text.Length; i++) covered[i] = true;
+        var lookup = byPart.GetAlternateLookup<ReadOnlySpan<char>>();
         var k = 0;
         while (k < text.Length)
         {
             if (!char.IsLetter(text[k])) { k++; continue; }
             var end = k;
             while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-')) end++;
-            var word = text[k..end];
-            if (!covered[k] && !map.IsCovered(k) && byPart.GetValueOrDefault(word) is { } full
+            if (!covered[k] && !map.IsCovered(k) && lookup.TryGetValue(text.AsSpan(k, end - k), out var full)
                 && !NeighbourIsCapitalised(text, k, end))
             {
                 yield return new PersonMention(k, end, full.Name, full.Office, full.Country)

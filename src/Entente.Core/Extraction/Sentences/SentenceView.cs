@@ -67,7 +67,7 @@ internal sealed class SentenceView
     public TokenList Tokens { get; }
 
     /// <summary>The sentence's words without punctuation, <see cref="WordShape.Compounds"/>.</summary>
-    public List<Token> Words => _words ??= [.. Tokenizer.Scan(Tokens.Text, Sentence.Start, Sentence.End, WordShape.Compounds, _spellings)];
+    public List<Token> Words => _words ??= Tokenizer.ScanList(Tokens.Text, Sentence.Start, Sentence.End, WordShape.Compounds, _spellings);
 
     /// <summary>A reader's own layer over this sentence (one per type), made on first use and shared by every extractor asking for it.</summary>
     public T Layer<T>(Func<T> make) where T : class
