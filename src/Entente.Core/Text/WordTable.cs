@@ -95,7 +95,8 @@ internal sealed class WordTable
         return _lower.AsSpan(0, written);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Not AggressiveOptimization, unlike the building methods: that would keep ReadyToRun from compiling it ahead,
+    // and every run looks words up.
     private int Find(ReadOnlySpan<char> key)
     {
         var hash = Hash(key);
