@@ -54,7 +54,8 @@ public static class ExtractCommand
             var wanted = new HashSet<string>(parse.GetValue(types) is { Length: > 0 } t ? t : FactTypes.Schema);
             var asTable = (parse.GetValue(format) ?? (System.Console.IsOutputRedirected ? "jsonl" : "table")) == "table";
             var report = new RunReport();
-            var table = new Table().AddColumns("type", "fact", "quote");
+            // Made only for a table: its column markup is parsed when it is made, which a jsonl run need not pay for.
+            var table = asTable ? new Table().AddColumns("type", "fact", "quote") : null;
             using var stdout = new StreamWriter(System.Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false));
             InputLoop.RunParallel(parse.GetValue(paths)!, report, document =>
             {
@@ -75,12 +76,12 @@ public static class ExtractCommand
                 if (asTable)
                 {
                     foreach (var fact in result.Facts)
-                        table.AddRow(Markup.Escape(fact.Type), Markup.Escape(FactSummary.Of(fact)), Markup.Escape(fact.Evidence?.Quote ?? ""));
+                        table!.AddRow(Markup.Escape(fact.Type), Markup.Escape(FactSummary.Of(fact)), Markup.Escape(fact.Evidence?.Quote ?? ""));
                 }
                 foreach (var line in result.Lines) stdout.WriteLine(line);
             });
             stdout.Flush();
-            if (asTable) AnsiConsole.Write(table);
+            if (table is not null) AnsiConsole.Write(table);
             return report.ExitCode;
         });
         return command;

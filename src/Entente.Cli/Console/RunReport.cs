@@ -8,7 +8,10 @@ namespace Entente.Cli.Console;
 /// </summary>
 public sealed class RunReport
 {
-    public static readonly IAnsiConsole Error = CreateError();
+    // Made on first use: a run whose standard error is redirected and that has nothing to report never needs it.
+    private static readonly Lazy<IAnsiConsole> ErrorConsole = new(CreateError);
+
+    public static IAnsiConsole Error => ErrorConsole.Value;
 
     private static IAnsiConsole CreateError()
     {

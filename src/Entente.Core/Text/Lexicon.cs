@@ -12,7 +12,7 @@ public sealed class Lexicon
     /// <summary>Longer strings are never words: it bounds lookups and the stack buffers below.</summary>
     public const int MaxWordLength = 48;
 
-    // The table tools/LexiconCompiler builds from Resources/lexicon at build time.
+    // The table tools/ResourceCompiler builds from Resources/lexicon at build time.
     private const string TableResource = "Entente.Resources.lexicon.table";
 
     // Affix rules applied to at most this many levels ("de-carbon-isation").

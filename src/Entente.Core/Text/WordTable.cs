@@ -7,7 +7,7 @@ namespace Entente.Core.Text;
 /// <summary>
 /// The lexicon's words, lower-cased, in one character buffer with an open-addressing index over it: a few
 /// arrays instead of a string and a dictionary node per word, so that lookups by span allocate nothing and the
-/// whole table can be written once at build time (tools/LexiconCompiler) and read back as four blocks.
+/// whole table can be written once at build time (tools/ResourceCompiler) and read back as four blocks.
 /// </summary>
 internal sealed class WordTable
 {
@@ -95,7 +95,8 @@ internal sealed class WordTable
         return _lower.AsSpan(0, written);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Not AggressiveOptimization, unlike the building methods: that would keep ReadyToRun from compiling it ahead,
+    // and every run looks words up.
     private int Find(ReadOnlySpan<char> key)
     {
         var hash = Hash(key);

@@ -10,7 +10,7 @@ namespace Entente.Core.Extraction.Gazetteers;
 /// </summary>
 public sealed class Gazetteer
 {
-    private static readonly Lazy<Gazetteer> Shared = new(GazetteerBuilder.Build, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Gazetteer> Shared = new(GazetteerTable.ReadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly NameTrie _trie;
     private readonly CountryIndex _countries;
@@ -28,7 +28,7 @@ public sealed class Gazetteer
         EntryCounts = entryCounts;
     }
 
-    /// <summary>The gazetteer built from the embedded data, loaded once on first use.</summary>
+    /// <summary>The gazetteer built from the data files at build time (<see cref="GazetteerTable"/>), loaded once on first use.</summary>
     public static Gazetteer Default => Shared.Value;
 
     public IReadOnlyList<CountryEntry> Countries => _countries.All;
@@ -123,6 +123,55 @@ public sealed class Gazetteer
         if (end < text.Length && text[end] == '.' && end - tokens[last].Start == 1 && text.AsSpan(start, end - start).Contains('.'))
             end++;
         return (GazetteerMention.FromCandidates(start, end, candidates), last);
+    }
+
+    internal void WriteTo(GazetteerTable.Writer writer)
+    {
+        _trie.WriteTo(writer);
+        writer.Int(_countries.All.Count);
+        foreach (var country in _countries.All) writer.Country(country);
+        WriteKeyed(writer, _countries.ByCode, writer.Country);
+        WriteKeyed(writer, _countries.ByKey, writer.Country);
+        WriteKeyed(writer, _blocs, writer.Entry);
+        writer.Strings(_portfolios.Words.ToList());
+        writer.Int(EntryCounts.Count);
+        foreach (var (kind, count) in EntryCounts)
+        {
+            writer.Int((int)kind);
+            writer.Int(count);
+        }
+    }
+
+    internal static Gazetteer ReadFrom(GazetteerTable.Reader reader)
+    {
+        var trie = NameTrie.ReadFrom(reader);
+        var all = new CountryEntry[reader.Int()];
+        for (var i = 0; i < all.Length; i++) all[i] = reader.Country();
+        var byCode = ReadKeyed(reader, reader.Country, StringComparer.OrdinalIgnoreCase);
+        var byKey = ReadKeyed(reader, reader.Country, StringComparer.Ordinal);
+        var blocs = ReadKeyed(reader, reader.Entry, StringComparer.Ordinal);
+        var portfolioWords = new HashSet<string>(reader.Strings(), StringComparer.Ordinal);
+        var counts = new Dictionary<MentionKind, int>();
+        for (var i = reader.Int(); i > 0; i--) counts.Add((MentionKind)reader.Int(), reader.Int());
+        return new Gazetteer(trie, new CountryIndex(all, byCode, byKey), blocs, new PortfolioExtension(portfolioWords), counts);
+    }
+
+    private static void WriteKeyed<T>(GazetteerTable.Writer writer, IReadOnlyDictionary<string, T> byKey, Action<T> write)
+    {
+        writer.Int(byKey.Count);
+        foreach (var (key, value) in byKey)
+        {
+            writer.String(key);
+            write(value);
+        }
+    }
+
+    private static Dictionary<string, T> ReadKeyed<T>(GazetteerTable.Reader reader, Func<T> read, StringComparer comparer)
+    {
+        var count = reader.Int();
+        var byKey = new Dictionary<string, T>(count, comparer);
+        for (var i = 0; i < count; i++) byKey.Add(reader.String(), read());
+        return byKey;
     }
 
     private bool StartsName(string text, IReadOnlyList<NameToken> tokens, int index) =>

@@ -162,6 +162,70 @@ internal sealed class NameTrie
         return letters > 0;
     }
 
+    /// <summary>Writes the nodes depth first: a node's spellings, then each child's key and node.</summary>
+    public void WriteTo(GazetteerTable.Writer writer)
+    {
+        writer.Int(MaxDepth);
+        writer.Int(SurfaceCount);
+        WriteNode(writer, _root);
+    }
+
+    public static NameTrie ReadFrom(GazetteerTable.Reader reader)
+    {
+        var trie = new NameTrie { MaxDepth = reader.Int(), SurfaceCount = reader.Int() };
+        ReadNode(reader, trie._root, trie.MaxDepth);
+        return trie;
+    }
+
+    private static void WriteNode(GazetteerTable.Writer writer, Node node)
+    {
+        writer.Int(node.Surfaces?.Count ?? 0);
+        foreach (var s in node.Surfaces ?? [])
+        {
+            writer.Entry(s.Entry);
+            writer.Strings(s.RawTokens);
+            writer.Int(s.Gaps.Length);
+            foreach (var gap in s.Gaps) writer.Int((int)gap);
+            writer.Bool(s.RequireCapital);
+            writer.Int(s.Priority);
+        }
+        writer.Int(node.Children?.Count ?? 0);
+        foreach (var (key, child) in node.Children ?? [])
+        {
+            writer.String(key);
+            WriteNode(writer, child);
+        }
+    }
+
+    // Depth is bounded by the longest name, which the table gives first.
+    private static void ReadNode(GazetteerTable.Reader reader, Node node, int depthLeft)
+    {
+        var surfaces = reader.Int();
+        if (surfaces > 0)
+        {
+            node.Surfaces = new List<NameSurface>(surfaces);
+            for (var i = 0; i < surfaces; i++)
+            {
+                var entry = reader.Entry();
+                var raw = reader.Strings();
+                var gaps = new GapKind[reader.Int()];
+                for (var g = 0; g < gaps.Length; g++) gaps[g] = (GapKind)reader.Int();
+                node.Surfaces.Add(new NameSurface(entry, raw, gaps, reader.Bool(), reader.Int()));
+            }
+        }
+        var children = reader.Int();
+        if (children == 0) return;
+        if (depthLeft == 0) throw new InvalidDataException("The gazetteer table's trie is deeper than its longest name.");
+        node.Children = new Dictionary<string, Node>(children, StringComparer.Ordinal);
+        for (var i = 0; i < children; i++)
+        {
+            var key = reader.String();
+            var child = new Node();
+            ReadNode(reader, child, depthLeft - 1);
+            node.Children.Add(key, child);
+        }
+    }
+
     private static GapKind Combine(GapKind a, GapKind b) =>
         a == GapKind.Joiner ? b : b == GapKind.Joiner || b == a ? a : GapKind.Break;
 }

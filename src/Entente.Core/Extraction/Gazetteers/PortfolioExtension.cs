@@ -12,6 +12,9 @@ internal sealed class PortfolioExtension(IReadOnlySet<string> portfolioWords)
 {
     private const int MaxWords = 8;
 
+    /// <summary>The folded words of all portfolios.</summary>
+    public IReadOnlySet<string> Words => portfolioWords;
+
     private static readonly HashSet<string> BareTitles = new(StringComparer.Ordinal)
     {
         "Minister", "Deputy Minister", "First Deputy Minister", "Permanent Deputy Minister",
