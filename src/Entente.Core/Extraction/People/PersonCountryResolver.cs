@@ -47,6 +47,7 @@ internal static class PersonCountryResolver
         FromSameOffice(context, people);
         FromHome(context, people);
         FromSameName(people);
+        for (var k = 0; k < people.Count; k++) people[k] = FullLeaderName(people[k]);
         return people;
     }
 
@@ -268,6 +269,16 @@ internal static class PersonCountryResolver
     /// <summary>"King Salman", "President Sisi": a head of state or government named by one word that the leaders list places.</summary>
     private static string? OneWordHead(PersonMention p, CountryPair? pair) =>
         !p.Name.Contains(' ') && IsHead(p.CanonicalOffice) ? KnownLeaders.CountryOfOneWord(p.Name, Monarchs.Contains(Family(p.CanonicalOffice)), pair) : null;
+
+    /// <summary>
+    /// "Turkish President Erdogan": a head of government or state (not a monarch, whom news names by the given name) written
+    /// by surname alone, placed in a country whose leaders list holds one person of that surname, is given in full.
+    /// </summary>
+    private static PersonMention FullLeaderName(PersonMention p) =>
+        p.Country is { } country && !p.Name.Contains(' ') && IsHead(p.CanonicalOffice) && !Monarchs.Contains(Family(p.CanonicalOffice))
+        && KnownLeaders.FullNameOfSurname(p.Name, country) is { } full
+            ? p with { Name = full }
+            : p;
 
     private static readonly HashSet<string> HeadFamilies = ["President", "Prime Minister", "King", "Emir", "Amir", "Chancellor", "Premier", "Sultan", "Crown Prince"];
 

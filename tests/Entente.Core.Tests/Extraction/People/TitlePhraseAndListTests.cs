@@ -106,3 +106,53 @@ public class TitlePhraseAndListTests
     public void A_plural_acronym_after_a_plural_title_is_no_name() =>
         Assert.DoesNotContain(People("Ethiopia and Uganda", "The Ethiopian delegation included other sectoral Ministers, CEOs and representatives of institutions."), p => p.Name == "CEOs");
 }
+
+/// <summary>Combined titles, leaders named by surname, and forms of address joined by "the". Sentences are our own.</summary>
+public class TitleFormsTests
+{
+    private static List<PersonMention> People(string title, string body)
+    {
+        var (article, _) = FactsFrom.Extract(FactsFrom.Article(title, body));
+        return new ArticleContext(article).People.ToList();
+    }
+
+    [Theory]
+    [InlineData("The deal was signed by Turkish Trade Minister Ali Demir and Uzbekistan's Deputy Prime Minister, Minister of Finance Rustam Karimov.")]
+    [InlineData("Turkish Trade Minister Ali Demir met Uzbek Deputy Prime Minister, Minister of Finance Rustam Karimov in Ankara.")]
+    [InlineData("Turkish Trade Minister Ali Demir welcomed Uzbekistan's First Deputy Prime Minister, Minister of Finance Rustam Karimov.")]
+    public void A_second_post_after_a_comma_takes_the_first_posts_country(string body) =>
+        Assert.Equal("UZ", People("Turkey and Uzbekistan", body).First(p => p.Name == "Rustam Karimov").Country);
+
+    [Fact]
+    public void An_office_after_a_comma_that_follows_a_name_is_not_a_second_post() =>
+        // "Ali Demir, Minister of Finance": the comma follows a name, not an office.
+        Assert.NotEqual("TR", People("Turkey and Uzbekistan", "Turkish Trade Minister Ali Demir, Minister of Finance Rustam Karimov and others met.").FirstOrDefault(p => p.Name == "Rustam Karimov")?.Country);
+
+    [Theory]
+    [InlineData("Talks were held in Ankara with Turkish President Erdogan on Monday.", "Recep Tayyip Erdogan")]
+    [InlineData("Prime Minister Kiran Shah met President Erdogan in Ankara.", "Recep Tayyip Erdogan")]
+    [InlineData("Indonesian President Widodo opened the talks.", "Joko Widodo")]
+    public void A_leader_named_by_surname_alone_is_given_in_full(string body, string full) =>
+        Assert.Contains(People("Turkey, Indonesia and Nepal", body), p => p.Name == full);
+
+    [Theory]
+    // Two listed people share the surname: no full name is guessed.
+    [InlineData("Philippine President Duterte opened the talks.", "Duterte")]
+    // A listed name with a suffix ("Marcos Jr") is another name of that surname.
+    [InlineData("Philippine President Marcos opened the talks.", "Marcos")]
+    // A monarch is named by the given name, as news names him.
+    [InlineData("Saudi King Salman opened the talks.", "Salman")]
+    public void A_surname_two_leaders_share_or_a_monarchs_name_stays_as_written(string body, string name) =>
+        Assert.Contains(People("Talks", body), p => p.Name == name);
+
+    [Theory]
+    [InlineData("The accord was signed by Minister of Foreign Affairs, Senator the Hon. Maria Campbell, in Kingston.")]
+    [InlineData("The accord was signed by Foreign Minister Senator the Hon. Maria Campbell in Kingston.")]
+    [InlineData("Minister of Foreign Affairs Senator the Honourable Maria Campbell said the accord was signed.")]
+    public void Forms_of_address_joined_by_the_are_no_name(string body)
+    {
+        var people = People("Jamaica and the Dominican Republic", body);
+        Assert.Contains(people, p => p.Name == "Maria Campbell");
+        Assert.DoesNotContain(people, p => p.Name.StartsWith("Senator", StringComparison.Ordinal));
+    }
+}
