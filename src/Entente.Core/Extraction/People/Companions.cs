@@ -15,7 +15,7 @@ internal static class Companions
     private static readonly HashSet<string> Auxiliaries = ["will", "be", "was", "were", "is", "are", "has", "have", "had", "been", "being"];
 
     /// <summary>Lower-case words a list of titled names may hold: "Minister for Trade and Industry", "Minister-in-charge of".</summary>
-    private static readonly HashSet<string> ListWords = ["and", "of", "for", "the", "in", "on", "at", "to"];
+    private static readonly HashSet<string> ListWords = ["and", "&", "of", "for", "the", "in", "on", "at", "to"];
 
     /// <summary>For each person listed as a companion (by index in people), the country of the one accompanied.</summary>
     public static Dictionary<int, string> Of(ArticleContext context, IReadOnlyList<PersonMention> people)
@@ -33,7 +33,7 @@ internal static class Companions
             if (byAt < 0 || text.AsSpan(verb, byAt).Contains(',')) continue;
             var listStart = verb + byAt + " by ".Length;
             placed ??= new Placed(people);
-            if (LeaderCountry(context, placed, sentence.Start, verb) is not { } country || !pair.Contains(country)) continue;
+            if (LeaderCountry(context, placed, people, sentence.Start, verb) is not { } country || !pair.Contains(country)) continue;
             var previousEnd = listStart;
             for (var k = FirstAtOrAfter(people, listStart); k < people.Count; k++)
             {
@@ -46,21 +46,28 @@ internal static class Companions
         return found;
     }
 
-    private static string? LeaderCountry(ArticleContext context, Placed placed, int sentenceStart, int verb)
+    private static string? LeaderCountry(ArticleContext context, Placed placed, IReadOnlyList<PersonMention> people, int sentenceStart, int verb)
     {
         var text = context.Text;
         var subjectEnd = verb;
-        // Back over "will be", "was", "has been" to where the one accompanied ends.
+        // Back over "will be", "was", "has been", and a relative "…, who was" or a comma, to where the one accompanied ends.
         while (true)
         {
             var end = subjectEnd;
             while (end > sentenceStart && text[end - 1] == ' ') end--;
+            if (end > sentenceStart && text[end - 1] == ',') { subjectEnd = end - 1; continue; }
             var start = end;
             while (start > sentenceStart && char.IsLetter(text[start - 1])) start--;
-            if (start == end || !Auxiliaries.Contains(text[start..end])) { subjectEnd = end; break; }
+            if (start == end || !(Auxiliaries.Contains(text[start..end]) || text[start..end] == "who")) { subjectEnd = end; break; }
             subjectEnd = start;
         }
         if (placed.EndingAt.TryGetValue(subjectEnd, out var person) && person.Start >= sentenceStart) return person.Country;
+        // "A, Minister of Foreign Affairs of Ethiopia, who was accompanied by": the one accompanied, then the rest of their title.
+        var before = FirstAtOrAfter(people, subjectEnd) - 1;
+        while (before >= 0 && people[before].End > subjectEnd) before--;
+        if (before >= 0 && people[before] is var leader && leader.Start >= sentenceStart && subjectEnd - leader.End <= 120
+            && OnlyTitlesBetween(text, leader.End, subjectEnd))
+            return leader.Country;
         var wordStart = subjectEnd;
         while (wordStart > sentenceStart && char.IsLetter(text[wordStart - 1])) wordStart--;
         if (wordStart == subjectEnd) return null;
@@ -117,7 +124,7 @@ internal static class Companions
     private static bool OnlyTitlesBetween(string text, int from, int to)
     {
         if (to - from > 200) return false;
-        foreach (var word in text[from..to].Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in text[from..to].Split([' ', ',', ';', '–', '—'], StringSplitOptions.RemoveEmptyEntries))
             if (!char.IsUpper(word[0]) && !ListWords.Contains(word)) return false;
         return true;
     }

@@ -16,7 +16,7 @@ internal static class Honorifics
 
     private static readonly HashSet<string> Words = new(Address.Concat(
     [
-        "H.H", "H.R.H", "Miss", "Dame", "Professor",
+        "Honourable", "Honorable", "Senator", "H.H", "H.R.H", "Miss", "Dame", "Professor",
         "Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Datuk", "Dato", "Seri", "Pak", "Ibu", "Engr", "Eng",
         "Shri", "Samdech", "Samdach", "Oknha", "Lok", "Chumteav", "Tun", "Tunku", "Tengku", "Datin", "Dasho", "Alhaji", "Haji", "Comrade",
         "Majesty", "Highness", "Royal", "Lt", "Lieutenant", "Gen", "General", "Maj", "Col", "Colonel", "Brig", "Brigadier",
@@ -82,6 +82,12 @@ internal static class Honorifics
             while (end < limit && (char.IsLetter(text[end]) || text[end] is '.' or '\'' or '\u2019' or '-')) end++;
             if (end == j) return i;
             var word = text[j..end].TrimEnd('.', '\'', '\u2019');
+            // "Senator the Hon. A": "the" between two forms of address.
+            if (i > from && word == "the" && NextWord(text, end) is { Length: > 0 } next && char.IsUpper(next[0]) && IsHonorific(text, next, end + 1 + next.Length))
+            {
+                i = end;
+                continue;
+            }
             if (!char.IsUpper(text[j]) || !IsHonorific(text, word, end)) return i;
             i = end;
             // "Tan Sri" is one title: the second word goes with the first ("Sri" alone starts names: "Sri Mulyani").

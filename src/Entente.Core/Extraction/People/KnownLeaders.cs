@@ -45,6 +45,43 @@ internal static class KnownLeaders
         return inPair.Count == 1 ? inPair[0] : null;
     }
 
+    /// <summary>
+    /// "President Erdogan": the full name of the one listed person of that country whose surname (the last word) is the
+    /// one word given, when all the listed forms with that surname are one spelling of one name; null otherwise
+    /// ("Duterte" is Rodrigo or Sara; "Aliyev" Heydar or Ilham).
+    /// </summary>
+    public static string? FullNameOfSurname(string name, string country)
+    {
+        var words = Words(name);
+        if (words.Length != 1 || words[0].Length < 4 || !ByLastWord.TryGetValue(words[0], out var entries)) return null;
+        // "Ferdinand Marcos Jr" has the surname before its suffix: such forms count as other names of that surname.
+        var suffixed = Suffixes.SelectMany(x => ByLastWord.GetValueOrDefault(x) ?? []).Where(e => e.Words.Length > 2 && e.Words[^2] == words[0]);
+        string? full = null;
+        string[]? first = null;
+        foreach (var (entry, entryCountry) in entries.Concat(suffixed))
+        {
+            if (entryCountry != country) continue;
+            if (first is not null && !entry.SequenceEqual(first)) return null;
+            first ??= entry;
+            full ??= FullForms[(country, string.Join(' ', entry))];
+        }
+        return full;
+    }
+
+    private static readonly string[] Suffixes = ["jr", "sr", "ii", "iii", "iv"];
+
+    // The listed form as written, by country and folded words: the first written form of each.
+    private static readonly Dictionary<(string, string), string> FullForms = LoadForms();
+
+    private static Dictionary<(string, string), string> LoadForms()
+    {
+        var forms = new Dictionary<(string, string), string>();
+        foreach (var row in GazetteerResources.Rows("leaders.tsv"))
+            foreach (var name in GazetteerResources.List(row, 1))
+                forms.TryAdd((row[0], string.Join(' ', Words(name))), name);
+        return forms;
+    }
+
     private static readonly Dictionary<string, List<(string[] Words, string Country)>> ByFirstWord = ByLastWord.Values.SelectMany(l => l)
         .GroupBy(e => e.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 

@@ -23,11 +23,17 @@ internal sealed class MentionMap
                 for (var i = mention.Start; i < mention.End && i < text.Length; i++) _office[i] = true;
                 continue;
             }
+            // "Nandi-Ndaitwah": a one-word place glued by a hyphen to another word is part of a double name, not a place.
+            if (mention.Kind == MentionKind.Place && HyphenGlued(text, mention.Start, mention.End)) continue;
             for (var i = mention.Start; i < mention.End && i < text.Length; i++) _covered[i] = true;
             if (mention.Kind == MentionKind.Place && text.AsSpan(mention.Start, mention.End - mention.Start).IndexOf(' ') < 0)
                 _singleWordPlaces.Add(mention.Start);
         }
     }
+
+    private static bool HyphenGlued(string text, int start, int end) =>
+        text.AsSpan(start, end - start).IndexOf(' ') < 0
+        && ((end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1])) || (start >= 2 && text[start - 1] == '-' && char.IsLetter(text[start - 2])));
 
     public bool IsCovered(int offset) => offset >= 0 && offset < _covered.Length && _covered[offset];
 

@@ -126,7 +126,8 @@ internal static class NameReader
             if (mentions is not null && mentions.InOffice(wordStart, i)) break;
             if (mentions is not null && mentions.Overlaps(wordStart, i) && !(words > 0 && mentions.IsSingleWordPlace(wordStart) && !AfterPlacePreposition(text, wordStart, limit))) break;
             var raw = text[wordStart..i];
-            var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.';
+            // "Carl HG Schlettwein" read backwards: bare initials between the given name and the surname.
+            var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || rules.KnowsNameForms && words > 0 && IsBareInitial(text, wordStart, i);
             var word = raw.TrimEnd('.');
             var isParticle = (rules.Particles.Contains(word) || rules.KnowsNameForms && IsHyphenParticle(word)) && (words > 0 || rules.KnowsNameForms);
             var isGivenName = rules.KnowsNameForms && words > 0 && (ShortGivenNames.Contains(word) || RomanNumerals.Contains(word));

@@ -20,7 +20,7 @@ internal static class OfficeTitleReader
         string? country = office.Countries.Count == 1 ? office.Countries[0] : null;
         var officeStart = PortfolioBefore(text, mentions, index);
         var (start, leadCountry, former, leadPlace) = Lead(text, mentions, index, officeStart);
-        country ??= leadCountry;
+        country ??= leadCountry ?? CombinedTitleCountry(text, mentions, index, officeStart);
 
         string? placeCountry = leadPlace, accreditedTo = null;
         var officeEnd = office.End;
@@ -91,6 +91,23 @@ internal static class OfficeTitleReader
         var plural = officeEnd > 0 && text[officeEnd - 1] == 's' && text[office.Start..officeEnd].EndsWith("ers", StringComparison.Ordinal)
                      && !text[office.Start..officeEnd].EndsWith("of Ministers", StringComparison.OrdinalIgnoreCase);
         return new OfficeTitle(start, officeStart, officeEnd, end, office.Canonical, country, placeCountry, accreditedTo, former, plural, j - 1);
+    }
+
+    /// <summary>
+    /// "Uzbekistan's Deputy Prime Minister, Minister of Economy A": an office right after another one and a comma is the same
+    /// person's second post, of the country that leads the first (a few offices back at most).
+    /// </summary>
+    private static string? CombinedTitleCountry(string text, IReadOnlyList<GazetteerMention> mentions, int index, int officeStart)
+    {
+        var at = officeStart;
+        for (var k = index - 1; k >= 0 && k >= index - 3; k--)
+        {
+            if (mentions[k] is not { Kind: MentionKind.Office } previous || text[previous.End..at] != ", ") return null;
+            var previousStart = PortfolioBefore(text, mentions, k);
+            if (Lead(text, mentions, k, previousStart).Country is { } country) return country;
+            at = previousStart;
+        }
+        return null;
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace Entente.Core.Extraction.People;
 /// Gives a country to people the text names without one, from the strongest cue to the weakest: a leader whose
 /// country is public knowledge (over whatever the sentence suggests), the one
 /// they accompany, a counterpart phrase, the place an envoy serves in (its other side) or a place in the title, a
-/// "Demonym side/delegation" phrase, a country's ministry or embassy just before the office, a visit
+/// country stated in the person's own title phrase ("of the Jordanian Ministry of Trade"), a "Demonym side/delegation" phrase, a country's ministry or embassy just before the office, a visit
 /// (the visitor comes from the other side, the officials met on it from the visited one), the same
 /// person named elsewhere, a colleague joined by "and" with another portfolio, the same office stated
 /// with a demonym elsewhere (unless a colleague of that office in the sentence already holds it for that side), and last the article's
@@ -31,6 +31,7 @@ internal static class PersonCountryResolver
                 ?? (p.AccreditedTo is { } to ? pair?.Other(to) : null)
                 ?? p.PlaceCountry
                 ?? TheCountrys(context, p)
+                ?? TitlePhraseCues.CountryOf(context, p, people)
                 ?? SideCues.CountryOf(context, p, people)
                 ?? InstitutionCues.CountryOf(context, p)
                 ?? EnvoyCues.CountryOf(context, people, p);
@@ -46,6 +47,7 @@ internal static class PersonCountryResolver
         FromSameOffice(context, people);
         FromHome(context, people);
         FromSameName(people);
+        for (var k = 0; k < people.Count; k++) people[k] = FullLeaderName(people[k]);
         return people;
     }
 
@@ -267,6 +269,16 @@ internal static class PersonCountryResolver
     /// <summary>"King Salman", "President Sisi": a head of state or government named by one word that the leaders list places.</summary>
     private static string? OneWordHead(PersonMention p, CountryPair? pair) =>
         !p.Name.Contains(' ') && IsHead(p.CanonicalOffice) ? KnownLeaders.CountryOfOneWord(p.Name, Monarchs.Contains(Family(p.CanonicalOffice)), pair) : null;
+
+    /// <summary>
+    /// "Turkish President Erdogan": a head of government or state (not a monarch, whom news names by the given name) written
+    /// by surname alone, placed in a country whose leaders list holds one person of that surname, is given in full.
+    /// </summary>
+    private static PersonMention FullLeaderName(PersonMention p) =>
+        p.Country is { } country && !p.Name.Contains(' ') && IsHead(p.CanonicalOffice) && !Monarchs.Contains(Family(p.CanonicalOffice))
+        && KnownLeaders.FullNameOfSurname(p.Name, country) is { } full
+            ? p with { Name = full }
+            : p;
 
     private static readonly HashSet<string> HeadFamilies = ["President", "Prime Minister", "King", "Emir", "Amir", "Chancellor", "Premier", "Sultan", "Crown Prince"];
 

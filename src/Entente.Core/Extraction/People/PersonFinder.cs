@@ -50,7 +50,7 @@ public static class PersonFinder
             people.AddRange(NamesAfter(context, map, title));
         }
         // A text cut off in the middle of a word ("… in which President Ilh") ends on a fragment, not a name.
-        people.RemoveAll(p => CutOffAt(text, p.End) || IsPortfolioTail(p.Name));
+        people.RemoveAll(p => CutOffAt(text, p.End) || IsPortfolioTail(p.Name) || IsPluralAcronym(p.Name));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
         people.AddRange(Counterparts.Find(context, map, people));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -60,6 +60,10 @@ public static class PersonFinder
 
     /// <summary>"Minister of Health and Social Services": a title's last words read as a name are no person.</summary>
     private static bool IsPortfolioTail(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(TitleWords.Contains);
+
+    /// <summary>"Ministers, CEOs and representatives": a plural acronym ("CEOs", "MPs") read after a plural title is no one's name.</summary>
+    private static bool IsPluralAcronym(string name) =>
+        name.Length >= 3 && name[^1] == 's' && !name.Contains(' ') && name[..^1].All(char.IsUpper);
 
     /// <summary>Nothing but white space follows end, and the text stops without a closing mark: its last word may be cut.</summary>
     private static bool CutOffAt(string text, int end) => text.AsSpan(end).IsWhiteSpace() && end > 0 && char.IsLetter(text[end - 1]);
@@ -191,6 +195,8 @@ public static class PersonFinder
         int nameEnd;
         if (p - 2 >= sentence.Start && text[p - 2] == ',' && text[p - 1] == ' ') nameEnd = p - 2;
         else if (p - 4 >= sentence.Start && text.AsSpan(p - 4, 4).SequenceEqual(" as ")) nameEnd = p - 4;
+        // "Hon. A – Minister of Agriculture; Hon. B – Minister of Health": a dash sets the title off as a comma does.
+        else if (p - 3 >= sentence.Start && text[p - 3] == ' ' && text[p - 2] is '–' or '—' && text[p - 1] == ' ') nameEnd = p - 3;
         else return null;
         // The title must close the phrase: "X, Minister of Y, said" but not "X, Minister of Y Z".
         var after = title.End < text.Length ? text[title.End] : '.';
@@ -198,10 +204,23 @@ public static class PersonFinder
         if (after is '\'' or '’' || char.IsLetterOrDigit(after) || (after == ' ' && title.End + 1 < text.Length && char.IsUpper(text[title.End + 1]))) return null;
         var (nameStart, end) = NameReader.Before(text, nameEnd, sentence.Start, map);
         if (end <= nameStart || FollowsArticle(text, nameStart, sentence.Start)) return null;
+        // A dash sets a title off only inside a list of addressed names ("; Hon. A – Minister …"), not after a byline ("Daily News – President …").
+        if (nameEnd == p - 3 && !InAddressedList(text, nameStart, sentence.Start)) return null;
         var country = title.Country;
         if (country is null && possessive)
             country = Window.Mentions(context, Math.Max(sentence.Start, nameStart - 200), nameStart).LastOrDefault(m => m.Kind == MentionKind.Country)?.Code;
         return Person(context, title, nameStart, title.OfficeEnd, nameStart, end, country);
+    }
+
+    /// <summary>A form of address ("Hon.", "Dr") or a list's semicolon right before the name.</summary>
+    private static bool InAddressedList(string text, int nameStart, int floor)
+    {
+        var i = nameStart;
+        while (i > floor && text[i - 1] == ' ') i--;
+        if (i > floor && text[i - 1] == ';') return true;
+        var wordStart = i;
+        while (wordStart > floor && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+        return wordStart < i && Honorifics.Skip(text, wordStart, i) == i;
     }
 
     /// <summary>"a release from the Rashtrapati Bhavan, the President …": a name after "the" is a building or body, not a person.</summary>

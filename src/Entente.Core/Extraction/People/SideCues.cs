@@ -4,8 +4,8 @@ using Entente.Core.Extraction.Sentences;
 namespace Entente.Core.Extraction.People;
 
 /// <summary>
-/// "The Czech side was headed by X", "X led the Philippine delegation": a demonym with "side" or
-/// "delegation" next to a person names their country.
+/// "The Czech side was headed by X", "X led the Philippine delegation", "The delegation of Uganda was led by X": a
+/// country or demonym with "side" or "delegation" next to a person names their country.
 /// </summary>
 internal static class SideCues
 {
@@ -20,8 +20,10 @@ internal static class SideCues
         GazetteerMention? before = null, after = null;
         foreach (var m in Window.Mentions(context, Math.Max(sentence.Start, person.Start - 60), Math.Min(sentence.End, person.End + 40)))
         {
-            if (m.Kind != MentionKind.Country || !IsSideNoun(text, m.End)) continue;
-            if (m.End <= person.Start && ClauseBetween(text, m.End, person.Start)) before = m;
+            if (m.Kind != MentionKind.Country || !IsSideCue(text, m)) continue;
+            // "The delegation of Uganda was led by X": a cue whose noun comes first names the side of whom it is led by.
+            if (m.End <= person.Start && ClauseBetween(text, m.End, person.Start)
+                && (IsSideNoun(text, m.End) || ListStart(text.AsSpan(m.End, person.Start - m.End), m.End, ListVerbs) >= 0)) before = m;
             else if (m.Start >= person.End && after is null && LedBetween(text, person.End, m.Start)) after = m;
         }
         return (after ?? before ?? ListedIn(context, sentence, person, people))?.Code;
@@ -81,8 +83,10 @@ internal static class SideCues
         foreach (var m in Window.Mentions(context, sentence.Start, person.Start))
         {
             if (m.Kind != MentionKind.Country) continue;
-            // Any country named after the cue ends its list: the member may be another side's.
-            cue = IsSideNoun(text, m.End) && m.Code is not null ? m : null;
+            // Any other country named after the cue ends its list: the member may be another side's. The cue's own country
+            // named again ("the delegation of Ethiopia was led by A, Minister of Foreign Affairs of Ethiopia, …") keeps it.
+            if (IsSideCue(text, m) && m.Code is not null) cue = m;
+            else if (cue is not null && m.Code != cue.Code) cue = null;
         }
         if (cue is null) return null;
         var listStart = ListStart(text.AsSpan(cue.End, person.Start - cue.End), cue.End, ListVerbs);
@@ -90,12 +94,31 @@ internal static class SideCues
         return listStart >= 0 && OnlyMembersBetween(text, listStart, person, people) ? cue : null;
     }
 
-    /// <summary>What may stand between two members of a list: commas, semicolons, "and", "as well as", "the".</summary>
+    /// <summary>
+    /// What may stand between two members of a list: commas, semicolons, dashes, "and", "as well as", "the", "(who was)
+    /// accompanied by", and forms of address ("Hon.", "H.E. Dr.").
+    /// </summary>
     private static bool IsSeparator(ReadOnlySpan<char> gap)
     {
-        foreach (var part in gap.ToString().Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries))
-            if (part is not ("and" or "as" or "well" or "the" or "also")) return false;
+        foreach (var part in gap.ToString().Split([' ', ',', ';', '–', '—'], StringSplitOptions.RemoveEmptyEntries))
+            if (part is not ("and" or "as" or "well" or "the" or "also" or "who" or "was" or "accompanied" or "by") && Honorifics.Skip(part, 0) != part.Length)
+                return false;
         return true;
+    }
+
+    private static bool IsSideCue(string text, GazetteerMention country) => IsSideNoun(text, country.End) || SideNounBefore(text, country.Start);
+
+    /// <summary>"delegation of [the] " right before the country: "The delegation of the Republic of Uganda was led by …".</summary>
+    private static bool SideNounBefore(string text, int start)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 20), Math.Min(20, start));
+        if (before.EndsWith("the ", StringComparison.Ordinal)) before = before[..^4];
+        if (!before.EndsWith(" of ", StringComparison.Ordinal)) return false;
+        before = before[..^4];
+        foreach (var noun in Nouns)
+            if (before.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && (before.Length == noun.Length || !char.IsLetter(before[^(noun.Length + 1)])))
+                return true;
+        return false;
     }
 
     private static bool IsSideNoun(string text, int end)
