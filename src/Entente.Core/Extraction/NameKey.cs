@@ -87,7 +87,8 @@ public static class NameKey
         {
             var t = view.Tokens[k];
             if (t.IsSymbol || view.IsCountryWord(k) || Filler.Contains(t.Lower)) continue;
-            key.Add(Stemmer.NameWord(t.Lower));
+            foreach (var part in Stemmer.NameWord(t.Lower).Split('-', StringSplitOptions.RemoveEmptyEntries))
+                if (!Filler.Contains(part)) key.Add(part);
         }
         return key;
     }
@@ -99,9 +100,11 @@ public static class NameKey
     /// </summary>
     internal static string CoreOf(SentenceView view, int first, int last)
     {
+        // "High-Level" and "High Level" are one name: hyphenated words are split before filler ("level") is dropped.
         var words = Enumerable.Range(first, last - first + 1)
             .Where(k => !view.Tokens[k].IsSymbol && !view.IsCountryWord(k) && !Filler.Contains(view.Lower(k)))
-            .Select(k => Stemmer.NameWord(view.Lower(k)).Replace('-', ' '));
+            .SelectMany(k => Stemmer.NameWord(view.Lower(k)).Split('-', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => !Filler.Contains(w));
         return " " + string.Join(' ', words) + " ";
     }
 

@@ -9,7 +9,8 @@ namespace Entente.Core.Extraction.Mechanisms;
 /// </summary>
 internal sealed class MechanismCatalog
 {
-    private static readonly HashSet<string> Qualifiers = ["joint", "intergovernmental", "inter-governmental", "bilateral", "standing", "mixed", "binational", "bi-national"];
+    // Keys split hyphenated words: "bi" and "inter" are what is left of "Bi-National" and "Inter-Governmental".
+    private static readonly HashSet<string> Qualifiers = ["joint", "intergovernmental", "inter", "bilateral", "standing", "mixed", "binational", "bi"];
 
     /// <summary>Real articles name a handful; the cap keeps matching linear on text built to repeat names.</summary>
     private const int MaxItems = 64;
@@ -37,8 +38,40 @@ internal sealed class MechanismCatalog
             foreach (var span in spans[s].Where(x => x.IsReference))
                 catalog.AddReference(context, views[s], s, span, spans[s], thirdCountry[s], pair);
         }
+        catalog.FoldShortForms();
         catalog.AddAcronymReferences(views, spans);
         return catalog;
+    }
+
+    /// <summary>
+    /// "the Romania-Bulgaria High-Level Council" and "the High-Level Cooperation Council between Romania and Bulgaria"
+    /// in one article: a full name whose key words are all in exactly one other name of the same parties, which has one
+    /// word more and the same head noun, is a short form of that body. Several such wider names leave it alone.
+    /// </summary>
+    private void FoldShortForms()
+    {
+        var target = Enumerable.Range(0, _items.Count).ToArray();
+        for (var i = 0; i < _items.Count; i++)
+        {
+            var item = _items[i];
+            if (item.Key.Count < NameKey.ShortFormWords) continue;
+            var wider = Enumerable.Range(0, _items.Count)
+                .Where(j => j != i && _items[j].Key.Count == item.Key.Count + 1 && item.Key.IsSubsetOf(_items[j].Key)
+                            && _items[j].Parties.Order().SequenceEqual(item.Parties.Order()) && NameKey.SharesHead(item.Name, _items[j].Name))
+                .Take(2).ToList();
+            if (wider.Count == 1) target[i] = wider[0];
+        }
+        if (target.Select((t, i) => t == i).All(same => same)) return;
+        // A name folded into one that is itself folded stays itself: only one step is taken.
+        for (var i = 0; i < target.Length; i++)
+            if (target[target[i]] != target[i]) target[i] = i;
+        var kept = Enumerable.Range(0, _items.Count).Where(i => target[i] == i).ToList();
+        var newIndex = new int[_items.Count];
+        for (var n = 0; n < kept.Count; n++) newIndex[kept[n]] = n;
+        foreach (var key in _resolved.Keys.ToList()) _resolved[key] = newIndex[target[_resolved[key]]];
+        var items = kept.Select(i => _items[i]).ToList();
+        _items.Clear();
+        _items.AddRange(items);
     }
 
     /// <summary>

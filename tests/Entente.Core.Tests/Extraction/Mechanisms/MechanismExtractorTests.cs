@@ -65,6 +65,37 @@ public class MechanismExtractorTests
         Assert.Equal("Kenya–India Joint Commission", Assert.Single(facts).Name);
     }
 
+    [Theory]
+    // One body written with and without its hyphen, or with the pair in another order.
+    [InlineData("Peru and Chile met. The Peru-Chile High-Level Joint Council opened in Lima. Later the High Level Joint Council adopted its minutes.",
+        "Peru-Chile High-Level Joint Council")]
+    [InlineData("Ghana and Togo met. The Togo-Ghana High Level Strategic Committee met on Monday. Ministers said the Ghana-Togo High-Level Strategic Committee (HLSC) would meet yearly.",
+        "Ghana-Togo High-Level Strategic Committee (HLSC)")]
+    // A short form of a body named in full in the same article, one word shorter.
+    [InlineData("Romania and Bulgaria met. The Romania-Bulgaria High-Level Council gathered in Sofia. The High-Level Cooperation Council between Romania and Bulgaria adopted a statement.",
+        "High-Level Cooperation Council between Romania and Bulgaria")]
+    [InlineData("Kenya and Tanzania met. The Kenya-Tanzania Joint Trade Commission opened in Arusha, where the Kenya-Tanzania Joint Commission adopted its agenda.",
+        "Kenya-Tanzania Joint Trade Commission")]
+    public void One_body_named_two_ways_is_one_mechanism(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Mechanism>(text)).Name);
+
+    [Fact]
+    public void A_short_form_of_two_wider_bodies_stays_apart()
+    {
+        var facts = FactsOf.Of<Mechanism>(
+            "Peru and Chile met. The Peru-Chile High-Level Council met in May. The High-Level Trade Council between Peru and Chile met in June. " +
+            "The High-Level Energy Council between Peru and Chile met in July.");
+        Assert.Equal(3, facts.Count);
+    }
+
+    [Fact]
+    public void Names_with_other_words_are_other_bodies()
+    {
+        var facts = FactsOf.Of<Mechanism>(
+            "Peru and Chile met. The Peru-Chile Joint Trade Council met in Lima, and the Peru-Chile Joint Energy Council met in Santiago.");
+        Assert.Equal(2, facts.Count);
+    }
+
     [Fact]
     public void Reordered_words_name_a_different_committee()
     {
