@@ -1,5 +1,6 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.People;
 using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Diplomacy;
@@ -79,6 +80,7 @@ public sealed class MeetingExtractor : IFactExtractor
     {
         var officials = ArticleOfficials.Of(context);
         var meetings = new List<Meeting>();
+        var callers = new List<(string Date, string Name)>();
         for (var i = 0; i < context.Sentences.Count; i++)
         {
             var sentence = context.Sentences[i];
@@ -112,10 +114,45 @@ public sealed class MeetingExtractor : IFactExtractor
                     || EventAnaphora.OpensOnFrame(context.Text, sentence.Start, trigger, trip: false)));
                 // A plan is dated by its own clause only: the day of the sentence before is of something that happened.
                 if (Read(context, officials, sentence, planned || referred ? null : before, start, end, trigger, jointEnd, planned, anaphoric, onTrip) is { } meeting)
+                {
                     meetings.Add(planned ? meeting with { Status = "planned" } : meeting);
+                    if (Caller(context, officials, sentence, start, end, trigger, meeting.Participants) is { } caller) callers.Add((meeting.Date, caller));
+                }
             }
         }
-        return MeetingMerger.Merge(meetings);
+        return MeetingMerger.Merge(meetings).SelectMany(m => OnePerCounterpart(m, callers));
+    }
+
+    /// <summary>
+    /// "X called on President A and held discussions with Minister B", "X's programme included courtesy calls to A, B and C":
+    /// one official of a side, the subject right before the trigger, meets two or more officials of the other side named one
+    /// after another after it, with no date between them (a date there ties a later name to another day: "will meet A on
+    /// Thursday, a day before the meeting with B"). Each is a meeting of its own. Gives the caller's name, or null.
+    /// </summary>
+    private static string? Caller(ArticleContext context, ArticleOfficials officials, Sentence sentence, int start, int end, int trigger, Participant[] participants)
+    {
+        var refs = officials.In(start, end).Where(r => r.Official.Name is not null).ToList();
+        var subject = refs.LastOrDefault(r => r.End <= trigger);
+        if (subject is null) return null;
+        var caller = participants.FirstOrDefault(p => PersonNames.Same(p.Name, subject.Official.Name!));
+        if (caller?.Country is not { } side || participants.Count(p => p.Country == side) != 1) return null;
+        var objects = refs.Where(r => r.Start >= trigger && !PersonNames.Same(r.Official.Name!, caller.Name)).ToList();
+        if (objects.Count < 2 || objects.Any(r => r.Official.Country == side)) return null;
+        if (objects.Select(r => r.Official.Name!).Distinct().Count() < 2) return null;
+        return context.DatesIn(sentence).Any(d => d.Start > trigger && d.End <= objects[^1].Start) ? null : caller.Name;
+    }
+
+    /// <summary>A meeting of one caller with several officials of the other side, read as one per counterpart.</summary>
+    private static IEnumerable<Meeting> OnePerCounterpart(Meeting meeting, List<(string Date, string Name)> callers)
+    {
+        var caller = meeting.Participants.FirstOrDefault(p => p.Country is not null && callers.Any(c => c.Date == meeting.Date && PersonNames.Same(c.Name, p.Name)));
+        var others = caller is null ? [] : meeting.Participants.Where(p => p != caller).ToList();
+        if (caller is null || others.Count < 2 || others.Any(p => p.Country == caller.Country))
+        {
+            yield return meeting;
+            yield break;
+        }
+        foreach (var other in others) yield return meeting with { Participants = [caller, other] };
     }
 
     private static Meeting? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, Sentence? before, int start, int end, int trigger, int jointEnd, bool planned, bool anaphoric, bool onTrip)

@@ -267,6 +267,25 @@ public sealed class MeetingExtractorTests
     public void ReadsParticipantsDateAndPlace(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 
+    [Theory]
+    // One official calling on several of the other side, named one after another after the verb: a meeting with each.
+    [InlineData("On March 5, Chilean Foreign Minister Ana Rojas called on Thai Prime Minister Somchai Dee and held talks with Thai Foreign Minister Niran Chai in Bangkok.",
+        "Ana Rojas/CL,Niran Chai/TH 2024-03-05 Bangkok; Ana Rojas/CL,Somchai Dee/TH 2024-03-05 Bangkok")]
+    [InlineData("On March 5, Kenyan Foreign Minister Jane Achieng paid courtesy calls to Indian Prime Minister Ravi Kumar, Indian Home Minister Arun Das and Indian Trade Minister Meera Shah.",
+        "Arun Das/IN,Jane Achieng/KE 2024-03-05; Jane Achieng/KE,Meera Shah/IN 2024-03-05; Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("Polish Deputy Foreign Minister Marek Lis met Indonesian President Budi Santoso and Indonesian Trade Minister Agus Salim in Jakarta on March 6.",
+        "Agus Salim/ID,Marek Lis/PL 2024-03-06 Jakarta; Budi Santoso/ID,Marek Lis/PL 2024-03-06 Jakarta")]
+    // Near misses: two officials on each side meet together; the lone official received by several hosts; a date between the
+    // names ties the later one to another day.
+    [InlineData("Chilean Foreign Minister Ana Rojas and Chilean Trade Minister Luis Soto met Thai Prime Minister Somchai Dee and Thai Foreign Minister Niran Chai on March 5.",
+        "Ana Rojas/CL,Luis Soto/CL,Niran Chai/TH,Somchai Dee/TH 2024-03-05")]
+    [InlineData("Thai Prime Minister Somchai Dee and Thai Foreign Minister Niran Chai received Chilean Foreign Minister Ana Rojas on March 5.",
+        "Ana Rojas/CL,Niran Chai/TH,Somchai Dee/TH 2024-03-05")]
+    [InlineData("Chilean Foreign Minister Ana Rojas met Thai Prime Minister Somchai Dee on March 5, a day before her talks with Thai Foreign Minister Niran Chai.",
+        "Ana Rojas/CL,Niran Chai/TH,Somchai Dee/TH 2024-03-05")]
+    public void OneCallerMeetsEachCounterpartApart(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
     [Fact]
     public void A_weekday_in_an_article_known_only_to_its_year_dates_nothing()
     {
