@@ -14,12 +14,13 @@ public sealed class MeetingExtractor : IFactExtractor
 {
     private static readonly string[] Triggers =
     [
-        "talks with", "talks between", "held talks", "hold talks", "meet with", "meet", "held official talks", "held bilateral talks", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing", "chaired by",
+        "talks with", "talks between", "held talks", "hold talks", "meet with", "meet", "meets with", "meets", "held official talks", "held bilateral talks", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing", "chaired by",
         "phone call", "phone conversation", "telephone conversation", "by telephone", "by phone", "phoned", "courtesy call", "called on", "hosted", "meeting",
         "talked with", "spoke with", "conversation with", "videoconference", "video conference", "video call", "virtual talks", "granted an audience",
         "greeted", "welcomed",
         "meetings with", "held discussions", "discussions with", "sat down with", "courtesy visit", "courtesy calls", "call on", "calls on",
         "video-link meeting", "video link meeting", "talks in", "convened", "talks", "discussions", "negotiations",
+        "held a summit with", "hold a summit with", "holds a summit with", "summit talks with", "held summit talks", "summit meeting with",
     ];
 
     // Nouns of talks that name a meeting only as the object of "held" or "had", a few words after it ("held closed-door talks",
@@ -33,7 +34,8 @@ public sealed class MeetingExtractor : IFactExtractor
 
     // Verbs that also take things ("welcomed the decision"): a meeting only when an official is their object, right after
     // the verb ("welcomed the visiting Minister X") or after "by" in the passive ("was greeted by President Y").
-    private static readonly HashSet<string> OfficialObjectTriggers = ["greeted", "welcomed"];
+    // "meets" also names a body's routine ("the committee meets annually"): a meeting only with an official as its object.
+    private static readonly HashSet<string> OfficialObjectTriggers = ["greeted", "welcomed", "meets", "meets with"];
 
     // Verbs with no object, a meeting only when the officials are their subject right before them: "X and Y convened in Z",
     // not "the commission was convened by X and Y".
@@ -297,10 +299,23 @@ public sealed class MeetingExtractor : IFactExtractor
         // Overlapping references (one official read twice) or one running past the verb are no pair of subjects.
         if (second.Start < first.End || verb < second.End) return false;
         var join = text[first.End..second.Start].Trim();
-        var close = text[second.End..verb].Trim(' ', ',').Length == 0;
+        var close = text[second.End..verb].Trim(' ', ',').Length == 0 || IsDatingGap(context, second.End, verb);
         var countries = new[] { first.Official.Country, second.Official.Country };
         return close && (join == "and" || join.StartsWith("and ", StringComparison.Ordinal) && join.Length <= 16)
             && countries.All(c => c is not null && pair.Contains(c)) && countries[0] != countries[1];
+    }
+
+    /// <summary>Nothing but a date between the subjects and their verb: "X and Y on Wednesday discussed", "X and Y, on March 5, reviewed".</summary>
+    private static bool IsDatingGap(ArticleContext context, int from, int verb)
+    {
+        var text = context.Text;
+        foreach (var d in context.DatesIn(context.SentenceAt(from)))
+        {
+            if (d.Start < from || d.End > verb) continue;
+            var lead = text[from..d.Start].Trim(' ', ',');
+            return (lead.Length == 0 || lead.Equals("on", StringComparison.OrdinalIgnoreCase)) && text[d.End..verb].Trim(' ', ',').Length == 0;
+        }
+        return false;
     }
 
     /// <summary>Officials only before the verb, the last of them right before it: "X and Y convened".</summary>
@@ -351,7 +366,8 @@ public sealed class MeetingExtractor : IFactExtractor
         foreach (var read in GuessedYears.Settled(context, sentence, context.DatesIn(sentence)))
         {
             var filed = DatelineWeekdays.Adjust(context, read, planned);
-            var d = planned ? filed : NearPublication.PastWeekday(context.Text, filed, context.Published);
+            var d = !planned ? NearPublication.PastWeekday(context.Text, filed, context.Published)
+                : filed == read ? NearPublication.FutureWeekday(context.Text, filed, context.Published) : filed;
             if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)) continue;
             if (Asides.Encloses(context.Text, start, trigger, d) || OtherPredicates.InOtherRelative(context.Text, trigger, d)
                 || OtherPredicates.InReportedWords(context.Text, start, trigger, d)
