@@ -6,16 +6,21 @@ namespace Entente.Core.Extraction.Diplomacy;
 /// <summary>Chooses the date an event phrase refers to among the dates of its sentence.</summary>
 internal static class EventDates
 {
+    // What these events are told of: "diplomatic relations, which the two countries set up on 3 April 1961".
+    private static readonly HashSet<string> TopicNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "relations", "ties", "relationship", "embassy", "embassies", "consulate", "mission", "ambassador", "credentials" };
+
     /// <summary>
     /// The first single date (not a span) in [from, to), else the last one in [clauseStart, from):
-    /// "opened its embassy in Hanoi in 1976" and "In 1976, Mexico opened its embassy".
+    /// "opened its embassy in Hanoi in 1976" and "In 1976, Mexico opened its embassy". A date after a relative clause
+    /// hung on another noun tells of that noun ("its embassy in Lagos, which was later moved to Abuja in 2008").
     /// </summary>
     public static DateMention? Near(ArticleContext context, Sentence sentence, int clauseStart, int from, int to, bool allowRelative = true)
     {
         DateMention? before = null;
         foreach (var d in context.DatesIn(sentence))
         {
-            if (d.IsPeriod || (!allowRelative && d.Relative) || OtherPredicates.NamesNoTime(context.Text, d)) continue;
+            if (d.IsPeriod || (!allowRelative && d.Relative) || OtherPredicates.NamesNoTime(context.Text, d) || OtherPredicates.InOtherRelative(context.Text, from, d, TopicNouns)) continue;
             if (d.Start >= from && d.Start < to) return d;
             if (d.Start >= clauseStart && d.End <= from) before = d;
         }

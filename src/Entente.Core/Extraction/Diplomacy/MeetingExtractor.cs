@@ -1,5 +1,6 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.People;
 using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Diplomacy;
@@ -13,12 +14,13 @@ public sealed class MeetingExtractor : IFactExtractor
 {
     private static readonly string[] Triggers =
     [
-        "talks with", "talks between", "held talks", "hold talks", "meet with", "meet", "held official talks", "held bilateral talks", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing", "chaired by",
+        "talks with", "talks between", "held talks", "hold talks", "meet with", "meet", "meets with", "meets", "held official talks", "held bilateral talks", "met with", "met", "meeting with", "meeting between", "received", "receives", "receiving", "co-chaired", "co-chair", "co-chairing", "chaired by",
         "phone call", "phone conversation", "telephone conversation", "by telephone", "by phone", "phoned", "courtesy call", "called on", "hosted", "meeting",
         "talked with", "spoke with", "conversation with", "videoconference", "video conference", "video call", "virtual talks", "granted an audience",
         "greeted", "welcomed",
         "meetings with", "held discussions", "discussions with", "sat down with", "courtesy visit", "courtesy calls", "call on", "calls on",
         "video-link meeting", "video link meeting", "talks in", "convened", "talks", "discussions", "negotiations",
+        "held a summit with", "hold a summit with", "holds a summit with", "summit talks with", "held summit talks", "summit meeting with",
     ];
 
     // Nouns of talks that name a meeting only as the object of "held" or "had", a few words after it ("held closed-door talks",
@@ -32,7 +34,8 @@ public sealed class MeetingExtractor : IFactExtractor
 
     // Verbs that also take things ("welcomed the decision"): a meeting only when an official is their object, right after
     // the verb ("welcomed the visiting Minister X") or after "by" in the passive ("was greeted by President Y").
-    private static readonly HashSet<string> OfficialObjectTriggers = ["greeted", "welcomed"];
+    // "meets" also names a body's routine ("the committee meets annually"): a meeting only with an official as its object.
+    private static readonly HashSet<string> OfficialObjectTriggers = ["greeted", "welcomed", "meets", "meets with"];
 
     // Verbs with no object, a meeting only when the officials are their subject right before them: "X and Y convened in Z",
     // not "the commission was convened by X and Y".
@@ -79,6 +82,7 @@ public sealed class MeetingExtractor : IFactExtractor
     {
         var officials = ArticleOfficials.Of(context);
         var meetings = new List<Meeting>();
+        var callers = new List<(string Date, string Name)>();
         for (var i = 0; i < context.Sentences.Count; i++)
         {
             var sentence = context.Sentences[i];
@@ -112,10 +116,45 @@ public sealed class MeetingExtractor : IFactExtractor
                     || EventAnaphora.OpensOnFrame(context.Text, sentence.Start, trigger, trip: false)));
                 // A plan is dated by its own clause only: the day of the sentence before is of something that happened.
                 if (Read(context, officials, sentence, planned || referred ? null : before, start, end, trigger, jointEnd, planned, anaphoric, onTrip) is { } meeting)
+                {
                     meetings.Add(planned ? meeting with { Status = "planned" } : meeting);
+                    if (Caller(context, officials, sentence, start, end, trigger, meeting.Participants) is { } caller) callers.Add((meeting.Date, caller));
+                }
             }
         }
-        return MeetingMerger.Merge(meetings);
+        return MeetingMerger.Merge(meetings).SelectMany(m => OnePerCounterpart(m, callers));
+    }
+
+    /// <summary>
+    /// "X called on President A and held discussions with Minister B", "X's programme included courtesy calls to A, B and C":
+    /// one official of a side, the subject right before the trigger, meets two or more officials of the other side named one
+    /// after another after it, with no date between them (a date there ties a later name to another day: "will meet A on
+    /// Thursday, a day before the meeting with B"). Each is a meeting of its own. Gives the caller's name, or null.
+    /// </summary>
+    private static string? Caller(ArticleContext context, ArticleOfficials officials, Sentence sentence, int start, int end, int trigger, Participant[] participants)
+    {
+        var refs = officials.In(start, end).Where(r => r.Official.Name is not null).ToList();
+        var subject = refs.LastOrDefault(r => r.End <= trigger);
+        if (subject is null) return null;
+        var caller = participants.FirstOrDefault(p => PersonNames.Same(p.Name, subject.Official.Name!));
+        if (caller?.Country is not { } side || participants.Count(p => p.Country == side) != 1) return null;
+        var objects = refs.Where(r => r.Start >= trigger && !PersonNames.Same(r.Official.Name!, caller.Name)).ToList();
+        if (objects.Count < 2 || objects.Any(r => r.Official.Country == side)) return null;
+        if (objects.Select(r => r.Official.Name!).Distinct().Count() < 2) return null;
+        return context.DatesIn(sentence).Any(d => d.Start > trigger && d.End <= objects[^1].Start) ? null : caller.Name;
+    }
+
+    /// <summary>A meeting of one caller with several officials of the other side, read as one per counterpart.</summary>
+    private static IEnumerable<Meeting> OnePerCounterpart(Meeting meeting, List<(string Date, string Name)> callers)
+    {
+        var caller = meeting.Participants.FirstOrDefault(p => p.Country is not null && callers.Any(c => c.Date == meeting.Date && PersonNames.Same(c.Name, p.Name)));
+        var others = caller is null ? [] : meeting.Participants.Where(p => p != caller).ToList();
+        if (caller is null || others.Count < 2 || others.Any(p => p.Country == caller.Country))
+        {
+            yield return meeting;
+            yield break;
+        }
+        foreach (var other in others) yield return meeting with { Participants = [caller, other] };
     }
 
     private static Meeting? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, Sentence? before, int start, int end, int trigger, int jointEnd, bool planned, bool anaphoric, bool onTrip)
@@ -260,10 +299,23 @@ public sealed class MeetingExtractor : IFactExtractor
         // Overlapping references (one official read twice) or one running past the verb are no pair of subjects.
         if (second.Start < first.End || verb < second.End) return false;
         var join = text[first.End..second.Start].Trim();
-        var close = text[second.End..verb].Trim(' ', ',').Length == 0;
+        var close = text[second.End..verb].Trim(' ', ',').Length == 0 || IsDatingGap(context, second.End, verb);
         var countries = new[] { first.Official.Country, second.Official.Country };
         return close && (join == "and" || join.StartsWith("and ", StringComparison.Ordinal) && join.Length <= 16)
             && countries.All(c => c is not null && pair.Contains(c)) && countries[0] != countries[1];
+    }
+
+    /// <summary>Nothing but a date between the subjects and their verb: "X and Y on Wednesday discussed", "X and Y, on March 5, reviewed".</summary>
+    private static bool IsDatingGap(ArticleContext context, int from, int verb)
+    {
+        var text = context.Text;
+        foreach (var d in context.DatesIn(context.SentenceAt(from)))
+        {
+            if (d.Start < from || d.End > verb) continue;
+            var lead = text[from..d.Start].Trim(' ', ',');
+            return (lead.Length == 0 || lead.Equals("on", StringComparison.OrdinalIgnoreCase)) && text[d.End..verb].Trim(' ', ',').Length == 0;
+        }
+        return false;
     }
 
     /// <summary>Officials only before the verb, the last of them right before it: "X and Y convened".</summary>
@@ -314,7 +366,8 @@ public sealed class MeetingExtractor : IFactExtractor
         foreach (var read in GuessedYears.Settled(context, sentence, context.DatesIn(sentence)))
         {
             var filed = DatelineWeekdays.Adjust(context, read, planned);
-            var d = planned ? filed : NearPublication.PastWeekday(context.Text, filed, context.Published);
+            var d = !planned ? NearPublication.PastWeekday(context.Text, filed, context.Published)
+                : filed == read ? NearPublication.FutureWeekday(context.Text, filed, context.Published) : filed;
             if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)) continue;
             if (Asides.Encloses(context.Text, start, trigger, d) || OtherPredicates.InOtherRelative(context.Text, trigger, d)
                 || OtherPredicates.InReportedWords(context.Text, start, trigger, d)

@@ -37,4 +37,18 @@ internal static class NearPublication
         var back = IsoDate.Of(date.From.FirstDay.AddDays(-7));
         return date with { From = back, To = back };
     }
+
+    /// <summary>
+    /// "In their meeting, slated for Monday, X and Y plan to discuss …": a planned event is still to come, so a weekday the reader
+    /// placed in the week before publication is the one of the week after.
+    /// </summary>
+    public static DateMention FutureWeekday(string text, DateMention date, IsoDate? published)
+    {
+        if (!date.Relative || published is not { Precision: DatePrecision.Day } p || date.From.Precision != DatePrecision.Day
+            || !BareWeekdays.IsWeekday(text[date.Start..date.End])) return date;
+        var behind = p.FirstDay.DayNumber - date.From.FirstDay.DayNumber;
+        if (behind is < 1 or > 7) return date;
+        var ahead = IsoDate.Of(date.From.FirstDay.AddDays(7));
+        return date with { From = ahead, To = ahead };
+    }
 }

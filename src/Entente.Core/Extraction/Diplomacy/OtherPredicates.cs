@@ -26,8 +26,8 @@ internal static class OtherPredicates
 
     private static readonly string[] ReportingVerbs = ["said", "says", "noted", "stressed", "added", "told", "announced", "stated"];
 
-    /// <summary>The date follows the event word inside a relative clause whose antecedent is not the event.</summary>
-    public static bool InOtherRelative(string text, int trigger, DateMention date)
+    /// <summary>The date follows the event word inside a relative clause whose antecedent is not the event (nor one of <paramref name="own"/>, the nouns the event is told of).</summary>
+    public static bool InOtherRelative(string text, int trigger, DateMention date, IReadOnlySet<string>? own = null)
     {
         if (date.Start <= trigger) return false;
         var last = -1;
@@ -40,7 +40,9 @@ internal static class OtherPredicates
                 at += word.Length;
             }
         }
-        return last >= 0 && !EventNouns.Contains(Words.Before(text, last));
+        if (last < 0) return false;
+        var antecedent = Words.Before(text, last);
+        return !EventNouns.Contains(antecedent) && own?.Contains(antecedent) != true;
     }
 
     /// <summary>

@@ -13,11 +13,11 @@ public sealed class RelationsEstablishedExtractor : IFactExtractor
     // "the relations between X and Y, which were set up in 1967": relations with no other qualifier are the diplomatic ones
     // ("the trade relations between" is a qualified kind and gives nothing).
     private static readonly string[] Topics = ["diplomatic relations", "diplomatic ties", "diplomatic relationship", "the relations between"];
-    // "normalized relations in 1956" and "ties date back to 1947" date the start of relations too.
+    // "normalized relations in 1956", "ties date back to 1947" and "relations began in 1965" date the start of relations too.
     private static readonly string[] Verbs =
     [
         "established", "establish", "set up", "forged", "opened", "establishing", "establishment", "normalized", "normalised",
-        "date back to", "dates back to", "dating back to",
+        "date back to", "dates back to", "dating back to", "began in", "begun in", "started in",
     ];
 
     public IEnumerable<Fact> Extract(ArticleContext context)

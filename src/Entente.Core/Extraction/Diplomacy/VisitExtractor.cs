@@ -25,6 +25,12 @@ public sealed class VisitExtractor : IFactExtractor
     private static readonly string[] ArrivalTriggers =
         ["arrived in", "arrived at", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
     private static readonly string[] Since = ["since"];
+    private static readonly string[] OtherTrips =
+    [
+        "following his visit", "following her visit", "following their visit", "following a visit", "following the visit",
+        "after his visit", "after her visit", "after their visit", "after a visit", "before his visit", "before her visit",
+        "prior to his visit", "prior to her visit", "ahead of his visit", "ahead of her visit", "following his trip", "after his trip",
+    ];
     private static readonly string[] ReportingVerbs = ["said", "says", "told", "noted", "stressed", "added"];
     private static readonly string[] SpanJoints = ["until", "till", "through", "to"];
     private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "forthcoming", "is to visit", "scheduled", "planned"];
@@ -90,7 +96,7 @@ public sealed class VisitExtractor : IFactExtractor
         if (visitor is null) return null;
         var destination = isNoun
             ? CountryRefs.After(mentions, text, triggerEnd, Math.Min(end, triggerEnd + 12), "to", "in")
-            : CountryRefs.After(mentions, text, triggerEnd - 3, Math.Min(end, triggerEnd + 6), "in", "to", "at", "visited", "visiting");
+            : CountryRefs.After(mentions, text, at, Math.Min(end, triggerEnd + 6), "in", "to", "at", "visited", "visiting");
         var to = destination is null ? null : CountryRefs.CountryOrPlace(destination);
         // "will visit Sweden on Wednesday and Estonia on Friday": one who travels to both countries of the pair is from neither.
         if (context.Pair is { } both && TravelsToBoth(context, mentions, triggerEnd, end, both)) return null;
@@ -105,6 +111,9 @@ public sealed class VisitExtractor : IFactExtractor
             if (cities.Count == 1) to = cities[0];
             // "a trip to South America": a trip word followed by "to" and a name that is no place of the pair is a trip elsewhere.
             if (to is null && isNoun && DirectedElsewhere(text, triggerEnd, end)) return null;
+            // "her first visit to the continent, travelling to Britain, France and Belgium": a trip whose destination the clause
+            // gives only as countries outside the pair is not one between the two.
+            if (to is null && context.Pair is { } pairOf && ToThirdCountry(text, mentions, triggerEnd, pairOf)) return null;
         }
         var from = visitor.Country;
         var pair = context.Pair;
@@ -115,12 +124,13 @@ public sealed class VisitExtractor : IFactExtractor
         // "signed on Saturday during X's visit": the clause's date is of what happened within the trip, not its first day;
         // only a date after the trip word is the trip's own.
         var within = isNoun && IsWithin(text, start, at);
-        var dates = Dates(context, sentence, start, end, at, within, refs, past: !isNoun && PastArrivals.Contains(text[at..triggerEnd]));
+        var concluded = isNoun && Words.Any(text, Concluding, Math.Max(start, at - ConcludingReach), at);
+        var dates = Dates(context, sentence, start, end, at, within, refs, past: !isNoun && PastArrivals.Contains(text[at..triggerEnd]), concluded: concluded);
         if (dates is null) return null;
         var (first, last, endOnly) = dates.Value;
         // "on January 4 concluded a visit to Vietnam": the date is the trip's last day.
         // Official trips last under a week, so one that ended on the 8th or later began that month.
-        if (isNoun && first == last && Words.Any(text, Concluding, Math.Max(start, at - ConcludingReach), at))
+        if (concluded && first == last)
             (first, endOnly) = last.Precision == DatePrecision.Day && last.Day >= MaxTripDays + 1 ? (IsoDate.OfMonth(last.Year, last.Month), false) : (first, true);
         var places = mentions
             .Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && m.Countries[0] == to)
@@ -192,6 +202,11 @@ public sealed class VisitExtractor : IFactExtractor
     }
 
     private static readonly string[] ForA = ["for a", "for an", "for his", "for her", "for their"];
+
+    /// <summary>A country outside the pair named after the trip word as where someone goes: "to Britain", "in France", "visiting Peru".</summary>
+    private static bool ToThirdCountry(string text, List<GazetteerMention> mentions, int triggerEnd, CountryPair pair) =>
+        mentions.Any(m => m.Start >= triggerEnd && m.Kind == MentionKind.Country && !m.IsDemonym && m.Countries.Count == 1 && !pair.Contains(m.Countries[0])
+            && Words.Before(text, m.Start) is "to" or "in" or "visiting");
 
     /// <summary>"trip to South America …": "to" and a capitalised name right after the trip word.</summary>
     private static bool DirectedElsewhere(string text, int triggerEnd, int end)
@@ -298,7 +313,7 @@ public sealed class VisitExtractor : IFactExtractor
     private static readonly HashSet<string> PastArrivals = new(StringComparer.OrdinalIgnoreCase)
         { "arrived in", "arrived at", "came to", "was in", "travelled to", "traveled to", "flew to", "visited", "was visiting", "was staying in" };
 
-    private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within, List<OfficialRef> refs, bool past = false)
+    private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within, List<OfficialRef> refs, bool past = false, bool concluded = false)
     {
         // An announced trip ("the upcoming visit ... from May 11-12") comes in the article's own year, even one guessed from its text.
         var announced = Words.Any(context.Text, Plans, start, at);
@@ -308,6 +323,9 @@ public sealed class VisitExtractor : IFactExtractor
             .Where(d => d.Start < at || !Words.Any(context.Text, Since, at, d.Start))
             // "towards the partnership's tenth anniversary (2015-2025)", "the 2030 Expo", "talks ..., as well as the visit in 2022".
             .Where(d => !OtherPredicates.NamesNoTime(context.Text, d) && !OtherPredicates.AfterOtherEvent(context.Text, at, d))
+            // "invited X for a state visit following his visit to Pretoria in October 2010": a date after a trip set before or
+            // after this one dates that other trip.
+            .Where(d => d.Start < at || !Words.Any(context.Text, OtherTrips, at + 1, d.Start))
             .Select(d => d with { From = NearPublication.Adjust(d.From, d.Relative, context.Published), To = NearPublication.Adjust(d.To, d.Relative, context.Published) })
             .ToList();
         if (context.Published is { } published && Words.Any(context.Text, Plans, start, end))
@@ -336,8 +354,11 @@ public sealed class VisitExtractor : IFactExtractor
             var last = next.To < date.From && next.Relative ? NextYear(next.To) : next.To;
             if (gap.Length < 60 && Words.Any(gap, SpanJoints, 0, gap.Length) && last > date.From) return (date.From, last, false);
         }
+        // "concluded his two-day visit on Tuesday": the day is the last of the stay, which began the days before.
         if (date.From.Precision == DatePrecision.Day && TripLength.In(context.Text, start, end) is { } days)
-            return (date.From, IsoDate.Of(date.From.FirstDay.AddDays(days - 1)), false);
+            return concluded
+                ? (IsoDate.Of(date.From.FirstDay.AddDays(1 - days)), date.From, false)
+                : (date.From, IsoDate.Of(date.From.FirstDay.AddDays(days - 1)), false);
         var endOnly = Words.Before(context.Text, date.Start) is "until" or "till" or "through";
         return (date.From, date.To, endOnly);
     }
@@ -350,7 +371,7 @@ public sealed class VisitExtractor : IFactExtractor
 
     /// <summary>How far before the trip word "during" or "concluded" still governs it ("during Kenyan President X's state visit").</summary>
     private const int WithinReach = 50;
-    private const int ConcludingReach = 30;
+    private const int ConcludingReach = 45;
     private const int MaxTripDays = 7;
     private const int FarAfter = 60;
     private const int NearBefore = 30;

@@ -267,6 +267,50 @@ public sealed class MeetingExtractorTests
     public void ReadsParticipantsDateAndPlace(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 
+    [Theory]
+    // One official calling on several of the other side, named one after another after the verb: a meeting with each.
+    [InlineData("On March 5, Chilean Foreign Minister Ana Rojas called on Thai Prime Minister Somchai Dee and held talks with Thai Foreign Minister Niran Chai in Bangkok.",
+        "Ana Rojas/CL,Niran Chai/TH 2024-03-05 Bangkok; Ana Rojas/CL,Somchai Dee/TH 2024-03-05 Bangkok")]
+    [InlineData("On March 5, Kenyan Foreign Minister Jane Achieng paid courtesy calls to Indian Prime Minister Ravi Kumar, Indian Home Minister Arun Das and Indian Trade Minister Meera Shah.",
+        "Arun Das/IN,Jane Achieng/KE 2024-03-05; Jane Achieng/KE,Meera Shah/IN 2024-03-05; Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("Polish Deputy Foreign Minister Marek Lis met Indonesian President Budi Santoso and Indonesian Trade Minister Agus Salim in Jakarta on March 6.",
+        "Agus Salim/ID,Marek Lis/PL 2024-03-06 Jakarta; Budi Santoso/ID,Marek Lis/PL 2024-03-06 Jakarta")]
+    // Near misses: two officials on each side meet together; the lone official received by several hosts; a date between the
+    // names ties the later one to another day.
+    [InlineData("Chilean Foreign Minister Ana Rojas and Chilean Trade Minister Luis Soto met Thai Prime Minister Somchai Dee and Thai Foreign Minister Niran Chai on March 5.",
+        "Ana Rojas/CL,Luis Soto/CL,Niran Chai/TH,Somchai Dee/TH 2024-03-05")]
+    [InlineData("Thai Prime Minister Somchai Dee and Thai Foreign Minister Niran Chai received Chilean Foreign Minister Ana Rojas on March 5.",
+        "Ana Rojas/CL,Niran Chai/TH,Somchai Dee/TH 2024-03-05")]
+    [InlineData("Chilean Foreign Minister Ana Rojas met Thai Prime Minister Somchai Dee on March 5, a day before her talks with Thai Foreign Minister Niran Chai.",
+        "Ana Rojas/CL,Niran Chai/TH,Somchai Dee/TH 2024-03-05")]
+    public void OneCallerMeetsEachCounterpartApart(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Theory]
+    // A date between the two subjects and their joint verb dates the meeting.
+    [InlineData("Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak on Wednesday discussed trade.", "Ana Rojas/CL,Jan Nowak/PL 2024-03-06")]
+    [InlineData("Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak on March 5 reviewed their trade.", "Ana Rojas/CL,Jan Nowak/PL 2024-03-05")]
+    [InlineData("Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak, on March 5, signed a treaty.", "Ana Rojas/CL,Jan Nowak/PL 2024-03-05")]
+    // Near miss: other words between the subjects and the verb.
+    [InlineData("Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak in a joint letter on March 5 discussed trade.", "")]
+    // "meets" and "held a summit with" another official; a body that "meets" is no meeting of two officials.
+    [InlineData("Chilean President Rosa Medina meets Polish President Jan Nowak in Warsaw on March 5.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-05 Warsaw")]
+    [InlineData("Chilean President Rosa Medina held a summit with Polish President Jan Nowak on March 5.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-05")]
+    [InlineData("On March 5, Chilean President Rosa Medina held summit talks with Polish President Jan Nowak.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-05")]
+    [InlineData("Set up in 2014, the joint council meets annually under the leadership of Chilean President Rosa Medina and Polish President Jan Nowak.", "")]
+    public void ReadsDatedJointActsAndMoreMeetingVerbs(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Theory]
+    // A planned meeting is still to come: a weekday is the next one after publication (Wednesday, March 13, 2024).
+    [InlineData("In their meeting, slated for Monday, Chilean President Rosa Medina and Polish President Jan Nowak plan to discuss trade.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-18 planned")]
+    [InlineData("Chilean President Rosa Medina will meet Polish President Jan Nowak on Monday.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-18 planned")]
+    [InlineData("Chilean President Rosa Medina is expected to hold talks with Polish President Jan Nowak on Monday.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-18 planned")]
+    // Near miss: a meeting told as held keeps the Monday before.
+    [InlineData("Chilean President Rosa Medina met Polish President Jan Nowak on Monday.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-11")]
+    public void A_planned_meeting_on_a_weekday_comes_after_publication(string body, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body, "March 13, 2024")).Select(Line).Order(StringComparer.Ordinal)));
+
     [Fact]
     public void A_weekday_in_an_article_known_only_to_its_year_dates_nothing()
     {

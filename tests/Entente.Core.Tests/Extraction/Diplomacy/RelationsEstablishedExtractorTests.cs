@@ -25,6 +25,12 @@ public sealed class RelationsEstablishedExtractorTests
     [InlineData("Kenya and India have had diplomatic ties since 1964.", "IN-KE 1964")]
     [InlineData("Thailand and Laos set up a diplomatic relationship in 1950.", "LA-TH 1950")]
     [InlineData("The relations between Chile and Poland, which were established in 1921, keep growing.", "CL-PL 1921")]
+    // "began in" dates the start; a date inside a relative clause hung on another noun tells of that noun.
+    [InlineData("Diplomatic relations between Chile and Poland began in 1965.", "CL-PL 1965")]
+    [InlineData("Diplomatic ties between Kenya and India started in 1964 with an exchange of envoys.", "IN-KE 1964")]
+    [InlineData("Diplomatic relations between Chile and Poland began in 1965 with the opening of the Polish embassy in Santiago, which moved to a new building in 1990.", "CL-PL 1965")]
+    [InlineData("Diplomatic relations between Chile and Poland were marked by the opening of the Chilean embassy in Warsaw, which was later moved to Krakow in 2008.", "")]
+    [InlineData("Diplomatic relations between Kenya and India began as the first envoy arrived, who presented his letters in 1964.", "")]
     // Near misses: a "since" that dates a later state, qualified relations, relations alone.
     [InlineData("Diplomatic ties between Chile and Poland have been frozen since 2018.", "")]
     [InlineData("The trade relations between Chile and Poland, set up in 1990, keep growing.", "")]

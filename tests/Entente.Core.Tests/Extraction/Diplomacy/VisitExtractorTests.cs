@@ -162,6 +162,22 @@ public sealed class VisitExtractorTests
         "Rahul Mehta|Prime Minister IN>KE 2024-03-16..2024-03-17")]
     [InlineData("Kenyan President Peter Mwangi was initially scheduled to visit India in May 2023, but the trip was put off. Kenya and India signed deals.", "")]
     [InlineData("Kenyan President Peter Mwangi was supposed to visit India in May 2023. Kenya and India signed deals.", "")]
+    // A trip concluded on a day, told with its length, began the days before that day.
+    [InlineData("Chilean President Rosa Medina on March 6 concluded her two-day official visit to Poland.", "Rosa Medina|President CL>PL 2024-03-05..2024-03-06 official")]
+    [InlineData("Chile and Poland trade copper. Chilean President Rosa Medina on March 6 wrapped up a three-day state visit to Warsaw.", "Rosa Medina|President CL>PL 2024-03-04..2024-03-06 state")]
+    [InlineData("On March 6, Chilean President Rosa Medina ended her four-day working visit to Poland.", "Rosa Medina|President CL>PL 2024-03-03..2024-03-06 working")]
+    [InlineData("Chilean President Rosa Medina on March 6 began a two-day official visit to Poland.", "Rosa Medina|President CL>PL 2024-03-06..2024-03-07 official")]
+    // "visited X" names where the trip went: a country outside the pair is no trip between the two; a trip whose clause names
+    // only countries outside the pair as where it goes is a trip elsewhere.
+    [InlineData("Chile and Poland trade copper. Polish President Jan Nowak visited Lithuania in May 2023.", "")]
+    [InlineData("Chile and Poland trade copper. Polish President Jan Nowak visited Chile in May 2023.", "Jan Nowak|President PL>CL 2023-05..2023-05")]
+    [InlineData("Chile and Poland trade copper. Chilean President Rosa Medina will make her first visit to the continent in May, travelling to France and Spain.", "")]
+    [InlineData("Chile and Poland trade copper. Chilean President Rosa Medina made a tour of the region in May 2023, visiting Germany and Italy.", "")]
+    [InlineData("Chile and Poland trade copper. Chilean President Rosa Medina will make her first visit to the continent in May, travelling to Poland.", "Rosa Medina|President CL>PL 2024-05..2024-05")]
+    // A date after "following/after his visit" dates that other trip, not the one the clause tells.
+    [InlineData("Chile and Poland trade copper. Chilean President Rosa Medina invited Jan Nowak of Poland for a state visit following his visit to Peru in October 2022.", "")]
+    [InlineData("Chile and Poland trade copper. Polish President Jan Nowak will pay a visit to Chile after his visit to Peru in October.", "")]
+    [InlineData("Chile and Poland trade copper. Polish President Jan Nowak paid a state visit to Chile in October 2022.", "Jan Nowak|President PL>CL 2022-10..2022-10 state")]
     public void ReadsVisitorRouteDatesAndKind(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
