@@ -68,6 +68,13 @@ internal static class AgreementNameFinder
     /// <summary>Longest run of words a name's tail may take; a title still running there was not read to its end.</summary>
     private const int MaxTail = 40;
 
+    /// <summary>Verbs whose infinitive after a head says what the document sets up or rules, not why it was signed ("to expand ties").</summary>
+    private static readonly HashSet<string> PurposeVerbs =
+    [
+        "establish", "create", "set", "avoid", "prevent", "encourage", "promote", "protect", "facilitate", "combat", "eliminate",
+        "exempt", "waive", "recognise", "recognize", "abolish", "simplify", "regulate",
+    ];
+
     private static readonly HashSet<string> TailStarts = ["on", "between", "amending", "in", "for", "of", "concerning", "regarding"];
 
     /// <summary>Lower-case words before a head that are not part of its name.</summary>
@@ -258,6 +265,8 @@ internal static class AgreementNameFinder
             var t = view.Tokens[j];
             if (!t.IsWord || view.InsideDate(j) || view.Is(j, "which", "that", "during", "at", "under", "within")) break;
             if (view.Is(j, "in") && view.IsCapitalizedWord(j + 1)) break;
+            // "… and an agreement to protect investments": the next document of a list.
+            if (view.Is(j, "and") && (Heads.Contains(view.Lower(j + 1)) || (view.Is(j + 1, "a", "an", "the") && Heads.Contains(view.Lower(j + 2))))) break;
             end = j;
         }
         while (end >= from && NameWords.IsClosedWord(view.Lower(end))) end--;
@@ -352,6 +361,12 @@ internal static class AgreementNameFinder
         {
             var subjectEnd = SubjectEnd(view, start + 2);
             return subjectEnd > start + 1 ? subjectEnd : last;
+        }
+        // "an agreement to establish a joint commission", "a protocol to avoid double taxation": what the document does names it.
+        if (view.Is(start, "to") && PurposeVerbs.Contains(view.Lower(start + 1)))
+        {
+            var purposeEnd = SubjectEnd(view, start + 1);
+            return purposeEnd > start + 1 ? purposeEnd : last;
         }
         if (!TailStarts.Contains(view.Lower(start)) || Stops(view, start, capitalized)) return last;
         // "signed the MoU on behalf of Zimbabwe": who signed, not what the document is about.
@@ -552,6 +567,9 @@ internal static class AgreementNameFinder
                 if (view.Is(next, "both")) return view.Is(next + 1, "countries", "sides", "nations", "governments", "states") && !view.Is(next + 2, "'", "’");
                 return view.Is(next, "the") && view.Is(next + 1, "two") && view.Is(next + 2, "countries", "sides", "nations", "governments", "states")
                        && !view.Is(next + 3, "'", "’");
+            case "to" when view.Is(k - 1, "amendments", "amendment", "amending", "accession", "annex", "supplement", "additions", "modifications", "changes"):
+                // "protocol on amendments to the free trade agreement": what is amended belongs to the name.
+                return false;
             case "to":
                 // "Protocol between A and B to Accelerate the Liberalisation of Trade": a title goes on in capitals.
                 if (capitalizedName && view.IsCapitalizedWord(next) && view.MentionCovering(next) is null) return false;

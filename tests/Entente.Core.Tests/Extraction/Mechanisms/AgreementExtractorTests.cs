@@ -284,7 +284,23 @@ public class AgreementExtractorTests
         Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
 
     [Theory]
-    // A verb saying what the document does ends its name; so does "between both countries".
+    // What the document sets up, avoids or amends is part of its name.
+    [InlineData("Ghana and Togo met. Ghana and Togo signed an agreement to establish a joint border commission.", "agreement to establish a joint border commission")]
+    [InlineData("Ghana and Togo met. The ministers signed a protocol to avoid double taxation on income.", "protocol to avoid double taxation on income")]
+    [InlineData("Ghana and Togo met. Ghana and Togo concluded an accord to set up a free trade zone and an agreement to protect investments.",
+        "accord to set up a free trade zone")]
+    [InlineData("Ghana and Togo met. The leaders signed a protocol on amendments to the air services agreement.", "protocol on amendments to the air services agreement")]
+    public void What_the_document_sets_up_or_amends_names_it(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
+    // Near-misses: a purpose that is only why it was signed, and "to" after a place, name nothing more.
+    [InlineData("Ghana and Togo met. Ghana and Togo signed a fisheries agreement to expand ties.", "fisheries agreement")]
+    [InlineData("Ghana and Togo met. Ghana and Togo signed a fisheries agreement to boost trade.", "fisheries agreement")]
+    public void A_mere_purpose_is_no_part_of_the_name(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
     [InlineData("Ghana and Togo met. The agreement between Ghana's fishing association and Togo's port authority on tuna includes joint patrols.",
         "agreement between Ghana's fishing association and Togo's port authority on tuna")]
     [InlineData("Ghana and Togo met. Ghana and Togo signed a plan of action on border security covers patrols and training.", "plan of action on border security")]
