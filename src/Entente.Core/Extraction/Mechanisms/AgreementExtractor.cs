@@ -72,6 +72,18 @@ public sealed class AgreementExtractor : IFactExtractor
                     continue;
                 }
                 var key = NameKey.CoreOf(view, span.First, span.Last);
+                // "this new free trade agreement", "the border agreement": a lower-case name pointing back is a document named before.
+                if (PointsBack(view, span) is var back and not Back.None)
+                {
+                    var antecedent = records.LastOrDefault(r => r.HasWordsOf(key));
+                    if (antecedent is not null)
+                    {
+                        if (sentence.Index - antecedent.LastSentence <= Reach) antecedent.Complete(dates[i], sentence.Index);
+                        latest = antecedent;
+                        continue;
+                    }
+                    if (back == Back.Demonstrative) continue;
+                }
                 if (Joined(view, span)) joined.Add(key);
                 if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || NotYetSigned(view, span) || WithNonState(view, span) || NamedForRegion(view, span, pair)
                     || joined.Contains(key)) continue;
@@ -141,6 +153,23 @@ public sealed class AgreementExtractor : IFactExtractor
             if (word == "to" && ToBeDone.Contains(view.Lower(k + 1))) return true;
         }
         return false;
+    }
+
+    private enum Back { None, Definite, Demonstrative }
+
+    /// <summary>
+    /// How a lower-case name without a tail of its own points back: "this cooperation agreement", "that new trade
+    /// agreement" (a demonstrative: always a document told before) or "the border agreement" (an article: the document
+    /// told before when one has all its words).
+    /// </summary>
+    private static Back PointsBack(SentenceView view, NameSpan span)
+    {
+        if (view.Tokens[span.First].IsCapitalized || span.Name is not null) return Back.None;
+        var k = span.First - 1;
+        if (k >= 0 && view.Tokens[k] is { IsWord: true, IsCapitalized: false } && !view.Is(k, "this", "that", "these", "those", "the", "said")
+            && !NameWords.IsClosedWord(view.Lower(k))) k--;
+        if (view.Is(k, "this", "that", "these", "those") || (view.Is(k, "said") && view.Is(k - 1, "the"))) return Back.Demonstrative;
+        return view.Is(k, "the") ? Back.Definite : Back.None;
     }
 
     /// <summary>"intends to join the Multilateral Agreement", "supports B's accession to the agreement on …": a treaty of many states that a side joins.</summary>

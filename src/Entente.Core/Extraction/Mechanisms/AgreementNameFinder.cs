@@ -54,6 +54,12 @@ internal static class AgreementNameFinder
     private static readonly HashSet<string> GenericModifiers =
         ["bilateral", "mutual", "intergovernmental", "inter-governmental", "governmental", "relevant", "international", "framework", "comprehensive", "peace"];
 
+    /// <summary>"2021-2023", "20-year", "five-year": the years a document covers or runs.</summary>
+    private static bool Years(SentenceView view, int k) =>
+        k >= 0 && (view.InsideDate(k) || view.Lower(k).EndsWith("-year", StringComparison.Ordinal) || (view.Tokens[k].Text.Length > 0 && char.IsDigit(view.Tokens[k].Text[0])));
+
+    private static readonly HashSet<string> CooperationNouns = ["cooperation", "co-operation", "collaboration"];
+
     /// <summary>Nouns a count makes into a tally rather than a subject: "an agreement on seven issues".</summary>
     private static readonly HashSet<string> TallyNouns = ["issues", "points", "areas", "matters", "fields", "sectors", "topics", "items", "questions", "documents"];
 
@@ -61,6 +67,13 @@ internal static class AgreementNameFinder
 
     /// <summary>Longest run of words a name's tail may take; a title still running there was not read to its end.</summary>
     private const int MaxTail = 40;
+
+    /// <summary>Verbs whose infinitive after a head says what the document sets up or rules, not why it was signed ("to expand ties").</summary>
+    private static readonly HashSet<string> PurposeVerbs =
+    [
+        "establish", "create", "set", "avoid", "prevent", "encourage", "promote", "protect", "facilitate", "combat", "eliminate",
+        "exempt", "waive", "recognise", "recognize", "abolish", "simplify", "regulate",
+    ];
 
     private static readonly HashSet<string> TailStarts = ["on", "between", "amending", "in", "for", "of", "concerning", "regarding"];
 
@@ -74,6 +87,7 @@ internal static class AgreementNameFinder
         "five-year", "draft", "said", "sign", "broad", "full", "general", "complete", "wide", "widespread",
         "corresponding", "relevant", "respective", "appropriate", "aforementioned", "above-mentioned", "necessary",
         "first", "second", "third", "fourth", "fifth", "latter", "former", "last", "latest",
+        "breaking", "ground-breaking", "groundbreaking", "major", "significant", "crucial", "vital", "milestone",
     ];
 
     public static List<NameSpan> Find(SentenceView view)
@@ -109,10 +123,14 @@ internal static class AgreementNameFinder
         // "signing agreements, Memorandum of Understandings and protocols": a plural names documents in general.
         if (word == "memorandum" && view.Is(head + 1, "of") && view.Is(head + 2, "understandings")) return null;
         last = NameScan.ReadAcronym(view, last);
-        var tailEnd = ReadTail(view, last, capitalized);
+        // "an agreement between the two ministers X and Y on …": the subject is read past the signatories.
+        var afterSignatories = SubjectAfterSignatories(view, last + 1);
+        var tailEnd = afterSignatories > 0 ? ReadTail(view, afterSignatories - 1, capitalized) : ReadTail(view, last, capitalized);
+        if (afterSignatories > 0 && tailEnd < afterSignatories) return null;
         if (tailEnd < 0) return null;
         var hasTail = tailEnd > last;
         if (hasTail && TailNamesNoSubject(view, last, tailEnd)) return null;
+        var headEnd = last;
         last = YearSpanEnd(view, NameScan.ReadAcronym(view, tailEnd));
         // "Additionally, a memorandum of understa": a name running into the end of an unfinished sentence was cut.
         if (last == view.Count - 1 && !EndsFinished(view.Sentence.Text)) return null;
@@ -125,7 +143,12 @@ internal static class AgreementNameFinder
             && view.MentionsWithin(view.Tokens[first].Start, view.Tokens[last].End).Count(m => m.Kind == MentionKind.Country) < 2)
             return null;
         // "signed bilateral agreement to expand ties": words saying only that it is between states do not name it.
-        var hasModifier = Enumerable.Range(first, head - first).Any(k => !GenericModifiers.Contains(view.Lower(k)));
+        // "a cooperation agreement", "the co-operation protocol": in lower case, cooperation is what every such document is for,
+        // unless the years it covers or lasts stand around it ("the 2021-2023 cooperation roadmap", "the 20-year cooperation
+        // plan", "a cooperation roadmap for 2025-2030").
+        var specific = capitalized || Years(view, first - 1) || last > NameScan.ReadAcronym(view, tailEnd);
+        var hasModifier = Enumerable.Range(first, head - first).Any(k => !GenericModifiers.Contains(view.Lower(k))
+                                                                         && (specific || !CooperationNouns.Contains(view.Lower(k))));
         if (PassiveSigning(view, last) is { } passive)
             return new NameSpan(first, passive.Last, view.Tokens[first].Start, view.Tokens[passive.Last].End, word, false)
             {
@@ -150,7 +173,13 @@ internal static class AgreementNameFinder
         if (capitalized && !hasTail && first < head && Enumerable.Range(first, head - first).All(k => view.IsCountryWord(k) || view.Is(k, "and", "-", "–")
                                                                                                    || GenericModifiers.Contains(view.Lower(k))))
             isReference = true;
-        return new NameSpan(first, last, view.Tokens[first].Start, view.Tokens[last].End, word, isReference);
+        return new NameSpan(first, last, view.Tokens[first].Start, view.Tokens[last].End, word, isReference)
+        {
+            Name = afterSignatories > 0 && afterSignatories <= last
+                ? view.Sentence.Text[(view.Tokens[first].Start - view.Sentence.Start)..(view.Tokens[headEnd].End - view.Sentence.Start)] + " "
+                  + view.Sentence.Text[(view.Tokens[afterSignatories].Start - view.Sentence.Start)..(view.Tokens[last].End - view.Sentence.Start)]
+                : null,
+        };
     }
 
     /// <summary>
@@ -236,6 +265,8 @@ internal static class AgreementNameFinder
             var t = view.Tokens[j];
             if (!t.IsWord || view.InsideDate(j) || view.Is(j, "which", "that", "during", "at", "under", "within")) break;
             if (view.Is(j, "in") && view.IsCapitalizedWord(j + 1)) break;
+            // "… and an agreement to protect investments": the next document of a list.
+            if (view.Is(j, "and") && (Heads.Contains(view.Lower(j + 1)) || (view.Is(j + 1, "a", "an", "the") && Heads.Contains(view.Lower(j + 2))))) break;
             end = j;
         }
         while (end >= from && NameWords.IsClosedWord(view.Lower(end))) end--;
@@ -331,6 +362,12 @@ internal static class AgreementNameFinder
             var subjectEnd = SubjectEnd(view, start + 2);
             return subjectEnd > start + 1 ? subjectEnd : last;
         }
+        // "an agreement to establish a joint commission", "a protocol to avoid double taxation": what the document does names it.
+        if (view.Is(start, "to") && PurposeVerbs.Contains(view.Lower(start + 1)))
+        {
+            var purposeEnd = SubjectEnd(view, start + 1);
+            return purposeEnd > start + 1 ? purposeEnd : last;
+        }
         if (!TailStarts.Contains(view.Lower(start)) || Stops(view, start, capitalized)) return last;
         // "signed the MoU on behalf of Zimbabwe": who signed, not what the document is about.
         if (view.Is(start, "on") && view.Is(start + 1, "behalf")) return last;
@@ -390,22 +427,33 @@ internal static class AgreementNameFinder
     /// document is about; such a tail gives no name. When a subject follows their "and" ("… ministers X and Y on trade") the
     /// name is read as before; "on exchanges between the heads of …" (a "between" inside the subject) is not this.
     /// </summary>
-    private static bool BetweenSignatories(SentenceView view, int start)
+    private static bool BetweenSignatories(SentenceView view, int start) => ScanSignatories(view, start) is (true, < 0);
+
+    /// <summary>
+    /// "an agreement between the two foreign ministers X and Y on the establishment of a commission": where what the
+    /// document is about starts after a "between" whose sides are people who signed, or -1. The name is the head and that
+    /// subject; the signatories are no part of it.
+    /// </summary>
+    private static int SubjectAfterSignatories(SentenceView view, int start) =>
+        view.Is(start, "between") && ScanSignatories(view, start) is (true, var subject and >= 0) && !view.Is(subject, "to") ? subject : -1;
+
+    /// <summary>Whether the sides after "between" name signatories, and where a subject after them starts (-1 when none does).</summary>
+    private static (bool Signatories, int Subject) ScanSignatories(SentenceView view, int start)
     {
-        if (!view.Is(start, "between")) return false;
+        if (!view.Is(start, "between")) return (false, -1);
         var andSeen = false;
         var signatories = false;
         for (var j = start + 1; j < view.Count && j - start <= MaxTail; j++)
         {
             var t = view.Tokens[j];
             // A list's comma goes on ("executive director of A, X and Y"); other marks and a verb end the two sides.
-            if (t.IsSymbol && t.Text is not ("'" or "’" or ",")) return signatories;
-            if (view.Is(j, "was", "were", "is", "are", "has", "have", "had", "will", "signed")) return signatories;
-            if ((andSeen || signatories) && view.Is(j, "on", "for", "to", "concerning", "regarding")) return false;
+            if (t.IsSymbol && t.Text is not ("'" or "’" or ",")) return (signatories, -1);
+            if (view.Is(j, "was", "were", "is", "are", "has", "have", "had", "will", "signed")) return (signatories, -1);
+            if ((andSeen || signatories) && view.Is(j, "on", "for", "to", "concerning", "regarding")) return (signatories, signatories ? j : -1);
             if (view.Is(j, "and")) andSeen = true;
             else if (SignatoryNouns.Contains(t.Lower)) signatories = true;
         }
-        return signatories;
+        return (signatories, -1);
     }
 
     /// <summary>Nouns for the people who sign a document; inside "between … and …" they make the tail name signatories.</summary>
@@ -444,6 +492,14 @@ internal static class AgreementNameFinder
         "with", "the", "a", "an", "against", "about", "under", "within", "at", "among",
     ];
 
+    /// <summary>Verbs that say what a document does; after its name they begin the clause's predicate, never its subject.</summary>
+    private static readonly HashSet<string> ClauseVerbs =
+    [
+        "covers", "covered", "includes", "included", "provides", "provided", "aims", "aimed", "seeks", "sought", "allows", "allowed",
+        "enables", "enabled", "calls", "called", "envisages", "envisaged", "stipulates", "stipulated", "paves", "paved", "foresees",
+        "focuses", "focused", "focusses", "focussed", "outlines", "outlined", "lays", "laid", "gives", "gave", "reflects", "reflected",
+    ];
+
     /// <summary>Prepositions of purpose or means that begin a clause after a document's name rather than its subject.</summary>
     private static readonly HashSet<string> EndingPrepositions = ["towards", "toward", "through", "via", "throughout", "across", "amid", "despite"];
 
@@ -479,6 +535,8 @@ internal static class AgreementNameFinder
             && !TitleJoiners.Contains(t.Lower))
             return true;
         if (EndingPrepositions.Contains(t.Lower)) return true;
+        // "an agreement on nickel called for closer ties", "the plan of action covers trade": the clause's verb ends the name.
+        if (!t.IsCapitalized && ClauseVerbs.Contains(t.Lower)) return true;
         if (t.IsSymbol)
             return t.Text is not ("'" or "’") && !(t.IsDash && view.IsCapitalizedWord(k - 1) && view.IsCapitalizedWord(next))
                    && !(IsQuoteMark(t.Text) && (view.IsCapitalizedWord(next) || view.IsCapitalizedWord(k - 1)));
@@ -505,8 +563,13 @@ internal static class AgreementNameFinder
                 return view.Is(next, "a", "an", "the", "its", "their", "this", "of", "in", "to", "was", "were", "is", "signed", "entered", "took", "came", "has", "had", "will")
                        || view.Lower(next).EndsWith("ed", StringComparison.Ordinal);
             case "between":
+                // "between the two countries", "between both nations": the pair, which the name need not carry.
+                if (view.Is(next, "both")) return view.Is(next + 1, "countries", "sides", "nations", "governments", "states") && !view.Is(next + 2, "'", "’");
                 return view.Is(next, "the") && view.Is(next + 1, "two") && view.Is(next + 2, "countries", "sides", "nations", "governments", "states")
                        && !view.Is(next + 3, "'", "’");
+            case "to" when view.Is(k - 1, "amendments", "amendment", "amending", "accession", "annex", "supplement", "additions", "modifications", "changes"):
+                // "protocol on amendments to the free trade agreement": what is amended belongs to the name.
+                return false;
             case "to":
                 // "Protocol between A and B to Accelerate the Liberalisation of Trade": a title goes on in capitals.
                 if (capitalizedName && view.IsCapitalizedWord(next) && view.MentionCovering(next) is null) return false;

@@ -16,6 +16,13 @@ internal sealed class AgreementRecord(string name, string core, string[] parties
     public bool SameAs(AgreementRecord other) =>
         Core.Contains(other.Core, StringComparison.Ordinal) || other.Core.Contains(Core, StringComparison.Ordinal);
 
+    /// <summary>True when every word of another name's core is in this one's ("border agreement" in "agreement on the state border").</summary>
+    public bool HasWordsOf(string core)
+    {
+        var words = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(w => Core.Contains($" {w} ", StringComparison.Ordinal));
+    }
+
     /// <summary>Takes the longer name, and the other mention's dates when it is near enough to quote both.</summary>
     public void Absorb(AgreementRecord other, int reach)
     {

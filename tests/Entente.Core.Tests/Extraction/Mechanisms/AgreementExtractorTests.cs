@@ -245,6 +245,70 @@ public class AgreementExtractorTests
         Assert.NotEmpty(FactsOf.Of<Agreement>(text));
 
     [Theory]
+    [InlineData("Chile and Japan met. Chile and Japan signed a protocol between Rojas and Japanese energy minister Ken Sato on grid data.", "protocol on grid data")]
+    [InlineData("Chile and Japan met. Chile and Japan signed an agreement between the two trade ministers on port fees.", "agreement on port fees")]
+    [InlineData("Chile and Japan met. Chile and Japan signed an accord between the mayors of Arica and Osaka for school exchanges.", "accord for school exchanges")]
+    [InlineData("Chile and Japan met. Memorandum of Understanding between the two ministers Ana Rojas and Ken Sato concerning seismic research.",
+        "Memorandum of Understanding concerning seismic research")]
+    public void Signatories_are_no_part_of_the_name(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
+    // A demonstrative or an article before a lower-case name points back to the document named before.
+    [InlineData("Ghana and Togo met. Ghana and Togo signed an agreement on the joint management of the border. The border agreement was hailed by both.",
+        "agreement on the joint management of the border")]
+    [InlineData("Ghana and Togo met. Ghana and Togo signed the Ghana-Togo Free Trade Agreement in May. Officials said this new free trade agreement would lift exports.",
+        "Ghana-Togo Free Trade Agreement")]
+    [InlineData("Ghana and Togo met. Ghana and Togo signed a memorandum of understanding on fisheries research. That fisheries memorandum of understanding runs five years.",
+        "memorandum of understanding on fisheries research")]
+    public void A_name_pointing_back_is_the_document_named_before(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
+    // With nothing named before, a demonstrative name or a bare cooperation document says not which document it is.
+    [InlineData("Ghana and Togo met. Officials said this new trade agreement would lift exports.")]
+    [InlineData("Ghana and Togo met. This cooperation agreement, signed by the finance ministers, opens the way for investment.")]
+    [InlineData("Ghana and Togo met. Ghana and Togo signed a cooperation agreement in May.")]
+    [InlineData("Ghana and Togo met. Ghana and Togo signed a ground-breaking memorandum of understanding in May.")]
+    [InlineData("Ghana and Togo met. The police forces keep to a co-operation protocol signed in 2010.")]
+    public void A_name_that_says_not_which_document_gives_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    // Near-misses: a capitalised name, a subject or a new document after "the" still name one.
+    [InlineData("Ghana and Togo met. Ghana and Togo signed a Cooperation Agreement in May.", "Cooperation Agreement")]
+    [InlineData("Ghana and Togo met. Ghana and Togo signed a cooperation agreement on fisheries in May.", "cooperation agreement on fisheries")]
+    [InlineData("Ghana and Togo met. The ministers approved a new cooperation roadmap for 2025-2030.", "cooperation roadmap for 2025-2030")]
+    [InlineData("Ghana and Togo met. They reviewed the 20-year cooperation plan signed in June 2022.", "cooperation plan")]
+    [InlineData("Ghana and Togo met. Ghana and Togo signed an agreement on trade. They also signed the fisheries agreement.", "fisheries agreement")]
+    public void A_specific_name_still_names_a_document(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
+    // What the document sets up, avoids or amends is part of its name.
+    [InlineData("Ghana and Togo met. Ghana and Togo signed an agreement to establish a joint border commission.", "agreement to establish a joint border commission")]
+    [InlineData("Ghana and Togo met. The ministers signed a protocol to avoid double taxation on income.", "protocol to avoid double taxation on income")]
+    [InlineData("Ghana and Togo met. Ghana and Togo concluded an accord to set up a free trade zone and an agreement to protect investments.",
+        "accord to set up a free trade zone")]
+    [InlineData("Ghana and Togo met. The leaders signed a protocol on amendments to the air services agreement.", "protocol on amendments to the air services agreement")]
+    public void What_the_document_sets_up_or_amends_names_it(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
+    // Near-misses: a purpose that is only why it was signed, and "to" after a place, name nothing more.
+    [InlineData("Ghana and Togo met. Ghana and Togo signed a fisheries agreement to expand ties.", "fisheries agreement")]
+    [InlineData("Ghana and Togo met. Ghana and Togo signed a fisheries agreement to boost trade.", "fisheries agreement")]
+    public void A_mere_purpose_is_no_part_of_the_name(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
+    [InlineData("Ghana and Togo met. The agreement between Ghana's fishing association and Togo's port authority on tuna includes joint patrols.",
+        "agreement between Ghana's fishing association and Togo's port authority on tuna")]
+    [InlineData("Ghana and Togo met. Ghana and Togo signed a plan of action on border security covers patrols and training.", "plan of action on border security")]
+    [InlineData("Ghana and Togo met. The Free Trade Agreement between both countries entered into force in 2019.", "Free Trade Agreement")]
+    public void A_clause_verb_or_the_pair_ends_the_name(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
     [InlineData("Chile and Peru met. An agreement was signed between the two countries in 2015.")]
     [InlineData("Chile and Peru met in Lima. Chile and Peru agreed. An agreement was reached between Bolivia and Argentina on fishing quotas.")]
     [InlineData("Chile and Peru met. The agreement was not signed between the ministries.")]
