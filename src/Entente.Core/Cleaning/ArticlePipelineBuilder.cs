@@ -1,5 +1,5 @@
 using Entente.Core.Cleaning.Stages;
-using Entente.Core.Extraction.Time;
+using Entente.Core.Text.Time;
 using Entente.Core.Ingest;
 using Entente.Core.Ingest.Html;
 using Entente.Core.Ingest.JsonLines;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Entente.Core.Domain;
 
 namespace Entente.Core.Knowledge;
@@ -21,12 +22,18 @@ public sealed record KnowledgeFact(long Id, Fact Fact, IReadOnlyList<FactSource>
     public string? Review { get; init; }
 }
 
-/// <summary>One statement of a fact: the article and input it came from, when it was published, and the exact quote.</summary>
+/// <summary>
+/// One statement of a fact: the article and input it came from, when it was published, and the exact quote. Written as
+/// JSON (a knowledge-base fact's sources), it is these fields in this order; where the article came from and its pairs
+/// are read in the workspace and briefs only.
+/// </summary>
 public sealed record FactSource(string Source, long Article, string? Outlet, string? Published, string? Title, string Quote, int Start, int End)
 {
     /// <summary>The article's address, where the input gave one.</summary>
+    [JsonIgnore]
     public string? Url { get; init; }
 
     /// <summary>The pairs the article is about ("BY-VN"); a brief lists only the sources about its own pair.</summary>
+    [JsonIgnore]
     public IReadOnlyList<string> ArticlePairs { get; init; } = [];
 }

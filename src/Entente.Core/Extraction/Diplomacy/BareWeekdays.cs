@@ -1,4 +1,4 @@
-using Entente.Core.Extraction.Time;
+using Entente.Core.Text.Time;
 
 namespace Entente.Core.Extraction.Diplomacy;
 

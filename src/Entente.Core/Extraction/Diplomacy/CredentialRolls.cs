@@ -1,6 +1,7 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.People;
 using Entente.Core.Extraction.Sentences;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Diplomacy;
 

@@ -1,5 +1,5 @@
 using Entente.Core.Extraction.Sentences;
-using Entente.Core.Extraction.Time;
+using Entente.Core.Text.Time;
 
 namespace Entente.Core.Extraction.Diplomacy;
 

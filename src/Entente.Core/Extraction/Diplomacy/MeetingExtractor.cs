@@ -309,7 +309,7 @@ public sealed class MeetingExtractor : IFactExtractor
         // is the trip's; the meeting it aims at took place that month, on a day the clause does not tell. A plan's infinitive
         // ("expected on Friday to meet") keeps the plan's reading.
         var purpose = !planned && Words.Before(context.Text, trigger) == "to";
-        Time.DateMention? chosen = null;
+        Text.Time.DateMention? chosen = null;
         var distance = int.MaxValue;
         foreach (var read in GuessedYears.Settled(context, sentence, context.DatesIn(sentence)))
         {
@@ -329,7 +329,7 @@ public sealed class MeetingExtractor : IFactExtractor
         }
         if (chosen is not { } date) return null;
         var from = NearPublication.Adjust(date.From, date.Relative, context.Published);
-        if (purpose && date.End <= trigger) return from.Truncate(Time.DatePrecision.Month).ToString();
+        if (purpose && date.End <= trigger) return from.Truncate(Text.Time.DatePrecision.Month).ToString();
         return (DayPairs.FirstDay(context.Text, date.Start, from) ?? from).ToString();
     }
 
@@ -344,7 +344,7 @@ public sealed class MeetingExtractor : IFactExtractor
     private static string? DayBefore(ArticleContext context, Sentence before)
     {
         var days = GuessedYears.Settled(context, before, context.DatesIn(before))
-            .Where(d => d.From.Precision == Time.DatePrecision.Day && !d.IsPeriod && !Datelines.IsDateline(context.Text, before, d) && !BareWeekdays.IsUnplaced(context.Text, d)
+            .Where(d => d.From.Precision == Text.Time.DatePrecision.Day && !d.IsPeriod && !Datelines.IsDateline(context.Text, before, d) && !BareWeekdays.IsUnplaced(context.Text, d)
                 && !Asides.Encloses(context.Text, before.Start, before.Start + before.Text.Length, d)
                 && (context.Published is not { } published || d.From.Year <= published.Year))
             .ToList();
@@ -403,12 +403,12 @@ public sealed class MeetingExtractor : IFactExtractor
     /// the story is dated to, when the outlet states that day.
     /// </summary>
     private static string? LeadDay(ArticleContext context, Sentence sentence) =>
-        sentence.Index < LeadSentences && context.Published is { Precision: Time.DatePrecision.Day } published && !context.Article.PublishedInferred
+        sentence.Index < LeadSentences && context.Published is { Precision: Text.Time.DatePrecision.Day } published && !context.Article.PublishedInferred
         // A sentence that dates anything else ("X, who has been in Poland since March 3, co-chaired") leaves the day open.
         && context.DatesIn(sentence).All(d => Datelines.IsDateline(context.Text, sentence, d))
             ? published.ToString()
             : null;
 
     /// <summary>Finer dates rank higher; a span is a stay ("a trip from July 27 to 31"), so a single day of its precision ranks above it.</summary>
-    private static int Rank(Time.DateMention d) => 2 * (int)d.From.Precision + (d.IsPeriod ? 0 : 1);
+    private static int Rank(Text.Time.DateMention d) => 2 * (int)d.From.Precision + (d.IsPeriod ? 0 : 1);
 }

@@ -1,6 +1,6 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.People;
-using Entente.Core.Extraction.Time;
+using Entente.Core.Text.Time;
 
 namespace Entente.Core.Extraction.Diplomacy;
 

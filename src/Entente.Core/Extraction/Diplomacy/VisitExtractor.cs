@@ -2,7 +2,7 @@ using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.People;
 using Entente.Core.Extraction.Sentences;
-using Entente.Core.Extraction.Time;
+using Entente.Core.Text.Time;
 
 namespace Entente.Core.Extraction.Diplomacy;
 

@@ -1,8 +1,8 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
-using Entente.Core.Extraction.Numbers;
+using Entente.Core.Text.Numbers;
 using Entente.Core.Extraction.Sentences;
-using Entente.Core.Extraction.Time;
+using Entente.Core.Text.Time;
 using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Investment;

@@ -1,5 +1,5 @@
 using Entente.Core.Domain;
-using Entente.Core.Extraction.Numbers;
+using Entente.Core.Text.Numbers;
 using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Investment;

@@ -1,6 +1,6 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
-using Entente.Core.Extraction.Time;
+using Entente.Core.Text.Time;
 using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Mechanisms;

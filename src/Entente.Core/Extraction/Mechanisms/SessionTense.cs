@@ -1,5 +1,5 @@
 using Entente.Core.Domain;
-using Entente.Core.Extraction.Time;
+using Entente.Core.Text.Time;
 using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Mechanisms;

@@ -1,6 +1,6 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
-using Entente.Core.Extraction.Numbers;
+using Entente.Core.Text.Numbers;
 using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Multilateral;

@@ -1,5 +1,5 @@
 using Entente.Core.Extraction.Gazetteers;
-using Entente.Core.Extraction.Numbers;
+using Entente.Core.Text.Numbers;
 using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Multilateral;

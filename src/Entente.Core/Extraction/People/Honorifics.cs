@@ -8,14 +8,20 @@ namespace Entente.Core.Extraction.People;
 /// </summary>
 internal static class Honorifics
 {
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Forms of address proper ("Mr", "H.E.", "Excellency"), part of <see cref="Words"/>; diplomacy's name reader skips them in any case.</summary>
+    public static readonly IReadOnlySet<string> Address = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "Dr", "Hon", "Honourable", "Honorable", "Senator", "H.E", "H.H", "H.R.H", "Mr", "Mrs", "Ms", "Miss", "Madam", "Mme", "Sir", "Dame", "Prof", "Professor",
-        "Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Datuk", "Dato", "Seri", "Pak", "Ibu", "Excellency", "Engr", "Eng",
+        "Dr", "Hon", "H.E", "Mr", "Mrs", "Ms", "Madam", "Mme", "Sir", "Prof", "Excellency",
+    };
+
+    private static readonly HashSet<string> Words = new(Address.Concat(
+    [
+        "H.H", "H.R.H", "Miss", "Dame", "Professor", "Honourable", "Honorable", "Senator",
+        "Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Datuk", "Dato", "Seri", "Pak", "Ibu", "Engr", "Eng",
         "Shri", "Samdech", "Samdach", "Oknha", "Lok", "Chumteav", "Tun", "Tunku", "Tengku", "Datin", "Dasho", "Alhaji", "Haji", "Comrade",
         "Majesty", "Highness", "Royal", "Lt", "Lieutenant", "Gen", "General", "Maj", "Col", "Colonel", "Brig", "Brigadier",
         "Adm", "Admiral", "Marshal", "Capt", "Captain", "Cdr", "Commodore", "Lt-Gen", "Maj-Gen", "Lieutenant-General", "Major-General",
-    };
+    ]), StringComparer.OrdinalIgnoreCase);
 
     // Abbreviations that are honorifics only with their full stop: "Sen." before a name, but "Hun Sen" is a name.
     private static readonly HashSet<string> WithFullStop = new(StringComparer.OrdinalIgnoreCase) { "Sen", "Rep", "Gov", "Amb", "Sec" };

@@ -60,10 +60,8 @@ internal sealed class NameRules
         },
         IsNameWord = IsCapitalisedWord,
         IsNameWordBefore = word => IsCapitalisedWord(word) && !NotNamesBefore.Contains(word),
-        FormsOfAddress = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "mr", "ms", "mrs", "dr", "h.e", "he", "hon", "prof", "madam", "mme", "sir", "excellency", "his", "her",
-        },
+        // The forms of address, and "HE" (His Excellency) and a leading "his" or "her".
+        FormsOfAddress = new HashSet<string>(Honorifics.Address, StringComparer.OrdinalIgnoreCase) { "he", "his", "her" },
         MinWordsBefore = 2,
     };
 }

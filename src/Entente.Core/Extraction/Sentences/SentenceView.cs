@@ -1,6 +1,6 @@
 using Entente.Core.Extraction.Gazetteers;
-using Entente.Core.Extraction.Numbers;
-using Entente.Core.Extraction.Time;
+using Entente.Core.Text.Numbers;
+using Entente.Core.Text.Time;
 using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Sentences;

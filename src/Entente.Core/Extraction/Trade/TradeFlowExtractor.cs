@@ -1,6 +1,7 @@
 using Entente.Core.Domain;
-using Entente.Core.Extraction.Time;
+using Entente.Core.Text.Time;
 using Entente.Core.Extraction.Sentences;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Trade;
 
@@ -35,7 +36,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
             if (!context.MoneyIn(sentence).Any()) continue;
             // "the first 10 months of the Persian year 1401": a period of another calendar is no Gregorian one, unless the
             // sentence gives its days ("the first five months of the Iranian calendar year, from March 20 to August 21").
-            if (OtherCalendar.OccursIn(sentence.Text) && !context.DatesIn(sentence).Any(d => d.From.Precision == Time.DatePrecision.Day)) continue;
+            if (OtherCalendar.OccursIn(sentence.Text) && !context.DatesIn(sentence).Any(d => d.From.Precision == Text.Time.DatePrecision.Day)) continue;
             var t = TradeTokenizer.Tokenize(context, sentence, pair);
             var clauses = TradeClauseWords.ClausesOf(t);
             string? subject = null;

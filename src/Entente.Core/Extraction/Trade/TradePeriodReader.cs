@@ -1,6 +1,6 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Sentences;
-using Entente.Core.Extraction.Time;
+using Entente.Core.Text.Time;
 
 namespace Entente.Core.Extraction.Trade;
 
@@ -70,7 +70,7 @@ internal static class TradePeriodReader
         {
             if (dates.Any(d => d.Start <= at && d.End > at)) continue;
             var count = WordBefore(text, at);
-            var n = count.Length > 0 && Numbers.NumberWords.Small.TryGetValue(count, out var word) && !word.Ordinal ? word.Value : DigitsBefore(text, at);
+            var n = count.Length > 0 && Text.Numbers.NumberWords.Small.TryGetValue(count, out var word) && !word.Ordinal ? word.Value : DigitsBefore(text, at);
             if (n is >= 1 and <= 11) return n;
         }
         return 0;

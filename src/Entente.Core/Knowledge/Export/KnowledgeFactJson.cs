@@ -12,17 +12,7 @@ public static class KnowledgeFactJson
         var node = JsonSerializer.SerializeToNode(fact.Fact with { Evidence = null }, EntenteJson.Options)!.AsObject();
         node.Insert(0, "id", fact.Id);
         node["pairs"] = new JsonArray([.. fact.Pairs.Select(p => (JsonNode)p)]);
-        node["sources"] = JsonSerializer.SerializeToNode(fact.Sources.Select(s => new
-        {
-            source = s.Source,
-            article = s.Article,
-            outlet = s.Outlet,
-            published = s.Published,
-            title = s.Title,
-            quote = s.Quote,
-            start = s.Start,
-            end = s.End,
-        }), EntenteJson.Options);
+        node["sources"] = JsonSerializer.SerializeToNode(fact.Sources, EntenteJson.Options);
         if (fact.Review is not null) node["review"] = fact.Review;
         if (fact.Conflicts.Count > 0) node["conflicts"] = new JsonArray([.. fact.Conflicts.Select(c => (JsonNode)c)]);
         return node;

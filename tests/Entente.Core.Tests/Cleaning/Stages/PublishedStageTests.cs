@@ -1,6 +1,6 @@
 using Entente.Core.Cleaning;
 using Entente.Core.Cleaning.Stages;
-using Entente.Core.Extraction.Time;
+using Entente.Core.Text.Time;
 using Entente.Core.Ingest;
 using Entente.Core.Text;
 

@@ -1,0 +1,81 @@
+using Entente.Core.Text.Numbers;
+
+namespace Entente.Core.Text.Time;
+
+/// <summary>
+/// Years an article's anniversaries place it in: "the 50th anniversary of diplomatic ties" or "fifty
+/// years of relations", counted from a founding year stated in the same sentence or in a sentence
+/// saying when the relations were established; "next year" or "last year" beside the anniversary
+/// moves it by one.
+/// </summary>
+internal static class AnniversaryYears
+{
+    private static readonly HashSet<string> FoundingWords =
+        ["established", "establish", "establishing", "establishment", "founded", "founding", "forged", "inaugurated", "normalised", "normalized"];
+
+    private static readonly HashSet<string> RelationWords = ["relations", "ties", "diplomatic"];
+
+    // Words after "half a century" that make it a count of years gone by ("half a century on"), not "ago".
+    private static readonly HashSet<string> CenturyTails = ["of", "since", "on", "after"];
+
+    /// <summary>
+    /// Per sentence (by first token): what it says that bears on anniversaries. An anniversary with no
+    /// "of" after it ("this year's anniversary") is, in an article about two countries, their relations'.
+    /// </summary>
+    private readonly record struct SentenceCues(bool Relations, bool Founding, int Shift);
+
+    public static IEnumerable<int> Implied(TokenList t, Clauses sentences, IReadOnlyList<SentenceDate> dates)
+    {
+        var cues = Cues(t, sentences);
+        // The founding year of the relations: the earliest year in a sentence about establishing them.
+        int? relationsFounded = null;
+        var earliestInSentence = new Dictionary<int, int>();
+        foreach (var date in dates)
+        {
+            if (!date.IsWrittenPoint) continue;
+            earliestInSentence[date.Sentence] = Math.Min(earliestInSentence.GetValueOrDefault(date.Sentence, int.MaxValue), date.Year);
+            if (cues.TryGetValue(date.Sentence, out var c) && c is { Relations: true, Founding: true })
+                relationsFounded = Math.Min(relationsFounded ?? int.MaxValue, date.Year);
+        }
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (Count(t, k) is not { } years) continue;
+            var sentence = sentences.StartOf(k);
+            var cue = cues.GetValueOrDefault(sentence);
+            int? founded = earliestInSentence.TryGetValue(sentence, out var here) ? here : cue.Relations ? relationsFounded : null;
+            if (founded is { } f) yield return f + years + cue.Shift;
+        }
+    }
+
+    // "50th anniversary", "fiftieth anniversary", "fifty years of", "50 years since", "half a century on": the years counted.
+    private static int? Count(TokenList t, int k)
+    {
+        if (t.Is(k, "half") && t.Is(k + 1, "a") && t.Is(k + 2, "century"))
+            return t.IsAny(k + 3, CenturyTails) ? 50 : null;
+        if (!(t.IsDigits(k) || t.IsWord(k)) || !NumeralParser.TryParse(t, k, out var n) || n.Scaled || n.Value is < 1 or > 300
+            || n.Value != decimal.Truncate(n.Value))
+            return null;
+        var years = (int)n.Value;
+        if (n.Ordinal) return t.Is(n.Last + 1, "anniversary") ? years : null;
+        // Round counts only: "two years of talks" is no anniversary.
+        return years % 5 == 0 && years >= 10 && t.Is(n.Last + 1, "years") && (t.Is(n.Last + 2, "of") || t.Is(n.Last + 2, "since"))
+            ? years
+            : null;
+    }
+
+    private static Dictionary<int, SentenceCues> Cues(TokenList t, Clauses sentences)
+    {
+        var cues = new Dictionary<int, SentenceCues>();
+        for (var k = 0; k < t.Count; k++)
+        {
+            var sentence = sentences.StartOf(k);
+            var c = cues.GetValueOrDefault(sentence);
+            if (t.IsAny(k, RelationWords) || (t.Is(k, "anniversary") && !t.Is(k + 1, "of"))) c = c with { Relations = true };
+            if (t.IsAny(k, FoundingWords) || (t.Is(k, "set") && t.Is(k + 1, "up"))) c = c with { Founding = true };
+            if (t.Is(k + 1, "year") && (t.Is(k, "next") || t.Is(k, "coming"))) c = c with { Shift = -1 };
+            if (t.Is(k + 1, "year") && t.Is(k, "last") && !t.Is(k - 1, "the")) c = c with { Shift = 1 };
+            cues[sentence] = c;
+        }
+        return cues;
+    }
+}

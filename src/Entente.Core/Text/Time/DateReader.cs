@@ -1,0 +1,20 @@
+using Entente.Core.Text.Numbers;
+
+namespace Entente.Core.Text.Time;
+
+/// <summary>
+/// Finds dates and periods in text at the precision the text gives. Year-less and relative
+/// expressions are resolved against a reference (the publication date, at any precision) and
+/// flagged Relative; without a reference they are left out. The tense hint picks the previous
+/// or next occurrence of a year-less month, day or weekday.
+/// </summary>
+public static class DateReader
+{
+    /// <summary>Non-overlapping date mentions in text, in order.</summary>
+    public static IReadOnlyList<DateMention> Read(string text, IsoDate? reference = null, Tense tense = Tense.Unknown) =>
+        new DateScanner(TokenList.Of(text), reference, tense).Scan();
+
+    /// <summary>Non-overlapping date mentions in tokens already made, in order.</summary>
+    internal static IReadOnlyList<DateMention> Read(TokenList tokens, IsoDate? reference = null, Tense tense = Tense.Unknown) =>
+        new DateScanner(tokens, reference, tense).Scan();
+}

@@ -1,0 +1,191 @@
+using CsCheck;
+using Entente.Core.Text.Time;
+
+namespace Entente.Core.Tests.Text.Time;
+
+public class DateReaderTests
+{
+    private static DateMention Single(string text, string? reference = null, Tense tense = Tense.Unknown)
+    {
+        var mentions = DateReader.Read(text, reference is null ? null : IsoDate.Parse(reference), tense);
+        Assert.True(mentions.Count == 1, $"expected one date in '{text}', got {mentions.Count}");
+        return mentions[0];
+    }
+
+    private static string Show(DateMention m) => m.IsPeriod ? $"{m.From}..{m.To}" : m.From.ToString();
+
+    [Theory]
+    [InlineData("On January 24, 1992, the two sides", "1992-01-24")]
+    [InlineData("on 24 January 1992 they", "1992-01-24")]
+    [InlineData("on the 24th of January 1992", "1992-01-24")]
+    [InlineData("signed on 1992-01-24.", "1992-01-24")]
+    [InlineData("on 24/1/1992 in", "1992-01-24")]
+    [InlineData("posted 2025-05-11T10:00:00Z", "2025-05-11")]
+    [InlineData("on 1/24/1992 in", "1992-01-24")]
+    [InlineData("in September 2019 was", "2019-09")]
+    [InlineData("October 2003 and", "2003-10")]
+    [InlineData("in 2024, trade", "2024")]
+    [InlineData("held on Nov. 15-16, 2010 in Minsk", "2010-11-15..2010-11-16")]
+    [InlineData("from May 11-12, 2025", "2025-05-11..2025-05-12")]
+    [InlineData("on 11–12 May 2025", "2025-05-11..2025-05-12")]
+    [InlineData("from 30 May to 2 June 2025", "2025-05-30..2025-06-02")]
+    // After "from", a comma may stand before the connector.
+    [InlineData("from May 31, to June 2, 2023 in", "2023-05-31..2023-06-02")]
+    [InlineData("from March 28, through April 1, 2024", "2024-03-28..2024-04-01")]
+    [InlineData("December 28 – January 3, 2025", "2024-12-28..2025-01-03")]
+    [InlineData("for the 2011-2012 period", "2011..2012")]
+    [InlineData("the 2011-2012period", "2011..2012")]
+    [InlineData("the Council (2016–2018)", "2016..2018")]
+    [InlineData("from 2016 to 2018", "2016..2018")]
+    [InlineData("between 2016 and 2018", "2016..2018")]
+    [InlineData("the 2021-25 plan", "2021..2025")]
+    [InlineData("in the first eight months of 2011", "2011-01..2011-08")]
+    [InlineData("January–October 2024 figures", "2024-01..2024-10")]
+    [InlineData("from January to October 2024", "2024-01..2024-10")]
+    [InlineData("the first quarter of 2025", "2025-01..2025-03")]
+    [InlineData("in Q3 2025", "2025-07..2025-09")]
+    [InlineData("in H1 2024", "2024-01..2024-06")]
+    [InlineData("the second half of 2024", "2024-07..2024-12")]
+    [InlineData("the last three months of 2024", "2024-10..2024-12")]
+    [InlineData("by mid-2024", "2024")]
+    [InlineData("in the 2023/24 fiscal year", "2023..2024")]
+    [InlineData("exports in FY2022-23 grew", "2022..2023")]
+    [InlineData("in FY2022/23", "2022..2023")]
+    [InlineData("met on 10 and 11 June 2023 in", "2023-06-10..2023-06-11")]
+    [InlineData("the 13th and 14th February 2024 talks", "2024-02-13..2024-02-14")]
+    [InlineData("held on June 10 and 11, 2023", "2023-06-10..2023-06-11")]
+    [InlineData("signed on 15.06.2023 in", "2023-06-15")]
+    [InlineData("on June 3rd, 2024 the", "2024-06-03")]
+    [InlineData("Tuesday, May 13, 2025", "2025-05-13")]
+    public void ReadsWrittenDates(string text, string expected)
+    {
+        var mention = Single(text);
+        Assert.Equal(expected, Show(mention));
+        Assert.False(mention.Relative);
+    }
+
+    [Theory]
+    [InlineData("last year", "2025-05-08", "2024")]
+    [InlineData("this year", "2025-05-08", "2025")]
+    [InlineData("next year", "2025", "2026")]
+    [InlineData("last month", "2025-01-10", "2024-12")]
+    [InlineData("early this month", "2025-05-08", "2025-05")]
+    [InlineData("yesterday", "2025-05-08", "2025-05-07")]
+    [InlineData("on Tuesday", "2025-05-08", "2025-05-06")]
+    [InlineData("last Friday", "2025-05-08", "2025-05-02")]
+    [InlineData("two years ago", "2025-05-08", "2023")]
+    [InlineData("in September", "2025-05-08", "2024-09")]
+    [InlineData("in March", "2025-05-08", "2025-03")]
+    [InlineData("the first half of the year", "2025-08-01", "2025-01..2025-06")]
+    [InlineData("in the first six months", "2025", "2025-01..2025-06")]
+    [InlineData("the first quarter of last year", "2025-05-08", "2024-01..2024-03")]
+    [InlineData("from May 11–12", "2025", "2025-05-11..2025-05-12")]
+    [InlineData("from May 11 to 12", "2025", "2025-05-11..2025-05-12")]
+    [InlineData("May 30 – June 2", "2025", "2025-05-30..2025-06-02")]
+    [InlineData("Jan. 24", "2025-03-01", "2025-01-24")]
+    [InlineData("yesterday", "2025", "2025")]
+    [InlineData("approved on 3rd March.", "2025-05-08", "2025-03-03")]
+    public void ResolvesAgainstTheReference(string text, string reference, string expected)
+    {
+        var mention = Single(text, reference);
+        Assert.Equal(expected, Show(mention));
+        Assert.True(mention.Relative);
+    }
+
+    [Theory]
+    [InlineData("in September", "2025-05-08", Tense.Future, "2025-09")]
+    [InlineData("in March", "2025-05-08", Tense.Future, "2026-03")]
+    [InlineData("on May 11–12", "2025-05-08", Tense.Future, "2025-05-11..2025-05-12")]
+    [InlineData("on May 11–12", "2025-05-08", Tense.Past, "2024-05-11..2024-05-12")]
+    [InlineData("on Tuesday", "2025-05-08", Tense.Future, "2025-05-13")]
+    [InlineData("next May", "2025-05-08", Tense.Unknown, "2026-05")]
+    [InlineData("on May 11–12", "2025-05-08", Tense.Unknown, "2025-05-11..2025-05-12")]
+    [InlineData("on May 5", "2025-05-12", Tense.Future, "2025-05-05")]
+    [InlineData("on January 3", "2024-12-29", Tense.Unknown, "2025-01-03")]
+    [InlineData("on December 30", "2025-01-02", Tense.Future, "2024-12-30")]
+    [InlineData("on May 30", "2025-05-08", Tense.Unknown, "2024-05-30")]
+    [InlineData("on April 20", "2025-05-08", Tense.Future, "2026-04-20")]
+    // A verb in the past right before the weekday dates it in the past, whatever the sentence plans elsewhere.
+    [InlineData("was chaired Monday", "2024-05-28", Tense.Future, "2024-05-27")]
+    [InlineData("who arrived on Sunday", "2024-05-28", Tense.Future, "2024-05-26")]
+    [InlineData("the talks held on Friday", "2024-05-28", Tense.Future, "2024-05-24")]
+    [InlineData("is scheduled on Friday", "2024-05-28", Tense.Future, "2024-05-31")]
+    [InlineData("will be chaired on Friday", "2024-05-28", Tense.Future, "2024-05-31")]
+    public void TenseChoosesTheOccurrence(string text, string reference, Tense tense, string expected)
+    {
+        Assert.Equal(expected, Show(Single(text, reference, tense)));
+    }
+
+    [Theory]
+    [InlineData("on 5 and 12 June 2023", "2023-06-12")]
+    // Without "from", a comma closes the date: "on May 31, 2023, to June 2" is no span.
+    [InlineData("met on May 31, 2023, to June 2, 2023", "2023-06-02")]
+    public void ReadsOnlyNextDaysAsATwoDayPeriod(string text, string lastMention)
+    {
+        var mentions = DateReader.Read(text);
+        Assert.All(mentions, m => Assert.False(m.IsPeriod));
+        Assert.Equal(lastMention, mentions[^1].From.ToString());
+    }
+
+    [Theory]
+    [InlineData("last year")]
+    [InlineData("in September")]
+    [InlineData("on Tuesday")]
+    [InlineData("May 11–12")]
+    public void LeavesOutRelativeDatesWithoutAReference(string text)
+    {
+        Assert.Empty(DateReader.Read(text));
+    }
+
+    [Theory]
+    [InlineData("This is his first visit to the country")]
+    [InlineData("Vietnam is one of the partners")]
+    [InlineData("the G20 summit")]
+    [InlineData("the COVID-19 pandemic")]
+    [InlineData("under Resolution 2231")]
+    [InlineData("it employs 2000 workers")]
+    [InlineData("worth US$2024 in all")]
+    [InlineData("call +84 24 3845 6789")]
+    [InlineData("at 10:30 on site")]
+    [InlineData("it may rise by 5 points")]
+    [InlineData("a 3,000 unit plant")]
+    [InlineData("He met April and June")]
+    [InlineData("serial 2025-05-11-7 was")]
+    public void FindsNoDateWhereThereIsNone(string text)
+    {
+        Assert.Empty(DateReader.Read(text, IsoDate.Parse("2025-05-08")));
+    }
+
+    [Fact]
+    public void SpanCoversTheWholeExpression()
+    {
+        const string text = "convened on Nov. 15-16, 2010 in Minsk";
+        var mention = Single(text);
+        Assert.Equal("Nov. 15-16, 2010", text[mention.Start..mention.End]);
+    }
+
+    [Fact]
+    public void PeriodUsesSchemaDateStrings()
+    {
+        var period = Single("the first eight months of 2011").ToPeriod();
+        Assert.Equal(("2011-01", "2011-08"), (period.Start, period.End));
+    }
+
+    [Fact]
+    public void ReadsEveryDateInOrder()
+    {
+        var mentions = DateReader.Read("Opened in 1998; an embassy followed in October 2003 and an envoy in March 2005.");
+        Assert.Equal(["1998", "2003-10", "2005-03"], mentions.Select(Show));
+    }
+
+    [Fact]
+    public void ArbitraryTextNeverBreaksTheReader()
+    {
+        Gen.String[Gen.Char["0123456789 -–/.,:JanMyOctbefirsthqlQHTuesdyoflw"], 0, 80].Sample(text =>
+        {
+            var mentions = DateReader.Read(text, IsoDate.Parse("2025-05-08"));
+            return mentions.Zip(mentions.Skip(1)).All(p => p.First.End <= p.Second.Start)
+                   && mentions.All(m => m.Start < m.End && m.End <= text.Length && m.From <= m.To);
+        });
+    }
+}
