@@ -16,7 +16,7 @@ internal static class Honorifics
 
     private static readonly HashSet<string> Words = new(Address.Concat(
     [
-        "Honourable", "Honorable", "Senator", "H.H", "H.R.H", "Miss", "Dame", "Professor",
+        "H.H", "H.R.H", "Miss", "Dame", "Professor", "Honourable", "Honorable", "Senator",
         "Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Datuk", "Dato", "Seri", "Pak", "Ibu", "Engr", "Eng",
         "Shri", "Samdech", "Samdach", "Oknha", "Lok", "Chumteav", "Tun", "Tunku", "Tengku", "Datin", "Dasho", "Alhaji", "Haji", "Comrade",
         "Majesty", "Highness", "Royal", "Lt", "Lieutenant", "Gen", "General", "Maj", "Col", "Colonel", "Brig", "Brigadier",

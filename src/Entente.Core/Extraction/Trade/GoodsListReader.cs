@@ -16,7 +16,8 @@ internal static class GoodsListReader
         "led", "flow", "flows", "go", "goes", "all", "account", "accounts", "accounted", "amounted", "amount", "totalled",
         "totaled", "stood", "rose", "fell", "grew", "worth", "valued", "according", "among", "at", "on", "by", "feature",
         "features", "than", "but", "so", "its", "their", "last", "this", "per", "cent", "percent", "top", "topped", "head",
-        "headed", "came", "reached", "remain", "remained", "via",
+        "headed", "came", "reached", "remain", "remained", "via", "stands", "stand", "reach", "reaches", "totals", "exceeds",
+        "exceeded", "surpassed",
         "through", "under", "across", "each", "every", "year", "annually", "both", "sides", "countries", "not", "it",
         "westwards", "eastwards", "northwards", "southwards", "westward", "eastward", "abroad", "overseas", "there", "here",
     ];
@@ -100,7 +101,9 @@ internal static class GoodsListReader
         }
         if (words.Any(w => NotGoods.Contains(w.Lower))) return false;
         foreach (var good in GoodsCoordination.Split(words.Select(w => w.Lower).ToList()))
-            if (!Generic.Contains(good) && good.Split(' ').Length <= MaxItemWords) goods.Add(good);
+            // "meat and other commodities": a generic word behind a filler is still no good.
+            if (!Generic.Contains(good) && !Generic.Contains(string.Join(' ', good.Split(' ').SkipWhile(Fillers.Contains))) && good.Split(' ').Length <= MaxItemWords)
+                goods.Add(good);
         return true;
     }
 

@@ -14,7 +14,8 @@ internal static class TradePeriodReader
     public static Period? Read(ArticleContext context, Sentence sentence, int figureStart, int figureEnd, int clauseStart, int clauseEnd)
     {
         var usable = context.DatesIn(sentence).Where(d => IsUsable(context.Text, d)).ToList();
-        var chosen = usable.Where(d => d.Start >= figureEnd && d.Start < clauseEnd).Cast<DateMention?>().FirstOrDefault()
+        // "… was $1.8 billion and has risen 300% between 2002 and 2007": a span after a change figure is the change's.
+        var chosen = usable.Where(d => d.Start >= figureEnd && d.Start < clauseEnd && !(d.IsPeriod && ChangeBetween(context.Text, figureEnd, d.Start))).Cast<DateMention?>().FirstOrDefault()
             ?? usable.Where(d => d.End <= figureStart && d.Start >= clauseStart).Cast<DateMention?>().LastOrDefault()
             ?? usable.Where(d => d.End <= figureStart).Cast<DateMention?>().LastOrDefault();
         if (chosen is not { } date) return null;
@@ -39,6 +40,14 @@ internal static class TradePeriodReader
         return date.Relative && date.From.Precision == DatePrecision.Year && compared >= date.From.Year
             ? Period.Single((compared + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
             : period;
+    }
+
+    /// <summary>A change ("300%", "5 percent", "2 times", "1.5-fold") stands in text[from, to).</summary>
+    private static bool ChangeBetween(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from);
+        return gap.Contains('%') || gap.Contains(" percent", StringComparison.OrdinalIgnoreCase) || gap.Contains(" per cent", StringComparison.OrdinalIgnoreCase)
+               || gap.Contains(" times", StringComparison.OrdinalIgnoreCase) || gap.Contains("-fold", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The one year the clause states outright (not a point of comparison, not when something was said), or null.</summary>
@@ -105,6 +114,8 @@ internal static class TradePeriodReader
         if (before == "over" && date.IsPeriod && WordBefore(text, text.LastIndexOf("over", date.Start - 1, StringComparison.OrdinalIgnoreCase))
                 is "" or "thousand" or "million" or "billion" or "trillion" or "bn" or "mln") return true;
         if (TradeVocabulary.ComparisonWords.Contains(before)) return false;
+        // "compared to 2013", "for the first time after 2010": the year compared with, or a point after which, is no period.
+        if (before is "after" || (before is "to" && WordBefore(text, text.LastIndexOf("to", date.Start - 1, StringComparison.OrdinalIgnoreCase)) is "compared" or "relative")) return false;
         // "24% more than in 2017", "up from in 2022": the comparison word stands before the preposition.
         if (before is "in" or "during" or "for")
         {

@@ -75,6 +75,21 @@ public class TradeFlowExtractorTests
     public void Reads_one_flow(string text, string expected) =>
         Assert.Equal([expected], TradeFacts.Flows(text));
 
+    [Theory]
+    [InlineData("Trade between Chile and Peru reached $1.1 billion last year, up more than 2 times compared to 2013.")]
+    [InlineData("Trade between Chile and Peru reached $1.1 billion, twice as much as compared to 2013.")]
+    [InlineData("Trade between Chile and Peru exceeded $1.1 billion for the first time after 2013.")]
+    [InlineData("Trade between Chile and Peru was $1.1 billion and has grown 300% between 2010 and 2013.")]
+    public void A_year_compared_with_or_the_span_of_a_change_is_not_the_figures_period(string text) =>
+        Assert.DoesNotContain(TradeFacts.Flows(text), f => f.Contains("2013..2013", StringComparison.Ordinal) || f.Contains("2010..2013", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Trade between Chile and Peru reached $1.1 billion in 2013, up 5% on the year before.", "2013..2013")]
+    [InlineData("Trade between Chile and Peru reached $1.1 billion between 2010 and 2013.", "2010..2013")]
+    [InlineData("Trade between Chile and Peru grew 5% to $1.1 billion in 2013.", "2013..2013")]
+    public void The_figures_own_date_is_still_its_period(string text, string period) =>
+        Assert.Contains(TradeFacts.Flows(text), f => f.Contains(period, StringComparison.Ordinal));
+
     [Fact]
     public void A_figure_after_an_earlier_level_set_off_by_commas_shares_its_flow()
     {

@@ -29,6 +29,14 @@ public class TradeGoodsExtractorTests
         Assert.Equal(expected, TradeFacts.Goods(text));
 
     [Theory]
+    [InlineData("Kenya's exports to Uganda include tea and other commodities.", "KE>UG tea")]
+    [InlineData("Kenya's exports to Uganda include tea, cement and various other products.", "KE>UG tea|cement")]
+    [InlineData("Kenya's exports to Uganda are mainly tea and coffee, while Uganda imports stands at $12 million.", "KE>UG tea|coffee")]
+    [InlineData("Kenya's exports to Uganda, mainly tea and sugar, exceeded $5 million.", "KE>UG tea|sugar")]
+    public void Generic_items_behind_fillers_and_figure_verbs_are_no_goods(string text, string expected) =>
+        Assert.Equal([expected], TradeFacts.Goods(text));
+
+    [Theory]
     [InlineData("Chile and Thailand met. Chile's copper shipments to China dwarf its sales to Thailand.")]
     [InlineData("Vietnam and Laos signed a pact, which Laos welcomed. Vietnam exports rice and coffee to China.")]
     [InlineData("Thailand and Chile met. Thailand wants to sell more cars to Chile.")]
