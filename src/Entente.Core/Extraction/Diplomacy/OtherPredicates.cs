@@ -9,7 +9,7 @@ namespace Entente.Core.Extraction.Diplomacy;
 /// </summary>
 internal static class OtherPredicates
 {
-    private static readonly string[] Relatives = ["which", "that", "who", "whom", "whose", "where"];
+    private static readonly string[] Relatives = ["which", "that", "who", "whom", "whose", "where", "when"];
 
     // Nouns whose relative clause still tells of the event itself: "talks, which took place on March 4".
     private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -10,7 +10,7 @@ internal static class Honorifics
 {
     private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Dr", "Hon", "H.E", "H.H", "H.R.H", "Mr", "Mrs", "Ms", "Miss", "Madam", "Mme", "Sir", "Dame", "Prof", "Professor",
+        "Dr", "Hon", "Honourable", "H.E", "H.H", "H.R.H", "Mr", "Mrs", "Ms", "Miss", "Madam", "Mme", "Sir", "Dame", "Prof", "Professor",
         "Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Datuk", "Dato", "Seri", "Pak", "Ibu", "Excellency", "Engr", "Eng",
         "Shri", "Samdech", "Samdach", "Oknha", "Lok", "Chumteav", "Tun", "Tunku", "Tengku", "Datin", "Dasho", "Alhaji", "Haji", "Comrade",
         "Majesty", "Highness", "Royal", "Lt", "Lieutenant", "Gen", "General", "Maj", "Col", "Colonel", "Brig", "Brigadier",
@@ -18,10 +18,11 @@ internal static class Honorifics
     };
 
     // Abbreviations that are honorifics only with their full stop: "Sen." before a name, but "Hun Sen" is a name.
-    private static readonly HashSet<string> WithFullStop = new(StringComparer.OrdinalIgnoreCase) { "Sen", "Rep", "Gov", "Amb", "Sec" };
+    private static readonly HashSet<string> WithFullStop = new(StringComparer.OrdinalIgnoreCase) { "Sen", "Rep", "Gov", "Amb", "Sec", "Rt" };
 
-    // Words that are names alone but a title before these: "Tan Sri Mohamad Hasan" (the surname Tan stays a name in "Tan Wei").
-    private static readonly Dictionary<string, string> BeforeTitle = new(StringComparer.OrdinalIgnoreCase) { ["Tan"] = "Sri" };
+    // Words that are names alone but a title before these: "Tan Sri Mohamad Hasan" (the surname Tan stays a name in "Tan Wei"),
+    // "Rt Hon X", "Right Honourable X".
+    private static readonly Dictionary<string, string> BeforeTitle = new(StringComparer.OrdinalIgnoreCase) { ["Tan"] = "Sri", ["Rt"] = "Hon", ["Right"] = "Honourable" };
 
     // "His Excellency", "Her Majesty", "His Royal Highness": the pronoun is part of the form of address.
     private static readonly HashSet<string> AfterPronoun = new(StringComparer.OrdinalIgnoreCase) { "Excellency", "Majesty", "Highness", "Royal" };
