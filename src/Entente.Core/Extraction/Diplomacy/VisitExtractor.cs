@@ -28,6 +28,8 @@ public sealed class VisitExtractor : IFactExtractor
     // "told reporters on March 7 that her visit …": the date right after a reporting verb, before "that", dates the saying.
     private const int ReportedReach = 25;
     private static readonly string[] That = ["that"];
+    // A clause on the visitor ("by X, who met Y on April 9") tells of the trip; one on a thing or time tells of that.
+    private static readonly string[] NonPersonRelatives = ["which", "where", "when"];
     private static readonly string[] Arrived = ["arrived", "arrives", "landed", "lands", "arriving"];
     private static readonly string[] TripWords = ["visit", "visits", "trip", "trips", "tour", "tours"];
     private static readonly string[] OtherTrips =
@@ -338,7 +340,7 @@ public sealed class VisitExtractor : IFactExtractor
             .Where(d => d.Start >= at || !(Words.Any(context.Text, ReportingVerbs, d.End, at)
                 || (Words.Any(context.Text, ReportingVerbs, Math.Max(start, d.Start - ReportedReach), d.Start) && Words.Any(context.Text, That, d.End, at))))
             // ("Doha, where he arrived on Monday" still tells of the trip).
-            .Where(d => !OtherPredicates.InOtherRelative(context.Text, at, d) || Words.Any(context.Text, Arrived, at, d.Start))
+            .Where(d => !OtherPredicates.InOtherRelative(context.Text, at, d, relatives: NonPersonRelatives) || Words.Any(context.Text, Arrived, at, d.Start))
             .Select(d => d with { From = NearPublication.Adjust(d.From, d.Relative, context.Published), To = NearPublication.Adjust(d.To, d.Relative, context.Published) })
             .ToList();
         if (context.Published is { } published && Words.Any(context.Text, Plans, start, end))

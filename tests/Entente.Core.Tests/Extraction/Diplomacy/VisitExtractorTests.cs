@@ -188,6 +188,8 @@ public sealed class VisitExtractorTests
     [InlineData("Chile and Poland trade copper. Chilean President Rosa Medina's trip built on the dialogue begun when Polish President Jan Nowak took office in October 2021.", "")]
     [InlineData("Chile and Poland trade copper. Chilean President Rosa Medina, who is on a working visit in Warsaw, Poland where she arrived on March 4, met Polish President Jan Nowak.",
         "Rosa Medina|President CL>PL 2024-03-04..2024-03-04 working")]
+    [InlineData("Chile and Poland agreed to trade more during a visit to Warsaw by Chilean Trade Minister Ana Rojas, who met Polish Trade Minister Jan Nowak on March 4.",
+        "Ana Rojas|Trade Minister CL>PL 2024-03-04..2024-03-04")]
     // "by" past another trip word tells who made that other trip; "Rt. Hon" is no name.
     [InlineData("Chile and Poland trade copper. Chilean Foreign Minister Ana Rojas's visit to Poland in 2023 as well as the trips to Peru made by Polish Trade Minister Jan Nowak deepened ties.",
         "Ana Rojas|Foreign Minister CL>PL 2023..2023")]
