@@ -9,7 +9,7 @@ namespace Entente.Core.Extraction.Diplomacy;
 /// </summary>
 internal static class OtherPredicates
 {
-    private static readonly string[] Relatives = ["which", "that", "who", "whom", "whose", "where"];
+    private static readonly string[] Relatives = ["which", "that", "who", "whom", "whose", "where", "when"];
 
     // Nouns whose relative clause still tells of the event itself: "talks, which took place on March 4".
     private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -27,11 +27,11 @@ internal static class OtherPredicates
     private static readonly string[] ReportingVerbs = ["said", "says", "noted", "stressed", "added", "told", "announced", "stated"];
 
     /// <summary>The date follows the event word inside a relative clause whose antecedent is not the event (nor one of <paramref name="own"/>, the nouns the event is told of).</summary>
-    public static bool InOtherRelative(string text, int trigger, DateMention date, IReadOnlySet<string>? own = null)
+    public static bool InOtherRelative(string text, int trigger, DateMention date, IReadOnlySet<string>? own = null, string[]? relatives = null)
     {
         if (date.Start <= trigger) return false;
         var last = -1;
-        foreach (var word in Relatives)
+        foreach (var word in relatives ?? Relatives)
         {
             var at = trigger;
             while ((at = Words.Find(text, word, at, date.Start)) >= 0)

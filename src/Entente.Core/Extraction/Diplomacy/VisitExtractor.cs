@@ -25,13 +25,20 @@ public sealed class VisitExtractor : IFactExtractor
     private static readonly string[] ArrivalTriggers =
         ["arrived in", "arrived at", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
     private static readonly string[] Since = ["since"];
+    // "told reporters on March 7 that her visit …": the date right after a reporting verb, before "that", dates the saying.
+    private const int ReportedReach = 25;
+    private static readonly string[] That = ["that"];
+    // A clause on the visitor ("by X, who met Y on April 9") tells of the trip; one on a thing or time tells of that.
+    private static readonly string[] NonPersonRelatives = ["which", "where", "when"];
+    private static readonly string[] Arrived = ["arrived", "arrives", "landed", "lands", "arriving"];
+    private static readonly string[] TripWords = ["visit", "visits", "trip", "trips", "tour", "tours"];
     private static readonly string[] OtherTrips =
     [
         "following his visit", "following her visit", "following their visit", "following a visit", "following the visit",
         "after his visit", "after her visit", "after their visit", "after a visit", "before his visit", "before her visit",
         "prior to his visit", "prior to her visit", "ahead of his visit", "ahead of her visit", "following his trip", "after his trip",
     ];
-    private static readonly string[] ReportingVerbs = ["said", "says", "told", "noted", "stressed", "added"];
+    private static readonly string[] ReportingVerbs = ["said", "says", "told", "noted", "stressed", "added", "announced", "stated"];
     private static readonly string[] SpanJoints = ["until", "till", "through", "to"];
     private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "forthcoming", "is to visit", "scheduled", "planned"];
 
@@ -243,6 +250,8 @@ public sealed class VisitExtractor : IFactExtractor
             var gap = text[triggerEnd..r.Start];
             // "visited Moscow at the invitation of President X": the one who invites is the host.
             if (gap.Contains("invitation", StringComparison.OrdinalIgnoreCase)) continue;
+            // "X's visit to Manila as well as the trips to Spain made by Y": a "by" past another trip word tells who made that one.
+            if (Words.Any(gap, TripWords, 0, gap.Length)) continue;
             foreach (var word in new[] { "by", "of" })
             {
                 var w = Words.Find(gap, word, 0, gap.Length);
@@ -326,6 +335,12 @@ public sealed class VisitExtractor : IFactExtractor
             // "invited X for a state visit following his visit to Pretoria in October 2010": a date after a trip set before or
             // after this one dates that other trip.
             .Where(d => d.Start < at || !Words.Any(context.Text, OtherTrips, at + 1, d.Start))
+            // "X on Monday said her recent visit to Japan …": a date before a reporting verb that leads to the trip word dates the
+            // saying; one in a relative clause hung on another noun ("the dialogue started when Y took office in October") that noun.
+            .Where(d => d.Start >= at || !(Words.Any(context.Text, ReportingVerbs, d.End, at)
+                || (Words.Any(context.Text, ReportingVerbs, Math.Max(start, d.Start - ReportedReach), d.Start) && Words.Any(context.Text, That, d.End, at))))
+            // ("Doha, where he arrived on Monday" still tells of the trip).
+            .Where(d => !OtherPredicates.InOtherRelative(context.Text, at, d, relatives: NonPersonRelatives) || Words.Any(context.Text, Arrived, at, d.Start))
             .Select(d => d with { From = NearPublication.Adjust(d.From, d.Relative, context.Published), To = NearPublication.Adjust(d.To, d.Relative, context.Published) })
             .ToList();
         if (context.Published is { } published && Words.Any(context.Text, Plans, start, end))

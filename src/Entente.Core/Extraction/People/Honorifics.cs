@@ -24,10 +24,11 @@ internal static class Honorifics
     ]), StringComparer.OrdinalIgnoreCase);
 
     // Abbreviations that are honorifics only with their full stop: "Sen." before a name, but "Hun Sen" is a name.
-    private static readonly HashSet<string> WithFullStop = new(StringComparer.OrdinalIgnoreCase) { "Sen", "Rep", "Gov", "Amb", "Sec" };
+    private static readonly HashSet<string> WithFullStop = new(StringComparer.OrdinalIgnoreCase) { "Sen", "Rep", "Gov", "Amb", "Sec", "Rt" };
 
-    // Words that are names alone but a title before these: "Tan Sri Mohamad Hasan" (the surname Tan stays a name in "Tan Wei").
-    private static readonly Dictionary<string, string> BeforeTitle = new(StringComparer.OrdinalIgnoreCase) { ["Tan"] = "Sri" };
+    // Words that are names alone but a title before these: "Tan Sri Mohamad Hasan" (the surname Tan stays a name in "Tan Wei"),
+    // "Rt Hon X", "Right Honourable X".
+    private static readonly Dictionary<string, string> BeforeTitle = new(StringComparer.OrdinalIgnoreCase) { ["Tan"] = "Sri", ["Rt"] = "Hon", ["Right"] = "Honourable" };
 
     // "His Excellency", "Her Majesty", "His Royal Highness": the pronoun is part of the form of address.
     private static readonly HashSet<string> AfterPronoun = new(StringComparer.OrdinalIgnoreCase) { "Excellency", "Majesty", "Highness", "Royal" };

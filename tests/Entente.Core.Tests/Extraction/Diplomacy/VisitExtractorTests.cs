@@ -178,6 +178,25 @@ public sealed class VisitExtractorTests
     [InlineData("Chile and Poland trade copper. Chilean President Rosa Medina invited Jan Nowak of Poland for a state visit following his visit to Peru in October 2022.", "")]
     [InlineData("Chile and Poland trade copper. Polish President Jan Nowak will pay a visit to Chile after his visit to Peru in October.", "")]
     [InlineData("Chile and Poland trade copper. Polish President Jan Nowak paid a state visit to Chile in October 2022.", "Jan Nowak|President PL>CL 2022-10..2022-10 state")]
+    // A date before a reporting verb that leads to the trip word dates the saying, not the trip.
+    [InlineData("Chilean President Rosa Medina on Monday said her recent visit to Poland had borne fruit.", "")]
+    [InlineData("Polish President Jan Nowak is due to make a state visit to Chile next month, his office announced on March 7.", "Jan Nowak|President PL>CL 2024-04..2024-04 state")]
+    [InlineData("Chilean President Rosa Medina told reporters on March 7 that her visit to Poland had borne fruit.", "")]
+    // Near miss: the date of the trip itself, before the saying.
+    [InlineData("Chilean President Rosa Medina paid a visit to Poland on March 4, her office said.", "Rosa Medina|President CL>PL 2024-03-04..2024-03-04")]
+    // A date in a "when" clause of another subject tells of that clause; "where he arrived on" still tells of the trip.
+    [InlineData("Chile and Poland trade copper. Chilean President Rosa Medina's trip built on the dialogue begun when Polish President Jan Nowak took office in October 2021.", "")]
+    [InlineData("Chile and Poland trade copper. Chilean President Rosa Medina, who is on a working visit in Warsaw, Poland where she arrived on March 4, met Polish President Jan Nowak.",
+        "Rosa Medina|President CL>PL 2024-03-04..2024-03-04 working")]
+    [InlineData("Chile and Poland agreed to trade more during a visit to Warsaw by Chilean Trade Minister Ana Rojas, who met Polish Trade Minister Jan Nowak on March 4.",
+        "Ana Rojas|Trade Minister CL>PL 2024-03-04..2024-03-04")]
+    // "by" past another trip word tells who made that other trip; "Rt. Hon" is no name.
+    [InlineData("Chile and Poland trade copper. Chilean Foreign Minister Ana Rojas's visit to Poland in 2023 as well as the trips to Peru made by Polish Trade Minister Jan Nowak deepened ties.",
+        "Ana Rojas|Foreign Minister CL>PL 2023..2023")]
+    [InlineData("Polish Prime Minister Jan Nowak hosted Chilean Prime Minister Rt. Hon Rosa Medina on an official visit to Poland from 4 to 6 March 2024.",
+        "Rosa Medina|Prime Minister CL>PL 2024-03-04..2024-03-06 official")]
+    [InlineData("Polish Prime Minister Jan Nowak hosted Chilean Prime Minister Rt Hon Rosa Medina on an official visit to Poland from 4 to 6 March 2024.",
+        "Rosa Medina|Prime Minister CL>PL 2024-03-04..2024-03-06 official")]
     public void ReadsVisitorRouteDatesAndKind(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
