@@ -23,7 +23,7 @@ internal static class GoodsListReader
     ];
 
     private static readonly HashSet<string> TradingVerbs =
-        ["buys", "imports", "purchases", "sells", "ships", "exports", "sends", "buying", "importing", "selling", "exporting", "shipping"];
+        ["buys", "imports", "purchases", "sells", "ships", "exports", "sends", "buying", "importing", "selling", "exporting", "shipping", "imported", "exported", "sold", "bought", "shipped", "purchased"];
 
     private static readonly HashSet<string> Fillers =
     [

@@ -83,6 +83,9 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             if (!isImport && !ExportVerbs.Contains(t[v].Lower)) return null;
             var subjectIsAnaphor = SubjectIsAnaphor(v);
             var subject = subjectIsAnaphor ? "" : SubjectOf(v);
+            // "…, and imported $2 billion, mostly Z": a figure's goods after "and" go on with the sentence's subject.
+            if (subject is null && v > 0 && t[v - 1].IsWord("and") && _subject is not null && AfterFigure(SkipAdverbs(v + 1)) >= 0)
+                subject = _subject;
             if (subject is null) return null;
             var k = SkipAdverbs(v + 1);
             TradeToken? counterpart = null;
@@ -93,18 +96,39 @@ public sealed class TradeGoodsExtractor : IFactExtractor
                 // "China supplies Ethiopia with machinery".
                 if (k < t.Count && t[k].IsWord("with")) k = SkipAdverbs(k + 1);
             }
-            if (k >= t.Count || t[k].Kind != TradeTokenKind.Word || t[k].Lower is "to" or "from" or "into" || TradeVocabulary.NotFlowFollowers.Contains(t[k].Lower))
-                return null;
-            var (goods, end) = GoodsListReader.Read(t, k, t.Count);
-            if (CounterpartAt(end) is var (after, next))
+            List<string> goods;
+            int end;
+            if (AfterFigure(k) is var afterFigure and >= 0)
             {
-                // "exports rice to China" in an article about another pair: a third country's goods.
-                if (after.Kind == TradeTokenKind.Outsider) return null;
-                counterpart ??= after;
-                end = next;
+                // "plans to export $1 billion to B, mainly …": a wish, not a flow.
+                if (v > 0 && t[v - 1].IsWord("to")) return null;
+                // "A exported about $1 billion to B, mainly X and Y": the goods follow the figure and a marker.
+                end = afterFigure;
+                if (CounterpartAt(end) is var (after, next))
+                {
+                    if (after.Kind == TradeTokenKind.Outsider) return null;
+                    counterpart ??= after;
+                    end = SkipYear(next);
+                }
+                if (!(end < t.Count && t[end].IsPunct(",")) || GoodsMarkers.ListStartAfter(t, end + 1, Math.Min(t.Count, end + 3)) is not (var listStart and >= 0))
+                    return null;
+                (goods, end) = GoodsListReader.Read(t, listStart, t.Count);
             }
-            if (goods.Count == 0 && GoodsMarkers.ListStartAfter(t, end, Math.Min(t.Count, end + 2)) is var start and >= 0)
-                (goods, end) = GoodsListReader.Read(t, start, t.Count);
+            else
+            {
+                if (k >= t.Count || t[k].Kind != TradeTokenKind.Word || t[k].Lower is "to" or "from" or "into" || TradeVocabulary.NotFlowFollowers.Contains(t[k].Lower))
+                    return null;
+                (goods, end) = GoodsListReader.Read(t, k, t.Count);
+                if (CounterpartAt(end) is var (after, next))
+                {
+                    // "exports rice to China" in an article about another pair: a third country's goods.
+                    if (after.Kind == TradeTokenKind.Outsider) return null;
+                    counterpart ??= after;
+                    end = next;
+                }
+                if (goods.Count == 0 && GoodsMarkers.ListStartAfter(t, end, Math.Min(t.Count, end + 2)) is var start and >= 0)
+                    (goods, end) = GoodsListReader.Read(t, start, t.Count);
+            }
             if (subjectIsAnaphor)
             {
                 // "A's exports to B are X, while the country imported Y": "the country" after "while" goes on with the subject.
@@ -220,6 +244,29 @@ public sealed class TradeGoodsExtractor : IFactExtractor
                 if (t[k].Kind != TradeTokenKind.Word) return t[k].IsPunct(",") && t[k - 1] is { Kind: TradeTokenKind.Country, IsDemonym: false, Code: { } code } ? code : null;
             }
             return null;
+        }
+
+        private static readonly HashSet<string> Approximators =
+            ["about", "around", "nearly", "almost", "over", "some", "roughly", "approximately", "more", "less", "than", "up", "to", "an", "estimated"];
+
+        // "about $1 billion", "$2 billion worth of goods", "$3 million in goods": the index after a traded figure, or -1.
+        private int AfterFigure(int k)
+        {
+            var j = k;
+            while (j < t.Count && j < k + 3 && t[j].Kind == TradeTokenKind.Word && Approximators.Contains(t[j].Lower)) j++;
+            if (j >= t.Count || t[j].Kind != TradeTokenKind.Money) return -1;
+            j++;
+            if (j < t.Count && t[j].IsWord("worth")) j++;
+            if (j + 1 < t.Count && (t[j].IsWord("of") || t[j].IsWord("in")) && t[j + 1].Lower is "goods" or "products" or "merchandise" or "commodities") j += 2;
+            return SkipYear(j);
+        }
+
+        // "in 2023", "last year": a period between a figure and its goods.
+        private int SkipYear(int j)
+        {
+            if (j + 1 < t.Count && t[j].IsWord("in") && t[j + 1].Lower.Length == 4 && t[j + 1].Lower.All(char.IsAsciiDigit)) return j + 2;
+            if (j + 1 < t.Count && t[j].IsWord("last") && t[j + 1].IsWord("year")) return j + 2;
+            return j;
         }
 
         private int SkipAdverbs(int k)

@@ -50,6 +50,23 @@ public class TradeGoodsExtractorTests
     public void Gives_no_goods_for_third_parties_wishes_world_totals_or_flows_without_goods(string text) =>
         Assert.Empty(TradeFacts.Goods(text));
 
+    [Theory]
+    [InlineData("Kenya and Uganda met. Kenya exported about $600 million to Uganda in 2023, mainly tea, sugar and cement.", "KE>UG tea|sugar|cement")]
+    [InlineData("Chile shipped $2 billion worth of goods to Peru last year, chiefly copper wire and fresh fruit.", "CL>PE copper wire|fresh fruit")]
+    [InlineData("Peru and Chile met. Peru sold nearly $900 million to Chile, including fishmeal, grapes and onions, and imported $1.2 billion, mostly wheat and machinery.", "PE>CL fishmeal|grapes|onions", "CL>PE wheat|machinery")]
+    [InlineData("Ghana and Togo met. Ghana imported $300 million in goods from Togo, largely cotton and livestock.", "TG>GH cotton|livestock")]
+    public void Reads_goods_after_a_traded_figure(string text, params string[] expected) =>
+        Assert.Equal(expected, TradeFacts.Goods(text));
+
+    [Theory]
+    [InlineData("Kenya and Uganda met. Kenya exported about $600 million to Uganda in 2023, up 12% on the year before.")]
+    [InlineData("Chile and Peru met. Chile exported $2 billion to China, mainly copper and fruit.")]
+    [InlineData("Chile and Peru met. Chile plans to export $1 billion to Peru by 2030.")]
+    [InlineData("Chile and Peru met. Chile aims to export $1 billion to Peru by 2030, mainly copper and fruit.")]
+    [InlineData("Kenya and Uganda met. Kenya exported $600 million to Uganda, and the two sides agreed to cooperate in agriculture, tourism and energy.")]
+    public void A_figure_without_a_goods_marker_or_to_a_third_party_gives_no_goods(string text) =>
+        Assert.Empty(TradeFacts.Goods(text));
+
     [Fact]
     public void Evidence_quotes_the_input_exactly()
     {
