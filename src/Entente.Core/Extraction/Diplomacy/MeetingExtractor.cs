@@ -21,6 +21,8 @@ public sealed class MeetingExtractor : IFactExtractor
         "meetings with", "held discussions", "discussions with", "sat down with", "courtesy visit", "courtesy calls", "call on", "calls on",
         "video-link meeting", "video link meeting", "talks in", "convened", "talks", "discussions", "negotiations",
         "held a summit with", "hold a summit with", "holds a summit with", "summit talks with", "held summit talks", "summit meeting with",
+        // A press conference held jointly with an official of the other side is their meeting; "joint" keeps out one given to reporters.
+        "joint press conference with", "joint press conference alongside", "joint news conference with", "joint news conference alongside",
     ];
 
     // Nouns of talks that name a meeting only as the object of "held" or "had", a few words after it ("held closed-door talks",

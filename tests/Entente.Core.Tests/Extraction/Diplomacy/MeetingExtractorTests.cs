@@ -302,6 +302,21 @@ public sealed class MeetingExtractorTests
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 
     [Theory]
+    // A joint press (or news) conference with an official of the other side is a meeting of the two.
+    [InlineData("Chilean President Rosa Medina said at a joint press conference with Polish President Jan Nowak in Warsaw on March 5 that trade had doubled.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-03-05 Warsaw")]
+    [InlineData("On March 5, Chilean Foreign Minister Ana Rojas spoke at a joint news conference alongside Thai Foreign Minister Somchai Dee in Santiago.",
+        "Ana Rojas/CL,Somchai Dee/TH 2024-03-05 Santiago")]
+    [InlineData("Kenyan Trade Minister Jane Achieng held a joint news conference with Indian Trade Minister Ravi Kumar in Nairobi on March 7.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-07 Nairobi")]
+    // Near misses: a press conference given alone, or not joint; a joint one with an official of the same side only.
+    [InlineData("Chilean President Rosa Medina said at a press conference in Warsaw on March 5 that trade with Poland had doubled.", "")]
+    [InlineData("Chilean President Rosa Medina said at a press conference with reporters on March 5 that Poland was a partner.", "")]
+    [InlineData("Chilean President Rosa Medina said at a joint press conference with Chilean Trade Minister Luis Soto on March 5 that exports to Poland had doubled.", "")]
+    public void A_joint_press_conference_with_the_other_side_is_a_meeting(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Theory]
     // A planned meeting is still to come: a weekday is the next one after publication (Wednesday, March 13, 2024).
     [InlineData("In their meeting, slated for Monday, Chilean President Rosa Medina and Polish President Jan Nowak plan to discuss trade.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-18 planned")]
     [InlineData("Chilean President Rosa Medina will meet Polish President Jan Nowak on Monday.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-18 planned")]
