@@ -40,7 +40,9 @@ public sealed class EmbassyOpenedExtractor : IFactExtractor
                 if (host is null || owner is null) continue;
                 var (ownerCode, hostCode) = (owner.Code!, CountryRefs.CountryOrPlace(host)!);
                 if (ownerCode == hostCode || (context.Pair is { } pair && !(pair.Contains(ownerCode) && pair.Contains(hostCode)))) continue;
-                var date = later is { } years ? IsoDate.OfYear(previousYear!.Value + years)
+                // "followed 9999 years later" names no year: such a count gives nothing.
+                var date = later is { } years
+                    ? IsoDate.TryCreate(previousYear!.Value + years, 0, 0, out var afterYears) ? afterYears : null
                     : Opening(context, sentence, start, mission.End, end);
                 if (date is null || (context.Published is { } published && date.Value.Truncate(published.Precision) > published)) continue;
                 previousYear = date.Value.Year;

@@ -21,6 +21,9 @@ public sealed class EmbassyOpenedExtractorTests
     [InlineData("Turkey opened its embassy in Addis Ababa in 1926, its first in Africa, while Ethiopia opened its embassy in Ankara in 2006.", "ET>TR 2006 embassy; TR>ET 1926 embassy")]
     [InlineData("Vietnam set up a trade office in Almaty in 2015. Kazakhstan and Vietnam are partners.", "VN>KZ 2015 trade office")]
     [InlineData("Japan opened its embassy in Ulaanbaatar in 1973, and Mongolia's embassy in Tokyo followed two years later.", "JP>MN 1973 embassy; MN>JP 1975 embassy")]
+    // A count of years that leads past any year gives the later mission no date (a fuzz fault: seed fk_CUc6tIAd2).
+    [InlineData("Japan opened its embassy in Ulaanbaatar in 1973, and Mongolia's embassy in Tokyo followed 9999 years later.", "JP>MN 1973 embassy")]
+    [InlineData("Japan opened its embassy in Ulaanbaatar in 1973, and Mongolia's embassy in Tokyo followed 2147483000 years later.", "JP>MN 1973 embassy")]
     // Negatives: plans, hypotheses, no date, a third country's mission.
     [InlineData("Hungary intends to open a trade office in Alexandria next year. Egypt welcomed the plan.", "")]
     [InlineData("If Japan were to open a second consulate, in Erdenet, it would please Mongolia.", "")]
