@@ -26,6 +26,11 @@ internal static class AnniversaryYears
 
     public static IEnumerable<int> Implied(TokenList t, Clauses sentences, IReadOnlyList<SentenceDate> dates)
     {
+        // Most texts count no years ("50th anniversary"): the cues are read only for one that does.
+        var counts = new List<(int Token, int Years)>();
+        for (var k = 0; k < t.Count; k++)
+            if (Count(t, k) is { } counted) counts.Add((k, counted));
+        if (counts.Count == 0) yield break;
         var cues = Cues(t, sentences);
         // The founding year of the relations: the earliest year in a sentence about establishing them.
         int? relationsFounded = null;
@@ -37,9 +42,8 @@ internal static class AnniversaryYears
             if (cues.TryGetValue(date.Sentence, out var c) && c is { Relations: true, Founding: true })
                 relationsFounded = Math.Min(relationsFounded ?? int.MaxValue, date.Year);
         }
-        for (var k = 0; k < t.Count; k++)
+        foreach (var (k, years) in counts)
         {
-            if (Count(t, k) is not { } years) continue;
             var sentence = sentences.StartOf(k);
             var cue = cues.GetValueOrDefault(sentence);
             int? founded = earliestInSentence.TryGetValue(sentence, out var here) ? here : cue.Relations ? relationsFounded : null;
@@ -74,7 +78,8 @@ internal static class AnniversaryYears
             if (t.IsAny(k, FoundingWords) || (t.Is(k, "set") && t.Is(k + 1, "up"))) c = c with { Founding = true };
             if (t.Is(k + 1, "year") && (t.Is(k, "next") || t.Is(k, "coming"))) c = c with { Shift = -1 };
             if (t.Is(k + 1, "year") && t.Is(k, "last") && !t.Is(k - 1, "the")) c = c with { Shift = 1 };
-            cues[sentence] = c;
+            // A sentence with no cue reads as the default: only cues are stored.
+            if (c != default) cues[sentence] = c;
         }
         return cues;
     }

@@ -49,7 +49,8 @@ public static class PublishedYearInference
         var sentencesWithAmounts = new Lazy<HashSet<int>>(() => SentencesWithAmounts(t, sentences), LazyThreadSafetyMode.None);
         bool HasAmount(int sentence) => sentencesWithAmounts.Value.Contains(sentence);
         var lastFutureMarker = LastOccurrence(t, TenseGuesser.FutureMarkers);
-        var sentencesWithMeasures = SentencesWithAnnualMeasures(t, sentences);
+        // Read only when a date may be a whole year's figure ("in 2024").
+        var sentencesWithMeasures = new Lazy<HashSet<int>>(() => SentencesWithAnnualMeasures(t, sentences), LazyThreadSafetyMode.None);
         var dates = DateReader.Read(t)
             .Select(m => (Mention: m, First: t.IndexAt(m.Start), Last: t.IndexAt(m.End) - 1))
             .Select(d => new SentenceDate(d.Mention, d.First, d.Last, sentences.StartOf(d.First)))
@@ -78,7 +79,7 @@ public static class PublishedYearInference
             else if (mention.To.Year == mention.From.Year + 1 && !(mention.To.Year > notAfter) && IsPastAccountingYear(t, first)) year = mention.To.Year;
             // Any other span is most often a term or a programme ("for 2024-2026") that may lie ahead.
             else continue;
-            if (IsWholeYearFigure(t, mention, first) && sentencesWithMeasures.Contains(date.Sentence) && HasAmount(date.Sentence)) year++;
+            if (IsWholeYearFigure(t, mention, first) && sentencesWithMeasures.Value.Contains(date.Sentence) && HasAmount(date.Sentence)) year++;
             // "since April 2000", "relations established in 1992" and any date of a clause telling how something
             // was created only say when something began: such a
             // year counts beside other years, never alone (an article dated by its history alone is undated).
