@@ -94,12 +94,15 @@ public sealed class ArticleContext
     public IReadOnlyList<DateMention> DatesIn(Sentence sentence)
     {
         if (_datesBySentence.TryGetValue(sentence.Index, out var cached)) return cached;
-        // The sentence's share of the article's tokens, for both readers; read alone only where the sentence was cut inside a token.
-        var tokens = Tokens.Within(sentence.Start, sentence.End) ?? Tokenizer.Scan(Text, sentence.Start, sentence.End, WordShape.Parts, Spellings);
+        var tokens = TokensIn(sentence);
         var dates = DateReader.Read(tokens, Published, TenseGuesser.Guess(tokens));
         _datesBySentence[sentence.Index] = dates;
         return dates;
     }
+
+    /// <summary>The sentence's share of the article's tokens; read alone only where the sentence was cut inside a token.</summary>
+    internal TokenList TokensIn(Sentence sentence) =>
+        Tokens.Within(sentence.Start, sentence.End) ?? Tokenizer.Scan(Text, sentence.Start, sentence.End, WordShape.Parts, Spellings);
 
     /// <summary>The one analysis of a sentence, made on first use and shared by every extractor.</summary>
     internal SentenceView View(Sentence sentence)

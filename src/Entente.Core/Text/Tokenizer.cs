@@ -24,7 +24,10 @@ public enum WordShape
     Compounds,
 }
 
-/// <summary>The one tokenizer: one forward pass over [start, end) of a text, tokens pointing into it.</summary>
+/// <summary>
+/// The one tokenizer: one forward pass over [start, end) of a text into <see cref="WordShape.Parts"/>, tokens pointing
+/// into it. The other shapes are made by grouping those tokens (<see cref="Group"/>), not by reading the characters again.
+/// </summary>
 public static class Tokenizer
 {
     public static TokenList Scan(string text, int start, int end, WordShape shape, Spellings? spellings = null)
@@ -34,26 +37,17 @@ public static class Tokenizer
         var tokens = new Token[(end - start) / 4 + 1];
         var count = 0;
         var i = start;
-        while (Next(text, ref i, end, shape, spellings) is { } token)
+        while (Next(text, ref i, end, spellings) is { } token)
         {
             if (count == tokens.Length) Array.Resize(ref tokens, tokens.Length * 2);
             tokens[count++] = token;
         }
-        return new TokenList(text, tokens, 0, count);
+        var parts = new TokenList(text, tokens, 0, count);
+        return shape == WordShape.Parts ? parts : Group(parts, shape, spellings);
     }
 
-    /// <summary>The same tokens as <see cref="Scan"/>, in a list of their own.</summary>
-    public static List<Token> ScanList(string text, int start, int end, WordShape shape, Spellings? spellings = null)
-    {
-        spellings ??= new Spellings();
-        var tokens = new List<Token>((end - start) / 4 + 1);
-        var i = start;
-        while (Next(text, ref i, end, shape, spellings) is { } token) tokens.Add(token);
-        return tokens;
-    }
-
-    /// <summary>The token at or after position i of [i, end), spaces skipped, with i moved past it; null at the end.</summary>
-    public static Token? Next(string text, ref int i, int end, WordShape shape, Spellings spellings)
+    /// <summary>The <see cref="WordShape.Parts"/> token at or after position i of [i, end), spaces skipped, with i moved past it; null at the end.</summary>
+    public static Token? Next(string text, ref int i, int end, Spellings spellings)
     {
         while (i < end)
         {
@@ -64,32 +58,100 @@ public static class Tokenizer
                 continue;
             }
             var from = i;
-            if (shape == WordShape.Parts)
+            if (char.IsLetter(c))
             {
-                if (char.IsLetter(c))
-                {
-                    while (i < end && (char.IsLetter(text[i]) || IsCombiningMark(text[i]))) i++;
-                    // "38 millionUSD": a scrape glued a currency code to the scale word; read them as two words.
-                    var code = GluedCodeStart(text, from, i);
-                    if (code > from) i = code;
-                    return Make(text, TokenKind.Word, from, i, spellings);
-                }
-                if (char.IsAsciiDigit(c))
-                {
-                    while (i < end && char.IsAsciiDigit(text[i])) i++;
-                    return Make(text, TokenKind.Digits, from, i, spellings);
-                }
+                while (i < end && (char.IsLetter(text[i]) || IsCombiningMark(text[i]))) i++;
+                // "38 millionUSD": a scrape glued a currency code to the scale word; read them as two words.
+                var code = GluedCodeStart(text, from, i);
+                if (code > from) i = code;
+                return Make(text, TokenKind.Word, from, i, spellings);
             }
-            else if (char.IsLetterOrDigit(c))
+            if (char.IsAsciiDigit(c))
             {
-                i++;
-                while (i < end && (char.IsLetterOrDigit(text[i]) || IsJoiner(shape, text, i, end))) i++;
-                return Make(text, char.IsDigit(c) ? TokenKind.Digits : TokenKind.Word, from, i, spellings);
+                while (i < end && char.IsAsciiDigit(text[i])) i++;
+                return Make(text, TokenKind.Digits, from, i, spellings);
             }
             i++;
-            if (shape != WordShape.Compounds) return Make(text, TokenKind.Symbol, from, i, spellings);
+            return Make(text, TokenKind.Symbol, from, i, spellings);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The <see cref="WordShape.Joined"/> or <see cref="WordShape.Compounds"/> tokens of the span a list of
+    /// <see cref="WordShape.Parts"/> tokens covers, made by grouping them: the tokens <see cref="Scan"/> gives for
+    /// that shape. Runs of letters and digits written together are one word, a joiner between two of them too.
+    /// </summary>
+    public static TokenList Group(TokenList parts, WordShape shape, Spellings spellings)
+    {
+        if (shape == WordShape.Parts) return parts;
+        var text = parts.Text;
+        var runs = Runs(parts, spellings);
+        var tokens = new Token[runs.Count];
+        var count = 0;
+        for (var k = 0; k < runs.Count;)
+        {
+            var first = runs[k];
+            if (!IsLetterOrDigitRun(text, first))
+            {
+                // A mark is a token of its own in joined words, no token among compounds.
+                if (shape == WordShape.Joined) tokens[count++] = first;
+                k++;
+                continue;
+            }
+            var last = k;
+            while (true)
+            {
+                if (last + 1 < runs.Count && Glued(runs[last], runs[last + 1]) && IsLetterOrDigitRun(text, runs[last + 1])) last++;
+                else if (last + 2 < runs.Count && Glued(runs[last], runs[last + 1]) && IsJoiner(shape, text[runs[last + 1].Start])
+                         && Glued(runs[last + 1], runs[last + 2]) && IsLetterOrDigitRun(text, runs[last + 2])) last += 2;
+                else break;
+            }
+            var kind = char.IsDigit(text[first.Start]) ? TokenKind.Digits : TokenKind.Word;
+            tokens[count++] = last == k ? first with { Kind = kind } : Make(text, kind, first.Start, runs[last].End, spellings);
+            k = last + 1;
+        }
+        return new TokenList(text, tokens, 0, count);
+    }
+
+    /// <summary>
+    /// The tokens with every word holding a combining mark cut at its marks: runs of letters or digits, and single
+    /// other characters (a mark, a non-ASCII digit, punctuation). Readers whose words are letters and digits only group these.
+    /// </summary>
+    public static List<Token> Runs(TokenList parts, Spellings spellings)
+    {
+        var text = parts.Text;
+        var runs = new List<Token>(parts.Count);
+        foreach (var part in parts)
+        {
+            if (part.Kind != TokenKind.Word || !HoldsMark(text, part))
+            {
+                runs.Add(part);
+                continue;
+            }
+            for (var i = part.Start; i < part.End;)
+            {
+                var from = i;
+                if (char.IsLetterOrDigit(text[i])) while (i < part.End && char.IsLetterOrDigit(text[i])) i++;
+                else i++;
+                var spelling = spellings.Of(text.AsSpan(from, i - from));
+                runs.Add(new Token(char.IsLetterOrDigit(text[from]) ? TokenKind.Word : TokenKind.Symbol, from, i, spelling, spellings.LowerOf(spelling)));
+            }
+        }
+        return runs;
+    }
+
+    /// <summary>A run of letters or digits, or a digit outside ASCII (the parts keep such a digit as a mark of its own).</summary>
+    public static bool IsLetterOrDigitRun(string text, Token run) => run.Kind != TokenKind.Symbol || char.IsLetterOrDigit(text[run.Start]);
+
+    private static bool Glued(Token before, Token after) => before.End == after.Start;
+
+    // The parts' words are letters and combining marks.
+    private static bool HoldsMark(string text, Token word)
+    {
+        foreach (var c in text.AsSpan(word.Start, word.Length))
+            if (!char.IsLetter(c)) return true;
+        return false;
     }
 
     private static Token Make(string text, TokenKind kind, int start, int end, Spellings spellings)
@@ -107,15 +169,13 @@ public static class Tokenizer
         return tail is >= 2 and <= 4 && upper - start >= 3 && char.IsAsciiLetterLower(text[upper - 1]) ? upper : start;
     }
 
-    private static bool IsJoiner(WordShape shape, string text, int i, int end) =>
+    private static bool IsJoiner(WordShape shape, char c) =>
         shape switch
         {
-            WordShape.Joined => text[i] is '-' or '–' or '‐' or '\'' or '’',
-            WordShape.Compounds => text[i] is '-' or '\'' or '’' or '.' or '&',
+            WordShape.Joined => c is '-' or '–' or '‐' or '\'' or '’',
+            WordShape.Compounds => c is '-' or '\'' or '’' or '.' or '&',
             _ => false,
-        }
-        && i + 1 < end && char.IsLetterOrDigit(text[i + 1])
-        && char.IsLetterOrDigit(text[i - 1]);
+        };
 
     /// <summary>A character of a name: a letter, a digit or a combining mark.</summary>
     public static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || IsCombiningMark(c);

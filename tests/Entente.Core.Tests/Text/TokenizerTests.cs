@@ -26,6 +26,30 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Joined_and_compound_words_are_groupings_of_the_parts()
+    {
+        // Decomposed accents: a combining mark is a token of its own among joined words and none among compounds;
+        // a digit outside ASCII joins the word it is written in.
+        const string text = "Ve\u0301-x ٣٤-5 millionUSD S.A";
+        Assert.Equal(["Ve", "\u0301", "-", "x", "٣٤-5", "millionUSD", "S", ".", "A"], Texts(text, WordShape.Joined));
+        Assert.Equal(["Ve", "x", "٣٤-5", "millionUSD", "S.A"], Texts(text, WordShape.Compounds));
+        var spellings = new Spellings();
+        var parts = Tokenizer.Scan(text, 0, text.Length, WordShape.Parts, spellings);
+        var grouped = Tokenizer.Group(parts, WordShape.Compounds, spellings);
+        Assert.Equal([TokenKind.Word, TokenKind.Word, TokenKind.Digits, TokenKind.Word, TokenKind.Word], grouped.Select(t => t.Kind));
+        Assert.Equal(["ve", "x", "٣٤-5", "millionusd", "s.a"], grouped.Select(t => t.Lower));
+    }
+
+    [Fact]
+    public void A_span_s_words_are_read_as_if_it_stood_alone()
+    {
+        const string text = "Hanoi-based airlines fly to Minsk";
+        var parts = TokenList.Of(text).Within(5, text.Length)!;
+        Assert.Equal(["-", "based", "airlines"], Tokenizer.Group(parts, WordShape.Joined, new Spellings()).Take(3).Select(t => t.Text));
+        Assert.Equal(["based", "airlines", "fly", "to", "Minsk"], Tokenizer.Group(parts, WordShape.Compounds, new Spellings()).Select(t => t.Text));
+    }
+
+    [Fact]
     public void Tokens_point_into_the_text_span_and_share_their_spellings()
     {
         const string text = "skip: The the THE end";
@@ -44,7 +68,7 @@ public class TokenizerTests
         var spellings = new Spellings();
         var i = 0;
         var read = new List<string>();
-        while (Tokenizer.Next(text, ref i, text.Length, WordShape.Parts, spellings) is { } token) read.Add(token.Text);
+        while (Tokenizer.Next(text, ref i, text.Length, spellings) is { } token) read.Add(token.Text);
         Assert.Equal(["million", "USD", "5"], read);
         Assert.Equal(text.Length, i);
     }

@@ -71,7 +71,7 @@ public static class NameTokenizer
 
         public bool Next(out Token token)
         {
-            var next = Tokenizer.Next(text, ref _at, text.Length, WordShape.Parts, spellings);
+            var next = Tokenizer.Next(text, ref _at, text.Length, spellings);
             token = next.GetValueOrDefault();
             return next.HasValue;
         }

@@ -30,7 +30,7 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
             foreach (var segment in Segments(context.Text, Slots(context, sentence, pair)))
             {
                 if (segment.Count < 2) continue;
-                var pairs = PairList.Read(context.Text, segment, pair) ?? RunPairs.Read(context.Text, segment.Where(s => s.Country is { } c && pair.Contains(c)).ToList());
+                var pairs = PairList.Read(context.View(sentence), segment, pair) ?? RunPairs.Read(context.View(sentence), segment.Where(s => s.Country is { } c && pair.Contains(c)).ToList());
                 foreach (var (a, b) in pairs)
                     if (!capitalsAreStates || !Capitals.Both(a, b))
                         yield return new LocalityPartnership([new Place(a.Name, a.Country), new Place(b.Name, b.Country)]) { Evidence = context.Evidence(sentence) };
@@ -51,7 +51,7 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
             var country = resolved.Countries.FirstOrDefault(pair.Contains) ?? resolved.Countries.FirstOrDefault() ?? "";
             slots.Add(new Slot(mention.Start, mention.End, LocalityName.Of(context.Text[mention.Start..mention.End], resolved.Canonical), country));
         }
-        slots.AddRange(UnknownPlaces.Find(context.Text, datelineEnd, sentence.End, mentions));
+        slots.AddRange(UnknownPlaces.Find(context.View(sentence), datelineEnd, mentions));
         return ContainingPlaces.Drop(context.Text, [.. slots.OrderBy(s => s.Start)]);
     }
 

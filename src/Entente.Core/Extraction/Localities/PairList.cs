@@ -1,3 +1,5 @@
+using Entente.Core.Extraction.Sentences;
+
 namespace Entente.Core.Extraction.Localities;
 
 /// <summary>
@@ -11,13 +13,14 @@ internal static class PairList
     private static readonly HashSet<string> SeparatorWords = new(StringComparer.OrdinalIgnoreCase) { "and", "between", "as", "well" };
 
     /// <summary>The pairs, or null when the slots do not read as such a list.</summary>
-    public static List<(Slot, Slot)>? Read(string text, List<Slot> slots, CountryPair pair)
+    public static List<(Slot, Slot)>? Read(SentenceView view, List<Slot> slots, CountryPair pair)
     {
+        var text = view.Tokens.Text;
         if (slots.Count < 2 || slots.Count % 2 == 1) return null;
         var pairs = new List<(Slot, Slot)>();
         for (var i = 0; i < slots.Count; i += 2)
         {
-            if (!IsJoint(text[slots[i].End..slots[i + 1].Start])) return null;
+            if (!IsJoint(view, slots[i].End, slots[i + 1].Start)) return null;
             if (i > 0 && !IsSeparator(text[slots[i - 1].End..slots[i].Start])) return null;
             var (a, b) = (slots[i], slots[i + 1]);
             if (a.Country is null && b.Country is null) return null;
@@ -30,9 +33,10 @@ internal static class PairList
     }
 
     /// <summary>" and ", or words ending in "with" without a comma ("is twinned with").</summary>
-    private static bool IsJoint(string gap)
+    private static bool IsJoint(SentenceView view, int start, int end)
     {
-        if (gap.IndexOfAny([',', ';', '(', ')']) >= 0 || UnlinkingWords.InGap(gap)) return false;
+        var gap = view.Tokens.Text[start..end];
+        if (gap.IndexOfAny([',', ';', '(', ')']) >= 0 || UnlinkingWords.InGap(view, start, end)) return false;
         var trimmed = gap.Trim();
         return trimmed == "and" || trimmed == "with" || trimmed.EndsWith(" with", StringComparison.Ordinal);
     }

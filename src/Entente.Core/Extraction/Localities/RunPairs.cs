@@ -1,3 +1,5 @@
+using Entente.Core.Extraction.Sentences;
+
 namespace Entente.Core.Extraction.Localities;
 
 /// <summary>
@@ -8,21 +10,22 @@ namespace Entente.Core.Extraction.Localities;
 /// </summary>
 internal static class RunPairs
 {
-    public static List<(Slot, Slot)> Read(string text, List<Slot> places)
+    public static List<(Slot, Slot)> Read(SentenceView view, List<Slot> places)
     {
+        var text = view.Tokens.Text;
         var pairs = new List<(Slot, Slot)>();
         foreach (var unit in Units(text, places))
         {
             var runs = Runs(unit);
-            for (var r = 0; r + 1 < runs.Count; r += 2) pairs.AddRange(Cross(text, runs[r], runs[r + 1]));
-            if (runs.Count % 2 == 1 && runs.Count > 1) pairs.AddRange(Cross(text, runs[^2], runs[^1]));
+            for (var r = 0; r + 1 < runs.Count; r += 2) pairs.AddRange(Cross(view, runs[r], runs[r + 1]));
+            if (runs.Count % 2 == 1 && runs.Count > 1) pairs.AddRange(Cross(view, runs[^2], runs[^1]));
         }
         return pairs;
     }
 
     /// <summary>Every place of one run with every place of the next, unless the words between them speak of travel.</summary>
-    private static IEnumerable<(Slot, Slot)> Cross(string text, List<Slot> left, List<Slot> right) =>
-        UnlinkingWords.InGap(text[left[^1].End..right[0].Start]) ? [] : from a in left from b in right select (a, b);
+    private static IEnumerable<(Slot, Slot)> Cross(SentenceView view, List<Slot> left, List<Slot> right) =>
+        UnlinkingWords.InGap(view, left[^1].End, right[0].Start) ? [] : from a in left from b in right select (a, b);
 
     private static List<List<Slot>> Units(string text, List<Slot> places)
     {

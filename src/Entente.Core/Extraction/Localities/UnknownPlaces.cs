@@ -14,9 +14,14 @@ internal static class UnknownPlaces
     private static readonly HashSet<string> Before = new(StringComparer.Ordinal) { "with", "and", "between" };
     private static readonly HashSet<string> After = new(StringComparer.Ordinal) { "and", "with" };
 
-    public static List<Slot> Find(string text, int start, int end, IReadOnlyList<GazetteerMention> mentions)
+    /// <summary>The slots among the sentence's words from an offset on (the end of a dateline, which no word crosses).</summary>
+    public static List<Slot> Find(Sentences.SentenceView view, int start, IReadOnlyList<GazetteerMention> mentions)
     {
-        var words = Tokenizer.Scan(text, start, end, WordShape.Compounds).ToList();
+        var text = view.Tokens.Text;
+        var end = view.Sentence.End;
+        var all = view.Words;
+        var from = WordIndex.From(all, start);
+        var words = from < 0 ? [] : all.GetRange(from, all.Count - from);
         var known = WordIndex.Covered(words, mentions.Select(m => (m.Start, m.End)));
         bool Covered(Token word) => known.Contains(word.Start);
         var slots = new List<Slot>();

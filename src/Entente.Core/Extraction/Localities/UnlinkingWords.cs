@@ -1,4 +1,5 @@
 using Entente.Core.Extraction.Investment;
+using Entente.Core.Extraction.Sentences;
 using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.Localities;
@@ -21,9 +22,9 @@ internal static class UnlinkingWords
     /// <summary>Words of relations between states, for which capitals stand in: "Seoul and Hanoi established diplomatic ties".</summary>
     private static readonly HashSet<string> Statehood = new(StringComparer.OrdinalIgnoreCase) { "diplomatic" };
 
-    /// <summary>True when the text between two places says one travelled to or met in the other.</summary>
-    public static bool InGap(string gap) =>
-        Tokenizer.Scan(gap, 0, gap.Length, WordShape.Compounds).Any(w => Movement.Contains(w.Text) || MovementStems.Any(s => w.Text.StartsWith(s, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>True when the words between two places (at [start, end) of the sentence) say one travelled to or met in the other.</summary>
+    public static bool InGap(SentenceView view, int start, int end) =>
+        view.WordsWithin(start, end).Any(w => Movement.Contains(w.Text) || MovementStems.Any(s => w.Text.StartsWith(s, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>True when the sentence speaks of transport between places.</summary>
     public static bool AboutTransport(List<Token> words) => words.Any(w => Transport.Contains(w.Text));

@@ -8,6 +8,8 @@ namespace Entente.Core.Extraction.People;
 /// person's country. That beats weaker cues such as a country named later in the sentence ("…, the Colombian
 /// Presidency announced"). The one accompanied is a person placed before "accompanied", a short form of a
 /// person the article names in full, or an office only one placed person of the article holds.
+/// The same words read later, once more people are placed, join one companion to the placed person right before
+/// "accompanied by" (<see cref="Joins"/>). Both readings of the phrase live here.
 /// </summary>
 internal static class Companions
 {
@@ -16,6 +18,14 @@ internal static class Companions
 
     /// <summary>Lower-case words a list of titled names may hold: "Minister for Trade and Industry", "Minister-in-charge of".</summary>
     private static readonly HashSet<string> ListWords = ["and", "&", "of", "for", "the", "in", "on", "at", "to"];
+
+    /// <summary>
+    /// The gap from a placed person to the next, forms of address and a closing "the" left out, is "… accompanied by"
+    /// ("A was accompanied by B", "A, who was accompanied by the B"): the next goes with the first. A comma in the gap
+    /// ends the first one's clause, unless the gap opens with it.
+    /// </summary>
+    public static bool Joins(string gap) =>
+        gap.EndsWith(" accompanied by ", StringComparison.Ordinal) && (!gap.Contains(',') || gap.TrimStart().StartsWith(','));
 
     /// <summary>For each person listed as a companion (by index in people), the country of the one accompanied.</summary>
     public static Dictionary<int, string> Of(ArticleContext context, IReadOnlyList<PersonMention> people)

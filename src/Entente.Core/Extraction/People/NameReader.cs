@@ -3,9 +3,9 @@ namespace Entente.Core.Extraction.People;
 /// <summary>
 /// The one name reader: a personal name of one to five capitalised words, initials or particles ("To Lam",
 /// "A. Lukashenko", "Thani bin Ahmed Al Zeyoudi", "Lee Sang-woo"), forwards from an offset or backwards from one.
-/// A possessive "'s" is left out. How a name is told from the words around it is a <see cref="NameRules"/>:
-/// people's full rules, which know the gazetteer's mentions and names' forms, or the plain rules that diplomacy's
-/// officials are read with.
+/// A possessive "'s" is left out. Names' own forms are read everywhere: quoted nicknames, short given names ("Van",
+/// "An"), Roman numerals, hyphenated particles ("al-Thani") and bare initials. What a caller asks besides is a
+/// <see cref="NameRules"/>: forms of address to skip before a name, the fewest words of a name read backwards.
 /// </summary>
 internal static class NameReader
 {
@@ -63,17 +63,17 @@ internal static class NameReader
             // A one-word place inside a name ("Truong Quang Vinh") does not end it; any other mention does.
             if (mentions is not null && mentions.IsCovered(i) && !(mentions.IsSingleWordPlace(i) && (words > 0 || NameWordFollows(text, i, mentions)))) break;
             // "Ferdinand 'Bongbong' Marcos": a quoted nickname inside a name is read with it.
-            if (rules.KnowsNameForms && words > 0 && NicknameEnd(text, i) is var nicknameEnd and > 0)
+            if (words > 0 && NicknameEnd(text, i) is var nicknameEnd and > 0)
             {
                 i = nicknameEnd;
                 continue;
             }
-            var wordEnd = WordEnd(text, i, limit, rules);
+            var wordEnd = WordEnd(text, i, limit);
             if (wordEnd == i) break;
-            var (word, isInitial) = Word(text, i, wordEnd, rules);
-            var isParticle = (rules.Particles.Contains(word) || rules.KnowsNameForms && IsHyphenParticle(word)) && words > 0;
-            var isGivenName = rules.KnowsNameForms && words > 0 && (ShortGivenNames.Contains(word) || RomanNumerals.Contains(word));
-            if (!isInitial && !isParticle && !isGivenName && !rules.IsNameWord(word)) break;
+            var (word, isInitial) = Word(text, i, wordEnd);
+            var isParticle = (Particles.Contains(word) || IsHyphenParticle(word)) && words > 0;
+            var isGivenName = words > 0 && (ShortGivenNames.Contains(word) || RomanNumerals.Contains(word));
+            if (!isInitial && !isParticle && !isGivenName && !IsNameWord(word)) break;
             words++;
             end = isInitial ? wordEnd : i + word.Length;
             // Punctuation after a name word (a full stop, a comma, "'s") ends the name.
@@ -87,7 +87,7 @@ internal static class NameReader
         {
             var lastSpace = text.LastIndexOf(' ', end - 1, end - start);
             var last = text[(lastSpace < 0 ? start : lastSpace + 1)..end];
-            if (!rules.Particles.Contains(last)) break;
+            if (!Particles.Contains(last)) break;
             end = lastSpace < 0 ? start : lastSpace;
             words--;
         }
@@ -99,7 +99,7 @@ internal static class NameReader
     {
         while (true)
         {
-            var wordEnd = WordEnd(text, i, limit, NameRules.Plain);
+            var wordEnd = WordEnd(text, i, limit);
             var word = text[i..wordEnd].TrimEnd('.');
             // Ranks and forms of address the people reader knows ("Samdech", "Lt. Gen.") are skipped the same way.
             if (wordEnd == i || !forms.Contains(word) && Honorifics.Skip(text, i, limit) == i) return i;
@@ -121,17 +121,17 @@ internal static class NameReader
         while (i > limit && words < MaxWords)
         {
             var wordStart = i;
-            while (wordStart > limit && IsWordCharBefore(text[wordStart - 1], rules)) wordStart--;
+            while (wordStart > limit && IsWordCharBefore(text[wordStart - 1])) wordStart--;
             if (wordStart == i) break;
             if (mentions is not null && mentions.InOffice(wordStart, i)) break;
             if (mentions is not null && mentions.Overlaps(wordStart, i) && !(words > 0 && mentions.IsSingleWordPlace(wordStart) && !AfterPlacePreposition(text, wordStart, limit))) break;
             var raw = text[wordStart..i];
             // "Carl HG Schlettwein" read backwards: bare initials between the given name and the surname.
-            var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || rules.KnowsNameForms && words > 0 && IsBareInitial(text, wordStart, i);
+            var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || words > 0 && IsBareInitial(text, wordStart, i);
             var word = raw.TrimEnd('.');
-            var isParticle = (rules.Particles.Contains(word) || rules.KnowsNameForms && IsHyphenParticle(word)) && (words > 0 || rules.KnowsNameForms);
-            var isGivenName = rules.KnowsNameForms && words > 0 && (ShortGivenNames.Contains(word) || RomanNumerals.Contains(word));
-            if (!isInitial && !isParticle && !isGivenName && !rules.IsNameWordBefore(word)) break;
+            var isParticle = Particles.Contains(word) || IsHyphenParticle(word);
+            var isGivenName = words > 0 && (ShortGivenNames.Contains(word) || RomanNumerals.Contains(word));
+            if (!isInitial && !isParticle && !isGivenName && !IsNameWord(word)) break;
             if (raw.EndsWith('.') && !isInitial && words > 0) break;
             start = wordStart;
             words++;
@@ -139,35 +139,20 @@ internal static class NameReader
             if (i > limit && text[i - 1] == ' ') i--;
             else break;
         }
-        if (rules.KnowsNameForms)
+        // Leading particles or honorifics do not start a name.
+        while (words > 0)
         {
-            // Leading particles or honorifics do not start a name.
-            while (words > 0)
-            {
-                var space = text.IndexOf(' ', start, end - start);
-                var first = text[start..(space < 0 ? end : space)];
-                if (!rules.Particles.Contains(first) && Honorifics.Skip(first, 0) == 0) break;
-                if (space < 0) return (end, end);
-                start = space + 1;
-                words--;
-            }
-        }
-        else
-        {
-            // Leading particles go ("de Souza" after a full name) but still count as words; only a few characters past
-            // end are looked at, as particles are short, so the work stays bounded however long the text.
-            while (start < end)
-            {
-                var space = text.IndexOf(' ', start, Math.Min(text.Length, end + 8) - start);
-                if (space < 0 || !rules.Particles.Contains(text[start..space])) break;
-                start = space + 1;
-            }
+            var space = text.IndexOf(' ', start, end - start);
+            var first = text[start..(space < 0 ? end : space)];
+            if (!Particles.Contains(first) && Honorifics.Skip(first, 0) == 0) break;
+            if (space < 0) return (end, end);
+            start = space + 1;
+            words--;
         }
         return words >= rules.MinWordsBefore ? (start, end) : (end, end);
     }
 
-    private static bool IsWordCharBefore(char c, NameRules rules) =>
-        char.IsLetter(c) || c == '-' || rules.KnowsNameForms && c is '\'' or '’' or '.';
+    private static bool IsWordCharBefore(char c) => char.IsLetter(c) || c is '-' or '\'' or '’' or '.';
 
     /// <summary>"in Lima", "to Pereira": a place after one of these words is the place, not a word of the name after it.</summary>
     private static bool AfterPlacePreposition(string text, int wordStart, int limit)
@@ -228,30 +213,26 @@ internal static class NameReader
     private static bool LoneCapitalAt(string text, int i) =>
         char.IsAsciiLetterUpper(text[i]) && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]);
 
-    private static int WordEnd(string text, int i) => WordEnd(text, i, text.Length, NameRules.Full);
+    private static int WordEnd(string text, int i) => WordEnd(text, i, text.Length);
 
-    /// <summary>The end of the word at i: letters, hyphens, apostrophes and full stops (the plain rules leave a closing apostrophe out).</summary>
-    private static int WordEnd(string text, int i, int limit, NameRules rules)
+    /// <summary>The end of the word at i: letters, hyphens, apostrophes and full stops.</summary>
+    private static int WordEnd(string text, int i, int limit)
     {
         var end = i;
         while (end < limit && (char.IsLetter(text[end]) || text[end] is '-' or '\'' or '’' or '.')) end++;
-        if (!rules.KnowsNameForms && end > i && text[end - 1] is '\'' or '’') end--;
         return end;
     }
 
-    private static (string Word, bool IsInitial) Word(string text, int start, int end) => Word(text, start, end, NameRules.Full);
-
-    /// <summary>The word without its full stops and possessive ("'s"; the full rules also a bare apostrophe), and whether it is an initial.</summary>
-    private static (string Word, bool IsInitial) Word(string text, int start, int end, NameRules rules)
+    /// <summary>The word without its full stops and possessive ("'s", or a bare apostrophe), and whether it is an initial.</summary>
+    private static (string Word, bool IsInitial) Word(string text, int start, int end)
     {
         var raw = text[start..end];
         var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || IsBareInitial(text, start, end);
         var word = raw.TrimEnd('.');
-        foreach (var possessive in rules.KnowsNameForms ? FullPossessives : PlainPossessives)
+        foreach (var possessive in Possessives)
             if (word.EndsWith(possessive, StringComparison.Ordinal)) { word = word[..^possessive.Length]; break; }
         return (word, isInitial);
     }
 
-    private static readonly string[] FullPossessives = ["'s", "’s", "'", "’"];
-    private static readonly string[] PlainPossessives = ["'s", "’s"];
+    private static readonly string[] Possessives = ["'s", "’s", "'", "’"];
 }

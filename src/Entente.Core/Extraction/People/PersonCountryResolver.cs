@@ -213,13 +213,13 @@ internal static class PersonCountryResolver
         }
     }
 
-    /// <summary>"… accompanied by [the] ", or "… is in Mexico with [the] " with no other person between.</summary>
+    /// <summary>"… accompanied by [the] " (<see cref="Companions.Joins"/>), or "… is in Mexico with [the] " with no other person between.</summary>
     private static bool GoesAlong(string text, int from, int to)
     {
         if (to - from > 80) return false;
         var gap = WithoutHonorifics(text[from..to]);
         if (gap.EndsWith(" the ", StringComparison.Ordinal)) gap = gap[..^4];
-        if (gap.EndsWith(" accompanied by ", StringComparison.Ordinal)) return !gap.Contains(',') || gap.TrimStart().StartsWith(',');
+        if (Companions.Joins(gap)) return true;
         if (!gap.EndsWith(" with ", StringComparison.Ordinal)) return false;
         var words = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "is in Mexico with": a verb of being somewhere, "in", one to three capitalised words, "with".

@@ -25,7 +25,8 @@ internal sealed class SentenceView
     {
         Sentence = sentence;
         _spellings = spellings;
-        Tokens = Tokenizer.Scan(context.Text, sentence.Start, sentence.End, WordShape.Joined, spellings);
+        Parts = context.TokensIn(sentence);
+        Tokens = Tokenizer.Group(Parts, WordShape.Joined, spellings);
         Mentions = [.. context.MentionsIn(sentence)];
         Dates = [.. context.DatesIn(sentence).OrderBy(d => d.Start)];
         var n = Tokens.Count;
@@ -63,11 +64,21 @@ internal sealed class SentenceView
 
     public Sentence Sentence { get; }
 
+    /// <summary>The sentence's share of the article's tokens, <see cref="WordShape.Parts"/>.</summary>
+    public TokenList Parts { get; }
+
     /// <summary>The sentence's tokens, <see cref="WordShape.Joined"/>.</summary>
     public TokenList Tokens { get; }
 
     /// <summary>The sentence's words without punctuation, <see cref="WordShape.Compounds"/>.</summary>
-    public List<Token> Words => _words ??= Tokenizer.ScanList(Tokens.Text, Sentence.Start, Sentence.End, WordShape.Compounds, _spellings);
+    public List<Token> Words => _words ??= [.. Tokenizer.Group(Parts, WordShape.Compounds, _spellings)];
+
+    /// <summary>
+    /// The words without punctuation of [start, end) inside the sentence, read as if the span stood alone (a compound
+    /// cut by an edge gives its inner part), from the sentence's tokens.
+    /// </summary>
+    public TokenList WordsWithin(int start, int end) =>
+        Tokenizer.Group(Parts.Within(start, end) ?? Tokenizer.Scan(Tokens.Text, start, end, WordShape.Parts, _spellings), WordShape.Compounds, _spellings);
 
     /// <summary>A reader's own layer over this sentence (one per type), made on first use and shared by every extractor asking for it.</summary>
     public T Layer<T>(Func<T> make) where T : class

@@ -58,30 +58,7 @@ internal static class TradeLayer
     /// The sentence's share of the article's tokens, as runs of letters and digits and single other characters: a
     /// word holding a combining mark is cut at it (a trade word is letters and digits only).
     /// </summary>
-    private static List<Token> Units(ArticleContext context, Sentence sentence)
-    {
-        var text = context.Text;
-        var parts = context.Tokens.Within(sentence.Start, sentence.End)
-                    ?? Tokenizer.Scan(text, sentence.Start, sentence.End, WordShape.Parts, context.Spellings);
-        var units = new List<Token>(parts.Count);
-        foreach (var part in parts)
-        {
-            if (part.Kind != TokenKind.Word || !HoldsMark(text, part))
-            {
-                units.Add(part);
-                continue;
-            }
-            for (var i = part.Start; i < part.End;)
-            {
-                var from = i;
-                if (char.IsLetterOrDigit(text[i])) while (i < part.End && char.IsLetterOrDigit(text[i])) i++;
-                else i++;
-                var spelling = context.Spellings.Of(text.AsSpan(from, i - from));
-                units.Add(new Token(char.IsLetterOrDigit(text[from]) ? TokenKind.Word : TokenKind.Symbol, from, i, spelling, context.Spellings.LowerOf(spelling)));
-            }
-        }
-        return units;
-    }
+    private static List<Token> Units(ArticleContext context, Sentence sentence) => Tokenizer.Runs(context.TokensIn(sentence), context.Spellings);
 
     /// <summary>
     /// The word or mark starting at unit k, with k moved past it. Letters and digits written together make one word,
@@ -91,7 +68,7 @@ internal static class TradeLayer
     {
         var text = context.Text;
         var first = units[k];
-        if (!IsLetterOrDigitRun(text, first))
+        if (!Tokenizer.IsLetterOrDigitRun(text, first))
         {
             k++;
             if (first.Length == 1 && text[first.Start] is '\'' or '’' && k < units.Count && Glued(first, units[k])
@@ -102,9 +79,9 @@ internal static class TradeLayer
         var last = k;
         while (true)
         {
-            if (last + 1 < units.Count && Glued(units[last], units[last + 1]) && IsLetterOrDigitRun(text, units[last + 1])) last++;
+            if (last + 1 < units.Count && Glued(units[last], units[last + 1]) && Tokenizer.IsLetterOrDigitRun(text, units[last + 1])) last++;
             else if (last + 2 < units.Count && Glued(units[last], units[last + 1]) && units[last + 1].Text is "-" or "‑"
-                     && Glued(units[last + 1], units[last + 2]) && IsLetterOrDigitRun(text, units[last + 2])) last += 2;
+                     && Glued(units[last + 1], units[last + 2]) && Tokenizer.IsLetterOrDigitRun(text, units[last + 2])) last += 2;
             else break;
         }
         var end = units[last].End;
@@ -114,17 +91,6 @@ internal static class TradeLayer
     }
 
     private static bool Glued(Token before, Token after) => before.End == after.Start;
-
-    // A word of letters or digits, or a digit outside ASCII (the shared tokens keep such a digit as a mark of its own).
-    private static bool IsLetterOrDigitRun(string text, Token unit) => unit.Kind != TokenKind.Symbol || char.IsLetterOrDigit(text[unit.Start]);
-
-    // The shared tokens' words are letters and combining marks.
-    private static bool HoldsMark(string text, Token word)
-    {
-        foreach (var c in text.AsSpan(word.Start, word.Length))
-            if (!char.IsLetter(c)) return true;
-        return false;
-    }
 
     private static List<TradeToken> Spans(ArticleContext context, Sentence sentence, CountryPair pair)
     {

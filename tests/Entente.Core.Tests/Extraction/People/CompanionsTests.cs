@@ -49,4 +49,15 @@ public class CompanionsTests
         okello = context.People.ToList().FindIndex(p => p.Name == "Joseph Okello");
         Assert.Equal("KE", Companions.Of(context, context.People.ToList())[okello]);
     }
+
+    [Theory]
+    [InlineData(" was accompanied by ", true)]
+    [InlineData(", who was accompanied by ", true)]
+    [InlineData(" arrived in Lima accompanied by ", true)]
+    // A comma inside the gap ends the first one's clause; other words between "accompanied" and "by" are the list rule's.
+    [InlineData(" spoke to reporters, accompanied by ", false)]
+    [InlineData(" was accompanied on the trip by ", false)]
+    [InlineData(" accompanied the delegation of ", false)]
+    public void The_one_right_after_accompanied_by_joins_the_one_before(string gap, bool joins) =>
+        Assert.Equal(joins, Companions.Joins(gap));
 }
