@@ -173,4 +173,46 @@ public class OfficePhrasingTests
     [InlineData("India and China deepen ties", "Indian Foreign Minister Ravi Menon arrived. Counterpart Li Wenjun met him.")]
     [InlineData("India and China deepen ties", "Indian Foreign Minister Ravi Menon arrived.\n\ncounterpart Li Wenjun met him.")]
     public void Reads_a_sentence_opening_with_counterpart(string title, string body) => Assert.StartsWith("Ravi Menon | Foreign Minister | IN", People(title, body));
+
+    // One of two officials joined by "and" whose own title states a country of the pair makes the unmarked other the other side.
+    [Theory]
+    [InlineData("Chile and Peru deepen ties", "Trade Minister Ana Rojas and Peruvian Trade Minister Luis Vega signed the deal.",
+        "Ana Rojas | Trade Minister | CL; Luis Vega | Trade Minister | PE")]
+    [InlineData("Chile and Peru deepen ties", "Deputy Foreign Minister Ana Rojas and Permanent Secretary of Peru's Foreign Ministry Luis Vega co-chaired the talks.",
+        "Ana Rojas | Deputy Foreign Minister | CL; Luis Vega | Secretary | PE")]
+    [InlineData("Chile and Peru deepen ties", "The session was opened by Energy Minister Ana Rojas and Peru's Minister of Mines Luis Vega.",
+        "Ana Rojas | Energy Minister | CL; Luis Vega | Minister of Mines | PE")]
+    [InlineData("Chile and Peru deepen ties", "The Minister of Mines, Ana Rojas, and Peru's Minister of Energy, Luis Vega, signed it.",
+        "Ana Rojas | Minister of Mines | CL; Luis Vega | Minister of Energy | PE")]
+    // Near misses: the last item of a list, and a second official placed only by the leaders list or by a cue outside his title.
+    [InlineData("Chile and Peru deepen ties", "The talks were attended by Health Minister Ana Rojas, Energy Minister Rosa Diaz and Peruvian Ambassador Luis Vega.",
+        "Ana Rojas | Health Minister | ; Rosa Diaz | Energy Minister | ; Luis Vega | Ambassador | PE")]
+    [InlineData("Chile and Peru deepen ties", "Trade Minister Ana Rojas and Trade Minister Luis Vega signed the deal.",
+        "Ana Rojas | Trade Minister | ; Luis Vega | Trade Minister | ")]
+    public void Places_an_unmarked_official_opposite_a_marked_one(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // "Country's delegation", "the Demonym Prime Minister's entourage": a possessive side cue places the members it lists.
+    [Theory]
+    [InlineData("Chile and Peru deepen ties", "Peru's delegation also included the Minister of Finance Luis Vega.", "Luis Vega | Minister of Finance | PE")]
+    [InlineData("Chile and Peru deepen ties", "The Peruvian Prime Minister's entourage includes Minister of Mines Luis Vega and Ambassador Rosa Diaz.",
+        "Luis Vega | Minister of Mines | PE; Rosa Diaz | Ambassador | PE")]
+    [InlineData("Chile and Peru deepen ties", "Santiago, 3 May 2024 - Peru’s team comprised Deputy Minister of Trade Luis Vega.", "Luis Vega | Deputy Minister of Trade | PE")]
+    // Near miss: a possessive of something else is no side.
+    [InlineData("Chile and Peru deepen ties", "Peru's economy was discussed with Minister of Finance Luis Vega.", "Luis Vega | Minister of Finance | ")]
+    public void Places_members_after_a_possessive_side(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // Long portfolios with commas and "and" are read whole, and the name after them is the holder.
+    [Theory]
+    [InlineData("Mongolia and Chile deepen ties", "The Minister of Food, Agriculture and Light Industry of Mongolia Bat Erdene attended.",
+        "Bat Erdene | Minister of Food, Agriculture and Light Industry | MN")]
+    [InlineData("Canada and Chile deepen ties", "Canadian Minister of International Trade, Export Promotion, Small Business and Economic Development Mary Lee spoke.",
+        "Mary Lee | Minister of International Trade, Export Promotion, Small Business and Economic Development | CA")]
+    [InlineData("Brazil and Chile deepen ties", "Brazil's Minister of Ports and Airports, Silvio Costa, signed.", "Silvio Costa | Minister of Ports and Airports | BR")]
+    public void Reads_long_portfolios(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // The title phrase after a name stops at ", and": what follows is the next person's title.
+    [Theory]
+    [InlineData("Nigeria and Brazil deepen ties", "The Minister of Aviation, Festus Okoro, and Brazil's Minister of Ports, Silvio Costa, signed it.",
+        "Festus Okoro | Minister of Aviation | NG; Silvio Costa | Minister of Ports | BR")]
+    public void Stops_a_title_phrase_at_a_comma_and(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
 }
