@@ -215,4 +215,14 @@ public class OfficePhrasingTests
     [InlineData("Nigeria and Brazil deepen ties", "The Minister of Aviation, Festus Okoro, and Brazil's Minister of Ports, Silvio Costa, signed it.",
         "Festus Okoro | Minister of Aviation | NG; Silvio Costa | Minister of Ports | BR")]
     public void Stops_a_title_phrase_at_a_comma_and(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // A body's name running on after a title, or a sentence adverb after a bare title, is no person.
+    [Theory]
+    [InlineData("Nigeria and Brazil deepen ties", "The Governor for the National Bank spoke at the forum.", "")]
+    [InlineData("Turkey and Chile deepen ties", "He met the President of the Foreign Economic Relations Board in Ankara.", "")]
+    [InlineData("Oman and Chile deepen ties", "The Secretary of the National Museums opened the exhibition.", "")]
+    [InlineData("Tanzania and Chile deepen ties", "Besides, the Minister encouraged investors to come.", "")]
+    // Near miss: a person named after such a title is still read.
+    [InlineData("Nigeria and Brazil deepen ties", "Nigerian Minister of Finance Wale Edun met the House and the Bank.", "Wale Edun | Minister of Finance | NG")]
+    public void Reads_no_person_from_a_body_name(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
 }
