@@ -203,15 +203,30 @@ internal static class PersonCountryResolver
     private static void FromCompany(ArticleContext context, List<PersonMention> people)
     {
         var text = context.Text;
-        for (var k = 1; k < people.Count; k++)
+        for (var k = 0; k < people.Count; k++)
         {
             var p = people[k];
             if (p.Country is not null) continue;
             var sentence = context.SentenceAt(p.Start);
             var leader = people.Take(k).LastOrDefault(q => q.End <= p.Start && q.Start >= sentence.Start && q.Country is not null);
-            if (leader is null || context.Pair?.Contains(leader.Country!) != true || !GoesAlong(text, leader.End, p.Start)) continue;
-            people[k] = p with { Country = leader.Country };
+            if (leader is not null && context.Pair?.Contains(leader.Country!) == true && GoesAlong(text, leader.End, p.Start))
+                people[k] = p with { Country = leader.Country };
+            // "A, the Minister for Infrastructure, who accompanied President B": the next one named, if B, is whom A goes with.
+            else if (k + 1 < people.Count && people[k + 1] is { Country: { } country } followed && followed.Start < sentence.End
+                     && context.Pair?.Contains(country) == true && Accompanies(text, p.End, followed.Start))
+                people[k] = p with { Country = country };
         }
+    }
+
+    /// <summary>", who accompanied [the] ", " accompanying " … right before the one accompanied, within a few words.</summary>
+    private static bool Accompanies(string text, int from, int to)
+    {
+        if (to - from > 60) return false;
+        var gap = WithoutHonorifics(text[from..to]);
+        if (gap.EndsWith(" the ", StringComparison.Ordinal)) gap = gap[..^4];
+        foreach (var cue in (string[])[", who accompanied ", ", who is accompanying ", ", who was accompanying ", " accompanied ", " accompanying ", " accompanies "])
+            if (gap.EndsWith(cue, StringComparison.Ordinal)) return !gap[..^cue.Length].Contains(',') || gap[..^cue.Length].TrimStart().StartsWith(',');
+        return false;
     }
 
     /// <summary>"… accompanied by [the] ", or "… is in Mexico with [the] " with no other person between.</summary>

@@ -225,4 +225,22 @@ public class OfficePhrasingTests
     // Near miss: a person named after such a title is still read.
     [InlineData("Nigeria and Brazil deepen ties", "Nigerian Minister of Finance Wale Edun met the House and the Bank.", "Wale Edun | Minister of Finance | NG")]
     public void Reads_no_person_from_a_body_name(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // One who accompanies an official of the pair is from that official's side.
+    [Theory]
+    [InlineData("Rwanda and Qatar deepen ties", "According to Jean Habimana, the Minister for Infrastructure, who accompanied Rwandan President Paul Mugabo, the talks went well.",
+        "Jean Habimana | Minister for Infrastructure | RW; Paul Mugabo | President | RW")]
+    [InlineData("Rwanda and Qatar deepen ties", "Trade Minister Jean Habimana accompanied Rwandan President Paul Mugabo to Doha.",
+        "Jean Habimana | Trade Minister | RW; Paul Mugabo | President | RW")]
+    [InlineData("Rwanda and Qatar deepen ties", "Trade Minister Jean Habimana, accompanying Rwandan President Paul Mugabo, arrived in Doha.",
+        "Jean Habimana | Trade Minister | RW; Paul Mugabo | President | RW")]
+    // Near miss: one who meets the official, or is accompanied by him, is not placed by this cue.
+    [InlineData("Rwanda and Qatar deepen ties", "Trade Minister Jean Habimana met Rwandan President Paul Mugabo in Doha.",
+        "Jean Habimana | Trade Minister | ; Paul Mugabo | President | RW")]
+    public void Places_one_who_accompanies_an_official(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // "Pacific Islands" goes on with a portfolio; it is not read as the holder's name.
+    [Theory]
+    [InlineData("Egypt and Chile deepen ties", "Egypt's Assistant Foreign Minister for Asia and Pacific Islands met the guests.", "")]
+    public void Reads_no_name_from_a_region_in_a_portfolio(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
 }
