@@ -27,6 +27,21 @@ internal static class Companions
     public static bool Joins(string gap) =>
         gap.EndsWith(" accompanied by ", StringComparison.Ordinal) && (!gap.Contains(',') || gap.TrimStart().StartsWith(','));
 
+    private static readonly string[] AccompanyingCues = [", who accompanied ", ", who is accompanying ", ", who was accompanying ", " accompanied ", " accompanying ", " accompanies "];
+
+    /// <summary>
+    /// The gap from a person to the next, forms of address and a closing "the" left out, is "…, who accompanied" or
+    /// "… accompanying" ("A, the Minister for X, who accompanied President B"; "A accompanied B"): the first goes with
+    /// the next. A comma before the cue ends the first one's clause, unless the gap opens with it.
+    /// </summary>
+    public static bool Accompanying(string gap)
+    {
+        foreach (var cue in AccompanyingCues)
+            if (gap.EndsWith(cue, StringComparison.Ordinal))
+                return !gap[..^cue.Length].Contains(',') || gap[..^cue.Length].TrimStart().StartsWith(',');
+        return false;
+    }
+
     /// <summary>For each person listed as a companion (by index in people), the country of the one accompanied.</summary>
     public static Dictionary<int, string> Of(ArticleContext context, IReadOnlyList<PersonMention> people)
     {

@@ -30,6 +30,11 @@ internal static class NameReader
         // Words of legislatures' and courts' names, which run on after an office ("Chairman of the State Great Khural").
         "Great", "Grand", "Supreme", "Federal", "Legislative", "Constitutional", "Assembly", "Parliament", "Senate", "Congress", "Khural",
         "Hural", "Duma", "Majlis", "Sejm", "Rada", "Knesset", "Court", "Chamber", "Cabinet",
+        // Words of bodies' names that run on after a title ("Minister for the National Bank", "President of the … Board"), and
+        // sentence adverbs: never a person.
+        "Bank", "Board", "Bureau", "Agency", "Authority", "Office", "Department", "Directorate", "Secretariat", "Fund", "Institute",
+        "University", "Museum", "Museums", "Corporation", "Company", "Association", "Federation", "Organization", "Organisation",
+        "House", "Besides", "However", "Moreover", "Furthermore", "Additionally", "Business",
     };
 
     // Lower-case particles joined by a hyphen to a capitalised word: "al-Thani", "el-Sisi", "ash-Sharaa".

@@ -64,6 +64,14 @@ internal static class OfficeTitleReader
                     country ??= next.Code;
                     end = next.End;
                     j++;
+                    // "Permanent Secretary of Thailand's Foreign Ministry", "Chairman of Kyrgyzstan's Cabinet": the country's body
+                    // goes on with the title (the office as held stays without the country).
+                    if (text.AsSpan(end).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith("’s ", StringComparison.Ordinal))
+                    {
+                        var bodyEnd = TitleTail(text, mentions, ref j, end + 2);
+                        if (bodyEnd == end + 2) break;
+                        end = bodyEnd;
+                    }
                     continue;
                 }
                 if (next is { Kind: MentionKind.Place } && next.Start == target && next.Countries.Count > 0)

@@ -44,6 +44,7 @@ internal static class PersonCountryResolver
         FromSameName(people);
         FromCompany(context, people);
         FromCoordination(context, people);
+        FromMarkedPartner(context, people);
         FromSameOffice(context, people);
         FromHome(context, people);
         FromSameName(people);
@@ -202,15 +203,28 @@ internal static class PersonCountryResolver
     private static void FromCompany(ArticleContext context, List<PersonMention> people)
     {
         var text = context.Text;
-        for (var k = 1; k < people.Count; k++)
+        for (var k = 0; k < people.Count; k++)
         {
             var p = people[k];
             if (p.Country is not null) continue;
             var sentence = context.SentenceAt(p.Start);
             var leader = people.Take(k).LastOrDefault(q => q.End <= p.Start && q.Start >= sentence.Start && q.Country is not null);
-            if (leader is null || context.Pair?.Contains(leader.Country!) != true || !GoesAlong(text, leader.End, p.Start)) continue;
-            people[k] = p with { Country = leader.Country };
+            if (leader is not null && context.Pair?.Contains(leader.Country!) == true && GoesAlong(text, leader.End, p.Start))
+                people[k] = p with { Country = leader.Country };
+            // "A, the Minister for Infrastructure, who accompanied President B": the next one named, if B, is whom A goes with.
+            else if (k + 1 < people.Count && people[k + 1] is { Country: { } country } followed && followed.Start < sentence.End
+                     && context.Pair?.Contains(country) == true && Accompanies(text, p.End, followed.Start))
+                people[k] = p with { Country = country };
         }
+    }
+
+    /// <summary>", who accompanied [the] ", " accompanying " … right before the one accompanied, within a few words (<see cref="Companions.Accompanying"/>).</summary>
+    private static bool Accompanies(string text, int from, int to)
+    {
+        if (to - from > 60) return false;
+        var gap = WithoutHonorifics(text[from..to]);
+        if (gap.EndsWith(" the ", StringComparison.Ordinal)) gap = gap[..^4];
+        return Companions.Accompanying(gap);
     }
 
     /// <summary>"… accompanied by [the] " (<see cref="Companions.Joins"/>), or "… is in Mexico with [the] " with no other person between.</summary>
@@ -259,6 +273,39 @@ internal static class PersonCountryResolver
             people[k] = p with { Country = otherSide ? pair.Other(q.Country) : q.Country };
         }
     }
+
+    /// <summary>
+    /// "Trade Secretary A and South Korean Trade Minister B", "Deputy Foreign Minister A and Permanent Secretary of Thailand's
+    /// Foreign Ministry B": an official named without a country, joined by "and" to one whose own title states a country of
+    /// the pair, is from the other side; a writer marks the second's country because it differs from the first's.
+    /// </summary>
+    private static void FromMarkedPartner(ArticleContext context, List<PersonMention> people)
+    {
+        if (context.Pair is not { } pair) return;
+        for (var k = 0; k + 1 < people.Count; k++)
+        {
+            var (p, q) = (people[k], people[k + 1]);
+            if (p.Country is not null || p.Office is null || p.IsShortReference || q.Office is null || q.Country is not { } country || !pair.Contains(country)) continue;
+            if (q.Start <= p.End || !JoinedByAnd(context.Text[p.End..q.Start]) || !StatesCountry(context, q, country)) continue;
+            // "… the Minister of Finance A, the Minister of the Interior B and Serbian Ambassador C": the last of a list is no pair.
+            if (k > 0 && people[k - 1].End <= p.Start && IsListSeparator(context.Text[people[k - 1].End..p.Start])) continue;
+            people[k] = p with { Country = pair.Other(country) };
+        }
+    }
+
+    /// <summary>" and ", ", and ", or either with one rank word the title was read without ("and Permanent Secretary …").</summary>
+    private static bool JoinedByAnd(string gap)
+    {
+        var rest = gap.StartsWith(" and ", StringComparison.Ordinal) ? gap[5..] : gap.StartsWith(", and ", StringComparison.Ordinal) ? gap[6..] : null;
+        return rest is "" || (rest is { Length: > 2 } && char.IsUpper(rest[0]) && rest[^1] == ' ' && rest[..^1].All(char.IsLetter));
+    }
+
+    /// <summary>", ", "; ", ", the ": what stands between two items of a list.</summary>
+    private static bool IsListSeparator(string gap) => gap.Trim() is "," or ";" or ", the" or "; the" or ", and" or ", as well as";
+
+    /// <summary>The person's own mention (title, name and any "of Country" after it) names the country.</summary>
+    private static bool StatesCountry(ArticleContext context, PersonMention person, string country) =>
+        Window.Mentions(context, person.Start, person.End).Any(m => m.Kind == MentionKind.Country && m.Code == country && m.End <= person.End);
 
     /// <summary>The person's title opens with a country or its demonym ("Mongolian President A", "Nepal's President A").</summary>
     private static bool LedByCountry(ArticleContext context, PersonMention q) =>

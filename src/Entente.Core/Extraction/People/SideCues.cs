@@ -9,7 +9,7 @@ namespace Entente.Core.Extraction.People;
 /// </summary>
 internal static class SideCues
 {
-    private static readonly string[] Nouns = ["side", "delegation", "team"];
+    private static readonly string[] Nouns = ["side", "delegation", "team", "entourage"];
 
     private static readonly string[] LeadingVerbs = [" led the ", " headed the ", " heads the ", " leads the ", " chaired the ", " chairs the ", " co-chaired the "];
 
@@ -121,12 +121,37 @@ internal static class SideCues
         return false;
     }
 
+    /// <summary>
+    /// " side", "'s delegation", " Prime Minister's entourage" right after the country: its side, delegation or team, or the
+    /// one its leader heads ("Serbia's delegation included …", "the Mozambican PM's entourage includes …").
+    /// </summary>
     private static bool IsSideNoun(string text, int end)
     {
+        var at = PossessiveEnd(text, end);
+        if (at < 0) at = LeaderPossessiveEnd(text, end);
+        if (at < 0) at = end;
         foreach (var noun in Nouns)
-            if (text.AsSpan(end).StartsWith(" " + noun, StringComparison.Ordinal)) return true;
+            if (text.AsSpan(at).StartsWith(" " + noun, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    /// <summary>The end of "'s" or "’s" at offset at, or -1.</summary>
+    private static int PossessiveEnd(string text, int at) =>
+        at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's' && !FollowedByLetter(text, at + 2) ? at + 2 : -1;
+
+    /// <summary>" Prime Minister's", " PM's": one to three capitalised words after at, then a possessive; its end, or -1.</summary>
+    private static int LeaderPossessiveEnd(string text, int at)
+    {
+        for (var words = 0; words < 3 && at + 1 < text.Length && text[at] == ' ' && char.IsUpper(text[at + 1]); words++)
+        {
+            at++;
+            while (at < text.Length && char.IsLetter(text[at])) at++;
+            if (PossessiveEnd(text, at) is var end and >= 0) return end;
+        }
+        return -1;
+    }
+
+    private static bool FollowedByLetter(string text, int at) => at < text.Length && char.IsLetter(text[at]);
 
     /// <summary>The cue and the person sit in one clause: no comma or semicolon between them.</summary>
     private static bool ClauseBetween(string text, int from, int to) =>

@@ -73,16 +73,20 @@ internal static class TitlePhraseCues
     {
         var end = from;
         var i = from;
+        var afterComma = false;
         while (i < limit && i < nextPerson)
         {
             var c = text[i];
-            if (c is ' ' or ',' or '-' or '–') { i++; continue; }
+            if (c is ' ' or ',' or '-' or '–') { afterComma |= c == ','; i++; continue; }
             if (c is ';' or '(' or ')' or '"' or '“' or '”' or '.' or ':' or '\n') break;
             var wordEnd = i;
             while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '\'' or '’' or '-' or '&')) wordEnd++;
             if (wordEnd == i) break;
             var word = text[i..wordEnd];
             if (!char.IsUpper(word[0]) && !JoiningWords.Contains(word)) break;
+            // "A, Minister of X, and Brazil's Minister of Y": "and" after a comma opens the next person's title.
+            if (afterComma && word == "and") break;
+            afterComma = false;
             if (wordEnd > nextPerson) break;
             end = wordEnd;
             i = wordEnd;

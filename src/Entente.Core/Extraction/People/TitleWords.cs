@@ -13,7 +13,7 @@ internal static class TitleWords
     private static readonly string[] Common =
     [
         "Affairs", "Relations", "Bilateral", "Multilateral", "International", "Economic", "Cooperation", "Diaspora", "Expatriates",
-        "Competition", "Integration", "Technology", "Development", "Ministry", "State", "Foreign", "National", "Defense", "Defence",
+        "Competition", "Integration", "Technology", "Development", "Ministry", "Cabinet", "State", "Foreign", "National", "Defense", "Defence",
         "Political", "Consular", "Protocol", "Regional", "Global", "Overseas", "Nationals", "Abroad", "Investment", "Trade", "Industry",
         "Commerce", "Planning", "Finance", "Economy", "Energy", "Mines", "Mining", "Resources", "Public", "Security", "Policy",
         "Strategic", "Communities", "Community", "Compatriots", "External", "Internal", "Interior", "Home", "Culture", "Tourism",
@@ -31,6 +31,15 @@ internal static class TitleWords
         "Treasury", "Customs", "Enterprises", "Handicrafts", "Irrigation", "Sanitation", "Vocational", "Higher", "Research",
         "Hydrocarbons", "Sustainable", "Responsible", "Financial", "Human", "Family", "Natural", "Situations", "Modernization",
         "Modernisation", "Settlements", "Privatization", "Privatisation", "Decentralization", "Decentralisation",
+        // Further portfolio words of cabinets on every continent ("Minister of Food, Agriculture and Light Industry", "Minister of
+        // Small Business and Cooperatives", "Minister of Railways, Ports and Shipping"); none is a common personal name.
+        "Light", "Business", "Businesses", "Small", "Medium", "Micro", "Consumer", "Consumers", "Cooperatives", "Forestry", "Forests",
+        "Marine", "Ocean", "Oceans", "Shipping", "Ports", "Railways", "Highways", "Construction", "Manpower", "Skills", "Training",
+        "Women", "Disabilities", "Sport", "Recreation", "Broadcasting", "Postal", "Posts", "Population", "Migration", "Refugees",
+        "Reconstruction", "Rehabilitation", "Reconciliation", "Governance", "Textiles", "Horticulture", "Plantation", "Plantations",
+        "Revenue", "Taxation", "Economics", "Communication", "Technologies", "Aerospace", "Renewable", "Emergency", "Emergencies",
+        "Relief", "Humanitarian", "Territories", "Minorities", "Tribal", "Indigenous", "Aquaculture", "Fishery", "Agrarian",
+        "Waterways", "Airports", "Islands", "Procurement", "Diplomacy", "Antiquities", "Wakfs", "Awqaf", "Hajj", "Sciences", "Coordination", "Monitoring",
     ];
 
     private static readonly Lazy<HashSet<string>> All = new(Load);

@@ -173,4 +173,74 @@ public class OfficePhrasingTests
     [InlineData("India and China deepen ties", "Indian Foreign Minister Ravi Menon arrived. Counterpart Li Wenjun met him.")]
     [InlineData("India and China deepen ties", "Indian Foreign Minister Ravi Menon arrived.\n\ncounterpart Li Wenjun met him.")]
     public void Reads_a_sentence_opening_with_counterpart(string title, string body) => Assert.StartsWith("Ravi Menon | Foreign Minister | IN", People(title, body));
+
+    // One of two officials joined by "and" whose own title states a country of the pair makes the unmarked other the other side.
+    [Theory]
+    [InlineData("Chile and Peru deepen ties", "Trade Minister Ana Rojas and Peruvian Trade Minister Luis Vega signed the deal.",
+        "Ana Rojas | Trade Minister | CL; Luis Vega | Trade Minister | PE")]
+    [InlineData("Chile and Peru deepen ties", "Deputy Foreign Minister Ana Rojas and Permanent Secretary of Peru's Foreign Ministry Luis Vega co-chaired the talks.",
+        "Ana Rojas | Deputy Foreign Minister | CL; Luis Vega | Secretary | PE")]
+    [InlineData("Chile and Peru deepen ties", "The session was opened by Energy Minister Ana Rojas and Peru's Minister of Mines Luis Vega.",
+        "Ana Rojas | Energy Minister | CL; Luis Vega | Minister of Mines | PE")]
+    [InlineData("Chile and Peru deepen ties", "The Minister of Mines, Ana Rojas, and Peru's Minister of Energy, Luis Vega, signed it.",
+        "Ana Rojas | Minister of Mines | CL; Luis Vega | Minister of Energy | PE")]
+    // Near misses: the last item of a list, and a second official placed only by the leaders list or by a cue outside his title.
+    [InlineData("Chile and Peru deepen ties", "The talks were attended by Health Minister Ana Rojas, Energy Minister Rosa Diaz and Peruvian Ambassador Luis Vega.",
+        "Ana Rojas | Health Minister | ; Rosa Diaz | Energy Minister | ; Luis Vega | Ambassador | PE")]
+    [InlineData("Chile and Peru deepen ties", "Trade Minister Ana Rojas and Trade Minister Luis Vega signed the deal.",
+        "Ana Rojas | Trade Minister | ; Luis Vega | Trade Minister | ")]
+    public void Places_an_unmarked_official_opposite_a_marked_one(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // "Country's delegation", "the Demonym Prime Minister's entourage": a possessive side cue places the members it lists.
+    [Theory]
+    [InlineData("Chile and Peru deepen ties", "Peru's delegation also included the Minister of Finance Luis Vega.", "Luis Vega | Minister of Finance | PE")]
+    [InlineData("Chile and Peru deepen ties", "The Peruvian Prime Minister's entourage includes Minister of Mines Luis Vega and Ambassador Rosa Diaz.",
+        "Luis Vega | Minister of Mines | PE; Rosa Diaz | Ambassador | PE")]
+    [InlineData("Chile and Peru deepen ties", "Santiago, 3 May 2024 - Peru’s team comprised Deputy Minister of Trade Luis Vega.", "Luis Vega | Deputy Minister of Trade | PE")]
+    // Near miss: a possessive of something else is no side.
+    [InlineData("Chile and Peru deepen ties", "Peru's economy was discussed with Minister of Finance Luis Vega.", "Luis Vega | Minister of Finance | ")]
+    public void Places_members_after_a_possessive_side(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // Long portfolios with commas and "and" are read whole, and the name after them is the holder.
+    [Theory]
+    [InlineData("Mongolia and Chile deepen ties", "The Minister of Food, Agriculture and Light Industry of Mongolia Bat Erdene attended.",
+        "Bat Erdene | Minister of Food, Agriculture and Light Industry | MN")]
+    [InlineData("Canada and Chile deepen ties", "Canadian Minister of International Trade, Export Promotion, Small Business and Economic Development Mary Lee spoke.",
+        "Mary Lee | Minister of International Trade, Export Promotion, Small Business and Economic Development | CA")]
+    [InlineData("Brazil and Chile deepen ties", "Brazil's Minister of Ports and Airports, Silvio Costa, signed.", "Silvio Costa | Minister of Ports and Airports | BR")]
+    public void Reads_long_portfolios(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // The title phrase after a name stops at ", and": what follows is the next person's title.
+    [Theory]
+    [InlineData("Nigeria and Brazil deepen ties", "The Minister of Aviation, Festus Okoro, and Brazil's Minister of Ports, Silvio Costa, signed it.",
+        "Festus Okoro | Minister of Aviation | NG; Silvio Costa | Minister of Ports | BR")]
+    public void Stops_a_title_phrase_at_a_comma_and(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // A body's name running on after a title, or a sentence adverb after a bare title, is no person.
+    [Theory]
+    [InlineData("Nigeria and Brazil deepen ties", "The Governor for the National Bank spoke at the forum.", "")]
+    [InlineData("Turkey and Chile deepen ties", "He met the President of the Foreign Economic Relations Board in Ankara.", "")]
+    [InlineData("Oman and Chile deepen ties", "The Secretary of the National Museums opened the exhibition.", "")]
+    [InlineData("Tanzania and Chile deepen ties", "Besides, the Minister encouraged investors to come.", "")]
+    // Near miss: a person named after such a title is still read.
+    [InlineData("Nigeria and Brazil deepen ties", "Nigerian Minister of Finance Wale Edun met the House and the Bank.", "Wale Edun | Minister of Finance | NG")]
+    public void Reads_no_person_from_a_body_name(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // One who accompanies an official of the pair is from that official's side.
+    [Theory]
+    [InlineData("Rwanda and Qatar deepen ties", "According to Jean Habimana, the Minister for Infrastructure, who accompanied Rwandan President Paul Mugabo, the talks went well.",
+        "Jean Habimana | Minister for Infrastructure | RW; Paul Mugabo | President | RW")]
+    [InlineData("Rwanda and Qatar deepen ties", "Trade Minister Jean Habimana accompanied Rwandan President Paul Mugabo to Doha.",
+        "Jean Habimana | Trade Minister | RW; Paul Mugabo | President | RW")]
+    [InlineData("Rwanda and Qatar deepen ties", "Trade Minister Jean Habimana, accompanying Rwandan President Paul Mugabo, arrived in Doha.",
+        "Jean Habimana | Trade Minister | RW; Paul Mugabo | President | RW")]
+    // Near miss: one who meets the official, or is accompanied by him, is not placed by this cue.
+    [InlineData("Rwanda and Qatar deepen ties", "Trade Minister Jean Habimana met Rwandan President Paul Mugabo in Doha.",
+        "Jean Habimana | Trade Minister | ; Paul Mugabo | President | RW")]
+    public void Places_one_who_accompanies_an_official(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // "Pacific Islands" goes on with a portfolio; it is not read as the holder's name.
+    [Theory]
+    [InlineData("Egypt and Chile deepen ties", "Egypt's Assistant Foreign Minister for Asia and Pacific Islands met the guests.", "")]
+    public void Reads_no_name_from_a_region_in_a_portfolio(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
 }
