@@ -32,6 +32,19 @@ internal static class NameReader
         "Hural", "Duma", "Majlis", "Sejm", "Rada", "Knesset", "Court", "Chamber", "Cabinet",
     };
 
+    // Sentence adverbs and connectives that open a clause before a comma ("Currently, the ambassador to ..."); read
+    // backwards from an office they would pass for a one-word name.
+    internal static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
+    {
+        "Currently", "Presently", "Likewise", "Similarly", "Additionally", "Furthermore", "Moreover", "Further", "However",
+        "Nevertheless", "Nonetheless", "Still", "Yet", "Besides", "Indeed", "Notably", "Importantly", "Specifically",
+        "Particularly", "Especially", "Interestingly", "Incidentally", "Separately", "Finally", "Lastly", "Firstly",
+        "Secondly", "Thirdly", "Initially", "Eventually", "Ultimately", "Subsequently", "Consequently", "Accordingly",
+        "Therefore", "Thus", "Hence", "Instead", "Otherwise", "Alternatively", "Overall", "Recently", "Previously",
+        "Formerly", "Traditionally", "Historically", "Officially", "Reportedly", "Apparently", "Clearly", "Now",
+        "Nowadays", "Again", "Here", "There", "Elsewhere", "Regardless", "Hitherto", "Thereafter", "Afterwards",
+    };
+
     // Lower-case particles joined by a hyphen to a capitalised word: "al-Thani", "el-Sisi", "ash-Sharaa".
     private static readonly HashSet<string> HyphenParticles = new(StringComparer.Ordinal) { "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu" };
 
@@ -208,7 +221,7 @@ internal static class NameReader
     }
 
     public static bool IsNameWord(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && !word.All(c => char.IsUpper(c) || !char.IsLetter(c)) && !NotNames.Contains(word)
+        word.Length > 1 && char.IsUpper(word[0]) && !word.All(c => char.IsUpper(c) || !char.IsLetter(c)) && !NotNames.Contains(word) && !Connectives.Contains(word)
         && (word.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || IsInitialGlued(word));
 
     /// <summary>"U.Khurelsukh", "D.Tsogtbaatar": an initial glued to the family name, as Mongolian news writes names.</summary>

@@ -59,7 +59,7 @@ internal sealed class NameRules
             "bin", "binti", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den", "la", "le", "di", "du", "y", "ibn", "abu", "ben",
         },
         IsNameWord = IsCapitalisedWord,
-        IsNameWordBefore = word => IsCapitalisedWord(word) && !NotNamesBefore.Contains(word),
+        IsNameWordBefore = word => IsCapitalisedWord(word) && !NotNamesBefore.Contains(word) && !NameReader.Connectives.Contains(word),
         // The forms of address, and "HE" (His Excellency) and a leading "his" or "her".
         FormsOfAddress = new HashSet<string>(Honorifics.Address, StringComparer.OrdinalIgnoreCase) { "he", "his", "her" },
         MinWordsBefore = 2,
