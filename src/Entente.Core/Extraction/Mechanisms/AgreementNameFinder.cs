@@ -113,6 +113,8 @@ internal static class AgreementNameFinder
         if (!Heads.Contains(word) || view.Tokens[head].IsSymbol) return null;
         if (NotAfterHead.Contains(view.Lower(head + 1))) return null;
         if (word is "statement" or "communique" or "communiqué" && !view.Is(head - 1, "joint")) return null;
+        // "a joint statement to the media", "joint statements to the press": words spoken to reporters, not a document.
+        if (word is "statement" or "statements" && view.Is(head + 1, "to") && view.Is(head + 2, "the") && view.Is(head + 3, "media", "press", "journalists", "reporters")) return null;
         // "upon agreement between the governments", "by agreement": by consent, not a document.
         if (word == "agreement" && view.Is(head - 1, "upon", "by", "without", "under", "in", "reach", "reached", "reaching", "reaches")) return null;
         // "a mutual agreement on the steps", "broad agreement that …": in lower case, a meeting of minds, not a document.

@@ -140,7 +140,7 @@ internal static class NameReader
             if (mentions is not null && mentions.Overlaps(wordStart, i) && !(words > 0 && mentions.IsSingleWordPlace(wordStart) && !AfterPlacePreposition(text, wordStart, limit))) break;
             var raw = text[wordStart..i];
             // "Carl HG Schlettwein" read backwards: bare initials between the given name and the surname.
-            var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || rules.KnowsNameForms && words > 0 && IsBareInitial(text, wordStart, i);
+            var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || rules.KnowsNameForms && words > 0 && (IsBareInitial(text, wordStart, i) || IsInitialCluster(raw));
             var word = raw.TrimEnd('.');
             var isParticle = (rules.Particles.Contains(word) || rules.KnowsNameForms && IsHyphenParticle(word)) && (words > 0 || rules.KnowsNameForms);
             var isGivenName = rules.KnowsNameForms && words > 0 && (ShortGivenNames.Contains(word) || RomanNumerals.Contains(word));
@@ -218,6 +218,21 @@ internal static class NameReader
         var close = text.IndexOfAny(['\'', '’', '"', '”'], i + 1, Math.Min(20, text.Length - i - 1));
         if (close < 0 || close + 1 >= text.Length || text[close + 1] != ' ' || !IsNameWord(text[(i + 1)..close])) return -1;
         return close + 2;
+    }
+
+    /// <summary>"K.J", "S.S.", "A.K.": two or three initials joined by full stops, before a family name.</summary>
+    private static bool IsInitialCluster(string raw)
+    {
+        if (raw.Length is < 3 or > 6 || !raw.Contains('.')) return false;
+        var letters = 0;
+        for (var k = 0; k < raw.Length; k++)
+        {
+            if (!char.IsUpper(raw[k])) return false;
+            letters++;
+            if (k + 1 < raw.Length && raw[k + 1] == '.') k++;
+            else if (k + 1 < raw.Length) return false;
+        }
+        return letters is 2 or 3;
     }
 
     public static bool IsNameWord(string word) =>

@@ -79,6 +79,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 var amount = IsGrowthSpan(t, m) ? new Money(t[m].Money.Max!.Value, t[m].Money.Value.Currency) : t[m].Money.Value;
                 var value = SharedCurrencyNames.ForPair(amount, context.Text[t[m].Start..t[m].End], pair);
                 if (flow.Kind == "total") (lastTotalSentence, lastTotal) = (sentence.Index, t[m].Money.Value);
+                if (GroupedScaleFigure.IsAmbiguous(context.Text.AsSpan(t[m].Start, t[m].End - t[m].Start), value)) continue;
                 yield return new Domain.Trade(flow.Parties, flow.Kind, value, period)
                 {
                     From = flow.From,
