@@ -34,6 +34,7 @@ public sealed class RelationsEstablishedExtractor : IFactExtractor
             var anchor = Math.Max(verb + verbWord!.Length, topic);
             var date = EventDates.Near(context, sentence, sentence.Start, anchor, sentence.End, allowRelative: false);
             if (date is null || (context.Published is { } published && date.Value.From.Year >= published.Year)) continue;
+            if (DatesAnniversary(text, sentence, date.Value.Start)) continue;
             var parties = Parties(context, sentence);
             if (parties is null) continue;
             yield return new RelationsEstablished(parties, date.Value.From.ToString()) { Evidence = context.Evidence(sentence) };
@@ -50,6 +51,16 @@ public sealed class RelationsEstablishedExtractor : IFactExtractor
         var at = topic + phrase!.Length;
         while (at < end && text[at] is ' ' or ',') at++;
         return Words.Find(text, "since", at, Math.Min(end, at + 5)) == at ? at : null;
+    }
+
+    /// <summary>
+    /// "In 2023 the two countries marked the 30th anniversary of the establishment of relations": a date before
+    /// "anniversary" is when the jubilee fell, not when the relations began.
+    /// </summary>
+    private static bool DatesAnniversary(string text, Sentences.Sentence sentence, int dateStart)
+    {
+        var anniversary = text.IndexOf("anniversar", sentence.Start, sentence.End - sentence.Start, StringComparison.OrdinalIgnoreCase);
+        return anniversary >= 0 && dateStart < anniversary;
     }
 
     private static string[]? Parties(ArticleContext context, Sentences.Sentence sentence)

@@ -29,8 +29,14 @@ public sealed class InvestmentExtractor : IFactExtractor
     /// <summary>True when the word right after the amount names a grant, loan or fund.</summary>
     private static bool NamesFunding(List<Token> clause, int moneyEnd)
     {
-        foreach (var w in clause)
-            if (w.Start >= moneyEnd) return FundingNouns.Contains(w.Text);
+        for (var i = 0; i < clause.Count; i++)
+        {
+            if (clause[i].Start < moneyEnd) continue;
+            // "a $1 billion line of credit", "a $500 million Line of Credit": lent, not invested.
+            if (clause[i].Text.Equals("line", StringComparison.OrdinalIgnoreCase) && i + 2 < clause.Count
+                && clause[i + 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && FundingNouns.Contains(clause[i + 2].Text)) return true;
+            return FundingNouns.Contains(clause[i].Text);
+        }
         return false;
     }
 

@@ -52,7 +52,8 @@ internal static class AgreementNameFinder
     /// conflict the sentence does not name: without a subject after the head they name no document.
     /// </summary>
     private static readonly HashSet<string> GenericModifiers =
-        ["bilateral", "mutual", "intergovernmental", "inter-governmental", "governmental", "relevant", "international", "framework", "comprehensive", "peace"];
+        ["bilateral", "mutual", "intergovernmental", "inter-governmental", "governmental", "relevant", "international", "framework", "comprehensive", "peace",
+         "ceasefire", "cease-fire", "truce", "armistice"];
 
     /// <summary>"2021-2023", "20-year", "five-year": the years a document covers or runs.</summary>
     private static bool Years(SentenceView view, int k) =>
@@ -88,6 +89,8 @@ internal static class AgreementNameFinder
         "corresponding", "relevant", "respective", "appropriate", "aforementioned", "above-mentioned", "necessary",
         "first", "second", "third", "fourth", "fifth", "latter", "former", "last", "latest",
         "breaking", "ground-breaking", "groundbreaking", "major", "significant", "crucial", "vital", "milestone",
+        // Words that praise or place a document in time but say nothing of which one it is.
+        "recent", "recently", "broad-ranging", "wide-ranging", "far-reaching", "first-of-its-kind", "unprecedented", "ambitious",
     ];
 
     public static List<NameSpan> Find(SentenceView view)
@@ -110,8 +113,14 @@ internal static class AgreementNameFinder
         if (!Heads.Contains(word) || view.Tokens[head].IsSymbol) return null;
         if (NotAfterHead.Contains(view.Lower(head + 1))) return null;
         if (word is "statement" or "communique" or "communiqué" && !view.Is(head - 1, "joint")) return null;
+        // "a joint statement to the media", "joint statements to the press": words spoken to reporters, not a document.
+        if (word is "statement" or "statements" && view.Is(head + 1, "to") && view.Is(head + 2, "the") && view.Is(head + 3, "media", "press", "journalists", "reporters")) return null;
         // "upon agreement between the governments", "by agreement": by consent, not a document.
         if (word == "agreement" && view.Is(head - 1, "upon", "by", "without", "under", "in", "reach", "reached", "reaching", "reaches")) return null;
+        // "a mutual agreement on the steps", "broad agreement that …": in lower case, a meeting of minds, not a document.
+        if (word == "agreement" && !view.Tokens[head].IsCapitalized && view.Is(head - 1, "mutual", "common", "broad", "general", "full", "tacit", "verbal")) return null;
+        // "the first agreement of its kind": the tail ranks the document among others and names none.
+        if (view.Is(head + 1, "of") && view.Is(head + 2, "its", "this", "that", "the") && view.Is(head + 3, "kind", "type", "sort")) return null;
         // "The diplomatic protocol establishes …": the rules of ceremony, not a document.
         if (word == "protocol" && view.Is(head - 1, "diplomatic", "state", "royal", "official", "presidential", "military")) return null;
         var capitalized = view.Tokens[head].IsCapitalized;

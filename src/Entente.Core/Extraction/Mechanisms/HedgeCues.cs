@@ -24,6 +24,8 @@ internal static class HedgeCues
             if (word is "plan" or "plans" or "planning" && view.Is(i + 1, "to")) return true;
             if (word == "to" && view.Is(i + 1, "establish", "create", "set", "launch", "form")) return true;
             if (word == "setting" && view.Is(i + 1, "up")) return true;
+            // "the preconditions are in place for the signing of an agreement": a signing still to come (a ceremony's was held).
+            if (word == "for" && view.Is(i + 1, "the") && view.Is(i + 2, "signing") && !view.Is(i - 1, "ceremony", "ceremonies")) return true;
             // "launch talks on an agreement": still to be negotiated.
             if (word is "talks" && view.Is(i + 1, "on", "for", "towards", "toward")) return true;
             // "called for an early first meeting": asked for, not held.

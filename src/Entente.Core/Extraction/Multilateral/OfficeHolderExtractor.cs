@@ -28,6 +28,7 @@ public sealed class OfficeHolderExtractor : IFactExtractor
         {
             if (person.Office is null || person.Country is null || person.Former || formerNames.Contains(person.Name)) continue;
             if (ShortFormOfEmitted(emitted, person) || LongerFormNamed(people, person) || !seen.Add(person.Name)) continue;
+            if (SupranationalOffices.Holds(context.Text, person)) continue;
             emitted.Add(person);
             var sentence = context.SentenceAt(person.Start);
             // A date binds to the person only up to the next person named in the sentence.

@@ -37,6 +37,19 @@ internal static class NameReader
         "House", "Besides", "However", "Moreover", "Furthermore", "Additionally", "Business",
     };
 
+    // Sentence adverbs and connectives that open a clause before a comma ("Currently, the ambassador to ..."); read
+    // backwards from an office they would pass for a one-word name.
+    internal static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
+    {
+        "Currently", "Presently", "Likewise", "Similarly", "Additionally", "Furthermore", "Moreover", "Further", "However",
+        "Nevertheless", "Nonetheless", "Still", "Yet", "Besides", "Indeed", "Notably", "Importantly", "Specifically",
+        "Particularly", "Especially", "Interestingly", "Incidentally", "Separately", "Finally", "Lastly", "Firstly",
+        "Secondly", "Thirdly", "Initially", "Eventually", "Ultimately", "Subsequently", "Consequently", "Accordingly",
+        "Therefore", "Thus", "Hence", "Instead", "Otherwise", "Alternatively", "Overall", "Recently", "Previously",
+        "Formerly", "Traditionally", "Historically", "Officially", "Reportedly", "Apparently", "Clearly", "Now",
+        "Nowadays", "Again", "Here", "There", "Elsewhere", "Regardless", "Hitherto", "Thereafter", "Afterwards",
+    };
+
     // Lower-case particles joined by a hyphen to a capitalised word: "al-Thani", "el-Sisi", "ash-Sharaa".
     private static readonly HashSet<string> HyphenParticles = new(StringComparer.Ordinal) { "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu" };
 
@@ -132,7 +145,7 @@ internal static class NameReader
             if (mentions is not null && mentions.Overlaps(wordStart, i) && !(words > 0 && mentions.IsSingleWordPlace(wordStart) && !AfterPlacePreposition(text, wordStart, limit))) break;
             var raw = text[wordStart..i];
             // "Carl HG Schlettwein" read backwards: bare initials between the given name and the surname.
-            var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || words > 0 && IsBareInitial(text, wordStart, i);
+            var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || words > 0 && (IsBareInitial(text, wordStart, i) || IsInitialCluster(raw));
             var word = raw.TrimEnd('.');
             var isParticle = Particles.Contains(word) || IsHyphenParticle(word);
             var isGivenName = words > 0 && (ShortGivenNames.Contains(word) || RomanNumerals.Contains(word));
@@ -197,8 +210,23 @@ internal static class NameReader
         return close + 2;
     }
 
+    /// <summary>"K.J", "S.S.", "A.K.": two or three initials joined by full stops, before a family name.</summary>
+    private static bool IsInitialCluster(string raw)
+    {
+        if (raw.Length is < 3 or > 6 || !raw.Contains('.')) return false;
+        var letters = 0;
+        for (var k = 0; k < raw.Length; k++)
+        {
+            if (!char.IsUpper(raw[k])) return false;
+            letters++;
+            if (k + 1 < raw.Length && raw[k + 1] == '.') k++;
+            else if (k + 1 < raw.Length) return false;
+        }
+        return letters is 2 or 3;
+    }
+
     public static bool IsNameWord(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && !word.All(c => char.IsUpper(c) || !char.IsLetter(c)) && !NotNames.Contains(word)
+        word.Length > 1 && char.IsUpper(word[0]) && !word.All(c => char.IsUpper(c) || !char.IsLetter(c)) && !NotNames.Contains(word) && !Connectives.Contains(word)
         && (word.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || IsInitialGlued(word));
 
     /// <summary>"U.Khurelsukh", "D.Tsogtbaatar": an initial glued to the family name, as Mongolian news writes names.</summary>

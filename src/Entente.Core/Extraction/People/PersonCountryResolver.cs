@@ -377,13 +377,22 @@ internal static class PersonCountryResolver
             var key = (sentenceOf[k], Family(p.CanonicalOffice));
             var placed = Side(sides, key);
             var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
-            if (country is null && home is not null && (pair is null || pair.Contains(home))) country = home;
+            // "COPENHAGEN — Visiting Deputy Prime Minister X met …": the guest is not of the dateline's (or outlet's) side by default.
+            if (country is null && home is not null && (pair is null || pair.Contains(home)) && !IsVisiting(context.Text, p.Start)) country = home;
             if (country is null) continue;
             people[k] = p with { Country = country };
             if (pair?.Contains(country) != true) continue;
             placed.Add(country);
             Side(sides, (sentenceOf[k], AnyRank)).Add(country);
         }
+    }
+
+    /// <summary>"Visiting Prime Minister X", "the visiting minister": the office is introduced as a guest's.</summary>
+    private static bool IsVisiting(string text, int start)
+    {
+        var head = text.AsSpan(start, Math.Min(9, text.Length - start));
+        var before = text.AsSpan(Math.Max(0, start - 10), Math.Min(start, 10)).TrimEnd();
+        return head.StartsWith("visiting ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("visiting", StringComparison.OrdinalIgnoreCase);
     }
 
     // The key under which a sentence's sides are gathered over every rank.

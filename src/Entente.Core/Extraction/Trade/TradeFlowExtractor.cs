@@ -79,6 +79,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 var amount = IsGrowthSpan(t, m) ? new Money(t[m].Money.Max!.Value, t[m].Money.Value.Currency) : t[m].Money.Value;
                 var value = SharedCurrencyNames.ForPair(amount, context.Text[t[m].Start..t[m].End], pair);
                 if (flow.Kind == "total") (lastTotalSentence, lastTotal) = (sentence.Index, t[m].Money.Value);
+                if (GroupedScaleFigure.IsAmbiguous(context.Text.AsSpan(t[m].Start, t[m].End - t[m].Start), value)) continue;
                 yield return new Domain.Trade(flow.Parties, flow.Kind, value, period)
                 {
                     From = flow.From,
@@ -161,6 +162,8 @@ public sealed class TradeFlowExtractor : IFactExtractor
             && NamesThirdCountry(t, clauses.StartOf(opens - 1), opens)) return null;
         // "to lift trade to $100 billion": a goal, read by the target extractor.
         if (m > 0 && t[m - 1].IsWord("to") && TradeClauseWords.Any(t, clauses.StartOf(m), m - 1, TradeVocabulary.RaiseVerbs)) return null;
+        // "the task set by the leaders to reach bilateral trade of $30 billion by 2025": a figure to reach by a year is a goal too.
+        if (ByYear(t, m + 1) && InfinitiveOfRaising(t, clauses.StartOf(m), m)) return null;
         var cue = LastCue(t, first, m, total: false);
         var backReach = 4;
         // "purchasing $20 billion in US exports": a one-way flow named right after the figure outranks a "trade partner" before it.
@@ -180,6 +183,22 @@ public sealed class TradeFlowExtractor : IFactExtractor
         var parties = FlowPhraseReader.Read(t, cue, first, end, backReach, pair, subject, needBoth);
         if (parties is null && cue == m + 3) return BuyerOfNamedFlow(t, first, m, pair);
         return parties is null ? null : new Flow("export", pair.Codes, parties.From, parties.To, parties.Subject);
+    }
+
+    /// <summary>"by 2025", "by the end of 2030" at k.</summary>
+    private static bool ByYear(List<TradeToken> t, int k) =>
+        k + 1 < t.Count && t[k].IsWord("by")
+        && (IsYear(t[k + 1]) || k + 4 < t.Count && t[k + 1].IsWord("the") && t[k + 2].IsWord("end") && t[k + 3].IsWord("of") && IsYear(t[k + 4]));
+
+    private static bool IsYear(TradeToken token) =>
+        token.Kind == TradeTokenKind.Word && token.Lower.Length == 4 && token.Lower.All(char.IsAsciiDigit) && token.Lower[0] is '1' or '2';
+
+    /// <summary>"to reach", "to raise", "to bring" between from and to: an infinitive aiming at a figure.</summary>
+    private static bool InfinitiveOfRaising(List<TradeToken> t, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i + 1 < to; i++)
+            if (t[i].IsWord("to") && t[i + 1].Kind == TradeTokenKind.Word && TradeVocabulary.RaiseVerbs.Contains(t[i + 1].Lower)) return true;
+        return false;
     }
 
     // Two-way trade: both countries named, a word saying it is bilateral, or no country at all (the article's pair).
