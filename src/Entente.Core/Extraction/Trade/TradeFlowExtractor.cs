@@ -168,7 +168,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
         if (clauses.StartOf(m) is var opens and > 0 && t[opens].IsPunct(",") && t[opens + 1].IsWord("with")
             && NamesThirdCountry(t, clauses.StartOf(opens - 1), opens)) return null;
         // "to lift trade to $100 billion": a goal, read by the target extractor.
-        if (m > 0 && t[m - 1].IsWord("to") && TradeClauseWords.Any(t, clauses.StartOf(m), m - 1, TradeVocabulary.RaiseVerbs)) return null;
+        if (m > 0 && t[m - 1].IsWord("to") && TradeClauseWords.Any(t, clauses.StartOf(m), m - 1, TradeVocabulary.RaiseVerbs) && !ReachedAfterChange(t, m, clauses.StartOf(m))) return null;
         var cue = LastCue(t, first, m, total: false);
         var backReach = 4;
         // "purchasing $20 billion in US exports": a one-way flow named right after the figure outranks a "trade partner" before it.
@@ -191,6 +191,19 @@ public sealed class TradeFlowExtractor : IFactExtractor
         if (parties is null && cue == m + 3) return BuyerOfNamedFlow(t, first, m, pair);
         return parties is null ? null : new Flow("export", pair.Codes, parties.From, parties.To, parties.Subject);
     }
+
+    // "rose by 20 per cent in 2020 to reach $2 billion": "to reach" after a change already past is where it got, not a goal.
+    private static bool ReachedAfterChange(List<TradeToken> t, int m, int clauseStart)
+    {
+        if (m < 3 || !t[m - 3].IsWord("to") || t[m - 2].Lower is not ("reach" or "hit" or "stand" or "touch")) return false;
+        if (TradeClauseWords.Any(t, clauseStart, m, TradeVocabulary.IntentWords)) return false;
+        for (var i = clauseStart; i < m - 3; i++)
+            if (t[i].Kind == TradeTokenKind.Word && PastChanges.Contains(t[i].Lower)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> PastChanges =
+        ["rose", "grew", "increased", "jumped", "climbed", "surged", "soared", "expanded", "fell", "dropped", "declined", "decreased", "doubled"];
 
     // Two-way trade: both countries named, a word saying it is bilateral, or no country at all (the article's pair).
     private static Flow? Total(List<TradeToken> t, int cue, int first, int m, CountryPair pair)

@@ -310,4 +310,18 @@ public class TradeFlowExtractorTests
     [Fact]
     public void The_same_period_still_inherits() =>
         Assert.Equal(2, TradeFacts.Flows("Trade between Chile and Peru reached $4 billion in 2023. In the same period, Chilean exports to Peru were $3 billion.").Count);
+
+    /// <summary>"rose … to reach $2 billion": after a change already past, "to reach" says where the flow got.</summary>
+    [Theory]
+    [InlineData("Trade between Chile and Peru rose by 20 per cent in 2021 to reach $2 billion.", "total CL-PE 2000000000 USD 2021..2021 %20")]
+    [InlineData("In 2022, bilateral trade between Chile and Peru grew 12% to hit $3 billion.", "total CL-PE 3000000000 USD 2022..2022 %12")]
+    [InlineData("Chilean exports to Peru jumped 8% in 2020 to reach $900 million.", "export CL>PE 900000000 USD 2020..2020 %8")]
+    public void Reads_a_level_reached_after_a_change(string text, string expected) =>
+        Assert.Equal([expected], TradeFacts.Flows(text));
+
+    [Theory]
+    [InlineData("Trade between Chile and Peru rose in 2021, and both sides aim to reach $5 billion.")]
+    [InlineData("Chile and Peru met. The two sides plan to raise trade to reach $5 billion.")]
+    public void A_goal_after_a_change_is_still_no_flow(string text) =>
+        Assert.Empty(TradeFacts.Flows(text));
 }
