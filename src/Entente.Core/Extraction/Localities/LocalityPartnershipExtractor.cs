@@ -31,8 +31,10 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
             {
                 if (segment.Count < 2) continue;
                 var pairs = PairList.Read(context.View(sentence), segment, pair) ?? RunPairs.Read(context.View(sentence), segment.Where(s => s.Country is { } c && pair.Contains(c)).ToList());
+                // "between Rabat and Dakar, and Casablanca and Thiès": beside a pair of other cities, capitals are cities too.
+                var statesHere = capitalsAreStates && pairs.All(p => Capitals.Both(p.Item1, p.Item2));
                 foreach (var (a, b) in pairs)
-                    if (!capitalsAreStates || !Capitals.Both(a, b))
+                    if (!statesHere || !Capitals.Both(a, b))
                         yield return new LocalityPartnership([new Place(a.Name, a.Country), new Place(b.Name, b.Country)]) { Evidence = context.Evidence(sentence) };
             }
         }
@@ -52,7 +54,25 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
             slots.Add(new Slot(mention.Start, mention.End, LocalityName.Of(context.Text[mention.Start..mention.End], resolved.Canonical), country));
         }
         slots.AddRange(UnknownPlaces.Find(context.View(sentence), datelineEnd, mentions));
-        return ContainingPlaces.Drop(context.Text, [.. slots.OrderBy(s => s.Start)]);
+        return ContainingPlaces.Drop(context.Text, OutsideBrackets(context.Text, sentence.Start, [.. slots.OrderBy(s => s.Start)]));
+    }
+
+    /// <summary>"the city of Khujand (the capital of Sughd province)": a place inside brackets only describes the one before.</summary>
+    private static List<Slot> OutsideBrackets(string text, int from, List<Slot> ordered)
+    {
+        var kept = new List<Slot>(ordered.Count);
+        var depth = 0;
+        var at = from;
+        foreach (var slot in ordered)
+        {
+            for (; at < slot.Start; at++)
+            {
+                if (text[at] == '(') depth++;
+                else if (text[at] == ')' && depth > 0) depth--;
+            }
+            if (depth == 0) kept.Add(slot);
+        }
+        return kept;
     }
 
     private static List<List<Slot>> Segments(string text, List<Slot> slots)
@@ -83,7 +103,26 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
                 word = PreviousWord(text, sentence.Start, apostrophe - 2 - owner.Length);
             }
         }
+        // "took place in the city of Harare".
+        if (word is "of" && start - 3 > sentence.Start)
+        {
+            var noun = PreviousWord(text, sentence.Start, start - 3);
+            if (noun is "city" or "town" or "capital")
+            {
+                var before = PreviousWord(text, sentence.Start, TextStart(text, sentence.Start, start - 3, noun));
+                if (before is "the") before = PreviousWord(text, sentence.Start, TextStart(text, sentence.Start, start - 3, noun) - 4);
+                return before is "in" or "In" or "at" or "At";
+            }
+        }
         return word is "in" or "In" or "at" or "At";
+    }
+
+    // Where the word read back from position starts.
+    private static int TextStart(string text, int floor, int position, string word)
+    {
+        var end = position;
+        while (end > floor && !char.IsLetter(text[end - 1])) end--;
+        return end - word.Length;
     }
 
     private static string PreviousWord(string text, int floor, int position)
@@ -97,6 +136,13 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
         return text[start..end];
     }
 
+    private static bool IsCapitals(ReadOnlySpan<char> place)
+    {
+        foreach (var c in place)
+            if (char.IsLower(c) || !(char.IsLetter(c) || c is ' ' or '-' or '.' or '\'' or '’')) return false;
+        return true;
+    }
+
     /// <summary>Where an agency dateline ("RABAT, 7 March (MAP) –", "KUCHING (May 14):") ends, or the sentence start.</summary>
     private static int DatelineEnd(Sentence sentence)
     {
@@ -105,6 +151,14 @@ public sealed class LocalityPartnershipExtractor : IFactExtractor
         {
             var at = window.IndexOf(dash, StringComparison.Ordinal);
             if (at >= 0 && window[..at].IndexOfAny('(', ',') >= 0) return sentence.Start + at;
+        }
+        // "MINSK,–", "DAVAO CITY —": a place in capitals, then a dash.
+        for (var at = 1; at < window.Length; at++)
+        {
+            if (window[at] is not ('–' or '—' or '-') || window[at - 1] is not (' ' or ',')) continue;
+            var place = window[..at].TrimEnd(" ,");
+            if (place.Length >= 3 && IsCapitals(place)) return sentence.Start + at;
+            break;
         }
         // "KUCHING (May 14):", "KUALA LUMPUR (Aug 2):": a place and a date in brackets, then a colon.
         var close = window.IndexOf("):", StringComparison.Ordinal);

@@ -44,6 +44,7 @@ internal static class PairList
     private static bool IsSeparator(string gap)
     {
         var words = gap.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.All(SeparatorWords.Contains) && (gap.Contains(',') || (words.Length > 0 && words[0] == "and"));
+        // ", ", " and ", " as well as ".
+        return words.All(SeparatorWords.Contains) && (gap.Contains(',') || (words.Length > 0 && words[0] is "and" or "as"));
     }
 }

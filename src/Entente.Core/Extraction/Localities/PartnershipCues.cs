@@ -2,13 +2,14 @@ namespace Entente.Core.Extraction.Localities;
 
 /// <summary>
 /// Words that say two localities are partners: "twinned", "sister cities", "partnership", "cooperates with".
-/// Some say so of localities alone ("twinned", "sister", "partnership"); the general ones ("relations",
+/// Some say so of localities alone ("twinned", "sister", "friendship"); the general ones ("relations",
 /// "cooperation", "ties", "trading partners", "memorandum") are said of states as often, with capitals
 /// standing for their governments ("relations between Athens and Ankara").
 /// </summary>
 internal static class PartnershipCues
 {
-    private static readonly string[] LocalStems = ["sister", "twin", "partnership", "paired", "pairs", "friendship", "linked"];
+    // "partnership" is not among them: "the strategic partnership between Doha and Ankara" is the states'.
+    private static readonly string[] LocalStems = ["sister", "twin", "paired", "pairs", "friendship", "linked"];
 
     private static readonly string[] Stems =
     [

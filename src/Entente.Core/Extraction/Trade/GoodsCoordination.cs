@@ -29,6 +29,14 @@ internal static class GoodsCoordination
             else parts[^1].Add(word);
         }
         parts.RemoveAll(p => p.Count == 0);
+        // "cocoa and its products" is one good: what follows "its" is made of what came before.
+        for (var k = parts.Count - 1; k > 0; k--)
+        {
+            if (parts[k][0] != "its") continue;
+            parts[k - 1].Add("and");
+            parts[k - 1].AddRange(parts[k]);
+            parts.RemoveAt(k);
+        }
         if (parts.Count == 2) return SplitPair(parts[0], parts[1]);
         return parts.Select(p => string.Join(' ', p));
     }
@@ -46,6 +54,6 @@ internal static class GoodsCoordination
         return [string.Join(' ', left), rightText];
     }
 
-    private static bool IsAdjective(string word) =>
+    public static bool IsAdjective(string word) =>
         !word.EndsWith('s') && AdjectiveEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 }

@@ -20,6 +20,10 @@ internal static class GoodsListReader
         "exceeded", "surpassed",
         "through", "under", "across", "each", "every", "year", "annually", "both", "sides", "countries", "not", "it",
         "westwards", "eastwards", "northwards", "southwards", "westward", "eastward", "abroad", "overseas", "there", "here",
+        // Verbs of change: "exports to Peru increased", "X doubled".
+        "increased", "decreased", "declined", "dropped", "jumped", "surged", "soared", "climbed", "expanded", "doubled",
+        "tripled", "slipped", "plunged", "shrank", "rising", "growing", "increasing", "falling", "declining", "hit", "saw",
+        "recorded", "registered", "posted", "will", "would", "could", "can", "should", "may", "might", "must",
     ];
 
     private static readonly HashSet<string> TradingVerbs =
@@ -41,6 +45,13 @@ internal static class GoodsListReader
         "condolences", "aid", "invitation", "team", "teams", "peacekeepers", "specialists", "representatives", "envoy",
         "envoys", "loans", "loan", "credit", "credits", "assistance", "support", "training", "scholarships", "tourists",
         "signals", "greetings", "observers", "staff", "personnel", "mission", "missions", "money", "funds", "capital",
+        // What a country "provides" that is no merchandise.
+        "opportunity", "opportunities", "information", "platform", "services", "service", "security", "guarantees",
+        "guarantee", "access", "help", "protection", "framework", "basis", "conditions", "incentives", "benefits", "jobs",
+        "employment", "education", "expertise", "advice", "guidance", "solutions", "insight", "insights", "details",
+        "facilities", "space", "shelter", "refuge", "care", "treatment", "relief", "backing", "cover", "coverage",
+        "momentum", "impetus", "options", "examples", "evidence", "data", "feedback", "leadership", "know-how",
+        "technology", "technologies", "opinions", "views", "answers", "hope", "visas", "grants", "grant", "financing",
     ];
 
     private static readonly HashSet<string> Generic =
@@ -48,6 +59,13 @@ internal static class GoodsListReader
 
     /// <summary>The goods of the list at token start (not past end), and the index just after the list.</summary>
     public static (List<string> Goods, int End) Read(IReadOnlyList<TradeToken> t, int start, int end)
+    {
+        var (goods, next) = ReadItems(t, start, end);
+        ShareHeads(goods);
+        return (goods, next);
+    }
+
+    private static (List<string> Goods, int End) ReadItems(IReadOnlyList<TradeToken> t, int start, int end)
     {
         var goods = new List<string>();
         var item = new List<TradeToken>();
@@ -62,6 +80,20 @@ internal static class GoodsListReader
                 var opener = i + 1 < end && t[i + 1].Kind == TradeTokenKind.Word && t[i + 1].Lower != "and" &&
                     TradeVocabulary.ClauseOpeners.Contains(t[i + 1].Lower);
                 if (opener) return (goods, i);
+                continue;
+            }
+            // "food and crops as well as cement": "as well as" joins items like a comma.
+            if (token.IsWord("as") && i + 2 < end && t[i + 1].IsWord("well") && t[i + 2].IsWord("as"))
+            {
+                if (item.Count > 0 && !TakeItem(item, goods, start)) return (goods, i);
+                item.Clear();
+                i += 2;
+                continue;
+            }
+            // "palm oil and its fractions", "cocoa and its products": one good with what is made of it.
+            if (token.IsWord("its") && item.Count > 0 && item[^1].IsWord("and") && i + 1 < end && t[i + 1].Kind == TradeTokenKind.Word && !Stops.Contains(t[i + 1].Lower))
+            {
+                item.Add(token);
                 continue;
             }
             if (token.Kind != TradeTokenKind.Word || Stops.Contains(token.Lower)) break;
@@ -84,6 +116,21 @@ internal static class GoodsListReader
         return (goods, i);
     }
 
+    private static readonly string[] LoneAdjectiveEndings = ["ical", "ial", "ural", "ic"];
+
+    // "mechanical, electrical and engineering equipment": a lone adjective before a coordinated item takes its head noun.
+    private static void ShareHeads(List<string> goods)
+    {
+        for (var k = goods.Count - 2; k >= 0; k--)
+        {
+            var next = goods[k + 1];
+            var space = next.LastIndexOf(' ');
+            if (goods[k].Contains(' ') || space < 0 || !LoneAdjectiveEndings.Any(e => goods[k].EndsWith(e, StringComparison.Ordinal))
+                || !GoodsCoordination.IsAdjective(next[..next.IndexOf(' ')])) continue;
+            goods[k] += next[space..];
+        }
+    }
+
     private static bool IsExampleMarker(IReadOnlyList<TradeToken> t, int i, int end) =>
         t[i].Lower is "including" or "like" or "notably" or "especially" or "particularly" ||
         (t[i].IsWord("such") && i + 1 < end && t[i + 1].IsWord("as"));
@@ -100,9 +147,13 @@ internal static class GoodsListReader
             if (w.Capitalised && !(goods.Count == 0 && ReferenceEquals(w, item[0]) && IsListStart(listStart))) return false;
         }
         if (words.Any(w => NotGoods.Contains(w.Lower))) return false;
+        // "called the talks historic": a determiner inside an item makes it a clause, not a good; "non-copper" is no good.
+        if (words.Skip(1).Any(w => w.Lower is "the" or "a" or "an" or "this" or "that" or "these" or "those") || words.Any(w => w.Lower.StartsWith("non-", StringComparison.Ordinal)))
+            return false;
         foreach (var good in GoodsCoordination.Split(words.Select(w => w.Lower).ToList()))
             // "meat and other commodities": a generic word behind a filler is still no good.
-            if (!Generic.Contains(good) && !Generic.Contains(string.Join(' ', good.Split(' ').SkipWhile(Fillers.Contains))) && good.Split(' ').Length <= MaxItemWords)
+            // "textile exports" names a flow, not a good.
+            if (!Generic.Contains(good) && !good.EndsWith(" exports", StringComparison.Ordinal) && !good.EndsWith(" imports", StringComparison.Ordinal) && !Generic.Contains(string.Join(' ', good.Split(' ').SkipWhile(Fillers.Contains))) && good.Split(' ').Count(w => w is not ("and" or "its")) <= MaxItemWords)
                 goods.Add(good);
         return true;
     }

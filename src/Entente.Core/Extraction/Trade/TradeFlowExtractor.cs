@@ -71,7 +71,8 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 if (flow.Subject is { } s) subject = s;
                 var period = TradePeriodReader.Read(context, sentence, t[m].Start, t[m].End, t[first].Start, t[end - 1].End);
                 // A clause naming its own months ("In April and May") that could not be dated is not the earlier figure's period.
-                if (period is null && sentence.Index - lastSentence <= InheritWithinSentences && !NamesMonth(t, first, end)) period = lastPeriod;
+                // So is one naming a span of its own ("in the past seven months", "in the first quarter").
+                if (period is null && sentence.Index - lastSentence <= InheritWithinSentences && !NamesMonth(t, first, end) && !NamesSpan(t, first, end)) period = lastPeriod;
                 if (period is null) continue;
                 lastPeriod = period;
                 lastSentence = sentence.Index;
@@ -96,6 +97,13 @@ public sealed class TradeFlowExtractor : IFactExtractor
     // one-way figure of one side is its part of that trade, so the other side may go unsaid; a larger one is a world total.
     private static bool IsShareOf(Money value, Money? total) =>
         total is not null && value.Currency == total.Currency && value.Amount < total.Amount;
+
+    private static bool NamesSpan(List<TradeToken> t, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+            if (t[i].Kind == TradeTokenKind.Word && t[i].Lower is "months" or "month" or "weeks" or "quarter" or "half" or "semester" or "days") return true;
+        return false;
+    }
 
     private static bool NamesMonth(List<TradeToken> t, int first, int end)
     {
@@ -161,7 +169,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
         if (clauses.StartOf(m) is var opens and > 0 && t[opens].IsPunct(",") && t[opens + 1].IsWord("with")
             && NamesThirdCountry(t, clauses.StartOf(opens - 1), opens)) return null;
         // "to lift trade to $100 billion": a goal, read by the target extractor.
-        if (m > 0 && t[m - 1].IsWord("to") && TradeClauseWords.Any(t, clauses.StartOf(m), m - 1, TradeVocabulary.RaiseVerbs)) return null;
+        if (m > 0 && t[m - 1].IsWord("to") && TradeClauseWords.Any(t, clauses.StartOf(m), m - 1, TradeVocabulary.RaiseVerbs) && !ReachedAfterChange(t, m, clauses.StartOf(m))) return null;
         // "the task set by the leaders to reach bilateral trade of $30 billion by 2025": a figure to reach by a year is a goal too.
         if (ByYear(t, m + 1) && InfinitiveOfRaising(t, clauses.StartOf(m), m)) return null;
         var cue = LastCue(t, first, m, total: false);
@@ -169,6 +177,8 @@ public sealed class TradeFlowExtractor : IFactExtractor
         // "purchasing $20 billion in US exports": a one-way flow named right after the figure outranks a "trade partner" before it.
         if (cue < 0 && OneWayRightAfter(t, m, end) is var after and >= 0) (cue, backReach) = (after, after - first);
         if (cue < 0 && LastCue(t, first, m, total: true) is var totalCue and >= 0) return Total(t, totalCue, first, m, pair);
+        // "reached nearly $6 billion in trade turnover", "$59 billion of bilateral trade": the two-way flow named right after the figure.
+        if (cue < 0 && TotalRightAfter(t, m, end) is var totalAfter and >= 0) return Total(t, totalAfter, first, m, pair);
         // "Two-way trade hit $5 billion in 2023. In the first half of this year, it reached $3 billion."
         if (cue < 0 && totalJustStated && ItIsTheSubject(t, first, m)) return new Flow("total", pair.Codes, null, null, null);
         if (cue < 0)
@@ -201,6 +211,19 @@ public sealed class TradeFlowExtractor : IFactExtractor
         return false;
     }
 
+    // "rose by 20 per cent in 2020 to reach $2 billion": "to reach" after a change already past is where it got, not a goal.
+    private static bool ReachedAfterChange(List<TradeToken> t, int m, int clauseStart)
+    {
+        if (m < 3 || !t[m - 3].IsWord("to") || t[m - 2].Lower is not ("reach" or "hit" or "stand" or "touch")) return false;
+        if (TradeClauseWords.Any(t, clauseStart, m, TradeVocabulary.IntentWords)) return false;
+        for (var i = clauseStart; i < m - 3; i++)
+            if (t[i].Kind == TradeTokenKind.Word && PastChanges.Contains(t[i].Lower)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> PastChanges =
+        ["rose", "grew", "increased", "jumped", "climbed", "surged", "soared", "expanded", "fell", "dropped", "declined", "decreased", "doubled"];
+
     // Two-way trade: both countries named, a word saying it is bilateral, or no country at all (the article's pair).
     private static Flow? Total(List<TradeToken> t, int cue, int first, int m, CountryPair pair)
     {
@@ -222,7 +245,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
     // "a record high of", "a figure of": the level a flow named earlier in the clause came to.
     private static bool IsLevel(List<TradeToken> t, int i) =>
         t[i].Kind == TradeTokenKind.Word && TradeVocabulary.LevelNouns.Contains(t[i].Lower) && i > 0 && t[i - 1].Kind == TradeTokenKind.Word &&
-        t[i - 1].Lower is "record" or "a" or "new" or "all-time" or "the";
+        t[i - 1].Lower is "record" or "a" or "new" or "all-time" or "the" or "historic" or "historical";
 
     // "it reached", "it has already reached": "it" with no country, third party or other noun phrase before the figure.
     private static bool ItIsTheSubject(List<TradeToken> t, int first, int m)
@@ -307,6 +330,14 @@ public sealed class TradeFlowExtractor : IFactExtractor
         return IsCue(t, m + 3, total: false) ? m + 3 : -1;
     }
 
+    private static int TotalRightAfter(List<TradeToken> t, int m, int end)
+    {
+        if (m + 2 >= end || !(t[m + 1].IsWord("in") || t[m + 1].IsWord("of"))) return -1;
+        var i = m + 2;
+        if (t[i].Lower is "bilateral" or "two-way" or "mutual") i++;
+        return i < end && IsCue(t, i, total: true) ? i : -1;
+    }
+
     private static int FirstCue(List<TradeToken> t, int first, int end)
     {
         for (var i = first; i < end; i++)
@@ -317,6 +348,8 @@ public sealed class TradeFlowExtractor : IFactExtractor
     private static bool IsCue(List<TradeToken> t, int i, bool total)
     {
         if (t[i].Kind != TradeTokenKind.Word) return false;
+        // "the commercial exchange between the two countries".
+        if (total && t[i].Lower is "exchange" or "exchanges" && i > 0 && t[i - 1].IsWord("commercial")) return true;
         var words = total ? TradeVocabulary.TotalNouns : null;
         var isCue = words?.Contains(t[i].Lower) ?? (TradeVocabulary.ExportNouns.Contains(t[i].Lower) || TradeVocabulary.ImportNouns.Contains(t[i].Lower));
         if (!isCue) return false;

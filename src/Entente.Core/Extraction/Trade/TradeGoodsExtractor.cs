@@ -36,7 +36,7 @@ public sealed class TradeGoodsExtractor : IFactExtractor
         private static readonly HashSet<string> ExportVerbs =
             [
                 "exports", "export", "sells", "sell", "ships", "ship", "supplies", "supply", "sends", "send", "exported", "sold", "shipped",
-                "supplied", "selling", "exporting", "supplying",
+                "supplied", "selling", "exporting", "supplying", "provides", "provide", "provided", "providing",
             ];
 
         private static readonly HashSet<string> ImportVerbs =
@@ -65,7 +65,7 @@ public sealed class TradeGoodsExtractor : IFactExtractor
         {
             for (var i = 0; i < t.Count; i++)
             {
-                var found = ByVerb(i) ?? ByFlowNoun(i) ?? LeadingList(i);
+                var found = ByVerb(i) ?? ByFlowNoun(i) ?? LeadingList(i) ?? ByAgentNoun(i);
                 if (found is not { } f) continue;
                 _last = (f.From, f.To);
                 i = Math.Max(i, f.End - 1);
@@ -96,6 +96,16 @@ public sealed class TradeGoodsExtractor : IFactExtractor
                 // "China supplies Ethiopia with machinery".
                 if (k < t.Count && t[k].IsWord("with")) k = SkipAdverbs(k + 1);
             }
+            // "India exports to the Kingdom tea, rice and jewellery": the buyer before the goods; the list must end the clause.
+            var goodsAfterBuyer = false;
+            if (counterpart is null && !isImport && CounterpartAt(k) is var (buyer, afterBuyer) && afterBuyer < t.Count
+                && t[SkipAdverbs(afterBuyer)].Kind == TradeTokenKind.Word && !GoodsMarkers.IsChangeOrFigureWord(t[SkipAdverbs(afterBuyer)].Lower))
+            {
+                if (buyer.Kind == TradeTokenKind.Outsider) return null;
+                counterpart = buyer;
+                k = SkipAdverbs(afterBuyer);
+                goodsAfterBuyer = true;
+            }
             List<string> goods;
             int end;
             if (AfterFigure(k) is var afterFigure and >= 0)
@@ -119,6 +129,9 @@ public sealed class TradeGoodsExtractor : IFactExtractor
                 if (k >= t.Count || t[k].Kind != TradeTokenKind.Word || t[k].Lower is "to" or "from" or "into" || TradeVocabulary.NotFlowFollowers.Contains(t[k].Lower))
                     return null;
                 (goods, end) = GoodsListReader.Read(t, k, t.Count);
+                // "supplying gas to countries of the region": goods sent to someone other than a country.
+                if (goods.Count > 0 && end + 1 < t.Count && t[end].IsWord("to") && (t[end + 1].IsWord("the") ? end + 2 : end + 1) is var to
+                    && to < t.Count && t[to].Kind == TradeTokenKind.Word && !t[to].IsAnaphor) return null;
                 if (CounterpartAt(end) is var (after, next))
                 {
                     // "exports rice to China" in an article about another pair: a third country's goods.
@@ -128,6 +141,7 @@ public sealed class TradeGoodsExtractor : IFactExtractor
                 }
                 if (goods.Count == 0 && GoodsMarkers.ListStartAfter(t, end, Math.Min(t.Count, end + 2)) is var start and >= 0)
                     (goods, end) = GoodsListReader.Read(t, start, t.Count);
+                if (goodsAfterBuyer && !EndsClause(end)) return null;
             }
             if (subjectIsAnaphor)
             {
@@ -142,6 +156,10 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             return isImport ? new Found(other, subject, goods, end) : new Found(subject, other, goods, end);
         }
 
+        // The list ends the sentence or its clause ("…, while …", "… and buys …").
+        private bool EndsClause(int end) =>
+            end >= t.Count || t[end].Kind == TradeTokenKind.Punct || t[end].Lower is "while" or "whereas" or "but" or "and";
+
         // "Ethiopia's exports to China, mainly A and B", "Korean goods sold in Vietnam are dominated by A".
         private Found? ByFlowNoun(int n)
         {
@@ -151,14 +169,18 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             if (TradeClauseWords.Has(t, clauseStart, clauseEnd, TradeTokenKind.Outsider) || TradeClauseWords.SaysWorld(t, clauseStart, n)) return null;
             var parties = FlowPhraseReader.Read(t, n, clauseStart, clauseEnd, BackReach, pair, _subject, needBoth: false);
             if (parties is null) return null;
-            var start = GoodsMarkers.ListStartAfter(t, n + 1, clauseEnd);
+            // "exports to B, which were mainly X": the relative clause only describes the flow.
+            var markerEnd = clauseEnd + 2 < t.Count && t[clauseEnd].IsPunct(",") && t[clauseEnd + 1].IsWord("which") && t[clauseEnd + 2].Lower is "are" or "were" or "is" or "was"
+                ? _clauses.EndOf(clauseEnd + 1)
+                : clauseEnd;
+            var start = GoodsMarkers.ListStartAfter(t, n + 1, markerEnd);
             var copular = start < 0;
             if (copular) start = CopulaAfterFlow(n, clauseEnd);
             if (start < 0 || HasFlowNoun(n + 1, start)) return null;
             // The list may run past a colon, which opens a clause of its own.
             var (goods, end) = GoodsListReader.Read(t, start, t.Count);
             // "exports to Peru are expected to grow" is no list: after a bare "are" the goods must fill the clause.
-            if (copular && !(end >= t.Count || t[end].Kind == TradeTokenKind.Punct)) return null;
+            if (copular && !(end >= t.Count || t[end].Kind == TradeTokenKind.Punct || t[end - 1].IsPunct(","))) return null;
             _subject = parties.Subject;
             // "expand imports of Vietnamese fruit", "exports of Chilean wine": a demonym right after "of" names where the
             // goods come from, over a country read elsewhere in the clause; one outside the pair gives nothing.
@@ -176,6 +198,13 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             if (t[end].Lower is "flow" or "flows" or "go" or "goes" or "move" or "moves" && end + 3 < t.Count &&
                 t[end + 2].IsWord("other") && t[end + 3].IsWord("way") && _last is { } last)
                 return new Found(last.To, last.From, goods, end + 4);
+            // "X and Y are mainly exported from A to B": a passive trading verb after the list names the sides.
+            if (t[end].Lower is "are" or "is" or "were" or "was" && SkipAdverbs(end + 1) is var verb && verb < t.Count && PassiveVerbs.Contains(t[verb].Lower))
+            {
+                if (TradeClauseWords.Has(t, verb, _clauses.EndOf(verb), TradeTokenKind.Outsider)) return null;
+                var sides = FlowPhraseReader.Read(t, verb, verb, _clauses.EndOf(verb), 0, pair, null, needBoth: false);
+                return sides is null ? null : new Found(sides.From, sides.To, goods, verb + 1);
+            }
             if (!LeadVerbs.Contains(t[end].Lower)) return null;
             var clauseEnd = _clauses.EndOf(end);
             for (var n = end + 1; n < clauseEnd && n <= end + 6; n++)
@@ -186,6 +215,53 @@ public sealed class TradeGoodsExtractor : IFactExtractor
                 return new Found(parties.From, parties.To, goods, n + 1);
             }
             return null;
+        }
+
+        private static readonly HashSet<string> PassiveVerbs = ["exported", "shipped", "sold", "supplied", "imported"];
+
+        private static readonly HashSet<string> SellerNouns = ["supplier", "suppliers", "provider", "providers", "exporter", "exporters"];
+
+        private static readonly HashSet<string> BuyerNouns = ["importer", "importers", "buyer", "buyers", "purchaser", "purchasers"];
+
+        private static readonly HashSet<string> Copulas = ["is", "was", "remains", "remained", "became", "become", "are", "were"];
+
+        // "Jordan is a dependable supplier of fertilizers and phosphates"; "Pakistan is one of the largest importers of Indonesian palm oil".
+        // The subject before the copula trades with the pair's other side. A seller needs "a …" (not a world ranking such as
+        // "the largest exporter of oil") or the other side named after the goods; a buyer needs the other side's demonym or name.
+        private Found? ByAgentNoun(int n)
+        {
+            var isSeller = SellerNouns.Contains(t[n].Lower);
+            if (t[n].Kind != TradeTokenKind.Word || (!isSeller && !BuyerNouns.Contains(t[n].Lower)) || n + 2 >= t.Count || !t[n + 1].IsWord("of")) return null;
+            var clauseStart = _clauses.StartOf(n);
+            var clauseEnd = _clauses.EndOf(n);
+            if (TradeClauseWords.Has(t, clauseStart, clauseEnd, TradeTokenKind.Outsider) || TradeClauseWords.SaysWorld(t, clauseStart, clauseEnd)
+                || TradeClauseWords.SaysHypothetical(t, clauseStart, clauseEnd)) return null;
+            var copula = -1;
+            var indefinite = false;
+            for (var j = n - 1; j >= clauseStart && j >= n - 7; j--)
+            {
+                if (t[j].Kind != TradeTokenKind.Word) return null;
+                if (t[j].Lower is "a" or "an") indefinite = true;
+                if (Copulas.Contains(t[j].Lower)) { copula = j; break; }
+            }
+            // "has become", "has remained".
+            if (copula >= 2 && t[copula - 1].Lower is "has" or "have" or "had") copula--;
+            if (copula < 1 || t[copula - 1] is not { Kind: TradeTokenKind.Country, IsDemonym: false, Code: { } subject } || !pair.Contains(subject)) return null;
+            var listStart = n + 2;
+            string? origin = null;
+            if (t[listStart] is { Kind: TradeTokenKind.Country, IsDemonym: true, Code: { } demonym })
+            {
+                if (!pair.Contains(demonym) || demonym == subject) return null;
+                origin = demonym;
+                listStart++;
+            }
+            var (goods, end) = GoodsListReader.Read(t, listStart, clauseEnd);
+            var named = CounterpartAt(end) is ({ Code: { } partner }, _) && partner != subject && pair.Contains(partner)
+                || (end + 1 < t.Count && t[end].IsWord("for") && t[end + 1] is { Code: { } client } && client != subject && pair.Contains(client));
+            if (!(isSeller ? indefinite || named : origin is not null || named)) return null;
+            var other = pair.Other(subject);
+            if (other is null) return null;
+            return isSeller ? new Found(subject, other, goods, end) : new Found(other, subject, goods, end);
         }
 
         /// <summary>"while the country imported", "whereas it buys": an anaphor opening a clause joined to the sentence's first.</summary>
@@ -202,9 +278,32 @@ public sealed class TradeGoodsExtractor : IFactExtractor
         // "while the country imports …", "the Southeast Asian country buys …": an anaphor as the verb's subject.
         private bool SubjectIsAnaphor(int v)
         {
-            var j = v - 1;
-            while (j >= 0 && t[j].Kind == TradeTokenKind.Word && Adverbs.Contains(t[j].Lower)) j--;
+            var j = BeforeVerb(v);
             return j >= 0 && t[j].IsAnaphor;
+        }
+
+        private static readonly HashSet<string> Modals = ["will", "can", "shall"];
+
+        private static readonly HashSet<string> Enabled = ["able", "enabled", "allowed", "permitted"];
+
+        // The token before a trading verb, past adverbs, "will"/"can" and "is able to" ("Mongolia is now enabled to supply …").
+        // A wish ("wants to sell") is not skipped and so has no subject.
+        private int BeforeVerb(int v)
+        {
+            var j = SkipBackAdverbs(v - 1);
+            if (j >= 0 && t[j].Kind == TradeTokenKind.Word && Modals.Contains(t[j].Lower)) return SkipBackAdverbs(j - 1);
+            if (j >= 2 && t[j].IsWord("to") && Enabled.Contains(t[j - 1].Lower))
+            {
+                var be = SkipBackAdverbs(j - 2);
+                if (be >= 1 && t[be].Lower is "is" or "are" or "was" or "were" or "be") return SkipBackAdverbs(be - 1);
+            }
+            return j;
+        }
+
+        private int SkipBackAdverbs(int j)
+        {
+            while (j >= 0 && t[j].Kind == TradeTokenKind.Word && Adverbs.Contains(t[j].Lower)) j--;
+            return j;
         }
 
         // A subject anaphor is the side other than a named counterpart ("… buys steel from China"); facing another
@@ -220,8 +319,7 @@ public sealed class TradeGoodsExtractor : IFactExtractor
         // The country doing the verb: right before it (past adverbs), before ", which", or the sentence's subject after "while"/"and".
         private string? SubjectOf(int v)
         {
-            var j = v - 1;
-            while (j >= 0 && t[j].Kind == TradeTokenKind.Word && Adverbs.Contains(t[j].Lower)) j--;
+            var j = BeforeVerb(v);
             if (j < 0) return null;
             // "Polish suppliers send …": a demonym and the people who trade.
             if (t[j].Kind == TradeTokenKind.Word && Traders.Contains(t[j].Lower) && j > 0 && t[j - 1] is { Kind: TradeTokenKind.Country, Code: { } trader })
@@ -286,7 +384,7 @@ public sealed class TradeGoodsExtractor : IFactExtractor
         // "Thailand's main exports to Peru are …": a copula right after the flow's named side opens its goods.
         private int CopulaAfterFlow(int n, int clauseEnd)
         {
-            for (var i = n + 1; i < clauseEnd && i <= n + 4; i++)
+            for (var i = n + 1; i < clauseEnd && i <= n + 6; i++)
                 if (t[i].Lower is "are" or "were" && t[i].Kind == TradeTokenKind.Word && (t[i - 1].Kind == TradeTokenKind.Country || i == n + 1)) return i + 1;
             return -1;
         }

@@ -34,7 +34,9 @@ public sealed class TradeTargetExtractor : IFactExtractor
                 if (t[m].Kind != TradeTokenKind.Money) continue;
                 if (!IsGoal(t, m, clauses, previousGoal, tradeJustNamed)) continue;
                 previousGoal = m;
-                var value = SharedCurrencyNames.ForPair(t[m].Money.Value, context.Text[t[m].Start..t[m].End], pair);
+                // "rise from $1 billion to $4 billion": the goal is where it should go.
+                var amount = IsRangeAfterFrom(t, m) ? new Money(t[m].Money.Max!.Value, t[m].Money.Value.Currency) : t[m].Money.Value;
+                var value = SharedCurrencyNames.ForPair(amount, context.Text[t[m].Start..t[m].End], pair);
                 yield return new TradeTarget(pair.Codes, value)
                 {
                     By = YearAfterBy(t, m),
@@ -51,12 +53,18 @@ public sealed class TradeTargetExtractor : IFactExtractor
         var clauseEnd = clauses.EndOf(m);
         // "… $100 billion by 2025 and $150 billion by 2030": a further goal of the same statement.
         if (previousGoal >= 0 && m - previousGoal <= 5 && t[m - 1].Lower is "and" or "," or "then") return true;
-        if (!TradeClauseWords.Any(t, 0, m, TradeVocabulary.IntentWords)) return false;
-        if (TradeClauseWords.Any(t, 0, clauseEnd, TradeVocabulary.Conditional)) return false;
+        // "we would like to expand trade to $10 billion": a wish said politely, not a condition.
+        var wouldLike = WouldLike(t, 0, m);
+        if (!TradeClauseWords.Any(t, 0, m, TradeVocabulary.IntentWords) && !wouldLike) return false;
+        if (TradeClauseWords.Any(t, 0, clauseEnd, TradeVocabulary.Conditional) && !(wouldLike && !OtherConditional(t, clauseEnd))) return false;
         if (TradeClauseWords.Has(t, clauseStart, clauseEnd, TradeTokenKind.Outsider)) return false;
         if (!NamesTrade(t, clauseStart, clauseEnd, m, tradeJustNamed)) return false;
         if (m == 0) return false;
+        // "to an impressive $1bn": an article and one adjective between "to" and the figure.
+        var beforeAt = m >= 3 && t[m - 2].Lower is "a" or "an" && t[m - 3].IsWord("to") && t[m - 1] is { Kind: TradeTokenKind.Word, Capitalised: false } ? m - 2 : m;
+        if (beforeAt != m) return TradeClauseWords.Any(t, clauseStart, beforeAt - 2, TradeVocabulary.RaiseVerbs);
         var before = t[m - 1];
+        if (IsRangeAfterFrom(t, m)) return TradeClauseWords.Any(t, clauseStart, m - 1, TradeVocabulary.RaiseVerbs);
         // "to raise trade to $5 billion", "to increase trade up to $5 billion" (the "up to" read with the figure).
         if (before.IsWord("to") || t[m].Money.Qualifier == "up to") return TradeClauseWords.Any(t, clauseStart, m - 1, TradeVocabulary.RaiseVerbs);
         // "work towards $5 billion in trade", "targeting $5 billion in trade".
@@ -69,6 +77,24 @@ public sealed class TradeTargetExtractor : IFactExtractor
             return TradeClauseWords.Any(t, Math.Max(clauseStart, m - 5), m - 2, TradeVocabulary.GoalVerbs);
         if (before.IsWord("of") && m >= 2 && TradeVocabulary.GoalNouns.Contains(t[m - 2].Lower)) return true;
         return NamesGoalAfter(t, m);
+    }
+
+    private static bool IsRangeAfterFrom(List<TradeToken> t, int m) => m > 0 && t[m - 1].IsWord("from") && t[m].Money.Max is not null;
+
+    private static bool WouldLike(List<TradeToken> t, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i + 1 < to; i++)
+            if (t[i].IsWord("would") && t[i + 1].Lower is "like" or "love") return true;
+        return false;
+    }
+
+    // A conditional word other than the "would" of "would like".
+    private static bool OtherConditional(List<TradeToken> t, int end)
+    {
+        for (var i = 0; i < end; i++)
+            if (t[i].Kind == TradeTokenKind.Word && TradeVocabulary.Conditional.Contains(t[i].Lower)
+                && !(t[i].IsWord("would") && i + 1 < t.Count && t[i + 1].Lower is "like" or "love")) return true;
+        return false;
     }
 
     // "a $5 billion trade target".

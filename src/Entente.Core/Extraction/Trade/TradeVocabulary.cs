@@ -55,7 +55,8 @@ internal static class TradeVocabulary
         "agrees", "set", "sets", "course", "strive", "striving", "commit", "committed", "commits", "pledge", "pledged",
         "vow", "vowed", "hope", "hopes", "hoped", "determined", "instructed", "tasked", "urged", "called", "resolve",
         "resolved", "objective", "ambition", "bid", "push", "efforts", "effort", "work", "working", "strategy", "roadmap",
-        "propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested",
+        "propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested", "commitment", "commitments",
+        "must", "need", "needs", "determination",
     ];
 
     /// <summary>Verbs in base or -ing form that raise a figure towards a goal: "to raise trade to", "raising it to".</summary>
@@ -64,6 +65,7 @@ internal static class TradeVocabulary
         "raise", "raising", "lift", "lifting", "boost", "boosting", "bring", "bringing", "increase", "increasing", "push",
         "pushing", "take", "taking", "expand", "expanding", "double", "doubling", "triple", "tripling", "elevate",
         "elevating", "grow", "reach", "reaching", "hit", "exceed", "exceeding", "surpass", "surpassing", "achieve", "achieving",
+        "rise", "climb",
     ];
 
     /// <summary>Lower-case words that may stand right before "exports"/"imports" of a whole flow; any other ("rice exports") names one product.</summary>

@@ -59,6 +59,16 @@ public class LocalityPartnershipExtractorTests
     [InlineData("Greece and Turkey", "Athens and Ankara signed a twinning protocol on Friday.", "Athens/GR-Ankara/TR")]
     [InlineData("Russia and Uzbekistan", "The city of Moscow keeps cooperation agreements with Tashkent.", "Moscow/RU-Tashkent/UZ")]
     [InlineData("Armenia and Turkmenistan", "Relations between the cities of Yerevan and Ashgabat keep growing.", "Yerevan/AM-Ashgabat/TM")]
+    // A place in brackets only describes its neighbour.
+    [InlineData("Tajikistan and China", "They signed a sister-city accord between Khujand (the main city of Sughd province) and Taiyuan (the capital of Shanxi province).",
+        "Khujand/TJ-Taiyuan/CN")]
+    [InlineData("Vietnam and Belarus deepen ties", "Hai Phong and Mogilev (a city near Gomel) became sister cities in 2015.",
+        "Hai Phong/VN-Mogilev/BY")]
+    // "as well as" between pairs of a list; a dateline in capitals is no partner.
+    [InlineData("Nepal and China", "The two countries have three sister-city pairs: Kathmandu and Chengdu, Patan and Xining as well as Pokhara and Lhasa.",
+        "Kathmandu/NP-Chengdu/CN; Patan/NP-Xining/CN; Pokhara/NP-Lhasa/CN")]
+    [InlineData("Philippines and Japan", "CEBU CITY — Cebu City and Osaka signed a sister city agreement on Monday.",
+        "Cebu City/PH-Osaka/JP")]
     public void Reads_partner_pairs(string title, string body, string expected) =>
         Assert.Equal(expected, Pairs(title, body));
 
@@ -86,6 +96,11 @@ public class LocalityPartnershipExtractorTests
     [InlineData("Greece and Turkey", "He noted that relations between Athens and Ankara had warmed this spring.")]
     [InlineData("Russia and Uzbekistan", "The minister said Moscow was among the leading trading partners of Tashkent.")]
     [InlineData("Armenia and Turkmenistan", "Both envoys called for closer cooperation between Yerevan and Ashgabat in energy.")]
+    // A strategic partnership of the states, a commission meeting in a capital, a dateline in capitals.
+    [InlineData("Qatar and Türkiye", "The body is a sign of the strong strategic partnership between Doha and Ankara.")]
+    [InlineData("Chile and Ghana", "Both sides hailed the comprehensive partnership linking Santiago and Accra.")]
+    [InlineData("Belarus and Zimbabwe", "MINSK,– The first session of the joint cooperation commission took place in the city of Harare on Monday.")]
+    [InlineData("Belarus and Zimbabwe", "HARARE — Talks on cooperation between the two countries opened in the capital of Belarus, Minsk.")]
     public void Gives_no_partnership(string title, string body) =>
         Assert.Equal("", Pairs(title, body));
 

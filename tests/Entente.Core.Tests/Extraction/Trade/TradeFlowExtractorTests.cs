@@ -282,4 +282,46 @@ public class TradeFlowExtractorTests
     public void A_period_of_another_calendar_with_its_days_is_read() =>
         Assert.Equal(["total AE-IR 11009000000 USD 2024-03-20..2024-08-21"],
             TradeFacts.Flows("In the first five months of the Iranian calendar year, from March 20 to August 21, 2024, trade between Iran and the UAE reached USD11.009 billion."));
+
+    /// <summary>The two-way flow named right after the figure ("$6 billion in trade turnover", "$9 billion of bilateral trade"),
+    /// "the commercial exchange", and a level that is "historic".</summary>
+    [Theory]
+    [InlineData("In 2022, Chile and Peru reached a historic high of nearly $6 billion in trade turnover.", "total CL-PE 6000000000 USD 2022..2022 ~nearly")]
+    [InlineData("Peru was Chile's fifth partner with about $9 billion of bilateral trade in 2021.", "total CL-PE 9000000000 USD 2021..2021 ~about")]
+    [InlineData("Chile and Peru met. The two countries recorded $3 billion in trade in 2019.", "total CL-PE 3000000000 USD 2019..2019")]
+    [InlineData("The commercial exchange between Chile and Peru rose 4% in 2020, totalling USD 5,100 million.", "total CL-PE 5100000000 USD 2020..2020 %4")]
+    public void Reads_a_total_named_after_the_figure_or_as_commercial_exchange(string text, string expected) =>
+        Assert.Equal([expected], TradeFacts.Flows(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile spent $3 billion in trade promotion in 2019.")]
+    [InlineData("Chile and Peru met. The currency exchange of $2 billion was agreed in 2019.")]
+    [InlineData("Chile and Peru met. Chile spent $3 billion of its trade budget in 2019.")]
+    public void Gives_no_total_for_other_nouns_after_the_figure(string text) =>
+        Assert.Empty(TradeFacts.Flows(text));
+
+    /// <summary>A clause naming a span of its own that cannot be dated does not take the period of the figure before.</summary>
+    [Theory]
+    [InlineData("Trade between Chile and Peru reached $4 billion in 2023. He said the trend goes on, with trade exceeding $2.3 billion in the past seven months.")]
+    [InlineData("Trade between Chile and Peru reached $4 billion in 2023. Trade stood at $1.1 billion in recent months, he added.")]
+    public void A_span_of_its_own_does_not_inherit_the_earlier_period(string text) =>
+        Assert.Equal(["total CL-PE 4000000000 USD 2023..2023"], TradeFacts.Flows(text));
+
+    [Fact]
+    public void The_same_period_still_inherits() =>
+        Assert.Equal(2, TradeFacts.Flows("Trade between Chile and Peru reached $4 billion in 2023. In the same period, Chilean exports to Peru were $3 billion.").Count);
+
+    /// <summary>"rose … to reach $2 billion": after a change already past, "to reach" says where the flow got.</summary>
+    [Theory]
+    [InlineData("Trade between Chile and Peru rose by 20 per cent in 2021 to reach $2 billion.", "total CL-PE 2000000000 USD 2021..2021 %20")]
+    [InlineData("In 2022, bilateral trade between Chile and Peru grew 12% to hit $3 billion.", "total CL-PE 3000000000 USD 2022..2022 %12")]
+    [InlineData("Chilean exports to Peru jumped 8% in 2020 to reach $900 million.", "export CL>PE 900000000 USD 2020..2020 %8")]
+    public void Reads_a_level_reached_after_a_change(string text, string expected) =>
+        Assert.Equal([expected], TradeFacts.Flows(text));
+
+    [Theory]
+    [InlineData("Trade between Chile and Peru rose in 2021, and both sides aim to reach $5 billion.")]
+    [InlineData("Chile and Peru met. The two sides plan to raise trade to reach $5 billion.")]
+    public void A_goal_after_a_change_is_still_no_flow(string text) =>
+        Assert.Empty(TradeFacts.Flows(text));
 }

@@ -104,4 +104,49 @@ public class TradeGoodsExtractorTests
     [Theory]
     [InlineData("Chile and Peru met. Peru vowed to expand imports of Brazilian beef such as steaks and ribs.")]
     public void A_demonym_outside_the_pair_gives_no_goods(string text) => Assert.Empty(TradeFacts.Goods(text));
+
+    /// <summary>More shapes of a goods list: the buyer before the goods, "as well as", "X and its products", "provides",
+    /// "is able to supply", a relative clause, "concentrate on", a passive after the list, a participle before the copula.</summary>
+    [Theory]
+    [InlineData("Kenya and Uganda met. Kenya exports to Uganda tea, sugar and cement.", "KE>UG tea|sugar|cement")]
+    [InlineData("India and Jordan met. India sells to the Kingdom rice, spices and textiles, while Jordan sells phosphates to India.", "IN>JO rice|spices|textiles", "JO>IN phosphates")]
+    [InlineData("Ghana and Togo met. Ghana ships to Togo mainly cocoa and gold.", "GH>TG cocoa|gold")]
+    [InlineData("India and Jordan met. India exports to Jordan mechanical, electrical and engineering equipment.", "IN>JO mechanical equipment|electrical equipment|engineering equipment")]
+    [InlineData("Tanzania exports maize and rice as well as cheap manufactured goods to Malawi.", "TZ>MW maize|rice|cheap manufactured goods")]
+    [InlineData("Ghana and Togo met. Ghana's exports to Togo are mainly cocoa and its products.", "GH>TG cocoa and its products")]
+    [InlineData("Morocco and Brazil met. Morocco provides fertilizers and phosphates, while Brazil sells sugar to Morocco.", "MA>BR fertilizers|phosphates", "BR>MA sugar")]
+    [InlineData("Under the new protocol, Mongolia is now able to supply beef and wool to Vietnam.", "MN>VN beef|wool")]
+    [InlineData("Chile and Peru met. Peru will also supply fishmeal and onions to Chile.", "PE>CL fishmeal|onions")]
+    [InlineData("Ghana and Togo met. Ghana's exports to Togo, which were mainly cocoa and timber, rose in 2023.", "GH>TG cocoa|timber")]
+    [InlineData("Morocco and Brazil met. Brazilian exports to Morocco concentrate mainly on sugar and soybeans.", "BR>MA sugar|soybeans")]
+    [InlineData("Chile's exports to Peru include copper and wine, while its main imports are fishmeal, cotton and onions, among other goods.", "CL>PE copper|wine", "PE>CL fishmeal|cotton|onions")]
+    [InlineData("Chile and Peru met. The main products exported from Chile to Peru are copper and wine.", "CL>PE copper|wine")]
+    [InlineData("Armenia and Georgia met. Steel, cement and brandy are mainly exported from Armenia to Georgia.", "AM>GE steel|cement|brandy")]
+    public void Reads_goods_in_more_list_shapes(string text, params string[] expected) =>
+        Assert.Equal(expected, TradeFacts.Goods(text));
+
+    /// <summary>"a dependable supplier of X", "one of the largest importers of Indonesian X": an agent noun names what one side sells the other.</summary>
+    [Theory]
+    [InlineData("India and Jordan met. He said Jordan is a reliable supplier of potash and phosphates.", "JO>IN potash|phosphates")]
+    [InlineData("India and Jordan met. India is one of the biggest importers of Jordanian fertilizers.", "JO>IN fertilizers")]
+    [InlineData("Chile and Peru met. Peru has become a key exporter of fishmeal to Chile.", "PE>CL fishmeal")]
+    public void An_agent_noun_names_goods(string text, params string[] expected) =>
+        Assert.Equal(expected, TradeFacts.Goods(text));
+
+    [Theory]
+    [InlineData("Kenya and Uganda met. Kenya exports to Uganda increased sharply in 2023.")]
+    [InlineData("Kenya and Uganda met. Kenya exports to Uganda stood at $5 million.")]
+    [InlineData("Morocco and Brazil met. Morocco provides a platform for investors from Brazil.")]
+    [InlineData("Morocco and Brazil met. Brazil provides training and technical support to Morocco.")]
+    [InlineData("India and Saudi Arabia met. Saudi Arabia is the largest exporter of crude oil.")]
+    [InlineData("India and Jordan met. India is one of the largest importers of gold.")]
+    [InlineData("India and Jordan met. India is the world's largest buyer of Jordanian potash.")]
+    [InlineData("Armenia and Georgia met. Wine and brandy are shipped from Armenia to Russia.")]
+    [InlineData("Thailand and Chile met. Thailand plans to supply more rice to Chile.")]
+    [InlineData("Poland and Ukraine met. He said arms supplies for Ukraine were discussed and called the talks historic.")]
+    [InlineData("India and Chile met. Chile is a key supplier of non-copper exports to India.")]
+    [InlineData("Nigeria and Morocco met. The pipeline will see Nigeria supplying gas to countries of the region.")]
+    [InlineData("Nigeria and Morocco met. Nigeria provides electricity to neighbouring states.")]
+    public void Gives_no_goods_for_figures_services_world_rankings_or_third_countries(string text) =>
+        Assert.Empty(TradeFacts.Goods(text));
 }

@@ -60,4 +60,22 @@ public class TradeTargetExtractorTests
         Assert.Equal(text[evidence.Start..evidence.End], evidence.Quote);
         Assert.Contains("$6 billion", evidence.Quote, StringComparison.Ordinal);
     }
+
+    /// <summary>More ways to state a goal: a polite "would like to", a "commitment", an obligation ("must … bringing"),
+    /// "will rise … to", an article and adjective before the figure.</summary>
+    [Theory]
+    [InlineData("Chile and Peru met. We would like to expand trade volumes to $6 billion, the minister said.", "CL-PE 6000000000 USD by -")]
+    [InlineData("Chile and Peru met. Both made a joint commitment to increasing the trade volume to an impressive $2bn in the coming years.", "CL-PE 2000000000 USD by -")]
+    [InlineData("Chile and Peru met. Cooperation must be stepped up, bringing the trade turnover between the two countries to $3 billion.", "CL-PE 3000000000 USD by -")]
+    [InlineData("Chile hopes that trade with Peru will rise from $1 billion to $4 billion by 2030.", "CL-PE 4000000000 USD by 2030")]
+    public void Reads_goals_stated_in_more_ways(string text, string expected) =>
+        Assert.Equal([expected], TradeFacts.Targets(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Trade would rise to $6 billion if tariffs fell, analysts said.")]
+    [InlineData("Chile and Peru met. We would like to see more tourists; trade reached $6 billion last year.")]
+    [InlineData("Chile and Peru met. Trade rose to an impressive $2bn last year.")]
+    [InlineData("Chile and Peru met. Both sides would like to expand trade, which could rise to $5 billion.")]
+    public void Gives_no_goal_for_conditions_or_figures_reached(string text) =>
+        Assert.Empty(TradeFacts.Targets(text));
 }
