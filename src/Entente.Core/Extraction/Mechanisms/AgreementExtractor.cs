@@ -93,7 +93,7 @@ public sealed class AgreementExtractor : IFactExtractor
                     if (back == Back.Demonstrative) continue;
                 }
                 if (Joined(view, span)) joined.Add(key);
-                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || NotYetSigned(view, span) || WithNonState(view, span) || NamedForRegion(view, span, pair)
+                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || NotYetSigned(view, span) || WithNonState(view, span, pair) || NamedForRegion(view, span, pair)
                     || joined.Contains(key)) continue;
                 if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
                 var record = new AgreementRecord(span.Name ?? context.Text[span.Start..span.End], key, parties, dates[i], sentence.Index);
@@ -182,7 +182,11 @@ public sealed class AgreementExtractor : IFactExtractor
     private static readonly HashSet<string> TalkCues =
         ["discussed", "discuss", "discussing", "discussion", "discussions", "finalise", "finalize", "finalising", "finalizing", "elaboration", "drafting", "preparation"];
     private static readonly HashSet<string> ExistingCues = ["implementation", "implementing", "implement", "implemented", "under", "within", "progress", "anniversary"];
-    private static readonly HashSet<string> ToBeDone = ["sign", "conclude", "finalise", "finalize", "develop", "draft", "prepare", "elaborate", "ink", "present", "negotiate"];
+    private static readonly HashSet<string> ToBeDone =
+    [
+        "sign", "conclude", "finalise", "finalize", "develop", "draft", "prepare", "elaborate", "ink", "present", "negotiate", "pursue", "explore",
+        "launch", "seek", "study", "consider", "examine", "resume", "start", "begin", "expedite", "accelerate", "speed", "work", "reach",
+    ];
 
     /// <summary>
     /// "discussed the Teesta water sharing agreement", "ready to sign a protocol", "will jointly present an
@@ -231,13 +235,16 @@ public sealed class AgreementExtractor : IFactExtractor
         return false;
     }
 
-    /// <summary>"an exploration agreement with a provincial mining company": a contract with a firm, not between the states.</summary>
-    private static bool WithNonState(SentenceView view, NameSpan span)
+    /// <summary>
+    /// "an exploration agreement with a provincial mining company": a contract with a firm, not between the states; "the Association
+    /// Agreement with the EU", "its free trade agreement with Japan": a side's document with a third party.
+    /// </summary>
+    private static bool WithNonState(SentenceView view, NameSpan span, CountryPair pair)
     {
         var k = span.Last + 1;
         if (!view.Is(k, "with")) return false;
         var next = view.Is(k + 1, "the") ? k + 2 : k + 1;
-        return !view.IsCountryWord(next);
+        return !view.IsCountryWord(next) || view.MentionCovering(next) is { Code: { } code } && !pair.Contains(code);
     }
 
     /// <summary>"the Africa-Latin America Programme": named for world regions and neither side, so a regional scheme or an institute's department.</summary>

@@ -112,6 +112,9 @@ internal static class AgreementNameFinder
         if (word is "statement" or "communique" or "communiqué" && !view.Is(head - 1, "joint")) return null;
         // "upon agreement between the governments", "by agreement": by consent, not a document.
         if (word == "agreement" && view.Is(head - 1, "upon", "by", "without", "under", "in", "reach", "reached", "reaching", "reaches")) return null;
+        // "They reached an agreement on holding talks", "came to an agreement": a meeting of minds, not a document.
+        if (word == "agreement" && view.Is(head - 1, "an", "a", "broad", "general", "mutual", "full") && (view.Is(head - 2, "reach", "reached", "reaching", "reaches")
+                || (view.Is(head - 2, "to") && view.Is(head - 3, "came", "come", "comes", "coming")))) return null;
         // "The diplomatic protocol establishes …": the rules of ceremony, not a document.
         if (word == "protocol" && view.Is(head - 1, "diplomatic", "state", "royal", "official", "presidential", "military")) return null;
         var capitalized = view.Tokens[head].IsCapitalized;
