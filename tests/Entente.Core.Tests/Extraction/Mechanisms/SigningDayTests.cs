@@ -38,6 +38,13 @@ public class SigningDayTests
         Assert.All(agreements, a => Assert.Equal("2024-03-12", a.Signed));
     }
 
+    [Theory]
+    [InlineData("Ghana and Togo met. The two ministers signed an agreement on border patrols to be applied from 2027.", "2024-03-12", null)]
+    [InlineData("Ghana and Togo met. The two ministers signed an agreement on border patrols in 2027.", "2024-03-12", null)]
+    [InlineData("Ghana and Togo met. The two ministers signed an agreement on border patrols in 2021.", "2024-03-12", "2021")]
+    public void A_signing_date_after_publication_is_another_acts(string text, string published, string? signed) =>
+        Assert.Equal(signed, Assert.Single(FactsOf.Of<Agreement>(text, published), a => a.Name == "agreement on border patrols").Signed);
+
     [Fact]
     public void A_list_sentence_after_an_unrelated_sentence_takes_no_day()
     {
