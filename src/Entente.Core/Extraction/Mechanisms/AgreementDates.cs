@@ -18,10 +18,11 @@ internal sealed record AgreementDates(string? Signed, string? InForce, Period? C
     /// and B") gives every name after it the date nearest to that verb.
     /// </summary>
     /// <param name="eventDay">The last single day named shortly before the sentence: the day of "the meeting" or "the visit" it speaks of.</param>
-    public static List<AgreementDates> Read(SentenceView view, IReadOnlyList<NameSpan> spans, string? eventDay)
+    /// <param name="newsDay">The day of the article's own news (<see cref="AgreementExtractor"/>): the day of a signing the sentence tells as that news.</param>
+    /// <param name="listDay">The day of the signing a list sentence continues ("The documents signed are: …" then "- Agreement on …"), or null.</param>
+    public static List<AgreementDates> Read(SentenceView view, IReadOnlyList<NameSpan> spans, string? eventDay, string? newsDay = null, string? listDay = null)
     {
-        // A span of years ("for 2025-2027") says what a document covers, never when the sentence happened.
-        var fallback = view.Dates.All(d => d.From.Year != d.To.Year) && PointsToEvent(view) ? eventDay : null;
+        var fallback = Undated(view) ? (PointsToEvent(view) ? eventDay : null) : null;
         var coversDates = new HashSet<int>();
         var used = new HashSet<int>();
         var result = new List<AgreementDates>();
@@ -38,7 +39,8 @@ internal sealed record AgreementDates(string? Signed, string? InForce, Period? C
             for (var k = span.Last + 1; k <= regionEnd && k - span.Last <= 3 * Window; k++)
             {
                 if (signed is null && SignedVerbs.Contains(view.Lower(k)) && !view.Is(k - 1, "to", "will", "be"))
-                    signed = DateAfter(view, k, regionEnd, used, coversDates);
+                    signed = DateAfter(view, k, regionEnd, used, coversDates)
+                             ?? (IsPassiveOfName(view, span.Last, k) && IsNewsSigning(view, k) ? fallback ?? newsDay : null);
                 else if (inForce is null && IsInForceCue(view, k))
                     inForce = DateAfter(view, k, regionEnd, used, coversDates);
             }
@@ -52,11 +54,80 @@ internal sealed record AgreementDates(string? Signed, string? InForce, Period? C
                 var own = view.Is(span.Last + 1, "on", "in") ? span.Last + 2 : -1;
                 signed = own > 0 && view.DateAt(own) is { } date && date.From.Year == date.To.Year && used.Add(own)
                     ? date.From.ToString()
-                    : DateNear(view, verb, inName, used, coversDates) ?? fallback;
+                    : DateNear(view, verb, inName, used, coversDates) ?? fallback ?? (IsNewsSigning(view, verb) ? newsDay : null);
             }
+            else if (signed is null && lastSigningVerb[span.First] < 0 && Undated(view)) signed = listDay;
             result.Add(new AgreementDates(signed, inForce, covers));
         }
         return result;
+    }
+
+    /// <summary>
+    /// The day a signing told in the sentence took place, when the sentence tells one as done: a date of its own near the
+    /// verb, else the day of the event it points to, else the article's news day. <c>Told</c> is false with no such signing.
+    /// </summary>
+    public static (bool Told, string? Day) SigningOf(SentenceView view, string? eventDay, string? newsDay, string? dayBefore)
+    {
+        var verb = LastSigningVerbBefore(view)[view.Count];
+        if (verb < 0) return (false, null);
+        // "The signing took place in the presence of …", "The signing ceremony was held …": the signing told just before.
+        if (verb <= 1 && view.Is(verb, "signing") && view.Is(verb - 1, "the") && Undated(view)) return (true, dayBefore);
+        var day = DateNear(view, verb, new bool[view.Count], [], [])
+                  ?? (Undated(view) ? (PointsToEvent(view) ? eventDay : null) ?? (IsNewsSigning(view, verb) ? newsDay : null) : null);
+        return (true, day);
+    }
+
+    /// <summary>No date of the sentence's own: none, or only spans of years ("for 2025-2027"), which say what a document covers.</summary>
+    private static bool Undated(SentenceView view) => view.Dates.All(d => d.From.Year != d.To.Year);
+
+    /// <summary>Words anywhere in the sentence that set a signing before the article's news: "had signed", "signed two years ago", "since they signed".</summary>
+    private static readonly HashSet<string> BackgroundCues =
+        ["had", "previously", "earlier", "already", "ago", "since", "formerly", "anniversary", "history", "recent", "recently"];
+
+    /// <summary>
+    /// Words before the verb that make the signing one still to come, denied, or of another time: "will sign", "urged the early
+    /// signing", "the process of signing", "has not yet signed", "then signed".
+    /// </summary>
+    private static readonly HashSet<string> PendingCues =
+        ["will", "would", "shall", "should", "could", "may", "might", "expected", "planned", "plan", "plans", "early", "expedite", "expedited",
+         "forthcoming", "upcoming", "process", "seek", "seeks", "push", "need", "ready", "prospect", "possible", "possibility", "not", "never",
+         "yet", "once", "then", "past", "back"];
+
+    /// <summary>Words before "signing" that make it an act seen done: "witnessed the signing of", "presided over the signing".</summary>
+    private static readonly HashSet<string> SeenDone = ["witnessed", "attended", "presided", "oversaw", "resulted", "followed", "held", "took", "by", "with", "saw"];
+
+    /// <summary>
+    /// "The two ministers signed an agreement on …", "A memorandum … was also signed": a signing told as the article's news, with no
+    /// date of its own, no word that sets it back in time and not inside a clause hung on another noun ("the plan, which they signed
+    /// during the visit", "when they signed").
+    /// </summary>
+    private static bool IsNewsSigning(SentenceView view, int verb)
+    {
+        if (!Undated(view)) return false;
+        for (var k = 0; k < view.Count; k++)
+            if (BackgroundCues.Contains(view.Lower(k)) || (view.Is(k, "time") && view.Is(k - 1, "that", "the") && view.Is(k - 2, "at"))) return false;
+        // Within the verb's own clause: "Besides the commission, which will meet yearly, they signed …" is a signing done.
+        for (var k = verb - 1; k >= 0 && verb - k <= 8 && view.Tokens[k].Text is not ("," or ";" or ":"); k--)
+            if (PendingCues.Contains(view.Lower(k))) return false;
+        for (var k = verb - 1; k >= 0 && verb - k <= 3; k--)
+            if (view.Is(k, "which", "that", "when", "who", "whose", "where")) return false;
+        if (!view.Is(verb, "signing")) return true;
+        // A noun "signing" is as often one still to come: only a ceremony, or one seen done, is the day's.
+        if (view.Is(verb + 1, "ceremony", "ceremonies")) return true;
+        for (var k = verb - 1; k >= 0 && verb - k <= 4; k--)
+            if (SeenDone.Contains(view.Lower(k))) return true;
+        return false;
+    }
+
+    /// <summary>"A memorandum on X was (also) signed": the verb closes a passive of which the name is the subject.</summary>
+    private static bool IsPassiveOfName(SentenceView view, int last, int verb)
+    {
+        var k = last + 1;
+        if (!view.Is(k, "was", "were", "has", "have")) return false;
+        k++;
+        if (view.Is(k, "been")) k++;
+        if (view.Is(k, "also", "today", "jointly", "formally", "officially")) k++;
+        return k == verb;
     }
 
     /// <summary>

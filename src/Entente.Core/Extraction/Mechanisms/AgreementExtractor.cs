@@ -32,13 +32,21 @@ public sealed class AgreementExtractor : IFactExtractor
         var joined = new HashSet<string>(StringComparer.Ordinal);
         AgreementRecord? latest = null;
         (string Day, int Sentence)? lastDay = null;
+        var newsDay = NewsDay(context);
+        // The last signing told as done, and the sentence of it or of the last item of the list it opened.
+        (string? Day, int Sentence)? lastSigning = null;
         foreach (var sentence in context.Sentences)
         {
             var view = context.View(sentence);
             var spans = AgreementNameFinder.Find(view);
             var eventDay = lastDay is { } day && sentence.Index - day.Sentence <= EventReach ? day.Day : null;
-            var days = view.Dates.Where(d => !d.IsPeriod && d.From.Precision == DatePrecision.Day).ToList();
-            if (days.Count > 0) lastDay = (days[^1].From.ToString(), sentence.Index);
+            // A stay of days within one month ("on December 12-13") dates what follows to that month.
+            var days = view.Dates.Where(d => d.From.Precision == DatePrecision.Day && (!d.IsPeriod || SameMonth(d))).ToList();
+            if (days.Count > 0) lastDay = (days[^1].IsPeriod ? days[^1].From.Truncate(DatePrecision.Month).ToString() : days[^1].From.ToString(), sentence.Index);
+            var signing = AgreementDates.SigningOf(view, eventDay, newsDay, lastSigning is { } just && sentence.Index - just.Sentence == 1 ? just.Day : null);
+            var listDay = !signing.Told && lastSigning is { } signedBefore && ContinuesList(context, view, sentence, signedBefore.Sentence) ? signedBefore.Day : null;
+            if (signing.Told) lastSigning = (signing.Day, sentence.Index);
+            else if (listDay is not null) lastSigning = (listDay, sentence.Index);
             var lists = AgreementLists.Find(view);
             if (spans.Count == 0 && lists.Count == 0) continue;
             var thirdCountry = PairCheck.ThirdCountryOutside(view, spans, pair);
@@ -51,7 +59,7 @@ public sealed class AgreementExtractor : IFactExtractor
             {
                 foreach (var list in lists)
                 {
-                    var listDates = AgreementDates.Read(view, [list.Span], eventDay)[0];
+                    var listDates = AgreementDates.Read(view, [list.Span], eventDay, newsDay)[0];
                     foreach (var (first, last) in list.Fields)
                     {
                         var field = context.Text[view.Tokens[first].Start..view.Tokens[last].End];
@@ -60,7 +68,7 @@ public sealed class AgreementExtractor : IFactExtractor
                     }
                 }
             }
-            var dates = AgreementDates.Read(view, spans, eventDay);
+            var dates = AgreementDates.Read(view, spans, eventDay, newsDay, listDay);
             for (var i = 0; i < spans.Count; i++)
             {
                 var span = spans[i];
@@ -85,7 +93,7 @@ public sealed class AgreementExtractor : IFactExtractor
                     if (back == Back.Demonstrative) continue;
                 }
                 if (Joined(view, span)) joined.Add(key);
-                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || NotYetSigned(view, span) || WithNonState(view, span) || NamedForRegion(view, span, pair)
+                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || NotYetSigned(view, span) || WithNonState(view, span, pair) || NamedForRegion(view, span, pair)
                     || joined.Contains(key)) continue;
                 if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
                 var record = new AgreementRecord(span.Name ?? context.Text[span.Start..span.End], key, parties, dates[i], sentence.Index);
@@ -93,6 +101,49 @@ public sealed class AgreementExtractor : IFactExtractor
             }
         }
         return records.Select(r => r.ToFact(context));
+    }
+
+    /// <summary>How many sentences open a story: its lead, which tells the day's news.</summary>
+    private const int LeadSentences = 5;
+
+    /// <summary>How many days before publication the lead's own day may lie ("yesterday", "on Monday") and still be the news of the story.</summary>
+    private const int NewsDays = 45;
+
+    /// <summary>
+    /// The day of the article's own news, when the outlet states its publication day: a recent day the lead names other than that
+    /// day ("arrived yesterday", "on Monday"), else the publication day itself. Null when the page does not state its day.
+    /// </summary>
+    private static string? NewsDay(ArticleContext context)
+    {
+        if (context.Published is not { Precision: DatePrecision.Day } published || context.Article.PublishedInferred) return null;
+        foreach (var sentence in context.Sentences.Take(LeadSentences))
+            foreach (var date in context.DatesIn(sentence))
+            {
+                if (date.From.Precision != DatePrecision.Day || (date.IsPeriod && !SameMonth(date)) || date.From == published) continue;
+                var before = published.FirstDay.DayNumber - date.To.FirstDay.DayNumber;
+                if (before is > 0 and <= NewsDays) return (date.IsPeriod ? date.From.Truncate(DatePrecision.Month) : date.From).ToString();
+            }
+        return published.ToString();
+    }
+
+    private static bool SameMonth(DateMention d) => d.From.Year == d.To.Year && d.From.Month == d.To.Month;
+
+    private static readonly HashSet<string> ListOpeners = ["include", "included", "includes", "including", "are", "were", "namely", "is", "was"];
+
+    /// <summary>
+    /// Whether a sentence goes on with the documents of the signing told in sentence <paramref name="told"/>: the next sentence (or the
+    /// next item of a list) after one that closes on a colon, an item opened by a dash or bullet, or "The documents include / are …".
+    /// </summary>
+    private static bool ContinuesList(ArticleContext context, SentenceView view, Sentences.Sentence sentence, int told)
+    {
+        if (sentence.Index - told != 1 || view.Count == 0 || !view.Dates.All(d => d.From.Year != d.To.Year)) return false;
+        if (view.Tokens[0].Text is "-" or "–" or "—" or "•" or "*" or "·" or "(") return true;
+        var before = context.Sentences[told];
+        // "… with the following documents signed:" then one document a line, each closed by a comma or semicolon.
+        if (context.Text.AsSpan(before.Start, before.End - before.Start).TrimEnd() is [.., ':' or ';' or ',']) return true;
+        for (var k = 1; k < view.Count && k <= 8; k++)
+            if (ListOpeners.Contains(view.Lower(k))) return true;
+        return false;
     }
 
     private static readonly HashSet<string> SideNouns = ["leaders", "sides", "countries", "governments", "nations", "ministers", "presidents", "parties", "states", "delegations"];
@@ -131,7 +182,11 @@ public sealed class AgreementExtractor : IFactExtractor
     private static readonly HashSet<string> TalkCues =
         ["discussed", "discuss", "discussing", "discussion", "discussions", "finalise", "finalize", "finalising", "finalizing", "elaboration", "drafting", "preparation"];
     private static readonly HashSet<string> ExistingCues = ["implementation", "implementing", "implement", "implemented", "under", "within", "progress", "anniversary"];
-    private static readonly HashSet<string> ToBeDone = ["sign", "conclude", "finalise", "finalize", "develop", "draft", "prepare", "elaborate", "ink", "present", "negotiate"];
+    private static readonly HashSet<string> ToBeDone =
+    [
+        "sign", "conclude", "finalise", "finalize", "develop", "draft", "prepare", "elaborate", "ink", "present", "negotiate", "pursue", "explore",
+        "launch", "seek", "study", "consider", "examine", "resume", "start", "begin", "expedite", "accelerate", "speed", "work", "reach",
+    ];
 
     /// <summary>
     /// "discussed the Teesta water sharing agreement", "ready to sign a protocol", "will jointly present an
@@ -180,13 +235,16 @@ public sealed class AgreementExtractor : IFactExtractor
         return false;
     }
 
-    /// <summary>"an exploration agreement with a provincial mining company": a contract with a firm, not between the states.</summary>
-    private static bool WithNonState(SentenceView view, NameSpan span)
+    /// <summary>
+    /// "an exploration agreement with a provincial mining company": a contract with a firm, not between the states; "the Association
+    /// Agreement with the EU", "its free trade agreement with Japan": a side's document with a third party.
+    /// </summary>
+    private static bool WithNonState(SentenceView view, NameSpan span, CountryPair pair)
     {
         var k = span.Last + 1;
         if (!view.Is(k, "with")) return false;
         var next = view.Is(k + 1, "the") ? k + 2 : k + 1;
-        return !view.IsCountryWord(next);
+        return !view.IsCountryWord(next) || view.MentionCovering(next) is { Code: { } code } && !pair.Contains(code);
     }
 
     /// <summary>"the Africa-Latin America Programme": named for world regions and neither side, so a regional scheme or an institute's department.</summary>

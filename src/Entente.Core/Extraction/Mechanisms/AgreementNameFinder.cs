@@ -121,6 +121,9 @@ internal static class AgreementNameFinder
         if (word == "agreement" && !view.Tokens[head].IsCapitalized && view.Is(head - 1, "mutual", "common", "broad", "general", "full", "tacit", "verbal")) return null;
         // "the first agreement of its kind": the tail ranks the document among others and names none.
         if (view.Is(head + 1, "of") && view.Is(head + 2, "its", "this", "that", "the") && view.Is(head + 3, "kind", "type", "sort")) return null;
+        // "They reached an agreement on holding talks", "came to an agreement": a meeting of minds, not a document.
+        if (word == "agreement" && view.Is(head - 1, "an", "a", "broad", "general", "mutual", "full") && (view.Is(head - 2, "reach", "reached", "reaching", "reaches")
+                || (view.Is(head - 2, "to") && view.Is(head - 3, "came", "come", "comes", "coming")))) return null;
         // "The diplomatic protocol establishes …": the rules of ceremony, not a document.
         if (word == "protocol" && view.Is(head - 1, "diplomatic", "state", "royal", "official", "presidential", "military")) return null;
         var capitalized = view.Tokens[head].IsCapitalized;
@@ -509,6 +512,9 @@ internal static class AgreementNameFinder
         "focuses", "focused", "focusses", "focussed", "outlines", "outlined", "lays", "laid", "gives", "gave", "reflects", "reflected",
     ];
 
+    /// <summary>Adverbs of time that close a name: "the accord signed on fisheries yesterday", "an agreement on trade two years ago".</summary>
+    private static readonly HashSet<string> TimeAdverbs = ["ago", "yesterday", "today", "earlier", "later", "recently", "previously", "tomorrow"];
+
     /// <summary>Prepositions of purpose or means that begin a clause after a document's name rather than its subject.</summary>
     private static readonly HashSet<string> EndingPrepositions = ["towards", "toward", "through", "via", "throughout", "across", "amid", "despite"];
 
@@ -543,7 +549,9 @@ internal static class AgreementNameFinder
         if (capitalizedName && !insideParties && t.IsWord && !t.IsCapitalized && !char.IsDigit(t.Text[0]) && view.IsCapitalizedWord(k - 1) && !view.IsCountryWord(k - 1)
             && !TitleJoiners.Contains(t.Lower))
             return true;
-        if (EndingPrepositions.Contains(t.Lower)) return true;
+        if (EndingPrepositions.Contains(t.Lower) || TimeAdverbs.Contains(t.Lower)) return true;
+        // "signed an agreement on fisheries two years ago": the span before "ago" says when, not what.
+        if (view.Is(next, "ago") || (view.Is(next + 1, "ago") && (view.CardinalAt(k) is not null || view.Is(k, "many", "few", "several", "some")))) return true;
         // "an agreement on nickel called for closer ties", "the plan of action covers trade": the clause's verb ends the name.
         if (!t.IsCapitalized && ClauseVerbs.Contains(t.Lower)) return true;
         if (t.IsSymbol)
@@ -555,6 +563,10 @@ internal static class AgreementNameFinder
                 return true;
             case "in" when view.Is(next, "order") && view.Is(next + 1, "to"):
                 // "areas of agreement in order to …" gives a purpose, not a subject.
+                return true;
+            case "in" when (view.Is(next, "a") && view.Is(next + 1, "bid", "move", "ceremony", "step"))
+                           || (view.Is(next, "the") && view.Is(next + 1, "capital", "city", "presence", "run-up", "wake")):
+                // "a free trade agreement in a bid to …", "sealed the deal in the capital Dhaka": a purpose, place or occasion.
                 return true;
             case "in":
                 // "in economic fields" and "on Cooperation in Sports" continue; "in Warsaw", "in September", "in force" end it.

@@ -47,9 +47,13 @@ internal sealed class AgreementRecord(string name, string core, string[] parties
         LastSentence = Math.Max(LastSentence, sentence);
     }
 
+    /// <summary>A document told as signed was signed by the day the story ran: a later date ("… to adopt the convention in 2027") is another act's.</summary>
+    private static string? NotAfterPublication(string? signed, Text.Time.IsoDate? published) =>
+        signed is not null && published is { } day && Text.Time.IsoDate.TryParse(signed, out var date) && date.FirstDay > day.LastDay ? null : signed;
+
     public Agreement ToFact(ArticleContext context) => new(Name, Parties)
     {
-        Signed = Dates.Signed,
+        Signed = NotAfterPublication(Dates.Signed, context.Published),
         InForce = Dates.InForce,
         Covers = Dates.Covers,
         Evidence = context.Evidence(context.Sentences[FirstSentence], context.Sentences[LastSentence]),

@@ -11,6 +11,15 @@ public class AgreementToComeTests
     [InlineData("Chile and Peru met. The two delegations will jointly present an action plan on fisheries cooperation to the presidents.")]
     [InlineData("Chile and Peru met. Both sides agreed to draft a memorandum of understanding on mining.")]
     [InlineData("Chile and Peru met. The ministers discussed the signing of an Agreement on Cultural Cooperation, a Memorandum of Understanding on Lithium and a Treaty on Extradition.")]
+    [InlineData("Chile and Peru met. The two presidents agreed to pursue a bilateral free trade agreement to expand trade.")]
+    [InlineData("Chile and Peru met. Both sides agreed to explore a memorandum of understanding on lithium.")]
+    [InlineData("Chile and Peru met. The ministers decided to launch a cooperation programme on fisheries.")]
+    // An accord of minds is no document.
+    [InlineData("Chile and Peru met. They reached an agreement on holding a joint commission next year.")]
+    [InlineData("Chile and Peru met. The delegations came to an agreement on the agenda of the talks.")]
+    // A side's document with a third party is not the pair's.
+    [InlineData("Chile and Peru met. Chile supports Peru in implementing the Association Agreement with the European Union.")]
+    [InlineData("Chile and Peru met. Peru praised Chile's free trade agreement with Japan.")]
     public void A_document_talked_about_or_to_come_is_no_agreement(string text) =>
         Assert.Empty(FactsOf.Of<Agreement>(text));
 
@@ -19,6 +28,8 @@ public class AgreementToComeTests
     [InlineData("Chile and Peru met. Both sides will expand trade under the Chile–Peru Free Trade Agreement signed in 2006.", "Chile–Peru Free Trade Agreement")]
     [InlineData("Chile and Peru met. The ministers discussed the Chile–Peru Agreement on Tourism, which came into force in 2019.", "Chile–Peru Agreement on Tourism")]
     [InlineData("Chile and Peru met. The ministers witnessed the signing of the agreement on tourism cooperation.", "agreement on tourism cooperation")]
+    [InlineData("Chile and Peru met. Chile and Peru reached and signed an agreement on mining cooperation.", "agreement on mining cooperation")]
+    [InlineData("Chile and Peru met. Chile signed a trade agreement with Peru in 2009.", "trade agreement")]
     public void A_document_in_effect_or_signed_stays(string text, string name) =>
         Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
 
