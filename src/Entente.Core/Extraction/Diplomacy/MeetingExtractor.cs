@@ -23,7 +23,7 @@ public sealed class MeetingExtractor : IFactExtractor
         "held a summit with", "hold a summit with", "holds a summit with", "summit talks with", "held summit talks", "summit meeting with",
         // A press conference held jointly with an official of the other side is their meeting; "joint" keeps out one given to reporters.
         "joint press conference with", "joint press conference alongside", "joint news conference with", "joint news conference alongside",
-        "negotiations with", "witnessed the signing", "presided over the signing", "in the presence of", "in presence of",
+        "negotiations with", "led by", "headed by", "presided over by", "witnessed the signing", "presided over the signing", "in the presence of", "in presence of",
     ];
 
     // "signed in the presence of X and Y": the two who attend a signing meet there; a presence at anything else ("opened in
@@ -55,6 +55,9 @@ public sealed class MeetingExtractor : IFactExtractor
     private static readonly string[] JointVerbs = ["discussed", "reviewed", "agreed", "exchanged views", "signed", "witnessed", "inked", "shook hands", "discuss", "review"];
 
     private static readonly HashSet<string> BareJointVerbs = ["discuss", "review"];
+
+    // An adverb between two subjects and their joint verb: "X and Y also discussed".
+    private static readonly HashSet<string> SubjectAdverbs = ["also", "jointly", "together", "then", "later", "further"];
 
     // "The two ministers held talks": the pair's officials named last before the sentence.
     private static readonly string[] BothSides =
@@ -110,7 +113,8 @@ public sealed class MeetingExtractor : IFactExtractor
                     || (HeldObjectTriggers.Contains(phrase!) && !IsHeld(context.Text, start, trigger)
                         && Words.Find(context.Text, "with", trigger + phrase!.Length, Math.Min(end, trigger + phrase.Length + 5)) < 0)))
                     (trigger, phrase) = Words.FindFirst(context.Text, Triggers, trigger + phrase!.Length, end);
-                if (trigger >= 0 && OfficialObjectTriggers.Contains(phrase!) && !HasOfficialObject(context.Text, officials, trigger + phrase!.Length, end)) trigger = -1;
+                if (trigger >= 0 && OfficialObjectTriggers.Contains(phrase!) && !HasOfficialObject(context.Text, officials, trigger + phrase!.Length, end)
+                    && !HasPronounObject(context.Text, trigger, end)) trigger = -1;
                 if (trigger >= 0 && SubjectTriggers.Contains(phrase!) && !AreSubjectsOf(context.Text, officials, start, trigger, end)) trigger = -1;
                 if (trigger >= 0 && PresenceTriggers.Contains(phrase!) && !Words.Any(context.Text, SigningWords, start, trigger)) trigger = -1;
                 var jointEnd = -1;
@@ -197,6 +201,7 @@ public sealed class MeetingExtractor : IFactExtractor
         // cut there, and what it tells (who, when) runs on past the cut.
         if (people.Any(o => o.Name is not null && !IsWholeName(o.Name))) return null;
         if (people.Count == 1 && PronounSubject(context, officials, sentence, start, trigger, people[0]) is { } subject) people.Insert(0, subject);
+        if (people.Count == 1 && PronounObject(context, officials, sentence, trigger, end, people[0]) is { } referred) people.Add(referred);
         if (people.Count == 1 && Guest(context, sentence, trigger, end) is { } guest) people.Add(guest);
         if (people.All(p => p.Name is null) && RefersToBothSides(context, sentence, start, trigger)) people = TheTwoNamedBefore(officials, pair, sentence.Start);
         return Build(context, pair, people, sentence, before, start, end, trigger, jointEnd, planned, anaphoric, onTrip);
@@ -214,18 +219,13 @@ public sealed class MeetingExtractor : IFactExtractor
     /// </summary>
     private static Official? PronounSubject(ArticleContext context, ArticleOfficials officials, Sentence sentence, int start, int trigger, Official other)
     {
-        if (context.Pair is not { } pair || other.Country is not { } side || !pair.Contains(side)) return null;
         var text = context.Text;
         var words = text[start..trigger].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var at = Array.FindIndex(words, w => SubjectPronouns.Contains(w.ToLowerInvariant()));
         if (at < 0 || words.Length - at - 1 > PronounGap) return null;
         if (at > 0 && !words[at - 1].EndsWith(',')) return null;
         if (words.Skip(at + 1).Any(w => !w.All(c => char.IsLower(c) || c == '-'))) return null;
-        var referent = officials.In(Math.Max(0, sentence.Start - BothSidesReach), sentence.Start).LastOrDefault(r => r.Official.Name is not null);
-        if (referent is null || referent.Official.Country != pair.Other(side)) return null;
-        var lastPerson = context.People.LastOrDefault(p => p.End <= sentence.Start);
-        if (lastPerson is not null && lastPerson.Start > referent.End && !PersonNames.Same(lastPerson.Name, referent.Official.Name!)) return null;
-        return referent.Official;
+        return Referent(context, officials, sentence, other);
     }
 
     /// <summary>
@@ -247,6 +247,45 @@ public sealed class MeetingExtractor : IFactExtractor
             previousEnd = r.End;
             yield return official;
         }
+    }
+
+    private static readonly HashSet<string> ObjectPronouns = ["him", "her"];
+
+    /// <summary>"Y received him at the palace", "Y met her on Monday": a pronoun right after the trigger is the official of the other side named last before the sentence.</summary>
+    private static Official? PronounObject(ArticleContext context, ArticleOfficials officials, Sentence sentence, int trigger, int end, Official other)
+    {
+        if (!HasPronounObject(context.Text, trigger, end) || officials.In(trigger, end).Any()) return null;
+        return Referent(context, officials, sentence, other);
+    }
+
+    // What may follow an object "her" (not the determiner of "her counterpart"): a preposition, an adverb, a conjunction.
+    private static readonly HashSet<string> AfterObject = ["", "at", "in", "on", "during", "for", "with", "and", "warmly", "today", "yesterday", "as", "upon"];
+
+    /// <summary>"received him", "welcomed her at the palace": an object pronoun right after the trigger's verb.</summary>
+    private static bool HasPronounObject(string text, int trigger, int end)
+    {
+        var at = trigger;
+        while (at < end && text[at] != ' ') at++;
+        var (next, pronoun) = Words.FindFirst(text, ObjectPronouns, at, Math.Min(end, at + 5));
+        if (next < 0 || text[at..next].Trim().Length > 0) return false;
+        if (pronoun!.Equals("him", StringComparison.OrdinalIgnoreCase)) return true;
+        var follower = next + pronoun.Length;
+        var wordEnd = follower;
+        while (wordEnd < end && text[wordEnd] == ' ') wordEnd++;
+        var wordStart = wordEnd;
+        while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
+        return AfterObject.Contains(text[wordStart..wordEnd].ToLowerInvariant());
+    }
+
+    /// <summary>The official of the other side from <paramref name="other"/> named last before the sentence, when no other person was named after that one.</summary>
+    private static Official? Referent(ArticleContext context, ArticleOfficials officials, Sentence sentence, Official other)
+    {
+        if (context.Pair is not { } pair || other.Country is not { } side || !pair.Contains(side)) return null;
+        var referent = officials.In(Math.Max(0, sentence.Start - BothSidesReach), sentence.Start).LastOrDefault(r => r.Official.Name is not null);
+        if (referent is null || referent.Official.Country != pair.Other(side)) return null;
+        var lastPerson = context.People.LastOrDefault(p => p.End <= sentence.Start);
+        if (lastPerson is not null && lastPerson.Start > referent.End && !PersonNames.Same(lastPerson.Name, referent.Official.Name!)) return null;
+        return referent.Official;
     }
 
     /// <summary>A meeting of the given officials told in a clause: their sides, the clause's date and place.</summary>
@@ -384,7 +423,7 @@ public sealed class MeetingExtractor : IFactExtractor
         var join = text[first.End..second.Start].Trim();
         var gap = text[second.End..verb].Trim(' ', ',');
         var bare = BareJointVerbs.Any(b => text.AsSpan(verb).StartsWith(b + " ", StringComparison.OrdinalIgnoreCase));
-        var close = bare ? PlanVerbs.Contains(gap.ToLowerInvariant()) : gap.Length == 0 || IsDatingGap(context, second.End, verb);
+        var close = bare ? PlanVerbs.Contains(gap.ToLowerInvariant()) : gap.Length == 0 || SubjectAdverbs.Contains(gap.ToLowerInvariant()) || IsDatingGap(context, second.End, verb);
         var countries = new[] { first.Official.Country, second.Official.Country };
         return close && (join == "and" || join.StartsWith("and ", StringComparison.Ordinal) && join.Length <= 16)
             && countries.All(c => c is not null && pair.Contains(c)) && countries[0] != countries[1];
@@ -481,7 +520,9 @@ public sealed class MeetingExtractor : IFactExtractor
     /// </summary>
     private static string? DayBefore(ArticleContext context, Sentence before)
     {
+        // A weekday is read as the clause's own is: against the dateline's day when the story has one ("Havana, Apr 15 - … on Monday").
         var days = GuessedYears.Settled(context, before, context.DatesIn(before))
+            .Select(d => NearPublication.PastWeekday(context.Text, DatelineWeekdays.Adjust(context, d, false), context.Published))
             .Where(d => d.From.Precision == Text.Time.DatePrecision.Day && !d.IsPeriod && !Datelines.IsDateline(context.Text, before, d) && !BareWeekdays.IsUnplaced(context.Text, d)
                 && !Asides.Encloses(context.Text, before.Start, before.Start + before.Text.Length, d)
                 && (context.Published is not { } published || d.From.Year <= published.Year))

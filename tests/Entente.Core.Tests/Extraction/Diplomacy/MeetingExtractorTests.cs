@@ -438,6 +438,37 @@ public sealed class MeetingExtractorTests
     public void Reads_pronoun_subjects_signings_plans_and_lists(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 
+    [Theory]
+    // A session led, headed or presided over by one official of each side.
+    [InlineData("The session on March 5 was led by Kenyan Trade Minister Jane Achieng and her Indian counterpart Ravi Kumar.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("The session on March 5 was headed by Kenyan Trade Minister Jane Achieng and Indian Commerce Minister Ravi Kumar.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("The fifth session, presided over by Kenyan Prime Minister Jane Achieng and Indian Prime Minister Ravi Kumar, closed in Nairobi on March 5.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05 Nairobi")]
+    // Near misses: one side's delegation led by its own minister.
+    [InlineData("The Kenyan delegation, led by Trade Minister Jane Achieng, toured Mumbai on March 5.", "")]
+    // An object pronoun after a reception verb is the official of the other side named last before.
+    [InlineData("Kenyan Trade Minister Jane Achieng arrived in Delhi on March 4. On March 5, Indian Prime Minister Ravi Kumar received her at his office.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("Kenyan Trade Minister Peter Otieno arrived in Delhi on March 4. Indian Prime Minister Ravi Kumar welcomed him on March 5.",
+        "Peter Otieno/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("Kenyan Trade Minister Jane Achieng arrived in Delhi on March 4. On March 5, Indian Prime Minister Ravi Kumar met her in Agra.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05 Agra")]
+    // Near misses: "her" as a determiner; the pronoun's referent of the host's own side.
+    [InlineData("Kenyan Trade Minister Jane Achieng arrived in Delhi on March 4. On March 5, Indian Prime Minister Ravi Kumar received her letter.", "")]
+    [InlineData("Indian Trade Minister Meera Shah arrived in Agra on March 4. On March 5, Indian Prime Minister Ravi Kumar received her at his office.", "")]
+    public void Reads_sessions_led_by_both_sides_and_object_pronouns(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Fact]
+    public void A_weekday_in_the_sentence_before_is_read_against_the_dateline()
+    {
+        var input = DiplomacyFacts.Article("Nairobi, Apr 15 (Agency) Kenya and India signed ten agreements on Monday.\n\n"
+            + "The ceremony was headed by Kenyan Trade Minister Jane Achieng and Indian Commerce Minister Ravi Kumar.", published: "Tuesday, May 28, 2024");
+        Assert.Equal(["Jane Achieng/KE,Ravi Kumar/IN 2024-04-15"], DiplomacyFacts.Of<Meeting>(input).Select(Line));
+    }
+
     [Fact]
     public void EvidenceQuotesTheInput() =>
         DiplomacyFacts.AssertEvidenceQuotesInput<Meeting>("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee in Santiago on February 20, 2024.");
