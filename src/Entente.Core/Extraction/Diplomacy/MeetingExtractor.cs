@@ -23,7 +23,14 @@ public sealed class MeetingExtractor : IFactExtractor
         "held a summit with", "hold a summit with", "holds a summit with", "summit talks with", "held summit talks", "summit meeting with",
         // A press conference held jointly with an official of the other side is their meeting; "joint" keeps out one given to reporters.
         "joint press conference with", "joint press conference alongside", "joint news conference with", "joint news conference alongside",
+        "negotiations with", "led by", "headed by", "presided over by", "witnessed the signing", "presided over the signing", "in the presence of", "in presence of",
     ];
+
+    // "signed in the presence of X and Y": the two who attend a signing meet there; a presence at anything else ("opened in
+    // the presence of the ambassador") is no meeting.
+    private static readonly HashSet<string> PresenceTriggers = ["in the presence of", "in presence of"];
+
+    private static readonly string[] SigningWords = ["signed", "signing", "inked", "exchanged"];
 
     // Nouns of talks that name a meeting only as the object of "held" or "had", a few words after it ("held closed-door talks",
     // "had fruitful discussions"), not as a topic ("trade talks will resume", "discussions on a treaty").
@@ -44,7 +51,13 @@ public sealed class MeetingExtractor : IFactExtractor
     private static readonly HashSet<string> SubjectTriggers = ["convened"];
 
     // Verbs of a joint act, a meeting only when two officials of the two sides are their subject: "X and Y discussed on Sunday".
-    private static readonly string[] JointVerbs = ["discussed", "reviewed", "agreed", "exchanged views", "signed", "witnessed", "inked", "shook hands"];
+    // A plan's bare verb ("X and Y are expected to discuss") counts after a plan word only.
+    private static readonly string[] JointVerbs = ["discussed", "reviewed", "agreed", "exchanged views", "signed", "witnessed", "inked", "shook hands", "discuss", "review"];
+
+    private static readonly HashSet<string> BareJointVerbs = ["discuss", "review"];
+
+    // An adverb between two subjects and their joint verb: "X and Y also discussed".
+    private static readonly HashSet<string> SubjectAdverbs = ["also", "jointly", "together", "then", "later", "further"];
 
     // "The two ministers held talks": the pair's officials named last before the sentence.
     private static readonly string[] BothSides =
@@ -90,22 +103,27 @@ public sealed class MeetingExtractor : IFactExtractor
             var sentence = context.Sentences[i];
             var before = i > 0 ? context.Sentences[i - 1] : null;
             var previous = -1;
+            if (Heads(context, officials, sentence, before) is { } headed) meetings.Add(headed);
             foreach (var (clauseStart, end) in context.ClausesAtJoints(sentence, splitAtAnd: false))
             {
                 var start = clauseStart;
                 var (trigger, phrase) = Words.FindFirst(context.Text, Triggers, start, end);
                 // Past the names of gatherings to the verb that tells of the two sides: "attending the Regular Meeting of ..., X met with Y".
                 while (trigger >= 0 && (IsNamedGathering(context.Text, sentence.Start, trigger, phrase!)
-                    || (HeldObjectTriggers.Contains(phrase!) && !IsHeld(context.Text, start, trigger))))
+                    || (HeldObjectTriggers.Contains(phrase!) && !IsHeld(context.Text, start, trigger)
+                        && Words.Find(context.Text, "with", trigger + phrase!.Length, Math.Min(end, trigger + phrase.Length + 5)) < 0)))
                     (trigger, phrase) = Words.FindFirst(context.Text, Triggers, trigger + phrase!.Length, end);
-                if (trigger >= 0 && OfficialObjectTriggers.Contains(phrase!) && !HasOfficialObject(context.Text, officials, trigger + phrase!.Length, end)) trigger = -1;
+                if (trigger >= 0 && OfficialObjectTriggers.Contains(phrase!) && !HasOfficialObject(context.Text, officials, trigger + phrase!.Length, end)
+                    && !HasPronounObject(context.Text, trigger, end)) trigger = -1;
                 if (trigger >= 0 && SubjectTriggers.Contains(phrase!) && !AreSubjectsOf(context.Text, officials, start, trigger, end)) trigger = -1;
+                if (trigger >= 0 && PresenceTriggers.Contains(phrase!) && !Words.Any(context.Text, SigningWords, start, trigger)) trigger = -1;
                 var jointEnd = -1;
                 var referred = false;
                 if (trigger < 0 && Words.FindFirst(context.Text, JointVerbs, start, end) is ({ } joint and >= 0, { } verb))
                 {
-                    // "Both ministers agreed on Monday": the officials named before, dated by this clause only.
-                    referred = !HaveConjoinedSubjects(context, officials, start, joint) && RefersToBothSides(context, sentence, start, joint);
+                    // "Both ministers agreed on Monday": the officials named before, dated by this clause only. A plan's bare verb
+                    // needs its two officials named right before it: "a platform for both ministers to review" states a purpose.
+                    referred = !BareJointVerbs.Contains(verb) && !HaveConjoinedSubjects(context, officials, start, joint) && RefersToBothSides(context, sentence, start, joint);
                     if (referred || HaveConjoinedSubjects(context, officials, start, joint)) (trigger, jointEnd) = (joint, joint + verb.Length);
                 }
                 // "X said while receiving Y": a clause that opens on the meeting verb has its subject in the clause before.
@@ -117,7 +135,8 @@ public sealed class MeetingExtractor : IFactExtractor
                 var anaphoric = onTrip || (!planned && (EventAnaphora.OpensClause(context.Text, start, trigger)
                     || EventAnaphora.OpensOnFrame(context.Text, sentence.Start, trigger, trip: false)));
                 // A plan is dated by its own clause only: the day of the sentence before is of something that happened.
-                if (Read(context, officials, sentence, planned || referred ? null : before, start, end, trigger, jointEnd, planned, anaphoric, onTrip) is { } meeting)
+                // A plan's day may stand anywhere in its clause ("are expected to discuss trade in Warsaw on March 12").
+                if (Read(context, officials, sentence, planned || referred ? null : before, start, end, trigger, planned ? -1 : jointEnd, planned, anaphoric, onTrip) is { } meeting)
                 {
                     meetings.Add(planned ? meeting with { Status = "planned" } : meeting);
                     if (Caller(context, officials, sentence, start, end, trigger, meeting.Participants) is { } caller) callers.Add((meeting.Date, caller));
@@ -125,6 +144,18 @@ public sealed class MeetingExtractor : IFactExtractor
             }
         }
         return MeetingMerger.Merge(meetings).SelectMany(m => OnePerCounterpart(m, callers));
+    }
+
+    /// <summary>"The A side was chaired by X, while the B side was chaired by Y": the two heads of the sides named in a sentence.</summary>
+    private static Meeting? Heads(ArticleContext context, ArticleOfficials officials, Sentence sentence, Sentence? before)
+    {
+        var heads = DelegationHeads.Of(context, officials, sentence);
+        if (heads.Count != 2 || Hedges.IsHypothetical(context.Text, sentence.Start, sentence.End)) return null;
+        var at = heads.Min(h => h.At);
+        var planned = Hedges.IsPlanned(context.Text, Math.Max(sentence.Start, at - PlanReach), at) || HasPlannedSubject(context.Text, officials, sentence.Start, sentence.End);
+        // The sides of a session the article has told: without a date of its own, the sentence takes that telling's.
+        var meeting = Build(context, context.Pair!, [.. heads.Select(h => h.Head)], sentence, planned ? null : before, sentence.Start, sentence.End, at, -1, planned, anaphoric: !planned, onTrip: false);
+        return planned && meeting is not null ? meeting with { Status = "planned" } : meeting;
     }
 
     /// <summary>
@@ -165,12 +196,101 @@ public sealed class MeetingExtractor : IFactExtractor
         if (pair is null) return null;
         // "talks between A and B": the participants are those the phrase names, not who speaks of the talks before it.
         var from = TriggerAt(context.Text, trigger) is "talks between" or "meeting between" ? trigger : start;
-        var people = officials.In(from, end).Select(r => r.Official).DistinctBy(o => o.Name ?? o.Office).ToList();
+        var people = ListSides(context.Text, officials.In(from, end).ToList(), trigger).DistinctBy(o => o.Name ?? o.Office).ToList();
         // A name cut at an abbreviation's full stop ("the Foreign Secretary Ambassador Md.") is a fragment: the sentence was
         // cut there, and what it tells (who, when) runs on past the cut.
         if (people.Any(o => o.Name is not null && !IsWholeName(o.Name))) return null;
+        if (people.Count == 1 && PronounSubject(context, officials, sentence, start, trigger, people[0]) is { } subject) people.Insert(0, subject);
+        if (people.Count == 1 && PronounObject(context, officials, sentence, trigger, end, people[0]) is { } referred) people.Add(referred);
         if (people.Count == 1 && Guest(context, sentence, trigger, end) is { } guest) people.Add(guest);
         if (people.All(p => p.Name is null) && RefersToBothSides(context, sentence, start, trigger)) people = TheTwoNamedBefore(officials, pair, sentence.Start);
+        return Build(context, pair, people, sentence, before, start, end, trigger, jointEnd, planned, anaphoric, onTrip);
+    }
+
+    private static readonly HashSet<string> SubjectPronouns = ["he", "she", "his", "her"];
+
+    /// <summary>How many words (an adverb, an auxiliary: "also", "was", "later") may stand between a pronoun subject and its trigger.</summary>
+    private const int PronounGap = 3;
+
+    /// <summary>
+    /// "He was received by President Y", "She later met Y", "his negotiations with Y": a pronoun opening the clause (or
+    /// following its opening phrase and comma) right before the trigger is the official of the other side named last before
+    /// the sentence, when no other person was named after that one. Null when the pronoun, its referent or its side is unclear.
+    /// </summary>
+    private static Official? PronounSubject(ArticleContext context, ArticleOfficials officials, Sentence sentence, int start, int trigger, Official other)
+    {
+        var text = context.Text;
+        var words = text[start..trigger].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.FindIndex(words, w => SubjectPronouns.Contains(w.ToLowerInvariant()));
+        if (at < 0 || words.Length - at - 1 > PronounGap) return null;
+        if (at > 0 && !words[at - 1].EndsWith(',')) return null;
+        if (words.Skip(at + 1).Any(w => !w.All(c => char.IsLower(c) || c == '-'))) return null;
+        return Referent(context, officials, sentence, other);
+    }
+
+    /// <summary>
+    /// "met with Poland's President X, Prime Minister Y and Foreign Minister Z": an official of no known country listed right
+    /// after one of a known country, past the trigger, is of that country too.
+    /// </summary>
+    private static IEnumerable<Official> ListSides(string text, List<OfficialRef> refs, int trigger)
+    {
+        string? listed = null;
+        var previousEnd = -1;
+        foreach (var r in refs)
+        {
+            var official = r.Official;
+            if (r.Start < trigger) { yield return official; continue; }
+            // Overlapping references ("his Polish counterpart, X" and "X") are one official read twice, not a list.
+            var joined = previousEnd >= 0 && previousEnd <= r.Start && text[previousEnd..r.Start].Trim() is "," or "and" or ", and";
+            if (official.Country is null && joined && listed is not null) official = official with { Country = listed };
+            listed = joined || previousEnd < 0 ? official.Country : null;
+            previousEnd = r.End;
+            yield return official;
+        }
+    }
+
+    private static readonly HashSet<string> ObjectPronouns = ["him", "her"];
+
+    /// <summary>"Y received him at the palace", "Y met her on Monday": a pronoun right after the trigger is the official of the other side named last before the sentence.</summary>
+    private static Official? PronounObject(ArticleContext context, ArticleOfficials officials, Sentence sentence, int trigger, int end, Official other)
+    {
+        if (!HasPronounObject(context.Text, trigger, end) || officials.In(trigger, end).Any()) return null;
+        return Referent(context, officials, sentence, other);
+    }
+
+    // What may follow an object "her" (not the determiner of "her counterpart"): a preposition, an adverb, a conjunction.
+    private static readonly HashSet<string> AfterObject = ["", "at", "in", "on", "during", "for", "with", "and", "warmly", "today", "yesterday", "as", "upon"];
+
+    /// <summary>"received him", "welcomed her at the palace": an object pronoun right after the trigger's verb.</summary>
+    private static bool HasPronounObject(string text, int trigger, int end)
+    {
+        var at = trigger;
+        while (at < end && text[at] != ' ') at++;
+        var (next, pronoun) = Words.FindFirst(text, ObjectPronouns, at, Math.Min(end, at + 5));
+        if (next < 0 || text[at..next].Trim().Length > 0) return false;
+        if (pronoun!.Equals("him", StringComparison.OrdinalIgnoreCase)) return true;
+        var follower = next + pronoun.Length;
+        var wordEnd = follower;
+        while (wordEnd < end && text[wordEnd] == ' ') wordEnd++;
+        var wordStart = wordEnd;
+        while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
+        return AfterObject.Contains(text[wordStart..wordEnd].ToLowerInvariant());
+    }
+
+    /// <summary>The official of the other side from <paramref name="other"/> named last before the sentence, when no other person was named after that one.</summary>
+    private static Official? Referent(ArticleContext context, ArticleOfficials officials, Sentence sentence, Official other)
+    {
+        if (context.Pair is not { } pair || other.Country is not { } side || !pair.Contains(side)) return null;
+        var referent = officials.In(Math.Max(0, sentence.Start - BothSidesReach), sentence.Start).LastOrDefault(r => r.Official.Name is not null);
+        if (referent is null || referent.Official.Country != pair.Other(side)) return null;
+        var lastPerson = context.People.LastOrDefault(p => p.End <= sentence.Start);
+        if (lastPerson is not null && lastPerson.Start > referent.End && !PersonNames.Same(lastPerson.Name, referent.Official.Name!)) return null;
+        return referent.Official;
+    }
+
+    /// <summary>A meeting of the given officials told in a clause: their sides, the clause's date and place.</summary>
+    private static Meeting? Build(ArticleContext context, CountryPair pair, List<Official> people, Sentence sentence, Sentence? before, int start, int end, int trigger, int jointEnd, bool planned, bool anaphoric, bool onTrip)
+    {
         if (people.Count < 2 || people.All(p => p.Name is null)) return null;
         var known = people.Select(p => p.Country).Where(c => c is not null).Distinct().ToList();
         var participants = new List<Participant>();
@@ -301,7 +421,9 @@ public sealed class MeetingExtractor : IFactExtractor
         // Overlapping references (one official read twice) or one running past the verb are no pair of subjects.
         if (second.Start < first.End || verb < second.End) return false;
         var join = text[first.End..second.Start].Trim();
-        var close = text[second.End..verb].Trim(' ', ',').Length == 0 || IsDatingGap(context, second.End, verb);
+        var gap = text[second.End..verb].Trim(' ', ',');
+        var bare = BareJointVerbs.Any(b => text.AsSpan(verb).StartsWith(b + " ", StringComparison.OrdinalIgnoreCase));
+        var close = bare ? PlanVerbs.Contains(gap.ToLowerInvariant()) : gap.Length == 0 || SubjectAdverbs.Contains(gap.ToLowerInvariant()) || IsDatingGap(context, second.End, verb);
         var countries = new[] { first.Official.Country, second.Official.Country };
         return close && (join == "and" || join.StartsWith("and ", StringComparison.Ordinal) && join.Length <= 16)
             && countries.All(c => c is not null && pair.Contains(c)) && countries[0] != countries[1];
@@ -398,7 +520,9 @@ public sealed class MeetingExtractor : IFactExtractor
     /// </summary>
     private static string? DayBefore(ArticleContext context, Sentence before)
     {
+        // A weekday is read as the clause's own is: against the dateline's day when the story has one ("Havana, Apr 15 - … on Monday").
         var days = GuessedYears.Settled(context, before, context.DatesIn(before))
+            .Select(d => NearPublication.PastWeekday(context.Text, DatelineWeekdays.Adjust(context, d, false), context.Published))
             .Where(d => d.From.Precision == Text.Time.DatePrecision.Day && !d.IsPeriod && !Datelines.IsDateline(context.Text, before, d) && !BareWeekdays.IsUnplaced(context.Text, d)
                 && !Asides.Encloses(context.Text, before.Start, before.Start + before.Text.Length, d)
                 && (context.Published is not { } published || d.From.Year <= published.Year))

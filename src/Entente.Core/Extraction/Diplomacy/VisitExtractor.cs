@@ -177,6 +177,8 @@ public sealed class VisitExtractor : IFactExtractor
         if (!passive) (at, verb) = Words.FindFirst(text, HostVerbs, start, end);
         if (at < 0) return null;
         var verbEnd = at + verb!.Length;
+        // "a banquet hosted by X", "the delegation, received by X": a participle with "by" is passive too.
+        if (!passive && Words.Find(text, "by", verbEnd, Math.Min(end, verbEnd + 4)) is var by and >= 0) (passive, verbEnd) = (true, by + 2);
         var refs = officials.In(start, end).ToList();
         var before = refs.LastOrDefault(r => r.End <= at);
         var after = refs.FirstOrDefault(r => r.Start >= verbEnd);

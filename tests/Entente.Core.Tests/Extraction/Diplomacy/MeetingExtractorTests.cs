@@ -390,6 +390,85 @@ public sealed class MeetingExtractorTests
             "Chilean Foreign Minister Ana Rojas will meet Polish Foreign Minister Jan Nowak on Tuesday."))).Date);
     }
 
+    [Theory]
+    // The heads of the two sides' delegations named in one sentence, each side by its own country or demonym.
+    [InlineData("On March 5, the Kenyan side was chaired by Minister of Trade, Dr Jane Achieng, while the Indian side was chaired by Minister for Commerce, Ravi Kumar.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("The commission met in Nairobi on March 5. The Kenyan delegation was led by Trade Minister Jane Achieng and the Indian delegation by Commerce Minister Ravi Kumar.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("The commission met in Nairobi on March 5. The delegation of Kenya was headed by the Minister of Trade Jane Achieng, the delegation of India by the Minister of Commerce Ravi Kumar.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("The commission met in Nairobi on March 5. Dr Jane Achieng, Minister of Trade, chaired the Kenyan side and Ravi Kumar, Minister of Commerce, chaired the Indian side.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("The commission met in Nairobi on March 5. It was co-chaired from the Kenyan side by Ms. Jane Achieng, Minister of Trade, and from the Indian side by Mr. Ravi Kumar, Minister of Commerce.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    // Near misses: one side's delegation only; a side that is a place, not a delegation; a head of the wrong country.
+    [InlineData("The commission met in Nairobi on March 5. The Kenyan delegation was led by Trade Minister Jane Achieng and included Finance Minister Paul Otieno.", "")]
+    [InlineData("On March 5, the Kenyan side of the border was inspected by Army Chief Jane Achieng, while Indian Commerce Minister Ravi Kumar spoke in Delhi.", "")]
+    [InlineData("The commission met in Nairobi on March 5. The Kenyan delegation was led by Indian Commerce Minister Ravi Kumar and the Indian delegation by Indian Trade Minister Meera Shah.", "")]
+    public void The_heads_of_two_sides_delegations_meet(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Theory]
+    // A pronoun subject is the official of the other side named last before the sentence.
+    [InlineData("Kenyan Trade Minister Jane Achieng arrived in Delhi on March 4. She was received by Indian Prime Minister Ravi Kumar on March 5.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("Kenyan Trade Minister Jane Achieng arrived in Delhi on March 4. On March 5, she also met Indian Commerce Minister Ravi Kumar.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("Kenyan Trade Minister Jane Achieng arrived in Delhi on March 4. Her talks with Indian Commerce Minister Ravi Kumar on March 5 covered tea.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    // Near misses: the last official named is of the same side as the object; the pronoun is no subject of the trigger.
+    [InlineData("Indian Trade Minister Meera Shah arrived in Mumbai on March 4. She met Indian Commerce Minister Ravi Kumar on March 5.", "")]
+    [InlineData("Kenyan Trade Minister Jane Achieng arrived in Delhi on March 4. Officials said she praised the airport, and that Indian Commerce Minister Ravi Kumar met traders on March 5.", "")]
+    // Attending a signing together, a plan with a bare verb, several counterparts of one country in a list, "negotiations with".
+    [InlineData("The four agreements were signed in the presence of Kenyan President Jane Achieng and Indian Prime Minister Ravi Kumar on March 5.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("Kenyan President Jane Achieng and Indian Prime Minister Ravi Kumar witnessed the signing of four agreements in Nairobi on March 5.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05 Nairobi")]
+    [InlineData("Kenyan President Jane Achieng and India's Prime Minister Ravi Kumar are expected to discuss trade in Nairobi on March 12.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-12 Nairobi planned")]
+    [InlineData("On March 5, Kenyan President Jane Achieng met with India's Prime Minister Ravi Kumar, Finance Minister Arun Das and Foreign Minister Meera Shah.",
+        "Arun Das/IN,Jane Achieng/KE 2024-03-05; Jane Achieng/KE,Meera Shah/IN 2024-03-05; Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("Kenyan President Jane Achieng called her negotiations with Indian Prime Minister Ravi Kumar in Delhi on March 5 fruitful.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05 Delhi")]
+    // Near misses: a presence at no signing; a purpose of a body ("for both ministers to review"); a bare verb with no plan.
+    [InlineData("The trade fair opened on March 5 in the presence of Kenyan Ambassador Jane Achieng and Indian Commerce Minister Ravi Kumar.", "")]
+    [InlineData("Kenyan Trade Minister Jane Achieng thanked Indian Commerce Minister Ravi Kumar. Set up in 1990, the commission lets both ministers review trade each year.", "")]
+    [InlineData("Kenyan President Jane Achieng and Indian Prime Minister Ravi Kumar discuss trade in Nairobi.", "")]
+    public void Reads_pronoun_subjects_signings_plans_and_lists(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Theory]
+    // A session led, headed or presided over by one official of each side.
+    [InlineData("The session on March 5 was led by Kenyan Trade Minister Jane Achieng and her Indian counterpart Ravi Kumar.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("The session on March 5 was headed by Kenyan Trade Minister Jane Achieng and Indian Commerce Minister Ravi Kumar.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("The fifth session, presided over by Kenyan Prime Minister Jane Achieng and Indian Prime Minister Ravi Kumar, closed in Nairobi on March 5.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05 Nairobi")]
+    // Near misses: one side's delegation led by its own minister.
+    [InlineData("The Kenyan delegation, led by Trade Minister Jane Achieng, toured Mumbai on March 5.", "")]
+    // An object pronoun after a reception verb is the official of the other side named last before.
+    [InlineData("Kenyan Trade Minister Jane Achieng arrived in Delhi on March 4. On March 5, Indian Prime Minister Ravi Kumar received her at his office.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("Kenyan Trade Minister Peter Otieno arrived in Delhi on March 4. Indian Prime Minister Ravi Kumar welcomed him on March 5.",
+        "Peter Otieno/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("Kenyan Trade Minister Jane Achieng arrived in Delhi on March 4. On March 5, Indian Prime Minister Ravi Kumar met her in Agra.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05 Agra")]
+    // Near misses: "her" as a determiner; the pronoun's referent of the host's own side.
+    [InlineData("Kenyan Trade Minister Jane Achieng arrived in Delhi on March 4. On March 5, Indian Prime Minister Ravi Kumar received her letter.", "")]
+    [InlineData("Indian Trade Minister Meera Shah arrived in Agra on March 4. On March 5, Indian Prime Minister Ravi Kumar received her at his office.", "")]
+    public void Reads_sessions_led_by_both_sides_and_object_pronouns(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Fact]
+    public void A_weekday_in_the_sentence_before_is_read_against_the_dateline()
+    {
+        var input = DiplomacyFacts.Article("Nairobi, Apr 15 (Agency) Kenya and India signed ten agreements on Monday.\n\n"
+            + "The ceremony was headed by Kenyan Trade Minister Jane Achieng and Indian Commerce Minister Ravi Kumar.", published: "Tuesday, May 28, 2024");
+        Assert.Equal(["Jane Achieng/KE,Ravi Kumar/IN 2024-04-15"], DiplomacyFacts.Of<Meeting>(input).Select(Line));
+    }
+
     [Fact]
     public void EvidenceQuotesTheInput() =>
         DiplomacyFacts.AssertEvidenceQuotesInput<Meeting>("Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee in Santiago on February 20, 2024.");

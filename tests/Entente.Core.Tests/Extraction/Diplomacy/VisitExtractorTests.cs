@@ -8,6 +8,17 @@ public sealed class VisitExtractorTests
         $"{v.Visitor.Name ?? "-"}|{v.Visitor.Office} {v.From}>{v.To} {v.Dates.Start}..{v.Dates.End} {v.Kind}".TrimEnd();
 
     [Theory]
+    // A host's verb as a participle with "by" is passive: the one honoured is the guest, the host stays home.
+    [InlineData("Kenyan Trade Minister Jane Achieng spoke at a banquet hosted by Indian Prime Minister Ravi Kumar in her honour on March 5.",
+        "Jane Achieng|Trade Minister KE>IN 2024-03-05..2024-03-05")]
+    [InlineData("On March 5, Kenyan Trade Minister Jane Achieng attended a dinner hosted by Indian Prime Minister Ravi Kumar.",
+        "Jane Achieng|Trade Minister KE>IN 2024-03-05..2024-03-05")]
+    [InlineData("Indian Prime Minister Ravi Kumar hosted Kenyan Trade Minister Jane Achieng at a dinner on March 5.",
+        "Jane Achieng|Trade Minister KE>IN 2024-03-05..2024-03-05")]
+    public void A_host_verb_with_by_is_passive(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
+
+    [Theory]
     // A trip told as done is never dated by a later year the sentence names for something else; a past year still dates it.
     [InlineData("Chile backs Poland's seat for the term 2027-2028, days after Chilean Foreign Minister Ana Rojas visited Poland.", "")]
     [InlineData("Chile backs Poland's seat for the term 2027-2028, after Chilean Foreign Minister Ana Rojas visited Poland in 2023.",
