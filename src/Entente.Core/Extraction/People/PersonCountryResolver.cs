@@ -269,7 +269,8 @@ internal static class PersonCountryResolver
             if (context.Pair is not { } pair || !pair.Contains(q.Country)) continue;
             // "talks between Crown Prince A and President B", "Prime Minister A and President B stressed": two sides.
             // "Mongolian President A and Prime Minister B": the demonym leading the first title is the second's too.
-            var otherSide = !listed && (AfterBetween(context, q) || (IsHead(q.CanonicalOffice) && IsHead(p.CanonicalOffice) && !LedByCountry(context, q)));
+            var otherSide = !listed && (AfterBetween(context, q) || SignedAfter(context.Text, p.End)
+                                        || (IsHead(q.CanonicalOffice) && IsHead(p.CanonicalOffice) && !LedByCountry(context, q)));
             people[k] = p with { Country = otherSide ? pair.Other(q.Country) : q.Country };
         }
     }
@@ -347,6 +348,21 @@ internal static class PersonCountryResolver
             if (at >= 0 && (at == 0 || before[at - 1] == ' ') && !before[at..].Contains(',')) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "A and Foreign Minister B signed the agreement": the two named right before "signed" are its two signatories, one per
+    /// side; "… signed it on behalf of Kenya" or "for Kenya" speaks for one side only.
+    /// </summary>
+    private static bool SignedAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(80, text.Length - end));
+        if (!rest.StartsWith(" signed the ", StringComparison.Ordinal) && !rest.StartsWith(" signed an ", StringComparison.Ordinal)
+            && !rest.StartsWith(" signed a ", StringComparison.Ordinal)) return false;
+        var clauseEnd = rest.IndexOfAny('.', ';', ',');
+        var clause = clauseEnd < 0 ? rest : rest[..clauseEnd];
+        return !clause.Contains(" on behalf of ", StringComparison.Ordinal) && !clause.Contains(" for ", StringComparison.Ordinal)
+               && !clause.Contains(" with ", StringComparison.Ordinal);
     }
 
     private static readonly string[] TwoSideCues = ["between ", "co-chaired by ", "cochaired by ", "co-chaired by both ", "chaired jointly by "];

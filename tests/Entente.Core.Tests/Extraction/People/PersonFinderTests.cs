@@ -86,6 +86,21 @@ public class PersonFinderTests
     public void Finds_people_with_office_and_country(string title, string body, string expected) =>
         Assert.Equal(expected, Describe(People(title, body)));
 
+    // Two officials joined by "and" right before "signed the agreement" are its two signatories, one per side; signing
+    // "for" one country or "with" someone else keeps them together.
+    [Theory]
+    [InlineData("Chilean Foreign Minister Ana Rojas arrived. Rojas and Trade Minister Jan Nowak signed the agreement in the capital.", "PL")]
+    [InlineData("Chilean Foreign Minister Ana Rojas arrived. Rojas and Finance Minister Jan Nowak signed a memorandum.", "PL")]
+    [InlineData("Chilean Foreign Minister Ana Rojas arrived. Rojas and Trade Minister Jan Nowak signed an accord on fisheries.", "PL")]
+    [InlineData("Chilean Foreign Minister Ana Rojas arrived. Rojas and Trade Minister Jan Nowak signed the agreement for Chile.", "CL")]
+    [InlineData("Chilean Foreign Minister Ana Rojas arrived. Rojas and Trade Minister Jan Nowak signed the agreement with the Polish side.", "CL")]
+    [InlineData("Chilean Foreign Minister Ana Rojas arrived. Rojas and Trade Minister Jan Nowak attended the ceremony.", "CL")]
+    public void Two_joined_before_signed_are_two_sides(string body, string expected)
+    {
+        var person = People("Chile and Poland deepen ties", body).First(p => p.Name == "Jan Nowak");
+        Assert.Equal(expected, person.Country);
+    }
+
     [Fact]
     public void An_office_right_after_a_countrys_ministry_is_of_that_country()
     {
