@@ -23,8 +23,9 @@ public sealed class VisitExtractor : IFactExtractor
     ];
     private static readonly string[] NounTriggers = ["visit", "trip", "tour", .. LeadTriggers];
     private static readonly string[] ArrivalTriggers =
-        ["arrived in", "arrived at", "arrived to", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
+        ["arrived in", "arrived at", "arrived to", "came to", "due in", "is in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
     private static readonly string[] Since = ["since"];
+    private static readonly HashSet<string> NeedPlace = new(StringComparer.OrdinalIgnoreCase) { "arrived to", "is in" };
     // "told reporters on March 7 that her visit …": the date right after a reporting verb, before "that", dates the saying.
     private const int ReportedReach = 25;
     private static readonly string[] That = ["that"];
@@ -105,8 +106,11 @@ public sealed class VisitExtractor : IFactExtractor
             ? CountryRefs.After(mentions, text, triggerEnd, Math.Min(end, triggerEnd + 12), "to", "in")
             : CountryRefs.After(mentions, text, at, Math.Min(end, triggerEnd + 6), "in", "to", "at", "visited", "visiting");
         var to = destination is null ? null : CountryRefs.CountryOrPlace(destination);
-        // "arrived to a warm welcome": "arrived to" is an arrival only with a place of the pair right after it.
-        if (to is null && !isNoun && text.AsSpan(at, triggerEnd - at).Equals("arrived to", StringComparison.OrdinalIgnoreCase)) return null;
+        // "arrived to a warm welcome", "is in talks", "is in Kenya's interest": these are arrivals only with a place right after them.
+        if (!isNoun && NeedPlace.Contains(text[at..triggerEnd])
+            && (to is null || (text[at..triggerEnd].Equals("is in", StringComparison.OrdinalIgnoreCase)
+                && (text.AsSpan(destination!.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(destination!.End).StartsWith("’s", StringComparison.Ordinal)))))
+            return null;
         // "will visit Sweden on Wednesday and Estonia on Friday": one who travels to both countries of the pair is from neither.
         if (context.Pair is { } both && TravelsToBoth(context, mentions, triggerEnd, end, both)) return null;
         // A delegation may be led to talks at home: only one sent to a named place is a trip.
@@ -409,6 +413,7 @@ public sealed class VisitExtractor : IFactExtractor
     private const int WithinReach = 50;
     private const int ConcludingReach = 45;
     private const int MaxTripDays = 7;
+    private const int OngoingCueLength = 16;
     private const int FarAfter = 60;
     private const int NearBefore = 30;
 
@@ -432,7 +437,8 @@ public sealed class VisitExtractor : IFactExtractor
     {
         if (context.Published is not { Precision: DatePrecision.Day } published || context.Article.PublishedInferred) return null;
         if (published.Day < (TripLength.In(context.Text, start, end) ?? MaxTripDays + 1)) return null;
-        if (!Words.Any(context.Text, OngoingCues, start, at + 1)) return null;
+        // The cue may be the trigger itself: "X is in Nairobi for talks", "X is visiting Kenya".
+        if (!Words.Any(context.Text, OngoingCues, start, at + 1) && Words.FindFirst(context.Text, OngoingCues, at, Math.Min(end, at + OngoingCueLength)).At != at) return null;
         var month = IsoDate.OfMonth(published.Year, published.Month);
         return (month, month, false);
     }

@@ -270,6 +270,17 @@ public sealed class VisitExtractorTests
         "Peter Mwangi|President KE>IN 2024-03-04..2024-03-04 state")]
     // Near miss: no place of the pair after the arrival.
     [InlineData("Kenyan President Peter Mwangi arrived to a warm welcome on March 4 in Lima. Kenya and India signed deals.", "")]
+    // "is in" a place of the pair is a stay under way, dated in the month of a page past its first week.
+    [InlineData("Kenyan President Peter Mwangi is in New Delhi for talks with Indian officials. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03..2024-03")]
+    [InlineData("Kenyan Foreign Minister Jane Achieng is in India for a three-day official visit. Kenya and India signed deals.",
+        "Jane Achieng|Foreign Minister KE>IN 2024-03..2024-03 official")]
+    [InlineData("Indian officials welcomed Kenyan President Peter Mwangi, who is in Mumbai for the opening of a port. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03..2024-03")]
+    // Near misses: no place, a possessive, or a place of a third country.
+    [InlineData("Kenyan President Peter Mwangi is in talks with Indian officials. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi said a port is in India's interest. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi is in Lima for a summit. Kenya and India signed deals.", "")]
     public void Leaving_dates_the_last_day_and_arrived_to_is_an_arrival(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
