@@ -23,8 +23,9 @@ public sealed class VisitExtractor : IFactExtractor
     ];
     private static readonly string[] NounTriggers = ["visit", "trip", "tour", .. LeadTriggers];
     private static readonly string[] ArrivalTriggers =
-        ["arrived in", "arrived at", "came to", "due in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
+        ["arrived in", "arrived at", "arrived to", "came to", "due in", "is in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
     private static readonly string[] Since = ["since"];
+    private static readonly HashSet<string> NeedPlace = new(StringComparer.OrdinalIgnoreCase) { "arrived to", "is in" };
     // "told reporters on March 7 that her visit …": the date right after a reporting verb, before "that", dates the saying.
     private const int ReportedReach = 25;
     private static readonly string[] That = ["that"];
@@ -105,6 +106,11 @@ public sealed class VisitExtractor : IFactExtractor
             ? CountryRefs.After(mentions, text, triggerEnd, Math.Min(end, triggerEnd + 12), "to", "in")
             : CountryRefs.After(mentions, text, at, Math.Min(end, triggerEnd + 6), "in", "to", "at", "visited", "visiting");
         var to = destination is null ? null : CountryRefs.CountryOrPlace(destination);
+        // "arrived to a warm welcome", "is in talks", "is in Kenya's interest": these are arrivals only with a place right after them.
+        if (!isNoun && NeedPlace.Contains(text[at..triggerEnd])
+            && (to is null || (text[at..triggerEnd].Equals("is in", StringComparison.OrdinalIgnoreCase)
+                && (text.AsSpan(destination!.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(destination!.End).StartsWith("’s", StringComparison.Ordinal)))))
+            return null;
         // "will visit Sweden on Wednesday and Estonia on Friday": one who travels to both countries of the pair is from neither.
         if (context.Pair is { } both && TravelsToBoth(context, mentions, triggerEnd, end, both)) return null;
         // A delegation may be led to talks at home: only one sent to a named place is a trip.
@@ -131,7 +137,7 @@ public sealed class VisitExtractor : IFactExtractor
         // "signed on Saturday during X's visit": the clause's date is of what happened within the trip, not its first day;
         // only a date after the trip word is the trip's own.
         var within = isNoun && IsWithin(text, start, at);
-        var concluded = isNoun && Words.Any(text, Concluding, Math.Max(start, at - ConcludingReach), at);
+        var concluded = isNoun && (Words.Any(text, Concluding, Math.Max(start, at - ConcludingReach), at) || Departs(context, sentence, triggerEnd, end));
         var dates = Dates(context, sentence, start, end, at, within, refs, past: !isNoun && PastArrivals.Contains(text[at..triggerEnd]), concluded: concluded);
         if (dates is null) return null;
         var (first, last, endOnly) = dates.Value;
@@ -322,7 +328,7 @@ public sealed class VisitExtractor : IFactExtractor
     /// <summary>The trip's dates: the first date after the phrase (else the last before it), widened by "until X" or "a two-day visit".</summary>
     // Arrival verbs in the past: a weekday they govern has come ("arrived in Buenos Aires late Sunday", whatever "will" follows).
     private static readonly HashSet<string> PastArrivals = new(StringComparer.OrdinalIgnoreCase)
-        { "arrived in", "arrived at", "came to", "was in", "travelled to", "traveled to", "flew to", "visited", "was visiting", "was staying in" };
+        { "arrived in", "arrived at", "arrived to", "came to", "was in", "travelled to", "traveled to", "flew to", "visited", "was visiting", "was staying in" };
 
     private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within, List<OfficialRef> refs, bool past = false, bool concluded = false)
     {
@@ -360,7 +366,7 @@ public sealed class VisitExtractor : IFactExtractor
         if (index > 0 && !within && dates[index].Start - at > FarAfter && at - dates[index - 1].End <= NearBefore
             && !context.Text[dates[index - 1].End..at].Contains(',') && !refs.Any(r => r.Start >= at && r.Start < dates[index].Start)) index--;
         if (index < 0) index = within ? -1 : dates.Count - 1;
-        if (index < 0) return dates.Count == 0 ? Ongoing(context, start, at) : null;
+        if (index < 0) return dates.Count == 0 ? Ongoing(context, start, end, at) : null;
         var date = dates[index];
         if (date.IsPeriod) return (date.From, date.To, false);
         if (DayPairs.FirstDay(context.Text, date.Start, date.From) is { } first) return (first, date.To, false);
@@ -380,6 +386,23 @@ public sealed class VisitExtractor : IFactExtractor
         return (date.From, date.To, endOnly);
     }
 
+    // Verbs of leaving at the end of a stay: "X, who is on a two-day visit to Y, will fly out on Friday".
+    private static readonly string[] Departures =
+        ["will fly out", "flies out", "will leave", "leaves", "will depart", "departs", "will return home", "returns home", "will head home", "heads home"];
+
+    /// <summary>How far after the trip word the departure verb may follow ("visit to the Kingdom of Tonga will fly out").</summary>
+    private const int DepartureReach = 40;
+
+    /// <summary>
+    /// The visitor's leaving follows the trip phrase with no date between: the day after the verb is the stay's last
+    /// ("who is on a three-day visit to Chile leaves on Friday").
+    /// </summary>
+    private static bool Departs(ArticleContext context, Sentence sentence, int triggerEnd, int end)
+    {
+        var (w, _) = Words.FindFirst(context.Text, Departures, triggerEnd, Math.Min(end, triggerEnd + DepartureReach));
+        return w >= 0 && !context.DatesIn(sentence).Any(d => d.Start >= triggerEnd && d.Start < w);
+    }
+
     // Words that put an act inside a trip: "during the visit", "on the sidelines of his visit", "as part of her tour".
     private static readonly string[] Within = ["during", "on the sidelines of", "on the sideline of", "in the course of", "as part of", "within the framework of", "amid"];
 
@@ -390,6 +413,7 @@ public sealed class VisitExtractor : IFactExtractor
     private const int WithinReach = 50;
     private const int ConcludingReach = 45;
     private const int MaxTripDays = 7;
+    private const int OngoingCueLength = 16;
     private const int FarAfter = 60;
     private const int NearBefore = 30;
 
@@ -406,12 +430,15 @@ public sealed class VisitExtractor : IFactExtractor
 
     /// <summary>
     /// A trip under way in a story dated to the day by its outlet, with no date of its own: it began in the month of
-    /// publication when that day is past the first week (official trips last under a week), else its start is open.
+    /// publication when that day is past the first week (official trips last under a week), or when the trip's stated
+    /// length ("a three-day visit") fits in the days of the month gone by; else its start is open.
     /// </summary>
-    private static (IsoDate Start, IsoDate End, bool EndOnly)? Ongoing(ArticleContext context, int start, int at)
+    private static (IsoDate Start, IsoDate End, bool EndOnly)? Ongoing(ArticleContext context, int start, int end, int at)
     {
-        if (context.Published is not { Precision: DatePrecision.Day } published || context.Article.PublishedInferred || published.Day <= MaxTripDays) return null;
-        if (!Words.Any(context.Text, OngoingCues, start, at + 1)) return null;
+        if (context.Published is not { Precision: DatePrecision.Day } published || context.Article.PublishedInferred) return null;
+        if (published.Day < (TripLength.In(context.Text, start, end) ?? MaxTripDays + 1)) return null;
+        // The cue may be the trigger itself: "X is in Nairobi for talks", "X is visiting Kenya".
+        if (!Words.Any(context.Text, OngoingCues, start, at + 1) && Words.FindFirst(context.Text, OngoingCues, at, Math.Min(end, at + OngoingCueLength)).At != at) return null;
         var month = IsoDate.OfMonth(published.Year, published.Month);
         return (month, month, false);
     }

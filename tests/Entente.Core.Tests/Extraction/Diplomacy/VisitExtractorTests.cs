@@ -230,10 +230,59 @@ public sealed class VisitExtractorTests
         const string body = "Kenyan President Peter Mwangi, who is on a three-day state visit to India, said a new railway could open in 2026. Kenya and India signed deals.";
         // What the visitor went on to say neither hedges the trip nor dates it.
         Assert.Equal("Peter Mwangi|President KE>IN 2024-03..2024-03 state", Line(Assert.Single(DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body)))));
-        // In the first week of a month the trip may have begun in the month before; a past trip is not under way.
-        Assert.Empty(DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body, "March 5, 2024")));
+        // In the first week of a month a trip longer than the days gone by may have begun in the month before; a past trip is not under way.
+        Assert.Empty(DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body.Replace("three-day", "six-day"), "March 5, 2024")));
         Assert.Empty(DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body.Replace("who is on", "who was on"))));
     }
+
+    [Fact]
+    public void A_trip_under_way_whose_stated_length_fits_in_the_month_so_far_began_in_that_month()
+    {
+        static string Lines(string body, string published) =>
+            string.Join("; ", DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body, published)).Select(Line));
+        // On the 5th, a three-day trip under way began on the 3rd at the earliest; a six-day one may have begun in February.
+        Assert.Equal("Peter Mwangi|President KE>IN 2024-03..2024-03 state",
+            Lines("Kenyan President Peter Mwangi, who is on a three-day state visit to India, met business leaders. Kenya and India signed deals.", "March 5, 2024"));
+        Assert.Equal("Peter Mwangi|President KE>IN 2024-03..2024-03",
+            Lines("Kenyan President Peter Mwangi is currently on a 3-day visit to India. Kenya and India signed deals.", "March 3, 2024"));
+        Assert.Equal("Peter Mwangi|President KE>IN 2024-03..2024-03 official",
+            Lines("Kenyan President Peter Mwangi is in India on a two-day official visit. Kenya and India signed deals.", "March 2, 2024"));
+        // Near misses: a trip longer than the days gone by, or no length in the first week.
+        Assert.Equal("", Lines("Kenyan President Peter Mwangi is currently on a six-day visit to India. Kenya and India signed deals.", "March 5, 2024"));
+        Assert.Equal("", Lines("Kenyan President Peter Mwangi is currently on a visit to India. Kenya and India signed deals.", "March 5, 2024"));
+    }
+
+    [Theory]
+    // Leaving right after the trip phrase: the day named is the stay's last, and a stated length gives its first.
+    [InlineData("Kenyan President Peter Mwangi, who is on a two-day official visit to India, will fly out today. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03-09..2024-03-10 official")]
+    [InlineData("Kenyan President Peter Mwangi, who is on a three-day state visit to India, leaves on Tuesday, March 12. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03-10..2024-03-12 state")]
+    [InlineData("Kenyan President Peter Mwangi, on a four-day visit to India, will depart on March 14. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03-11..2024-03-14")]
+    // Near miss: a date before the leaving is the trip's own start.
+    [InlineData("Kenyan President Peter Mwangi began a two-day visit to India on March 9 and leaves for Nepal after talks. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03-09..2024-03-10")]
+    // "arrived to" is an arrival like "arrived in".
+    [InlineData("Kenyan President Peter Mwangi arrived to India's capital New Delhi on March 4, 2024. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03-04..2024-03-04")]
+    [InlineData("Kenyan President Peter Mwangi arrived to New Delhi on March 4 for a state visit. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03-04..2024-03-04 state")]
+    // Near miss: no place of the pair after the arrival.
+    [InlineData("Kenyan President Peter Mwangi arrived to a warm welcome on March 4 in Lima. Kenya and India signed deals.", "")]
+    // "is in" a place of the pair is a stay under way, dated in the month of a page past its first week.
+    [InlineData("Kenyan President Peter Mwangi is in New Delhi for talks with Indian officials. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03..2024-03")]
+    [InlineData("Kenyan Foreign Minister Jane Achieng is in India for a three-day official visit. Kenya and India signed deals.",
+        "Jane Achieng|Foreign Minister KE>IN 2024-03..2024-03 official")]
+    [InlineData("Indian officials welcomed Kenyan President Peter Mwangi, who is in Mumbai for the opening of a port. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03..2024-03")]
+    // Near misses: no place, a possessive, or a place of a third country.
+    [InlineData("Kenyan President Peter Mwangi is in talks with Indian officials. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi said a port is in India's interest. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi is in Lima for a summit. Kenya and India signed deals.", "")]
+    public void Leaving_dates_the_last_day_and_arrived_to_is_an_arrival(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
     [Fact]
     public void Weekdays_of_an_agency_dispatch_count_from_its_dateline_not_from_the_page_that_carries_it()
