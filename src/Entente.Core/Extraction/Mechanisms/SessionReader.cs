@@ -235,7 +235,9 @@ internal static class SessionReader
 
     private static DateMention? Usable(SentenceView view, int k)
     {
-        if (view.Is(k - 1, "for", "covering", "through", "until", "by") || view.Is(k - 2, "for") && view.Is(k - 1, "the")) return null;
+        // "scheduled for 29 January" is when it meets, not what a document covers.
+        var when = view.Is(k - 2, "scheduled", "slated", "planned", "set", "fixed") && view.Is(k - 1, "for");
+        if (!when && (view.Is(k - 1, "for", "covering", "through", "until", "by") || view.Is(k - 2, "for") && view.Is(k - 1, "the"))) return null;
         var date = view.DateAt(k)!.Value;
         return date.From.Year != date.To.Year ? null : date;
     }

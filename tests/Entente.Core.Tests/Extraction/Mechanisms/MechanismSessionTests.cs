@@ -38,6 +38,13 @@ public class MechanismSessionTests
         "Supreme Interstate Council", 6, "2023-04-18", "2023-04-18", "Lima")]
     [InlineData("Chile and Peru met. The deals were signed during the 10th session of their joint commission held in Lima on 1 August 2023.",
         "joint commission", 10, "2023-08-01", "2023-08-01", "Lima")]
+    // "scheduled for" a date is when the session meets.
+    [InlineData("Chile and Peru met. The 8th session of the Chile-Peru Joint Commission is scheduled for 3 May 2022 in Lima.",
+        "Chile-Peru Joint Commission", 8, "2022-05-03", "2022-05-03", "Lima")]
+    [InlineData("Chile and Peru met. The 9th meeting of the Chile-Peru Joint Commission, slated for 4 to 6 June 2023, will be held in Lima.",
+        "Chile-Peru Joint Commission", 9, "2023-06-04", "2023-06-06", "Lima")]
+    [InlineData("Chile and Peru met. The 10th session of the Chile-Peru Joint Commission, set for 7 July 2021, will take place in Lima.",
+        "Chile-Peru Joint Commission", 10, "2021-07-07", "2021-07-07", "Lima")]
     // How often the body meets, between "of the" and its name.
     [InlineData("Chile and Peru met. The 8th meeting of the biannual Chile-Peru Joint Working Group took place in Lima on 3 May 2022.",
         "Chile-Peru Joint Working Group", 8, "2022-05-03", "2022-05-03", "Lima")]
