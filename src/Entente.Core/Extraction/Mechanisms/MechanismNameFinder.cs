@@ -80,6 +80,8 @@ internal static class MechanismNameFinder
         if (word is "group" && view.Is(head - 1, "working")) headFirst = head - 1;
         else if (word is "force" && view.Is(head - 1, "task")) headFirst = head - 1;
         else if (word is "retreat" && IsSummitOrMeetingHead(view, head, word) && !view.Is(head - 1, "cabinet")) headFirst = head - 2;
+        // "the Annual Leaders’ Meeting": the name starts at "Annual", before the possessive's apostrophe.
+        else if (word is "meeting" && IsAnnualLeadersMeeting(view, head)) headFirst = head - 3;
         else if (!Heads.Contains(word) && !IsSummitOrMeetingHead(view, head, word)) return null;
         // "Strategic Dialogue Mechanism": the last of two heads carries the name.
         if (Heads.Contains(view.Lower(head + 1))) return null;
@@ -155,13 +157,18 @@ internal static class MechanismNameFinder
     private static bool IsSummitOrMeetingHead(SentenceView view, int head, string word) => word switch
     {
         "summit" => view.Is(head - 1, "intergovernmental", "inter-governmental"),
-        "meeting" => view.Tokens[head].IsCapitalized && view.IsCapitalizedWord(head - 1)
+        "meeting" => IsAnnualLeadersMeeting(view, head) || view.Tokens[head].IsCapitalized && view.IsCapitalizedWord(head - 1)
                      && (view.Is(head - 1, "ministerial", "high-level") || (view.Is(head - 1, "level") && view.Is(head - 2, "high"))),
         "cabinet" => view.Is(head - 1, "binational", "bi-national"),
         // "the Leaders’ Retreat", "the Joint Cabinet Retreat": the heads of government's yearly format.
         "retreat" => view.Tokens[head].IsCapitalized && (view.Is(head - 1, "cabinet") || (view.Is(head - 1, "'", "’") && view.Is(head - 2, "leaders"))),
         _ => false,
     };
+
+    /// <summary>"the Annual Leaders’ Meeting": the heads of government's yearly format, capitalised as a name.</summary>
+    private static bool IsAnnualLeadersMeeting(SentenceView view, int head) =>
+        view.Tokens[head].IsCapitalized && view.Is(head - 1, "'", "’") && view.Is(head - 2, "leaders")
+        && view.Is(head - 3, "annual") && view.Tokens[head - 3].IsCapitalized;
 
     private static int BackOverModifiers(SentenceView view, int head)
     {

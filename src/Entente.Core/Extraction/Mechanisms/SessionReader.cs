@@ -146,7 +146,9 @@ internal static class SessionReader
         while (k < view.Count && k - i <= 2 && !view.Is(k, "of")) k++;
         if (!view.Is(k, "of")) return before;
         var start = view.Is(k + 1, "the", "their", "its") ? k + 2 : k + 1;
-        return byFirst.GetValueOrDefault(start) ?? byFirst.GetValueOrDefault(start - 1);
+        if ((byFirst.GetValueOrDefault(start) ?? byFirst.GetValueOrDefault(start - 1)) is { } named) return named;
+        // "the tenth meeting of the biannual X": a word of how often it meets stands before the name.
+        return view.Is(start, "annual", "biannual", "biennial", "yearly") ? byFirst.GetValueOrDefault(start + 1) : null;
     }
 
     /// <summary>"the last JCC meeting", "the previous Joint Commission session": a recency word, a name, a session word.</summary>
@@ -233,7 +235,9 @@ internal static class SessionReader
 
     private static DateMention? Usable(SentenceView view, int k)
     {
-        if (view.Is(k - 1, "for", "covering", "through", "until", "by") || view.Is(k - 2, "for") && view.Is(k - 1, "the")) return null;
+        // "scheduled for 29 January" is when it meets, not what a document covers.
+        var when = view.Is(k - 2, "scheduled", "slated", "planned", "set", "fixed") && view.Is(k - 1, "for");
+        if (!when && (view.Is(k - 1, "for", "covering", "through", "until", "by") || view.Is(k - 2, "for") && view.Is(k - 1, "the"))) return null;
         var date = view.DateAt(k)!.Value;
         return date.From.Year != date.To.Year ? null : date;
     }

@@ -28,10 +28,30 @@ public class MechanismSessionTests
     // The heads of government's retreat, a council between states, and "their joint commission" with no fuller name.
     [InlineData("Chile and Peru met. The 4th Chile-Peru Leaders’ Retreat was held in Lima on 2 March 2023.",
         "Chile-Peru Leaders’ Retreat", 4, "2023-03-02", "2023-03-02", "Lima")]
+    [InlineData("Chile and Peru met. The prime ministers held the 5th Chile-Peru Annual Leaders’ Meeting in Lima on 2 March 2023.",
+        "Chile-Peru Annual Leaders’ Meeting", 5, "2023-03-02", "2023-03-02", "Lima")]
+    [InlineData("Chile and Peru met. The third Chile-Peru Annual Leaders' Meeting took place in Lima on 9 May 2024.",
+        "Chile-Peru Annual Leaders' Meeting", 3, "2024-05-09", "2024-05-09", "Lima")]
+    [InlineData("Chile and Peru met. Leaders opened the 2nd Annual Leaders’ Meeting between Chile and Peru in Lima on 4 June 2022.",
+        "Annual Leaders’ Meeting between Chile and Peru", 2, "2022-06-04", "2022-06-04", "Lima")]
     [InlineData("Chile and Peru met. The 6th meeting of the Supreme Interstate Council was held in Lima on 18 April 2023.",
         "Supreme Interstate Council", 6, "2023-04-18", "2023-04-18", "Lima")]
     [InlineData("Chile and Peru met. The deals were signed during the 10th session of their joint commission held in Lima on 1 August 2023.",
         "joint commission", 10, "2023-08-01", "2023-08-01", "Lima")]
+    // "scheduled for" a date is when the session meets.
+    [InlineData("Chile and Peru met. The 8th session of the Chile-Peru Joint Commission is scheduled for 3 May 2022 in Lima.",
+        "Chile-Peru Joint Commission", 8, "2022-05-03", "2022-05-03", "Lima")]
+    [InlineData("Chile and Peru met. The 9th meeting of the Chile-Peru Joint Commission, slated for 4 to 6 June 2023, will be held in Lima.",
+        "Chile-Peru Joint Commission", 9, "2023-06-04", "2023-06-06", "Lima")]
+    [InlineData("Chile and Peru met. The 10th session of the Chile-Peru Joint Commission, set for 7 July 2021, will take place in Lima.",
+        "Chile-Peru Joint Commission", 10, "2021-07-07", "2021-07-07", "Lima")]
+    // How often the body meets, between "of the" and its name.
+    [InlineData("Chile and Peru met. The 8th meeting of the biannual Chile-Peru Joint Working Group took place in Lima on 3 May 2022.",
+        "Chile-Peru Joint Working Group", 8, "2022-05-03", "2022-05-03", "Lima")]
+    [InlineData("Chile and Peru met. Ministers co-chaired the 11th session of the annual Chile-Peru Joint Commission in Lima on 7 July 2021.",
+        "Chile-Peru Joint Commission", 11, "2021-07-07", "2021-07-07", "Lima")]
+    [InlineData("Chile and Peru met. The second meeting of their biennial Chile–Peru Political Consultations was held in Lima on 5 June 2023.",
+        "Chile–Peru Political Consultations", 2, "2023-06-05", "2023-06-05", "Lima")]
     // An ordinal over fillers ("annual", "joint") before the body's name numbers its session.
     [InlineData("Chile and Peru met. The second annual Chile–Peru Political Consultations were held in Lima on 5 June 2023.",
         "Chile–Peru Political Consultations", 2, "2023-06-05", "2023-06-05", "Lima")]
@@ -106,6 +126,11 @@ public class MechanismSessionTests
     [InlineData("Ghana and India met. The Ghana–India Joint Commission met in Accra. The fifth session of the National Assembly opened in Accra on 3 May 2024.")]
     [InlineData("Ghana and India met. The Ghana–India Joint Commission met in Accra. The two sides have held three rounds of talks on a trade deal.")]
     [InlineData("Ghana and India met. The Ghana–India Joint Commission met in Accra in 2019. Trade grew. Investment grew. Tourism grew. The 21st session was held in Accra in 2024.")]
+    // A leaders' meeting is a standing format only as the capitalised "Annual Leaders' Meeting" of the two sides.
+    [InlineData("Ghana and Peru met. The 5th annual leaders' meeting of the party was held in Lima on 2 March 2023.")]
+    [InlineData("Ghana and Peru met. The 5th APEC Economic Leaders’ Meeting was held in Lima on 2 March 2023.")]
+    [InlineData("Ghana and Peru met. The 3rd Annual Leaders’ Meeting of the G20 was held in Lima on 2 March 2023.")]
+    [InlineData("Ghana and Peru met. The Ghana–Peru Joint Commission met in Accra. The 4th session of the annual budget debate was held in Lima on 2 March 2023.")]
     // Held up, or held without a date, is no session.
     [InlineData("Ghana and Peru met. The Ghana–Peru Joint Commission was held up by funding in 2023.")]
     [InlineData("Ghana and Peru met. The Ghana–Peru Joint Commission was held in high regard by both sides.")]
