@@ -193,6 +193,21 @@ public class AgreementExtractorTests
     public void Another_without_a_signed_head_or_clear_subject_gives_nothing(string text) =>
         Assert.DoesNotContain(FactsOf.Of<Agreement>(text), a => a.Name.Contains("another", StringComparison.Ordinal) || a.Name.EndsWith("mining", StringComparison.Ordinal) || a.Name.Contains("Friday", StringComparison.Ordinal) || a.Name.Contains("one talks", StringComparison.Ordinal) || a.Name.Contains("on fisheries is", StringComparison.Ordinal) || a.Name == "agreement on fisheries" && text.Contains("expected", StringComparison.Ordinal));
 
+    /// <summary>"They" signing right after a sentence where the two sides signed are those two sides.</summary>
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. The two sides signed a treaty. They also signed agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met in Lima. Both leaders inked a pact. They inked agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile hosted Peru's president. The two presidents sealed a deal. They also signed agreements on fisheries, mining, and tourism.")]
+    public void They_after_the_two_sides_sign_for_the_pair(string text) =>
+        Assert.Contains("agreement on fisheries", FactsOf.Of<Agreement>(text).Select(a => a.Name));
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. Officials praised the talks. They also signed agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met in Lima. The two sides signed a treaty. Later Brazil and Bolivia met. They also signed agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met in Lima. The two sides signed a treaty. They discussed agreements on fisheries, mining and tourism.")]
+    public void They_without_the_two_sides_just_before_gives_no_list(string text) =>
+        Assert.DoesNotContain("agreement on fisheries", FactsOf.Of<Agreement>(text).Select(a => a.Name));
+
     /// <summary>A head counted otherwise than by its fields lists topics of unnamed documents.</summary>
     [Theory]
     [InlineData("Chile and Peru met. Chile and Peru signed 12 agreements covering fisheries, mining and tourism.")]
