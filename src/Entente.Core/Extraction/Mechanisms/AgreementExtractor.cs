@@ -149,6 +149,8 @@ public sealed class AgreementExtractor : IFactExtractor
     private static readonly HashSet<string> SideNouns = ["leaders", "sides", "countries", "governments", "nations", "ministers", "presidents", "parties", "states", "delegations"];
 
     /// <summary>"the two leaders", "both sides", "the two countries' ministers": the signatories are the two sides of one pair.</summary>
+    private static readonly HashSet<string> SigningVerbs = ["signed", "inked", "concluded", "sealed"];
+
     private static bool BothSides(SentenceView view)
     {
         for (var k = 0; k + 1 < view.Count; k++)
@@ -163,7 +165,10 @@ public sealed class AgreementExtractor : IFactExtractor
     /// </summary>
     private static string[]? SignatorySides(ArticleContext context, SentenceView view, Sentences.Sentence sentence, CountryPair pair)
     {
-        if (!BothSides(view) || view.Mentions.Any(m => m.Kind == MentionKind.Country)) return null;
+        // "The two sides signed six agreements … They also signed …": "they" right after such a sentence are the same two sides.
+        var theySigned = view.Is(0, "they") && (SigningVerbs.Contains(view.Lower(1)) || (view.Is(1, "also") && SigningVerbs.Contains(view.Lower(2))))
+                         && sentence.Index > 0 && BothSides(context.View(context.Sentences[sentence.Index - 1]));
+        if (!(BothSides(view) || theySigned) || view.Mentions.Any(m => m.Kind == MentionKind.Country)) return null;
         var placed = context.PeopleIn(sentence).Where(p => p.Country is not null).Select(p => p.Country!).Distinct().ToArray();
         if (placed.Length == 2) return placed;
         if (placed.Length > 0) return null;

@@ -51,7 +51,73 @@ internal static class AgreementLists
             found.Add(new DocumentList(new NameSpan(k, last, view.Tokens[k].Start, view.Tokens[last].End, singular, false), fields, singular));
             k = last;
         }
+        found.AddRange(Elliptic(view));
         return found;
+    }
+
+    /// <summary>Heads an elliptic "another on …" or "one on …" stands for, as they are named.</summary>
+    private static readonly Dictionary<string, string> EllipsisHeads = new(StringComparer.Ordinal)
+    {
+        ["agreement"] = "agreement", ["agreements"] = "agreement", ["pact"] = "pact", ["pacts"] = "pact",
+        ["memorandum"] = "memorandum of understanding", ["memoranda"] = "memorandum of understanding", ["memorandums"] = "memorandum of understanding",
+        ["mou"] = "memorandum of understanding", ["mous"] = "memorandum of understanding", ["treaty"] = "treaty", ["treaties"] = "treaty",
+        ["protocol"] = "protocol", ["protocols"] = "protocol", ["accord"] = "accord", ["accords"] = "accord",
+    };
+
+    private static readonly HashSet<string> EllipsisStops =
+        ["which", "that", "was", "were", "is", "are", "will", "would", "signed", "inked", "during", "while", "when", "after", "before", "and", "as"];
+    private const int EllipsisReach = 30;
+    private const int MaxEllipsisWords = 10;
+
+    /// <summary>
+    /// A document named by its subject after a signed head: "signed six agreements, including a pact on A and another on B",
+    /// "signed 20 deals, including one on tourism", "signed a treaty and another on C". The word "another" or "one" (after
+    /// "including" or a comma) stands for the last head before it, which a signing word before it makes one signed; the subject
+    /// runs to the end of its clause and must be short, else nothing.
+    /// </summary>
+    private static IEnumerable<DocumentList> Elliptic(SentenceView view)
+    {
+        var head = -1;
+        var signed = false;
+        for (var k = 0; k < view.Count; k++)
+        {
+            var lower = view.Lower(k);
+            if (SigningWords.Contains(lower)) { signed = true; continue; }
+            if (EllipsisHeads.ContainsKey(lower)) { if (signed) head = k; continue; }
+            if (head < 0 || k - head > EllipsisReach || !view.Is(k + 1, "on")) continue;
+            var stands = lower == "another" || (lower == "one" && (view.Is(k - 1, "including") || (k > 0 && view.Tokens[k - 1].Text == ",")));
+            if (!stands) continue;
+            var first = k + 2;
+            var last = first - 1;
+            for (var j = first; j < view.Count && j - first < MaxEllipsisWords; j++)
+            {
+                var token = view.Tokens[j];
+                if (token.IsSymbol || !token.IsWord || view.InsideDate(j)) break;
+                var word = view.Lower(j);
+                if (word == "and" && !(j > first && FieldContinues(view, j))) break;
+                if (word != "and" && EllipsisStops.Contains(word)) break;
+                last = j;
+            }
+            while (last >= first && NameWords.IsClosedWord(view.Lower(last))) last--;
+            var end = last + 1;
+            if (last < first || (end < view.Count && view.Tokens[end].IsWord && !EllipsisStops.Contains(view.Lower(end)) && !NameWords.IsClosedWord(view.Lower(end)))) continue;
+            // "another on fisheries is expected …": the document is the subject of a clause of its own, which may say it is still to come.
+            if (view.Is(end, "is", "are", "was", "were", "will", "would")) continue;
+            if (view.Is(first, "one") || (view.Tokens[first].IsCapitalized && !view.Is(first, "the"))) continue;
+            var singular = EllipsisHeads[view.Lower(head)];
+            yield return new DocumentList(new NameSpan(k, last, view.Tokens[k].Start, view.Tokens[last].End, singular, false), [(first, last)], singular);
+        }
+    }
+
+    /// <summary>"the exchange and mutual protection of …": an "and" inside the subject, joining two nouns of one "of" phrase.</summary>
+    private static bool FieldContinues(SentenceView view, int and)
+    {
+        for (var j = and + 1; j < view.Count && j - and <= 4; j++)
+        {
+            if (view.Tokens[j].IsSymbol || !view.Tokens[j].IsWord) return false;
+            if (view.Is(j, "of")) return true;
+        }
+        return false;
     }
 
     /// <summary>

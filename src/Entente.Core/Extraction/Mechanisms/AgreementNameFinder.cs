@@ -581,7 +581,8 @@ internal static class AgreementNameFinder
                 if (view.Is(next, "the") && view.IsCountryWord(next + 1)) return false;
                 // "on fisheries policy, research and the exchange of data": the last field of a list may take an article.
                 if (view.Is(next, "the") && IsFieldWord(view, next + 1) && Enumerable.Range(Math.Max(0, k - 4), 4).Any(j => view.Tokens[j].Text == ",")) return false;
-                return view.Is(next, "a", "an", "the", "its", "their", "this", "of", "in", "to", "was", "were", "is", "signed", "entered", "took", "came", "has", "had", "will")
+                // "… and another on investment": the next document, named by its subject alone.
+                return view.Is(next, "a", "an", "the", "its", "their", "this", "of", "in", "to", "was", "were", "is", "signed", "entered", "took", "came", "has", "had", "will", "another")
                        || view.Lower(next).EndsWith("ed", StringComparison.Ordinal);
             case "between":
                 // "between the two countries", "between both nations": the pair, which the name need not carry.

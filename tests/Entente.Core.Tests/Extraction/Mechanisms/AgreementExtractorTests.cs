@@ -174,6 +174,40 @@ public class AgreementExtractorTests
     [InlineData("Chile and Peru met in Lima. Peru and Chile agreed. Chile and Brazil signed agreements on fisheries, mining and tourism.")]
     public void A_list_not_signed_or_not_the_pairs_gives_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 
+    /// <summary>"another on …", "including one on …" after a signed head name a document by its subject.</summary>
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru signed four agreements, including a pact on fisheries and another on the sharing and joint use of port data.",
+        "pact on fisheries; pact on the sharing and joint use of port data")]
+    [InlineData("Chile and Peru met. Chile and Peru inked 15 deals and agreements, including one on mining cooperation, and announced closer ties.",
+        "agreement on mining cooperation")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a memorandum of understanding on fisheries and another on cultural exchange.",
+        "memorandum of understanding on cultural exchange; memorandum of understanding on fisheries")]
+    public void Another_on_a_subject_after_a_signed_head_is_one_document(string text, string expected) =>
+        Assert.Equal(expected, string.Join("; ", FactsOf.Of<Agreement>(text).Select(a => a.Name).Order(StringComparer.Ordinal)));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru discussed an agreement on fisheries and another on mining.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on fisheries, and another on Friday will follow.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on fisheries, and held one on one talks.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement, and another on fisheries is expected to be signed next year by the two ministers of the sea.")]
+    public void Another_without_a_signed_head_or_clear_subject_gives_nothing(string text) =>
+        Assert.DoesNotContain(FactsOf.Of<Agreement>(text), a => a.Name.Contains("another", StringComparison.Ordinal) || a.Name.EndsWith("mining", StringComparison.Ordinal) || a.Name.Contains("Friday", StringComparison.Ordinal) || a.Name.Contains("one talks", StringComparison.Ordinal) || a.Name.Contains("on fisheries is", StringComparison.Ordinal) || a.Name == "agreement on fisheries" && text.Contains("expected", StringComparison.Ordinal));
+
+    /// <summary>"They" signing right after a sentence where the two sides signed are those two sides.</summary>
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. The two sides signed a treaty. They also signed agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met in Lima. Both leaders inked a pact. They inked agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile hosted Peru's president. The two presidents sealed a deal. They also signed agreements on fisheries, mining, and tourism.")]
+    public void They_after_the_two_sides_sign_for_the_pair(string text) =>
+        Assert.Contains("agreement on fisheries", FactsOf.Of<Agreement>(text).Select(a => a.Name));
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. Officials praised the talks. They also signed agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met in Lima. The two sides signed a treaty. Later Brazil and Bolivia met. They also signed agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met in Lima. The two sides signed a treaty. They discussed agreements on fisheries, mining and tourism.")]
+    public void They_without_the_two_sides_just_before_gives_no_list(string text) =>
+        Assert.DoesNotContain("agreement on fisheries", FactsOf.Of<Agreement>(text).Select(a => a.Name));
+
     /// <summary>A head counted otherwise than by its fields lists topics of unnamed documents.</summary>
     [Theory]
     [InlineData("Chile and Peru met. Chile and Peru signed 12 agreements covering fisheries, mining and tourism.")]
