@@ -91,3 +91,39 @@ public class AddressAndBehalfTests
         Assert.Null(Person(People("Chile and Peru deepen ties", body), "Luis Vega").Country);
     }
 }
+
+/// <summary>Family names written in capitals beside a given name in mixed case, as governments' releases write them.</summary>
+public class CapitalisedFamilyNameTests
+{
+    private static List<PersonMention> People(string body)
+    {
+        var (article, _) = FactsFrom.Extract(FactsFrom.Article("Chile and Peru deepen ties", body));
+        return new ArticleContext(article).People.ToList();
+    }
+
+    [Theory]
+    [InlineData("The President of Chile, Pablo RUIZ, received the Foreign Minister of Peru.", "Pablo RUIZ", "CL")]
+    [InlineData("Chilean President His Excellency Mr. Pablo RUIZ received the delegation.", "Pablo RUIZ", "CL")]
+    [InlineData("Peru's Prime Minister, VEGA Luis, met the delegation.", "VEGA Luis", "PE")]
+    [InlineData("The talks were held with Luis VEGA, Minister of Foreign Affairs of Peru.", "Luis VEGA", "PE")]
+    public void A_family_name_in_capitals_belongs_to_the_name(string body, string name, string country)
+    {
+        Assert.Contains(People(body), p => p.Name == name && p.Country == country);
+    }
+
+    [Theory]
+    [InlineData("Peru's Prime Minister YAB Luis Vega met the delegation.")]
+    [InlineData("Peru's Prime Minister Luis Vega MFA met the delegation.")]
+    [InlineData("Peru's Prime Minister Luis Vega ASEAN envoy met the delegation.")]
+    [InlineData("The delegation met SAPM Luis Vega, Prime Minister of Peru.")]
+    public void Abbreviations_in_capitals_stay_out_of_the_name(string body)
+    {
+        Assert.DoesNotContain(People(body), p => p.Name.Split(' ').Any(w => w.Length > 2 && w.All(char.IsUpper)));
+    }
+
+    [Fact]
+    public void Two_words_in_capitals_are_no_name()
+    {
+        Assert.DoesNotContain(People("PERU'S PRIME MINISTER LUIS VEGA met the delegation."), p => p.Name.Contains("LUIS"));
+    }
+}
