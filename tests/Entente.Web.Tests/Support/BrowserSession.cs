@@ -60,7 +60,18 @@ public sealed class BrowserSession : IDisposable
     public void Open(string path)
     {
         Driver.Navigate().GoToUrl(BaseUrl + path);
-        if (Driver.ExecuteScript("return document.readyState") as string != "complete") Thread.Sleep(200);
+        AwaitLoaded();
+    }
+
+    /// <summary>Waits until the current document has loaded (a loaded machine is slow to finish one).</summary>
+    private void AwaitLoaded()
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (Driver.ExecuteScript("return document.readyState") as string != "complete")
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(60)) throw new TimeoutException($"{Driver.Url} did not finish loading within 60 s");
+            Thread.Sleep(50);
+        }
     }
 
     public void SignIn(string name, string password)
@@ -85,7 +96,7 @@ public sealed class BrowserSession : IDisposable
             if (waited.Elapsed > TimeSpan.FromSeconds(60)) throw new TimeoutException($"{button} did not lead to a new page within 60 s");
             Thread.Sleep(50);
         }
-        if (Driver.ExecuteScript("return document.readyState") as string != "complete") Thread.Sleep(200);
+        AwaitLoaded();
     }
 
     private static bool IsStale(IWebElement element)
@@ -95,7 +106,9 @@ public sealed class BrowserSession : IDisposable
             _ = element.Enabled;
             return false;
         }
-        catch (StaleElementReferenceException)
+        // Chromium reports an element of a document it has left either as stale or as a node of another document.
+        catch (Exception e) when (e is StaleElementReferenceException or NoSuchElementException
+                                  || (e is WebDriverException && e.Message.Contains("does not belong to the document", StringComparison.Ordinal)))
         {
             return true;
         }
