@@ -127,3 +127,38 @@ public class CapitalisedFamilyNameTests
         Assert.DoesNotContain(People("PERU'S PRIME MINISTER LUIS VEGA met the delegation."), p => p.Name.Contains("LUIS"));
     }
 }
+
+/// <summary>Offices of other governments' systems read as offices, with the country that leads them.</summary>
+public class OtherSystemsTitleTests
+{
+    private static List<PersonMention> People(string body)
+    {
+        var (article, _) = FactsFrom.Extract(FactsFrom.Article("Chile and Peru deepen ties", body));
+        return new ArticleContext(article).People.ToList();
+    }
+
+    [Theory]
+    [InlineData("Peru's Chief Adviser Luis Vega met the delegation.", "Chief Adviser")]
+    [InlineData("Peruvian State Counsellor Luis Vega met the delegation.", "State Counsellor")]
+    [InlineData("Peru's Federal Councillor Luis Vega met the delegation.", "Federal Councillor")]
+    [InlineData("Peru's Principal Secretary Luis Vega met the delegation.", "Principal Secretary")]
+    [InlineData("Peruvian Permanent Secretary Luis Vega met the delegation.", "Permanent Secretary")]
+    [InlineData("Peru's Trade Adviser Luis Vega met the delegation.", "Trade Adviser")]
+    [InlineData("Peru's Minister Delegate Luis Vega met the delegation.", "Minister Delegate")]
+    [InlineData("Peruvian Cabinet Chief Luis Vega met the delegation.", "Cabinet Chief")]
+    [InlineData("Peru's Director General for Asia Luis Vega met the delegation.", "Director General for Asia")]
+    [InlineData("Peru's Attorney-General Luis Vega met the delegation.", "Attorney-General")]
+    public void A_title_of_another_system_is_an_office(string body, string office)
+    {
+        var vega = Assert.Single(People(body), p => p.Name == "Luis Vega");
+        Assert.Equal((office, "PE"), (vega.Office, vega.Country));
+    }
+
+    [Theory]
+    [InlineData("The adviser Luis Vega met the delegation.")]
+    [InlineData("Luis Vega, a chief of staff at a bank, met the delegation.")]
+    public void A_title_in_lower_case_or_without_a_country_gives_no_office_holder(string body)
+    {
+        Assert.DoesNotContain(People(body), p => p.Name == "Luis Vega" && p.Office is not null && p.Country is not null);
+    }
+}
