@@ -19,12 +19,12 @@ internal static class Honorifics
         "H.H", "H.R.H", "Miss", "Dame", "Professor", "Honourable", "Honorable", "Senator",
         "Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Datuk", "Dato", "Seri", "Pak", "Ibu", "Engr", "Eng",
         "Shri", "Samdech", "Samdach", "Oknha", "Lok", "Chumteav", "Tun", "Tunku", "Tengku", "Datin", "Dasho", "Alhaji", "Haji", "Comrade",
-        "Majesty", "Highness", "Royal", "Lt", "Lieutenant", "Gen", "General", "Maj", "Col", "Colonel", "Brig", "Brigadier",
+        "Hon'ble", "Hon’ble", "Smt", "Majesty", "Highness", "Royal", "Lt", "Lieutenant", "Gen", "General", "Maj", "Col", "Colonel", "Brig", "Brigadier",
         "Adm", "Admiral", "Marshal", "Capt", "Captain", "Cdr", "Commodore", "Lt-Gen", "Maj-Gen", "Lieutenant-General", "Major-General",
     ]), StringComparer.OrdinalIgnoreCase);
 
     // Abbreviations that are honorifics only with their full stop: "Sen." before a name, but "Hun Sen" is a name.
-    private static readonly HashSet<string> WithFullStop = new(StringComparer.OrdinalIgnoreCase) { "Sen", "Rep", "Gov", "Amb", "Sec", "Rt" };
+    private static readonly HashSet<string> WithFullStop = new(StringComparer.OrdinalIgnoreCase) { "Sen", "Rep", "Gov", "Amb", "Sec", "Rt", "Sh", "Adv" };
 
     // Words that are names alone but a title before these: "Tan Sri Mohamad Hasan" (the surname Tan stays a name in "Tan Wei"),
     // "Rt Hon X", "Right Honourable X".

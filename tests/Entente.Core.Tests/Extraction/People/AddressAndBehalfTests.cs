@@ -162,3 +162,42 @@ public class OtherSystemsTitleTests
         Assert.DoesNotContain(People(body), p => p.Name == "Luis Vega" && p.Office is not null && p.Country is not null);
     }
 }
+
+/// <summary>Forms of address that end with a full stop inside a sentence, and letters written after a name.</summary>
+public class AddressAroundNameTests
+{
+    private static List<PersonMention> People(string body)
+    {
+        var (article, _) = FactsFrom.Extract(FactsFrom.Article("Chile and Peru deepen ties", body));
+        return new ArticleContext(article).People.ToList();
+    }
+
+    [Theory]
+    [InlineData("The talks were led on the Peruvian side by Shri. Pedro Ortiz, Secretary (East), Ministry of Foreign Affairs.")]
+    [InlineData("The talks were led on the Peruvian side by Engr. Pedro Ortiz, Secretary of the Ministry of Works.")]
+    [InlineData("The talks were led on the Peruvian side by Brig. Pedro Ortiz, Secretary of the Ministry of Defence.")]
+    public void A_form_of_address_with_a_full_stop_does_not_end_the_sentence(string body)
+    {
+        Assert.Contains(People(body), p => p.Name == "Pedro Ortiz" && p.Country == "PE");
+    }
+
+    [Theory]
+    [InlineData("The Hon Pedro Ortiz MP, Minister for Foreign Affairs of Peru, met the delegation.")]
+    [InlineData("The delegation was led by Honourable Pedro Ortiz, SC, Minister of Justice of Peru.")]
+    [InlineData("The delegation was led by Dr Pedro Ortiz (MP), Minister of Justice of Peru.")]
+    [InlineData("The delegation was led by the Hon’ble Pedro Ortiz, Minister of Justice of Peru.")]
+    public void Post_nominal_letters_and_honourables_stay_out_of_the_name(string body)
+    {
+        Assert.Contains(People(body), p => p.Name == "Pedro Ortiz" && p.Country == "PE");
+    }
+
+    [Theory]
+    [InlineData("The talks were held in Bangladesh. Pedro Ortiz, Minister of Justice of Peru, spoke first.")]
+    [InlineData("The visit ended in Marrakesh. Pedro Ortiz, Minister of Justice of Peru, spoke first.")]
+    [InlineData("The guests ate fish. Pedro Ortiz, Minister of Justice of Peru, spoke first.")]
+    public void A_sentence_still_ends_before_a_name(string body)
+    {
+        var (article, _) = FactsFrom.Extract(FactsFrom.Article("Chile and Peru deepen ties", body));
+        Assert.Contains(new ArticleContext(article).Sentences, s => s.Text.StartsWith("Pedro Ortiz", StringComparison.Ordinal));
+    }
+}
