@@ -112,9 +112,12 @@ internal static class Honorifics
         var separated = false;
         if (k < limit && text[k] == '.') (k, separated) = (k + 1, true);
         if (k < limit && text[k] == ' ') (k, separated) = (k + 1, true);
-        if (!separated || k >= limit || text[k] != 'E') return 0;
+        if (k >= limit || text[k] != 'E') return 0;
         k++;
-        if (k < limit && text[k] == '.') k++;
+        if (k < limit && text[k] == '.') (k, separated) = (k + 1, true);
+        // "HE Dr A", "HE the President": unseparated, only before a word in mixed case ("HE SAID" is a pronoun in capitals).
+        if (!separated && !(k + 2 < limit && text[k] == ' ' && (char.IsUpper(text[k + 1]) && char.IsLower(text[k + 2]) || text.AsSpan(k + 1).StartsWith("the ", StringComparison.Ordinal))))
+            return 0;
         return k == limit || text[k] is ' ' or ',' ? k : 0;
     }
 

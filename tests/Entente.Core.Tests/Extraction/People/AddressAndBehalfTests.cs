@@ -201,3 +201,80 @@ public class AddressAroundNameTests
         Assert.Contains(new ArticleContext(article).Sentences, s => s.Text.StartsWith("Pedro Ortiz", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Sides read from the pair and the title: a country of the pair over a place of the same name, ranks before an office.</summary>
+public class PairAndRankSideTests
+{
+    private static List<PersonMention> People(string title, string body)
+    {
+        var (article, _) = FactsFrom.Extract(FactsFrom.Article(title, body));
+        return new ArticleContext(article).People.ToList();
+    }
+
+    [Theory]
+    [InlineData("Algeria and Niger deepen ties", "Niger Prime Minister Issa Moussa said the Nigerian market was large.")]
+    [InlineData("Algeria-Niger talks held", "Niger's Prime Minister Issa Moussa met Nigerian traders in Algiers.")]
+    [InlineData("Niger and Algeria sign pact", "The Prime Minister of Niger, Issa Moussa, thanked Nigerian partners.")]
+    public void A_country_of_the_pair_is_no_place_of_another_country(string title, string body)
+    {
+        Assert.Contains(People(title, body), p => p.Name == "Issa Moussa" && p.Country == "NE");
+    }
+
+    [Fact]
+    public void Outside_the_pair_the_place_reading_stays()
+    {
+        var (article, _) = FactsFrom.Extract(FactsFrom.Article("Nigeria and Ghana deepen ties", "The governor of Niger State met Ghanaian traders in Minna, Niger."));
+        Assert.DoesNotContain(new ArticleContext(article).Mentions, m => m.Kind == Entente.Core.Extraction.Gazetteers.MentionKind.Country && m.Code == "NE");
+    }
+
+    [Theory]
+    [InlineData("The guest was received by the President HE Dr Luis Vega of Peru.")]
+    [InlineData("The guest was received by HE the President of Peru, Luis Vega.")]
+    [InlineData("The guest was received by Peru's President, HE Luis Vega.")]
+    public void An_unseparated_HE_before_a_mixed_case_word_is_a_form_of_address(string body)
+    {
+        var people = People("Chile and Peru deepen ties", body);
+        Assert.Contains(people, p => p.Name == "Luis Vega" && p.Country == "PE");
+        Assert.DoesNotContain(people, p => p.Name == "HE");
+    }
+
+    [Theory]
+    [InlineData("Peruvian Deputy Ambassador Luis Vega met the minister.")]
+    [InlineData("Peru's Acting Ambassador Luis Vega met the minister.")]
+    [InlineData("Peruvian interim Ambassador Luis Vega met the minister.")]
+    public void A_rank_between_a_demonym_and_an_office_keeps_the_country(string body)
+    {
+        Assert.Contains(People("Chile and Peru deepen ties", body), p => p.Name == "Luis Vega" && p.Country == "PE");
+    }
+
+    [Theory]
+    [InlineData("Peru's Minister for Pacific Peoples, Luis Vega, met the minister.")]
+    [InlineData("Peru's Minister for Pacific Peoples and Culture Luis Vega met the minister.")]
+    [InlineData("Peru's Minister for Pacific People and Culture, Luis Vega, met the minister.")]
+    public void Portfolio_words_are_no_name(string body)
+    {
+        var people = People("Chile and Peru deepen ties", body);
+        Assert.Contains(people, p => p.Name == "Luis Vega" && p.Country == "PE");
+        Assert.DoesNotContain(people, p => p.Name is "Peoples" or "People");
+    }
+
+    [Theory]
+    [InlineData("Peru's Minister for Health and Pacific People’s Dr Luis Vega met the minister.")]
+    [InlineData("Peru's Minister of Foreign Affairs and International Co-operation, Luis Vega, met the minister.")]
+    [InlineData("Peru's Minister of Foreign Affairs and International Co-ordination, Luis Vega, met the minister.")]
+    public void A_portfolio_word_with_an_apostrophe_or_hyphen_is_no_name(string body)
+    {
+        Assert.DoesNotContain(People("Chile and Peru deepen ties", body), p => p.Name.StartsWith("People", StringComparison.Ordinal) || p.Name.StartsWith("Co-", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The delegation to Peru includes Minister of Trade Ana Rojas and Minister of Health Luis Vega.")]
+    [InlineData("The Chilean delegation includes Minister of Trade Ana Rojas and Minister of Health Luis Vega.")]
+    [InlineData("The delegation of Chile included Minister of Trade Ana Rojas and Minister of Health Luis Vega.")]
+    public void A_delegation_sent_to_one_side_is_the_other_side(string body)
+    {
+        var people = People("Chile and Peru deepen ties", body);
+        Assert.Contains(people, p => p.Name == "Ana Rojas" && p.Country == "CL");
+        Assert.Contains(people, p => p.Name == "Luis Vega" && p.Country == "CL");
+    }
+}
