@@ -26,7 +26,7 @@ internal static class NameReader
         "June", "July", "August", "September", "October", "November", "December", "Then", "Former", "New", "Party", "State", "Government",
         "Ministry", "Minister", "President", "Embassy", "Committee", "Council", "Commission", "Union", "National", "Central", "Vice",
         "Deputy", "Foreign", "Affairs", "Republic", "Kingdom", "Side", "Delegation", "Chairman", "Chairwoman", "Secretary", "Ambassador",
-        "Today", "Yesterday", "Tomorrow", "Tonight", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+        "Today", "Yesterday", "Tomorrow", "Tonight", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
         // Words of legislatures' and courts' names, which run on after an office ("Chairman of the State Great Khural").
         "Great", "Grand", "Supreme", "Federal", "Legislative", "Constitutional", "Assembly", "Parliament", "Senate", "Congress", "Khural",
         "Hural", "Duma", "Majlis", "Sejm", "Rada", "Knesset", "Court", "Chamber", "Cabinet",
