@@ -31,6 +31,7 @@ public sealed class ArticleContext
         Money = MoneyReader.Read(Tokens);
         Numbers = NumberReader.Read(Tokens);
         Pair = CountryPair.Of(this);
+        if (Pair is not null) Mentions = MentionResolution.PreferPairCountries(Mentions, Pair.Codes);
         People = PersonFinder.Find(this);
     }
 

@@ -34,6 +34,28 @@ public static class MentionResolution
         return mentions.Select(m => m.Prefer(context)).ToList();
     }
 
+    /// <summary>
+    /// "Niger" in an article about Algeria and Niger is the country, not the Nigerian state: a name that is a country of the
+    /// article's pair and a place elsewhere reads as the country, whatever other countries the text names.
+    /// </summary>
+    public static IReadOnlyList<GazetteerMention> PreferPairCountries(IReadOnlyList<GazetteerMention> mentions, IReadOnlyCollection<string> pair)
+    {
+        List<GazetteerMention>? changed = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (!m.IsAmbiguous || m.Kind == MentionKind.Country) continue;
+            var index = -1;
+            for (var k = 0; k < m.Candidates.Count && index < 0; k++)
+                if (m.Candidates[k] is { Kind: MentionKind.Country, Country: { } c } && pair.Contains(c)) index = k;
+            if (index < 0) continue;
+            var chosen = m.Candidates[index];
+            changed ??= [.. mentions];
+            changed[i] = GazetteerMention.FromCandidates(m.Start, m.End, [chosen, .. m.Candidates.Where((_, k) => k != index)]) with { Countries = [chosen.Country!] };
+        }
+        return changed ?? mentions;
+    }
+
     /// <summary>The countries named without doubt in a list of mentions.</summary>
     public static IReadOnlySet<string> ContextCountries(IReadOnlyList<GazetteerMention> mentions)
     {

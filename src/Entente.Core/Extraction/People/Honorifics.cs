@@ -19,12 +19,12 @@ internal static class Honorifics
         "H.H", "H.R.H", "Miss", "Dame", "Professor", "Honourable", "Honorable", "Senator",
         "Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Datuk", "Dato", "Seri", "Pak", "Ibu", "Engr", "Eng",
         "Shri", "Samdech", "Samdach", "Oknha", "Lok", "Chumteav", "Tun", "Tunku", "Tengku", "Datin", "Dasho", "Alhaji", "Haji", "Comrade",
-        "Majesty", "Highness", "Royal", "Lt", "Lieutenant", "Gen", "General", "Maj", "Col", "Colonel", "Brig", "Brigadier",
+        "Hon'ble", "Hon’ble", "Smt", "Majesty", "Highness", "Royal", "Lt", "Lieutenant", "Gen", "General", "Maj", "Col", "Colonel", "Brig", "Brigadier",
         "Adm", "Admiral", "Marshal", "Capt", "Captain", "Cdr", "Commodore", "Lt-Gen", "Maj-Gen", "Lieutenant-General", "Major-General",
     ]), StringComparer.OrdinalIgnoreCase);
 
     // Abbreviations that are honorifics only with their full stop: "Sen." before a name, but "Hun Sen" is a name.
-    private static readonly HashSet<string> WithFullStop = new(StringComparer.OrdinalIgnoreCase) { "Sen", "Rep", "Gov", "Amb", "Sec", "Rt" };
+    private static readonly HashSet<string> WithFullStop = new(StringComparer.OrdinalIgnoreCase) { "Sen", "Rep", "Gov", "Amb", "Sec", "Rt", "Sh", "Adv" };
 
     // Words that are names alone but a title before these: "Tan Sri Mohamad Hasan" (the surname Tan stays a name in "Tan Wei"),
     // "Rt Hon X", "Right Honourable X".
@@ -112,9 +112,12 @@ internal static class Honorifics
         var separated = false;
         if (k < limit && text[k] == '.') (k, separated) = (k + 1, true);
         if (k < limit && text[k] == ' ') (k, separated) = (k + 1, true);
-        if (!separated || k >= limit || text[k] != 'E') return 0;
+        if (k >= limit || text[k] != 'E') return 0;
         k++;
-        if (k < limit && text[k] == '.') k++;
+        if (k < limit && text[k] == '.') (k, separated) = (k + 1, true);
+        // "HE Dr A", "HE the President": unseparated, only before a word in mixed case ("HE SAID" is a pronoun in capitals).
+        if (!separated && !(k + 2 < limit && text[k] == ' ' && (char.IsUpper(text[k + 1]) && char.IsLower(text[k + 2]) || text.AsSpan(k + 1).StartsWith("the ", StringComparison.Ordinal))))
+            return 0;
         return k == limit || text[k] is ' ' or ',' ? k : 0;
     }
 

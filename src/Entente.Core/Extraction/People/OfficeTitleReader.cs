@@ -9,7 +9,7 @@ internal static class OfficeTitleReader
     private static readonly HashSet<string> GapWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "new", "newly", "appointed", "incoming", "outgoing", "current", "then", "visiting", "former", "ex", "late", "the", "a", "an",
-        "top", "chief", "senior",
+        "top", "chief", "senior", "deputy", "acting", "interim",
     };
 
     private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "late", "outgoing" };

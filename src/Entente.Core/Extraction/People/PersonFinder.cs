@@ -251,6 +251,7 @@ public static class PersonFinder
         var after = title.End < text.Length ? text[title.End] : '.';
         // "X, the President's residence": a possessive title is not X's.
         if (after is '\'' or '’' || char.IsLetterOrDigit(after) || (after == ' ' && title.End + 1 < text.Length && char.IsUpper(text[title.End + 1]))) return null;
+        nameEnd = BeforePostNominals(text, nameEnd, sentence.Start);
         var (nameStart, end) = NameReader.Before(text, nameEnd, sentence.Start, map);
         if (end <= nameStart || FollowsArticle(text, nameStart, sentence.Start)) return null;
         // A dash sets a title off only inside a list of addressed names ("; Hon. A – Minister …"), not after a byline ("Daily News – President …").
@@ -259,6 +260,32 @@ public static class PersonFinder
         if (country is null && possessive)
             country = Window.Mentions(context, Math.Max(sentence.Start, nameStart - 200), nameStart).LastOrDefault(m => m.Kind == MentionKind.Country)?.Code;
         return Person(context, title, nameStart, title.OfficeEnd, nameStart, end, country);
+    }
+
+    // Letters written after a name: membership of parliament, senior counsel, degrees and orders ("Hon. A MP, Minister …").
+    private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
+    {
+        "MP", "SC", "QC", "KC", "PhD", "ndc", "psc", "OBE", "CBE", "MBE", "GCMG", "KCMG", "CMG", "MNA", "MLA", "MHA", "MPP", "JP",
+    };
+
+    /// <summary>"A MP", "A, SC", "A (MP)" ending at end: where the name ends once post-nominal letters are left out.</summary>
+    private static int BeforePostNominals(string text, int end, int floor)
+    {
+        for (var n = 0; n < 3; n++)
+        {
+            var e = end;
+            if (e > floor && text[e - 1] == ')') e--;
+            var wordStart = e;
+            while (wordStart > floor && char.IsLetter(text[wordStart - 1])) wordStart--;
+            if (wordStart == e || !PostNominals.Contains(text[wordStart..e])) return end;
+            var before = wordStart;
+            if (e < end && (before <= floor || text[--before] != '(')) return end;
+            if (before - 2 >= floor && text[before - 2] == ',' && text[before - 1] == ' ') before -= 2;
+            else if (before - 1 >= floor && text[before - 1] == ' ') before--;
+            else return end;
+            end = before;
+        }
+        return end;
     }
 
     /// <summary>A form of address ("Hon.", "Dr") or a list's semicolon right before the name.</summary>

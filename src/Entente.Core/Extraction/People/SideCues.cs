@@ -189,13 +189,18 @@ internal static class SideCues
             if (m.Kind != MentionKind.Country) continue;
             // Any other country named after the cue ends its list: the member may be another side's. The cue's own country
             // named again ("the delegation of Ethiopia was led by A, Minister of Foreign Affairs of Ethiopia, …") keeps it.
-            if (IsSideCue(text, m) && m.Code is not null) cue = m;
+            if ((IsSideCue(text, m) || DelegationTo(text, m.Start)) && m.Code is not null) cue = m;
             else if (cue is not null && m.Code != cue.Code) cue = null;
         }
         if (cue is null) return null;
         var listStart = ListStart(text.AsSpan(cue.End, person.Start - cue.End), cue.End, ListVerbs);
         // Only members stand between the verb and this one ("A, B and C"): "led by A, met Minister B" names someone else.
-        return listStart >= 0 && OnlyMembersBetween(text, listStart, person, people) ? cue : null;
+        if (listStart < 0 || !OnlyMembersBetween(text, listStart, person, people)) return null;
+        // "The delegation to Samoa includes A, B and C": a delegation sent to a country of the pair is the other side's.
+        if (DelegationTo(text, cue.Start))
+            return context.Pair is { } pair && cue.Code is { } visited && pair.Contains(visited) && pair.Other(visited) is { } other
+                ? cue with { Code = other, Countries = [other] } : null;
+        return cue;
     }
 
     /// <summary>
@@ -211,6 +216,14 @@ internal static class SideCues
     }
 
     private static bool IsSideCue(string text, GazetteerMention country) => IsSideNoun(text, country.End) || SideNounBefore(text, country.Start);
+
+    /// <summary>"delegation to [the] " right before the country: the country is the one visited.</summary>
+    private static bool DelegationTo(string text, int start)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 20), Math.Min(20, start));
+        if (before.EndsWith("the ", StringComparison.Ordinal)) before = before[..^4];
+        return before.EndsWith("delegation to ", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>"delegation of [the] " right before the country: "The delegation of the Republic of Uganda was led by …".</summary>
     private static bool SideNounBefore(string text, int start)

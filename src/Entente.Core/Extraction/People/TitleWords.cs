@@ -40,6 +40,7 @@ internal static class TitleWords
         "Revenue", "Taxation", "Economics", "Communication", "Technologies", "Aerospace", "Renewable", "Emergency", "Emergencies",
         "Relief", "Humanitarian", "Territories", "Minorities", "Tribal", "Indigenous", "Aquaculture", "Fishery", "Agrarian",
         "Waterways", "Airports", "Islands", "Procurement", "Diplomacy", "Antiquities", "Wakfs", "Awqaf", "Hajj", "Sciences", "Coordination", "Monitoring", "Distribution", "Supplies", "Processing", "Division", "Directorate", "Bureau", "Secretariat",
+        "People", "Peoples", "People's", "People’s", "Co-operation", "Co-ordination", "Worship", "Portfolio",
     ];
 
     private static readonly Lazy<HashSet<string>> All = new(Load);

@@ -14,6 +14,9 @@ public static class SentenceSplitter
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "e.g", "i.e",
         "u.s", "u.k", "u.n", "co", "corp", "inc", "ltd", "bros", "approx", "rev", "mt", "h.e", "fig", "art", "para", "vol", "pp",
         "est", "dept", "univ", "assn", "messrs", "hon", "rt", "pres", "sec", "min", "ave", "blvd", "p.m", "a.m",
+        // Forms of address and ranks written before names in many countries' news ("Shri. A", "Engr. B", "Brig. C", "Adv. D").
+        "shri", "smt", "sh", "engr", "eng", "adv", "brig", "adm", "cdr", "cmdr", "supt", "cllr", "mme", "mlle", "msgr", "fr",
+        "sra", "srta", "dra", "lic", "ing",
     };
 
     public static IReadOnlyList<Sentence> Split(string text)

@@ -179,7 +179,7 @@ public class OfficePhrasingTests
     [InlineData("Chile and Peru deepen ties", "Trade Minister Ana Rojas and Peruvian Trade Minister Luis Vega signed the deal.",
         "Ana Rojas | Trade Minister | CL; Luis Vega | Trade Minister | PE")]
     [InlineData("Chile and Peru deepen ties", "Deputy Foreign Minister Ana Rojas and Permanent Secretary of Peru's Foreign Ministry Luis Vega co-chaired the talks.",
-        "Ana Rojas | Deputy Foreign Minister | CL; Luis Vega | Secretary | PE")]
+        "Ana Rojas | Deputy Foreign Minister | CL; Luis Vega | Permanent Secretary | PE")]
     [InlineData("Chile and Peru deepen ties", "The session was opened by Energy Minister Ana Rojas and Peru's Minister of Mines Luis Vega.",
         "Ana Rojas | Energy Minister | CL; Luis Vega | Minister of Mines | PE")]
     [InlineData("Chile and Peru deepen ties", "The Minister of Mines, Ana Rojas, and Peru's Minister of Energy, Luis Vega, signed it.",
