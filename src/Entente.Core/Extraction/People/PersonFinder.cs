@@ -1,4 +1,5 @@
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Sentences;
 using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.People;
@@ -69,6 +70,17 @@ public static class PersonFinder
         "HE", "H.E.", "Jr", "Jr.", "Sr", "Sr.", "Md", "Md.", "Mohd", "Mohd.", "Hon", "Hon.", "Excellency", "Highness", "Majesty",
         "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
     };
+
+    /// <summary>
+    /// Whether a sentence ends on a form of address or abbreviation cut off from the name it belongs to ("… Secretary
+    /// Ambassador Md."): the sentence was split at that full stop, and who and when run on past the cut.
+    /// </summary>
+    public static bool EndsOnCutAddress(Sentence sentence)
+    {
+        var text = sentence.Text.AsSpan().TrimEnd();
+        var last = text[(text.LastIndexOf(' ') + 1)..];
+        return last.EndsWith(".") && NotWholeNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last);
+    }
 
     /// <summary>
     /// A one-word "name" that is a form of address or fragment (<see cref="NotWholeNames"/>), or an English word the article
