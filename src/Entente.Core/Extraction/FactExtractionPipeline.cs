@@ -51,7 +51,7 @@ public sealed class FactExtractionPipeline
         foreach (var extractor in _extractors)
         {
             foreach (var fact in Guarded(extractor, context, faults))
-                if (seen.Add(fact)) facts.Add(fact);
+                if (!SequencedEvents.DatedByAnotherEvent(fact) && seen.Add(fact)) facts.Add(fact);
         }
         return new ArticleFacts(facts, context.Pair, faults);
     }
