@@ -68,6 +68,7 @@ public sealed class VisitExtractor : IFactExtractor
                     if (Read(context, officials, sentence, start, told, at, triggerEnd, isNoun) is { } candidate) candidates.Add(candidate);
                 }
                 if (!Hedges.IsHypothetical(context.Text, start, end) && Reception(context, officials, sentence, start, end) is { } received) candidates.Add(received);
+                if (!Hedges.IsHypothetical(context.Text, start, end) && Guest(context, officials, sentence, start, end) is { } guest) candidates.Add(guest);
             }
         }
         // A resident ambassador is posted in the host's country: being received there, or going about it, is no trip between the two.
@@ -230,6 +231,34 @@ public sealed class VisitExtractor : IFactExtractor
         var places = placed.Select(m => new Place(m.Canonical, hostCountry)).DistinctBy(p => p.Name).ToList();
         return new VisitCandidate(guest with { Country = guestCountry }, guestCountry, hostCountry, first, last, VisitKinds.In(text, start, end), places, context.Evidence(sentence))
             { EndOnly = endOnly };
+    }
+
+    /// <summary>
+    /// "the talks between visiting Chinese Foreign Minister X and Y on Sunday", "Visiting Deputy Prime Minister X met Y on
+    /// March 4": an official called "visiting" is on a trip to the other side of the pair, in the month of what the clause dates
+    /// (the day it tells is one of the stay, not its first). Nothing when the official's country or the clause's date is unknown.
+    /// </summary>
+    private static VisitCandidate? Guest(ArticleContext context, ArticleOfficials officials, Sentence sentence, int start, int end)
+    {
+        if (context.Pair is not { } pair) return null;
+        var text = context.Text;
+        var at = Words.Find(text, "visiting", start, end);
+        if (at < 0 || Words.Before(text, at) is "is" or "was" or "are" or "were" or "be" or "been" or "while" or "when" or "after" or "before") return null;
+        var refs = officials.In(start, end).ToList();
+        var guest = refs.FirstOrDefault(r => r.Start >= at + "visiting".Length);
+        if (guest is null || guest.Official.Name is null || text[(at + "visiting".Length)..guest.Start].Trim().Length > 0) return null;
+        var mentions = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
+        // An official of no known country is the guest of the one country of the pair whose places the clause names ("in Copenhagen").
+        var hosts = mentions.Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && pair.Contains(m.Countries[0])).Select(m => m.Countries[0]).Distinct().ToList();
+        var from = guest.Official.Country ?? (hosts.Count == 1 ? pair.Other(hosts[0]) : null);
+        if (from is null || !pair.Contains(from) || pair.Other(from) is not { } to || hosts.Any(h => h != to)) return null;
+        var dates = Dates(context, sentence, start, end, at, within: true, refs);
+        if (dates is null) return null;
+        var month = dates.Value.Start.Truncate(DatePrecision.Month);
+        if (month.Precision != DatePrecision.Month) return null;
+        var places = mentions.Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && m.Countries[0] == to)
+            .Select(m => new Place(m.Canonical, to)).DistinctBy(p => p.Name).ToList();
+        return new VisitCandidate(guest.Official with { Country = from }, from, to, month, month, VisitKinds.In(text, start, end), places, context.Evidence(sentence));
     }
 
     /// <summary>The trip word follows "for a"/"for an" after an arrival verb of its clause: "arrived in X on Monday for a state visit".</summary>

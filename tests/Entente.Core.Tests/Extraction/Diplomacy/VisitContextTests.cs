@@ -112,6 +112,31 @@ public sealed class VisitContextTests
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, VisitLine));
 
     [Theory]
+    // An official called "visiting" is on a trip to the other side, in the month of the day the clause tells.
+    [InlineData("The talks between visiting Chinese Foreign Minister Wang Li and Indian Foreign Minister Ravi Kumar stretched past three hours on March 3.",
+        "Wang Li|Foreign Minister CN>IN 2024-03..2024-03")]
+    [InlineData("Visiting Chinese Foreign Minister Wang Li met Indian Prime Minister Ravi Kumar in New Delhi on February 27.",
+        "Wang Li|Foreign Minister CN>IN 2024-02..2024-02")]
+    [InlineData("India and China agreed to talk. Visiting Deputy Prime Minister Wang Li met with the Speaker of the Indian Parliament Ravi Kumar in New Delhi on March 5.",
+        "Wang Li|Deputy Prime Minister CN>IN 2024-03..2024-03")]
+    // Near misses: the verb "was visiting" is read as such; no date, or a place at home, gives nothing.
+    [InlineData("Visiting Chinese Foreign Minister Wang Li met Indian Prime Minister Ravi Kumar.", "")]
+    [InlineData("Visiting Chinese Foreign Minister Wang Li spoke in Beijing on March 5 about India.", "")]
+    [InlineData("While visiting Chinese Foreign Minister Wang Li on March 5, the Indian envoy praised trade.", "")]
+    public void A_visiting_official_is_on_a_trip(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, VisitLine));
+
+    [Theory]
+    // A date after "since" starts a span: it dates no meeting.
+    [InlineData("Indian Prime Minister Ravi Kumar welcomed Kenyan President Peter Mwangi's second visit since his last one in May 2013.", "")]
+    [InlineData("Indian Prime Minister Ravi Kumar and Kenyan President Peter Mwangi have met ten times since 2015.", "")]
+    [InlineData("Since 2019, Indian Prime Minister Ravi Kumar has met Kenyan President Peter Mwangi five times.", "")]
+    [InlineData("Indian Prime Minister Ravi Kumar met Kenyan President Peter Mwangi on March 4, their first talks since 2019.",
+        "Peter Mwangi/KE,Ravi Kumar/IN 2024-03-04")]
+    public void A_date_after_since_dates_no_meeting(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, MeetingLine));
+
+    [Theory]
     // A clause framed "As part of her visit," took place on the trip told before, a host's sentence included.
     [InlineData("Timorese Foreign Minister Jose Soares hosted Australian Foreign Minister Anna Clark from 29 to 31 July 2023 in Dili. As part of her visit, Clark met with Timorese President Rui Lopes.",
         "Anna Clark/AU,Jose Soares/TL 2023-07-29 Dili; Anna Clark/AU,Rui Lopes/TL 2023-07 Dili")]
