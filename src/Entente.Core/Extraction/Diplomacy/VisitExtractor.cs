@@ -186,7 +186,7 @@ public sealed class VisitExtractor : IFactExtractor
         ["call", "calls", "phone", "telephone", "letter", "message", "credentials", "copy", "copies", "award", "invitation", "congratulations", "report", "video"];
 
     // A reception at a third place tells no trip to the host's country: "on the sidelines of the summit", "virtually".
-    private static readonly string[] Elsewhere = ["sidelines", "sideline", "summit", "virtually", "video", "online"];
+    private static readonly string[] Elsewhere = ["sidelines", "sideline", "summit", "virtually", "video", "online", "phone", "telephone"];
 
     /// <summary>How far after the verb the guest may be named ("received at his office on Thursday X").</summary>
     private const int GuestReach = 45;
@@ -214,7 +214,9 @@ public sealed class VisitExtractor : IFactExtractor
         if (before is null || after is null || after.Start - verbEnd > GuestReach) return null;
         if (Words.Any(text, Received, verbEnd, after.Start) || Words.Any(text, Elsewhere, start, end)) return null;
         if (WelcomeVerbs.Contains(verb) && !text[verbEnd..after.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .All(w => GuestDeterminers.Contains(w) || (char.IsUpper(w[0]) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)))))
+                .All(w => GuestDeterminers.Contains(w) || (char.IsUpper(w[0]) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))))
+            // "welcomed President Y's decision": the official owns what is welcomed.
+            || text.AsSpan(after.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(after.End).StartsWith("’s", StringComparison.Ordinal))
             return null;
         var (host, guest) = passive ? (after.Official, before.Official) : (before.Official, after.Official);
         if (guest.Name is null || host == guest || (host.Name is not null && PersonNames.Same(host.Name, guest.Name))) return null;

@@ -108,6 +108,8 @@ public sealed class VisitContextTests
     // Near misses: welcoming a thing, or welcoming from afar.
     [InlineData("Egyptian Prime Minister Omar Fathy welcomed the decision of Jordanian Prime Minister Sami Haddad on March 6.", "")]
     [InlineData("Egyptian Prime Minister Omar Fathy welcomed Jordanian Prime Minister Sami Haddad virtually on March 6.", "")]
+    [InlineData("Egyptian Prime Minister Omar Fathy welcomed Jordanian Prime Minister Sami Haddad's decision on March 6.", "")]
+    [InlineData("Egyptian Prime Minister Omar Fathy welcomed Jordanian Prime Minister Sami Haddad by telephone on March 6.", "")]
     public void A_welcome_is_a_reception(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, VisitLine));
 
