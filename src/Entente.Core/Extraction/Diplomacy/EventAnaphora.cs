@@ -26,10 +26,13 @@ internal static class EventAnaphora
 
     private static readonly HashSet<string> TripOpeners = new(StringComparer.OrdinalIgnoreCase) { "during", "on", "in" };
 
+    // Openers of several words, framing a trip or an event: "In the course of her stay", "As part of his visit", "Within the framework of the visit".
+    private static readonly string[][] LongOpeners = [["in", "the", "course", "of"], ["as", "part", "of"], ["within", "the", "framework", "of"]];
+
     private static readonly HashSet<string> TripDeterminers = new(StringComparer.OrdinalIgnoreCase) { "his", "her", "their", "the" };
 
     // Words of a sentence that tells a trip: the one the framed clause refers to.
-    private static readonly string[] TripWords = ["visit", "trip", "stay", "tour", "visited", "arrived", "toured"];
+    private static readonly string[] TripWords = ["visit", "trip", "stay", "tour", "visited", "arrived", "toured", "hosted", "welcomed"];
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "their" };
 
@@ -68,9 +71,10 @@ internal static class EventAnaphora
         var comma = text.IndexOf(',', start, trigger - start);
         if (comma < 0) return false;
         var words = WordsOf(text, start, comma);
-        if (words.Count < 3 || !(trip ? TripOpeners : Openers).Contains(words[0])) return false;
-        var i = words[0].Equals("in", StringComparison.OrdinalIgnoreCase) && words.Count > 4 && words[1].Equals("the", StringComparison.OrdinalIgnoreCase)
-            && words[2].Equals("course", StringComparison.OrdinalIgnoreCase) && words[3].Equals("of", StringComparison.OrdinalIgnoreCase) ? 4 : 1;
+        if (words.Count < 3) return false;
+        var opener = LongOpeners.FirstOrDefault(o => words.Count > o.Length + 1 && o.Select((w, k) => w.Equals(words[k], StringComparison.OrdinalIgnoreCase)).All(same => same));
+        if (opener is null && !(trip ? TripOpeners : Openers).Contains(words[0])) return false;
+        var i = opener?.Length ?? 1;
         if (!(trip ? TripDeterminers : Determiners).Contains(words[i])) return false;
         for (var modifiers = 0; ++i < words.Count; modifiers++)
         {

@@ -496,6 +496,8 @@ public sealed class MeetingExtractor : IFactExtractor
             if (Asides.Encloses(context.Text, start, trigger, d) || OtherPredicates.InOtherRelative(context.Text, trigger, d)
                 || OtherPredicates.InReportedWords(context.Text, start, trigger, d)
                 || OtherPredicates.NamesNoTime(context.Text, d) || OtherPredicates.AfterOtherEvent(context.Text, trigger, d)) continue;
+            // "welcomed Y's second visit since his last one in May 2013", "have met 20 times since 2012": a date after "since" starts a span, not a meeting.
+            if (Words.Before(context.Text, d.Start) == "since" || (d.Start > trigger && Words.Find(context.Text, "since", trigger, d.Start) >= 0)) continue;
             // "X and Y discussed the summit held last month": after a joint verb, only a date right after it ("discussed on Monday") is the meeting's.
             if (jointEnd >= 0 && d.Start > jointEnd + MaxDatingGap) continue;
             if (context.Published is { } published && (d.From.Year > published.Year || (!planned && d.From.Truncate(published.Precision) > published))) continue;

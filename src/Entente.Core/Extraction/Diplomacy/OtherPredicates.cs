@@ -69,6 +69,7 @@ internal static class OtherPredicates
     {
         if (date.From.Precision != DatePrecision.Year) return false;
         if (date.To.Year > date.From.Year) return true;
+        if (AfterName(text, date.Start)) return true;
         if (date.End >= text.Length - 1 || text[date.End] != ' ' || !char.IsLetter(text[date.End + 1])) return false;
         if (!Determiners.Contains(Words.Before(text, date.Start))) return false;
         var next = date.End + 1;
@@ -103,6 +104,30 @@ internal static class OtherPredicates
         }
         return false;
     }
+
+    // Capitalised words that lead a year as its time, not as a name's part: "In 2015", "Since 2010, …".
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+        { "in", "since", "until", "till", "by", "from", "during", "of", "for", "before", "after", "to", "and", "or", "as", "at", "on", "through", "early", "late", "mid", "end",
+          "spring", "summer", "autumn", "fall", "winter", "fy" };
+
+    /// <summary>
+    /// A year right after a capitalised word, with one space between: part of a name ("the Olympic Winter Games Beijing 2022",
+    /// "Expo 2020", "Vision 2030", "Agenda 2063"), not the time of what the sentence tells.
+    /// </summary>
+    private static bool AfterName(string text, int yearStart)
+    {
+        if (yearStart < 2 || !char.IsAsciiDigit(text[yearStart]) || text[yearStart - 1] != ' ' || !char.IsLetter(text[yearStart - 2])) return false;
+        var wordStart = yearStart - 2;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;
+        var word = text[wordStart..(yearStart - 1)];
+        return char.IsUpper(word[0]) && !TimeWords.Contains(word) && !Determiners.Contains(word) && !Months.Contains(word);
+    }
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
 
     private static readonly HashSet<string> VisitWords = new(StringComparer.OrdinalIgnoreCase) { "visits", "trips", "tours", "summits", "sessions" };
 }

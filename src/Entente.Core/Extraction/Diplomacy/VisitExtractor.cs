@@ -24,14 +24,20 @@ public sealed class VisitExtractor : IFactExtractor
     private static readonly string[] NounTriggers = ["visit", "trip", "tour", .. LeadTriggers];
     private static readonly string[] ArrivalTriggers =
         ["arrived in", "arrived at", "arrived to", "came to", "due in", "is in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
-    private static readonly string[] Since = ["since"];
-    private static readonly HashSet<string> NeedPlace = new(StringComparer.OrdinalIgnoreCase) { "arrived to", "is in" };
+    // Words after the trip word that lead to another event: a date past them is that event's ("the visit comes ahead of the
+    // session on 16 February", "the first visit since 2005", "celebrations of the anniversary of accords signed in 1987").
+    // A bare "after" is not one: "the result of his visit: a council set up after a meeting with Y on December 13".
+    private static readonly string[] OtherEventLinks = ["since", "ahead of", "before", "prior to", "anniversary", "comes after", "came after", "come after"];
+    // "came to power", "came to an agreement": an arrival only with a place right after it.
+    private static readonly HashSet<string> NeedPlace = new(StringComparer.OrdinalIgnoreCase) { "arrived to", "is in", "came to" };
     // "told reporters on March 7 that her visit …": the date right after a reporting verb, before "that", dates the saying.
     private const int ReportedReach = 25;
     private static readonly string[] That = ["that"];
     // A clause on the visitor ("by X, who met Y on April 9") tells of the trip; one on a thing or time tells of that.
     private static readonly string[] NonPersonRelatives = ["which", "where", "when"];
     private static readonly string[] Arrived = ["arrived", "arrives", "landed", "lands", "arriving"];
+    // "the visit of X to Tajikistan, which took place on July 4-6": a relative that tells an event's time is the trip's.
+    private static readonly string[] TookPlace = ["took place", "takes place", "lasted", "was held"];
     private static readonly string[] TripWords = ["visit", "visits", "trip", "trips", "tour", "tours"];
     private static readonly string[] OtherTrips =
     [
@@ -41,6 +47,7 @@ public sealed class VisitExtractor : IFactExtractor
     ];
     private static readonly string[] ReportingVerbs = ["said", "says", "told", "noted", "stressed", "added", "announced", "stated"];
     private static readonly string[] SpanJoints = ["until", "till", "through", "to"];
+    private static readonly string[] Invitations = ["invited", "invites", "inviting", "invite", "invitation", "invitations"];
     private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "forthcoming", "is to visit", "scheduled", "planned"];
 
     public IEnumerable<Fact> Extract(ArticleContext context)
@@ -61,6 +68,7 @@ public sealed class VisitExtractor : IFactExtractor
                     if (Read(context, officials, sentence, start, told, at, triggerEnd, isNoun) is { } candidate) candidates.Add(candidate);
                 }
                 if (!Hedges.IsHypothetical(context.Text, start, end) && Reception(context, officials, sentence, start, end) is { } received) candidates.Add(received);
+                if (!Hedges.IsHypothetical(context.Text, start, end) && Guest(context, officials, sentence, start, end) is { } guest) candidates.Add(guest);
             }
         }
         // A resident ambassador is posted in the host's country: being received there, or going about it, is no trip between the two.
@@ -98,6 +106,9 @@ public sealed class VisitExtractor : IFactExtractor
         var text = context.Text;
         // "arrived in Nairobi late Sunday for a two-day visit": the trip word is the arrival's purpose, one trip the arrival dates.
         if (isNoun && ForArrival(text, start, at)) return null;
+        // "marks the 60th anniversary of the first visit by X": the trip is what the anniversary recalls; the sentence dates the anniversary.
+        if (isNoun && Words.Find(text, "anniversary of", Math.Max(start, at - AnniversaryReach), at) is var anniversary and >= 0
+            && !text.AsSpan(anniversary, at - anniversary).Contains(',')) return null;
         var mentions = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
         var refs = officials.In(start, end).ToList();
         var visitor = Visitor(text, refs, start, at, triggerEnd);
@@ -128,9 +139,15 @@ public sealed class VisitExtractor : IFactExtractor
             // gives only as countries outside the pair is not one between the two.
             if (to is null && context.Pair is { } pairOf && ToThirdCountry(text, mentions, triggerEnd, pairOf)) return null;
         }
+        // "invited X to visit Brazil", "accepted an invitation to visit": a visit offered, not one made.
+        if (Words.Before(text, at) == "to" && Words.Any(text, Invitations, start, at)) return null;
         var from = visitor.Country;
         var pair = context.Pair;
         if (pair is null) return null;
+        // A trip whose destination the clause leaves open goes to the other side, unless the clause places it in the
+        // visitor's own country ("X is in Malaysia for a visit" read for a Malaysian X): then whose trip it is stays unclear.
+        if (to is null && from is not null && mentions.Any(m => m.Countries.Count == 1 && m.Countries[0] == from && !m.IsDemonym && Words.Before(text, m.Start) is "in" or "to"))
+            return null;
         to ??= from is null ? null : pair.Other(from);
         from ??= to is null ? null : pair.Other(to);
         if (from is null || to is null || from == to || !pair.Contains(from) || !pair.Contains(to)) return null;
@@ -138,7 +155,7 @@ public sealed class VisitExtractor : IFactExtractor
         // only a date after the trip word is the trip's own.
         var within = isNoun && IsWithin(text, start, at);
         var concluded = isNoun && (Words.Any(text, Concluding, Math.Max(start, at - ConcludingReach), at) || Departs(context, sentence, triggerEnd, end));
-        var dates = Dates(context, sentence, start, end, at, within, refs, past: !isNoun && PastArrivals.Contains(text[at..triggerEnd]), concluded: concluded);
+        var dates = Dates(context, sentence, start, end, at, within, refs, past: !isNoun && PastArrivals.Contains(text[at..triggerEnd]), concluded: concluded, noun: isNoun ? triggerEnd : -1);
         if (dates is null) return null;
         var (first, last, endOnly) = dates.Value;
         // "on January 4 concluded a visit to Vietnam": the date is the trip's last day.
@@ -155,15 +172,21 @@ public sealed class VisitExtractor : IFactExtractor
     }
 
     // A host receiving a guest of the other side is the guest's trip to the host's country: "X received Y", "Y was received by X".
-    private static readonly string[] HostVerbs = ["received", "receives", "hosted", "hosts"];
-    private static readonly string[] PassiveHostVerbs = ["was received by", "were received by", "was hosted by", "were hosted by", "will be received by"];
+    private static readonly string[] HostVerbs = ["received", "receives", "hosted", "hosts", "welcomed", "welcomes"];
+    private static readonly string[] PassiveHostVerbs =
+        ["was received by", "were received by", "was hosted by", "were hosted by", "will be received by", "was welcomed by", "were welcomed by"];
+
+    // Verbs that also take things ("welcomed the decision", "welcomed the visit of X"): a guest only when the official follows
+    // the verb with nothing but these words, or a country in the possessive, between.
+    private static readonly HashSet<string> WelcomeVerbs = new(StringComparer.OrdinalIgnoreCase) { "welcomed", "welcomes", "was welcomed by", "were welcomed by" };
+    private static readonly HashSet<string> GuestDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "visiting", "his", "her", "their" };
 
     // What a host receives that is no guest in person: "received a phone call from", "received the credentials of".
     private static readonly string[] Received =
         ["call", "calls", "phone", "telephone", "letter", "message", "credentials", "copy", "copies", "award", "invitation", "congratulations", "report", "video"];
 
     // A reception at a third place tells no trip to the host's country: "on the sidelines of the summit", "virtually".
-    private static readonly string[] Elsewhere = ["sidelines", "sideline", "summit", "virtually", "video", "online"];
+    private static readonly string[] Elsewhere = ["sidelines", "sideline", "summit", "virtually", "video", "online", "phone", "telephone"];
 
     /// <summary>How far after the verb the guest may be named ("received at his office on Thursday X").</summary>
     private const int GuestReach = 45;
@@ -190,6 +213,11 @@ public sealed class VisitExtractor : IFactExtractor
         var after = refs.FirstOrDefault(r => r.Start >= verbEnd);
         if (before is null || after is null || after.Start - verbEnd > GuestReach) return null;
         if (Words.Any(text, Received, verbEnd, after.Start) || Words.Any(text, Elsewhere, start, end)) return null;
+        if (WelcomeVerbs.Contains(verb) && !text[verbEnd..after.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .All(w => GuestDeterminers.Contains(w) || (char.IsUpper(w[0]) && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))))
+            // "welcomed President Y's decision": the official owns what is welcomed.
+            || text.AsSpan(after.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(after.End).StartsWith("’s", StringComparison.Ordinal))
+            return null;
         var (host, guest) = passive ? (after.Official, before.Official) : (before.Official, after.Official);
         if (guest.Name is null || host == guest || (host.Name is not null && PersonNames.Same(host.Name, guest.Name))) return null;
         var guestCountry = guest.Country ?? (host.Country is null ? null : pair.Other(host.Country));
@@ -205,6 +233,34 @@ public sealed class VisitExtractor : IFactExtractor
         var places = placed.Select(m => new Place(m.Canonical, hostCountry)).DistinctBy(p => p.Name).ToList();
         return new VisitCandidate(guest with { Country = guestCountry }, guestCountry, hostCountry, first, last, VisitKinds.In(text, start, end), places, context.Evidence(sentence))
             { EndOnly = endOnly };
+    }
+
+    /// <summary>
+    /// "the talks between visiting Chinese Foreign Minister X and Y on Sunday", "Visiting Deputy Prime Minister X met Y on
+    /// March 4": an official called "visiting" is on a trip to the other side of the pair, in the month of what the clause dates
+    /// (the day it tells is one of the stay, not its first). Nothing when the official's country or the clause's date is unknown.
+    /// </summary>
+    private static VisitCandidate? Guest(ArticleContext context, ArticleOfficials officials, Sentence sentence, int start, int end)
+    {
+        if (context.Pair is not { } pair) return null;
+        var text = context.Text;
+        var at = Words.Find(text, "visiting", start, end);
+        if (at < 0 || Words.Before(text, at) is "is" or "was" or "are" or "were" or "be" or "been" or "while" or "when" or "after" or "before") return null;
+        var refs = officials.In(start, end).ToList();
+        var guest = refs.FirstOrDefault(r => r.Start >= at + "visiting".Length);
+        if (guest is null || guest.Official.Name is null || text[(at + "visiting".Length)..guest.Start].Trim().Length > 0) return null;
+        var mentions = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
+        // An official of no known country is the guest of the one country of the pair whose places the clause names ("in Copenhagen").
+        var hosts = mentions.Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && pair.Contains(m.Countries[0])).Select(m => m.Countries[0]).Distinct().ToList();
+        var from = guest.Official.Country ?? (hosts.Count == 1 ? pair.Other(hosts[0]) : null);
+        if (from is null || !pair.Contains(from) || pair.Other(from) is not { } to || hosts.Any(h => h != to)) return null;
+        var dates = Dates(context, sentence, start, end, at, within: true, refs);
+        if (dates is null) return null;
+        var month = dates.Value.Start.Truncate(DatePrecision.Month);
+        if (month.Precision != DatePrecision.Month) return null;
+        var places = mentions.Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && m.Countries[0] == to)
+            .Select(m => new Place(m.Canonical, to)).DistinctBy(p => p.Name).ToList();
+        return new VisitCandidate(guest.Official with { Country = from }, from, to, month, month, VisitKinds.In(text, start, end), places, context.Evidence(sentence));
     }
 
     /// <summary>The trip word follows "for a"/"for an" after an arrival verb of its clause: "arrived in X on Monday for a state visit".</summary>
@@ -277,6 +333,13 @@ public sealed class VisitExtractor : IFactExtractor
         if (possessive) return between.Length <= 25 ? before.Official : null;
         // "X said he values his counterpart's visit": a possessor other than the official owns the trip, so whose it is stays unclear.
         if (OwnedByAnother(between)) return null;
+        // "X and Y met during the former's visit": the first of the two officials named before.
+        if (Owner(between) == "former")
+        {
+            var index = refs.IndexOf(before);
+            var earlier = index > 0 ? refs.Take(index).LastOrDefault(r => r.End <= before.Start && r.Official != before.Official) : null;
+            return earlier is not null && text[earlier.End..before.Start].Contains(" and ", StringComparison.Ordinal) ? earlier.Official : null;
+        }
         // Otherwise the clause's subject: "X told business leaders in Santiago during a visit".
         return before.Official;
     }
@@ -290,6 +353,20 @@ public sealed class VisitExtractor : IFactExtractor
     /// </summary>
     private static bool OwnedByAnother(string between)
     {
+        var owner = Owner(between);
+        if (owner is null || owner is "latter" or "former") return false;
+        if (char.IsLower(owner[0])) return true;
+        var cut = between.LastIndexOf(owner, StringComparison.Ordinal);
+        // "during the President's visit": an office after "the" points back at the official.
+        if (cut > 0 && Words.Before(between, cut) == "the") return false;
+        // "X says the trip builds on Prime Minister Y's visit": a name in the possessive after words of another clause is another
+        // official's (one the reader may not know as such); a possessive right after the official's own name ("Jr.'s") is his.
+        return cut > 0 && between[..cut].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 1 && w.All(char.IsLower));
+    }
+
+    /// <summary>The possessor among the few words right before the trip word, with no comma between ("counterpart" in "his counterpart's visit"), or null.</summary>
+    private static string? Owner(string between)
+    {
         var near = between.AsSpan(Math.Max(0, between.Length - OwnerReach));
         var comma = near.LastIndexOf(',');
         if (comma >= 0) near = near[(comma + 1)..];
@@ -300,9 +377,9 @@ public sealed class VisitExtractor : IFactExtractor
             var word = near[..at];
             var space = word.LastIndexOf(' ');
             word = word[(space + 1)..];
-            if (word.Length > 1 && char.IsLower(word[0]) && !word.SequenceEqual("latter") && !word.SequenceEqual("former")) return true;
+            if (word.Length > 1) return word.ToString();
         }
-        return false;
+        return null;
     }
 
     private static readonly string[] Possessives = ["'s ", "’s ", "s' ", "s’ "];
@@ -330,25 +407,27 @@ public sealed class VisitExtractor : IFactExtractor
     private static readonly HashSet<string> PastArrivals = new(StringComparer.OrdinalIgnoreCase)
         { "arrived in", "arrived at", "arrived to", "came to", "was in", "travelled to", "traveled to", "flew to", "visited", "was visiting", "was staying in" };
 
-    private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within, List<OfficialRef> refs, bool past = false, bool concluded = false)
+    private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within, List<OfficialRef> refs, bool past = false, bool concluded = false, int noun = -1)
     {
         // An announced trip ("the upcoming visit ... from May 11-12") comes in the article's own year, even one guessed from its text.
         var announced = Words.Any(context.Text, Plans, start, at);
         var dates = GuessedYears.Settled(context, sentence, context.DatesIn(sentence), keepGuesses: announced)
             .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d) && !BareWeekdays.IsUnplaced(context.Text, d))
             // "the first visit since taking office on Nov 24": a date after "since" dates something else.
-            .Where(d => d.Start < at || !Words.Any(context.Text, Since, at, d.Start))
+            .Where(d => d.Start < at || !Words.Any(context.Text, OtherEventLinks, at, d.Start))
             // "towards the partnership's tenth anniversary (2015-2025)", "the 2030 Expo", "talks ..., as well as the visit in 2022".
             .Where(d => !OtherPredicates.NamesNoTime(context.Text, d) && !OtherPredicates.AfterOtherEvent(context.Text, at, d))
             // "invited X for a state visit following his visit to Pretoria in October 2010": a date after a trip set before or
             // after this one dates that other trip.
             .Where(d => d.Start < at || !Words.Any(context.Text, OtherTrips, at + 1, d.Start))
+            // "X's visit comes after a visit by Y to India on 24 January": past a second trip noun, a date is that trip's.
+            .Where(d => noun < 0 || d.Start < noun || !Words.Any(context.Text, TripWords, noun, d.Start))
             // "X on Monday said her recent visit to Japan …": a date before a reporting verb that leads to the trip word dates the
             // saying; one in a relative clause hung on another noun ("the dialogue started when Y took office in October") that noun.
             .Where(d => d.Start >= at || !(Words.Any(context.Text, ReportingVerbs, d.End, at)
                 || (Words.Any(context.Text, ReportingVerbs, Math.Max(start, d.Start - ReportedReach), d.Start) && Words.Any(context.Text, That, d.End, at))))
             // ("Doha, where he arrived on Monday" still tells of the trip).
-            .Where(d => !OtherPredicates.InOtherRelative(context.Text, at, d, relatives: NonPersonRelatives) || Words.Any(context.Text, Arrived, at, d.Start))
+            .Where(d => !OtherPredicates.InOtherRelative(context.Text, at, d, relatives: NonPersonRelatives) || Words.Any(context.Text, Arrived, at, d.Start) || Words.Any(context.Text, TookPlace, at, d.Start))
             .Select(d => d with { From = NearPublication.Adjust(d.From, d.Relative, context.Published), To = NearPublication.Adjust(d.To, d.Relative, context.Published) })
             .ToList();
         if (context.Published is { } published && Words.Any(context.Text, Plans, start, end))
@@ -357,6 +436,10 @@ public sealed class VisitExtractor : IFactExtractor
         // days after X visited") dates something else.
         else if (context.Published is { } issued)
             dates = dates.Where(d => d.From.Year <= issued.Year).ToList();
+        // "the upcoming visit of X" is still to come: a date over before the month of publication ("Y had visited in July 2016
+        // and the upcoming visit of X") tells of something past.
+        if (announced && context.Published is { } stated && !context.Article.PublishedInferred)
+            dates = dates.Where(d => d.To.LastDay >= stated.Truncate(DatePrecision.Month).FirstDay).ToList();
         dates = dates.Select(d => DatelineWeekdays.Adjust(context, d, announced && !past))
             .Select(d => past ? NearPublication.PastWeekday(context.Text, d, context.Published) : d).ToList();
         var index = dates.FindIndex(d => d.Start >= at);
@@ -412,6 +495,7 @@ public sealed class VisitExtractor : IFactExtractor
     /// <summary>How far before the trip word "during" or "concluded" still governs it ("during Kenyan President X's state visit").</summary>
     private const int WithinReach = 50;
     private const int ConcludingReach = 45;
+    private const int AnniversaryReach = 60;
     private const int MaxTripDays = 7;
     private const int OngoingCueLength = 16;
     private const int FarAfter = 60;
