@@ -12,12 +12,18 @@ public sealed class RelationsEstablishedExtractor : IFactExtractor
 {
     // "the relations between X and Y, which were set up in 1967": relations with no other qualifier are the diplomatic ones
     // ("the trade relations between" is a qualified kind and gives nothing).
-    private static readonly string[] Topics = ["diplomatic relations", "diplomatic ties", "diplomatic relationship", "the relations between"];
+    // "formal relations", "forging ties" and "these relations" (after the relations were named) are the same act's topic.
+    private static readonly string[] Topics =
+    [
+        "diplomatic relations", "diplomatic ties", "diplomatic relationship", "diplomatic tie", "the relations between", "formal relations",
+        "formal diplomatic", "forging ties", "forged ties", "these relations",
+    ];
     // "normalized relations in 1956", "ties date back to 1947" and "relations began in 1965" date the start of relations too.
     private static readonly string[] Verbs =
     [
         "established", "establish", "set up", "forged", "opened", "establishing", "establishment", "normalized", "normalised",
-        "date back to", "dates back to", "dating back to", "began in", "begun in", "started in",
+        "date back to", "dates back to", "dating back to", "began in", "begun in", "started in", "began on", "started on",
+        "formation of", "launch of", "normalization of", "normalisation of", "reestablished", "re-established", "forging", "occurred on",
     ];
 
     public IEnumerable<Fact> Extract(ArticleContext context)
@@ -29,6 +35,13 @@ public sealed class RelationsEstablishedExtractor : IFactExtractor
             if (topic < 0) continue;
             var (verb, verbWord) = Words.FindFirst(text, Verbs, sentence.Start, sentence.End);
             if (verb < 0 && SinceRightAfter(text, topic, sentence.End) is { } since and >= 0) (verb, verbWord) = (since, "since");
+            // "the 70th anniversary of their diplomatic ties (1950-2020)": the span after the topic starts with the act's year.
+            if (verb < 0 && AnniversarySpanAfter(text, sentence, topic) is { } span and >= 0)
+            {
+                if (Parties(context, sentence) is { } jubilee && !Hedges.IsHypothetical(text, sentence.Start, span))
+                    yield return new RelationsEstablished(jubilee, text.Substring(span + 1, 4)) { Evidence = context.Evidence(sentence) };
+                continue;
+            }
             if (verb < 0 || Hedges.IsHypothetical(text, sentence.Start, verb)) continue;
             // The date of the act follows the verb or the topic, whichever comes last.
             var anchor = Math.Max(verb + verbWord!.Length, topic);
@@ -52,6 +65,23 @@ public sealed class RelationsEstablishedExtractor : IFactExtractor
         while (at < end && text[at] is ' ' or ',') at++;
         return Words.Find(text, "since", at, Math.Min(end, at + 5)) == at ? at : null;
     }
+
+    /// <summary>"(1950 – 2020)" right after the topic of a sentence that speaks of an anniversary: the offset of "(", else null.</summary>
+    private static int? AnniversarySpanAfter(string text, Sentences.Sentence sentence, int topic)
+    {
+        var anniversary = text.IndexOf("anniversar", sentence.Start, sentence.End - sentence.Start, StringComparison.OrdinalIgnoreCase);
+        if (anniversary < 0 || anniversary > topic) return null;
+        var (_, phrase) = Words.FindFirst(text, Topics, topic, sentence.End);
+        var at = topic + phrase!.Length;
+        while (at < sentence.End && text[at] == ' ') at++;
+        if (at + 5 >= sentence.End || text[at] != '(' || !IsYearAt(text, at + 1)) return null;
+        var dash = at + 5;
+        while (dash < sentence.End && text[dash] == ' ') dash++;
+        return dash < sentence.End && text[dash] is '-' or '–' or '—' ? at : null;
+    }
+
+    private static bool IsYearAt(string text, int at) =>
+        at + 4 <= text.Length && text[at] is '1' or '2' && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2]) && char.IsAsciiDigit(text[at + 3]);
 
     /// <summary>
     /// "In 2023 the two countries marked the 30th anniversary of the establishment of relations": a date before

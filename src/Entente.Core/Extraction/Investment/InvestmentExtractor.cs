@@ -71,7 +71,8 @@ public sealed class InvestmentExtractor : IFactExtractor
             var money = moneyBy.Within(start, end);
             var numbers = numbersBy.Within(start, end);
             var dates = datesBy.Within(start, end);
-            if (!Enumerable.Range(0, clause.Count).Any(i => IsCue(clause, i)) || Hypotheticals.AnyIn(clause) || JointCapital(clause)) continue;
+            var firmsOperate = numbers.Any(n => OperatingFirms(n, clause));
+            if (!(firmsOperate || Enumerable.Range(0, clause.Count).Any(i => IsCue(clause, i))) || Hypotheticals.AnyIn(clause) || JointCapital(clause)) continue;
             var (from, to) = Direction(roles, clause, pair);
             from ??= sentenceFrom;
             to ??= sentenceTo;
@@ -79,7 +80,9 @@ public sealed class InvestmentExtractor : IFactExtractor
             if (from is null && to is not null && !foreignWords) from = pair.Other(to);
             if (from is null || to is null || from == to) continue;
 
-            var projects = numbers.Where(n => IsProjectCount(n, clause)).ToList();
+            // "300 South African companies operate in Mozambique": with no investment word, the host must be named as such.
+            if (firmsOperate && !roles.Any(r => r.IsDestination) && !HomeTo(clause)) continue;
+            var projects = numbers.Where(n => IsProjectCount(n, clause) || OperatingFirms(n, clause)).ToList();
             if (money.Count == 0 && projects.Count != 1) continue;
             var asOf = AsOf(context, dates, start);
             var count = projects.Count == 1 ? (int?)projects[0].Value : null;
@@ -178,7 +181,46 @@ public sealed class InvestmentExtractor : IFactExtractor
             if (!ProjectFillers.Contains(clause[i].Text)) break;
         }
         if (!Firms.Contains(clause[next].Text) || next + 1 >= clause.Count || !clause[next + 1].Is("with")) return false;
-        return clause.Skip(next + 2).Take(3).Any(w => w.Is("capital"));
+        // "enterprises with Kazakh capital", "enterprises with the participation of Turkmen capital".
+        return clause.Skip(next + 2).Take(5).Any(w => w.Is("capital"));
+    }
+
+    private static readonly HashSet<string> FirmQualifiers = new(StringComparer.OrdinalIgnoreCase) { "active", "foreign", "registered", "large", "major", "private", "state-owned" };
+    private static readonly HashSet<string> Presence = new(StringComparer.OrdinalIgnoreCase) { "operate", "operates", "operating", "represented", "working", "present", "active" };
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase) { "now", "currently", "already", "actively", "are", "were", "is", "presently", "still" };
+
+    /// <summary>
+    /// "over 1,000 Turkish companies now operating in Qatar", "195 Azerbaijani enterprises are represented in Uzbekistan",
+    /// "home to 6,000 Chinese companies": firms of one side present in the other, counted as its investment projects.
+    /// </summary>
+    private static bool OperatingFirms(NumberMention number, List<Token> clause)
+    {
+        if (number.Kind != NumberKind.Cardinal || number.Value > int.MaxValue || number.Value < 2) return false;
+        var i = WordIndex.From(clause, number.End);
+        if (i < 0) return false;
+        var firm = -1;
+        for (var k = i; k < Math.Min(clause.Count, i + 4); k++)
+        {
+            if (Firms.Contains(clause[k].Text)) { firm = k; break; }
+            if (!(clause[k].IsCapitalized || FirmQualifiers.Contains(clause[k].Text))) return false;
+        }
+        if (firm < 0) return false;
+        var before = WordIndex.From(clause, number.Start) - 1;
+        if (before >= 1 && clause[before].Is("to") && clause[before - 1].Is("home")) return true;
+        for (var k = firm + 1; k < Math.Min(clause.Count, firm + 4); k++)
+        {
+            if (Presence.Contains(clause[k].Text)) return true;
+            if (!Adverbs.Contains(clause[k].Text)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"The UAE is home to …": the subject hosts the firms counted.</summary>
+    private static bool HomeTo(List<Token> clause)
+    {
+        for (var i = 0; i + 1 < clause.Count; i++)
+            if (clause[i].Is("home") && clause[i + 1].Is("to")) return true;
+        return false;
     }
 
     /// <summary>The latest date the clause gives (not a "since" date), else the publication year.</summary>

@@ -31,6 +31,20 @@ public sealed class RelationsEstablishedExtractorTests
     [InlineData("Diplomatic relations between Chile and Poland began in 1965 with the opening of the Polish embassy in Santiago, which moved to a new building in 1990.", "CL-PL 1965")]
     [InlineData("Diplomatic relations between Chile and Poland were marked by the opening of the Chilean embassy in Warsaw, which was later moved to Krakow in 2008.", "")]
     [InlineData("Diplomatic relations between Kenya and India began as the first envoy arrived, who presented his letters in 1964.", "")]
+    // Other words for the act and its topic: formal relations, forging ties, formation, launch, normalization, re-establishment.
+    [InlineData("Laos and Mongolia established formal relations in 1950.", "LA-MN 1950")]
+    [InlineData("Since forging ties in 1989, Laos and Mongolia have grown close.", "LA-MN 1989")]
+    [InlineData("Laos and Mongolia have been close since the formation of diplomatic ties in 1990.", "LA-MN 1990")]
+    [InlineData("Trade grew since the launch of diplomatic relations between Laos and Mongolia on July 1, 1993.", "LA-MN 1993-07-01")]
+    [InlineData("Laos and Mongolia marked the normalization of diplomatic relations in 1998.", "LA-MN 1998")]
+    [InlineData("In 1991, the official diplomatic relations between Laos and Mongolia were reestablished.", "LA-MN 1991")]
+    [InlineData("Laos and Mongolia celebrate 75 years of diplomatic ties that began on February 3, 1949.", "LA-MN 1949-02-03")]
+    [InlineData("Laos and Mongolia are friends. The establishment of these relations occurred on June 12, 2017.", "LA-MN 2017-06-12")]
+    // An anniversary's span after the relations starts with the year they began.
+    [InlineData("Laos and Mongolia marked the 70th anniversary of their diplomatic ties (1950 – 2020).", "LA-MN 1950")]
+    [InlineData("Laos and Mongolia marked the 70th anniversary of their diplomatic ties (1950-2020) in Ulaanbaatar.", "LA-MN 1950")]
+    [InlineData("Laos and Mongolia discussed their diplomatic ties (1950-2020 saw little trade) at length.", "")]
+    [InlineData("Laos and Mongolia will mark the 75th anniversary of their diplomatic ties (2025) with a concert.", "")]
     // Near misses: a "since" that dates a later state, qualified relations, relations alone.
     [InlineData("Diplomatic ties between Chile and Poland have been frozen since 2018.", "")]
     [InlineData("The trade relations between Chile and Poland, set up in 1990, keep growing.", "")]

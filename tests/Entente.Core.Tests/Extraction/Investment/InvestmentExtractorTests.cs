@@ -83,4 +83,23 @@ public class InvestmentExtractorTests
         Assert.Equal(text[fact.Evidence!.Start..fact.Evidence.End], fact.Evidence.Quote);
         Assert.StartsWith("Belarus has three projects", fact.Evidence.Quote);
     }
+
+    // Firms of one side present in the other count as its investment projects.
+    [Theory]
+    [InlineData("Laos and Mongolia", "Currently, about 120 Mongolian companies operate in Laos.", "MN>LA projects 120 (about)")]
+    [InlineData("Laos and Mongolia", "Trade is growing, with over 300 Lao firms now operating in Mongolia.", "LA>MN projects 300 (over)")]
+    [InlineData("Laos and Mongolia", "Around 45 Mongolian enterprises are represented in Laos.", "MN>LA projects 45 (around)")]
+    [InlineData("Laos and Mongolia", "Laos is home to more than 60 Mongolian companies.", "MN>LA projects 60 (more than)")]
+    [InlineData("Laos and Mongolia", "Some 70 enterprises with the participation of Mongolian capital operate in Laos.", "MN>LA projects 70 (some)")]
+    public void Counts_firms_operating_in_the_other_country(string title, string body, string expected) =>
+        Assert.Equal(expected, Investments(title, body));
+
+    [Theory]
+    // Firms at an event, firms with no host named, or firms of a third country are no investment.
+    [InlineData("Laos and Mongolia", "About 120 Mongolian companies attended the fair in Laos.")]
+    [InlineData("Laos and Mongolia", "About 120 Mongolian companies operate abroad.")]
+    [InlineData("Laos and Mongolia", "About 120 Chinese companies operate in Laos.")]
+    [InlineData("Laos and Mongolia", "About 120 Mongolian companies could operate in Laos by 2030.")]
+    public void Firms_elsewhere_or_at_events_are_no_investment(string title, string body) =>
+        Assert.Equal("", Investments(title, body));
 }
