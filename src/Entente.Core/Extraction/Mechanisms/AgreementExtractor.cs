@@ -35,8 +35,12 @@ public sealed class AgreementExtractor : IFactExtractor
         var newsDay = NewsDay(context);
         // The last signing told as done, and the sentence of it or of the last item of the list it opened.
         (string? Day, int Sentence)? lastSigning = null;
+        // Whether that signing was the pair's: the two sides named, or "the two leaders" of the pair, and no third country.
+        var lastSigningByPair = false;
         foreach (var sentence in context.Sentences)
         {
+            var toldBefore = lastSigning;
+            var toldBeforeByPair = lastSigningByPair;
             var view = context.View(sentence);
             var spans = AgreementNameFinder.Find(view);
             var eventDay = lastDay is { } day && sentence.Index - day.Sentence <= EventReach ? day.Day : null;
@@ -48,13 +52,29 @@ public sealed class AgreementExtractor : IFactExtractor
             if (signing.Told) lastSigning = (signing.Day, sentence.Index);
             else if (listDay is not null) lastSigning = (listDay, sentence.Index);
             var lists = AgreementLists.Find(view);
-            if (spans.Count == 0 && lists.Count == 0) continue;
             var thirdCountry = PairCheck.ThirdCountryOutside(view, spans, pair);
             // "the two leaders inked agreements on …": whose leaders the sentence's people say; a third country's gives nothing.
-            var othersNamed = lists.Count > 0 && context.People.Any(p => p.Country is { } c && !pair.Contains(c) && p.Start >= sentence.Start && p.Start < sentence.End);
+            bool? othersNamedKnown = null;
+            bool OthersNamed() => othersNamedKnown ??= context.People.Any(p => p.Country is { } c && !pair.Contains(c) && p.Start >= sentence.Start && p.Start < sentence.End);
             // Unnamed signatories ("the two leaders") may be of another pair the article speaks of: the sentence must name a side.
             var sideNamed = view.Mentions.Any(m => m.Kind == Gazetteers.MentionKind.Country && m.Code is { } code && pair.Contains(code));
-            var listParties = !thirdCountry && !othersNamed && sideNamed ? pair.Codes : lists.Count > 0 ? SignatorySides(context, view, sentence, pair) : null;
+            if (signing.Told)
+                lastSigningByPair = !thirdCountry && !OthersNamed() && (sideNamed || SignatorySides(context, view, sentence, pair) is not null);
+            // "… signed eight agreements. The agreements cover A, B and C.": the fields of the documents just told, dated by that signing.
+            if (lists.Count == 0 && toldBefore is { } told && toldBeforeByPair && sentence.Index - told.Sentence <= 2
+                && !thirdCountry && AgreementLists.Restated(view) is { } restated && !OthersNamed())
+            {
+                foreach (var (first, last) in restated.Fields)
+                {
+                    var field = context.Text[view.Tokens[first].Start..view.Tokens[last].End];
+                    latest = Merge(records, new AgreementRecord($"{restated.Head} on {field}", restated.Head + " " + NameKey.CoreOf(view, first, last), pair.Codes,
+                        new AgreementDates(told.Day, null, null), sentence.Index));
+                }
+                lastSigning = (told.Day, sentence.Index);
+                lastSigningByPair = true;
+            }
+            if (spans.Count == 0 && lists.Count == 0) continue;
+            var listParties = lists.Count == 0 ? null : !thirdCountry && !OthersNamed() && sideNamed ? pair.Codes : SignatorySides(context, view, sentence, pair);
             if (listParties is not null)
             {
                 foreach (var list in lists)

@@ -19,7 +19,8 @@ internal static class AgreementLists
     private static readonly Dictionary<string, string> PluralHeads = new(StringComparer.Ordinal)
     {
         ["agreements"] = "agreement", ["memoranda"] = "memorandum of understanding", ["memorandums"] = "memorandum of understanding",
-        ["mous"] = "memorandum of understanding", ["protocols"] = "protocol",
+        ["mous"] = "memorandum of understanding", ["protocols"] = "protocol", ["conventions"] = "convention", ["treaties"] = "treaty",
+        ["pacts"] = "pact",
     };
 
     private static readonly HashSet<string> SigningWords = ["signed", "inked", "concluded", "exchanged", "sealed"];
@@ -37,16 +38,23 @@ internal static class AgreementLists
         var found = new List<DocumentList>();
         for (var k = 0; k < view.Count; k++)
         {
-            if (!PluralHeads.TryGetValue(view.Lower(k), out var singular) || !SignedBefore(view, k)) continue;
-            var j = k + 1;
-            if (view.Is(j, "of") && view.Is(j + 1, "understanding")) j += 2;
-            if (view.Tokens.Count > j && view.Tokens[j].Text == "(" && view.Is(j + 2, ")")) j += 3;
-            if (view.Is(j, "of", "on") && view.Is(j + 1, "cooperation")) j += 2;
-            if (!view.Is(j, "on", "in", "covering", "concerning", "regarding")) continue;
-            j++;
-            if (view.Is(j, "the") && FieldNouns.Contains(view.Lower(j + 1)) && view.Is(j + 2, "of")) j += 3;
-            else if (FieldNouns.Contains(view.Lower(j)) && view.Is(j + 1, "of")) j += 2;
-            var fields = Fields(view, j, out var last);
+            if (!PluralHeads.TryGetValue(view.Lower(k), out var singular)) continue;
+            var j = AfterHead(view, k + 1);
+            // "agreements and memoranda of understanding on …", "Agreements / MOUs were signed …": one list under two heads, named by the first.
+            if ((view.Is(j, "and", "or") || (j < view.Count && view.Tokens[j].Text == "/")) && PluralHeads.ContainsKey(view.Lower(j + 1))) j = AfterHead(view, j + 2);
+            int from;
+            if (SignedBefore(view, k) && view.Is(j, "on", "in", "covering", "concerning", "regarding", "relating", "related"))
+            {
+                from = OpenedAt(view, j);
+                if (from < 0) continue;
+            }
+            else if (SignedRightAfter(view, j) is var verb and >= 0 && ListOpenerAfter(view, verb) is var opened and >= 0)
+            {
+                // "Six agreements were signed during the visit, in the following areas: …".
+                from = opened;
+            }
+            else continue;
+            var fields = SemicolonFields(view, from, out var last) ?? Fields(view, from, out last);
             if (fields.Count < 2 || !CountedByFields(view, k, fields.Count)) continue;
             found.Add(new DocumentList(new NameSpan(k, last, view.Tokens[k].Start, view.Tokens[last].End, singular, false), fields, singular));
             k = last;
@@ -54,6 +62,172 @@ internal static class AgreementLists
         found.AddRange(Elliptic(view));
         return found;
     }
+
+    /// <summary>Plural words for documents that name no kind of their own: their fields are named "agreement on …".</summary>
+    private static readonly HashSet<string> DocumentWords = ["documents", "instruments"];
+
+    /// <summary>Verbs by which a sentence on documents just signed gives their fields: "The agreements cover …", "The documents are on …".</summary>
+    private static readonly HashSet<string> CoverVerbs = ["cover", "covered", "concern", "concerned", "span", "spanned", "include", "included"];
+
+    private const int SubjectReach = 5;
+
+    /// <summary>
+    /// The fields of documents told in the sentence before, given by a sentence of their own: "The agreements cover A, B and C",
+    /// "The five documents signed are on A; B; and C", "These memoranda relate to A and B". The subject must open the sentence
+    /// with "the" or "these"; the caller checks that a signing by the pair was told just before. Null when the sentence is not such.
+    /// </summary>
+    public static DocumentList? Restated(SentenceView view)
+    {
+        var at = SubjectStart(view);
+        if (!view.Is(at, "the", "these")) return null;
+        for (var k = at + 1; k < view.Count && k - at <= SubjectReach; k++)
+        {
+            var lower = view.Lower(k);
+            var head = PluralHeads.TryGetValue(lower, out var singular) ? singular : DocumentWords.Contains(lower) ? "agreement" : null;
+            if (head is null)
+            {
+                // Only a count or a plain modifier may stand before the head: "the five new cooperation agreements".
+                if (view.Tokens[k].IsSymbol || view.Tokens[k].IsCapitalized || NameWords.IsClosedWord(lower) || lower is "were" or "are" or "was" or "is") return null;
+                continue;
+            }
+            var j = AfterHead(view, k + 1);
+            if (view.Is(j, "signed", "inked", "concluded", "sealed", "exchanged")) j++;
+            int from;
+            if (CoverVerbs.Contains(view.Lower(j))) from = SkipColon(view, j + 1);
+            else if (view.Is(j, "are", "were") && view.Is(j + 1, "on", "in")) from = OpenedAt(view, j + 1);
+            else if (view.Is(j, "relate", "related") && view.Is(j + 1, "to")) from = SkipColon(view, j + 2);
+            else if (view.Is(j, "deal", "dealt") && view.Is(j + 1, "with")) from = SkipColon(view, j + 2);
+            else return null;
+            if (from < 0) return null;
+            var fields = SemicolonFields(view, from, out var last) ?? Fields(view, from, out last);
+            if (fields.Count < 2 || last != LastWord(view)) return null;
+            return new DocumentList(new NameSpan(k, last, view.Tokens[k].Start, view.Tokens[last].End, head, false), fields, head);
+        }
+        return null;
+    }
+
+    private const int AttributionReach = 12;
+
+    /// <summary>Where the sentence's subject starts: after an opening "According to the ministry," else at its first word.</summary>
+    private static int SubjectStart(SentenceView view)
+    {
+        if (!view.Is(0, "according") || !view.Is(1, "to")) return 0;
+        for (var k = 2; k < view.Count && k <= AttributionReach; k++)
+            if (view.Tokens[k].Text == ",") return k + 1;
+        return -1;
+    }
+
+    /// <summary>The sentence's last word before its closing marks: a restated list must run to the end of its sentence.</summary>
+    private static int LastWord(SentenceView view)
+    {
+        var k = view.Count - 1;
+        while (k >= 0 && view.Tokens[k].IsSymbol) k--;
+        return k;
+    }
+
+    /// <summary>The word after a plural head and what belongs to it: "of understanding", "(MoUs)", "of cooperation".</summary>
+    private static int AfterHead(SentenceView view, int j)
+    {
+        if (view.Is(j, "of") && view.Is(j + 1, "understanding")) j += 2;
+        if (view.Tokens.Count > j && view.Tokens[j].Text == "(" && view.Is(j + 2, ")")) j += 3;
+        if (view.Is(j, "of", "on") && view.Is(j + 1, "cooperation")) j += 2;
+        return j;
+    }
+
+    /// <summary>
+    /// The first word of the list after a preposition at <paramref name="j"/>: "on", "in the fields of", "relating to",
+    /// "in the following areas:".
+    /// </summary>
+    private static int OpenedAt(SentenceView view, int j)
+    {
+        if (view.Is(j, "relating", "related")) return view.Is(j + 1, "to") ? SkipColon(view, j + 2) : -1;
+        j++;
+        if (view.Is(j, "the") && view.Is(j + 1, "following") && FieldNouns.Contains(view.Lower(j + 2))) j += 3;
+        else if (view.Is(j, "the") && FieldNouns.Contains(view.Lower(j + 1)) && view.Is(j + 2, "of")) j += 3;
+        else if (FieldNouns.Contains(view.Lower(j)) && view.Is(j + 1, "of")) j += 2;
+        return SkipColon(view, j);
+    }
+
+    private static int SkipColon(SentenceView view, int j) => j < view.Count && view.Tokens[j].Text == ":" ? j + 1 : j;
+
+    /// <summary>"… were signed", "… have been signed", "… were inked": the signing verb closing a passive right after the heads, or -1.</summary>
+    private static int SignedRightAfter(SentenceView view, int j)
+    {
+        if (!view.Is(j, "were", "have", "had")) return -1;
+        j++;
+        if (view.Is(j, "been")) j++;
+        if (view.Is(j, "also", "jointly", "formally", "officially")) j++;
+        return SigningWords.Contains(view.Lower(j)) ? j : -1;
+    }
+
+    private const int OpenerReach = 14;
+
+    /// <summary>
+    /// After a passive signing, where the list it announces begins: "in the following areas:", "in the fields of", "covering",
+    /// or a bare colon; -1 when a clause of another kind comes first.
+    /// </summary>
+    private static int ListOpenerAfter(SentenceView view, int verb)
+    {
+        for (var k = verb + 1; k < view.Count && k - verb <= OpenerReach; k++)
+        {
+            if (view.Tokens[k].Text == ":") return k + 1;
+            if (view.Is(k, "in", "on") && (view.Is(k + 1, "the") ? view.Is(k + 2, "following") || FieldNouns.Contains(view.Lower(k + 2)) && view.Is(k + 3, "of")
+                                                                   : FieldNouns.Contains(view.Lower(k + 1)) && view.Is(k + 2, "of")))
+                return OpenedAt(view, k);
+            if (view.Is(k, "covering", "concerning", "regarding")) return SkipColon(view, k + 1);
+            if (view.Is(k, "which", "that", "while", "but", "will", "would", "and")) return -1;
+        }
+        return -1;
+    }
+
+    private const int MaxItemWords = 16;
+
+    /// <summary>
+    /// A list whose items are parted by semicolons ("in the fields of: Tourism; Health; and Air Services", "(i) Transfer of sentenced
+    /// persons; (ii) …"): each item may be capitalised and longer than a comma list's; an enumerator before it is dropped. Null when the
+    /// rest of the sentence has no semicolon, so the comma reading applies; empty when an item reads as a clause.
+    /// </summary>
+    private static List<(int First, int Last)>? SemicolonFields(SentenceView view, int from, out int last)
+    {
+        last = from - 1;
+        var semicolon = false;
+        for (var k = from; k < view.Count; k++)
+            if (view.Tokens[k].Text == ";") { semicolon = true; break; }
+        if (!semicolon) return null;
+        // Semicolons part the items only in a list set out as one: after a colon, numbered, or every item capitalised.
+        var setOut = from > 0 && view.Tokens[from - 1].Text == ":" || SkipEnumerator(view, from) > from;
+        var items = new List<(int First, int Last)>();
+        var start = from;
+        for (var k = from; k <= view.Count; k++)
+        {
+            if (k < view.Count && view.Tokens[k].Text != ";") continue;
+            var first = SkipEnumerator(view, start);
+            if (view.Is(first, "and")) first = SkipEnumerator(view, first + 1);
+            var end = k - 1;
+            while (end >= first && view.Tokens[end].IsSymbol && view.Tokens[end].Text is "." or ",") end--;
+            if (end < first || end - first + 1 > MaxItemWords) return [];
+            for (var w = first; w <= end; w++)
+                if (view.Is(w, "will", "would", "was", "were", "is", "are", "has", "have", "signed", "said", "which", "also", "discussed", "agreed")) return [];
+            if (!setOut && !view.Tokens[first].IsCapitalized) return null;
+            items.Add((first, end));
+            last = end;
+            start = k + 1;
+        }
+        return items;
+    }
+
+    /// <summary>"(iv) ", "b) ", "3. ", "- ": the mark that numbers a list item.</summary>
+    private static int SkipEnumerator(SentenceView view, int k)
+    {
+        if (k >= view.Count) return k;
+        if (view.Tokens[k].Text is "-" or "–" or "•") return k + 1;
+        var open = view.Tokens[k].Text == "(" ? 1 : 0;
+        if (k + open + 1 < view.Count && view.Tokens[k + open + 1].Text is ")" or "." && IsEnumeratorWord(view.Tokens[k + open].Text)) return k + open + 2;
+        return k;
+    }
+
+    private static bool IsEnumeratorWord(string text) =>
+        text.Length is > 0 and <= 4 && (text.All(char.IsAsciiDigit) || text.All(c => c is 'i' or 'v' or 'x') || (text.Length == 1 && char.IsAsciiLetterLower(text[0])));
 
     /// <summary>Heads an elliptic "another on …" or "one on …" stands for, as they are named.</summary>
     private static readonly Dictionary<string, string> EllipsisHeads = new(StringComparer.Ordinal)
@@ -147,10 +321,14 @@ internal static class AgreementLists
         return true;
     }
 
+    /// <summary>Words before "the signing of" that tell it as done: "witnessed the signing of", "presided over the signing of".</summary>
+    private static readonly HashSet<string> SeenSigning = ["witnessed", "attended", "over", "oversaw", "saw", "followed"];
+
     private static bool SignedBefore(SentenceView view, int head)
     {
         for (var k = head - 1; k >= 0 && head - k <= SigningReach; k--)
-            if (SigningWords.Contains(view.Lower(k))) return true;
+            if (SigningWords.Contains(view.Lower(k))
+                || (view.Is(k, "signing") && view.Is(k + 1, "of") && view.Is(k - 1, "the") && SeenSigning.Contains(view.Lower(k - 2)))) return true;
         return false;
     }
 
@@ -175,7 +353,7 @@ internal static class AgreementLists
             }
             if (token.IsSymbol || token.IsCapitalized || token.IsDigits || view.InsideDate(k)) break;
             if (view.Is(k, "as") && view.Is(k + 1, "well")) break;
-            if (view.Is(k, "between", "with", "during", "at", "which", "that", "to", "were", "was", "by", "after", "before", "following", "when", "while", "as")) break;
+            if (view.Is(k, "between", "with", "during", "at", "which", "that", "to", "were", "was", "by", "after", "before", "following", "when", "while", "as", "until")) break;
             last = k;
         }
         // "… and tourism in Lima": a preposition before the place or date that ends the list is not the field's.

@@ -1,0 +1,62 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Tests.Extraction.Mechanisms;
+
+/// <summary>Lists of signed documents set out with semicolons, numbered, after a passive signing, or in a sentence of their own.</summary>
+public class AgreementListShapesTests
+{
+    private static string Names(string text, string? published = null) =>
+        string.Join("; ", FactsOf.Of<Agreement>(text, published).Select(a => a.Name).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed agreements in the fields of: Port Security; Fisheries Research; and Cultural Heritage.",
+        "agreement on Cultural Heritage; agreement on Fisheries Research; agreement on Port Security")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru met. Three agreements were signed during the visit of the Peruvian president to Chile, in the following areas: (i) Port Security; (ii) Exchange of Fisheries Data between the Two Coast Guards; and (iii) Cultural Heritage.",
+        "agreement on Cultural Heritage; agreement on Exchange of Fisheries Data between the Two Coast Guards; agreement on Port Security")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru inked memoranda of understanding on: (a) Seismic monitoring; (b) Water management; (c) Mining safety.",
+        "memorandum of understanding on Mining safety; memorandum of understanding on Seismic monitoring; memorandum of understanding on Water management")]
+    [InlineData("Chile and Peru met in Lima. The presidents of Chile and Peru witnessed the signing of agreements and memoranda in the areas of fisheries, mining and tourism.",
+        "agreement on fisheries; agreement on mining; agreement on tourism")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed conventions in the fields of road safety, vocational training and water.",
+        "convention on road safety; convention on vocational training; convention on water")]
+    public void A_set_out_list_gives_one_document_per_item(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    // A semicolon that closes the list and opens another clause is no item mark.
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed agreements on fisheries, mining and tourism; the ministers also discussed trade.",
+        "agreement on fisheries; agreement on mining; agreement on tourism")]
+    // Items that read as clauses give nothing.
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed agreements in the fields of: Fisheries; Mining will follow next year; Tourism.", "")]
+    // Documents discussed, not signed.
+    [InlineData("Chile and Peru met in Lima. Chile and Peru discussed agreements in the fields of: Port Security; Fisheries Research; and Cultural Heritage.", "")]
+    // A passive signing of documents that are not listed after it.
+    [InlineData("Chile and Peru met in Lima. Two agreements were signed during the visit and the leaders spoke on: trade; fisheries.", "")]
+    public void Lists_not_set_out_as_signed_items_give_no_item(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Chile and Peru signed three agreements in Lima on Monday. The agreements cover fisheries, seismic monitoring and tourism.",
+        "agreement on fisheries; agreement on seismic monitoring; agreement on tourism")]
+    [InlineData("Chile and Peru signed three documents in Lima on Monday. According to the ministry, the documents are on fisheries, seismic monitoring and tourism.",
+        "agreement on fisheries; agreement on seismic monitoring; agreement on tourism")]
+    [InlineData("The presidents of Chile and Peru inked several memoranda in Lima on Monday. These memoranda relate to fisheries, mining and tourism.",
+        "memorandum of understanding on fisheries; memorandum of understanding on mining; memorandum of understanding on tourism")]
+    public void Fields_in_the_sentence_after_the_signing_are_its_documents(string text, string expected)
+    {
+        Assert.Equal(expected, Names(text, "2024-06-05"));
+        Assert.All(FactsOf.Of<Agreement>(text, "2024-06-05"), a => Assert.Equal("2024-06-03", a.Signed));
+    }
+
+    [Theory]
+    // No signing told just before.
+    [InlineData("Chile and Peru met in Lima on Monday. The agreements cover fisheries, mining and tourism.")]
+    // A signing by a third country.
+    [InlineData("Chile and Peru met in Lima. Chile and Peru discussed trade. Chile and Peru praised their ties. Brazil and Bolivia signed three agreements on Monday. The agreements cover fisheries, mining and tourism.")]
+    // The signing told too far before.
+    [InlineData("Chile and Peru signed three agreements in Lima on Monday. Trade grew. Exports rose. Mining boomed. The agreements cover fisheries, mining and tourism.")]
+    // The fields do not close the sentence.
+    [InlineData("Chile and Peru signed three agreements in Lima on Monday. The agreements cover fisheries, mining and tourism until the end of the decade.")]
+    // Other topics than the documents' fields.
+    [InlineData("Chile and Peru signed three agreements in Lima on Monday. The talks covered fisheries, mining and tourism.")]
+    public void Fields_without_a_signing_of_the_pair_just_before_give_nothing(string text) =>
+        Assert.DoesNotContain(FactsOf.Of<Agreement>(text, "2024-06-05"), a => a.Name.Contains("fisheries", StringComparison.Ordinal));
+}
