@@ -76,6 +76,40 @@ internal static class AgreementNameFinder
         "exempt", "waive", "recognise", "recognize", "abolish", "simplify", "regulate",
     ];
 
+    /// <summary>
+    /// Aims that name a document only when nothing else does and it was told as signed: "signed a memorandum to strengthen family
+    /// farming", "inked an agreement to deepen cooperation"; but "ended with an agreement to boost ties" is a meeting of minds, and
+    /// "a Framework Agreement to expand cooperation" is named already.
+    /// </summary>
+    private static readonly HashSet<string> AimVerbs =
+    [
+        "deepen", "boost", "enhance", "strengthen", "develop", "expand", "build", "improve", "increase", "foster", "bolster", "intensify",
+        "broaden", "diversify", "upgrade", "tackle", "support", "advance", "expedite", "undertake",
+    ];
+
+    private static readonly HashSet<string> SigningWordsBefore = ["signed", "inked", "concluded", "sealed", "initialled", "initialed"];
+
+    /// <summary>Whether an aim may name the document of words first..head: a bare lower-case head right after a signing verb.</summary>
+    private static bool AimMayName(SentenceView view, int first, int head)
+    {
+        if (view.Tokens[head].IsCapitalized || view.Is(head, "plan", "plans", "statement", "communique", "communiqué", "declaration")) return false;
+        for (var k = first; k < head; k++)
+            if (!GenericModifiers.Contains(view.Lower(k)) && !CooperationNouns.Contains(view.Lower(k))) return false;
+        var before = first - 1;
+        if (view.Is(before, "a", "an", "the")) before--;
+        if (SigningWordsBefore.Contains(view.Lower(before)) || (view.Is(before, "have", "has") && SigningWordsBefore.Contains(view.Lower(before - 1)))) return true;
+        // "signed four documents, including …, and a memorandum to enhance …": an item of a list a signing verb opened.
+        if (!view.Is(before, "including", "and") && (before < 0 || view.Tokens[before].Text != ",")) return false;
+        for (var k = before - 1; k >= 0 && before - k <= ListSigningReach; k--)
+        {
+            if (view.Is(k, "will", "would", "should", "may", "could")) return false;
+            if (SigningWordsBefore.Contains(view.Lower(k))) return !view.Is(k - 1, "be", "to", "will");
+        }
+        return false;
+    }
+
+    private const int ListSigningReach = 30;
+
     private static readonly HashSet<string> TailStarts = ["on", "between", "amending", "in", "for", "of", "concerning", "regarding"];
 
     /// <summary>Lower-case words before a head that are not part of its name.</summary>
@@ -137,7 +171,7 @@ internal static class AgreementNameFinder
         last = NameScan.ReadAcronym(view, last);
         // "an agreement between the two ministers X and Y on …": the subject is read past the signatories.
         var afterSignatories = SubjectAfterSignatories(view, last + 1);
-        var tailEnd = afterSignatories > 0 ? ReadTail(view, afterSignatories - 1, capitalized) : ReadTail(view, last, capitalized);
+        var tailEnd = afterSignatories > 0 ? ReadTail(view, afterSignatories - 1, capitalized, false) : ReadTail(view, last, capitalized, AimMayName(view, first, head));
         if (afterSignatories > 0 && tailEnd < afterSignatories) return null;
         if (tailEnd < 0) return null;
         var hasTail = tailEnd > last;
@@ -279,6 +313,8 @@ internal static class AgreementNameFinder
             if (view.Is(j, "in") && view.IsCapitalizedWord(j + 1)) break;
             // "… and an agreement to protect investments": the next document of a list.
             if (view.Is(j, "and") && (Heads.Contains(view.Lower(j + 1)) || (view.Is(j + 1, "a", "an", "the") && Heads.Contains(view.Lower(j + 2))))) break;
+            // "… to strengthen cooperation and agreed to set up a council": a clause of its own.
+            if (view.Is(j, "and") && (view.Is(j + 1, "agreed", "said", "also", "discussed", "will") || (view.Is(j + 1, "the") && view.Is(j + 2, "two", "leaders", "ministers")))) break;
             end = j;
         }
         while (end >= from && NameWords.IsClosedWord(view.Lower(end))) end--;
@@ -365,7 +401,7 @@ internal static class AgreementNameFinder
     }
 
     /// <summary>The last word of what the document is about, or `last` when no such phrase follows.</summary>
-    private static int ReadTail(SentenceView view, int last, bool capitalized)
+    private static int ReadTail(SentenceView view, int last, bool capitalized, bool aimMayName)
     {
         var start = last + 1;
         // "a framework agreement relating to scholarships": the subject follows "relating to".
@@ -375,7 +411,7 @@ internal static class AgreementNameFinder
             return subjectEnd > start + 1 ? subjectEnd : last;
         }
         // "an agreement to establish a joint commission", "a protocol to avoid double taxation": what the document does names it.
-        if (view.Is(start, "to") && PurposeVerbs.Contains(view.Lower(start + 1)))
+        if (view.Is(start, "to") && (PurposeVerbs.Contains(view.Lower(start + 1)) || (aimMayName && AimVerbs.Contains(view.Lower(start + 1)))))
         {
             var purposeEnd = SubjectEnd(view, start + 1);
             return purposeEnd > start + 1 ? purposeEnd : last;

@@ -60,3 +60,25 @@ public class AgreementListShapesTests
     public void Fields_without_a_signing_of_the_pair_just_before_give_nothing(string text) =>
         Assert.DoesNotContain(FactsOf.Of<Agreement>(text, "2024-06-05"), a => a.Name.Contains("fisheries", StringComparison.Ordinal));
 }
+
+/// <summary>A bare document told as signed is named by what it is for; a named one keeps its name, and an aim not signed names nothing.</summary>
+public class AgreementAimTests
+{
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed a memorandum to strengthen family farming.", "memorandum to strengthen family farming")]
+    [InlineData("Chile and Peru met in Lima. The ministers of Chile and Peru inked an agreement to deepen cooperation in fisheries.", "agreement to deepen cooperation in fisheries")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed four documents, including a treaty on fisheries and a memorandum to boost trade.", "memorandum to boost trade")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed a bilateral agreement to enhance cooperation in fisheries, the ministry said.", "bilateral agreement to enhance cooperation in fisheries")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed a Green Hydrogen Agreement to expand cooperation in various sectors.", "Green Hydrogen Agreement")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru have inked a strategic partnership agreement to enhance energy cooperation.", "strategic partnership agreement")]
+    public void A_signed_bare_document_is_named_by_its_aim(string text, string name) =>
+        Assert.Contains(name, FactsOf.Of<Agreement>(text).Select(a => a.Name));
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. The talks of Chile and Peru ended with an agreement to strengthen cooperation.")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru are working on an accord to boost cooperation in mining.")]
+    [InlineData("Chile and Peru met in Lima. As part of the agreement to deepen relations, Chile and Peru exchanged views.")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru plan to increase trade to one billion dollars.")]
+    public void An_aim_not_told_as_signed_names_no_document(string text) =>
+        Assert.DoesNotContain(FactsOf.Of<Agreement>(text), a => a.Name.Contains(" to ", StringComparison.Ordinal));
+}
