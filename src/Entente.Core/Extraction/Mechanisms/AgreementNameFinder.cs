@@ -135,8 +135,10 @@ internal static class AgreementNameFinder
         {
             if (TryRead(view, i, floor) is not { } span) continue;
             found.Add(span);
-            i = span.Last;
-            floor = span.Last + 1;
+            if (span.Name is not null && span.First <= 2 && Ordinals.Contains(view.Lower(1)) && view.Is(0, "the"))
+                found.AddRange(LaterOrdinals(view, span, i));
+            i = found[^1].Last;
+            floor = i + 1;
         }
         return found;
     }
@@ -266,6 +268,25 @@ internal static class AgreementNameFinder
     /// the document is about starts (-1 when nothing follows the signatories) and the last word read; null when the
     /// name is not followed by such a clause or its signatories are only "the two countries".
     /// </summary>
+    private static readonly HashSet<string> OccasionNouns = ["sidelines", "margins", "margin", "occasion", "eve", "day", "same", "basis", "behalf", "part"];
+
+    /// <summary>The last word of a lower-case subject starting at <paramref name="from"/> after "was signed on", or -1.</summary>
+    private static int SubjectAfterPassive(SentenceView view, int from)
+    {
+        var word = view.Is(from, "the") ? from + 1 : from;
+        if (word >= view.Count || !view.Tokens[word].IsWord || view.Tokens[word].IsCapitalized || view.Tokens[word].IsDigits || view.InsideDate(word)
+            || OccasionNouns.Contains(view.Lower(word)) || NameWords.IsClosedWord(view.Lower(word))) return -1;
+        var end = SubjectEnd(view, from);
+        // "… between the two countries": the pair, which the name need not carry.
+        for (var k = word + 1; k <= end; k++)
+            if (view.Is(k, "between") && (view.Is(k + 1, "both") || (view.Is(k + 1, "the") && view.Is(k + 2, "two"))))
+            {
+                end = k - 1;
+                break;
+            }
+        return end > word ? end : -1;
+    }
+
     private static (int BetweenFirst, int SubjectFirst, int Last)? PassiveSigning(SentenceView view, int last)
     {
         var k = last + 1;
@@ -273,7 +294,11 @@ internal static class AgreementNameFinder
         k++;
         if (view.Is(k, "been")) k++;
         if (view.Is(k, "also")) k++;
-        if (!SignedWords.Contains(view.Lower(k)) || !view.Is(k + 1, "between")) return null;
+        if (!SignedWords.Contains(view.Lower(k))) return null;
+        // "a memorandum was signed on the exchange of seeds": the subject after the verb names the document; a day, the occasion
+        // ("on the sidelines") or who signed ("on behalf of") do not.
+        if (view.Is(k + 1, "on") && SubjectAfterPassive(view, k + 2) is var subjectEnd and >= 0) return (k + 1, k + 1, subjectEnd);
+        if (!view.Is(k + 1, "between")) return null;
         var between = k + 1;
         if (view.Is(between + 1, "the") && view.Is(between + 2, "two", "both") || view.Is(between + 1, "both")) return null;
         var and = -1;
@@ -343,6 +368,39 @@ internal static class AgreementNameFinder
         }
         while (end >= from && (NameWords.IsClosedWord(view.Lower(end)) || !view.Tokens[end].IsWord)) end--;
         return end >= from ? (from, end) : null;
+    }
+
+    /// <summary>
+    /// "The first agreement is on A, the second on B, the third for C": after a document named by its ordinal, each later
+    /// ordinal that a comma or "and" opens names one more document of the same kind by its subject.
+    /// </summary>
+    private static List<NameSpan> LaterOrdinals(SentenceView view, NameSpan first, int head)
+    {
+        var kind = view.Tokens[head].Text + (view.Is(head + 1, "of") && view.Is(head + 2, "understanding") ? " of understanding" : "");
+        var later = new List<NameSpan>();
+        for (var k = first.Last + 1; k + 2 < view.Count; k++)
+        {
+            if (!view.Is(k, "the") || !Ordinals.Contains(view.Lower(k + 1)) || !(view.Tokens[k - 1].Text == "," || view.Is(k - 1, "and"))) continue;
+            var j = k + 2;
+            if (view.Is(j, "is", "was", "one")) j++;
+            if (!view.Is(j, "on", "for", "about", "concerning")) continue;
+            var from = j + 1;
+            var end = from - 1;
+            for (var w = from; w < view.Count && w - from <= 16; w++)
+            {
+                if (view.Tokens[w].Text is "," or "." or ";" or ":" || view.InsideDate(w) || view.Is(w, "which", "that", "signed")
+                    || (view.Is(w, "and") && view.Is(w + 1, "the") && Ordinals.Contains(view.Lower(w + 2)))) break;
+                end = w;
+            }
+            while (end >= from && (NameWords.IsClosedWord(view.Lower(end)) || !view.Tokens[end].IsWord)) end--;
+            if (end < from) continue;
+            later.Add(new NameSpan(k, end, view.Tokens[k].Start, view.Tokens[end].End, first.Head, false)
+            {
+                Name = kind + " on " + view.Sentence.Text[(view.Tokens[from].Start - view.Sentence.Start)..(view.Tokens[end].End - view.Sentence.Start)],
+            });
+            k = end;
+        }
+        return later;
     }
 
     /// <summary>"signed a joint statement": a statement with no subject named is a document only when signed, not just issued.</summary>
