@@ -127,11 +127,14 @@ public sealed class WordSplitter(Lexicon lexicon)
                     lookup[run] = runSplits = from == splits.Count ? [] : [.. splits.GetRange(from, splits.Count - from)];
                     splits.RemoveRange(from, splits.Count - from);
                 }
-                foreach (var k in runSplits) splits.Add(k + runStart);
+                if (!InNameRun(text, runStart, i, runSplits))
+                    foreach (var k in runSplits) splits.Add(k + runStart);
                 continue;
             }
             var runSplitsFrom = splits.Count;
             _segmenter.FindSplits(run, vocabulary, splits);
+            if (InNameRun(text, runStart, i, splits.GetRange(runSplitsFrom, splits.Count - runSplitsFrom)))
+                splits.RemoveRange(runSplitsFrom, splits.Count - runSplitsFrom);
             for (var k = runSplitsFrom; k < splits.Count; k++) splits[k] += runStart;
         }
         var wordSplitsTo = splits.Count;
@@ -142,6 +145,29 @@ public sealed class WordSplitter(Lexicon lexicon)
             else if (IsNumberWordGlue(text, start, end, i, splits, wordSplitsFrom, wordSplitsTo)) splits.Add(i);
             else if (IsWordCurrencyGlue(text, start, end, i)) splits.Add(i);
         }
+    }
+
+    /// <summary>
+    /// "Toshihide Sato", "Palamagamba Kabudi": a capitalised word followed by another capitalised word is a word of a
+    /// name, and a split would tear it at a short English word inside ("Toshi|hide", "Palama|gamba"); only a function
+    /// word, a word that follows names ("Otienoand Kenya", "Volkovsaid Moscow") or a long word ("Lukashenkopermitted
+    /// Belarusian …") is glue there. Split positions are relative to the run.
+    /// </summary>
+    private const int MinGluedWordInName = 7;
+
+    private static bool InNameRun(string text, int runStart, int runEnd, IReadOnlyList<int> runSplits)
+    {
+        if (runSplits.Count == 0 || !char.IsUpper(text[runStart])) return false;
+        for (var k = runStart + 1; k < runEnd; k++)
+            if (!char.IsLower(text[k])) return false;
+        if (runEnd + 2 >= text.Length || text[runEnd] != ' ' || !char.IsUpper(text[runEnd + 1]) || !char.IsLower(text[runEnd + 2])) return false;
+        for (var p = 0; p < runSplits.Count; p++)
+        {
+            var partEnd = p + 1 < runSplits.Count ? runStart + runSplits[p + 1] : runEnd;
+            var part = text.AsSpan(runStart + runSplits[p], partEnd - runStart - runSplits[p]);
+            if (part.Length < MinGluedWordInName && !FunctionWords.IsFunctionWord(part) && !FunctionWords.FollowsName(part)) return true;
+        }
+        return false;
     }
 
     // "almost151", "600Vietnamese", "2011-2012period"; not "21st", "5G", "G20", "km2", "A320neo".

@@ -119,6 +119,24 @@ public class WordSplitterNameTests
     public void Camel_case_glue_is_split(string input, string expected) =>
         Assert.Equal(expected, Splitter.Split(input, NoVocabulary));
 
+    // A capitalised word before another is a word of a name: English words inside it ("hide", "gamba", "lama") are not glue.
+    [Theory]
+    [InlineData("Foreign Minister Toshihide Sato arrived on Monday.")]
+    [InlineData("the minister Palamagamba Kerewe spoke to reporters")]
+    [InlineData("Energy Minister Gambalama Yusof and his deputy")]
+    [InlineData("as Hidetoshi Nakamura told the press")]
+    public void A_name_word_before_another_name_word_stays_whole(string input) =>
+        Assert.Equal(input, Splitter.Split(input, NoVocabulary));
+
+    // Near misses: a function word or a word that follows names is still glue there, and a name word before a
+    // lower-case word is still split.
+    [Theory]
+    [InlineData("Ministers Otienoand Kamau met", "Ministers Otieno and Kamau met")]
+    [InlineData("the envoy Volkovsaid Moscow agreed", "the envoy Volkov said Moscow agreed")]
+    [InlineData("Lukashenkopermitted the flights", "Lukashenko permitted the flights")]
+    public void Glue_beside_a_name_is_still_split(string input, string expected) =>
+        Assert.Equal(expected, Splitter.Split(input, NoVocabulary));
+
     [Theory]
     [InlineData("iPhone, eBay, McDonald, MacArthur, YouTube, PayPal, LinkedIn, WhatsApp, TikTok and JavaScript")]
     [InlineData("PowerPoint, BlackRock, FedEx, DiCaprio, LeBron, DeSantis, AstraZeneca and GlaxoSmithKline")]

@@ -199,7 +199,7 @@ public sealed class MeetingExtractor : IFactExtractor
         var people = ListSides(context.Text, officials.In(from, end).ToList(), trigger).DistinctBy(o => o.Name ?? o.Office).ToList();
         // A name cut at an abbreviation's full stop ("the Foreign Secretary Ambassador Md.") is a fragment: the sentence was
         // cut there, and what it tells (who, when) runs on past the cut.
-        if (people.Any(o => o.Name is not null && !IsWholeName(o.Name))) return null;
+        if (PersonFinder.EndsOnCutAddress(sentence) || people.Any(o => o.Name is not null && !IsWholeName(o.Name))) return null;
         if (people.Count == 1 && PronounSubject(context, officials, sentence, start, trigger, people[0]) is { } subject) people.Insert(0, subject);
         if (people.Count == 1 && PronounObject(context, officials, sentence, trigger, end, people[0]) is { } referred) people.Add(referred);
         if (people.Count == 1 && Guest(context, sentence, trigger, end) is { } guest) people.Add(guest);

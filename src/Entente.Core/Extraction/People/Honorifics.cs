@@ -78,6 +78,11 @@ internal static class Honorifics
         {
             var j = i;
             while (j < limit && text[j] == ' ') j++;
+            if (ExcellencyAbbreviation(text, j, limit) is var abbreviationEnd and > 0)
+            {
+                i = AfterAddressComma(text, abbreviationEnd, limit);
+                continue;
+            }
             var end = j;
             // "Dato’ Seri": a typographic apostrophe closes a word as the plain one does.
             while (end < limit && (char.IsLetter(text[end]) || text[end] is '.' or '\'' or '\u2019' or '-')) end++;
@@ -90,10 +95,36 @@ internal static class Honorifics
                 continue;
             }
             if (!char.IsUpper(text[j]) || !IsHonorific(text, word, end)) return i;
-            i = end;
+            i = Address.Contains(word) || AfterPronoun.Contains(word) ? AfterAddressComma(text, end, limit) : end;
             // "Tan Sri" is one title: the second word goes with the first ("Sri" alone starts names: "Sri Mulyani").
             if (BeforeTitle.ContainsKey(word)) i = text.IndexOf(BeforeTitle[word], end, StringComparison.OrdinalIgnoreCase) + BeforeTitle[word].Length;
         }
+    }
+
+    /// <summary>
+    /// "H. E.", "H E", "H.E" (His or Her Excellency) starting at from: the offset after it, or 0. Two letters with no stop
+    /// and no space between ("HE") may be a pronoun in capitals and are left alone.
+    /// </summary>
+    private static int ExcellencyAbbreviation(string text, int from, int limit)
+    {
+        if (from >= limit || text[from] != 'H') return 0;
+        var k = from + 1;
+        var separated = false;
+        if (k < limit && text[k] == '.') (k, separated) = (k + 1, true);
+        if (k < limit && text[k] == ' ') (k, separated) = (k + 1, true);
+        if (!separated || k >= limit || text[k] != 'E') return 0;
+        k++;
+        if (k < limit && text[k] == '.') k++;
+        return k == limit || text[k] is ' ' or ',' ? k : 0;
+    }
+
+    /// <summary>"His Excellency, Dr. A", "H.E, A": a comma after a form of address, before a capitalised word, is skipped.</summary>
+    private static int AfterAddressComma(string text, int end, int limit)
+    {
+        if (end >= limit || text[end] != ',') return end;
+        var next = end + 1;
+        while (next < limit && text[next] == ' ') next++;
+        return next < limit && char.IsUpper(text[next]) ? end + 1 : end;
     }
 
     private static bool IsHonorific(string text, string word, int end)

@@ -26,7 +26,7 @@ internal static class NameReader
         "June", "July", "August", "September", "October", "November", "December", "Then", "Former", "New", "Party", "State", "Government",
         "Ministry", "Minister", "President", "Embassy", "Committee", "Council", "Commission", "Union", "National", "Central", "Vice",
         "Deputy", "Foreign", "Affairs", "Republic", "Kingdom", "Side", "Delegation", "Chairman", "Chairwoman", "Secretary", "Ambassador",
-        "Today", "Yesterday", "Tomorrow", "Tonight", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+        "Today", "Yesterday", "Tomorrow", "Tonight", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
         // Words of legislatures' and courts' names, which run on after an office ("Chairman of the State Great Khural").
         "Great", "Grand", "Supreme", "Federal", "Legislative", "Constitutional", "Assembly", "Parliament", "Senate", "Congress", "Khural",
         "Hural", "Duma", "Majlis", "Sejm", "Rada", "Knesset", "Court", "Chamber", "Cabinet",
@@ -76,6 +76,7 @@ internal static class NameReader
         var start = i;
         var end = start;
         var words = 0;
+        var mixedCase = false;
         while (i < limit && words < MaxWords)
         {
             // A one-word place inside a name ("Truong Quang Vinh") does not end it; any other mention does.
@@ -91,7 +92,12 @@ internal static class NameReader
             var (word, isInitial) = Word(text, i, wordEnd);
             var isParticle = (Particles.Contains(word) || IsHyphenParticle(word)) && words > 0;
             var isGivenName = words > 0 && (ShortGivenNames.Contains(word) || RomanNumerals.Contains(word));
-            if (!isInitial && !isParticle && !isGivenName && !IsNameWord(word)) break;
+            var isNameWord = IsNameWord(word);
+            // "Adama BARROW", "KISHIDA Fumio": a family name in capitals beside a name word written in mixed case.
+            // Leading, it is the family name of a two-word name only ("KISHIDA Fumio"; "SAPM Tariq Fatemi" is a post's abbreviation).
+            var isCapitals = !isNameWord && IsCapitalsWord(word) && (mixedCase || OneNameWordFollows(text, wordEnd, limit));
+            if (!isInitial && !isParticle && !isGivenName && !isNameWord && !isCapitals) break;
+            mixedCase |= isNameWord;
             words++;
             end = isInitial ? wordEnd : i + word.Length;
             // Punctuation after a name word (a full stop, a comma, "'s") ends the name.
@@ -136,6 +142,7 @@ internal static class NameReader
         var i = end;
         var start = end;
         var words = 0;
+        var mixedCase = false;
         while (i > limit && words < MaxWords)
         {
             var wordStart = i;
@@ -149,8 +156,13 @@ internal static class NameReader
             var word = raw.TrimEnd('.');
             var isParticle = Particles.Contains(word) || IsHyphenParticle(word);
             var isGivenName = words > 0 && (ShortGivenNames.Contains(word) || RomanNumerals.Contains(word));
-            if (!isInitial && !isParticle && !isGivenName && !IsNameWord(word)) break;
+            var isNameWord = IsNameWord(word);
+            // "Linas LINKEVICIUS", "KISHIDA Fumio" read backwards: a family name in capitals beside a mixed-case name word.
+            // Leftmost it is the family name of a two-word name only ("KISHIDA Fumio").
+            var isCapitals = !isNameWord && IsCapitalsWord(word) && (words == 0 ? PreviousWordIsNameWord(text, wordStart, limit) : words == 1 && mixedCase);
+            if (!isInitial && !isParticle && !isGivenName && !isNameWord && !isCapitals) break;
             if (raw.EndsWith('.') && !isInitial && words > 0) break;
+            mixedCase |= isNameWord;
             start = wordStart;
             words++;
             i = wordStart;
@@ -223,6 +235,40 @@ internal static class NameReader
             else if (k + 1 < raw.Length) return false;
         }
         return letters is 2 or 3;
+    }
+
+    // Words in capitals that are abbreviations, not family names written in capitals.
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "MP", "MPS", "MNA", "MLA", "CEO", "CFO", "COO", "MFA", "MOFA", "MOU", "MOUS", "MOFAIC", "MOFCOM", "MOIT", "MOC", "DFA", "DFAT",
+        "PM", "VP", "FM", "UN", "EU", "AU", "USA", "UAE", "UK", "US", "ASEAN", "NATO", "SADC", "ECOWAS", "APEC", "BRICS", "OPEC",
+        "GCC", "SCO", "CIS", "EAEU", "WTO", "IMF", "OIC", "JPC", "JPCC", "JCC", "JMC", "JTC", "PHD", "MBA", "OBE", "CBE", "KBE",
+        "GCMG", "GCB", "KCMG", "CMG", "MBE", "ENG", "SC", "QC", "KC", "RTD", "NDC", "PSC", "AFWC", "CPA", "ACCA", "FCA", "ESQ",
+        "YAB", "YAM", "YB", "YBHG", "SAPM", "SAPMS", "NSA", "DG", "ADG", "DPM", "SEC", "AMB", "GEN", "HON",
+    };
+
+    /// <summary>"BARROW", "LINKEVICIUS": three or more capital letters with a vowel, no abbreviation the list knows.</summary>
+    private static bool IsCapitalsWord(string word) =>
+        word.Length >= 3 && word.All(char.IsUpper) && word.Any(c => "AEIOUY".Contains(c)) && !Abbreviations.Contains(word);
+
+    /// <summary>One mixed-case name word follows end after one space, and no further name word after it.</summary>
+    private static bool OneNameWordFollows(string text, int end, int limit)
+    {
+        if (end >= limit || text[end] != ' ') return false;
+        var nextEnd = WordEnd(text, end + 1, limit);
+        if (nextEnd == end + 1 || !IsNameWord(Word(text, end + 1, nextEnd).Word)) return false;
+        if (nextEnd >= limit || text[nextEnd] != ' ') return true;
+        var thirdEnd = WordEnd(text, nextEnd + 1, limit);
+        return thirdEnd == nextEnd + 1 || !IsNameWord(Word(text, nextEnd + 1, thirdEnd).Word);
+    }
+
+    /// <summary>A mixed-case name word ends one space before start.</summary>
+    private static bool PreviousWordIsNameWord(string text, int start, int limit)
+    {
+        if (start - 1 <= limit || text[start - 1] != ' ') return false;
+        var wordStart = start - 1;
+        while (wordStart > limit && IsWordCharBefore(text[wordStart - 1])) wordStart--;
+        return wordStart < start - 1 && IsNameWord(text[wordStart..(start - 1)].TrimEnd('.'));
     }
 
     public static bool IsNameWord(string word) =>

@@ -30,7 +30,7 @@ internal static class OfficeTitleReader
         {
             var (word, wordStart, wordEnd) = NextWord(text, end);
             var next = j < mentions.Count ? mentions[j] : null;
-            if (word == "and" && next is { Kind: MentionKind.Office } && next.Start == SkipSpaces(text, wordEnd))
+            if (word is "and" or "&" && next is { Kind: MentionKind.Office } && next.Start == SkipSpaces(text, wordEnd))
             {
                 officeEnd = end = next.End;
                 j++;
@@ -83,9 +83,10 @@ internal static class OfficeTitleReader
                     continue;
                 }
             }
-            if (word is "of" or "for" or "at" or "," or "and" || TitleWords.Contains(word))
+            // "Minister of Trade & Industry": an ampersand joins portfolios as "and" does.
+            if (word is "of" or "for" or "at" or "," or "and" or "&" || TitleWords.Contains(word))
             {
-                var from = word is "of" or "for" or "at" or "," or "and" ? SkipArticle(text, wordEnd) : wordStart;
+                var from = word is "of" or "for" or "at" or "," or "and" or "&" ? SkipArticle(text, wordEnd) : wordStart;
                 var tailEnd = TitleTail(text, mentions, ref j, from);
                 if (tailEnd > from)
                 {

@@ -1,4 +1,6 @@
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Sentences;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.People;
 
@@ -50,7 +52,7 @@ public static class PersonFinder
             people.AddRange(NamesAfter(context, map, title));
         }
         // A text cut off in the middle of a word ("… in which President Ilh") ends on a fragment, not a name.
-        people.RemoveAll(p => CutOffAt(text, p.End) || IsPortfolioTail(p.Name) || IsPluralAcronym(p.Name));
+        people.RemoveAll(p => CutOffAt(text, p.End) || IsPortfolioTail(p.Name) || IsPluralAcronym(p.Name) || IsCommonWordOrFragment(text, p.Name));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
         people.AddRange(Counterparts.Find(context, map, people));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -60,6 +62,53 @@ public static class PersonFinder
 
     /// <summary>"Minister of Health and Social Services": a title's last words read as a name are no person.</summary>
     private static bool IsPortfolioTail(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(TitleWords.Contains);
+
+    // Never a person's whole name: forms of address, suffixes and abbreviations left alone by a sentence break ("Ambassador
+    // Md." before the break, "Joseph R. Biden, Jr."), and compass points of a title ("Secretary (South)").
+    private static readonly HashSet<string> NotWholeNames = new(StringComparer.Ordinal)
+    {
+        "HE", "H.E.", "Jr", "Jr.", "Sr", "Sr.", "Md", "Md.", "Mohd", "Mohd.", "Hon", "Hon.", "Excellency", "Highness", "Majesty",
+        "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+    };
+
+    /// <summary>
+    /// Whether a sentence ends on a form of address or abbreviation cut off from the name it belongs to ("… Secretary
+    /// Ambassador Md."): the sentence was split at that full stop, and who and when run on past the cut.
+    /// </summary>
+    public static bool EndsOnCutAddress(Sentence sentence)
+    {
+        var text = sentence.Text.AsSpan().TrimEnd();
+        var last = text[(text.LastIndexOf(' ') + 1)..];
+        return last.EndsWith(".") && NotWholeNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last);
+    }
+
+    /// <summary>
+    /// A one-word "name" that is a form of address or fragment (<see cref="NotWholeNames"/>), or an English word the article
+    /// itself writes in lower case elsewhere: the title ran on into a body's or portfolio's words ("Minister of Energy
+    /// Infrastructures and …", "Minister for Pacific Peoples", "the Abu Dhabi Executive Council").
+    /// </summary>
+    private const int MinCommonWordName = 5;
+
+    private static bool IsCommonWordOrFragment(string text, string name)
+    {
+        if (name.Contains(' ')) return false;
+        if (NotWholeNames.Contains(name)) return true;
+        // Short surnames are English words too ("Park", "Moon", "Lee", "Khan") and an article may say "industrial park".
+        if (name.Length < MinCommonWordName) return false;
+        var lower = name.ToLowerInvariant();
+        return Lexicon.Shared.IsDictionaryWord(lower.Replace("-", "")) && WrittenInLowerCase(text, lower);
+    }
+
+    /// <summary>Whether the text holds the word in lower case as a whole word.</summary>
+    private static bool WrittenInLowerCase(string text, string lower)
+    {
+        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
+        }
+        return false;
+    }
 
     /// <summary>"Ministers, CEOs and representatives": a plural acronym ("CEOs", "MPs") read after a plural title is no one's name.</summary>
     private static bool IsPluralAcronym(string name) =>

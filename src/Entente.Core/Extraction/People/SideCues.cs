@@ -26,7 +26,111 @@ internal static class SideCues
                 && (IsSideNoun(text, m.End) || ListStart(text.AsSpan(m.End, person.Start - m.End), m.End, ListVerbs) >= 0)) before = m;
             else if (m.Start >= person.End && after is null && LedBetween(text, person.End, m.Start)) after = m;
         }
-        return (after ?? before ?? ListedIn(context, sentence, person, people))?.Code;
+        return (after ?? before ?? ListedIn(context, sentence, person, people))?.Code ?? SpokenFor(context, person, people) ?? RepresentedBy(context, person);
+    }
+
+    // What says, after a person, for which country they act: "A on behalf of Zambia", "A, representing Colombia", "A, from Ecuador".
+    private static readonly string[] ForCues = ["on behalf of ", "representing ", "from "];
+
+    // A signing verb between the person and "for"/"on behalf of": "A signed on behalf of Rwanda", "A signed the accord for Ghana".
+    private static readonly string[] SigningVerbs = ["signed ", "signs ", "initialled ", "initialed "];
+
+    /// <summary>
+    /// "A on behalf of Zambia", "A and B, representing Colombia, will …", "A, B and C, from Ecuador.", "A and B signed the agreement
+    /// for Ghana": a country for which the person (or the list the person opens) acts, stated right after them. Each member of a list
+    /// ("A, B and C") takes the first such cue after it, unless a member between them is followed by a cue of its own.
+    /// </summary>
+    private static string? SpokenFor(ArticleContext context, PersonMention person, IReadOnlyList<PersonMention> people)
+    {
+        var text = context.Text;
+        var sentence = context.SentenceAt(person.Start);
+        var k = -1;
+        for (var i = 0; i < people.Count; i++)
+            if (people[i].Start == person.Start && people[i].NameStart == person.NameStart) { k = i; break; }
+        var current = person;
+        for (var members = 0; members < 8; members++)
+        {
+            if (ActsFor(context, current.End, sentence.End) is { } country) return country;
+            if (k < 0 || k + members + 1 >= people.Count) return null;
+            var next = people[k + members + 1];
+            if (next.Start < current.End || next.Start >= sentence.End || !IsListGap(text.AsSpan(current.End, next.Start - current.End))) return null;
+            current = next;
+        }
+        return null;
+    }
+
+    /// <summary>", ", " and ", ", and ", "; ": what joins two members of one list.</summary>
+    private static bool IsListGap(ReadOnlySpan<char> gap) => gap is ", " or " and " or ", and " or "; " or "; and ";
+
+    /// <summary>The country of a "for" cue right after end (<see cref="ForCues"/>, or a signing verb with "for"/"on behalf of"), or null.</summary>
+    private static string? ActsFor(ArticleContext context, int end, int limit)
+    {
+        var text = context.Text;
+        var at = end;
+        if (at < limit && text[at] == ',') at++;
+        if (at >= limit || text[at] != ' ') return null;
+        at++;
+        var rest = text.AsSpan(at, Math.Min(limit - at, 80));
+        foreach (var cue in ForCues)
+            if (rest.StartsWith(cue, StringComparison.Ordinal))
+                return CountryClosing(context, at + cue.Length, limit);
+        foreach (var verb in SigningVerbs)
+        {
+            if (!rest.StartsWith(verb, StringComparison.Ordinal)) continue;
+            // Up to five words after the verb, in one clause: "signed the agreement for Ghana", "signed it on behalf of Kenya".
+            var clause = rest[verb.Length..];
+            var stop = clause.IndexOfAny(',', ';', '.');
+            if (stop >= 0) clause = clause[..stop];
+            foreach (var joiner in (string[])["on behalf of ", "for "])
+            {
+                var j = clause.StartsWith(joiner, StringComparison.Ordinal) ? 0 : clause.IndexOf(" " + joiner, StringComparison.Ordinal) is var x and >= 0 ? x + 1 : -1;
+                if (j < 0 || clause[..j].Count(' ') > 5) continue;
+                return CountryClosing(context, at + verb.Length + j + joiner.Length, limit);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A country (not a demonym) named at offset at, after an optional "the", that closes its phrase; its code, or null.</summary>
+    private static string? CountryClosing(ArticleContext context, int at, int limit)
+    {
+        var text = context.Text;
+        if (text.AsSpan(at).StartsWith("the ", StringComparison.Ordinal)) at += 4;
+        if (Window.Mentions(context, at, Math.Min(limit, at + 80)).FirstOrDefault() is not { Kind: MentionKind.Country, IsDemonym: false, Code: { } code } m
+            || m.Start != at) return null;
+        // "from Ecuador." and "on behalf of Zambia and …" close the phrase; "from Ecuador's …" or "from Ecuador to …" do not.
+        var after = text.AsSpan(m.End);
+        return after.IsEmpty || after[0] is '.' or ',' or ';' or ')' || after.StartsWith(" and ", StringComparison.Ordinal)
+               || after.StartsWith(" while ", StringComparison.Ordinal) || (after[0] == ' ' && m.End >= limit) ? code : null;
+    }
+
+    // "Zambia was represented by its Tourism Minister A", "while Uruguay was led by Ambassador B".
+    private static readonly string[] RepresentedCues =
+        [" was represented by ", " is represented by ", " were represented by ", " was led by ", " is led by ", " was headed by "];
+
+    /// <summary>"Zambia was represented by [its|the] Tourism Minister A": a country as the subject of "represented/led by" before the person.</summary>
+    private static string? RepresentedBy(ArticleContext context, PersonMention person)
+    {
+        var text = context.Text;
+        var sentence = context.SentenceAt(person.Start);
+        var at = person.Start;
+        foreach (var determiner in (string[])["its ", "the ", "his ", "her "])
+            if (at - determiner.Length >= sentence.Start && text.AsSpan(at - determiner.Length, determiner.Length).SequenceEqual(determiner)) { at -= determiner.Length; break; }
+        foreach (var cue in RepresentedCues)
+        {
+            if (at - cue.Length < sentence.Start || !text.AsSpan(at - cue.Length, cue.Length).SequenceEqual(cue)) continue;
+            var subjectEnd = at - cue.Length;
+            if (Window.Mentions(context, Math.Max(sentence.Start, subjectEnd - 60), subjectEnd).LastOrDefault() is not
+                { Kind: MentionKind.Country, IsDemonym: false, Code: { } code } m || m.End != subjectEnd) return null;
+            // The country is the clause's subject: it opens the sentence or follows "while", "and" or a comma ("the forum – Pakistan
+            // is led by" names a forum's part, not the country's side).
+            var subjectStart = m.Start;
+            if (text.AsSpan(Math.Max(sentence.Start, subjectStart - 4), Math.Min(4, subjectStart - sentence.Start)).EndsWith("the ", StringComparison.OrdinalIgnoreCase)) subjectStart -= 4;
+            var lead = text.AsSpan(sentence.Start, subjectStart - sentence.Start).TrimEnd();
+            return lead.IsEmpty || lead.EndsWith(" while", StringComparison.Ordinal) || lead.EndsWith(" whereas", StringComparison.Ordinal)
+                   || lead.EndsWith(" and", StringComparison.Ordinal) || lead.EndsWith(",", StringComparison.Ordinal) ? code : null;
+        }
+        return null;
     }
 
     // Verbs that open the list of a delegation's members: "the Jordanian delegation … included A, B and C".

@@ -39,7 +39,7 @@ internal static class TitleWords
         "Reconstruction", "Rehabilitation", "Reconciliation", "Governance", "Textiles", "Horticulture", "Plantation", "Plantations",
         "Revenue", "Taxation", "Economics", "Communication", "Technologies", "Aerospace", "Renewable", "Emergency", "Emergencies",
         "Relief", "Humanitarian", "Territories", "Minorities", "Tribal", "Indigenous", "Aquaculture", "Fishery", "Agrarian",
-        "Waterways", "Airports", "Islands", "Procurement", "Diplomacy", "Antiquities", "Wakfs", "Awqaf", "Hajj", "Sciences", "Coordination", "Monitoring",
+        "Waterways", "Airports", "Islands", "Procurement", "Diplomacy", "Antiquities", "Wakfs", "Awqaf", "Hajj", "Sciences", "Coordination", "Monitoring", "Distribution", "Supplies", "Processing", "Division", "Directorate", "Bureau", "Secretariat",
     ];
 
     private static readonly Lazy<HashSet<string>> All = new(Load);

@@ -17,7 +17,7 @@ internal static class GoodsListReader
         "totaled", "stood", "rose", "fell", "grew", "worth", "valued", "according", "among", "at", "on", "by", "feature",
         "features", "than", "but", "so", "its", "their", "last", "this", "per", "cent", "percent", "top", "topped", "head",
         "headed", "came", "reached", "remain", "remained", "via", "stands", "stand", "reach", "reaches", "totals", "exceeds",
-        "exceeded", "surpassed",
+        "exceeded", "surpassed", "ranking", "ranked", "ranks", "representing", "accounting", "making", "reaching", "totalling", "totaling",
         "through", "under", "across", "each", "every", "year", "annually", "both", "sides", "countries", "not", "it",
         "westwards", "eastwards", "northwards", "southwards", "westward", "eastward", "abroad", "overseas", "there", "here",
         // Verbs of change: "exports to Peru increased", "X doubled".
@@ -103,9 +103,12 @@ internal static class GoodsListReader
                 item.RemoveAt(item.Count - 1);
                 break;
             }
-            // "agricultural products such as cashew nuts": the examples are the goods, not their heading.
+            // "agricultural products such as cashew nuts": the examples are the goods, not their heading; in "aluminium and
+            // foodstuff like citrus" the heading is the last of two items, and the one before it stays a good.
             if (item.Count > 0 && IsExampleMarker(t, i, end))
             {
+                var and = item.FindLastIndex(w => w.IsWord("and"));
+                if (and > 0 && and < item.Count - 1 && !TakeItem(item.GetRange(0, and), goods, start)) return (goods, i);
                 item.Clear();
                 if (token.IsWord("such")) i++;
                 continue;
@@ -147,6 +150,8 @@ internal static class GoodsListReader
             if (w.Capitalised && !(goods.Count == 0 && ReferenceEquals(w, item[0]) && IsListStart(listStart))) return false;
         }
         if (words.Any(w => NotGoods.Contains(w.Lower))) return false;
+        // "provides these resources": a demonstrative points back, it names no good.
+        if (words[0].Lower is "these" or "those" or "this" or "that" or "such") return false;
         // "called the talks historic": a determiner inside an item makes it a clause, not a good; "non-copper" is no good.
         if (words.Skip(1).Any(w => w.Lower is "the" or "a" or "an" or "this" or "that" or "these" or "those") || words.Any(w => w.Lower.StartsWith("non-", StringComparison.Ordinal)))
             return false;

@@ -27,6 +27,9 @@ internal static class GoodsMarkers
     /// <summary>A word after "A's exports to B" that makes "exports" a noun with a figure or change, not a verb with goods.</summary>
     public static bool IsChangeOrFigureWord(string lower) => ChangeOrFigureWords.Contains(lower);
 
+    /// <summary>A dash setting off an aside: "exports to Korea -- mainly coffee and coal --".</summary>
+    public static bool IsDash(TradeToken token) => token.Kind == TradeTokenKind.Punct && token.Lower is "-" or "–" or "—" or "―";
+
     /// <summary>The index where the goods start after a marker found in [from, end), or -1.</summary>
     public static int ListStartAfter(IReadOnlyList<TradeToken> t, int from, int end)
     {
@@ -35,7 +38,7 @@ internal static class GoodsMarkers
             var w = t[i];
             if (w.IsPunct(":")) return i + 1;
             if (w.Kind != TradeTokenKind.Word) continue;
-            if (Adverbs.Contains(w.Lower) && i > 0 && (t[i - 1].IsPunct(",") || t[i - 1].Lower is "are" or "is" or "were" or "was")) return i + 1;
+            if (Adverbs.Contains(w.Lower) && i > 0 && (t[i - 1].IsPunct(",") || IsDash(t[i - 1]) || t[i - 1].Lower is "are" or "is" or "were" or "was")) return i + 1;
             if (w.Lower is "such" && i + 1 < end && t[i + 1].IsWord("as")) return i + 2;
             if (w.Lower is "led" or "dominated" or "headed" or "driven" && i + 1 < end && t[i + 1].IsWord("by")) return i + 2;
             if (w.Lower is "almost" or "nearly" && i + 1 < end && t[i + 1].IsWord("entirely")) return i + 2;

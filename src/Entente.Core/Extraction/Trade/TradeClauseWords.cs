@@ -31,7 +31,11 @@ internal static class TradeClauseWords
     /// <summary>"as a whole", "in the world": a world total, not a bilateral figure.</summary>
     public static bool SaysWorld(IReadOnlyList<TradeToken> t, int from, int to)
     {
-        if (Any(t, from, to, TradeVocabulary.WorldWords)) return true;
+        // "total bilateral trade", "combined two-way trade": the word qualifies the pair's own trade.
+        for (var i = Math.Max(0, from); i < to && i < t.Count; i++)
+            if (t[i].Kind == TradeTokenKind.Word && TradeVocabulary.WorldWords.Contains(t[i].Lower)
+                && !(i + 1 < t.Count && t[i + 1].Kind == TradeTokenKind.Word && t[i + 1].Lower is "bilateral" or "two-way" or "mutual" or "reciprocal"))
+                return true;
         for (var i = Math.Max(0, from); i + 2 < to && i + 2 < t.Count; i++)
             if (t[i].IsWord("as") && t[i + 1].IsWord("a") && t[i + 2].IsWord("whole")) return true;
         return false;

@@ -53,14 +53,20 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 var nextMoney = nextMoneyAfter[m];
                 var first = Math.Max(clauses.StartOf(m), previousMoney + 1);
                 // "grew from $1 billion in 2015 to $5 billion in 2023": the second figure shares the first one's subject.
-                if (previousMoney >= 1 && t[previousMoney - 1].IsWord("from") && t[m - 1].IsWord("to")) first = previousFirst;
+                if (previousMoney >= 1 && EarlierLevel.ComparisonBefore(t, previousMoney) is "from" && t[m - 1].IsWord("to")) first = previousFirst;
                 if (AppositiveFigure.SharesSubject(t, previousMoney, m)) first = previousFirst;
+                // "trade volumes, which rose by 20% in 2022 to reach $2 billion": the relative clause's figure is its antecedent's.
+                if (first == clauses.StartOf(m) && AntecedentStart(t, clauses, first) is var antecedent and >= 0) first = antecedent;
                 var end = Math.Min(clauses.EndOf(m), nextMoney < 0 ? t.Count : nextMoney);
+                var comparedWith = previousMoney;
                 previousMoney = m;
                 previousFirst = first;
+                // "up from $15 billion in 2019", "from $2 million in 2013 to …": a level of another year, its own fact of the same flow.
+                var isEarlierLevel = EarlierLevel.Is(t, m);
                 // Once a flow of the pair is stated, a further one in the sentence may leave the other country unsaid.
                 var totalJustStated = sentence.Index - lastTotalSentence <= 1;
-                var flow = ReadFlow(t, m, first, end, clauses, pair, subject, needBoth: flowsInSentence == 0, totalJustStated)
+                var flow = (isEarlierLevel && previousFlow is not null && EarlierLevel.ComparesWith(t, comparedWith, m) ? previousFlow : null)
+                    ?? ReadFlow(t, m, first, end, clauses, pair, subject, needBoth: flowsInSentence == 0, totalJustStated)
                     ?? (previousFlow is not null && IsElidedRepeat(t, first, m) ? previousFlow : null)
                     ?? (flowsInSentence == 0 && totalJustStated && IsShareOf(t[m].Money.Value, lastTotal)
                         ? ReadFlow(t, m, first, end, clauses, pair, subject, needBoth: false, totalJustStated) is { Kind: "export" } oneWay ? oneWay : null
@@ -85,13 +91,27 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 {
                     From = flow.From,
                     To = flow.To,
-                    Change = ChangeIn(t, first, end),
+                    Change = isEarlierLevel ? null : ChangeIn(t, first, end),
                     Qualifier = t[m].Money.Qualifier,
                     Evidence = context.Evidence(sentence),
                 };
             }
         }
     }
+
+    // "two-way trade, which grew from $10 million in 2019 to $104 million in 2020": a clause opened by ", which" after
+    // a flow's noun (and no figure of its own) is about that flow, so the figure's subject reaches back to the noun's clause.
+    private static int AntecedentStart(List<TradeToken> t, Clauses clauses, int first)
+    {
+        if (first < 1 || first + 1 >= t.Count || !t[first].IsPunct(",") || t[first + 1].Lower is not ("which" or "that")) return -1;
+        var start = clauses.StartOf(first - 1);
+        if (TradeClauseWords.Has(t, start, first, TradeTokenKind.Money)) return -1;
+        for (var i = first - 1; i >= Math.Max(start, first - AntecedentReach); i--)
+            if (IsCue(t, i, total: true) || IsCue(t, i, total: false)) return start;
+        return -1;
+    }
+
+    private const int AntecedentReach = 6;
 
     // "Two-way trade rose to $56 million. Belarusian exports reached $52 million.": right after the pair's total, a smaller
     // one-way figure of one side is its part of that trade, so the other side may go unsaid; a larger one is a world total.
@@ -157,7 +177,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
     private static Flow? ReadFlow(
         List<TradeToken> t, int m, int first, int end, Clauses clauses, CountryPair pair, string? subject, bool needBoth, bool totalJustStated)
     {
-        if (m > 0 && t[m - 1].Kind == TradeTokenKind.Word && t[m - 1].Lower is "from" or "than" or "over" && !IsGrowthSpan(t, m)) return null;
+        if (m > 0 && t[m - 1].Kind == TradeTokenKind.Word && t[m - 1].Lower is "from" or "than" or "over" && !IsGrowthSpan(t, m) && !EarlierLevel.Is(t, m)) return null;
         // "grew by more than $1 billion": by how much it changed, not what it came to.
         if (m > 1 && t[m - 1].IsWord("by") && t[m - 2].Kind == TradeTokenKind.Word && GrowthVerbs.Contains(t[m - 2].Lower)) return null;
         // "close to $18 billion annually": a yearly rate, of no stated year.
@@ -247,7 +267,8 @@ public sealed class TradeFlowExtractor : IFactExtractor
         t[i].Kind == TradeTokenKind.Word && TradeVocabulary.LevelNouns.Contains(t[i].Lower) && i > 0 && t[i - 1].Kind == TradeTokenKind.Word &&
         t[i - 1].Lower is "record" or "a" or "new" or "all-time" or "the" or "historic" or "historical";
 
-    // "it reached", "it has already reached": "it" with no country, third party or other noun phrase before the figure.
+    // "it reached", "it has already reached", "the figure hit": "it" (or a noun of the figure itself) with no country,
+    // third party or other noun phrase before the figure.
     private static bool ItIsTheSubject(List<TradeToken> t, int first, int m)
     {
         var sawIt = false;
@@ -255,6 +276,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
         {
             if (t[i].Kind is TradeTokenKind.Country or TradeTokenKind.Outsider or TradeTokenKind.Money) return false;
             if (t[i].IsWord("it")) sawIt = true;
+            else if (!sawIt && i > first && t[i].Lower is "figure" or "number" && t[i - 1].Lower is "the" or "this" or "that") sawIt = true;
             else if (sawIt && t[i].Kind == TradeTokenKind.Word && !FigureVerbs.Contains(t[i].Lower)) return false;
         }
         return sawIt;
@@ -277,8 +299,12 @@ public sealed class TradeFlowExtractor : IFactExtractor
         for (var i = first; i < m; i++)
         {
             if (t[i].Kind == TradeTokenKind.Country && t[i].Code is { } code && pair.Contains(code)) named.Add(code);
-            if (t[i].IsWord("between") && i + 3 < m && t[i + 1].IsWord("the") && t[i + 2].IsWord("two") && t[i + 3].Lower is "countries" or "nations" or "sides")
-                return true;
+            // "between the two countries", "between the countries", "between both nations".
+            if (t[i].IsWord("between") && i + 2 < m && t[i + 1].Lower is "the" or "both")
+            {
+                var head = t[i + 2].IsWord("two") && i + 3 < m ? t[i + 3] : t[i + 2];
+                if (head.Lower is "countries" or "nations" or "sides" or "states" or "economies") return true;
+            }
         }
         return named.Count == 2;
     }
@@ -348,8 +374,9 @@ public sealed class TradeFlowExtractor : IFactExtractor
     private static bool IsCue(List<TradeToken> t, int i, bool total)
     {
         if (t[i].Kind != TradeTokenKind.Word) return false;
-        // "the commercial exchange between the two countries".
-        if (total && t[i].Lower is "exchange" or "exchanges" && i > 0 && t[i - 1].IsWord("commercial")) return true;
+        // "the commercial exchange between the two countries", "bilateral exchanges reached", "the goods exchange".
+        if (total && t[i].Lower is "exchange" or "exchanges" or "interchange" && i > 0 && t[i - 1].Lower is "commercial" or "trade" or "goods" or "merchandise" or "bilateral")
+            return true;
         var words = total ? TradeVocabulary.TotalNouns : null;
         var isCue = words?.Contains(t[i].Lower) ?? (TradeVocabulary.ExportNouns.Contains(t[i].Lower) || TradeVocabulary.ImportNouns.Contains(t[i].Lower));
         if (!isCue) return false;

@@ -120,7 +120,9 @@ public sealed class TradeGoodsExtractor : IFactExtractor
                     counterpart ??= after;
                     end = SkipYear(next);
                 }
-                if (!(end < t.Count && t[end].IsPunct(",")) || GoodsMarkers.ListStartAfter(t, end + 1, Math.Min(t.Count, end + 3)) is not (var listStart and >= 0))
+                // "…, mainly X", "… -- mainly X": a comma or a dash sets the goods off.
+                while (end < t.Count && GoodsMarkers.IsDash(t[end]) && end + 1 < t.Count && GoodsMarkers.IsDash(t[end + 1])) end++;
+                if (!(end < t.Count && (t[end].IsPunct(",") || GoodsMarkers.IsDash(t[end]))) || GoodsMarkers.ListStartAfter(t, end + 1, Math.Min(t.Count, end + 3)) is not (var listStart and >= 0))
                     return null;
                 (goods, end) = GoodsListReader.Read(t, listStart, t.Count);
             }
@@ -174,6 +176,11 @@ public sealed class TradeGoodsExtractor : IFactExtractor
                 ? _clauses.EndOf(clauseEnd + 1)
                 : clauseEnd;
             var start = GoodsMarkers.ListStartAfter(t, n + 1, markerEnd);
+            // "import more products that meet demand and strengthen cooperation in fields such as tourism": a marker past a
+            // relative clause or a field noun lists something else.
+            if (start >= 0 && MarkerDescribesOther(n + 1, start)) return null;
+            // "the goal is to open markets for Somali products such as …": goods of a goal, not of a flow.
+            if (TradeClauseWords.Any(t, clauseStart, n, GoalNouns)) return null;
             var copular = start < 0;
             if (copular) start = CopulaAfterFlow(n, clauseEnd);
             if (start < 0 || HasFlowNoun(n + 1, start)) return null;
@@ -387,6 +394,20 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             for (var i = n + 1; i < clauseEnd && i <= n + 6; i++)
                 if (t[i].Lower is "are" or "were" && t[i].Kind == TradeTokenKind.Word && (t[i - 1].Kind == TradeTokenKind.Country || i == n + 1)) return i + 1;
             return -1;
+        }
+
+        private static readonly HashSet<string> GoalNouns = ["goal", "goals", "aim", "aims", "priority", "priorities", "objective", "objectives", "target", "targets"];
+
+        // "exports to Togo, which were mainly …" still lists the flow's goods.
+        private bool MarkerDescribesOther(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (t[i].Kind != TradeTokenKind.Word) continue;
+                if (t[i].Lower is "that" or "which" or "who" && !(i + 1 < t.Count && t[i + 1].Lower is "are" or "were" or "is" or "was")) return true;
+                if (t[i].Lower is "fields" or "field" or "sectors" or "areas" or "spheres" or "domains") return true;
+            }
+            return false;
         }
 
         private bool HasFlowNoun(int from, int to)

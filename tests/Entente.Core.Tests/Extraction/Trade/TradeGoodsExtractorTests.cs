@@ -149,4 +149,33 @@ public class TradeGoodsExtractorTests
     [InlineData("Nigeria and Morocco met. Nigeria provides electricity to neighbouring states.")]
     public void Gives_no_goods_for_figures_services_world_rankings_or_third_countries(string text) =>
         Assert.Empty(TradeFacts.Goods(text));
+
+    // A dash sets the goods of a flow off like a comma.
+    [Theory]
+    [InlineData("Laos and Mongolia met. Mongolian exports to Laos -- mainly cashmere, meat and copper -- rose in 2023.", "MN>LA cashmere|meat|copper")]
+    [InlineData("Laos and Mongolia met. Mongolian exports to Laos \u2014 chiefly cashmere and wool \u2014 doubled.", "MN>LA cashmere|wool")]
+    [InlineData("Laos and Mongolia met. Mongolia exported $9 million in goods to Laos \u2015 mainly cashmere and wool.", "MN>LA cashmere|wool")]
+    public void A_dash_before_a_marker_opens_the_goods(string text, string expected) =>
+        Assert.Equal([expected], TradeFacts.Goods(text));
+
+    [Fact]
+    public void A_dash_without_a_marker_opens_no_goods() =>
+        Assert.Empty(TradeFacts.Goods("Laos and Mongolia met. Mongolian exports to Laos -- a small share of the total -- rose in 2023."));
+
+    // In "A and B like C", B heads the examples and A stays a good of its own.
+    [Theory]
+    [InlineData("Mongolia's main exports to Laos include wool, copper and foodstuff like mutton and cheese.", "MN>LA wool|copper|mutton|cheese")]
+    [InlineData("Mongolia's main exports to Laos include coal and minerals such as fluorspar.", "MN>LA coal|fluorspar")]
+    [InlineData("Mongolia's main exports to Laos include minerals such as fluorspar and zinc.", "MN>LA fluorspar|zinc")]
+    public void The_good_before_a_heading_of_examples_is_kept(string text, string expected) =>
+        Assert.Equal([expected], TradeFacts.Goods(text));
+
+    [Theory]
+    // A demonstrative, a participle after the list, a wish or a marker past a relative clause name no goods.
+    [InlineData("Laos and Mongolia met. Laos buys minerals, and Mongolia provides these resources to Laos.", "these")]
+    [InlineData("Laos and Mongolia met. Mongolia is a key supplier of coal, ranking second among suppliers to Laos.", "ranking")]
+    [InlineData("Laos and Mongolia met. The goal is to open Lao markets for Mongolian products such as cashmere and wool.", "cashmere")]
+    [InlineData("Laos and Mongolia met. Laos will buy more Mongolian products that meet its needs and deepen ties in fields such as tourism.", "tourism")]
+    public void Pointers_participles_wishes_and_distant_markers_give_no_goods(string text, string word) =>
+        Assert.DoesNotContain(TradeFacts.Goods(text), g => g.Contains(word, StringComparison.Ordinal));
 }
