@@ -80,6 +80,8 @@ public sealed class AgreementExtractor : IFactExtractor
                 foreach (var list in lists)
                 {
                     var listDates = AgreementDates.Read(view, [list.Span], eventDay, newsDay)[0];
+                    // "Six agreements were signed during the visit, in the following areas: …": the verb stands inside the list's span.
+                    if (listDates.Signed is null && signing is { Told: true, Day: { } signingDay }) listDates = listDates with { Signed = signingDay };
                     foreach (var (first, last) in list.Fields)
                     {
                         var field = context.Text[view.Tokens[first].Start..view.Tokens[last].End];

@@ -76,6 +76,40 @@ internal static class AgreementNameFinder
         "exempt", "waive", "recognise", "recognize", "abolish", "simplify", "regulate",
     ];
 
+    /// <summary>
+    /// Aims that name a document only when nothing else does and it was told as signed: "signed a memorandum to strengthen family
+    /// farming", "inked an agreement to deepen cooperation"; but "ended with an agreement to boost ties" is a meeting of minds, and
+    /// "a Framework Agreement to expand cooperation" is named already.
+    /// </summary>
+    private static readonly HashSet<string> AimVerbs =
+    [
+        "deepen", "boost", "enhance", "strengthen", "develop", "expand", "build", "improve", "increase", "foster", "bolster", "intensify",
+        "broaden", "diversify", "upgrade", "tackle", "support", "advance", "expedite", "undertake",
+    ];
+
+    private static readonly HashSet<string> SigningWordsBefore = ["signed", "inked", "concluded", "sealed", "initialled", "initialed"];
+
+    /// <summary>Whether an aim may name the document of words first..head: a bare lower-case head right after a signing verb.</summary>
+    private static bool AimMayName(SentenceView view, int first, int head)
+    {
+        if (view.Tokens[head].IsCapitalized || view.Is(head, "plan", "plans", "statement", "communique", "communiqué", "declaration")) return false;
+        for (var k = first; k < head; k++)
+            if (!GenericModifiers.Contains(view.Lower(k)) && !CooperationNouns.Contains(view.Lower(k))) return false;
+        var before = first - 1;
+        if (view.Is(before, "a", "an", "the")) before--;
+        if (SigningWordsBefore.Contains(view.Lower(before)) || (view.Is(before, "have", "has") && SigningWordsBefore.Contains(view.Lower(before - 1)))) return true;
+        // "signed four documents, including …, and a memorandum to enhance …": an item of a list a signing verb opened.
+        if (!view.Is(before, "including", "and") && (before < 0 || view.Tokens[before].Text != ",")) return false;
+        for (var k = before - 1; k >= 0 && before - k <= ListSigningReach; k--)
+        {
+            if (view.Is(k, "will", "would", "should", "may", "could")) return false;
+            if (SigningWordsBefore.Contains(view.Lower(k))) return !view.Is(k - 1, "be", "to", "will");
+        }
+        return false;
+    }
+
+    private const int ListSigningReach = 30;
+
     private static readonly HashSet<string> TailStarts = ["on", "between", "amending", "in", "for", "of", "concerning", "regarding"];
 
     /// <summary>Lower-case words before a head that are not part of its name.</summary>
@@ -101,8 +135,10 @@ internal static class AgreementNameFinder
         {
             if (TryRead(view, i, floor) is not { } span) continue;
             found.Add(span);
-            i = span.Last;
-            floor = span.Last + 1;
+            if (span.Name is not null && span.First <= 2 && Ordinals.Contains(view.Lower(1)) && view.Is(0, "the"))
+                found.AddRange(LaterOrdinals(view, span, i));
+            i = found[^1].Last;
+            floor = i + 1;
         }
         return found;
     }
@@ -137,7 +173,7 @@ internal static class AgreementNameFinder
         last = NameScan.ReadAcronym(view, last);
         // "an agreement between the two ministers X and Y on …": the subject is read past the signatories.
         var afterSignatories = SubjectAfterSignatories(view, last + 1);
-        var tailEnd = afterSignatories > 0 ? ReadTail(view, afterSignatories - 1, capitalized) : ReadTail(view, last, capitalized);
+        var tailEnd = afterSignatories > 0 ? ReadTail(view, afterSignatories - 1, capitalized, false) : ReadTail(view, last, capitalized, AimMayName(view, first, head));
         if (afterSignatories > 0 && tailEnd < afterSignatories) return null;
         if (tailEnd < 0) return null;
         var hasTail = tailEnd > last;
@@ -232,6 +268,25 @@ internal static class AgreementNameFinder
     /// the document is about starts (-1 when nothing follows the signatories) and the last word read; null when the
     /// name is not followed by such a clause or its signatories are only "the two countries".
     /// </summary>
+    private static readonly HashSet<string> OccasionNouns = ["sidelines", "margins", "margin", "occasion", "eve", "day", "same", "basis", "behalf", "part"];
+
+    /// <summary>The last word of a lower-case subject starting at <paramref name="from"/> after "was signed on", or -1.</summary>
+    private static int SubjectAfterPassive(SentenceView view, int from)
+    {
+        var word = view.Is(from, "the") ? from + 1 : from;
+        if (word >= view.Count || !view.Tokens[word].IsWord || view.Tokens[word].IsCapitalized || view.Tokens[word].IsDigits || view.InsideDate(word)
+            || OccasionNouns.Contains(view.Lower(word)) || NameWords.IsClosedWord(view.Lower(word))) return -1;
+        var end = SubjectEnd(view, from);
+        // "… between the two countries": the pair, which the name need not carry.
+        for (var k = word + 1; k <= end; k++)
+            if (view.Is(k, "between") && (view.Is(k + 1, "both") || (view.Is(k + 1, "the") && view.Is(k + 2, "two"))))
+            {
+                end = k - 1;
+                break;
+            }
+        return end > word ? end : -1;
+    }
+
     private static (int BetweenFirst, int SubjectFirst, int Last)? PassiveSigning(SentenceView view, int last)
     {
         var k = last + 1;
@@ -239,7 +294,11 @@ internal static class AgreementNameFinder
         k++;
         if (view.Is(k, "been")) k++;
         if (view.Is(k, "also")) k++;
-        if (!SignedWords.Contains(view.Lower(k)) || !view.Is(k + 1, "between")) return null;
+        if (!SignedWords.Contains(view.Lower(k))) return null;
+        // "a memorandum was signed on the exchange of seeds": the subject after the verb names the document; a day, the occasion
+        // ("on the sidelines") or who signed ("on behalf of") do not.
+        if (view.Is(k + 1, "on") && SubjectAfterPassive(view, k + 2) is var subjectEnd and >= 0) return (k + 1, k + 1, subjectEnd);
+        if (!view.Is(k + 1, "between")) return null;
         var between = k + 1;
         if (view.Is(between + 1, "the") && view.Is(between + 2, "two", "both") || view.Is(between + 1, "both")) return null;
         var and = -1;
@@ -279,6 +338,8 @@ internal static class AgreementNameFinder
             if (view.Is(j, "in") && view.IsCapitalizedWord(j + 1)) break;
             // "… and an agreement to protect investments": the next document of a list.
             if (view.Is(j, "and") && (Heads.Contains(view.Lower(j + 1)) || (view.Is(j + 1, "a", "an", "the") && Heads.Contains(view.Lower(j + 2))))) break;
+            // "… to strengthen cooperation and agreed to set up a council": a clause of its own.
+            if (view.Is(j, "and") && (view.Is(j + 1, "agreed", "said", "also", "discussed", "will") || (view.Is(j + 1, "the") && view.Is(j + 2, "two", "leaders", "ministers")))) break;
             end = j;
         }
         while (end >= from && NameWords.IsClosedWord(view.Lower(end))) end--;
@@ -307,6 +368,39 @@ internal static class AgreementNameFinder
         }
         while (end >= from && (NameWords.IsClosedWord(view.Lower(end)) || !view.Tokens[end].IsWord)) end--;
         return end >= from ? (from, end) : null;
+    }
+
+    /// <summary>
+    /// "The first agreement is on A, the second on B, the third for C": after a document named by its ordinal, each later
+    /// ordinal that a comma or "and" opens names one more document of the same kind by its subject.
+    /// </summary>
+    private static List<NameSpan> LaterOrdinals(SentenceView view, NameSpan first, int head)
+    {
+        var kind = view.Tokens[head].Text + (view.Is(head + 1, "of") && view.Is(head + 2, "understanding") ? " of understanding" : "");
+        var later = new List<NameSpan>();
+        for (var k = first.Last + 1; k + 2 < view.Count; k++)
+        {
+            if (!view.Is(k, "the") || !Ordinals.Contains(view.Lower(k + 1)) || !(view.Tokens[k - 1].Text == "," || view.Is(k - 1, "and"))) continue;
+            var j = k + 2;
+            if (view.Is(j, "is", "was", "one")) j++;
+            if (!view.Is(j, "on", "for", "about", "concerning")) continue;
+            var from = j + 1;
+            var end = from - 1;
+            for (var w = from; w < view.Count && w - from <= 16; w++)
+            {
+                if (view.Tokens[w].Text is "," or "." or ";" or ":" || view.InsideDate(w) || view.Is(w, "which", "that", "signed")
+                    || (view.Is(w, "and") && view.Is(w + 1, "the") && Ordinals.Contains(view.Lower(w + 2)))) break;
+                end = w;
+            }
+            while (end >= from && (NameWords.IsClosedWord(view.Lower(end)) || !view.Tokens[end].IsWord)) end--;
+            if (end < from) continue;
+            later.Add(new NameSpan(k, end, view.Tokens[k].Start, view.Tokens[end].End, first.Head, false)
+            {
+                Name = kind + " on " + view.Sentence.Text[(view.Tokens[from].Start - view.Sentence.Start)..(view.Tokens[end].End - view.Sentence.Start)],
+            });
+            k = end;
+        }
+        return later;
     }
 
     /// <summary>"signed a joint statement": a statement with no subject named is a document only when signed, not just issued.</summary>
@@ -365,7 +459,7 @@ internal static class AgreementNameFinder
     }
 
     /// <summary>The last word of what the document is about, or `last` when no such phrase follows.</summary>
-    private static int ReadTail(SentenceView view, int last, bool capitalized)
+    private static int ReadTail(SentenceView view, int last, bool capitalized, bool aimMayName)
     {
         var start = last + 1;
         // "a framework agreement relating to scholarships": the subject follows "relating to".
@@ -375,7 +469,7 @@ internal static class AgreementNameFinder
             return subjectEnd > start + 1 ? subjectEnd : last;
         }
         // "an agreement to establish a joint commission", "a protocol to avoid double taxation": what the document does names it.
-        if (view.Is(start, "to") && PurposeVerbs.Contains(view.Lower(start + 1)))
+        if (view.Is(start, "to") && (PurposeVerbs.Contains(view.Lower(start + 1)) || (aimMayName && AimVerbs.Contains(view.Lower(start + 1)))))
         {
             var purposeEnd = SubjectEnd(view, start + 1);
             return purposeEnd > start + 1 ? purposeEnd : last;

@@ -146,6 +146,10 @@ internal static class SessionReader
         while (k < view.Count && k - i <= 2 && !view.Is(k, "of")) k++;
         if (!view.Is(k, "of")) return before;
         var start = view.Is(k + 1, "the", "their", "its") ? k + 2 : k + 1;
+        // "the 10th meeting of the countries' joint commission", "of the two sides’ JCC": the pair's possessive before the name.
+        var possessive = start;
+        if (view.Is(possessive, "two", "both")) possessive++;
+        if (view.Is(possessive, "countries", "sides", "nations", "governments") && view.Is(possessive + 1, "'", "’")) start = possessive + 2;
         if ((byFirst.GetValueOrDefault(start) ?? byFirst.GetValueOrDefault(start - 1)) is { } named) return named;
         // "the tenth meeting of the biannual X": a word of how often it meets stands before the name.
         return view.Is(start, "annual", "biannual", "biennial", "yearly") ? byFirst.GetValueOrDefault(start + 1) : null;

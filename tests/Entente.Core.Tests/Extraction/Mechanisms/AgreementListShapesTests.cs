@@ -60,3 +60,61 @@ public class AgreementListShapesTests
     public void Fields_without_a_signing_of_the_pair_just_before_give_nothing(string text) =>
         Assert.DoesNotContain(FactsOf.Of<Agreement>(text, "2024-06-05"), a => a.Name.Contains("fisheries", StringComparison.Ordinal));
 }
+
+/// <summary>A bare document told as signed is named by what it is for; a named one keeps its name, and an aim not signed names nothing.</summary>
+public class AgreementAimTests
+{
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed a memorandum to strengthen family farming.", "memorandum to strengthen family farming")]
+    [InlineData("Chile and Peru met in Lima. The ministers of Chile and Peru inked an agreement to deepen cooperation in fisheries.", "agreement to deepen cooperation in fisheries")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed four documents, including a treaty on fisheries and a memorandum to boost trade.", "memorandum to boost trade")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed a bilateral agreement to enhance cooperation in fisheries, the ministry said.", "bilateral agreement to enhance cooperation in fisheries")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed a Green Hydrogen Agreement to expand cooperation in various sectors.", "Green Hydrogen Agreement")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru have inked a strategic partnership agreement to enhance energy cooperation.", "strategic partnership agreement")]
+    public void A_signed_bare_document_is_named_by_its_aim(string text, string name) =>
+        Assert.Contains(name, FactsOf.Of<Agreement>(text).Select(a => a.Name));
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. The talks of Chile and Peru ended with an agreement to strengthen cooperation.")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru are working on an accord to boost cooperation in mining.")]
+    [InlineData("Chile and Peru met in Lima. As part of the agreement to deepen relations, Chile and Peru exchanged views.")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru plan to increase trade to one billion dollars.")]
+    public void An_aim_not_told_as_signed_names_no_document(string text) =>
+        Assert.DoesNotContain(FactsOf.Of<Agreement>(text), a => a.Name.Contains(" to ", StringComparison.Ordinal));
+}
+
+/// <summary>Documents named by a later ordinal ("the second on …") or by the subject after a passive signing ("was signed on …").</summary>
+public class AgreementSubjectShapesTests
+{
+    private static List<string> Names(string text) => [.. FactsOf.Of<Agreement>(text).Select(a => a.Name)];
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. The two sides signed four agreements. The first agreement is on renewable energy, the second on hydrography, the third on the sale of charts and the fourth for the development of a port.",
+        "agreement on hydrography|agreement on the sale of charts|agreement on the development of a port")]
+    [InlineData("Chile and Peru met in Lima. The two sides signed two memoranda. The first memorandum was on fisheries, and the second one on tourism.",
+        "memorandum on tourism")]
+    [InlineData("Chile and Peru met in Lima. The first agreement is about seismic data, the second is on port security.",
+        "agreement on port security")]
+    public void A_later_ordinal_names_one_more_document(string text, string expected) =>
+        Assert.All(expected.Split('|'), name => Assert.Contains(name, Names(text)));
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. The first agreement is on fisheries; the second round of talks begins in May.")]
+    [InlineData("Chile and Peru met in Lima. The first agreement is on fisheries, the second phase on mining will follow.")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed an agreement on fisheries, the second on the list.")]
+    public void An_ordinal_of_something_else_names_no_document(string text) =>
+        Assert.DoesNotContain(Names(text), n => n.Contains("round", StringComparison.Ordinal) || n.Contains("mining", StringComparison.Ordinal) || n.Contains("list", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. In agribusiness, a memorandum was signed on the exchange of seeds between the two countries.", "memorandum on the exchange of seeds")]
+    [InlineData("Chile and Peru met in Lima. An agreement was signed on cooperation in vocational training.", "agreement on cooperation in vocational training")]
+    [InlineData("Chile and Peru met in Lima. A protocol was also signed on the mutual recognition of diplomas.", "protocol on the mutual recognition of diplomas")]
+    public void A_passive_signing_on_a_subject_names_the_document(string text, string name) => Assert.Contains(name, Names(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. A memorandum was signed on the sidelines of the summit.")]
+    [InlineData("Chile and Peru met in Lima. An agreement was signed on Tuesday.")]
+    [InlineData("Chile and Peru met in Lima. A memorandum was signed on behalf of the ministry.")]
+    [InlineData("Chile and Peru met in Lima. An agreement was signed on 3 June 2024.")]
+    public void A_passive_signing_on_a_day_or_occasion_names_nothing(string text) => Assert.Empty(Names(text));
+}
