@@ -26,6 +26,24 @@ public class PlainTextDateHeaderTests
         Assert.Equal("Ghana and Togo open a border post", raw.Blocks.First().Text);
     }
 
+    // The header on the line after a headline, whatever the headline ends with, and in hard-wrapped text too.
+    [Theory]
+    [InlineData("Minister hails ties: “We are committed to open trade”\ndate 2017-11-10\n\nThe minister spoke in Hanoi on Friday.")]
+    [InlineData("Leaders met. They discussed energy\ndate 2017-11-10\n\nThe two leaders met in Prague on Friday.")]
+    [InlineData("Ghana and Togo reopen a border post after\nmonths of talks between their ministers\ndate 2017-11-10\n\nThe post at Aflao reopened on Friday after the\ntwo governments agreed on new customs rules for\ntraders crossing each day between the two towns.\n\nOfficials of both sides attended the ceremony at\nthe border and promised more crossings this year.")]
+    public void A_header_on_the_line_after_the_headline_is_the_publication_date(string text)
+    {
+        var raw = Read(text);
+        Assert.Equal("2017-11-10", raw.Published);
+        Assert.DoesNotContain(raw.Blocks, b => b.Text.Contains("date 2017", StringComparison.Ordinal));
+        Assert.Contains(raw.Blocks, b => b.Text.StartsWith("The ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("A headline\nThe date 2017-11-10 was set for the talks.\n\nMore text.")]
+    [InlineData("A headline\nMore text here.\ndate 2017-11-10\n\nMore text.")]
+    public void A_date_header_later_or_inside_a_sentence_is_not_the_publication_date(string text) => Assert.Null(Read(text).Published);
+
     [Theory]
     [InlineData("Date of the visit was not fixed.")]
     [InlineData("date 2019-13-02 is not a day")]

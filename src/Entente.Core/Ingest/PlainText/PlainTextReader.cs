@@ -15,12 +15,11 @@ public sealed class PlainTextReader : IDocumentReader
     {
         var text = document.Text;
         var hardWrapped = IsHardWrapped(text);
-        var first = Paragraphs(text, hardWrapped).FirstOrDefault();
-        var header = first is null ? null : DateHeader.Read(first.Text);
+        var header = FindHeader(Paragraphs(text, hardWrapped).Take(2).ToList());
         yield return new RawArticle
         {
             Document = document,
-            Blocks = Blocks(text, hardWrapped, header?.Length),
+            Blocks = Blocks(text, hardWrapped, header),
             Start = 0,
             End = text.Length,
             Published = header?.Date,
@@ -32,22 +31,43 @@ public sealed class PlainTextReader : IDocumentReader
     /// The paragraphs, made as they are read (a file of millions of lines is never held as blocks all at once),
     /// the date header taken off the first.
     /// </summary>
-    private static IEnumerable<Block> Blocks(string text, bool hardWrapped, int? headerLength)
+    private static IEnumerable<Block> Blocks(string text, bool hardWrapped, Header? header)
     {
-        var first = true;
+        var index = 0;
         foreach (var block in Paragraphs(text, hardWrapped))
         {
-            if (first && headerLength is { } length)
+            if (header is { } found && found.Block == index)
             {
-                var rest = block.Content.Slice(length, block.Content.Length - length).Trim();
+                var rest = block.Content.Slice(found.Length, block.Content.Length - found.Length).Trim();
                 if (rest.Length > 0) yield return block with { Content = rest };
             }
             else
             {
                 yield return block;
             }
-            first = false;
+            index++;
         }
+    }
+
+    private readonly record struct Header(int Block, string Date, int Length);
+
+    /// <summary>
+    /// The date header: opening the first paragraph, or alone on the line after a headline ("Title", "date 2021-04-03").
+    /// </summary>
+    private static Header? FindHeader(List<Block> opening)
+    {
+        if (opening.Count > 0 && DateHeader.Read(opening[0].Text) is { } first) return new Header(0, first.Date, first.Length);
+        if (opening.Count > 1 && IsLoneHeader(opening[1].Text) && DateHeader.Read(opening[1].Text) is { } second)
+            return new Header(1, second.Date, second.Length);
+        return null;
+    }
+
+    /// <summary>"date 2021-04-03" and nothing else on the line.</summary>
+    private static bool IsLoneHeader(ReadOnlySpan<char> line)
+    {
+        const int headerLength = 15;
+        var trimmed = line.Trim();
+        return trimmed.Length == headerLength && DateHeader.Read(trimmed.ToString()) is { Length: headerLength };
     }
 
     /// <summary>The non-empty paragraphs: each line, or in hard-wrapped text each run of lines between blank lines joined.</summary>
@@ -64,6 +84,13 @@ public sealed class PlainTextReader : IDocumentReader
                 while (start < end && MappedText.IsTrimmable(text[start])) start++;
                 while (end > start && MappedText.IsTrimmable(text[end - 1])) end--;
                 if (end > start) yield return new Block(MappedText.Verbatim(text, start, end - start));
+            }
+            else if (IsLoneHeader(text.AsSpan(line.Start, line.Length)))
+            {
+                // A crawler's date header on its own line is a paragraph of its own, never joined to the headline above it.
+                if (group.Count > 0 && JoinLines(text, group) is { Length: > 0 } before) yield return new Block(before);
+                group.Clear();
+                yield return new Block(MappedText.Verbatim(text, line.Start, line.Length).Trim());
             }
             else if (!line.IsBlank(text))
             {
