@@ -52,7 +52,8 @@ public static class PersonFinder
             people.AddRange(NamesAfter(context, map, title));
         }
         // A text cut off in the middle of a word ("… in which President Ilh") ends on a fragment, not a name.
-        people.RemoveAll(p => CutOffAt(text, p.End) || IsPortfolioTail(p.Name) || IsPluralAcronym(p.Name) || IsCommonWordOrFragment(text, p.Name));
+        var lowerCaseWords = new Lazy<HashSet<string>>(() => LowerCaseWords(text));
+        people.RemoveAll(p => CutOffAt(text, p.End) || IsPortfolioTail(p.Name) || IsPluralAcronym(p.Name) || IsCommonWordOrFragment(lowerCaseWords, p.Name));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
         people.AddRange(Counterparts.Find(context, map, people));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -89,25 +90,48 @@ public static class PersonFinder
     /// </summary>
     private const int MinCommonWordName = 5;
 
-    private static bool IsCommonWordOrFragment(string text, string name)
+    private static bool IsCommonWordOrFragment(Lazy<HashSet<string>> lowerCaseWords, string name)
     {
         if (name.Contains(' ')) return false;
         if (NotWholeNames.Contains(name)) return true;
         // Short surnames are English words too ("Park", "Moon", "Lee", "Khan") and an article may say "industrial park".
         if (name.Length < MinCommonWordName) return false;
         var lower = name.ToLowerInvariant();
-        return Lexicon.Shared.IsDictionaryWord(lower.Replace("-", "")) && WrittenInLowerCase(text, lower);
+        return Lexicon.Shared.IsDictionaryWord(lower.Replace("-", "")) && lowerCaseWords.Value.Contains(lower);
     }
 
-    /// <summary>Whether the text holds the word in lower case as a whole word.</summary>
-    private static bool WrittenInLowerCase(string text, string lower)
+    /// <summary>
+    /// The words the text writes in lower case, each a run of letters or of letters joined by hyphens ("co-operation"),
+    /// read in one pass so that checking every name costs the article's length once, not once per name.
+    /// </summary>
+    private static HashSet<string> LowerCaseWords(string text)
     {
-        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var at = 0; at < text.Length;)
         {
-            var end = at + lower.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
+            if (!char.IsLetter(text[at])) { at++; continue; }
+            var (start, partStart) = (at, at);
+            var (allLower, partLower) = (true, true);
+            while (at < text.Length)
+            {
+                if (char.IsLetter(text[at]))
+                {
+                    partLower &= char.IsLower(text[at]);
+                    at++;
+                }
+                else if (text[at] == '-' && at + 1 < text.Length && char.IsLetter(text[at + 1]))
+                {
+                    if (partLower) lookup.Add(text.AsSpan(partStart, at - partStart));
+                    (allLower, partLower) = (allLower && partLower, true);
+                    partStart = ++at;
+                }
+                else break;
+            }
+            if (partLower) lookup.Add(text.AsSpan(partStart, at - partStart));
+            if (allLower && partLower) lookup.Add(text.AsSpan(start, at - start));
         }
-        return false;
+        return words;
     }
 
     /// <summary>"Ministers, CEOs and representatives": a plural acronym ("CEOs", "MPs") read after a plural title is no one's name.</summary>
