@@ -1,4 +1,6 @@
 using Entente.Core.Domain;
+using Entente.Core.Text;
+using Entente.Core.Text.Time;
 
 namespace Entente.Core.Extraction;
 
@@ -12,11 +14,16 @@ internal static class SequencedEvents
 {
     private static readonly string[] Connectives =
     [
-        " comes after ", " comes ahead of ", " comes in light of ", " comes on the heels of ", " comes in the wake of ",
-        " came after ", " came ahead of ", " came on the heels of ", " builds on ", " build on ", " follows on from ",
-        " since his last visit", " since her last visit", " since their last visit", " since his previous visit",
-        " since her previous visit",
+        "comes after", "comes ahead of", "comes in light of", "comes on the heels of", "comes in the wake of",
+        "came after", "came ahead of", "came on the heels of", "builds on", "build on", "follows on from",
+        "since his last visit", "since her last visit", "since their last visit", "since his previous visit",
+        "since her previous visit",
     ];
+
+    // Words that date a clause without a number or a calendar name ("today", "last week").
+    private static readonly HashSet<string> RelativeTimeWords = ["today", "yesterday", "week", "weeks", "month", "months", "year", "years"];
+
+    private const int MaxDatelineLength = 60;
 
     /// <summary>Whether the fact is a visit or meeting dated by a sentence that ties that date to a later-named event.</summary>
     public static bool DatedByAnotherEvent(Fact fact)
@@ -28,35 +35,31 @@ internal static class SequencedEvents
             _ => [],
         };
         if (names.Length == 0 || fact.Evidence is not { Quote: var quote }) return false;
-        foreach (var connective in Connectives)
-        {
-            var at = quote.IndexOf(connective, StringComparison.OrdinalIgnoreCase);
-            if (at < 0) continue;
-            var after = at + connective.Length;
-            // "A's visit to X on 24 June comes ahead of …": the leading event has a date of its own.
-            if (DatedWithin(quote, at)) return false;
-            return names.All(n => Surname(n) is { } s && NamedWithin(quote, s, 0, at) && !NamedWithin(quote, s, after, quote.Length));
-        }
-        return false;
+        var (at, connective) = PhraseMatcher.Of(Connectives).FindFirst(quote, 0, quote.Length);
+        if (connective is null) return false;
+        var after = at + connective.Length;
+        // "A's visit to X on 24 June comes ahead of …": the leading event has a date of its own.
+        if (DatedWithin(quote, at)) return false;
+        return names.All(n => Surname(n) is { } s && PhraseMatcher.Of(s).Find(quote, 0, at) >= 0
+                                                  && PhraseMatcher.Of(s).Find(quote, after, quote.Length) < 0);
     }
-
-    private const int MaxDatelineLength = 60;
-
-    private static readonly string[] TimeWords =
-    [
-        "January", "February", "March", "April", "May ", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "week", "month", "year",
-    ];
 
     /// <summary>Whether a date is written before end, after a dateline ("LIMA, May 6 (Agency) – ") that opens the quote.</summary>
     private static bool DatedWithin(string quote, int end)
     {
-        var head = quote.AsSpan(0, end);
-        foreach (var dash in (string[])[" – ", " — ", " - "])
-            if (head.IndexOf(dash, StringComparison.Ordinal) is var cut and >= 0 && cut < MaxDatelineLength) head = head[(cut + dash.Length)..];
-        if (head.IndexOfAnyInRange('0', '9') >= 0) return true;
-        foreach (var word in TimeWords)
-            if (head.Contains(word, StringComparison.Ordinal)) return true;
+        var tokens = TokenList.Of(quote[..end]);
+        var first = 0;
+        for (var i = 0; i < tokens.Count && tokens[i].Start < MaxDatelineLength; i++)
+            if (tokens.IsDash(i) && i > 0 && !tokens.Glued(i) && !tokens.Glued(i + 1)) first = i + 1;
+        for (var i = first; i < tokens.Count; i++)
+        {
+            if (tokens.IsDigits(i)) return true;
+            if (!tokens.IsWord(i)) continue;
+            var word = tokens.Lower(i);
+            // "may" is a month only when written as one.
+            if (CalendarWords.IsFullMonthName(word) && (word != "may" || tokens.Str(i) == "May")) return true;
+            if (CalendarWords.TryWeekday(word, out _) || RelativeTimeWords.Contains(word)) return true;
+        }
         return false;
     }
 
@@ -64,17 +67,5 @@ internal static class SequencedEvents
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? null : words[^1];
-    }
-
-    /// <summary>Whether the word occurs as a whole word in text[from, to).</summary>
-    private static bool NamedWithin(string text, string word, int from, int to)
-    {
-        for (var at = text.IndexOf(word, from, StringComparison.Ordinal); at >= 0 && at + word.Length <= to;
-             at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
-        }
-        return false;
     }
 }

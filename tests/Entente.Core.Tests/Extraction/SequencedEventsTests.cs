@@ -11,6 +11,7 @@ public class SequencedEventsTests
     [Theory]
     [InlineData("Boric’s visit comes after a visit by Peruvian President Dina Boluarte to Chile on 12 March.", "Dina Boluarte")]
     [InlineData("Chilean President Gabriel Boric says the trip builds on Peruvian President Dina Boluarte’s visit to Chile in March.", "Dina Boluarte")]
+    [InlineData("LIMA, 6 May (Andes) – Boric's visit comes after a visit by Peruvian President Dina Boluarte to Chile on 12 March.", "Dina Boluarte")]
     [InlineData("Gabriel Boric's tour comes on the heels of Peruvian President Dina Boluarte's state visit to Chile on 12 March.", "Dina Boluarte")]
     public void The_leading_event_takes_no_date_of_the_other(string body, string onlyVisitor)
     {
