@@ -54,4 +54,28 @@ public class PlainTextDateHeaderTests
         Assert.Null(raw.Published);
         Assert.Equal(line, raw.Blocks.First().Text);
     }
+
+    // A page that gives only a month or a year: a header of that precision, alone on its line.
+    [Theory]
+    [InlineData("Fiji and Samoa renew a fisheries pact\ndate 2019-05\n\nThe ministers met in Apia.", "2019-05")]
+    [InlineData("date 2019-05\nFiji and Samoa renew a fisheries pact\n\nThe ministers met in Apia.", "2019-05")]
+    [InlineData("Fiji and Samoa renew a fisheries pact\ndate 2019 \n\nThe ministers met in Apia.", "2019")]
+    public void A_header_of_a_month_or_a_year_gives_that_precision(string text, string published)
+    {
+        var raw = Read(text);
+        Assert.Equal(published, raw.Published);
+        Assert.DoesNotContain(raw.Blocks, b => b.Text.Contains("date 2019", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("date 2019 was set for the talks.")]
+    [InlineData("date 2019-05 APIA, May 3 — The ministers met.")]
+    [InlineData("date 2019-13")]
+    [InlineData("date 0019")]
+    public void A_short_date_inside_prose_or_out_of_range_is_not_a_header(string line)
+    {
+        var raw = Read(line);
+        Assert.Null(raw.Published);
+        Assert.Equal(line, raw.Blocks.First().Text);
+    }
 }

@@ -62,12 +62,11 @@ public sealed class PlainTextReader : IDocumentReader
         return null;
     }
 
-    /// <summary>"date 2021-04-03" and nothing else on the line.</summary>
+    /// <summary>"date 2021-04-03" (or "date 2021-04", "date 2021") and nothing else on the line.</summary>
     private static bool IsLoneHeader(ReadOnlySpan<char> line)
     {
-        const int headerLength = 15;
         var trimmed = line.Trim();
-        return trimmed.Length == headerLength && DateHeader.Read(trimmed.ToString()) is { Length: headerLength };
+        return DateHeader.Read(trimmed.ToString()) is { } header && header.Length == trimmed.Length;
     }
 
     /// <summary>The non-empty paragraphs: each line, or in hard-wrapped text each run of lines between blank lines joined.</summary>
