@@ -32,7 +32,7 @@ public sealed class ArticlePipelineBuilder
             new TrailingSeparatorStage(),
             new ReadMoreTailStage(),
             new GlueSplitStage(WordSplitter.Shared),
-            new PublishedStage((text, notAfter) => PublishedYearInference.EarliestYear(text, notAfter)),
+            new PublishedStage((text, notAfter, amountsAt) => PublishedYearInference.EarliestYear(text, notAfter, amountsAt)),
         ]);
         return this;
     }
