@@ -40,9 +40,12 @@ public static class PublishedYearInference
     /// fetched, or what the user says); null when unknown, and then no year the text names counts as ahead.</param>
     /// <param name="amountsAt">Where the text's amounts of money and percentages end (the offset of each one's last
     /// character), when a reading of them is at hand; null to read them from the text when a date asks.</param>
-    public static int? EarliestYear(string text, int? notAfter = null, Func<IEnumerable<int>>? amountsAt = null)
+    public static int? EarliestYear(string text, int? notAfter = null, Func<IEnumerable<int>>? amountsAt = null) =>
+        EarliestYear(TokenList.Of(text), notAfter, amountsAt);
+
+    /// <summary>The earliest publication year of a text given as its tokens (<see cref="WordShape.Parts"/>).</summary>
+    public static int? EarliestYear(TokenList t, int? notAfter, Func<IEnumerable<int>>? amountsAt)
     {
-        var t = TokenList.Of(text);
         // Sentences as runs of tokens: one opens at a capital after '.', '!' or '?', and at every line break.
         var sentences = Clauses.Of(t.Count, k =>
             ((t.IsSymbol(k - 1, '.') || t.IsSymbol(k - 1, '!') || t.IsSymbol(k - 1, '?')) && t.IsWord(k) && char.IsUpper(t.Text[t[k].Start]))
