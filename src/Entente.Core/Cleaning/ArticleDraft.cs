@@ -26,6 +26,9 @@ public sealed class ArticleDraft
     /// <summary>A date stated in the text itself (a "Published:" line or a dateline), used when metadata has none.</summary>
     public string? StatedDate { get; set; }
 
+    /// <summary>A reading of the blocks joined as the article's text, when a stage made one (<see cref="Stages.PublishedStage"/>).</summary>
+    internal Entente.Core.Text.TextReading? Reading { get; set; }
+
     /// <summary>True when the blocks may hold several articles, so boundaries must be looked for.</summary>
     public bool MayHoldSeveralArticles { get; init; }
 

@@ -78,6 +78,7 @@ public sealed class ArticlePipeline
             Outlet = draft.Outlet,
             Encoding = draft.Document.Encoding,
             Part = draft.Part,
+            Reading = draft.Reading,
         };
     }
 }

@@ -32,7 +32,7 @@ public sealed class ArticlePipelineBuilder
             new TrailingSeparatorStage(),
             new ReadMoreTailStage(),
             new GlueSplitStage(WordSplitter.Shared),
-            new PublishedStage((text, notAfter) => PublishedYearInference.EarliestYear(text, notAfter)),
+            new PublishedStage((tokens, notAfter, amountsAt) => PublishedYearInference.EarliestYear(tokens, notAfter, amountsAt)),
         ]);
         return this;
     }

@@ -30,6 +30,14 @@ public sealed class Article
     /// <summary>The decoded input this article came from.</summary>
     public required string RawText { get; init; }
 
+    private Entente.Core.Text.TextReading? _reading;
+
+    /// <summary>A reading of <see cref="Text"/> made while cleaning, if one was; the first analysis of the article takes it.</summary>
+    internal Entente.Core.Text.TextReading? Reading { init => _reading = value; }
+
+    /// <summary>The reading made while cleaning, once: the article analysis that takes it owns it (it is not thread-safe).</summary>
+    internal Entente.Core.Text.TextReading? TakeReading() => Interlocked.Exchange(ref _reading, null);
+
     /// <summary>The raw range covering clean text [start, end).</summary>
     public (int Start, int End) RawRange(int start, int end)
     {

@@ -25,11 +25,14 @@ public sealed class ArticleContext
         Text = article.Text;
         Sentences = SentenceSplitter.Split(Text);
         Published = IsoDate.TryParse(article.Published, out var published) ? published : null;
-        // One tokenisation of the text for the gazetteer and the number and money readers.
-        Tokens = Tokenizer.Scan(Text, 0, Text.Length, WordShape.Parts, Spellings);
+        // One tokenisation of the text for the gazetteer and the number and money readers, taken over from the
+        // cleaning when it read the same text.
+        var reading = article.TakeReading() is { } made && made.Text == Text ? made : new TextReading(Text);
+        Spellings = reading.Spellings;
+        Tokens = reading.Tokens;
         Mentions = MentionResolution.Resolve(Gazetteer.Default.FindAll(Tokens, Spellings));
-        Money = MoneyReader.Read(Tokens);
-        Numbers = NumberReader.Read(Tokens);
+        Money = reading.Money;
+        Numbers = reading.Numbers;
         Pair = CountryPair.Of(this);
         if (Pair is not null) Mentions = MentionResolution.PreferPairCountries(Mentions, Pair.Codes);
         People = PersonFinder.Find(this);
@@ -48,6 +51,7 @@ public sealed class ArticleContext
         Numbers = whole.Numbers;
         Pair = whole.Pair;
         People = whole.People;
+        Spellings = new Spellings();
     }
 
     /// <summary>This article with its sentences replaced (a prefix, or some blanked: empty at their start, index kept): for isolating a failing sentence.</summary>
@@ -59,7 +63,7 @@ public sealed class ArticleContext
     internal TokenList Tokens { get; }
 
     /// <summary>The spellings of the article's tokens, each made into a string once.</summary>
-    internal Spellings Spellings { get; } = new();
+    internal Spellings Spellings { get; }
 
     /// <summary>The article's clean text; every offset in this context points into it.</summary>
     public string Text { get; }

@@ -38,15 +38,20 @@ public static class PublishedYearInference
     /// <param name="text">The article's text (title first).</param>
     /// <param name="notAfter">The latest year the article can be from (the reference date's year: when it was
     /// fetched, or what the user says); null when unknown, and then no year the text names counts as ahead.</param>
-    public static int? EarliestYear(string text, int? notAfter = null)
+    /// <param name="amountsAt">Where the text's amounts of money and percentages end (the offset of each one's last
+    /// character), when a reading of them is at hand; null to read them from the text when a date asks.</param>
+    public static int? EarliestYear(string text, int? notAfter = null, Func<IEnumerable<int>>? amountsAt = null) =>
+        EarliestYear(TokenList.Of(text), notAfter, amountsAt);
+
+    /// <summary>The earliest publication year of a text given as its tokens (<see cref="WordShape.Parts"/>).</summary>
+    public static int? EarliestYear(TokenList t, int? notAfter, Func<IEnumerable<int>>? amountsAt)
     {
-        var t = TokenList.Of(text);
         // Sentences as runs of tokens: one opens at a capital after '.', '!' or '?', and at every line break.
         var sentences = Clauses.Of(t.Count, k =>
             ((t.IsSymbol(k - 1, '.') || t.IsSymbol(k - 1, '!') || t.IsSymbol(k - 1, '?')) && t.IsWord(k) && char.IsUpper(t.Text[t[k].Start]))
             || !t.SameLine(k));
         // Amounts are read (the costliest part) only when a date's sentence asks whether it holds one.
-        var sentencesWithAmounts = new Lazy<HashSet<int>>(() => SentencesWithAmounts(t, sentences), LazyThreadSafetyMode.None);
+        var sentencesWithAmounts = new Lazy<HashSet<int>>(() => SentencesWithAmounts(t, sentences, amountsAt), LazyThreadSafetyMode.None);
         bool HasAmount(int sentence) => sentencesWithAmounts.Value.Contains(sentence);
         var lastFutureMarker = LastOccurrence(t, TenseGuesser.FutureMarkers);
         // Read only when a date may be a whole year's figure ("in 2024").
@@ -159,9 +164,8 @@ public static class PublishedYearInference
     }
 
     /// <summary>Sentences (by first token) in which an amount of money or a percentage ends.</summary>
-    private static HashSet<int> SentencesWithAmounts(TokenList t, Clauses sentences) =>
-        MoneyReader.Read(t).Select(m => m.End)
-            .Concat(NumberReader.Read(t).Where(n => n.Kind is NumberKind.Percent or NumberKind.PercentChange).Select(n => n.End))
-            .Select(end => sentences.StartOf(Math.Min(t.IndexAt(Math.Max(0, end - 1)), t.Count - 1)))
+    private static HashSet<int> SentencesWithAmounts(TokenList t, Clauses sentences, Func<IEnumerable<int>>? amountsAt) =>
+        (amountsAt?.Invoke() ?? TextReading.AmountEnds(t))
+            .Select(at => sentences.StartOf(Math.Min(t.IndexAt(at), t.Count - 1)))
             .ToHashSet();
 }

@@ -8,7 +8,10 @@ namespace Entente.Core.Tests.Cleaning.Stages;
 
 public class PublishedStageTests
 {
-    private static string? Settle(string? title, params string[] paragraphs)
+    private static string? Settle(string? title, params string[] paragraphs) =>
+        SettleWith(new PublishedStage((text, notAfter) => PublishedYearInference.EarliestYear(text, notAfter)), title, paragraphs).Published;
+
+    private static ArticleDraft SettleWith(PublishedStage stage, string? title, string[] paragraphs)
     {
         var text = string.Join("\n\n", paragraphs);
         var blocks = new List<Block>();
@@ -19,8 +22,24 @@ public class PublishedStageTests
             at += paragraph.Length + 2;
         }
         var draft = new ArticleDraft { Document = new SourceDocument("test.txt", text, []), Blocks = blocks, Title = title };
-        new PublishedStage((text, notAfter) => PublishedYearInference.EarliestYear(text, notAfter)).Apply(draft, new CleaningContext());
-        return draft.Published;
+        stage.Apply(draft, new CleaningContext());
+        return draft;
+    }
+
+    // The pipeline's stage reads the article's text once and moves its tokens and amounts into the dating text; it
+    // must settle the same year as reading the dating text apart.
+    [Theory]
+    [InlineData("2024", null, new[] { "Exports from Ruritania to Freedonia reached US$40 million in 2023, officials said." })]
+    [InlineData("2023", "Bilateral trade rose 12 percent in 2022", new[] { "The ministers met in the capital and praised the ties." })]
+    [InlineData("2022", null, new[] { "Trade between the two reached 3 billion euros in 2021.", "The ministers spoke warmly of each other.", "Both sides signed a memorandum in 2020." })]
+    [InlineData("2019", "Talks in 2019", new[] { "The delegations met twice.", "Turnover grew by a fifth, to EUR 2 billion, in 2018." })]
+    [InlineData("2026", null, new[] { "Officials said trade would reach $5 billion by 2030.", "The visit took place in 2026." })]
+    public void The_shared_reading_settles_the_year_reading_apart_does(string expected, string? title, string[] paragraphs)
+    {
+        var shared = SettleWith(new ArticlePipelineBuilder().UseDefaults().Stages.OfType<PublishedStage>().Single(), title, paragraphs);
+        Assert.Equal(expected, shared.Published);
+        Assert.Equal(expected, Settle(title, paragraphs));
+        Assert.Equal(string.Join("\n\n", paragraphs), shared.Reading?.Text);
     }
 
     [Fact]
