@@ -115,7 +115,7 @@ public sealed class AgreementExtractor : IFactExtractor
                     if (back == Back.Demonstrative) continue;
                 }
                 if (Joined(view, span)) joined.Add(key);
-                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || NotYetSigned(view, span) || WithNonState(view, span, pair) || NamedForRegion(view, span, pair)
+                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || NotYetSigned(view, span) || WithNonState(view, span, pair) || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair)
                     || joined.Contains(key)) continue;
                 if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
                 var record = new AgreementRecord(span.Name ?? context.Text[span.Start..span.End], key, parties, dates[i], sentence.Index);
@@ -280,6 +280,20 @@ public sealed class AgreementExtractor : IFactExtractor
         var mentions = view.MentionsWithin(span.Start, span.End).ToList();
         return mentions.Any(m => m.Kind == MentionKind.Region)
                && !mentions.Any(m => m.Kind is MentionKind.Country or MentionKind.Bloc && m.Code is { } code && pair.Contains(code));
+    }
+
+    /// <summary>
+    /// "the Paris Agreement", "the Vienna Convention on …": a title that is a place of neither side and its head is a treaty of
+    /// many states, or of other parties, which the pair at most applies; the pair's own documents are named for their own
+    /// places. Only the place and the head: "Maritime Boundary Treaty" is not named for a region called Maritime.
+    /// </summary>
+    private static bool NamedForThirdPlace(SentenceView view, NameSpan span, CountryPair pair)
+    {
+        if (!view.Tokens[span.First].IsCapitalized
+            || view.MentionCovering(span.First) is not { Kind: MentionKind.Place, Countries: { Count: > 0 } countries } place
+            || countries.Any(pair.Contains)) return false;
+        var head = view.IndexAt(place.End);
+        return head <= span.Last && view.Is(head, span.Head);
     }
 
     private static AgreementRecord Merge(List<AgreementRecord> records, AgreementRecord record)

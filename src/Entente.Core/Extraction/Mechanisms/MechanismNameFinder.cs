@@ -122,12 +122,39 @@ internal static class MechanismNameFinder
         if (!isReference && (!qualified || (candidacy && capitalized))) return null;
         // "coordination and consultations between Egypt and Tunisia": talks between the sides, not a named format.
         if (!isReference && !capitalized && first == headFirst && word is "consultation" or "consultations" or "dialogue" && !words.Contains("level")) return null;
+        // "praised the political dialogue between A and B", "continue the dialogue at the highest level": the quality of the
+        // relations, not a format of their own, unless the sentence tells a sitting of it ("the fifth political consultation").
+        if (!isReference && !capitalized && word is "consultation" or "consultations" or "dialogue" && RelationsOnly(view, first, head, last)) return null;
         // "The JCBC is the primary dialogue mechanism between A and B", "serves as the main consultation mechanism": a
         // lower-case phrase after a copula describes the body named before it, and is no name of its own.
         if (!capitalized && Describes(view, first, word)) return null;
         // "provides for such a commission": one only spoken of.
         if (view.Is(first - 1, "such") || (view.Is(first - 1, "a", "an") && view.Is(first - 2, "such"))) return null;
         return new NameSpan(first, last, view.Tokens[first].Start, end, word, isReference);
+    }
+
+    /// <summary>Modifiers that say only how close the talks are; "bilateral", "strategic" or "ministerial" make a format.</summary>
+    private static readonly HashSet<string> TalkQualities = ["political", "high-level"];
+
+    /// <summary>Words that tell one sitting of talks: "held", "the fifth round", "the first … between".</summary>
+    private static readonly HashSet<string> SittingWords =
+        ["held", "hold", "holds", "holding", "convened", "convene", "round", "session", "sessions", "meeting", "chaired", "co-chaired", "took", "next", "last", "inaugural"];
+
+    /// <summary>
+    /// Whether lower-case talks name only how the two sides talk: the words before the head are "political" or "high-level"
+    /// at most, and their tail is the two sides ("between A and B") or a superlative level ("at the highest level"), while
+    /// nothing in the sentence tells a sitting of them (a count, an ordinal, "held", "round").
+    /// </summary>
+    private static bool RelationsOnly(SentenceView view, int first, int head, int last)
+    {
+        for (var k = first; k < head; k++)
+            if (!TalkQualities.Contains(view.Lower(k))) return false;
+        var superlative = view.Is(head + 1, "at") && view.Is(head + 2, "the") && view.Is(head + 3, "highest", "top") && view.Is(head + 4, "level");
+        if (!superlative && !view.Is(head + 1, "between")) return false;
+        if (!superlative && last == head) return false;
+        for (var k = 0; k < view.Count; k++)
+            if (SittingWords.Contains(view.Lower(k)) || view.OrdinalAt(k) is not null) return false;
+        return true;
     }
 
     private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "as", "remains", "remained", "becomes", "became"];
