@@ -43,4 +43,19 @@ public class NotThePairsOwnTests
         "Lima Declaration on border cooperation")]
     public void A_document_named_for_a_place_of_a_side_stays(string text, string name) =>
         Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. The leaders praised the comprehensive partnership and its plan of action as a platform for peace.")]
+    [InlineData("Chile and Peru met. A concrete action plan was derived for the remaining protocols of Chile and Peru.")]
+    [InlineData("Chile and Peru met. Ties between Chile and Peru deepened after the summit declaration had set the roadmap of cooperation.")]
+    [InlineData("Chile and Peru met. Slow border work has held back the programme of action of Chile and Peru.")]
+    public void A_plan_named_only_by_its_kind_and_not_signed_is_no_document(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru signed an action plan in Lima.", "action plan")]
+    [InlineData("Chile and Peru met. The ministers of Chile and Peru adopted a new plan of action.", "plan of action")]
+    [InlineData("Chile and Peru met. Most steps of the action plan signed by Chile and Peru are done.", "action plan")]
+    [InlineData("Chile and Peru met. Chile and Peru reviewed the action plan for 2024-2026.", "action plan for 2024-2026")]
+    public void A_plan_signed_or_named_by_its_years_stays(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
 }
