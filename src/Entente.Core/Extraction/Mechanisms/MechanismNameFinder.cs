@@ -76,6 +76,7 @@ internal static class MechanismNameFinder
         // "the Joint Committee's 46th meeting": the name ends before the possessive.
         var possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
         if (possessive) word = word[..^2];
+        if (JointGovernments(view, head, floor) is { } governments) return governments;
         var headFirst = head;
         if (word is "group" && view.Is(head - 1, "working")) headFirst = head - 1;
         else if (word is "force" && view.Is(head - 1, "task")) headFirst = head - 1;
@@ -155,6 +156,53 @@ internal static class MechanismNameFinder
         for (var k = 0; k < view.Count; k++)
             if (SittingWords.Contains(view.Lower(k)) || view.OrdinalAt(k) is not null) return false;
         return true;
+    }
+
+    private static readonly HashSet<string> SittingHeads = ["session", "meeting", "sitting"];
+
+    private static readonly HashSet<string> GovernmentWords = ["government", "governments", "cabinet", "cabinets"];
+
+    /// <summary>Words that may stand between the sides of "of the governments of A and B" and "of the Government of A and the Government of B".</summary>
+    private static readonly HashSet<string> GovernmentJoiners = ["of", "the", "and", "two", "both", "respective"];
+
+    private const int GovernmentsReach = 12;
+
+    /// <summary>
+    /// "the joint session of the two governments", "a joint meeting of the Czech and Slovak governments", "the joint intergovernmental
+    /// sitting of the cabinets of A and B", "the session between the Government of A and the Government of B": the two cabinets
+    /// sitting together, a standing format of the pair. Read from "joint" (or the head, before "between") to the last side or
+    /// government word; null unless the two governments are named ("two", "both", or two countries).
+    /// </summary>
+    private static NameSpan? JointGovernments(SentenceView view, int head, int floor)
+    {
+        if (!SittingHeads.Contains(view.Lower(head))) return null;
+        var first = view.Is(head - 1, "joint") ? head - 1
+            : view.Is(head - 1, "intergovernmental", "inter-governmental") && view.Is(head - 2, "joint") ? head - 2 : -1;
+        if (first < 0 && !view.Is(head + 1, "between")) first = -2;
+        if (first == -2 || !view.Is(head + 1, "of", "between")) return null;
+        if (first == -1) first = head;
+        if (first < floor) return null;
+        var last = -1;
+        var governments = false;
+        var two = false;
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = head + 2; k < view.Count && k - head <= GovernmentsReach; k++)
+        {
+            if (GovernmentWords.Contains(view.Lower(k)))
+            {
+                governments = true;
+                last = k;
+            }
+            else if (view.IsCountryWord(k))
+            {
+                if (view.MentionCovering(k)?.Code is { } code) countries.Add(code);
+                last = k;
+            }
+            else if (GovernmentJoiners.Contains(view.Lower(k))) two |= view.Is(k, "two", "both");
+            else break;
+        }
+        if (!governments || last < 0 || !(two || countries.Count >= 2)) return null;
+        return new NameSpan(first, last, view.Tokens[first].Start, view.Tokens[last].End, view.Lower(head), false);
     }
 
     private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "as", "remains", "remained", "becomes", "became"];

@@ -58,4 +58,11 @@ public class NotThePairsOwnTests
     [InlineData("Chile and Peru met. Chile and Peru reviewed the action plan for 2024-2026.", "action plan for 2024-2026")]
     public void A_plan_signed_or_named_by_its_years_stays(string text, string name) =>
         Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. The lawmakers held a joint session of the two chambers of parliament.")]
+    [InlineData("Chile and Peru met. A joint meeting of the Chilean government and business leaders ended in Lima.")]
+    [InlineData("Chile and Peru met. A joint meeting of the government and the unions was held in Lima.")]
+    [InlineData("Chile and Peru met. The session of the governments of Chile and Peru was cancelled.")]
+    public void A_sitting_that_is_not_of_the_two_governments_together_is_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
 }
