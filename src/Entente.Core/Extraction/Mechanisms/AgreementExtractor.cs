@@ -115,7 +115,7 @@ public sealed class AgreementExtractor : IFactExtractor
                     if (back == Back.Demonstrative) continue;
                 }
                 if (Joined(view, span)) joined.Add(key);
-                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || NotYetSigned(view, span) || WithNonState(view, span, pair) || NamedForRegion(view, span, pair)
+                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || NotYetSigned(view, span) || WithNonState(view, span, pair) || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || BarePlanNotSigned(view, span)
                     || joined.Contains(key)) continue;
                 if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
                 var record = new AgreementRecord(span.Name ?? context.Text[span.Start..span.End], key, parties, dates[i], sentence.Index);
@@ -280,6 +280,49 @@ public sealed class AgreementExtractor : IFactExtractor
         var mentions = view.MentionsWithin(span.Start, span.End).ToList();
         return mentions.Any(m => m.Kind == MentionKind.Region)
                && !mentions.Any(m => m.Kind is MentionKind.Country or MentionKind.Bloc && m.Code is { } code && pair.Contains(code));
+    }
+
+    /// <summary>
+    /// "the Paris Agreement", "the Vienna Convention on …": a title that is a place of neither side and its head is a treaty of
+    /// many states, or of other parties, which the pair at most applies; the pair's own documents are named for their own
+    /// places. Only the place and the head: "Maritime Boundary Treaty" is not named for a region called Maritime.
+    /// </summary>
+    private static bool NamedForThirdPlace(SentenceView view, NameSpan span, CountryPair pair)
+    {
+        if (!view.Tokens[span.First].IsCapitalized
+            || view.MentionCovering(span.First) is not { Kind: MentionKind.Place, Countries: { Count: > 0 } countries } place
+            || countries.Any(pair.Contains)) return false;
+        var head = view.IndexAt(place.End);
+        return head <= span.Last && view.Is(head, span.Head);
+    }
+
+    private static readonly HashSet<string> PlanHeads = ["plan", "programme", "program", "roadmap"];
+
+    /// <summary>Words of a plan's name that say only that it is one: "action plan", "programme of action", "concrete action plan".</summary>
+    private static readonly HashSet<string> BarePlanWords =
+        ["action", "plan", "programme", "program", "roadmap", "of", "cooperation", "co-operation", "concrete", "joint", "new", "work", "the"];
+
+    private static readonly HashSet<string> AdoptingWords = ["signed", "signing", "sign", "inked", "adopted", "adopting", "approved", "approving", "concluded"];
+
+    /// <summary>How many words around a bare plan the verb that signs or adopts it may stand.</summary>
+    private const int AdoptionReach = 3;
+
+    /// <summary>
+    /// "the comprehensive partnership and its plan of action", "a concrete action plan was derived", "set the roadmap of cooperation":
+    /// a plan in lower case named by nothing but its kind is a document only when the words around it sign or adopt it; else it is
+    /// the way the sides work, or one of another forum.
+    /// </summary>
+    private static bool BarePlanNotSigned(SentenceView view, NameSpan span)
+    {
+        if (!PlanHeads.Contains(span.Head) || view.Tokens[span.First].IsCapitalized) return false;
+        // "the 2021-2023 cooperation roadmap", "a five-year plan": the years it covers or lasts name it.
+        var before = span.First - 1;
+        if (before >= 0 && (view.InsideDate(before) || char.IsDigit(view.Tokens[before].Text[0]) || view.Lower(before).EndsWith("-year", StringComparison.Ordinal))) return false;
+        for (var k = span.First; k <= span.Last; k++)
+            if (!BarePlanWords.Contains(view.Lower(k)) && !view.IsCountryWord(k) && !view.Is(k, "and")) return false;
+        for (var k = Math.Max(0, span.First - AdoptionReach); k <= Math.Min(view.Count - 1, span.Last + AdoptionReach); k++)
+            if (AdoptingWords.Contains(view.Lower(k))) return false;
+        return true;
     }
 
     private static AgreementRecord Merge(List<AgreementRecord> records, AgreementRecord record)

@@ -24,11 +24,11 @@ internal static class AgreementLists
     };
 
     private static readonly HashSet<string> SigningWords = ["signed", "inked", "concluded", "exchanged", "sealed"];
-    private static readonly HashSet<string> FieldNouns = ["fields", "field", "areas", "area", "sectors", "domains", "spheres"];
+    private static readonly HashSet<string> FieldNouns = ["fields", "field", "areas", "area", "sectors", "sector", "domains", "domain", "spheres", "sphere"];
     private static readonly HashSet<string> VagueCounts = ["several", "many", "numerous", "various", "multiple", "dozens", "scores", "raft", "series", "number", "package", "set", "host", "slew", "string", "range", "batch"];
     private const int SigningReach = 4;
     private const int MaxListWords = 40;
-    private const int MaxFieldWords = 6;
+    private const int MaxFieldWords = 8;
 
     /// <summary>A list under one head: the span from the head to the last field, the fields as word ranges, and the singular head.</summary>
     public sealed record DocumentList(NameSpan Span, List<(int First, int Last)> Fields, string Head);
@@ -43,7 +43,13 @@ internal static class AgreementLists
             // "agreements and memoranda of understanding on …", "Agreements / MOUs were signed …": one list under two heads, named by the first.
             if ((view.Is(j, "and", "or") || (j < view.Count && view.Tokens[j].Text == "/")) && PluralHeads.ContainsKey(view.Lower(j + 1))) j = AfterHead(view, j + 2);
             int from;
-            if (SignedBefore(view, k) && view.Is(j, "on", "in", "covering", "concerning", "regarding", "relating", "related"))
+            // Whether the documents are told as signed, or in being, before their list is read; else the words around the list must tell it.
+            var told = true;
+            // "inked 13 agreements, including in the sphere of A and B": some of the documents counted, so the count is not of the fields.
+            var opener = IncludingAt(view, j);
+            var including = opener >= 0;
+            if (including) j = opener;
+            if (SignedBefore(view, k) && view.Is(j, ListOpeners))
             {
                 from = OpenedAt(view, j);
                 if (from < 0) continue;
@@ -53,14 +59,75 @@ internal static class AgreementLists
                 // "Six agreements were signed during the visit, in the following areas: …".
                 from = opened;
             }
+            else if (view.Is(j, ListOpeners) && !Unsettled(view))
+            {
+                from = OpenedAt(view, j);
+                if (from < 0) continue;
+                told = including && view.Is(k + 1, "signed", "inked", "concluded");
+            }
             else continue;
             var fields = SemicolonFields(view, from, out var last) ?? Fields(view, from, out last);
-            if (fields.Count < 2 || !CountedByFields(view, k, fields.Count)) continue;
+            if (fields.Count < 2 || (!including && !CountedByFields(view, k, fields.Count))) continue;
+            // "supported by agreements on A and B", "Two other agreements on A and B were also signed": documents in being.
+            if (!told && !InBeing(view, k) && SignedRightAfter(view, last + 1) < 0) continue;
             found.Add(new DocumentList(new NameSpan(k, last, view.Tokens[k].Start, view.Tokens[last].End, singular, false), fields, singular));
             k = last;
         }
         found.AddRange(Elliptic(view));
         return found;
+    }
+
+    private static readonly string[] ListOpeners = ["on", "in", "covering", "concerning", "regarding", "relating", "related"];
+
+    /// <summary>
+    /// "agreements signed in 2023, including those on A, B and C", "13 agreements, including in the sphere of A and B": where the
+    /// list opens after an "including" that follows the head (and the signing told of it), or -1.
+    /// </summary>
+    private static int IncludingAt(SentenceView view, int j)
+    {
+        if (view.Is(j, "signed", "inked", "concluded"))
+        {
+            j++;
+            // "signed in 2023", "signed on 3 May": the date the signing is told on.
+            if (view.Is(j, "in", "on") && view.StartsDate(j + 1)) j++;
+            while (j < view.Count && view.InsideDate(j)) j++;
+        }
+        if (j < view.Count && view.Tokens[j].Text == ",") j++;
+        if (!view.Is(j, "including")) return -1;
+        j++;
+        if (view.Is(j, "those", "ones")) j++;
+        return view.Is(j, ListOpeners) ? j : -1;
+    }
+
+    /// <summary>Words that make the documents of a sentence still to come, or only talked about.</summary>
+    private static readonly HashSet<string> UnsettledWords =
+    [
+        "will", "shall", "would", "could", "should", "may", "might", "expected", "plan", "plans", "planned", "proposed", "draft", "drafts",
+        "negotiate", "negotiating", "negotiation", "negotiations", "discuss", "discussing", "discussion", "discussions", "prepare",
+        "preparing", "finalise", "finalize", "finalising", "finalizing", "sign", "conclude", "pending", "need", "needs",
+    ];
+
+    private static bool Unsettled(SentenceView view)
+    {
+        for (var k = 0; k < view.Count; k++)
+        {
+            if (UnsettledWords.Contains(view.Lower(k))) return true;
+            // "still to be signed", "yet to be ratified": documents not yet in being.
+            if (view.Is(k, "still", "yet") && view.Is(k + 1, "to")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words before a plural head that tell its documents are in being: "included agreements on", "supported by agreements on".</summary>
+    private static readonly HashSet<string> BeingWords = ["included", "includes", "include", "by"];
+
+    /// <summary>Whether the word before the head (past a count and "other" or "new") tells the documents are in being.</summary>
+    private static bool InBeing(SentenceView view, int head)
+    {
+        var k = head - 1;
+        if (view.Is(k, "other", "new", "existing")) k--;
+        if (k >= 0 && (view.Tokens[k].IsDigits || NumberWords.Small.ContainsKey(view.Lower(k)))) k--;
+        return BeingWords.Contains(view.Lower(k));
     }
 
     /// <summary>Plural words for documents that name no kind of their own: their fields are named "agreement on …".</summary>
@@ -372,8 +439,10 @@ internal static class AgreementLists
                 break;
             }
         }
+        // "covered various aspects, including A, B …": a summary and some of its parts are no list of fields.
         foreach (var (first, end) in segments)
-            if (end < first || end - first + 1 > MaxFieldWords || NameWords.IsClosedWord(view.Lower(first)) || NameWords.IsClosedWord(view.Lower(end))) return [];
+            if (end < first || end - first + 1 > MaxFieldWords || NameWords.IsClosedWord(view.Lower(first)) || NameWords.IsClosedWord(view.Lower(end))
+                || view.Is(first, "including", "such", "notably", "especially", "particularly")) return [];
         return segments;
     }
 }

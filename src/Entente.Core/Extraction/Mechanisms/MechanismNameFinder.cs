@@ -76,6 +76,7 @@ internal static class MechanismNameFinder
         // "the Joint Committee's 46th meeting": the name ends before the possessive.
         var possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
         if (possessive) word = word[..^2];
+        if (JointGovernments(view, head, floor) is { } governments) return governments;
         var headFirst = head;
         if (word is "group" && view.Is(head - 1, "working")) headFirst = head - 1;
         else if (word is "force" && view.Is(head - 1, "task")) headFirst = head - 1;
@@ -122,12 +123,86 @@ internal static class MechanismNameFinder
         if (!isReference && (!qualified || (candidacy && capitalized))) return null;
         // "coordination and consultations between Egypt and Tunisia": talks between the sides, not a named format.
         if (!isReference && !capitalized && first == headFirst && word is "consultation" or "consultations" or "dialogue" && !words.Contains("level")) return null;
+        // "praised the political dialogue between A and B", "continue the dialogue at the highest level": the quality of the
+        // relations, not a format of their own, unless the sentence tells a sitting of it ("the fifth political consultation").
+        if (!isReference && !capitalized && word is "consultation" or "consultations" or "dialogue" && RelationsOnly(view, first, head, last)) return null;
         // "The JCBC is the primary dialogue mechanism between A and B", "serves as the main consultation mechanism": a
         // lower-case phrase after a copula describes the body named before it, and is no name of its own.
         if (!capitalized && Describes(view, first, word)) return null;
         // "provides for such a commission": one only spoken of.
         if (view.Is(first - 1, "such") || (view.Is(first - 1, "a", "an") && view.Is(first - 2, "such"))) return null;
         return new NameSpan(first, last, view.Tokens[first].Start, end, word, isReference);
+    }
+
+    /// <summary>Modifiers that say only how close the talks are; "bilateral", "strategic" or "ministerial" make a format.</summary>
+    private static readonly HashSet<string> TalkQualities = ["political", "high-level"];
+
+    /// <summary>Words that tell one sitting of talks: "held", "the fifth round", "the first … between".</summary>
+    private static readonly HashSet<string> SittingWords =
+        ["held", "hold", "holds", "holding", "convened", "convene", "round", "session", "sessions", "meeting", "chaired", "co-chaired", "took", "next", "last", "inaugural"];
+
+    /// <summary>
+    /// Whether lower-case talks name only how the two sides talk: the words before the head are "political" or "high-level"
+    /// at most, and their tail is the two sides ("between A and B") or a superlative level ("at the highest level"), while
+    /// nothing in the sentence tells a sitting of them (a count, an ordinal, "held", "round").
+    /// </summary>
+    private static bool RelationsOnly(SentenceView view, int first, int head, int last)
+    {
+        for (var k = first; k < head; k++)
+            if (!TalkQualities.Contains(view.Lower(k))) return false;
+        var superlative = view.Is(head + 1, "at") && view.Is(head + 2, "the") && view.Is(head + 3, "highest", "top") && view.Is(head + 4, "level");
+        if (!superlative && !view.Is(head + 1, "between")) return false;
+        if (!superlative && last == head) return false;
+        for (var k = 0; k < view.Count; k++)
+            if (SittingWords.Contains(view.Lower(k)) || view.OrdinalAt(k) is not null) return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> SittingHeads = ["session", "meeting", "sitting"];
+
+    private static readonly HashSet<string> GovernmentWords = ["government", "governments", "cabinet", "cabinets"];
+
+    /// <summary>Words that may stand between the sides of "of the governments of A and B" and "of the Government of A and the Government of B".</summary>
+    private static readonly HashSet<string> GovernmentJoiners = ["of", "the", "and", "two", "both", "respective"];
+
+    private const int GovernmentsReach = 12;
+
+    /// <summary>
+    /// "the joint session of the two governments", "a joint meeting of the Czech and Slovak governments", "the joint intergovernmental
+    /// sitting of the cabinets of A and B", "the session between the Government of A and the Government of B": the two cabinets
+    /// sitting together, a standing format of the pair. Read from "joint" (or the head, before "between") to the last side or
+    /// government word; null unless the two governments are named ("two", "both", or two countries).
+    /// </summary>
+    private static NameSpan? JointGovernments(SentenceView view, int head, int floor)
+    {
+        if (!SittingHeads.Contains(view.Lower(head))) return null;
+        var first = view.Is(head - 1, "joint") ? head - 1
+            : view.Is(head - 1, "intergovernmental", "inter-governmental") && view.Is(head - 2, "joint") ? head - 2 : -1;
+        if (first < 0 && !view.Is(head + 1, "between")) first = -2;
+        if (first == -2 || !view.Is(head + 1, "of", "between")) return null;
+        if (first == -1) first = head;
+        if (first < floor) return null;
+        var last = -1;
+        var governments = false;
+        var two = false;
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = head + 2; k < view.Count && k - head <= GovernmentsReach; k++)
+        {
+            if (GovernmentWords.Contains(view.Lower(k)))
+            {
+                governments = true;
+                last = k;
+            }
+            else if (view.IsCountryWord(k))
+            {
+                if (view.MentionCovering(k)?.Code is { } code) countries.Add(code);
+                last = k;
+            }
+            else if (GovernmentJoiners.Contains(view.Lower(k))) two |= view.Is(k, "two", "both");
+            else break;
+        }
+        if (!governments || last < 0 || !(two || countries.Count >= 2)) return null;
+        return new NameSpan(first, last, view.Tokens[first].Start, view.Tokens[last].End, view.Lower(head), false);
     }
 
     private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "as", "remains", "remained", "becomes", "became"];

@@ -42,6 +42,14 @@ public class MechanismExtractorTests
         "Chile-Peru joint commission on economic cooperation", "CL,PE")]
     [InlineData("Chile and Peru met. Chile and Peru hold political consultations between the two foreign ministries every year.",
         "political consultations between the two foreign ministries", "CL,PE")]
+    [InlineData("Czechia and Slovakia met. The fifth joint meeting of the Czech and Slovak governments was held in Trencin on 3 April 2023.",
+        "joint meeting of the Czech and Slovak governments", "CZ,SK")]
+    [InlineData("Serbia and Hungary met. The prime minister spoke after the joint session of the two governments in Nis.",
+        "joint session of the two governments", "RS,HU")]
+    [InlineData("Bulgaria and Romania met. The cabinets will hold a joint intergovernmental sitting of the cabinets of Bulgaria and Romania in Ruse.",
+        "joint intergovernmental sitting of the cabinets of Bulgaria and Romania", "BG,RO")]
+    [InlineData("Albania and Montenegro met. The first joint session of the Government of Montenegro and the Government of Albania took place in Podgorica.",
+        "joint session of the Government of Montenegro and the Government of Albania", "ME,AL")]
     public void Reads_the_name_as_written_and_the_pair(string text, string name, string parties)
     {
         var mechanism = Assert.Single(FactsOf.Of<Mechanism>(text));

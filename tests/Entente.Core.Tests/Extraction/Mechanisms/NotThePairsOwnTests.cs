@@ -1,0 +1,68 @@
+using Entente.Core.Domain;
+
+namespace Entente.Core.Tests.Extraction.Mechanisms;
+
+/// <summary>
+/// Phrases that look like a mechanism or an agreement of the pair but are not one: the quality of their talks
+/// ("political dialogue between A and B"), and treaties named for a place of neither side ("the Paris Agreement").
+/// </summary>
+public class NotThePairsOwnTests
+{
+    [Theory]
+    [InlineData("Chile and Peru met. The ministers praised the high-level political dialogue between Chile and Peru and their growing trade.")]
+    [InlineData("Ghana and Togo met. Both presidents noted the steady development of political dialogue between Ghana and Togo.")]
+    [InlineData("Laos and Cambodia met. The envoy was thanked for promoting political dialogue between Laos and Cambodia.")]
+    [InlineData("Qatar and Kenya met. The two sides expressed readiness to continue the dialogue at the highest level.")]
+    [InlineData("Qatar and Kenya met. As a result of the consultations at the highest level, a trade deal was announced.")]
+    public void Talks_named_only_by_their_quality_are_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru held the fifth round of political dialogue between Chile and Peru in Lima.",
+        "political dialogue between Chile and Peru")]
+    [InlineData("Chile and Peru met. The first political consultation between Chile and Peru took place in Lima on Monday.",
+        "political consultation between Chile and Peru")]
+    [InlineData("Chile and Peru met. The ministers praised the strategic dialogue between Chile and Peru.",
+        "strategic dialogue between Chile and Peru")]
+    [InlineData("Chile and Peru met. The ministers praised the Political Dialogue between Chile and Peru.",
+        "Political Dialogue between Chile and Peru")]
+    public void Talks_that_sit_or_carry_a_format_word_stay_a_mechanism(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Mechanism>(text)).Name);
+
+    [Theory]
+    [InlineData("China and Jamaica met. The two sides will promote the implementation of the Paris Agreement on climate change.")]
+    [InlineData("Saudi Arabia and Thailand met. Thailand pledged to protect Saudi diplomats in accordance with the Vienna Convention.")]
+    [InlineData("Japan and Chile met. Both sides recalled their duties under the Paris Protocol on ozone.")]
+    public void A_treaty_named_for_a_place_of_neither_side_is_not_the_pairs(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Papua New Guinea and Australia met. The two leaders signed the Port Moresby Declaration on defence cooperation on 7 October 2025.",
+        "Port Moresby Declaration on defence cooperation")]
+    [InlineData("Australia and Indonesia met. Both sides praised the Lombok Treaty on security cooperation, signed in 2006.",
+        "Lombok Treaty on security cooperation")]
+    [InlineData("Chile and Peru met. Chile and Peru signed the Lima Declaration on border cooperation on 3 May 2024.",
+        "Lima Declaration on border cooperation")]
+    public void A_document_named_for_a_place_of_a_side_stays(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. The leaders praised the comprehensive partnership and its plan of action as a platform for peace.")]
+    [InlineData("Chile and Peru met. A concrete action plan was derived for the remaining protocols of Chile and Peru.")]
+    [InlineData("Chile and Peru met. Ties between Chile and Peru deepened after the summit declaration had set the roadmap of cooperation.")]
+    [InlineData("Chile and Peru met. Slow border work has held back the programme of action of Chile and Peru.")]
+    public void A_plan_named_only_by_its_kind_and_not_signed_is_no_document(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru signed an action plan in Lima.", "action plan")]
+    [InlineData("Chile and Peru met. The ministers of Chile and Peru adopted a new plan of action.", "plan of action")]
+    [InlineData("Chile and Peru met. Most steps of the action plan signed by Chile and Peru are done.", "action plan")]
+    [InlineData("Chile and Peru met. Chile and Peru reviewed the action plan for 2024-2026.", "action plan for 2024-2026")]
+    public void A_plan_signed_or_named_by_its_years_stays(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. The lawmakers held a joint session of the two chambers of parliament.")]
+    [InlineData("Chile and Peru met. A joint meeting of the Chilean government and business leaders ended in Lima.")]
+    [InlineData("Chile and Peru met. A joint meeting of the government and the unions was held in Lima.")]
+    [InlineData("Chile and Peru met. The session of the governments of Chile and Peru was cancelled.")]
+    public void A_sitting_that_is_not_of_the_two_governments_together_is_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
+}
