@@ -24,9 +24,22 @@ internal static class DelegationHeads
     private const int AppositionReach = 120;
 
     /// <summary>The head of each of the pair's two sides in the sentence, with the side's country; empty unless both sides have exactly one.</summary>
-    public static List<(Official Head, int At)> Of(ArticleContext context, ArticleOfficials officials, Sentence sentence)
+    public static List<(Official Head, int At)> Of(ArticleContext context, ArticleOfficials officials, Sentence sentence) =>
+        Of(context, officials, [sentence]);
+
+    /// <summary>
+    /// "The A delegation was led by X. The B delegation was led by Y.": the heads of the two sides told in two sentences in a row,
+    /// each naming one side only; empty unless each sentence gives one head and the two are of the pair's two sides.
+    /// </summary>
+    public static List<(Official Head, int At)> OfTwo(ArticleContext context, ArticleOfficials officials, Sentence first, Sentence second)
     {
-        if (context.Pair is not { } pair) return [];
+        if (Heads(context, officials, first) is not [var one] || Heads(context, officials, second) is not [var other]) return [];
+        return Of(context, officials, [first, second]);
+    }
+
+    private static List<(Official Head, int At)>? Heads(ArticleContext context, ArticleOfficials officials, Sentence sentence)
+    {
+        if (context.Pair is not { } pair) return null;
         var text = context.Text;
         var mentions = context.MentionsIn(sentence).Where(m => m.Kind == MentionKind.Country && m.Countries.Count == 1).ToList();
         var refs = officials.In(sentence).Where(r => r.Official.Name is not null).ToList();
@@ -36,8 +49,19 @@ internal static class DelegationHeads
             if (!pair.Contains(country)) continue;
             var head = HeadAfter(text, refs, sideEnd, sentence.End) ?? HeadBefore(text, refs, sideStart, sentence.Start);
             if (head is null) continue;
-            if (head.Official.Country is { } own && own != country) return [];
+            if (head.Official.Country is { } own && own != country) return null;
             heads.Add((head.Official with { Country = country }, sideStart));
+        }
+        return heads;
+    }
+
+    private static List<(Official Head, int At)> Of(ArticleContext context, ArticleOfficials officials, Sentence[] sentences)
+    {
+        var heads = new List<(Official Head, int At)>();
+        foreach (var sentence in sentences)
+        {
+            if (Heads(context, officials, sentence) is not { } found) return [];
+            heads.AddRange(found);
         }
         var sides = heads.GroupBy(h => h.Head.Country).ToList();
         if (sides.Count != 2 || sides.Any(g => g.Select(h => h.Head.Name).Distinct().Count() != 1)) return [];

@@ -150,11 +150,16 @@ public sealed class MeetingExtractor : IFactExtractor
     private static Meeting? Heads(ArticleContext context, ArticleOfficials officials, Sentence sentence, Sentence? before)
     {
         var heads = DelegationHeads.Of(context, officials, sentence);
+        // "The A delegation was led by X. The B delegation was led by Y.": the second side told in the next sentence.
+        var next = sentence.Index + 1 < context.Sentences.Count && context.Sentences[sentence.Index + 1] is { } following && following.Index == sentence.Index + 1 ? following : null;
+        var split = heads.Count != 2 && next is not null && DelegationHeads.OfTwo(context, officials, sentence, next) is { Count: 2 } two ? two : null;
+        if (split is not null) heads = split;
         if (heads.Count != 2 || Hedges.IsHypothetical(context.Text, sentence.Start, sentence.End)) return null;
         var at = heads.Min(h => h.At);
         var planned = Hedges.IsPlanned(context.Text, Math.Max(sentence.Start, at - PlanReach), at) || HasPlannedSubject(context.Text, officials, sentence.Start, sentence.End);
         // The sides of a session the article has told: without a date of its own, the sentence takes that telling's.
         var meeting = Build(context, context.Pair!, [.. heads.Select(h => h.Head)], sentence, planned ? null : before, sentence.Start, sentence.End, at, -1, planned, anaphoric: !planned, onTrip: false);
+        if (meeting is not null && split is not null) meeting = meeting with { Evidence = context.Evidence(sentence, next!) };
         return planned && meeting is not null ? meeting with { Status = "planned" } : meeting;
     }
 

@@ -111,7 +111,7 @@ public sealed class VisitExtractor : IFactExtractor
             && !text.AsSpan(anniversary, at - anniversary).Contains(',')) return null;
         var mentions = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
         var refs = officials.In(start, end).ToList();
-        var visitor = Visitor(text, refs, start, at, triggerEnd);
+        var visitor = Visitor(text, refs, start, at, triggerEnd) ?? PronounVisitor(context, officials, sentence, refs, start, at, isNoun);
         if (visitor is null) return null;
         var destination = isNoun
             ? CountryRefs.After(mentions, text, triggerEnd, Math.Min(end, triggerEnd + 12), "to", "in")
@@ -342,6 +342,89 @@ public sealed class VisitExtractor : IFactExtractor
         }
         // Otherwise the clause's subject: "X told business leaders in Santiago during a visit".
         return before.Official;
+    }
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
+    private static readonly HashSet<string> PossessivePronouns = new(StringComparer.OrdinalIgnoreCase) { "his", "her" };
+    // Words that may open a clause before its pronoun subject: "as he visited Dakar", "and she then travelled to Lima".
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase) { "as", "when", "while", "and", "but", "then", "after", "later" };
+    // Verbs whose object trip is the subject's own: "He paid an official visit to Laos", "She began a tour of Chile".
+    private static readonly HashSet<string> MakeTripVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "paid", "pays", "paying", "made", "makes", "making", "began", "begins", "started", "starts", "undertook", "undertakes", "concluded", "concludes", "ended", "ends", "on" };
+
+    /// <summary>How many words may stand between a pronoun subject and its verb of arrival ("He also briefly visited").</summary>
+    private const int PronounVerbGap = 3;
+
+    /// <summary>How many words may stand between a pronoun subject and "his"/"her" trip ("He thanked the hosts for the welcome during his visit").</summary>
+    private const int PronounPossessiveGap = 15;
+
+    /// <summary>
+    /// "He paid an official visit to Laos on October 29", "She visited Algeria", "He recalled his visit to Baku in August": a clause
+    /// whose subject is "he" or "she", with no official named before the trip word, tells of the trip of the one official the
+    /// sentence before names. Null when that sentence names none or several, or when the trip may be another's ("He welcomed the visit").
+    /// </summary>
+    private static Official? PronounVisitor(ArticleContext context, ArticleOfficials officials, Sentence sentence, List<OfficialRef> refs, int start, int at, bool isNoun)
+    {
+        var text = context.Text;
+        if (refs.Any(r => r.End <= at)) return null;
+        var clause = text[start..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!isNoun)
+            // "He visited", "She also travelled to": only adverbs between the pronoun and its verb.
+            return SubjectWords(clause) is { } rest && rest.Length <= PronounVerbGap && rest.All(IsLowerWord) ? SoleOfficialBefore(context, officials, sentence) : null;
+        // The trip noun's determiner, past its adjectives ("his first official", "a two-day state").
+        var d = clause.Length - 1;
+        while (d >= 0 && !IsDeterminer(clause[d]) && clause[d].All(c => char.IsLower(c) || char.IsDigit(c) || c == '-')) d--;
+        if (d < 0) return null;
+        if (PossessivePronouns.Contains(clause[d]))
+        {
+            // "He thanked the hosts for the welcome during his first visit": the subject may open the sentence, before the clause.
+            if (officials.In(sentence.Start, at).Any()) return null;
+            var words = text[sentence.Start..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return SubjectWords(words) is { } rest && rest.Length <= PronounPossessiveGap ? SoleOfficialBefore(context, officials, sentence) : null;
+        }
+        // "He paid an official visit": a verb of making the trip right before its article.
+        if (!IsDeterminer(clause[d]) || d == 0 || !MakeTripVerbs.Contains(clause[d - 1])) return null;
+        return SubjectWords(clause[..(d - 1)]) is { } before && before.Length <= PronounVerbGap && before.All(IsLowerWord) ? SoleOfficialBefore(context, officials, sentence) : null;
+    }
+
+    /// <summary>The words after a pronoun subject opening the span (past "as", "and"), or null when no "he"/"she" opens it or another one follows.</summary>
+    private static string[]? SubjectWords(string[] words)
+    {
+        var i = 0;
+        while (i < words.Length && ClauseOpeners.Contains(words[i])) i++;
+        if (i >= words.Length || !SubjectPronouns.Contains(words[i])) return null;
+        var rest = words[(i + 1)..];
+        return rest.Any(w => SubjectPronouns.Contains(w.Trim(',', '.', ';'))) ? null : rest;
+    }
+
+    private static bool IsLowerWord(string word) => word.All(c => char.IsLower(c) || c == '-');
+
+    /// <summary>How many capitalised words may open a sentence before its subject.</summary>
+    private const int SubjectOpening = 3;
+
+    private static bool IsDeterminer(string word) => PossessivePronouns.Contains(word) || word is "a" or "an" or "the";
+
+    /// <summary>The official the nearest sentence before that names any (within two) names alone, or opens on as its subject.</summary>
+    private static Official? SoleOfficialBefore(ArticleContext context, ArticleOfficials officials, Sentence sentence)
+    {
+        for (var k = sentence.Index - 1; k >= Math.Max(0, sentence.Index - 2); k--)
+        {
+            if (k >= context.Sentences.Count || context.Sentences[k].Index != k) return null;
+            var previous = context.Sentences[k];
+            var named = officials.In(previous).Where(r => r.Official.Name is not null).Select(r => r.Official).ToList();
+            var people = context.PeopleIn(previous).Select(p => p.Name).ToList();
+            if (named.Count == 0 && people.Count == 0) continue;
+            var first = named.FirstOrDefault();
+            if (first is null) return null;
+            var sole = named.All(o => PersonNames.Same(o.Name!, first.Name!)) && people.All(p => PersonNames.Same(p, first.Name!));
+            // "X thanked Y for the invitation. He recalled his visit": a pronoun subject takes up the subject before, the official opening that sentence.
+            var subject = officials.In(previous).First(r => r.Official.Name is not null);
+            var opening = context.Text[previous.Start..subject.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // Only a form of address or a fronted phrase of capitalised words ("H.E. Dr.", "On Monday,") before it.
+            var opens = opening.Length <= SubjectOpening && opening.All(w => char.IsUpper(w[0])) && PersonNames.Same(people.FirstOrDefault() ?? first.Name!, first.Name!);
+            return (sole || opens) && first.Country is not null ? first : null;
+        }
+        return null;
     }
 
     /// <summary>How far before the trip word a possessive still belongs to its noun phrase ("the minister's first official visit").</summary>

@@ -402,8 +402,18 @@ public sealed class MeetingExtractorTests
         "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
     [InlineData("The commission met in Nairobi on March 5. It was co-chaired from the Kenyan side by Ms. Jane Achieng, Minister of Trade, and from the Indian side by Mr. Ravi Kumar, Minister of Commerce.",
         "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    // The second side told in the sentence right after the first.
+    [InlineData("The commission met in Nairobi on March 5. The Kenyan delegation was led by Trade Minister Jane Achieng. The Indian delegation was led by Commerce Minister Ravi Kumar.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("The commission met in Nairobi on March 5. The delegation of Kenya was headed by Dr Jane Achieng, Minister of Trade. India's delegation was headed by Ravi Kumar, Minister of Commerce.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
+    [InlineData("On March 5, Trade Minister Jane Achieng chaired the Kenyan side. Commerce Minister Ravi Kumar chaired the Indian side.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
     // Near misses: one side's delegation only; a side that is a place, not a delegation; a head of the wrong country.
     [InlineData("The commission met in Nairobi on March 5. The Kenyan delegation was led by Trade Minister Jane Achieng and included Finance Minister Paul Otieno.", "")]
+    [InlineData("The commission met in Nairobi on March 5. The Kenyan delegation was led by Trade Minister Jane Achieng. Its Indian hosts praised the talks.", "")]
+    [InlineData("The commission met in Nairobi on March 5. The Kenyan delegation was led by Trade Minister Jane Achieng. Rain fell. The Indian delegation was led by Commerce Minister Ravi Kumar.", "")]
+    [InlineData("The commission met in Nairobi on March 5. The Kenyan delegation was led by Trade Minister Jane Achieng. The Kenyan side was led by Finance Minister Paul Otieno.", "")]
     [InlineData("On March 5, the Kenyan side of the border was inspected by Army Chief Jane Achieng, while Indian Commerce Minister Ravi Kumar spoke in Delhi.", "")]
     [InlineData("The commission met in Nairobi on March 5. The Kenyan delegation was led by Indian Commerce Minister Ravi Kumar and the Indian delegation by Indian Trade Minister Meera Shah.", "")]
     public void The_heads_of_two_sides_delegations_meet(string body, string expected) =>

@@ -284,6 +284,24 @@ public sealed class VisitExtractorTests
     public void Leaving_dates_the_last_day_and_arrived_to_is_an_arrival(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
+    [Theory]
+    // A pronoun subject takes up the one official the sentence before names, or the official who opens it as its subject.
+    [InlineData("Kenyan Foreign Minister Jane Achieng spoke to reporters. She paid an official visit to India on June 4, 2023.",
+        "Jane Achieng|Foreign Minister KE>IN 2023-06-04..2023-06-04 official")]
+    [InlineData("Kenyan President Peter Mwangi thanked Indian Prime Minister Rahul Mehta for the talks. He recalled his state visit to New Delhi in May 2019.",
+        "Peter Mwangi|President KE>IN 2019-05..2019-05 state")]
+    [InlineData("H.E. Dr. Jane Achieng, Foreign Minister of Kenya, addressed the forum. She thanked the hosts for the warm welcome extended to her during her first visit to India in March 2022.",
+        "Jane Achieng|Foreign Minister KE>IN 2022-03..2022-03")]
+    [InlineData("Kenyan Trade Minister Jane Achieng opened the fair. Later she visited Mumbai in April 2023. Kenya and India trade tea.",
+        "Jane Achieng|Trade Minister KE>IN 2023-04..2023-04")]
+    // Near misses: the trip may be another's ("welcomed the visit"), the sentence before names two people neither of whom opens it,
+    // or another person stands between.
+    [InlineData("Kenyan Foreign Minister Jane Achieng spoke to reporters. She welcomed the visit to India in June 2023. Kenya and India trade.", "")]
+    [InlineData("The talks of Kenyan Foreign Minister Jane Achieng and Indian Foreign Minister Ravi Kumar went well. He paid an official visit to Nairobi on June 4, 2023.", "")]
+    [InlineData("Kenyan Foreign Minister Jane Achieng spoke. Reporters asked about Omar Said. She said he visited India in June 2023. Kenya and India trade.", "")]
+    public void A_pronoun_visitor_is_the_official_the_sentence_before_tells_of(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
+
     [Fact]
     public void Weekdays_of_an_agency_dispatch_count_from_its_dateline_not_from_the_page_that_carries_it()
     {
