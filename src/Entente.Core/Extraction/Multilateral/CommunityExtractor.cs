@@ -15,7 +15,7 @@ public sealed class CommunityExtractor : IFactExtractor
     private static readonly string[] Cues =
     [
         "live", "living", "reside", "resident", "communit", "diaspora", "origin", "roots", "descent", "expatriate", "hosting", "hosts",
-        "home to", "number", "settled", "citizens", "nationals", "migrants",
+        "home to", "number", "settled", "citizens", "nationals", "migrants", "there are", "there were", "working in", "employed in",
     ];
 
     private static readonly string[] GroupNouns = ["community", "diaspora", "citizens", "nationals", "expatriates", "residents", "population"];
@@ -65,7 +65,10 @@ public sealed class CommunityExtractor : IFactExtractor
         if (DemonymWords.At(context, count.Sentence, at) is { } direct)
         {
             var left = text.AsSpan(count.LeftStart, count.Number.Start - count.LeftStart);
-            if (LivesNearby(right) || left.Contains("host", StringComparison.Ordinal) || left.Contains("home to", StringComparison.Ordinal))
+            if (LivesNearby(right) || left.Contains("host", StringComparison.Ordinal) || left.Contains("home to", StringComparison.Ordinal)
+                || WorkingIn(text.AsSpan(direct.End))
+                || (ThereAre(left) && text.AsSpan(direct.End).StartsWith(" in ", StringComparison.Ordinal)
+                    && Headcount.HostIn(context, direct.End, Math.Min(count.RightEnd, direct.End + 30), direct.End, direct.Code) is not null))
                 return (direct.Code, direct.End);
         }
         // "people of Vietnamese origin", "people … have Polish roots".
@@ -87,6 +90,17 @@ public sealed class CommunityExtractor : IFactExtractor
         }
         return group is not null ? (group.Code, group.End) : (null, 0);
     }
+
+    /// <summary>"There are about 5,000 Peruvians in Chile": an existential "there are" just before the count says where people are.</summary>
+    private static bool ThereAre(ReadOnlySpan<char> left)
+    {
+        var tail = left.Length > 40 ? left[^40..] : left;
+        return tail.Contains("there are ", StringComparison.OrdinalIgnoreCase) || tail.Contains("there were ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"3,000 Peruvians working in Chile": the people themselves work there ("Peruvian medical staff working in" names a workforce).</summary>
+    private static bool WorkingIn(ReadOnlySpan<char> afterDemonym) =>
+        afterDemonym.StartsWith(" working in ", StringComparison.Ordinal) || afterDemonym.StartsWith(" employed in ", StringComparison.Ordinal);
 
     private static string Head(string text, int from) => text.Substring(from, Math.Min(20, text.Length - from)).TrimStart();
 
