@@ -202,10 +202,12 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             "imports", "import", "importation", "purchases",
         ];
 
-        private static readonly HashSet<string> Deliberation =
+        private static readonly HashSet<string> NotRunning =
         [
             "consider", "considers", "considered", "considering", "study", "studied", "studying", "explore", "explored", "exploring",
             "examine", "examined", "examining", "possibility", "possibilities", "prospects", "feasibility",
+            "ban", "bans", "banned", "banning", "embargo", "halt", "halted", "halting", "suspend", "suspended", "suspension",
+            "stop", "stopped", "stopping", "restrict", "restricted", "restriction", "restrictions", "curb", "curbs", "end", "ended",
         ];
 
         // "supplies of trucks and buses to Iran", "the import of fuel from Turkmenistan to Tajikistan": the goods right after
@@ -215,8 +217,8 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             if (t[n].Kind != TradeTokenKind.Word || !FlowOfNouns.Contains(t[n].Lower) || n + 2 >= t.Count || !t[n + 1].IsWord("of")) return null;
             var clauseStart = _clauses.StartOf(n);
             if (TradeClauseWords.Has(t, clauseStart, _clauses.EndOf(n), TradeTokenKind.Outsider) || TradeClauseWords.SaysWorld(t, clauseStart, n)) return null;
-            // "agreed to consider the import of mangoes", "the possibility of supplies of grain": a flow weighed, not one that runs.
-            if (TradeClauseWords.Any(t, Math.Max(clauseStart, n - 3), n, Deliberation)) return null;
+            // "agreed to consider the import of mangoes", "a ban on imports of beef": a flow weighed or halted, not one that runs.
+            if (TradeClauseWords.Any(t, Math.Max(clauseStart, n - 3), n, NotRunning)) return null;
             var listStart = n + 2;
             string? origin = null;
             // "imports of Vietnamese fruit to Indonesia": the demonym names the sender.

@@ -197,6 +197,8 @@ public class TradeGoodsExtractorTests
     [InlineData("Belarus and Iran met. The supply of experts to Iran will continue.")]
     [InlineData("Chile and Peru met. Peru promised to consider the import of Chilean cherries and plums.")]
     [InlineData("Chile and Peru met. They discussed the possibility of supplies of copper wire to Peru.")]
+    [InlineData("Chile and Peru met. Peru lifted its ban on imports of poultry and eggs from Chile.")]
+    [InlineData("Chile and Peru met. Chile suspended deliveries of fuel and cement to Peru in May.")]
     public void A_flow_noun_and_of_needs_goods_and_the_side_it_leaves_open(string text) =>
         Assert.Empty(TradeFacts.Goods(text));
 }
