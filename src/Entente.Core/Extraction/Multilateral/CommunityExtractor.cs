@@ -15,7 +15,7 @@ public sealed class CommunityExtractor : IFactExtractor
     private static readonly string[] Cues =
     [
         "live", "living", "reside", "resident", "communit", "diaspora", "origin", "roots", "descent", "expatriate", "hosting", "hosts",
-        "home to", "number", "settled", "citizens", "nationals", "migrants",
+        "home to", "number", "settled", "citizens", "nationals", "migrants", "there are", "there were", "working in", "employed in",
     ];
 
     private static readonly string[] GroupNouns = ["community", "diaspora", "citizens", "nationals", "expatriates", "residents", "population"];
@@ -62,10 +62,17 @@ public sealed class CommunityExtractor : IFactExtractor
         var text = context.Text;
         // "600 Vietnamese (people) live…", "2.7 million Pakistanis".
         var at = rightStart + (right.Length - right.TrimStart().Length);
+        // "a 70,000-strong Vietnamese community": the size before the group it measures.
+        if (StrongGroup(context, count, at) is { } strong) return strong;
+        // "130,000 ethnic Azerbaijanis live in …".
+        if (text.AsSpan(at).StartsWith("ethnic ", StringComparison.Ordinal)) at += "ethnic ".Length;
         if (DemonymWords.At(context, count.Sentence, at) is { } direct)
         {
             var left = text.AsSpan(count.LeftStart, count.Number.Start - count.LeftStart);
-            if (LivesNearby(right) || left.Contains("host", StringComparison.Ordinal) || left.Contains("home to", StringComparison.Ordinal))
+            if (LivesNearby(right) || left.Contains("host", StringComparison.Ordinal) || left.Contains("home to", StringComparison.Ordinal)
+                || WorkingIn(text.AsSpan(direct.End))
+                || (ThereAre(left) && text.AsSpan(direct.End).StartsWith(" in ", StringComparison.Ordinal)
+                    && Headcount.HostIn(context, direct.End, Math.Min(count.RightEnd, direct.End + 30), direct.End, direct.Code) is not null))
                 return (direct.Code, direct.End);
         }
         // "people of Vietnamese origin", "people … have Polish roots".
@@ -85,8 +92,41 @@ public sealed class CommunityExtractor : IFactExtractor
             var after = Head(text, m.End);
             if (GroupNouns.Any(n => after.StartsWith(n, StringComparison.Ordinal))) group = m;
         }
-        return group is not null ? (group.Code, group.End) : (null, 0);
+        if (group is not null) return (group.Code, group.End);
+        // "the number of Egyptians working in Kuwait stands at …": the people counted head the phrase before the count.
+        var numberOf = text.AsSpan(count.LeftStart, count.Number.Start - count.LeftStart).LastIndexOf("number of ", StringComparison.OrdinalIgnoreCase);
+        if (numberOf >= 0 && DemonymWords.At(context, count.Sentence, count.LeftStart + numberOf + "number of ".Length) is { } people)
+        {
+            // "the number of Peruvian tourists": the demonym must be the people themselves, followed by where they are.
+            var next = text.AsSpan(people.End).TrimStart();
+            if (next.StartsWith("in ", StringComparison.Ordinal) || next.StartsWith("living ", StringComparison.Ordinal)
+                || next.StartsWith("working ", StringComparison.Ordinal) || next.StartsWith("residing ", StringComparison.Ordinal))
+                return (people.Code, people.End);
+        }
+        return (null, 0);
     }
+
+    /// <summary>"a 70,000-strong Vietnamese community", "over 700,000 strong Indian community": a demonym and a group noun after "strong".</summary>
+    private static (string? Code, int At)? StrongGroup(ArticleContext context, Headcount count, int at)
+    {
+        var text = context.Text;
+        var skip = text.AsSpan(at).StartsWith("-strong ", StringComparison.Ordinal) ? "-strong ".Length
+            : text.AsSpan(at).StartsWith("strong ", StringComparison.Ordinal) ? "strong ".Length : 0;
+        if (skip == 0 || DemonymWords.At(context, count.Sentence, at + skip) is not { } d) return null;
+        var after = Head(text, d.End);
+        return GroupNouns.Any(n => after.StartsWith(n, StringComparison.Ordinal)) ? (d.Code, d.End) : null;
+    }
+
+    /// <summary>"There are about 5,000 Peruvians in Chile": an existential "there are" just before the count says where people are.</summary>
+    private static bool ThereAre(ReadOnlySpan<char> left)
+    {
+        var tail = left.Length > 40 ? left[^40..] : left;
+        return tail.Contains("there are ", StringComparison.OrdinalIgnoreCase) || tail.Contains("there were ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"3,000 Peruvians working in Chile": the people themselves work there ("Peruvian medical staff working in" names a workforce).</summary>
+    private static bool WorkingIn(ReadOnlySpan<char> afterDemonym) =>
+        afterDemonym.StartsWith(" working in ", StringComparison.Ordinal) || afterDemonym.StartsWith(" employed in ", StringComparison.Ordinal);
 
     private static string Head(string text, int from) => text.Substring(from, Math.Min(20, text.Length - from)).TrimStart();
 

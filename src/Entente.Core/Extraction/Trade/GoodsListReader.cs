@@ -52,6 +52,7 @@ internal static class GoodsListReader
         "facilities", "space", "shelter", "refuge", "care", "treatment", "relief", "backing", "cover", "coverage",
         "momentum", "impetus", "options", "examples", "evidence", "data", "feedback", "leadership", "know-how",
         "technology", "technologies", "opinions", "views", "answers", "hope", "visas", "grants", "grant", "financing",
+        "investment", "investments",
     ];
 
     private static readonly HashSet<string> Generic =

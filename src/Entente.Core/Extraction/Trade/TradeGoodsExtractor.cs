@@ -65,7 +65,7 @@ public sealed class TradeGoodsExtractor : IFactExtractor
         {
             for (var i = 0; i < t.Count; i++)
             {
-                var found = ByVerb(i) ?? ByFlowNoun(i) ?? LeadingList(i) ?? ByAgentNoun(i);
+                var found = ByVerb(i) ?? ByFlowNoun(i) ?? ByFlowOf(i) ?? LeadingList(i) ?? ByAgentNoun(i);
                 if (found is not { } f) continue;
                 _last = (f.From, f.To);
                 i = Math.Max(i, f.End - 1);
@@ -194,6 +194,57 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             if (n + 2 < t.Count && t[n + 1].IsWord("of") && t[n + 2] is { Kind: TradeTokenKind.Country, IsDemonym: true, Code: { } origin } && origin != parties.From)
                 return pair.Contains(origin) && pair.Other(origin) is { } buyer ? new Found(origin, buyer, goods, end) : null;
             return new Found(parties.From, parties.To, goods, end);
+        }
+
+        private static readonly HashSet<string> FlowOfNouns =
+        [
+            "exports", "export", "exportation", "supplies", "supply", "deliveries", "delivery", "shipments", "shipment", "sales",
+            "imports", "import", "importation", "purchases",
+        ];
+
+        private static readonly HashSet<string> NotRunning =
+        [
+            "consider", "considers", "considered", "considering", "study", "studied", "studying", "explore", "explored", "exploring",
+            "examine", "examined", "examining", "possibility", "possibilities", "prospects", "feasibility",
+            "ban", "bans", "banned", "banning", "embargo", "halt", "halted", "halting", "suspend", "suspended", "suspension",
+            "stop", "stopped", "stopping", "restrict", "restricted", "restriction", "restrictions", "curb", "curbs", "end", "ended",
+        ];
+
+        // "supplies of trucks and buses to Iran", "the import of fuel from Turkmenistan to Tajikistan": the goods right after
+        // "of", the sides named by the prepositions that end the list ("to" the receiver, "from" the sender).
+        private Found? ByFlowOf(int n)
+        {
+            if (t[n].Kind != TradeTokenKind.Word || !FlowOfNouns.Contains(t[n].Lower) || n + 2 >= t.Count || !t[n + 1].IsWord("of")) return null;
+            var clauseStart = _clauses.StartOf(n);
+            if (TradeClauseWords.Has(t, clauseStart, _clauses.EndOf(n), TradeTokenKind.Outsider) || TradeClauseWords.SaysWorld(t, clauseStart, n)) return null;
+            // "agreed to consider the import of mangoes", "a ban on imports of beef": a flow weighed or halted, not one that runs.
+            if (TradeClauseWords.Any(t, Math.Max(clauseStart, n - 3), n, NotRunning)) return null;
+            var listStart = n + 2;
+            string? origin = null;
+            // "imports of Vietnamese fruit to Indonesia": the demonym names the sender.
+            if (t[listStart] is { Kind: TradeTokenKind.Country, IsDemonym: true, Code: { } demonym })
+            {
+                if (!pair.Contains(demonym)) return null;
+                origin = demonym;
+                listStart++;
+            }
+            var (goods, end) = GoodsListReader.Read(t, listStart, t.Count);
+            if (goods.Count == 0) return null;
+            string? from = origin, to = null;
+            for (var side = 0; side < 2 && CounterpartAt(end) is var (country, next); side++)
+            {
+                if (country.Code is not { } code || !pair.Contains(code)) return null;
+                if (t[end].IsWord("from")) from ??= code;
+                else to ??= code;
+                end = next;
+            }
+            // "exports of copper from Chile" may go anywhere: the side the noun leaves open must be named.
+            var isImport = t[n].Lower is "imports" or "import" or "importation" or "purchases";
+            if (isImport ? from is null : to is null) return null;
+            if (from is null) from = pair.Other(to!);
+            else to ??= pair.Other(from);
+            if (from is null || to is null || from == to) return null;
+            return new Found(from, to, goods, end);
         }
 
         // "A, B and C made up the bulk of Brazilian shipments to China"; "D and E flow the other way".

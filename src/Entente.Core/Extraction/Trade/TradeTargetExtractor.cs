@@ -72,9 +72,12 @@ public sealed class TradeTargetExtractor : IFactExtractor
         // "want trade to reach $5 billion"; "hope bilateral trade will reach $20 billion".
         if (before.Kind == TradeTokenKind.Word && TradeVocabulary.ReachVerbs.Contains(before.Lower))
             return m >= 2 && t[m - 2].Lower is "to" or "will" || IsInfinitive(t, clauseStart, m - 1);
-        // "target trade of $20 billion".
-        if (before.IsWord("of") && m >= 3 && TradeVocabulary.TotalNouns.Contains(t[m - 2].Lower))
-            return TradeClauseWords.Any(t, Math.Max(clauseStart, m - 5), m - 2, TradeVocabulary.GoalVerbs);
+        // "target trade of $20 billion"; "to reach a trade volume of $10 billion", "aiming for the level of bilateral trade of $5 billion".
+        if (before.IsWord("of") && m >= 3 && (TradeVocabulary.TotalNouns.Contains(t[m - 2].Lower) || TradeVocabulary.LevelNouns.Contains(t[m - 2].Lower)))
+            return TradeClauseWords.Any(t, Math.Max(clauseStart, m - 9), m - 2, TradeVocabulary.GoalVerbs)
+                || TradeClauseWords.Any(t, Math.Max(clauseStart, m - 9), m - 2, TradeVocabulary.ReachVerbs);
+        // "aim for $100 billion", "targeting a $10 billion trade volume".
+        if (before.Lower is "for" or "a" or "an" && m >= 2 && TradeVocabulary.GoalVerbs.Contains(t[m - 2].Lower)) return true;
         if (before.IsWord("of") && m >= 2 && TradeVocabulary.GoalNouns.Contains(t[m - 2].Lower)) return true;
         return NamesGoalAfter(t, m);
     }

@@ -56,7 +56,7 @@ internal static class TradeVocabulary
         "vow", "vowed", "hope", "hopes", "hoped", "determined", "instructed", "tasked", "urged", "called", "resolve",
         "resolved", "objective", "ambition", "bid", "push", "efforts", "effort", "work", "working", "strategy", "roadmap",
         "propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested", "commitment", "commitments",
-        "must", "need", "needs", "determination",
+        "must", "need", "needs", "determination", "intention", "intentions", "task", "tasks", "ways", "necessary",
     ];
 
     /// <summary>Verbs in base or -ing form that raise a figure towards a goal: "to raise trade to", "raising it to".</summary>
@@ -65,7 +65,7 @@ internal static class TradeVocabulary
         "raise", "raising", "lift", "lifting", "boost", "boosting", "bring", "bringing", "increase", "increasing", "push",
         "pushing", "take", "taking", "expand", "expanding", "double", "doubling", "triple", "tripling", "elevate",
         "elevating", "grow", "reach", "reaching", "hit", "exceed", "exceeding", "surpass", "surpassing", "achieve", "achieving",
-        "rise", "climb",
+        "rise", "climb", "augment", "augmenting", "escalate", "escalating", "extend", "extending", "enhance", "enhancing",
     ];
 
     /// <summary>Lower-case words that may stand right before "exports"/"imports" of a whole flow; any other ("rice exports") names one product.</summary>

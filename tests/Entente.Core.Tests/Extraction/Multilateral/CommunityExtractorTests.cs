@@ -24,6 +24,14 @@ public class CommunityExtractorTests
     [InlineData("Chile and Argentina deepen ties", "Census data show that some 150,000 Chileans live in Argentina.", "CL>AR 150000-150000 2024")]
     [InlineData("India and the UAE deepen ties", "The Indian community in the UAE, estimated at about 3.5 million people, is the largest.", "IN>AE 3500000-3500000 2024")]
     [InlineData("Mexico and Spain deepen ties", "Around 60,000 Mexicans live in Spain, while Spanish citizens registered in Mexico number about 160,000.", "MX>ES 60000-60000 2024; ES>MX 160000-160000 2024")]
+    [InlineData("Peru and Chile deepen ties", "There are about 90,000 Peruvians in Chile, the consul said.", "PE>CL 90000-90000 2024")]
+    [InlineData("Peru and Chile deepen ties", "Officials said there were 4,500 Chileans in Peru at the end of 2023.", "CL>PE 4500-4500 2023")]
+    [InlineData("Peru and Chile deepen ties", "Some 12,000 Peruvians working in Chile sent money home.", "PE>CL 12000-12000 2024")]
+    [InlineData("Peru and Chile deepen ties", "Chile welcomed the 40,000-strong Peruvian community at the festival.", "PE>CL 40000-40000 2024")]
+    [InlineData("Peru and Chile deepen ties", "Over 50,000 strong Peruvian diaspora form a large group in Chile.", "PE>CL 50000-50000 2024")]
+    [InlineData("Peru and Chile deepen ties", "About 8,000 ethnic Peruvians live in Chile.", "PE>CL 8000-8000 2024")]
+    [InlineData("Peru and Chile deepen ties", "The number of Peruvians working in Chile stands at 61,200, officials said.", "PE>CL 61200-61200 2024")]
+    [InlineData("Peru and Chile deepen ties", "The number of Chileans in Peru has reached about 9,000.", "CL>PE 9000-9000 2024")]
     public void Reads_diaspora_sizes(string title, string body, string expected) => Assert.Equal(expected, Facts(title, body));
 
     [Theory]
@@ -32,6 +40,12 @@ public class CommunityExtractorTests
     [InlineData("Vietnam and Korea deepen ties", "Some 80,000 Vietnamese students are enrolled at Korean universities.")]
     [InlineData("Vietnam and Belarus deepen ties", "About 2,000 Russians live in Belarus, officials said.")]
     [InlineData("Vietnam and Belarus deepen ties", "Around 600 Vietnamese companies attended the fair in Minsk.")]
+    [InlineData("Peru and Chile deepen ties", "There were 25 Peruvians in the squad that toured Chile.")]
+    [InlineData("Peru and Chile deepen ties", "There are 300 Peruvian firms in Chile.")]
+    [InlineData("Peru and Chile deepen ties", "The number of Peruvian tourists in Chile reached 90,000 last year.")]
+    [InlineData("Peru and Chile deepen ties", "A 3,000-strong Peruvian army unit crossed into Chile.")]
+    [InlineData("Peru and Chile deepen ties", "Some 40 Peruvians working on the project in Bolivia were paid.")]
+    [InlineData("Peru and Chile deepen ties", "There are also over 30 Peruvian medical staff currently working in Chile.")]
     [InlineData("Vietnam and Belarus deepen ties", "Belarus exported goods worth US$60 million to Vietnam, where 95 million people live.")]
     // "delivered" holds "live" but says nothing of living somewhere.
     [InlineData("Ecuador and Chile deepen ties", "As part of the accords, 108 Ecuadorian ceramic pieces that were delivered by the Chilean side were returned.")]

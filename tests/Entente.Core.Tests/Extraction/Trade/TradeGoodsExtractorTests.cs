@@ -47,6 +47,8 @@ public class TradeGoodsExtractorTests
     [InlineData("Brazil and Angola met. A new Brazilian export credit line will pay for roads in Angola.")]
     [InlineData("China and Ethiopia met. China sends experts and teachers to Ethiopia every year.")]
     [InlineData("Japan and Vietnam met. Japan supplies Vietnam with loans and technical assistance.")]
+    [InlineData("Chile and Peru met. Peru was the top provider of investment to Chile in 2016.")]
+    [InlineData("Chile and Peru met. Chile is a major source and provider of investments for Peru.")]
     public void Gives_no_goods_for_third_parties_wishes_world_totals_or_flows_without_goods(string text) =>
         Assert.Empty(TradeFacts.Goods(text));
 
@@ -178,4 +180,25 @@ public class TradeGoodsExtractorTests
     [InlineData("Laos and Mongolia met. Laos will buy more Mongolian products that meet its needs and deepen ties in fields such as tourism.", "tourism")]
     public void Pointers_participles_wishes_and_distant_markers_give_no_goods(string text, string word) =>
         Assert.DoesNotContain(TradeFacts.Goods(text), g => g.Contains(word, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Belarus and Iran met. Belarus is ready to raise supplies of tractors, trucks and buses to Iran.", "BY>IR tractors|trucks|buses")]
+    [InlineData("Tajikistan and Turkmenistan met. They discussed the import of petroleum products from Turkmenistan to Tajikistan.", "TM>TJ petroleum products")]
+    [InlineData("Kenya and Uganda met. Deliveries of sugar and cement to Uganda started in May.", "KE>UG sugar|cement")]
+    [InlineData("Chile and Peru met. Peru wants more imports of copper wire and wine from Chile.", "CL>PE copper wire|wine")]
+    public void Reads_goods_after_a_flow_noun_and_of(string text, params string[] expected) =>
+        Assert.Equal(expected, TradeFacts.Goods(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Exports of copper from Chile rose sharply.")]
+    [InlineData("Chile and Peru met. Imports of wheat to Peru doubled.")]
+    [InlineData("Belarus and Iran met. Supplies of gas to Germany fell.")]
+    [InlineData("Belarus and Iran met. Exports of goods to Iran rose.")]
+    [InlineData("Belarus and Iran met. The supply of experts to Iran will continue.")]
+    [InlineData("Chile and Peru met. Peru promised to consider the import of Chilean cherries and plums.")]
+    [InlineData("Chile and Peru met. They discussed the possibility of supplies of copper wire to Peru.")]
+    [InlineData("Chile and Peru met. Peru lifted its ban on imports of poultry and eggs from Chile.")]
+    [InlineData("Chile and Peru met. Chile suspended deliveries of fuel and cement to Peru in May.")]
+    public void A_flow_noun_and_of_needs_goods_and_the_side_it_leaves_open(string text) =>
+        Assert.Empty(TradeFacts.Goods(text));
 }

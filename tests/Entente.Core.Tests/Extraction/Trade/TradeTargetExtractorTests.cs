@@ -78,4 +78,25 @@ public class TradeTargetExtractorTests
     [InlineData("Chile and Peru met. Both sides would like to expand trade, which could rise to $5 billion.")]
     public void Gives_no_goal_for_conditions_or_figures_reached(string text) =>
         Assert.Empty(TradeFacts.Targets(text));
+
+    /// <summary>A goal's figure after a level noun ("a trade volume of"), after "aim for", and after more verbs and nouns of intent.</summary>
+    [Theory]
+    [InlineData("Chile and Peru met. The two nations aim to achieve a trade amount of $8 billion by 2030.", "CL-PE 8000000000 USD by 2030")]
+    [InlineData("Chile and Peru met. Both sides set a goal to reach a bilateral annual trade turnover of USD 300 million.", "CL-PE 300000000 USD by -")]
+    [InlineData("Ghana and Togo are aiming for a trade volume of $4 billion.", "GH-TG 4000000000 USD by -")]
+    [InlineData("Ghana and Togo met. The leaders aim for $3 billion in trade by 2029.", "GH-TG 3000000000 USD by 2029")]
+    [InlineData("Ghana and Togo met. Both are targeting a $5 billion trade volume.", "GH-TG 5000000000 USD by -")]
+    [InlineData("Chile and Peru met. The ministers discussed ways to augment trade to $7 billion.", "CL-PE 7000000000 USD by -")]
+    [InlineData("Chile and Peru met. The president expressed the intention to bring trade turnover with Peru to $9 billion.", "CL-PE 9000000000 USD by -")]
+    [InlineData("Chile and Peru plan to extend their trade turnover to $2 billion.", "CL-PE 2000000000 USD by -")]
+    public void Reads_goals_after_level_nouns_and_more_words_of_intent(string text, string expected) =>
+        Assert.Equal([expected], TradeFacts.Targets(text));
+
+    [Theory]
+    [InlineData("Trade between Chile and Peru reached a volume of $5 billion in 2023.")]
+    [InlineData("Ghana and Togo met. They discussed ways to boost tourism, as trade reached $2 billion.")]
+    [InlineData("Chile and Peru met. The task is hard: trade fell to $1 billion in 2023.")]
+    [InlineData("Chile and Peru aim for more trade; it reached a value of $3 billion in 2022.")]
+    public void Gives_no_goal_for_levels_reached_beside_words_of_intent(string text) =>
+        Assert.Empty(TradeFacts.Targets(text));
 }
