@@ -11,8 +11,11 @@ namespace Entente.Core.Extraction.Trade;
 /// </summary>
 internal static class TradePeriodReader
 {
-    public static Period? Read(ArticleContext context, Sentence sentence, int figureStart, int figureEnd, int clauseStart, int clauseEnd)
+    /// <param name="guessed">True when the period found names its year from the publication date ("last year", "in the first
+    /// nine months of this year") and that year was itself guessed from the text: the figure's period is unknown, so it gives no fact.</param>
+    public static Period? Read(ArticleContext context, Sentence sentence, int figureStart, int figureEnd, int clauseStart, int clauseEnd, out bool guessed)
     {
+        guessed = false;
         var usable = context.DatesIn(sentence).Where(d => IsUsable(context.Text, d)).ToList();
         // "… was $1.8 billion and has risen 300% between 2002 and 2007": a span after a change figure is the change's.
         var chosen = usable.Where(d => d.Start >= figureEnd && d.Start < clauseEnd && !(d.IsPeriod && ChangeBetween(context.Text, figureEnd, d.Start))).Cast<DateMention?>().FirstOrDefault()
@@ -22,10 +25,19 @@ internal static class TradePeriodReader
         // "In the first five months, …, officials said in June 2023": a year inferred from the publication date that the
         // sentence's own stated year contradicts cannot be trusted.
         if (date.Relative && context.DatesIn(sentence).Any(d => !d.Relative && d.From.Year != date.From.Year && TellsWhenSaid(context.Text, d.Start))) return null;
-        // "In 2023, trade came to $40 million in the first five months": a year-less part of a year takes the year the clause states.
-        if (date.Relative && date.From.Precision == DatePrecision.Month && StatedYear(context, sentence, clauseStart, clauseEnd) is { } year && year != date.From.Year
+        // "In 2023, trade came to $40 million in the first five months": a year-less part of a year takes the year the clause
+        // states; one that names its year ("in the first half of this year") keeps it.
+        var namesYear = context.Text.AsSpan(date.Start, date.End - date.Start).Contains("year", StringComparison.OrdinalIgnoreCase);
+        if (date.Relative && !namesYear && date.From.Precision == DatePrecision.Month && StatedYear(context, sentence, clauseStart, clauseEnd) is { } year && year != date.From.Year
             && IsoDate.TryCreate(year, date.From.Month, 0, out var from) && IsoDate.TryCreate(year + date.To.Year - date.From.Year, date.To.Month, 0, out var to))
-            date = date with { From = from, To = to };
+            date = date with { From = from, To = to, Relative = false };
+        // "$6.5 billion last year, up 16 percent from 2016": a year-on-year comparison states the year the guess gives.
+        if (date.Relative && (namesYear || date.From.Precision == DatePrecision.Year) && context.Article.PublishedInferred
+            && !(date.From.Precision == DatePrecision.Year && !date.IsPeriod && ComparedYear(context, sentence, clauseStart, clauseEnd) == date.From.Year - 1))
+        {
+            guessed = true;
+            return null;
+        }
         // "In January-May this year": the narrower date inside the chosen one says more.
         var narrower = usable.Where(d => d.Start >= clauseStart && d.Start < clauseEnd && d != date && Within(d, date)).Cast<DateMention?>().FirstOrDefault();
         var period = Widen(context.Text, narrower ?? date, context.Pair);
@@ -90,7 +102,11 @@ internal static class TradePeriodReader
         foreach (var d in context.DatesIn(sentence))
         {
             if (d.Start < clauseStart || d.Start >= clauseEnd || d.Relative || d.IsPeriod || d.From.Precision != DatePrecision.Year) continue;
-            if (WordBefore(context.Text, d.Start) is "from" or "on" or "than" or "over" or "against") return d.From.Year;
+            var before = WordBefore(context.Text, d.Start);
+            if (before is "from" or "on" or "than" or "over" or "against") return d.From.Year;
+            // "compared to 2014", "in comparison with 2022".
+            if (before is "to" or "with" && WordBefore(context.Text, context.Text.LastIndexOf(before, d.Start - 1, StringComparison.OrdinalIgnoreCase)) is "compared" or "comparison")
+                return d.From.Year;
         }
         return int.MinValue;
     }
