@@ -41,6 +41,11 @@ internal static class TradePeriodReader
         // "In January-May this year": the narrower date inside the chosen one says more.
         var narrower = usable.Where(d => d.Start >= clauseStart && d.Start < clauseEnd && d != date && Within(d, date)).Cast<DateMention?>().FirstOrDefault();
         var period = Widen(context.Text, narrower ?? date, context.Pair);
+        // "trade reached $2.5 billion between 2015 and 2022", "between 2003 and 2011, trade grew fifteenfold, to $575 million": a
+        // level reached over a span of years is the level at its end, not the span's sum ("totalled $9 billion from 2016 to 2021").
+        if (narrower is null && date.IsPeriod && date.From.Precision == DatePrecision.Year && date.To.Year - date.From.Year >= 2
+            && HasLevelVerb(context.Text, clauseStart, figureStart))
+            period = Period.Single(date.To.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // "This year, trade rose to $757 million in seven months": a count of months outside any date narrows a year to
         // its first months; with any other date the span cannot be told.
         if (MonthsCounted(context, sentence, clauseStart, clauseEnd) is var months and > 0)
@@ -52,6 +57,19 @@ internal static class TradePeriodReader
         return date.Relative && date.From.Precision == DatePrecision.Year && compared >= date.From.Year
             ? Period.Single((compared + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
             : period;
+    }
+
+    /// <summary>A verb bringing the flow to a level stands in text[from, to).</summary>
+    private static bool HasLevelVerb(string text, int from, int to)
+    {
+        for (var i = from; i < to;)
+        {
+            while (i < to && !char.IsLetter(text[i])) i++;
+            var start = i;
+            while (i < to && char.IsLetter(text[i])) i++;
+            if (i > start && TradeVocabulary.LevelVerbs.Contains(text[start..i].ToLowerInvariant())) return true;
+        }
+        return false;
     }
 
     /// <summary>A change ("300%", "5 percent", "2 times", "1.5-fold") stands in text[from, to).</summary>

@@ -83,7 +83,7 @@ public class TradeFlowExtractorTests
 
     [Theory]
     [InlineData("Trade between Chile and Peru reached $1.1 billion in 2013, up 5% on the year before.", "2013..2013")]
-    [InlineData("Trade between Chile and Peru reached $1.1 billion between 2010 and 2013.", "2010..2013")]
+    [InlineData("Trade between Chile and Peru totalled $1.1 billion between 2010 and 2013.", "2010..2013")]
     [InlineData("Trade between Chile and Peru grew 5% to $1.1 billion in 2013.", "2013..2013")]
     public void The_figures_own_date_is_still_its_period(string text, string period) =>
         Assert.Contains(TradeFacts.Flows(text), f => f.Contains(period, StringComparison.Ordinal));
@@ -193,6 +193,17 @@ public class TradeFlowExtractorTests
     [InlineData("Chile and Ghana opened embassies in 2015. Trade between Chile and Ghana was $2 billion last year, 5% more compared to 2016.",
         "total CL-GH 2000000000 USD 2017..2017 %5")]
     public void A_relative_period_counts_from_a_stated_publication_date_or_a_stated_comparison_year(string text, string expected) =>
+        Assert.Equal(expected, Assert.Single(TradeFacts.Flows(text)));
+
+    // A level reached over a span of years is the level at the span's end; a sum over the span keeps the span.
+    [Theory]
+    [InlineData("Trade between Chile and Ghana reached $2.5 billion between 2015 and 2022, the ambassador said.", "total CL-GH 2500000000 USD 2022..2022")]
+    [InlineData("Between 2003 and 2011, trade between Chile and Ghana grew more than fivefold to $575 million.", "total CL-GH 575000000 USD 2011..2011 x5")]
+    [InlineData("From 2016 to 2020, two-way trade between Chile and Ghana rose steadily to $1.2 billion.", "total CL-GH 1200000000 USD 2020..2020")]
+    [InlineData("From 2016 to 2021, trade between Chile and Ghana totalled $9 billion.", "total CL-GH 9000000000 USD 2016..2021")]
+    [InlineData("Trade between Chile and Ghana during the period 2012-2018 was worth around $6.2 billion.", "total CL-GH 6200000000 USD 2012..2018 ~around")]
+    [InlineData("Trade between Chile and Ghana jumped to $2.9 billion in the season 2021/2022.", "total CL-GH 2900000000 USD 2021..2022")]
+    public void A_level_reached_over_years_is_the_last_years(string text, string expected) =>
         Assert.Equal(expected, Assert.Single(TradeFacts.Flows(text)));
 
     // "in the first half of this year" names its own year: another year stated in the clause is another figure's.
