@@ -59,9 +59,8 @@ public sealed class AmbassadorAppointedExtractor : IFactExtractor
                 if (country is null) continue;
                 hostCode ??= context.Pair?.Other(country);
                 if (hostCode is null || hostCode == country || (context.Pair is { } pair && !pair.Contains(hostCode))) continue;
-                // "presented his credentials today" on a page whose date was guessed from its years gives no date to trust.
-                var date = EventDates.Near(context, sentence, start, act, end, allowRelative: !context.Article.PublishedInferred);
-                if (date is null || (context.Published is { } published && date.Value.From.Truncate(published.Precision) > published)) continue;
+                var date = EventDates.Near(context, sentence, start, act, end);
+                if (date is null || EventDates.Guessed(context, date.Value) || (context.Published is { } published && date.Value.From.Truncate(published.Precision) > published)) continue;
                 officials ??= ArticleOfficials.Of(context);
                 yield return new AmbassadorAppointed(country, hostCode, date.Value.From.ToString())
                 {
@@ -84,8 +83,8 @@ public sealed class AmbassadorAppointedExtractor : IFactExtractor
         if (act < 0 || context.Pair is not { } pair || Hedges.IsHypothetical(text, start, end) || Hedges.IsPlanned(text, start, act)) return null;
         var envoy = officials.In(start, act).LastOrDefault()?.Official;
         if (envoy is not { Name: { } name, Country: { } country } || !pair.Contains(country) || !IsEnvoyOffice(envoy.Office)) return null;
-        var date = EventDates.Near(context, sentence, start, act, end, allowRelative: !context.Article.PublishedInferred);
-        if (date is null || (context.Published is { } published && date.Value.From.Truncate(published.Precision) > published)) return null;
+        var date = EventDates.Near(context, sentence, start, act, end);
+        if (date is null || EventDates.Guessed(context, date.Value) || (context.Published is { } published && date.Value.From.Truncate(published.Precision) > published)) return null;
         return new AmbassadorAppointed(country, pair.Other(country)!, date.Value.From.ToString())
         {
             Person = new Person(name, envoy.Office),

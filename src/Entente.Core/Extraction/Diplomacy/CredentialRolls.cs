@@ -45,8 +45,8 @@ internal static class CredentialRolls
         if (roll.Count == 0) return [];
         var ceremonies = roll.Where(s => Words.Any(text, Acts, s.Start, s.End)).ToList();
         var host = Host(context, ceremonies);
-        var date = ceremonies.Select(s => EventDates.Near(context, s, s.Start, s.Start, s.End, allowRelative: !context.Article.PublishedInferred))
-            .FirstOrDefault(d => d is not null && (context.Published is not { } published || d.Value.From.Truncate(published.Precision) <= published));
+        var date = ceremonies.Select(s => EventDates.Near(context, s, s.Start, s.Start, s.End))
+            .FirstOrDefault(d => d is not null && !EventDates.Guessed(context, d.Value) && (context.Published is not { } published || d.Value.From.Truncate(published.Precision) <= published));
         if (host is null || date is null) return [];
         var day = date.Value.From.ToString();
         return roll.Distinct().SelectMany(s => context.PeopleIn(s).Select(p => (Sentence: s, Person: p)))

@@ -75,8 +75,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 if (flow is null) continue;
                 flowsInSentence++;
                 if (flow.Subject is { } s) subject = s;
-                var period = TradePeriodReader.Read(context, sentence, t[m].Start, t[m].End, t[first].Start, t[end - 1].End, out var guessed);
-                if (guessed) continue;
+                var period = TradePeriodReader.Read(context, sentence, t[m].Start, t[m].End, t[first].Start, t[end - 1].End);
                 // A clause naming its own months ("In April and May") that could not be dated is not the earlier figure's period.
                 // So is one naming a span of its own ("in the past seven months", "in the first quarter").
                 if (period is null && sentence.Index - lastSentence <= InheritWithinSentences && !NamesMonth(t, first, end) && !NamesSpan(t, first, end)) period = lastPeriod;

@@ -11,11 +11,8 @@ namespace Entente.Core.Extraction.Trade;
 /// </summary>
 internal static class TradePeriodReader
 {
-    /// <param name="guessed">True when the period found names its year from the publication date ("last year", "in the first
-    /// nine months of this year") and that year was itself guessed from the text: the figure's period is unknown, so it gives no fact.</param>
-    public static Period? Read(ArticleContext context, Sentence sentence, int figureStart, int figureEnd, int clauseStart, int clauseEnd, out bool guessed)
+    public static Period? Read(ArticleContext context, Sentence sentence, int figureStart, int figureEnd, int clauseStart, int clauseEnd)
     {
-        guessed = false;
         var usable = context.DatesIn(sentence).Where(d => IsUsable(context.Text, d)).ToList();
         // "… was $1.8 billion and has risen 300% between 2002 and 2007": a span after a change figure is the change's.
         var chosen = usable.Where(d => d.Start >= figureEnd && d.Start < clauseEnd && !(d.IsPeriod && ChangeBetween(context.Text, figureEnd, d.Start))).Cast<DateMention?>().FirstOrDefault()
@@ -31,13 +28,6 @@ internal static class TradePeriodReader
         if (date.Relative && !namesYear && date.From.Precision == DatePrecision.Month && StatedYear(context, sentence, clauseStart, clauseEnd) is { } year && year != date.From.Year
             && IsoDate.TryCreate(year, date.From.Month, 0, out var from) && IsoDate.TryCreate(year + date.To.Year - date.From.Year, date.To.Month, 0, out var to))
             date = date with { From = from, To = to, Relative = false };
-        // "$6.5 billion last year, up 16 percent from 2016": a year-on-year comparison states the year the guess gives.
-        if (date.Relative && (namesYear || date.From.Precision == DatePrecision.Year) && context.Article.PublishedInferred
-            && !(date.From.Precision == DatePrecision.Year && !date.IsPeriod && ComparedYear(context, sentence, clauseStart, clauseEnd) == date.From.Year - 1))
-        {
-            guessed = true;
-            return null;
-        }
         // "In January-May this year": the narrower date inside the chosen one says more.
         var narrower = usable.Where(d => d.Start >= clauseStart && d.Start < clauseEnd && d != date && Within(d, date)).Cast<DateMention?>().FirstOrDefault();
         var period = Widen(context.Text, narrower ?? date, context.Pair);
@@ -120,11 +110,7 @@ internal static class TradePeriodReader
         foreach (var d in context.DatesIn(sentence))
         {
             if (d.Start < clauseStart || d.Start >= clauseEnd || d.Relative || d.IsPeriod || d.From.Precision != DatePrecision.Year) continue;
-            var before = WordBefore(context.Text, d.Start);
-            if (before is "from" or "on" or "than" or "over" or "against") return d.From.Year;
-            // "compared to 2014", "in comparison with 2022".
-            if (before is "to" or "with" && WordBefore(context.Text, context.Text.LastIndexOf(before, d.Start - 1, StringComparison.OrdinalIgnoreCase)) is "compared" or "comparison")
-                return d.From.Year;
+            if (WordBefore(context.Text, d.Start) is "from" or "on" or "than" or "over" or "against") return d.From.Year;
         }
         return int.MinValue;
     }

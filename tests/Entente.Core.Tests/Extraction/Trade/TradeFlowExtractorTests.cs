@@ -173,28 +173,6 @@ public class TradeFlowExtractorTests
     public void Gives_no_flow_for_world_totals_third_parties_forecasts_goals_or_undated_figures(string text) =>
         Assert.Empty(TradeFacts.Flows(text));
 
-    // An undated text whose year is only guessed from the years it mentions cannot place "last year" or "this year".
-    [Theory]
-    [InlineData("Chile and Ghana opened embassies in 2015. Two-way trade between Chile and Ghana reached $2 billion last year.")]
-    [InlineData("Chile and Ghana opened embassies in 2015. In the first nine months of this year, trade between Chile and Ghana hit $549 million.")]
-    [InlineData("Chile and Ghana opened embassies in 2015. So far this year, Chile's exports to Ghana stood at $90 million.")]
-    [InlineData("Chile and Ghana opened embassies in 2015. Last year, Chile exported $1.4 billion in goods to Ghana.")]
-    public void A_relative_period_counted_from_a_guessed_publication_year_gives_no_flow(string text) =>
-        Assert.Empty(TradeFacts.Flows(text));
-
-    [Theory]
-    [InlineData("ACCRA, March 3, 2024 - Chile and Ghana opened embassies in 2015. Two-way trade between Chile and Ghana reached $2 billion last year.",
-        "total CL-GH 2000000000 USD 2023..2023")]
-    [InlineData("ACCRA, March 3, 2024 - Chile and Ghana opened embassies in 2015. Last year, Chile exported $1.4 billion in goods to Ghana.",
-        "export CL>GH 1400000000 USD 2023..2023")]
-    // A year-on-year comparison states the year that the guess gives.
-    [InlineData("Chile and Ghana opened embassies in 2015. Two-way trade between Chile and Ghana hit $2 billion last year, up 16 percent from 2016.",
-        "total CL-GH 2000000000 USD 2017..2017 %16")]
-    [InlineData("Chile and Ghana opened embassies in 2015. Trade between Chile and Ghana was $2 billion last year, 5% more compared to 2016.",
-        "total CL-GH 2000000000 USD 2017..2017 %5")]
-    public void A_relative_period_counts_from_a_stated_publication_date_or_a_stated_comparison_year(string text, string expected) =>
-        Assert.Equal(expected, Assert.Single(TradeFacts.Flows(text)));
-
     // A level reached over a span of years is the level at the span's end; a sum over the span keeps the span.
     [Theory]
     [InlineData("Trade between Chile and Ghana reached $2.5 billion between 2015 and 2022, the ambassador said.", "total CL-GH 2500000000 USD 2022..2022")]
