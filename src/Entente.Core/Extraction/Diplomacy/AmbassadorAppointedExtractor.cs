@@ -60,7 +60,7 @@ public sealed class AmbassadorAppointedExtractor : IFactExtractor
                 hostCode ??= context.Pair?.Other(country);
                 if (hostCode is null || hostCode == country || (context.Pair is { } pair && !pair.Contains(hostCode))) continue;
                 var date = EventDates.Near(context, sentence, start, act, end);
-                if (date is null || (context.Published is { } published && date.Value.From.Truncate(published.Precision) > published)) continue;
+                if (date is null || EventDates.Guessed(context, date.Value) || (context.Published is { } published && date.Value.From.Truncate(published.Precision) > published)) continue;
                 officials ??= ArticleOfficials.Of(context);
                 yield return new AmbassadorAppointed(country, hostCode, date.Value.From.ToString())
                 {
@@ -84,7 +84,7 @@ public sealed class AmbassadorAppointedExtractor : IFactExtractor
         var envoy = officials.In(start, act).LastOrDefault()?.Official;
         if (envoy is not { Name: { } name, Country: { } country } || !pair.Contains(country) || !IsEnvoyOffice(envoy.Office)) return null;
         var date = EventDates.Near(context, sentence, start, act, end);
-        if (date is null || (context.Published is { } published && date.Value.From.Truncate(published.Precision) > published)) return null;
+        if (date is null || EventDates.Guessed(context, date.Value) || (context.Published is { } published && date.Value.From.Truncate(published.Precision) > published)) return null;
         return new AmbassadorAppointed(country, pair.Other(country)!, date.Value.From.ToString())
         {
             Person = new Person(name, envoy.Office),

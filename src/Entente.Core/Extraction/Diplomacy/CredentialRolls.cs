@@ -46,7 +46,7 @@ internal static class CredentialRolls
         var ceremonies = roll.Where(s => Words.Any(text, Acts, s.Start, s.End)).ToList();
         var host = Host(context, ceremonies);
         var date = ceremonies.Select(s => EventDates.Near(context, s, s.Start, s.Start, s.End))
-            .FirstOrDefault(d => d is not null && (context.Published is not { } published || d.Value.From.Truncate(published.Precision) <= published));
+            .FirstOrDefault(d => d is not null && !EventDates.Guessed(context, d.Value) && (context.Published is not { } published || d.Value.From.Truncate(published.Precision) <= published));
         if (host is null || date is null) return [];
         var day = date.Value.From.ToString();
         return roll.Distinct().SelectMany(s => context.PeopleIn(s).Select(p => (Sentence: s, Person: p)))

@@ -11,6 +11,15 @@ internal static class EventDates
         { "relations", "ties", "relationship", "embassy", "embassies", "consulate", "mission", "ambassador", "credentials" };
 
     /// <summary>
+    /// "presented his credentials today", "on Wednesday", "last year" on a page with no date of its own: the day or year is
+    /// counted from a publication year guessed from the years the text names, so it dates nothing (a dateline's day,
+    /// "ASTANA, March 5 (Agency) –", is the outlet's own and counts).
+    /// </summary>
+    public static bool Guessed(ArticleContext context, DateMention date) =>
+        date.Relative && date.From.Precision == DatePrecision.Year && context.Article.PublishedInferred
+        && context.Published is not { Precision: DatePrecision.Day };
+
+    /// <summary>
     /// The first single date (not a span) in [from, to), else the last one in [clauseStart, from):
     /// "opened its embassy in Hanoi in 1976" and "In 1976, Mexico opened its embassy". A date after a relative clause
     /// hung on another noun tells of that noun ("its embassy in Lagos, which was later moved to Abuja in 2008").

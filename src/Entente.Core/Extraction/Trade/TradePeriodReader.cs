@@ -22,13 +22,20 @@ internal static class TradePeriodReader
         // "In the first five months, …, officials said in June 2023": a year inferred from the publication date that the
         // sentence's own stated year contradicts cannot be trusted.
         if (date.Relative && context.DatesIn(sentence).Any(d => !d.Relative && d.From.Year != date.From.Year && TellsWhenSaid(context.Text, d.Start))) return null;
-        // "In 2023, trade came to $40 million in the first five months": a year-less part of a year takes the year the clause states.
-        if (date.Relative && date.From.Precision == DatePrecision.Month && StatedYear(context, sentence, clauseStart, clauseEnd) is { } year && year != date.From.Year
+        // "In 2023, trade came to $40 million in the first five months": a year-less part of a year takes the year the clause
+        // states; one that names its year ("in the first half of this year") keeps it.
+        var namesYear = context.Text.AsSpan(date.Start, date.End - date.Start).Contains("year", StringComparison.OrdinalIgnoreCase);
+        if (date.Relative && !namesYear && date.From.Precision == DatePrecision.Month && StatedYear(context, sentence, clauseStart, clauseEnd) is { } year && year != date.From.Year
             && IsoDate.TryCreate(year, date.From.Month, 0, out var from) && IsoDate.TryCreate(year + date.To.Year - date.From.Year, date.To.Month, 0, out var to))
-            date = date with { From = from, To = to };
+            date = date with { From = from, To = to, Relative = false };
         // "In January-May this year": the narrower date inside the chosen one says more.
         var narrower = usable.Where(d => d.Start >= clauseStart && d.Start < clauseEnd && d != date && Within(d, date)).Cast<DateMention?>().FirstOrDefault();
         var period = Widen(context.Text, narrower ?? date, context.Pair);
+        // "trade reached $2.5 billion between 2015 and 2022", "between 2003 and 2011, trade grew fifteenfold, to $575 million": a
+        // level reached over a span of years is the level at its end, not the span's sum ("totalled $9 billion from 2016 to 2021").
+        if (narrower is null && date.IsPeriod && date.From.Precision == DatePrecision.Year && date.To.Year - date.From.Year >= 2
+            && HasLevelVerb(context.Text, clauseStart, figureStart))
+            period = Period.Single(date.To.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // "This year, trade rose to $757 million in seven months": a count of months outside any date narrows a year to
         // its first months; with any other date the span cannot be told.
         if (MonthsCounted(context, sentence, clauseStart, clauseEnd) is var months and > 0)
@@ -40,6 +47,19 @@ internal static class TradePeriodReader
         return date.Relative && date.From.Precision == DatePrecision.Year && compared >= date.From.Year
             ? Period.Single((compared + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
             : period;
+    }
+
+    /// <summary>A verb bringing the flow to a level stands in text[from, to).</summary>
+    private static bool HasLevelVerb(string text, int from, int to)
+    {
+        for (var i = from; i < to;)
+        {
+            while (i < to && !char.IsLetter(text[i])) i++;
+            var start = i;
+            while (i < to && char.IsLetter(text[i])) i++;
+            if (i > start && TradeVocabulary.LevelVerbs.Contains(text[start..i].ToLowerInvariant())) return true;
+        }
+        return false;
     }
 
     /// <summary>A change ("300%", "5 percent", "2 times", "1.5-fold") stands in text[from, to).</summary>

@@ -89,6 +89,10 @@ internal static class TradeVocabulary
         "predicted", "predicts", "likely", "possible", "possibly", "analysts", "economists",
     ];
 
+    /// <summary>Verbs that bring a flow to a level ("reached $2 billion", "grew to $9 billion"), as opposed to summing it ("totalled").</summary>
+    public static readonly HashSet<string> LevelVerbs =
+        ["reached", "reaching", "hit", "rose", "risen", "grew", "grown", "increased", "climbed", "jumped", "surged", "soared", "expanded"];
+
     /// <summary>Verbs right before a goal's figure: "to reach $5 billion".</summary>
     public static readonly HashSet<string> ReachVerbs = ["reach", "hit", "exceed", "surpass", "achieve", "top", "attain"];
 

@@ -44,6 +44,21 @@ public sealed class AmbassadorAppointedExtractorTests
     public void ReadsSenderHostDateAndPerson(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<AmbassadorAppointed>(body, Line));
 
+    // "today", "on Wednesday", "yesterday" count from the page's date: one the page states dates the ceremony, one guessed
+    // from the years the text mentions does not.
+    [Theory]
+    [InlineData("Chile and Peru set up ties in 1990. The President of Peru received today the credentials of the Ambassador of Chile, Pablo Ruiz.")]
+    [InlineData("Chile and Peru set up ties in 1990. Chile's new ambassador to Peru, Pablo Ruiz, presented his credentials on Wednesday.")]
+    [InlineData("Chile and Peru set up ties in 1990. The new Chilean Ambassador to Peru, Pablo Ruiz, yesterday presented his credentials to the President.")]
+    public void A_relative_day_on_a_page_with_a_guessed_date_gives_no_appointment(string body) =>
+        Assert.Empty(DiplomacyFacts.Of<AmbassadorAppointed>($"News\n\n{body}\n"));
+
+    [Theory]
+    [InlineData("Chile's new ambassador to Peru, Pablo Ruiz, presented his credentials on Wednesday.", "CL>PE 2024-03-06 Pablo Ruiz")]
+    [InlineData("The new Chilean Ambassador to Peru, Pablo Ruiz, yesterday presented his credentials to the President.", "CL>PE 2024-03-09 Pablo Ruiz")]
+    public void A_relative_day_on_a_dated_page_dates_the_appointment(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<AmbassadorAppointed>(body, Line));
+
     [Fact]
     public void EvidenceQuotesTheInput() =>
         DiplomacyFacts.AssertEvidenceQuotesInput<AmbassadorAppointed>("Morocco named Karim Alaoui as its ambassador to Nigeria in October 2023.");

@@ -83,7 +83,7 @@ public class TradeFlowExtractorTests
 
     [Theory]
     [InlineData("Trade between Chile and Peru reached $1.1 billion in 2013, up 5% on the year before.", "2013..2013")]
-    [InlineData("Trade between Chile and Peru reached $1.1 billion between 2010 and 2013.", "2010..2013")]
+    [InlineData("Trade between Chile and Peru totalled $1.1 billion between 2010 and 2013.", "2010..2013")]
     [InlineData("Trade between Chile and Peru grew 5% to $1.1 billion in 2013.", "2013..2013")]
     public void The_figures_own_date_is_still_its_period(string text, string period) =>
         Assert.Contains(TradeFacts.Flows(text), f => f.Contains(period, StringComparison.Ordinal));
@@ -172,6 +172,26 @@ public class TradeFlowExtractorTests
     [InlineData("Chile and Peru met last year. Trade between Chile and Peru runs at about $6 billion a year.")]
     public void Gives_no_flow_for_world_totals_third_parties_forecasts_goals_or_undated_figures(string text) =>
         Assert.Empty(TradeFacts.Flows(text));
+
+    // A level reached over a span of years is the level at the span's end; a sum over the span keeps the span.
+    [Theory]
+    [InlineData("Trade between Chile and Ghana reached $2.5 billion between 2015 and 2022, the ambassador said.", "total CL-GH 2500000000 USD 2022..2022")]
+    [InlineData("Between 2003 and 2011, trade between Chile and Ghana grew more than fivefold to $575 million.", "total CL-GH 575000000 USD 2011..2011 x5")]
+    [InlineData("From 2016 to 2020, two-way trade between Chile and Ghana rose steadily to $1.2 billion.", "total CL-GH 1200000000 USD 2020..2020")]
+    [InlineData("From 2016 to 2021, trade between Chile and Ghana totalled $9 billion.", "total CL-GH 9000000000 USD 2016..2021")]
+    [InlineData("Trade between Chile and Ghana during the period 2012-2018 was worth around $6.2 billion.", "total CL-GH 6200000000 USD 2012..2018 ~around")]
+    [InlineData("Trade between Chile and Ghana jumped to $2.9 billion in the season 2021/2022.", "total CL-GH 2900000000 USD 2021..2022")]
+    public void A_level_reached_over_years_is_the_last_years(string text, string expected) =>
+        Assert.Equal(expected, Assert.Single(TradeFacts.Flows(text)));
+
+    // "in the first half of this year" names its own year: another year stated in the clause is another figure's.
+    [Fact]
+    public void A_part_of_this_year_keeps_its_year_beside_a_stated_year()
+    {
+        var flows = TradeFacts.Flows("HANOI, September 26, 2023 - Chile and Vietnam met. Two-way trade between Chile and Vietnam reached $6.8 billion in 2022 and nearly $3.3 billion in the first half of this year.");
+        Assert.Contains("total CL-VN 3300000000 USD 2023-01..2023-06 ~nearly", flows);
+        Assert.DoesNotContain(flows, f => f.Contains("3300000000 USD 2022", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void A_run_on_sentence_longer_than_the_limit_is_skipped()
