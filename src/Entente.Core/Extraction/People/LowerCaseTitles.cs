@@ -10,7 +10,12 @@ namespace Entente.Core.Extraction.People;
 /// </summary>
 internal static class LowerCaseTitles
 {
-    private static readonly string[] Heads = ["president", "minister", "premier", "chancellor", "king", "emir", "ambassador", "secretary"];
+    private static readonly string[] Heads =
+        ["president", "minister", "premier", "chancellor", "king", "emir", "ambassador", "secretary", "spokesperson", "spokesman", "spokeswoman"];
+
+    // A spokesperson's title right before a full name ("presidential spokesperson A B") names that person even without a
+    // country, which the article's other cues then give; "a spokesperson said" names nobody.
+    private static readonly HashSet<string> NamedWithoutCountry = new(StringComparer.Ordinal) { "spokesperson", "spokesman", "spokeswoman" };
 
     private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "late" };
 
@@ -33,13 +38,17 @@ internal static class LowerCaseTitles
     private static OfficeTitle? Read(ArticleContext context, int head, int end)
     {
         var text = context.Text;
-        foreach (var start in LowerCaseStarts(text, head))
+        var starts = LowerCaseStarts(text, head);
+        foreach (var start in starts)
         {
             var phrase = TitleCase(text[start..end]);
             if (Gazetteer.Default.OfficeAt(phrase, 0) is not { } office || office.End != phrase.Length) continue;
             var (country, titleStart, titleEnd) = CountryAround(context, start, end);
+            // "Chinese foreign ministry spokesperson": the country leads the lower-case words before the office.
+            if (country is null && start != starts[0]) (country, titleStart, titleEnd) = CountryAround(context, starts[0], end);
             if (IsFormer(text, start) || IsFormer(text, titleStart)) return null;
-            return country is null ? null : new OfficeTitle(titleStart, start, end, titleEnd, office.Canonical, country, null, null, false, false, -1);
+            if (country is null && !(NamedWithoutCountry.Contains(text[head..end]) && FullNameFollows(text, end))) return null;
+            return new OfficeTitle(titleStart, start, end, titleEnd, office.Canonical, country, null, null, false, false, -1);
         }
         return null;
     }
@@ -74,13 +83,23 @@ internal static class LowerCaseTitles
             if (i < 2 || text[i - 1] != ' ') break;
             var wordStart = i - 1;
             while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
-            if (wordStart == i - 1 || !char.IsLower(text[wordStart])) break;
+            // "Peru's presidency spokesman": the "s" of a possessive is no word of the title.
+            if (wordStart == i - 1 || !char.IsLower(text[wordStart]) || (wordStart > 0 && text[wordStart - 1] is '\'' or '’')) break;
             starts.Add(wordStart);
             i = wordStart;
         }
         starts.Reverse();
         starts.Add(head);
         return starts;
+    }
+
+    /// <summary>A name of two words or more right after the title, after one space or ", ".</summary>
+    private static bool FullNameFollows(string text, int end)
+    {
+        var at = text.AsSpan(end).StartsWith(", ", StringComparison.Ordinal) ? end + 2 : end + 1;
+        if (at > text.Length || text[at - 1] != ' ') return false;
+        var (nameStart, nameEnd) = NameReader.After(text, at, text.Length, NameRules.Full);
+        return nameStart == at && nameEnd > nameStart && text.AsSpan(nameStart, nameEnd - nameStart).Contains(' ');
     }
 
     private static bool IsFormer(string text, int start)
