@@ -13,10 +13,6 @@ internal static class LowerCaseTitles
     private static readonly string[] Heads =
         ["president", "minister", "premier", "chancellor", "king", "emir", "ambassador", "secretary", "spokesperson", "spokesman", "spokeswoman"];
 
-    // A spokesperson's title right before a full name ("presidential spokesperson A B") names that person even without a
-    // country, which the article's other cues then give; "a spokesperson said" names nobody.
-    private static readonly HashSet<string> NamedWithoutCountry = new(StringComparer.Ordinal) { "spokesperson", "spokesman", "spokeswoman" };
-
     private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "late" };
 
     private const int WordsBefore = 3;
@@ -47,8 +43,7 @@ internal static class LowerCaseTitles
             // "Chinese foreign ministry spokesperson": the country leads the lower-case words before the office.
             if (country is null && start != starts[0]) (country, titleStart, titleEnd) = CountryAround(context, starts[0], end);
             if (IsFormer(text, start) || IsFormer(text, titleStart)) return null;
-            if (country is null && !(NamedWithoutCountry.Contains(text[head..end]) && FullNameFollows(text, end))) return null;
-            return new OfficeTitle(titleStart, start, end, titleEnd, office.Canonical, country, null, null, false, false, -1);
+            return country is null ? null : new OfficeTitle(titleStart, start, end, titleEnd, office.Canonical, country, null, null, false, false, -1);
         }
         return null;
     }
@@ -91,15 +86,6 @@ internal static class LowerCaseTitles
         starts.Reverse();
         starts.Add(head);
         return starts;
-    }
-
-    /// <summary>A name of two words or more right after the title, after one space or ", ".</summary>
-    private static bool FullNameFollows(string text, int end)
-    {
-        var at = text.AsSpan(end).StartsWith(", ", StringComparison.Ordinal) ? end + 2 : end + 1;
-        if (at > text.Length || text[at - 1] != ' ') return false;
-        var (nameStart, nameEnd) = NameReader.After(text, at, text.Length, NameRules.Full);
-        return nameStart == at && nameEnd > nameStart && text.AsSpan(nameStart, nameEnd - nameStart).Contains(' ');
     }
 
     private static bool IsFormer(string text, int start)

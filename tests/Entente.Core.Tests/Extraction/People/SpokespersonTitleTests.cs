@@ -5,9 +5,9 @@ using Entente.Core.Tests.Extraction.Multilateral;
 namespace Entente.Core.Tests.Extraction.People;
 
 /// <summary>
-/// A spokesperson's title in lower case right before a full name names that person ("presidential spokesperson A B"); the
-/// country leads the lower-case words before the title ("Chilean foreign ministry spokesperson A B"); "a spokesperson said"
-/// names nobody.
+/// A spokesperson's title in lower case names the person after it when a country leads it, also before other lower-case words
+/// ("Chilean foreign ministry spokesperson A B", "Peru's presidency spokesman A B"); without one ("presidential spokesperson A B",
+/// "a spokesperson said") it names nobody: an agency's home side is no guide to whose spokesperson it is.
 /// </summary>
 public class SpokespersonTitleTests
 {
@@ -31,6 +31,7 @@ public class SpokespersonTitleTests
     [InlineData("A spokesperson said the talks between Chile and Peru were useful.")]
     [InlineData("The ministry spokesman declined to comment on the accord.")]
     [InlineData("The spokesperson Marta said nothing more.")]
+    [InlineData("Presidential spokeswoman Marta Rojas said the visit would go ahead.")]
     public void A_spokesperson_without_a_full_name_names_nobody(string body)
     {
         Assert.DoesNotContain(People("Chile and Peru deepen ties", body), p => p.Office is not null && p.Office.StartsWith("spokes", StringComparison.Ordinal));
