@@ -1,4 +1,5 @@
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.Sentences;
 using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.People;
@@ -20,6 +21,9 @@ internal static class Counterparts
         for (var k = PhraseMatcher.Of(Word).IndexIn(text); k >= 0; k = PhraseMatcher.Of(Word).IndexIn(text, k + Word.Length))
         {
             var at = k + Word.Length;
+            // "his counterpart from Tanzania, A": the country named after the word, then the name.
+            var placed = CountryAfter(context, at);
+            if (placed is not null) at = placed.End;
             if (at < text.Length && text[at] == ',') at++;
             while (at < text.Length && text[at] == ' ') at++;
             if (starts.Contains(at)) continue;
@@ -32,7 +36,7 @@ internal static class Counterparts
             if (nameEnd <= nameStart || nameStart != at) continue;
             var sentence = context.SentenceAt(k);
             // "His Belarusian counterpart X headed the delegation": whose counterpart may be named in the sentence before.
-            var country = CountryBefore(context, named);
+            var country = placed?.Code ?? CountryBefore(context, named);
             var from = sentence.Index > 0 && country is not null ? context.Sentences[sentence.Index - 1].Start : sentence.Start;
             var officials = Window.Between(people, Math.Max(from, k - 300), k, p => p.Start, p => p.End).Where(p => p.Office is not null).ToList();
             // "Mukherjee met his Chinese counterpart Y": whose counterpart is a person named in full earlier, here by surname alone
@@ -43,7 +47,25 @@ internal static class Counterparts
                 if (shared) continue;
                 if (subject is not null) officials = [subject];
             }
-            if (officials.Count == 0) continue;
+            if (officials.Count == 0)
+            {
+                // "The Iranian President said … with his Tajik counterpart A", "In talks with his Algerian counterpart, A, President B
+                // said": whose counterpart is an office the sentence names without a name before the word, or the one official
+                // named after it.
+                if (UnnamedOfficeBefore(context, people, sentence.Start, k) is { } office)
+                    yield return new PersonMention(nameStart, nameEnd, text[nameStart..nameEnd], text[office.Start..office.End], country)
+                    {
+                        NameStart = nameStart,
+                        CanonicalOffice = office.Canonical,
+                    };
+                else if (OnlyOfficialAfter(context, people, sentence, k, nameEnd) is { } later)
+                    yield return new PersonMention(nameStart, nameEnd, text[nameStart..nameEnd], later.Office, country)
+                    {
+                        NameStart = nameStart,
+                        CanonicalOffice = later.CanonicalOffice,
+                    };
+                continue;
+            }
             var previous = officials[^1];
             // "FM A will meet PM B, a day before talks with his counterpart C": whose counterpart is unclear, so C gets no office.
             var unclear = officials.Select(p => p.CanonicalOffice ?? p.Office).Distinct(StringComparer.Ordinal).Count() > 1 && country is null;
@@ -53,6 +75,41 @@ internal static class Counterparts
                 CanonicalOffice = unclear ? null : previous.CanonicalOffice,
             };
         }
+    }
+
+    /// <summary>" from Tanzania", " of Ghana" right after the word: that country's mention (not a demonym); null otherwise.</summary>
+    private static GazetteerMention? CountryAfter(ArticleContext context, int at)
+    {
+        var text = context.Text;
+        var gap = text.AsSpan(at, Math.Min(6, text.Length - at));
+        var skip = gap.StartsWith(" from ", StringComparison.Ordinal) ? 6 : gap.StartsWith(" of ", StringComparison.Ordinal) ? 4 : 0;
+        if (skip == 0) return null;
+        var target = at + skip;
+        if (text.AsSpan(target).StartsWith("the ", StringComparison.Ordinal)) target += 4;
+        return Window.Mentions(context, target, target + 60).FirstOrDefault(m => m.Start == target) is { Kind: MentionKind.Country, IsDemonym: false, Code: not null } m
+            ? m
+            : null;
+    }
+
+    /// <summary>
+    /// The last office the sentence names in [from, to) that is no found person's title ("The Iranian President said …"), when no
+    /// person at all is named there; null otherwise.
+    /// </summary>
+    private static GazetteerMention? UnnamedOfficeBefore(ArticleContext context, IReadOnlyList<PersonMention> people, int from, int to)
+    {
+        if (people.Any(p => p.Start < to && p.End > from)) return null;
+        return Window.Mentions(context, from, to).LastOrDefault(m => m.Kind == MentionKind.Office);
+    }
+
+    /// <summary>
+    /// "In a meeting with his Algerian counterpart, A, President B signed …": nothing but the phrase stands before the word, and
+    /// one official is named after the name in the sentence; that official, else null.
+    /// </summary>
+    private static PersonMention? OnlyOfficialAfter(ArticleContext context, IReadOnlyList<PersonMention> people, Sentence sentence, int k, int nameEnd)
+    {
+        if (Window.Mentions(context, sentence.Start, k).Any(m => m.Kind == MentionKind.Office)) return null;
+        var after = people.Where(p => p.Start >= nameEnd && p.Start < sentence.End && p.Office is not null).ToList();
+        return after is [var only] ? only : null;
     }
 
     /// <summary>

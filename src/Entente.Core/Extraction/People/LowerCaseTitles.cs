@@ -10,7 +10,8 @@ namespace Entente.Core.Extraction.People;
 /// </summary>
 internal static class LowerCaseTitles
 {
-    private static readonly string[] Heads = ["president", "minister", "premier", "chancellor", "king", "emir", "ambassador", "secretary"];
+    private static readonly string[] Heads =
+        ["president", "minister", "premier", "chancellor", "king", "emir", "ambassador", "secretary", "spokesperson", "spokesman", "spokeswoman"];
 
     private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "late" };
 
@@ -33,11 +34,14 @@ internal static class LowerCaseTitles
     private static OfficeTitle? Read(ArticleContext context, int head, int end)
     {
         var text = context.Text;
-        foreach (var start in LowerCaseStarts(text, head))
+        var starts = LowerCaseStarts(text, head);
+        foreach (var start in starts)
         {
             var phrase = TitleCase(text[start..end]);
             if (Gazetteer.Default.OfficeAt(phrase, 0) is not { } office || office.End != phrase.Length) continue;
             var (country, titleStart, titleEnd) = CountryAround(context, start, end);
+            // "Chinese foreign ministry spokesperson": the country leads the lower-case words before the office.
+            if (country is null && start != starts[0]) (country, titleStart, titleEnd) = CountryAround(context, starts[0], end);
             if (IsFormer(text, start) || IsFormer(text, titleStart)) return null;
             return country is null ? null : new OfficeTitle(titleStart, start, end, titleEnd, office.Canonical, country, null, null, false, false, -1);
         }
@@ -74,7 +78,8 @@ internal static class LowerCaseTitles
             if (i < 2 || text[i - 1] != ' ') break;
             var wordStart = i - 1;
             while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
-            if (wordStart == i - 1 || !char.IsLower(text[wordStart])) break;
+            // "Peru's presidency spokesman": the "s" of a possessive is no word of the title.
+            if (wordStart == i - 1 || !char.IsLower(text[wordStart]) || (wordStart > 0 && text[wordStart - 1] is '\'' or '’')) break;
             starts.Add(wordStart);
             i = wordStart;
         }

@@ -149,7 +149,8 @@ internal static class NameReader
             while (wordStart > limit && IsWordCharBefore(text[wordStart - 1])) wordStart--;
             if (wordStart == i) break;
             if (mentions is not null && mentions.InOffice(wordStart, i)) break;
-            if (mentions is not null && mentions.Overlaps(wordStart, i) && !(words > 0 && mentions.IsSingleWordPlace(wordStart) && !AfterPlacePreposition(text, wordStart, limit))) break;
+            if (mentions is not null && mentions.Overlaps(wordStart, i) && !(mentions.IsSingleWordPlace(wordStart) && !AfterPlacePreposition(text, wordStart, limit)
+                                                                              && (words > 0 || NameWordPrecedes(text, wordStart, limit, mentions)))) break;
             var raw = text[wordStart..i];
             // "Carl HG Schlettwein" read backwards: bare initials between the given name and the surname.
             var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || words > 0 && (IsBareInitial(text, wordStart, i) || IsInitialCluster(raw));
@@ -202,8 +203,21 @@ internal static class NameReader
         if (end >= text.Length || text[end] != ' ') return false;
         var next = end + 1;
         var nextEnd = WordEnd(text, next);
-        var word = Word(text, next, nextEnd).Word;
-        return nextEnd > next && !mentions.IsCovered(next) && (IsNameWord(word) || IsHyphenParticle(word));
+        var (word, isInitial) = Word(text, next, nextEnd);
+        // "Michael D Higgins", "Victoria M. Hajar": an initial after the place word goes on with a name too.
+        return nextEnd > next && !mentions.IsCovered(next) && (IsNameWord(word) || IsHyphenParticle(word) || isInitial);
+    }
+
+    /// <summary>
+    /// "Tetsuro Fukuyama, Deputy Chief Cabinet Secretary" read backwards: a one-word place ends a name when a name word that is
+    /// in no gazetteer mention stands right before it.
+    /// </summary>
+    private static bool NameWordPrecedes(string text, int start, int limit, MentionMap mentions)
+    {
+        if (!PreviousWordIsNameWord(text, start, limit)) return false;
+        var wordStart = start - 1;
+        while (wordStart > limit && IsWordCharBefore(text[wordStart - 1])) wordStart--;
+        return !mentions.Overlaps(wordStart, start - 1) && !mentions.InOffice(wordStart, start - 1);
     }
 
     /// <summary>"al-Thani": a lower-case particle, a hyphen and a name word.</summary>

@@ -1,4 +1,5 @@
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.People;
 
@@ -84,7 +85,10 @@ internal static class OfficeTitleReader
                 }
             }
             // "Minister of Trade & Industry": an ampersand joins portfolios as "and" does.
-            if (word is "of" or "for" or "at" or "," or "and" or "&" || TitleWords.Contains(word))
+            // Right after the gazetteer's office, only one that already names a portfolio ("Minister of Energy") goes on with one.
+            if (word is "of" or "for" or "at" or "," or "and" or "&" || TitleWords.Contains(word)
+                || (next is null || next.Start >= wordEnd) && HasPortfolio(office.Canonical, text[office.Start..office.End])
+                && ListedPortfolioWord(text, mentions, j, word, wordStart, wordEnd))
             {
                 var from = word is "of" or "for" or "at" or "," or "and" or "&" ? SkipArticle(text, wordEnd) : wordStart;
                 var tailEnd = TitleTail(text, mentions, ref j, from);
@@ -219,7 +223,7 @@ internal static class OfficeTitleReader
                 continue;
             }
             var next = j < mentions.Count ? mentions[j] : null;
-            if (TitleWords.Contains(word))
+            if (TitleWords.Contains(word) || (next is null || next.Start >= wordEnd) && ListedPortfolioWord(text, mentions, j, word, wordStart, wordEnd))
             {
                 while (j < mentions.Count && mentions[j].Start < wordEnd) j++;
             }
@@ -239,6 +243,45 @@ internal static class OfficeTitleReader
             end = wordEnd;
             i = wordEnd;
         }
+    }
+
+    /// <summary>
+    /// "Minister of Public Works, Hydraulics and Infrastructures A", "Minister of Energy Infrastructures and Natural Resources A",
+    /// "Minister of Mines and Petroleum Products of Afghanistan A": a capitalised common English word the title list does not
+    /// hold goes on with a portfolio when "and" or "&amp;" stands right before it, or when "and", "&amp;", ", and", a title word
+    /// or "of &lt;country&gt;" follows it. A name word after a portfolio ("Minister of Health Grace Mensah") does neither.
+    /// </summary>
+    private static bool ListedPortfolioWord(string text, IReadOnlyList<GazetteerMention> mentions, int j, string word, int wordStart, int wordEnd)
+    {
+        if (word.Length < 5 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower) || !Lexicon.Shared.IsDictionaryWord(word.ToLowerInvariant())
+            || Honorifics.Skip(text, wordStart) != wordStart) return false;
+        var before = text.AsSpan(0, wordStart).TrimEnd(' ');
+        // "… and Grace Mensah": a word after "and" followed by one capitalised word is more likely a given name.
+        if ((before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith(" &", StringComparison.Ordinal)) && CapitalisedRun(text, wordEnd) != 1) return true;
+        var (after, _, afterEnd) = NextWord(text, wordEnd);
+        if (after is "and" or "&" || TitleWords.Contains(after)) return true;
+        if (after == "," && NextWord(text, afterEnd).Word == "and") return true;
+        if (after != "of") return false;
+        var target = SkipArticle(text, afterEnd);
+        return j < mentions.Count && mentions[j] is { Kind: MentionKind.Country, IsDemonym: false } country && country.Start == target;
+    }
+
+    /// <summary>"Minister of Energy", "Minister for Defence", "Acting Minister of Mines and Petroleum": the office names a portfolio.</summary>
+    private static bool HasPortfolio(string canonical, string written) =>
+        written.Contains(" of ", StringComparison.Ordinal) || written.Contains(" for ", StringComparison.Ordinal) || canonical.Contains(" of ", StringComparison.Ordinal);
+
+    /// <summary>How many capitalised words follow from 'from', each after one space (at most three are counted).</summary>
+    private static int CapitalisedRun(string text, int from)
+    {
+        var count = 0;
+        var at = from;
+        while (count < 3 && at + 1 < text.Length && text[at] == ' ' && char.IsUpper(text[at + 1]))
+        {
+            at++;
+            while (at < text.Length && (char.IsLetter(text[at]) || text[at] is '-' or '.' or '\'' or '’')) at++;
+            count++;
+        }
+        return count;
     }
 
     /// <summary>The next word, comma or other mark after spaces: (text, start, end).</summary>

@@ -30,6 +30,8 @@ public static class PersonFinder
             var found = before is not null && CommaFollows(text, title.End) ? [before] : NamesAfter(context, map, title);
             if (found.Count == 0 && before is not null) found.Add(before);
             if (found.Count == 0) continue;
+            // "Malawi's Permanent Secretary for Foreign Affairs, Ambassador A": the diplomatic rank is A's form of address; the post is the title before it.
+            if (found is [var addressed] && RankAsAddress(context, mentions, i, title, addressed, consumedUntil) is { } held) found = [held];
             people.AddRange(found);
             consumedUntil = Math.Max(title.End, found.Max(p => p.End));
             i = Math.Max(i, title.LastMention);
@@ -59,6 +61,45 @@ public static class PersonFinder
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
         var withShort = ShortReferences.Resolve(context, map, people);
         return PersonCountryResolver.Resolve(context, withShort);
+    }
+
+    // Diplomatic ranks that news also writes before a name as a form of address.
+    private static readonly HashSet<string> AddressRanks = new(StringComparer.Ordinal) { "Ambassador", "Amb." };
+
+    /// <summary>
+    /// "Zimbabwe's Permanent Secretary in the Ministry of Foreign Affairs, Ambassador A", "The Vice Minister of Foreign
+    /// Relations of Mexico, Ambassador A": a rank set off by a comma after a post that names no one, and directly before the
+    /// name, is a form of address; A holds the earlier post, of the country it states. Null when the title is not such a rank.
+    /// </summary>
+    private static PersonMention? RankAsAddress(ArticleContext context, IReadOnlyList<GazetteerMention> mentions, int index, OfficeTitle title, PersonMention addressed, int consumedUntil)
+    {
+        var text = context.Text;
+        var office = mentions[index];
+        if (title.Start != office.Start || title.OfficeEnd != office.End || !AddressRanks.Contains(text[office.Start..office.End])) return null;
+        if (office.Start < 2 || text[office.Start - 2] != ',' || text[office.Start - 1] != ' ') return null;
+        var nameAt = Honorifics.Skip(text, office.End);
+        while (nameAt < text.Length && text[nameAt] == ' ') nameAt++;
+        if (nameAt != addressed.NameStart) return null;
+        var sentence = context.SentenceAt(office.Start);
+        var k = index - 1;
+        while (k >= 0 && mentions[k].Kind != MentionKind.Office) k--;
+        if (k < 0 || mentions[k].Start < Math.Max(sentence.Start, consumedUntil) || office.Start - mentions[k].Start > 160) return null;
+        var post = OfficeTitleReader.Read(text, mentions, k, context.Pair);
+        if (post.End > office.Start - 2 || post.Plural || post.Former) return null;
+        // The post runs up to the comma: a clause, a list or another person in between breaks it.
+        var gap = text.AsSpan(post.End, office.Start - 2 - post.End);
+        if (gap.IndexOfAny(";.,()") >= 0 || gap.Contains(" who ", StringComparison.Ordinal) || gap.Contains(" with ", StringComparison.Ordinal)) return null;
+        var country = post.Country ?? GapCountry(context, post.End, office.Start - 2);
+        return Person(context, post, post.Start, addressed.End, addressed.NameStart, addressed.NameStart + addressed.Name.Length, country);
+    }
+
+    /// <summary>"… of the Republic of Ghana": the one country named (not by its demonym) after "of" in [from, to); null otherwise.</summary>
+    private static string? GapCountry(ArticleContext context, int from, int to)
+    {
+        var codes = Window.Mentions(context, from, to)
+            .Where(m => m is { Kind: MentionKind.Country, IsDemonym: false, Code: not null } && m.Start >= 3 && context.Text.AsSpan(m.Start - 3, 3) is "of " or "he ")
+            .Select(m => m.Code!).Distinct().ToList();
+        return codes.Count == 1 ? codes[0] : null;
     }
 
     /// <summary>"Minister of Health and Social Services": a title's last words read as a name are no person.</summary>
