@@ -221,7 +221,8 @@ internal static class PersonCountryResolver
     /// <summary>", who accompanied [the] ", " accompanying " … right before the one accompanied, within a few words (<see cref="Companions.Accompanying"/>).</summary>
     private static bool Accompanies(string text, int from, int to)
     {
-        if (to - from > 60) return false;
+        // Mentions can overlap ("A" inside a longer mention read after it): then nothing stands between them.
+        if (to < from || to - from > 60) return false;
         var gap = WithoutHonorifics(text[from..to]);
         if (gap.EndsWith(" the ", StringComparison.Ordinal)) gap = gap[..^4];
         return Companions.Accompanying(gap);
