@@ -136,10 +136,43 @@ internal static class AgreementNameFinder
             if (TryRead(view, i, floor) is not { } span) continue;
             found.Add(span);
             if (span.Name is not null && span.First <= 2 && Ordinals.Contains(view.Lower(1)) && view.Is(0, "the"))
-                found.AddRange(LaterOrdinals(view, span, i));
+                found.AddRange(LaterOrdinals(view, span.Last + 1, KindOf(view, i), span.Head));
             i = found[^1].Last;
             floor = i + 1;
         }
+        if (found.Count == 0) found.AddRange(CountedUnderPlural(view));
+        return found;
+    }
+
+    /// <summary>A document's kind as a later ordinal repeats it: "MoU", "memorandum of understanding", "agreement".</summary>
+    private static string KindOf(SentenceView view, int head) =>
+        view.Tokens[head].Text + (view.Is(head + 1, "of") && view.Is(head + 2, "understanding") ? " of understanding" : "");
+
+    /// <summary>
+    /// "Of the three MoUs signed, the first is related to A", "One of these MoUs aims to enhance A while the second one is meant
+    /// for B": documents counted under a plural head that opens the sentence, each named by its kind and what it is about.
+    /// </summary>
+    private static List<NameSpan> CountedUnderPlural(SentenceView view)
+    {
+        var k = view.Is(0, "of") ? 1 : view.Is(0, "one") && view.Is(1, "of") ? 2 : -1;
+        if (k < 0 || !view.Is(k, "the", "these", "those")) return [];
+        k++;
+        if (k < view.Count && (view.Tokens[k].IsDigits || Text.Numbers.NumberWords.Small.ContainsKey(view.Lower(k)))) k++;
+        if (AgreementLists.SingularOf(view.Lower(k)) is not { } kind) return [];
+        var head = kind.Split(' ')[0];
+        var after = k + 1;
+        if (view.Is(after, "of") && view.Is(after + 1, "understanding")) after += 2;
+        if (view.Tokens.Count > after + 2 && view.Tokens[after].Text == "(" && view.Is(after + 2, ")")) after += 3;
+        var found = new List<NameSpan>();
+        // "One of these MoUs aims to enhance A": the first of them, named in the opening words themselves.
+        var from = view.Is(0, "one") ? AboutFrom(view, after) : -1;
+        var end = from < 0 ? -1 : OrdinalSubjectEnd(view, from);
+        if (from >= 0 && end >= from)
+        {
+            found.Add(new NameSpan(0, end, view.Tokens[0].Start, view.Tokens[end].End, head, false) { Name = kind + " on " + view.Sentence.Text[(view.Tokens[from].Start - view.Sentence.Start)..(view.Tokens[end].End - view.Sentence.Start)] });
+            after = end + 1;
+        }
+        found.AddRange(LaterOrdinals(view, after, kind, head));
         return found;
     }
 
@@ -423,11 +456,10 @@ internal static class AgreementNameFinder
     /// "The first agreement is on A, the second on B, the third for C": after a document named by its ordinal, each later
     /// ordinal that a comma or "and" opens names one more document of the same kind by its subject.
     /// </summary>
-    private static List<NameSpan> LaterOrdinals(SentenceView view, NameSpan first, int head)
+    private static List<NameSpan> LaterOrdinals(SentenceView view, int after, string kind, string head)
     {
-        var kind = view.Tokens[head].Text + (view.Is(head + 1, "of") && view.Is(head + 2, "understanding") ? " of understanding" : "");
         var later = new List<NameSpan>();
-        for (var k = first.Last + 1; k + 2 < view.Count; k++)
+        for (var k = after; k + 2 < view.Count; k++)
         {
             if (!view.Is(k, "the") || !Ordinals.Contains(view.Lower(k + 1)) || !(view.Tokens[k - 1].Text == "," || view.Is(k - 1, "and", "while", "whereas"))) continue;
             var j = k + 2;
@@ -437,7 +469,7 @@ internal static class AgreementNameFinder
             if (from < 0) continue;
             var end = OrdinalSubjectEnd(view, from);
             if (end < from) continue;
-            later.Add(new NameSpan(k, end, view.Tokens[k].Start, view.Tokens[end].End, first.Head, false)
+            later.Add(new NameSpan(k, end, view.Tokens[k].Start, view.Tokens[end].End, head, false)
             {
                 Name = kind + " on " + view.Sentence.Text[(view.Tokens[from].Start - view.Sentence.Start)..(view.Tokens[end].End - view.Sentence.Start)],
             });

@@ -112,6 +112,22 @@ public class AgreementSubjectShapesTests
     public void A_counted_document_is_named_by_what_it_is_about(string text, string name) => Assert.Contains(name, Names(text));
 
     [Theory]
+    [InlineData("Chile and Peru signed three memoranda in Lima. Of the three memoranda signed by the ministers, the first is related to seismic monitoring.",
+        "memorandum of understanding on seismic monitoring")]
+    [InlineData("Chile and Peru signed two agreements in Lima. One of these agreements aims to strengthen port security while the second one is meant for the exchange of students.",
+        "agreement on port security|agreement on the exchange of students")]
+    [InlineData("Chile and Peru signed four MoUs in Lima. Of the four MoUs, the second deals with fisheries and the third covers tourism.",
+        "memorandum of understanding on fisheries|memorandum of understanding on tourism")]
+    public void Documents_counted_under_a_plural_head_are_named_by_what_each_is_about(string text, string expected) =>
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), Names(text).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. Of the three agreements, the first was signed in 2019.")]
+    [InlineData("Chile and Peru met in Lima. One of these agreements was praised by the press.")]
+    [InlineData("Chile and Peru met in Lima. Of the three rounds of talks, the second dealt with fisheries.")]
+    public void A_count_under_a_plural_head_without_a_subject_names_nothing(string text) => Assert.Empty(Names(text));
+
+    [Theory]
     [InlineData("Chile and Peru met in Lima. The third round of talks touches on fisheries.")]
     [InlineData("Chile and Peru met in Lima. The second agreement was signed in 2019.")]
     [InlineData("Chile and Peru met in Lima. The second agreement aims to remain in force until 2030.")]
