@@ -223,16 +223,36 @@ public sealed class AgreementExtractor : IFactExtractor
     /// </summary>
     private static bool NotYetSigned(SentenceView view, NameSpan span)
     {
+        if (ToBeSignedAfter(view, span.Last)) return true;
         for (var k = span.Last + 1; k < view.Count && k - span.Last <= 6; k++)
             if (PastCues.Contains(view.Lower(k)) || view.Is(k, "force", "effect")) return false;
         for (var k = span.First - 1; k >= 0 && span.First - k <= GovernorReach && view.Tokens[k].Text != ";"; k--)
         {
             var word = view.Lower(k);
-            if (word == "signing") return view.Is(k - 1, "the") && TalkCues.Contains(view.Lower(k - 2)) || view.Is(k - 1, "for", "towards", "toward");
+            // "discussed the signing of", "ready for the signing of", "agreed on signing": a signing still to come.
+            if (word == "signing")
+                return view.Is(k - 1, "the") && TalkCues.Contains(view.Lower(k - 2)) || view.Is(k - 1, "for", "towards", "toward")
+                       || (view.Is(k - 1, "on", "to") && view.Is(k - 2, "agreed", "agree", "agrees"));
             // "discussed the implementation of the agreement", "work under the treaty": a document in effect.
             if (PastCues.Contains(word) || ExistingCues.Contains(word)) return false;
             if (TalkCues.Contains(word) || word is "will" or "shall") return true;
             if (word == "to" && ToBeDone.Contains(view.Lower(k + 1))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far after a name "… expected to be signed" may stand, past what the name covers ("…, covering A and B,").</summary>
+    private const int ToBeSignedReach = 16;
+
+    /// <summary>"a memorandum on A, covering B, expected to be signed", "an accord that will be signed in May": a signing still to come.</summary>
+    private static bool ToBeSignedAfter(SentenceView view, int last)
+    {
+        for (var k = last + 1; k + 1 < view.Count && k - last <= ToBeSignedReach && view.Tokens[k].Text is not ("." or ";"); k++)
+        {
+            if (!PastCues.Contains(view.Lower(k + 1))) continue;
+            if (view.Is(k, "be") && view.Is(k - 1, "to", "will", "would", "shall")) return true;
+            // "the treaty on A, signed in 2010, and a pact that will be signed …": the signing told first is this document's.
+            if (!view.Is(k, "be")) return false;
         }
         return false;
     }
@@ -271,6 +291,8 @@ public sealed class AgreementExtractor : IFactExtractor
         var k = span.Last + 1;
         if (!view.Is(k, "with")) return false;
         var next = view.Is(k + 1, "the") ? k + 2 : k + 1;
+        // "signed in the area of health with the aim of …": why it was signed, not with whom.
+        if (view.Is(next, "aim", "purpose", "objective", "goal")) return false;
         return !view.IsCountryWord(next) || view.MentionCovering(next) is { Code: { } code } && !pair.Contains(code);
     }
 

@@ -23,6 +23,9 @@ internal static class AgreementLists
         ["pacts"] = "pact",
     };
 
+    /// <summary>How a document of a plural head is named alone: "memoranda" gives "memorandum of understanding"; null for another word.</summary>
+    public static string? SingularOf(string lower) => PluralHeads.GetValueOrDefault(lower);
+
     private static readonly HashSet<string> SigningWords = ["signed", "inked", "concluded", "exchanged", "sealed"];
     private static readonly HashSet<string> FieldNouns = ["fields", "field", "areas", "area", "sectors", "sector", "domains", "domain", "spheres", "sphere"];
     private static readonly HashSet<string> VagueCounts = ["several", "many", "numerous", "various", "multiple", "dozens", "scores", "raft", "series", "number", "package", "set", "host", "slew", "string", "range", "batch"];

@@ -136,10 +136,43 @@ internal static class AgreementNameFinder
             if (TryRead(view, i, floor) is not { } span) continue;
             found.Add(span);
             if (span.Name is not null && span.First <= 2 && Ordinals.Contains(view.Lower(1)) && view.Is(0, "the"))
-                found.AddRange(LaterOrdinals(view, span, i));
+                found.AddRange(LaterOrdinals(view, span.Last + 1, KindOf(view, i), span.Head));
             i = found[^1].Last;
             floor = i + 1;
         }
+        if (found.Count == 0) found.AddRange(CountedUnderPlural(view));
+        return found;
+    }
+
+    /// <summary>A document's kind as a later ordinal repeats it: "MoU", "memorandum of understanding", "agreement".</summary>
+    private static string KindOf(SentenceView view, int head) =>
+        view.Tokens[head].Text + (view.Is(head + 1, "of") && view.Is(head + 2, "understanding") ? " of understanding" : "");
+
+    /// <summary>
+    /// "Of the three MoUs signed, the first is related to A", "One of these MoUs aims to enhance A while the second one is meant
+    /// for B": documents counted under a plural head that opens the sentence, each named by its kind and what it is about.
+    /// </summary>
+    private static List<NameSpan> CountedUnderPlural(SentenceView view)
+    {
+        var k = view.Is(0, "of") ? 1 : view.Is(0, "one") && view.Is(1, "of") ? 2 : -1;
+        if (k < 0 || !view.Is(k, "the", "these", "those")) return [];
+        k++;
+        if (k < view.Count && (view.Tokens[k].IsDigits || Text.Numbers.NumberWords.Small.ContainsKey(view.Lower(k)))) k++;
+        if (AgreementLists.SingularOf(view.Lower(k)) is not { } kind) return [];
+        var head = kind.Split(' ')[0];
+        var after = k + 1;
+        if (view.Is(after, "of") && view.Is(after + 1, "understanding")) after += 2;
+        if (view.Tokens.Count > after + 2 && view.Tokens[after].Text == "(" && view.Is(after + 2, ")")) after += 3;
+        var found = new List<NameSpan>();
+        // "One of these MoUs aims to enhance A": the first of them, named in the opening words themselves.
+        var from = view.Is(0, "one") ? AboutFrom(view, after) : -1;
+        var end = from < 0 ? -1 : OrdinalSubjectEnd(view, from);
+        if (from >= 0 && end >= from)
+        {
+            found.Add(new NameSpan(0, end, view.Tokens[0].Start, view.Tokens[end].End, head, false) { Name = kind + " on " + view.Sentence.Text[(view.Tokens[from].Start - view.Sentence.Start)..(view.Tokens[end].End - view.Sentence.Start)] });
+            after = end + 1;
+        }
+        found.AddRange(LaterOrdinals(view, after, kind, head));
         return found;
     }
 
@@ -166,6 +199,8 @@ internal static class AgreementNameFinder
         var first = Math.Max(floor, capitalized ? NameScan.BackOverCapitalized(view, head, innerPrepositions: true) : BackOverModifiers(view, head));
         // "arrived in the United States on Global Exchange Program": a country before an inner preposition is where, not the name.
         if (capitalized) first = AfterLeadingCountry(view, first, head);
+        // "Another MoU was signed …" opening a sentence: the word counts the document, it does not name it.
+        if (first < head && view.Is(first, "another")) first++;
         var last = head;
         if (word == "memorandum" && view.Is(head + 1, "of") && view.Is(head + 2, "understanding")) last = head + 2;
         // "signing agreements, Memorandum of Understandings and protocols": a plural names documents in general.
@@ -270,8 +305,11 @@ internal static class AgreementNameFinder
     /// </summary>
     private static readonly HashSet<string> OccasionNouns = ["sidelines", "margins", "margin", "occasion", "eve", "day", "same", "basis", "behalf", "part"];
 
-    /// <summary>The last word of a lower-case subject starting at <paramref name="from"/> after "was signed on", or -1.</summary>
-    private static int SubjectAfterPassive(SentenceView view, int from)
+    /// <summary>
+    /// The last word of a lower-case subject starting at <paramref name="from"/> after "was signed on", or -1. After "on" one word
+    /// is too little ("on time"); after "in the area of" one word is a field.
+    /// </summary>
+    private static int SubjectAfterPassive(SentenceView view, int from, bool oneWord = false)
     {
         var word = view.Is(from, "the") ? from + 1 : from;
         if (word >= view.Count || !view.Tokens[word].IsWord || view.Tokens[word].IsCapitalized || view.Tokens[word].IsDigits || view.InsideDate(word)
@@ -284,7 +322,7 @@ internal static class AgreementNameFinder
                 end = k - 1;
                 break;
             }
-        return end > word ? end : -1;
+        return end > word || (oneWord && end == word) ? end : -1;
     }
 
     private static (int BetweenFirst, int SubjectFirst, int Last)? PassiveSigning(SentenceView view, int last)
@@ -298,6 +336,9 @@ internal static class AgreementNameFinder
         // "a memorandum was signed on the exchange of seeds": the subject after the verb names the document; a day, the occasion
         // ("on the sidelines") or who signed ("on behalf of") do not.
         if (view.Is(k + 1, "on") && SubjectAfterPassive(view, k + 2) is var subjectEnd and >= 0) return (k + 1, k + 1, subjectEnd);
+        // "a protocol was signed in the area of health", "… in the field of oil": the field names the document.
+        if (view.Is(k + 1, "in") && FieldAfter(view, k + 2) is var field and >= 0 && SubjectAfterPassive(view, field, oneWord: true) is var fieldEnd and >= 0)
+            return (k + 1, k + 1, fieldEnd);
         if (!view.Is(k + 1, "between")) return null;
         var between = k + 1;
         if (view.Is(between + 1, "the") && view.Is(between + 2, "two", "both") || view.Is(between + 1, "both")) return null;
@@ -327,6 +368,15 @@ internal static class AgreementNameFinder
         return lastWord > and + 1 && (lastWord + 1 >= view.Count || !view.Tokens[lastWord + 1].IsWord) ? (between, -1, lastWord) : null;
     }
 
+    private static readonly HashSet<string> FieldNouns = ["area", "field", "sector", "domain", "sphere"];
+
+    /// <summary>The first word after "the area of", "the field of" starting at <paramref name="k"/>, or -1.</summary>
+    private static int FieldAfter(SentenceView view, int k)
+    {
+        if (view.Is(k, "the")) k++;
+        return FieldNouns.Contains(view.Lower(k)) && view.Is(k + 1, "of") ? k + 2 : -1;
+    }
+
     /// <summary>The last word of "on expanding trade and economic relations" up to a date, a place or the clause's end.</summary>
     private static int SubjectEnd(SentenceView view, int from)
     {
@@ -336,6 +386,8 @@ internal static class AgreementNameFinder
             var t = view.Tokens[j];
             if (!t.IsWord || view.InsideDate(j) || view.Is(j, "which", "that", "during", "at", "under", "within")) break;
             if (view.Is(j, "in") && view.IsCapitalizedWord(j + 1)) break;
+            // "… with the aim of establishing …": why it was signed, not what it is about.
+            if (view.Is(j, "with") && view.Is(j + 1, "the", "a") && view.Is(j + 2, "aim", "purpose", "objective", "goal")) break;
             // "… and an agreement to protect investments": the next document of a list.
             if (view.Is(j, "and") && (Heads.Contains(view.Lower(j + 1)) || (view.Is(j + 1, "a", "an", "the") && Heads.Contains(view.Lower(j + 2))))) break;
             // "… to strengthen cooperation and agreed to set up a council": a clause of its own.
@@ -349,52 +401,75 @@ internal static class AgreementNameFinder
     private static readonly HashSet<string> Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final"];
 
     /// <summary>
-    /// "The first MoU was on the establishment of a border post", "The fourth agreement is on fisheries": one of the
-    /// documents counted before, named by what it is about. Returns the words of the subject, or null.
+    /// "The first MoU was on the establishment of a border post", "The fourth agreement touches on fisheries", "The third
+    /// memorandum is concerned with …": one of the documents counted before, named by what it is about; "Another MoU …"
+    /// opening a sentence counts it the same way. Returns the words of the subject, or null.
     /// </summary>
     private static (int First, int Last)? OrdinalSubject(SentenceView view, int head, int last)
     {
         var k = head - 1;
-        if (!Ordinals.Contains(view.Lower(k)) || !view.Is(k - 1, "the") || k - 1 != 0) return null;
-        var verb = last + 1;
-        if (!view.Is(verb, "is", "was") || !view.Is(verb + 1, "on", "about", "concerning")) return null;
-        var from = verb + 2;
+        var counted = (Ordinals.Contains(view.Lower(k)) && view.Is(k - 1, "the") && k - 1 == 0) || (view.Is(k, "another") && k == 0);
+        if (!counted || AboutFrom(view, last + 1) is not (var from and >= 0)) return null;
+        var end = OrdinalSubjectEnd(view, from);
+        return end >= from ? (from, end) : null;
+    }
+
+    /// <summary>
+    /// Where what a counted document is about starts after the words at <paramref name="k"/> that tie it to its subject: "is on",
+    /// "was about", "touches on", "is related to", "relates to", "is concerned with", "deals with", "incorporates", "is meant for",
+    /// "aims to enhance"; -1 when none stands there.
+    /// </summary>
+    private static int AboutFrom(SentenceView view, int k)
+    {
+        var be = view.Is(k, "is", "was");
+        if (be) k++;
+        if (be && view.Is(k, "on", "about", "concerning", "for")) return k + 1;
+        if (view.Is(k, "related", "relating", "relates", "pertains", "pertaining") && view.Is(k + 1, "to")) return k + 2;
+        if (view.Is(k, "concerned", "deals", "dealt") && view.Is(k + 1, "with")) return k + 2;
+        if (view.Is(k, "touches", "touched", "focuses", "focused", "centres", "centers") && view.Is(k + 1, "on")) return k + 2;
+        if (be && view.Is(k, "meant", "intended", "designed", "aimed") && view.Is(k + 1, "for", "at")) return k + 2;
+        if (be) return -1;
+        if (view.Is(k, "concerns", "covers", "incorporates", "addresses", "involves")) return k + 1;
+        return view.Is(k, "aims", "seeks") && view.Is(k + 1, "to") && (AimVerbs.Contains(view.Lower(k + 2)) || PurposeVerbs.Contains(view.Lower(k + 2))) ? k + 3 : -1;
+    }
+
+    /// <summary>
+    /// The last word of a counted document's subject from <paramref name="from"/>: up to a clause mark, a date, the next ordinal
+    /// ("and the third …"), a clause of its own ("while …", "as it aims …") or "between the two sides", which names no subject.
+    /// </summary>
+    private static int OrdinalSubjectEnd(SentenceView view, int from)
+    {
         var end = from - 1;
-        for (var j = from; j < view.Count && j - from <= 16; j++)
+        for (var w = from; w < view.Count && w - from <= 16; w++)
         {
-            var t = view.Tokens[j];
-            if (t.Text is "," or "." or ";" or ":" || view.InsideDate(j) || view.Is(j, "which", "that", "meant", "aimed", "signed")) break;
-            end = j;
+            if (view.Tokens[w].Text is "," or "." or ";" or ":" || view.InsideDate(w) || view.Is(w, "which", "that", "meant", "aimed", "signed", "while", "whereas")
+                || (view.Is(w, "and") && view.Is(w + 1, "the") && Ordinals.Contains(view.Lower(w + 2)))
+                || (view.Is(w, "as") && view.Is(w + 1, "it", "they", "this", "these"))
+                || (view.Is(w, "between") && (view.Is(w + 1, "both") || (view.Is(w + 1, "the") && view.Is(w + 2, "two"))))) break;
+            end = w;
         }
         while (end >= from && (NameWords.IsClosedWord(view.Lower(end)) || !view.Tokens[end].IsWord)) end--;
-        return end >= from ? (from, end) : null;
+        return end;
     }
 
     /// <summary>
     /// "The first agreement is on A, the second on B, the third for C": after a document named by its ordinal, each later
     /// ordinal that a comma or "and" opens names one more document of the same kind by its subject.
     /// </summary>
-    private static List<NameSpan> LaterOrdinals(SentenceView view, NameSpan first, int head)
+    private static List<NameSpan> LaterOrdinals(SentenceView view, int after, string kind, string head)
     {
-        var kind = view.Tokens[head].Text + (view.Is(head + 1, "of") && view.Is(head + 2, "understanding") ? " of understanding" : "");
         var later = new List<NameSpan>();
-        for (var k = first.Last + 1; k + 2 < view.Count; k++)
+        for (var k = after; k + 2 < view.Count; k++)
         {
-            if (!view.Is(k, "the") || !Ordinals.Contains(view.Lower(k + 1)) || !(view.Tokens[k - 1].Text == "," || view.Is(k - 1, "and"))) continue;
+            if (!view.Is(k, "the") || !Ordinals.Contains(view.Lower(k + 1)) || !(view.Tokens[k - 1].Text == "," || view.Is(k - 1, "and", "while", "whereas"))) continue;
             var j = k + 2;
-            if (view.Is(j, "is", "was", "one")) j++;
-            if (!view.Is(j, "on", "for", "about", "concerning")) continue;
-            var from = j + 1;
-            var end = from - 1;
-            for (var w = from; w < view.Count && w - from <= 16; w++)
-            {
-                if (view.Tokens[w].Text is "," or "." or ";" or ":" || view.InsideDate(w) || view.Is(w, "which", "that", "signed")
-                    || (view.Is(w, "and") && view.Is(w + 1, "the") && Ordinals.Contains(view.Lower(w + 2)))) break;
-                end = w;
-            }
-            while (end >= from && (NameWords.IsClosedWord(view.Lower(end)) || !view.Tokens[end].IsWord)) end--;
+            if (view.Is(j, "one")) j++;
+            // "the second on B" leaves out the verb; "the second one is meant for B" keeps it.
+            var from = view.Is(j, "on", "for", "about", "concerning") ? j + 1 : AboutFrom(view, j);
+            if (from < 0) continue;
+            var end = OrdinalSubjectEnd(view, from);
             if (end < from) continue;
-            later.Add(new NameSpan(k, end, view.Tokens[k].Start, view.Tokens[end].End, first.Head, false)
+            later.Add(new NameSpan(k, end, view.Tokens[k].Start, view.Tokens[end].End, head, false)
             {
                 Name = kind + " on " + view.Sentence.Text[(view.Tokens[from].Start - view.Sentence.Start)..(view.Tokens[end].End - view.Sentence.Start)],
             });

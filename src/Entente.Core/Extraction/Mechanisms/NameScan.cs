@@ -82,6 +82,17 @@ internal static class NameScan
     public static int ReadAcronym(SentenceView view, int last) =>
         view.Is(last + 1, "(") && view.Is(last + 3, ")") && IsAcronym(view, last + 2) ? last + 3 : last;
 
-    private static bool IsAcronym(SentenceView view, int i) =>
-        i >= 0 && i < view.Count && !view.Tokens[i].IsSymbol && view.Tokens[i].Text.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-');
+    /// <summary>
+    /// "(CBTA)", "(JC-2)", and the mixed case of "(MoU)", "(MoC)", "(MoUs)": capital first, at least two capitals, no other marks.
+    /// </summary>
+    private static bool IsAcronym(SentenceView view, int i)
+    {
+        if (i < 0 || i >= view.Count || view.Tokens[i].IsSymbol) return false;
+        var text = view.Tokens[i].Text;
+        if (text.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-')) return true;
+        return text.Length <= MaxMixedAcronym && char.IsUpper(text[0]) && text.Count(char.IsUpper) >= 2 && text.All(char.IsLetter);
+    }
+
+    /// <summary>Mixed-case abbreviations of document kinds are short; a longer mixed-case word is a name ("McDonald").</summary>
+    private const int MaxMixedAcronym = 5;
 }

@@ -99,6 +99,41 @@ public class AgreementSubjectShapesTests
         Assert.All(expected.Split('|'), name => Assert.Contains(name, Names(text)));
 
     [Theory]
+    [InlineData("Chile and Peru met in Lima. The two sides signed three agreements. The second agreement touches on seismic monitoring as it aims to share data.",
+        "agreement on seismic monitoring")]
+    [InlineData("Chile and Peru met in Lima. The two sides signed three memoranda. The third memorandum is concerned with the exchange of fisheries data between the two sides.",
+        "memorandum on the exchange of fisheries data")]
+    [InlineData("Chile and Peru met in Lima. The two sides signed three documents. The second MoU incorporates port security and customs training.",
+        "MoU on port security and customs training")]
+    [InlineData("Chile and Peru met in Lima. The two sides signed two protocols. Another protocol deals with mining safety.", "protocol on mining safety")]
+    [InlineData("Chile and Peru met in Lima. The first agreement is on trade, while the second one is meant for the mutual recognition of diplomas.",
+        "agreement on the mutual recognition of diplomas")]
+    [InlineData("Chile and Peru met in Lima. The first memorandum relates to fisheries and the second relates to tourism.", "memorandum on tourism")]
+    public void A_counted_document_is_named_by_what_it_is_about(string text, string name) => Assert.Contains(name, Names(text));
+
+    [Theory]
+    [InlineData("Chile and Peru signed three memoranda in Lima. Of the three memoranda signed by the ministers, the first is related to seismic monitoring.",
+        "memorandum of understanding on seismic monitoring")]
+    [InlineData("Chile and Peru signed two agreements in Lima. One of these agreements aims to strengthen port security while the second one is meant for the exchange of students.",
+        "agreement on port security|agreement on the exchange of students")]
+    [InlineData("Chile and Peru signed four MoUs in Lima. Of the four MoUs, the second deals with fisheries and the third covers tourism.",
+        "memorandum of understanding on fisheries|memorandum of understanding on tourism")]
+    public void Documents_counted_under_a_plural_head_are_named_by_what_each_is_about(string text, string expected) =>
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), Names(text).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. Of the three agreements, the first was signed in 2019.")]
+    [InlineData("Chile and Peru met in Lima. One of these agreements was praised by the press.")]
+    [InlineData("Chile and Peru met in Lima. Of the three rounds of talks, the second dealt with fisheries.")]
+    public void A_count_under_a_plural_head_without_a_subject_names_nothing(string text) => Assert.Empty(Names(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. The third round of talks touches on fisheries.")]
+    [InlineData("Chile and Peru met in Lima. The second agreement was signed in 2019.")]
+    [InlineData("Chile and Peru met in Lima. The second agreement aims to remain in force until 2030.")]
+    public void A_count_without_a_subject_names_nothing(string text) => Assert.DoesNotContain(Names(text), n => n.Contains(" on ", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("Chile and Peru met in Lima. The first agreement is on fisheries; the second round of talks begins in May.")]
     [InlineData("Chile and Peru met in Lima. The first agreement is on fisheries, the second phase on mining will follow.")]
     [InlineData("Chile and Peru met in Lima. Chile and Peru signed an agreement on fisheries, the second on the list.")]
@@ -109,12 +144,28 @@ public class AgreementSubjectShapesTests
     [InlineData("Chile and Peru met in Lima. In agribusiness, a memorandum was signed on the exchange of seeds between the two countries.", "memorandum on the exchange of seeds")]
     [InlineData("Chile and Peru met in Lima. An agreement was signed on cooperation in vocational training.", "agreement on cooperation in vocational training")]
     [InlineData("Chile and Peru met in Lima. A protocol was also signed on the mutual recognition of diplomas.", "protocol on the mutual recognition of diplomas")]
+    [InlineData("Chile and Peru met in Lima. A protocol was signed in the field of health.", "protocol in the field of health")]
+    [InlineData("Chile and Peru met in Lima. A cooperation agreement was also signed in the area of sport with the aim of training coaches.", "cooperation agreement in the area of sport")]
+    [InlineData("Chile and Peru met in Lima. Another MoU was signed in the sector of fisheries.", "MoU in the sector of fisheries")]
     public void A_passive_signing_on_a_subject_names_the_document(string text, string name) => Assert.Contains(name, Names(text));
+
+    [Theory]
+    [InlineData("Chile and Peru signed a memorandum of understanding (MoU) on seismic monitoring.", "memorandum of understanding (MoU) on seismic monitoring")]
+    [InlineData("Chile and Peru inked a memorandum of understanding (MoU) for the exchange of seismic data.", "memorandum of understanding (MoU) for the exchange of seismic data")]
+    [InlineData("Chile and Peru signed a memorandum of understanding (MOU) on fisheries data.", "memorandum of understanding (MOU) on fisheries data")]
+    public void A_mixed_case_abbreviation_leaves_the_subject_to_the_name(string text, string name) => Assert.Contains(name, Names(text));
+
+    [Fact]
+    public void A_mixed_case_word_in_brackets_is_no_abbreviation() =>
+        Assert.DoesNotContain(Names("Chile and Peru signed a memorandum of understanding (Macintosh) on seismic monitoring."),
+            n => n.Contains("Macintosh", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("Chile and Peru met in Lima. A memorandum was signed on the sidelines of the summit.")]
     [InlineData("Chile and Peru met in Lima. An agreement was signed on Tuesday.")]
     [InlineData("Chile and Peru met in Lima. A memorandum was signed on behalf of the ministry.")]
     [InlineData("Chile and Peru met in Lima. An agreement was signed on 3 June 2024.")]
+    [InlineData("Chile and Peru met in Lima. An agreement was signed in the presence of the two ministers.")]
+    [InlineData("Chile and Peru met in Lima. A memorandum was signed in the capital.")]
     public void A_passive_signing_on_a_day_or_occasion_names_nothing(string text) => Assert.Empty(Names(text));
 }

@@ -20,6 +20,10 @@ public class AgreementToComeTests
     // A side's document with a third party is not the pair's.
     [InlineData("Chile and Peru met. Chile supports Peru in implementing the Association Agreement with the European Union.")]
     [InlineData("Chile and Peru met. Peru praised Chile's free trade agreement with Japan.")]
+    // A signing still to come after the name, or agreed on.
+    [InlineData("Chile and Peru met. Both ministers agreed on signing a Memorandum of Understanding (MoU) on Seismic Monitoring.")]
+    [InlineData("Chile and Peru met. Chile will host Peru's president in May with a memorandum on port works in Callao, covering the new docks and related roads, expected to be signed then.")]
+    [InlineData("Chile and Peru met. A protocol on mining safety for the northern region would be signed by the ministers next month.")]
     public void A_document_talked_about_or_to_come_is_no_agreement(string text) =>
         Assert.Empty(FactsOf.Of<Agreement>(text));
 
@@ -30,6 +34,8 @@ public class AgreementToComeTests
     [InlineData("Chile and Peru met. The ministers witnessed the signing of the agreement on tourism cooperation.", "agreement on tourism cooperation")]
     [InlineData("Chile and Peru met. Chile and Peru reached and signed an agreement on mining cooperation.", "agreement on mining cooperation")]
     [InlineData("Chile and Peru met. Chile signed a trade agreement with Peru in 2009.", "trade agreement")]
+    // The signing told right after the name is its own; a later "will be signed" is another document's.
+    [InlineData("Chile and Peru met. Chile and Peru recalled the memorandum on seismic monitoring, signed in 2019, and a pact that will be signed in May.", "memorandum on seismic monitoring")]
     public void A_document_in_effect_or_signed_stays(string text, string name) =>
         Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
 
