@@ -19,6 +19,9 @@ public sealed record CountryPair(string First, string Second)
     public static CountryPair? Of(ArticleContext context)
     {
         var weights = new Dictionary<string, double>();
+        // Where each country is first named (the title before the text): of two countries named as often, the one named
+        // first is the story's ("Ghana proposed …" before "attacks in Burkina Faso, Spain and Iceland").
+        var first = new Dictionary<string, int>();
         var firstParagraphEnd = context.Text.IndexOf("\n\n", StringComparison.Ordinal);
         if (firstParagraphEnd < 0) firstParagraphEnd = context.Text.Length;
         foreach (var mention in context.Mentions)
@@ -26,13 +29,17 @@ public sealed record CountryPair(string First, string Second)
             if (mention.Kind != MentionKind.Country || mention.Code is null) continue;
             var weight = mention.Start < firstParagraphEnd ? 2.0 : 1.0;
             weights[mention.Code] = weights.GetValueOrDefault(mention.Code) + weight;
+            first.TryAdd(mention.Code, mention.Start);
         }
         var title = context.Article.Title ?? "";
         var titleMentions = Gazetteer.Default.FindAll(title);
         foreach (var mention in titleMentions)
             if (mention.Kind == MentionKind.Country && mention.Code is not null)
+            {
                 weights[mention.Code] = weights.GetValueOrDefault(mention.Code) + 3;
-        var ranked = weights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(Contenders).ToList();
+                first[mention.Code] = Math.Min(first.GetValueOrDefault(mention.Code, int.MaxValue), mention.Start - title.Length - 1);
+            }
+        var ranked = weights.OrderByDescending(kv => kv.Value).ThenBy(kv => first[kv.Key]).Take(Contenders).ToList();
         if (ranked.Count < 2) return null;
         var joined = new Dictionary<(string, string), int>();
         CountJoined(context.Text, context.Mentions, joined);
@@ -47,7 +54,10 @@ public sealed record CountryPair(string First, string Second)
                 var score = ranked[i].Value + ranked[j].Value + JoinedWeight * joined.GetValueOrDefault(Ordered(ranked[i].Key, ranked[j].Key));
                 if (score > best.Score) best = (ranked[i].Key, ranked[j].Key, score);
             }
-        return new CountryPair(best.First, best.Second);
+        // The pair is written heavier first, and of two as heavy, in code order.
+        return weights[best.First] > weights[best.Second] || (weights[best.First] == weights[best.Second] && string.CompareOrdinal(best.First, best.Second) <= 0)
+            ? new CountryPair(best.First, best.Second)
+            : new CountryPair(best.Second, best.First);
     }
 
     /// <summary>How many of the most mentioned countries compete for the pair.</summary>
@@ -62,18 +72,23 @@ public sealed record CountryPair(string First, string Second)
     /// </summary>
     private static void CountJoined(string text, IReadOnlyList<GazetteerMention> mentions, Dictionary<(string, string), int> joined)
     {
-        GazetteerMention? previous = null;
+        GazetteerMention? beforePrevious = null, previous = null;
         foreach (var mention in mentions)
         {
             if (mention.Kind != MentionKind.Country || mention.Code is null) continue;
-            if (previous is { Code: { } code } && code != mention.Code && IsJoiner(text.AsSpan(previous.End, Math.Max(0, mention.Start - previous.End))))
+            // "attacks in Burkina Faso, Spain and Iceland": the last two of a list are not written together as a pair.
+            var inList = beforePrevious is not null && previous is not null && Gap(text, beforePrevious, previous).Trim() is ",";
+            if (previous is { Code: { } code } && code != mention.Code && !inList && IsJoiner(Gap(text, previous, mention)))
             {
                 var key = Ordered(code, mention.Code);
                 joined[key] = joined.GetValueOrDefault(key) + 1;
             }
-            previous = mention;
+            (beforePrevious, previous) = (previous, mention);
         }
     }
+
+    private static ReadOnlySpan<char> Gap(string text, GazetteerMention left, GazetteerMention right) =>
+        text.AsSpan(left.End, Math.Max(0, right.Start - left.End));
 
     private static bool IsJoiner(ReadOnlySpan<char> gap)
     {

@@ -31,4 +31,13 @@ public class CountryPairTests
         // "Ghana Nigeria" is a list without a joiner: no bonus, so the most mentioned pair stays.
         Assert.Equal("KE-UG", PairOf("Kenya and Uganda", "Kenya and Uganda met.\nA Ghana Nigeria match was also played.\nKenya and Uganda signed."));
     }
+
+    // Of countries named as often, the one named first is the story's; the last two of a list ("in A, B and C") are not a
+    // pair written together.
+    [Theory]
+    [InlineData("Ghana and Togo", "Togo hosted the talks.\nTogo thanked Ghana.\nAttacks in Mali, Niger and Chad were condemned.", "TG-GH")]
+    [InlineData("Talks in Lome", "Togo hosted the talks.\nTogo and Ghana agreed on roads.\nFloods in Spain, Italy and Greece were mourned.", "TG-GH")]
+    [InlineData("Talks in Lome", "Togo hosted the talks. Togo welcomed Ghana's offer. Relief went to Benin, Chad and Niger.", "TG-GH")]
+    public void A_country_named_first_wins_a_tie_over_a_list_of_others(string title, string body, string expected) =>
+        Assert.Equal(expected, PairOf(title, body));
 }

@@ -11,6 +11,17 @@ namespace Entente.Core.Extraction.Diplomacy;
 /// </summary>
 public sealed class AmbassadorAppointedExtractor : IFactExtractor
 {
+    /// <summary>"former ambassador", "Former Peruvian ambassador": "former", "late" or "ex" before the title or before its demonym.</summary>
+    private static bool IsFormer(string text, List<GazetteerMention> mentions, int title)
+    {
+        if (Words.Before(text, title) is "former" or "late" or "ex") return true;
+        var owner = mentions.LastOrDefault(m => m.Kind == MentionKind.Country && m.End <= title && text.AsSpan(m.End, title - m.End).Trim().IsEmpty);
+        if (owner is null) return false;
+        // "Ex-Ghanaian ambassador": the hyphen joins the word to the demonym.
+        var at = owner.Start > 0 && text[owner.Start - 1] == '-' ? owner.Start - 1 : owner.Start;
+        return Words.Before(text, at) is "former" or "late" or "ex";
+    }
+
     private static readonly string[] Titles = ["ambassador", "high commissioner"];
     private static readonly string[] Acts =
     [
@@ -50,9 +61,9 @@ public sealed class AmbassadorAppointedExtractor : IFactExtractor
                 }
                 var titleEnd = title + titleWord!.Length;
                 var act = Words.Nearest(text, Acts, start, end, title);
-                if (act < 0 || Hedges.IsHypothetical(text, start, end) || Hedges.IsPlanned(text, start, act)
-                    || Words.Before(text, title) is "former" or "late" or "ex") continue;
+                if (act < 0 || Hedges.IsHypothetical(text, start, end) || Hedges.IsPlanned(text, start, act)) continue;
                 var mentions = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
+                if (IsFormer(text, mentions, title)) continue;
                 var country = Country(mentions, text, title, titleEnd, out var afterOwner);
                 var host = CountryRefs.After(mentions, text, afterOwner, Math.Min(end, afterOwner + 10), "to");
                 var hostCode = host is null ? null : CountryRefs.CountryOrPlace(host);

@@ -48,7 +48,7 @@ public sealed class VisitExtractor : IFactExtractor
     private static readonly string[] ReportingVerbs = ["said", "says", "told", "noted", "stressed", "added", "announced", "stated"];
     private static readonly string[] SpanJoints = ["until", "till", "through", "to"];
     private static readonly string[] Invitations = ["invited", "invites", "inviting", "invite", "invitation", "invitations"];
-    private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "forthcoming", "is to visit", "scheduled", "planned"];
+    private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "forthcoming", "is to visit", "scheduled", "planned", "is set to", "are set to"];
 
     public IEnumerable<Fact> Extract(ArticleContext context)
     {

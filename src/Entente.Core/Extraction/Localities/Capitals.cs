@@ -19,7 +19,12 @@ internal static class Capitals
         var known = new HashSet<(string, string)>();
         foreach (var row in GazetteerResources.Rows("capitals.tsv"))
             foreach (var name in GazetteerResources.List(row, 1))
-                known.Add((row[0], NameFolding.StripDiacritics(name).ToLowerInvariant()));
+            {
+                var folded = NameFolding.StripDiacritics(name).ToLowerInvariant();
+                known.Add((row[0], folded));
+                // "Washington D.C." is written "Washington" when it stands for the government ("between Washington and New Delhi").
+                if (folded.EndsWith(" d.c.", StringComparison.Ordinal)) known.Add((row[0], folded[..^5]));
+            }
         return known;
     }
 }

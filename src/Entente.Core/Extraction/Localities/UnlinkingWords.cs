@@ -43,8 +43,9 @@ internal static class UnlinkingWords
     private static readonly HashSet<string> LocalityWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "sister", "twin", "twinned", "twinning", "city", "cities", "province", "provinces", "provincial", "municipal",
-        "municipality", "municipalities", "locality", "localities", "region", "regions", "regional", "mayor", "mayors", "governor", "governors",
+        "municipality", "municipalities", "locality", "localities", "region", "regions", "mayor", "mayors", "governor", "governors",
     };
+    // "regional" is not among them: "regional cooperation" is as often between states and their neighbours.
 
     /// <summary>
     /// True when the sentence speaks of relations between the states, not their cities: diplomatic

@@ -29,13 +29,16 @@ public sealed class OfficeHolderExtractor : IFactExtractor
             if (person.Office is null || person.Country is null || person.Former || formerNames.Contains(person.Name)) continue;
             if (ShortFormOfEmitted(emitted, person) || LongerFormNamed(people, person) || !seen.Add(person.Name)) continue;
             if (SupranationalOffices.Holds(context.Text, person)) continue;
-            emitted.Add(person);
             var sentence = context.SentenceAt(person.Start);
             // A date binds to the person only up to the next person named in the sentence.
             var limit = Math.Min(index + 1 < people.Count ? people[index + 1].Start : int.MaxValue, person.End + 80);
+            var eventDate = EventDate(context, sentence, person, limit);
+            // "when then-President X recognised …": an office held at a time the sentence does not date is no office as of publication.
+            if (eventDate is null && IsThen(context.Text, person.Start)) continue;
+            emitted.Add(person);
             yield return new OfficeHolder(person.Name, person.Office, person.Country)
             {
-                AsOf = EventDate(context, sentence, person, limit) ?? fallback,
+                AsOf = eventDate ?? fallback,
                 Evidence = context.Evidence(sentence),
             };
         }
@@ -77,11 +80,12 @@ public sealed class OfficeHolderExtractor : IFactExtractor
         return null;
     }
 
-    /// <summary>"then Prime Minister", "Then-Prime Minister": the office as held at the time of the event.</summary>
+    /// <summary>"then Prime Minister", "Then-Prime Minister": the office as held at the time of the event (the mention may begin at "then").</summary>
     private static bool IsThen(string text, int start)
     {
         var from = Math.Max(0, start - 5);
         var before = text[from..start].TrimEnd(' ', '-');
-        return before.EndsWith("then", StringComparison.OrdinalIgnoreCase);
+        var opens = text.AsSpan(start).StartsWith("then", StringComparison.OrdinalIgnoreCase) && start + 4 < text.Length && text[start + 4] is ' ' or '-';
+        return opens || before.EndsWith("then", StringComparison.OrdinalIgnoreCase);
     }
 }

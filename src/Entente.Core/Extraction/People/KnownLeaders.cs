@@ -32,17 +32,20 @@ internal static class KnownLeaders
     }
 
     /// <summary>
-    /// A head named by one word ("King Salman", "President Sisi"): the country whose listed leaders have it as their given name
-    /// (for monarchs, whom news names so) or their surname (for the others), when one country does, or one in the pair; else null.
+    /// A head named by one word ("King Salman", "President Sisi"): the one country of the pair whose listed leaders have it as
+    /// their given name (for monarchs, whom news names so) or their surname (for the others); else the one country that does,
+    /// when the article names it or has no pair; else null.
     /// </summary>
-    public static string? CountryOfOneWord(string name, bool monarch, CountryPair? pair)
+    public static string? CountryOfOneWord(string name, bool monarch, CountryPair? pair, IReadOnlySet<string> named)
     {
         var words = Words(name);
         if (words.Length != 1 || words[0].Length < 4) return null;
         var countries = (monarch ? ByFirstWord : ByLastWord).TryGetValue(words[0], out var entries) ? entries.Select(e => e.Country).Distinct().ToList() : [];
-        if (countries.Count == 1) return countries[0];
         var inPair = countries.Where(c => pair?.Contains(c) == true).ToList();
-        return inPair.Count == 1 ? inPair[0] : null;
+        if (inPair.Count == 1) return inPair[0];
+        // "Presidents Michel and Zuma" in an article on Seychelles and South Africa: one word of a name listed only for a
+        // country the article never names is as likely someone else's (James Michel, not Charles Michel), so it places no one.
+        return countries.Count == 1 && (pair is null || named.Contains(countries[0])) ? countries[0] : null;
     }
 
     /// <summary>

@@ -17,7 +17,8 @@ internal static class PersonCountryResolver
     public static List<PersonMention> Resolve(ArticleContext context, IReadOnlyList<PersonMention> found)
     {
         var pair = context.Pair;
-        var people = found.Select(p => (KnownLeaders.CountryOf(p.Name) ?? OneWordHead(p, pair)) is { } known ? p with { Country = known } : p).ToList();
+        var named = context.Mentions.Where(m => m.Kind == MentionKind.Country && m.Code is not null).Select(m => m.Code!).ToHashSet(StringComparer.Ordinal);
+        var people = found.Select(p => (KnownLeaders.CountryOf(p.Name) ?? OneWordHead(p, pair, named)) is { } known ? p with { Country = known } : p).ToList();
         var visits = new VisitCues(context, found);
         Respectively(context, people);
         foreach (var (k, country) in Companions.Of(context, people))
@@ -316,8 +317,8 @@ internal static class PersonCountryResolver
     private static readonly HashSet<string> Monarchs = ["King", "Queen", "Emir", "Amir", "Sultan", "Crown Prince"];
 
     /// <summary>"King Salman", "President Sisi": a head of state or government named by one word that the leaders list places.</summary>
-    private static string? OneWordHead(PersonMention p, CountryPair? pair) =>
-        !p.Name.Contains(' ') && IsHead(p.CanonicalOffice) ? KnownLeaders.CountryOfOneWord(p.Name, Monarchs.Contains(Family(p.CanonicalOffice)), pair) : null;
+    private static string? OneWordHead(PersonMention p, CountryPair? pair, IReadOnlySet<string> named) =>
+        !p.Name.Contains(' ') && IsHead(p.CanonicalOffice) ? KnownLeaders.CountryOfOneWord(p.Name, Monarchs.Contains(Family(p.CanonicalOffice)), pair, named) : null;
 
     /// <summary>
     /// "Turkish President Erdogan": a head of government or state (not a monarch, whom news names by the given name) written

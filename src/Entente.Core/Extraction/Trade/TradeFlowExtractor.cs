@@ -134,13 +134,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
 
     /// <summary>"rose from $1 million to $3 million": a range after "from" and a verb of change is where the flow went, not a range.</summary>
     private static bool IsGrowthSpan(List<TradeToken> t, int m) =>
-        t[m].Money.Max is not null && m >= 2 && t[m - 1].IsWord("from") && t[m - 2].Kind == TradeTokenKind.Word && GrowthVerbs.Contains(t[m - 2].Lower);
-
-    private static readonly HashSet<string> GrowthVerbs =
-    [
-        "grew", "grown", "growing", "rose", "risen", "rising", "increased", "increasing", "climbed", "climbing", "jumped",
-        "surged", "soared", "expanded", "fell", "fallen", "falling", "dropped", "declined", "decreased", "went", "up", "down",
-    ];
+        t[m].Money.Max is not null && m >= 2 && t[m - 1].IsWord("from") && t[m - 2].Kind == TradeTokenKind.Word && TradeVocabulary.ChangeVerbs.Contains(t[m - 2].Lower);
 
     // "Singapore is the Philippines' top partner": a third country (not a region) named in the clause.
     private static bool NamesThirdCountry(List<TradeToken> t, int from, int to)
@@ -179,7 +173,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
     {
         if (m > 0 && t[m - 1].Kind == TradeTokenKind.Word && t[m - 1].Lower is "from" or "than" or "over" && !IsGrowthSpan(t, m) && !EarlierLevel.Is(t, m)) return null;
         // "grew by more than $1 billion": by how much it changed, not what it came to.
-        if (m > 1 && t[m - 1].IsWord("by") && t[m - 2].Kind == TradeTokenKind.Word && GrowthVerbs.Contains(t[m - 2].Lower)) return null;
+        if (m > 1 && t[m - 1].IsWord("by") && t[m - 2].Kind == TradeTokenKind.Word && TradeVocabulary.ChangeVerbs.Contains(t[m - 2].Lower)) return null;
         // "close to $18 billion annually": a yearly rate, of no stated year.
         if (IsYearlyRate(t, m)) return null;
         // "two-way trade of $4.5 billion" and "trade hit a record high of $26 billion" name the flow; "a third of $9 billion" does not.

@@ -31,10 +31,11 @@ internal static class TradePeriodReader
         // "In January-May this year": the narrower date inside the chosen one says more.
         var narrower = usable.Where(d => d.Start >= clauseStart && d.Start < clauseEnd && d != date && Within(d, date)).Cast<DateMention?>().FirstOrDefault();
         var period = Widen(context.Text, narrower ?? date, context.Pair);
-        // "trade reached $2.5 billion between 2015 and 2022", "between 2003 and 2011, trade grew fifteenfold, to $575 million": a
-        // level reached over a span of years is the level at its end, not the span's sum ("totalled $9 billion from 2016 to 2021").
+        // "between 2003 and 2011, trade grew fifteenfold, to $575 million": a level the flow grew to between two years is the
+        // level at the span's end. A span told otherwise ("reaching $46 billion from 2017 to 2020", "totalled $9 billion from
+        // 2016 to 2021") is the time the figure covers, as written.
         if (narrower is null && date.IsPeriod && date.From.Precision == DatePrecision.Year && date.To.Year - date.From.Year >= 2
-            && HasLevelVerb(context.Text, clauseStart, figureStart))
+            && WordBefore(context.Text, date.Start) == "between" && HasChangeVerb(context.Text, clauseStart, figureStart))
             period = Period.Single(date.To.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // "This year, trade rose to $757 million in seven months": a count of months outside any date narrows a year to
         // its first months; with any other date the span cannot be told.
@@ -49,15 +50,15 @@ internal static class TradePeriodReader
             : period;
     }
 
-    /// <summary>A verb bringing the flow to a level stands in text[from, to).</summary>
-    private static bool HasLevelVerb(string text, int from, int to)
+    /// <summary>A verb telling that the flow changed stands in text[from, to).</summary>
+    private static bool HasChangeVerb(string text, int from, int to)
     {
         for (var i = from; i < to;)
         {
             while (i < to && !char.IsLetter(text[i])) i++;
             var start = i;
             while (i < to && char.IsLetter(text[i])) i++;
-            if (i > start && TradeVocabulary.LevelVerbs.Contains(text[start..i].ToLowerInvariant())) return true;
+            if (i > start && TradeVocabulary.ChangeVerbs.Contains(text[start..i].ToLowerInvariant())) return true;
         }
         return false;
     }

@@ -89,9 +89,15 @@ internal static class TradeVocabulary
         "predicted", "predicts", "likely", "possible", "possibly", "analysts", "economists",
     ];
 
-    /// <summary>Verbs that bring a flow to a level ("reached $2 billion", "grew to $9 billion"), as opposed to summing it ("totalled").</summary>
-    public static readonly HashSet<string> LevelVerbs =
-        ["reached", "reaching", "hit", "rose", "risen", "grew", "grown", "increased", "climbed", "jumped", "surged", "soared", "expanded"];
+    /// <summary>
+    /// Verbs (and their particles) telling that a flow changed: "rose from $1 million to $3 million", "grew to $9 billion
+    /// between 2015 and 2020". "reached" and "totalled" are not here: over a span they may sum it.
+    /// </summary>
+    public static readonly HashSet<string> ChangeVerbs =
+    [
+        "grew", "grown", "growing", "rose", "risen", "rising", "increased", "increasing", "climbed", "climbing", "jumped",
+        "surged", "soared", "expanded", "fell", "fallen", "falling", "dropped", "declined", "decreased", "went", "up", "down",
+    ];
 
     /// <summary>Verbs right before a goal's figure: "to reach $5 billion".</summary>
     public static readonly HashSet<string> ReachVerbs = ["reach", "hit", "exceed", "surpass", "achieve", "top", "attain"];

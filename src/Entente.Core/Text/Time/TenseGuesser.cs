@@ -22,7 +22,10 @@ public static class TenseGuesser
     internal static Tense Guess(TokenList t)
     {
         for (var k = 0; k < t.Count; k++)
-            if (t.IsAny(k, FutureMarkers)) return Tense.Future;
+            if (t.IsAny(k, FutureMarkers) || IsSetTo(t, k)) return Tense.Future;
         return Tense.Unknown;
     }
+
+    // "is set to embark", "are set to sign": a plan; "set" alone ("set up", "had set a target") says nothing of tense.
+    private static bool IsSetTo(TokenList t, int k) => t.Is(k, "set") && t.Is(k + 1, "to") && (t.Is(k - 1, "is") || t.Is(k - 1, "are"));
 }

@@ -35,6 +35,10 @@ public sealed class AmbassadorAppointedExtractorTests
     [InlineData("Ghanaian envoy to Chile Kofi Mensah and Peruvian ambassador Ana Quispe will present their credentials to President Rosa Medina on March 14.", "")]
     [InlineData("Former Peruvian ambassador Ana Quispe looked on as Ghanaian envoy to Chile Kofi Mensah presented his credentials to President Rosa Medina on March 4.",
         "GH>CL 2024-03-04 Kofi Mensah")]
+    // "former" before the envoy's demonym is still a former envoy, whatever pair the article is about.
+    [InlineData("The former Ghanaian ambassador Kofi Mensah presented his credentials to President Rosa Medina of Chile on March 4.", "")]
+    [InlineData("Ex-Ghanaian ambassador Kofi Mensah presented his credentials in Chile on March 4.", "")]
+    [InlineData("A former Ghanaian envoy, Kofi Mensah, presented credentials to the Chilean president on March 4.", "")]
     // Negatives: an ambassador speaking, a former ambassador, a plan, a third country, no date.
     [InlineData("Korean Ambassador to Vietnam Kim Min-su said cooperation offered fresh room for growth in 2024.", "")]
     [InlineData("Former ambassador to Chile Anan Chai was appointed in 2010, Thai officials said. Thailand and Chile trade.", "")]

@@ -224,6 +224,19 @@ public sealed class VisitExtractorTests
         Assert.Equal("2022-05-11", Assert.Single(DiplomacyFacts.Of<Visit>($"News\n\n{upcoming}\n")).Dates.Start);
     }
 
+    [Theory]
+    // "is set to" tells a plan: a weekday names the coming one (the story is of Sunday, March 10); told as done, the past one.
+    [InlineData("Kenyan President Peter Mwangi is set to begin a two-day state visit to India on Tuesday. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03-12..2024-03-13 state")]
+    [InlineData("On Wednesday, Kenyan President Peter Mwangi is set to fly to India for a state visit. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03-13..2024-03-13 state")]
+    [InlineData("Kenya and India are set to sign deals during Kenyan President Peter Mwangi's visit to India on Thursday.",
+        "Peter Mwangi|President KE>IN 2024-03-14..2024-03-14")]
+    [InlineData("Kenyan President Peter Mwangi began a two-day state visit to India on Tuesday. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03-05..2024-03-06 state")]
+    public void A_trip_that_is_set_to_begin_on_a_weekday_begins_on_the_coming_one(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
+
     [Fact]
     public void A_trip_under_way_in_a_story_dated_to_the_day_began_in_the_month_of_publication()
     {

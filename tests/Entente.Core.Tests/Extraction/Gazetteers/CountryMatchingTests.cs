@@ -52,6 +52,11 @@ public class CountryMatchingTests
     [InlineData("Philippine exports rose.", "Philippine", "PH")]
     [InlineData("An Emirati fund invested.", "Emirati", "AE")]
     [InlineData("French wine sold well.", "French", "FR")]
+    // "Dominican" is far more often the Dominican Republic's than Dominica's; "Bissau-Guinean" is not Guinea's.
+    [InlineData("The Dominican president flew in.", "Dominican", "DO")]
+    [InlineData("Dominican exporters gained.", "Dominican", "DO")]
+    [InlineData("Her Bissau-Guinean counterpart agreed.", "Bissau-Guinean", "GW")]
+    [InlineData("A Bissau Guinean envoy spoke.", "Bissau Guinean", "GW")]
     public void Demonyms_resolve_to_their_country(string text, string words, string code)
     {
         var mention = Single(text, words);

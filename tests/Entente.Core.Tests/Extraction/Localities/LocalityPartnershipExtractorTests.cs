@@ -59,6 +59,7 @@ public class LocalityPartnershipExtractorTests
     [InlineData("Greece and Turkey", "Athens and Ankara signed a twinning protocol on Friday.", "Athens/GR-Ankara/TR")]
     [InlineData("Russia and Uzbekistan", "The city of Moscow keeps cooperation agreements with Tashkent.", "Moscow/RU-Tashkent/UZ")]
     [InlineData("Armenia and Turkmenistan", "Relations between the cities of Yerevan and Ashgabat keep growing.", "Yerevan/AM-Ashgabat/TM")]
+    [InlineData("Vietnam and the United States", "Washington and Hanoi signed a sister-city agreement in May.", "Washington/US-Hanoi/VN")]
     // A place in brackets only describes its neighbour.
     [InlineData("Tajikistan and China", "They signed a sister-city accord between Khujand (the main city of Sughd province) and Taiyuan (the capital of Shanxi province).",
         "Khujand/TJ-Taiyuan/CN")]
@@ -96,6 +97,11 @@ public class LocalityPartnershipExtractorTests
     [InlineData("Greece and Turkey", "He noted that relations between Athens and Ankara had warmed this spring.")]
     [InlineData("Russia and Uzbekistan", "The minister said Moscow was among the leading trading partners of Tashkent.")]
     [InlineData("Armenia and Turkmenistan", "Both envoys called for closer cooperation between Yerevan and Ashgabat in energy.")]
+    // "Washington" is the capital written without "D.C."; "regional cooperation" does not make two capitals cities.
+    [InlineData("India and the United States", "He praised the booming relationship between Washington and New Delhi.")]
+    [InlineData("Kenya and the United States", "Ties between Nairobi and Washington have rarely been closer.")]
+    [InlineData("Albania and North Macedonia", "Thanks to regional cooperation, Skopje and Tirana are getting ready for membership.")]
+    [InlineData("Chile and Peru", "Regional cooperation has brought Santiago and Lima closer than ever.")]
     // A strategic partnership of the states, a commission meeting in a capital, a dateline in capitals.
     [InlineData("Qatar and Türkiye", "The body is a sign of the strong strategic partnership between Doha and Ankara.")]
     [InlineData("Chile and Ghana", "Both sides hailed the comprehensive partnership linking Santiago and Accra.")]

@@ -47,6 +47,15 @@ public class OfficeHolderExtractorTests
     [InlineData("Japan and Mongolia deepen ties", "By Oyun Bat, senior fellow at the Institute for Regional Studies.")]
     public void Gives_nothing_for_former_or_unnamed_offices(string title, string body) => Assert.Equal("", Facts(title, body));
 
+    // An office held "then", at a time the sentence does not date after the person, is not held as of publication: nothing.
+    [Theory]
+    [InlineData("Chile and Peru deepen ties", "Ties were cut in 2019, when the cabinet of then-President Jorge Salinas of Chile expelled the envoy.", "")]
+    [InlineData("Chile and Peru deepen ties", "The rift dates from the term of then Chilean President Jorge Salinas.", "")]
+    [InlineData("Chile and Peru deepen ties", "Back then, Then-Foreign Minister Ana Rojas of Peru had refused the plan.", "")]
+    // Near miss: a "then" office dated by the visit the sentence ties to the person.
+    [InlineData("Chile and Peru deepen ties", "The visit to Lima by then Chilean President Jorge Salinas in May 2015 opened talks.", "Jorge Salinas | President | CL | 2015-05")]
+    public void A_then_office_without_its_own_date_gives_nothing(string title, string body, string expected) => Assert.Equal(expected, Facts(title, body));
+
     [Fact]
     public void Evidence_quotes_the_input()
     {
