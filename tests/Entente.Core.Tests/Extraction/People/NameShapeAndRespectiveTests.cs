@@ -95,6 +95,38 @@ public class NameShapeAndRespectiveTests
     }
 
     [Theory]
+    [InlineData("Talks in Lima were opened by the Minister of Foreign Affairs and Chileans Abroad, Luis Vega.")]
+    [InlineData("Talks in Lima were opened by the Minister of Foreign Affairs, Cooperation and Chileans Abroad, Luis Vega.")]
+    [InlineData("Talks in Lima were opened by Minister of Foreign Affairs, Integration and Chilean Expatriates Luis Vega.")]
+    public void A_ministry_for_nationals_abroad_gives_its_country(string body)
+    {
+        var vega = Person(People("Chile and Peru deepen ties", body), "Luis Vega");
+        Assert.Equal("CL", vega.Country);
+        // The people abroad belong to the portfolio: the title runs on to them.
+        Assert.Contains("Chilean", vega.Office, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Smt. Ana Rojas, Hon'ble Minister of Trade of Peru, met the Chilean side.")]
+    [InlineData("Dr. Ana Rojas, Honourable Minister of Trade of Peru, met the Chilean side.")]
+    [InlineData("Mrs Ana Rojas, Hon. Minister of Trade of Peru, met the Chilean side.")]
+    public void A_style_before_a_title_after_the_name_is_skipped(string body)
+    {
+        var rojas = Person(People("Chile and Peru deepen ties", body), "Ana Rojas");
+        Assert.Equal(("PE", "Minister of Trade"), (rojas.Country, rojas.Office));
+    }
+
+    [Theory]
+    [InlineData("Gambian Minister of Trade Ana Rojas met her Bissau-Guinean counterpart, Luis Vega, in Banjul.")]
+    [InlineData("Bissau-Guinean Minister of Trade Luis Vega arrived in Banjul.")]
+    [InlineData("Luis Vega, the Bissau-Guinean Minister of Trade, arrived in Banjul.")]
+    public void Bissau_Guinean_is_Guinea_Bissau(string body)
+    {
+        var people = People("Gambia and Guinea-Bissau sign a visa accord", body);
+        Assert.Equal("GW", Person(people, "Luis Vega").Country);
+    }
+
+    [Theory]
     [InlineData("Prime Minister P.J. Vega spoke. He left.", 2)]
     [InlineData("Minister R.T.K. Ouko arrived on Monday. Talks followed.", 2)]
     [InlineData("General (Retd.) Ouko arrived on Monday. Talks followed.", 2)]
