@@ -44,7 +44,7 @@ public static class PersonFinder
             if (named[title.Start]) continue;
             var listed = NamesAfter(context, map, title);
             // "Polish and Romanian Prime Ministers A and B": the demonyms give the holders' countries in order.
-            if (listed is [{ Country: null } a, { Country: null } b] && DemonymsBefore(context, title.Start) is var (c1, c2))
+            if (listed is [{ Country: null } a, { Country: null } b] && (DemonymsBefore(context, title.Start) ?? CountriesRespectively(context, b.End)) is var (c1, c2))
                 listed = [a with { Country = c1 }, b with { Country = c2 }];
             people.AddRange(listed.Count > 0 ? listed : RespectiveNames(context, map, title));
         }
@@ -242,6 +242,8 @@ public static class PersonFinder
     {
         var text = context.Text;
         var at = AfterPortfolio(text, title.End);
+        // "the ministers of Foreign Affairs, A and B, for Ghana and Nigeria respectively": the holders, then their countries.
+        if (at > title.End && at < text.Length && text[at] == ',') return NamesThenCountries(context, map, title, at + 1);
         if (!text.AsSpan(at).StartsWith(" of ", StringComparison.Ordinal) && !text.AsSpan(at).StartsWith(" from ", StringComparison.Ordinal)) return [];
         at = text.IndexOf(' ', at + 1) + 1;
         if (text.AsSpan(at).StartsWith("both countries", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("the two countries", StringComparison.Ordinal))
@@ -258,6 +260,18 @@ public static class PersonFinder
         [
             Person(context, title, title.Start, aEnd, aStart, aEnd, first.Code),
             Person(context, title, bStart, bEnd, bStart, bEnd, second.Code),
+        ];
+    }
+
+    /// <summary>"A and B, for Ghana and Nigeria respectively" read from at: the two holders, then their countries in order.</summary>
+    private static List<PersonMention> NamesThenCountries(ArticleContext context, MentionMap map, OfficeTitle title, int at)
+    {
+        var (aStart, aEnd, bStart, bEnd) = NamePair(context.Text, map, at);
+        if (bEnd <= bStart || CountriesRespectively(context, bEnd) is not var (c1, c2)) return [];
+        return
+        [
+            Person(context, title, title.Start, aEnd, aStart, aEnd, c1),
+            Person(context, title, bStart, bEnd, bStart, bEnd, c2),
         ];
     }
 
@@ -306,6 +320,28 @@ public static class PersonFinder
         ];
     }
 
+    /// <summary>
+    /// ", respectively of Ghana and Nigeria", " of Ghana and Nigeria respectively", ", for Ghana and Nigeria respectively" right after
+    /// two holders: their countries in order. "respectively" must be written; null otherwise.
+    /// </summary>
+    private static (string, string)? CountriesRespectively(ArticleContext context, int at)
+    {
+        var text = context.Text;
+        var before = Respectively(text, at);
+        var stated = before > at + 1;
+        foreach (var preposition in (string[])[" of ", " for "])
+        {
+            if (!text.AsSpan(before).StartsWith(preposition, StringComparison.Ordinal)) continue;
+            var first = CountryAt(context, before + preposition.Length);
+            if (first is null || !text.AsSpan(first.End).StartsWith(" and ", StringComparison.Ordinal)) return null;
+            var second = CountryAt(context, first.End + 5);
+            if (second is null || first.Code is not { } c1 || second.Code is not { } c2 || c1 == c2) return null;
+            stated |= Respectively(text, second.End) > second.End + 1;
+            return stated ? (c1, c2) : null;
+        }
+        return null;
+    }
+
     /// <summary>"A and B" read from at (forms of address skipped); an empty second range when there are not two names.</summary>
     private static (int AStart, int AEnd, int BStart, int BEnd) NamePair(string text, MentionMap map, int at)
     {
@@ -327,7 +363,7 @@ public static class PersonFinder
         return at;
     }
 
-    /// <summary>"Ministers of Foreign Affairs of …": past the portfolio a plural title names before its countries (at when none).</summary>
+    /// <summary>"Ministers of Foreign Affairs of …", "… of Foreign Affairs, A and B": past the portfolio a plural title names before its countries or holders (at when none).</summary>
     private static int AfterPortfolio(string text, int at)
     {
         if (!text.AsSpan(at).StartsWith(" of ", StringComparison.Ordinal)) return at;
@@ -344,7 +380,7 @@ public static class PersonFinder
             i++;
         }
         var end = i > at + 4 && text[i - 1] == ' ' ? i - 1 : i;
-        return any && text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal) ? end : at;
+        return any && (text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", ", StringComparison.Ordinal)) ? end : at;
     }
 
     /// <summary>"Polish and Romanian " right before start: the two countries, in order; null otherwise.</summary>
@@ -510,6 +546,8 @@ public static class PersonFinder
         if (text.AsSpan(target).StartsWith("the ", StringComparison.Ordinal)) target += 4;
         var mention = Window.Mentions(context, target, target + 80).FirstOrDefault(m => m.Start == target);
         if (mention is not { Kind: MentionKind.Country, IsDemonym: false }) return null;
+        // "A and B of Ghana and Nigeria respectively": a list of countries is the holders', not the last one's.
+        if (text.AsSpan(mention.End).StartsWith(" and ", StringComparison.Ordinal) && CountryAt(context, mention.End + 5) is not null) return null;
         end = mention.End;
         return mention.Code;
     }

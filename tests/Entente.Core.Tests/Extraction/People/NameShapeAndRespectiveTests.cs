@@ -75,6 +75,17 @@ public class NameShapeAndRespectiveTests
     }
 
     [Theory]
+    [InlineData("The ministers of Foreign Affairs, Ana Rojas and Luis Vega, for Peru and Chile respectively, signed the accord.")]
+    [InlineData("Foreign ministers Ana Rojas and Luis Vega of Peru and Chile respectively signed the accord.")]
+    [InlineData("The foreign ministers Ana Rojas and Luis Vega, respectively of Peru and Chile, signed the accord.")]
+    public void Holders_before_their_countries_take_them_when_respectively_is_written(string body)
+    {
+        var people = People("Chile and Peru deepen ties", body);
+        Assert.Equal("PE", Person(people, "Ana Rojas").Country);
+        Assert.Equal("CL", Person(people, "Luis Vega").Country);
+    }
+
+    [Theory]
     [InlineData("The summit was led by the Presidents of both countries, Gabriel Boric and Ana Rojas.")]
     [InlineData("The summit was led by the presidents of the two countries, Ana Rojas and Gabriel Boric.")]
     [InlineData("The summit was led by the Presidents of both countries, respectively Gabriel Boric and Ana Rojas.")]
