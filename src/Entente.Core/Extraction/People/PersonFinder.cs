@@ -24,6 +24,9 @@ public static class PersonFinder
         {
             var office = mentions[i];
             if (office.Kind != MentionKind.Office || office.Start < consumedUntil) continue;
+            // "The Hon A MP Prime Minister of Australia": letters after a name, right before the title, are no office of their own.
+            if (IsPostNominal(text.AsSpan(office.Start, office.End - office.Start)) && i + 1 < mentions.Count
+                && mentions[i + 1] is { Kind: MentionKind.Office } next && next.Start == office.End + 1) continue;
             var title = OfficeTitleReader.Read(text, mentions, i, context.Pair);
             // "A, Minister of X, B": a title between two names in commas is the first one's.
             var before = NameBefore(context, map, title) is { } preceding && preceding.NameStart >= consumedUntil ? preceding : null;

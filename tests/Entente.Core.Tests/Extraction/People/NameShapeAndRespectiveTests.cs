@@ -56,6 +56,8 @@ public class NameShapeAndRespectiveTests
     [InlineData("Hon. Peter Ouko M.P., Kenya's Minister of Roads, met the Omani delegation.")]
     [InlineData("Hon. Peter Ouko, S.C., M.P., Kenya's Minister of Roads, met the Omani delegation.")]
     [InlineData("Hon. Peter Ouko M.P, Kenya's Minister of Roads, met the Omani delegation.")]
+    [InlineData("The Hon Peter Ouko MP Minister of Roads of Kenya met the Omani delegation.")]
+    [InlineData("The Honourable Peter Ouko M.P. Minister of Roads of Kenya met the Omani delegation.")]
     public void Post_nominal_letters_with_full_stops_end_the_name(string body)
     {
         var people = People("Oman and Kenya sign trade pact", body);
