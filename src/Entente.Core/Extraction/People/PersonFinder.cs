@@ -259,11 +259,7 @@ public static class PersonFinder
         if (second is null) return [];
         var (aStart, aEnd, bStart, bEnd) = NamePair(text, map, Respectively(text, second.End));
         if (bEnd <= bStart) return [];
-        return
-        [
-            Person(context, title, title.Start, aEnd, aStart, aEnd, first.Code),
-            Person(context, title, bStart, bEnd, bStart, bEnd, second.Code),
-        ];
+        return Holders(context, title, (aStart, aEnd, first.Code), (bStart, bEnd, second.Code));
     }
 
     /// <summary>"A and B, for Ghana and Nigeria respectively" read from at: the two holders, then their countries in order.</summary>
@@ -271,11 +267,7 @@ public static class PersonFinder
     {
         var (aStart, aEnd, bStart, bEnd) = NamePair(context.Text, map, at);
         if (bEnd <= bStart || CountriesRespectively(context, bEnd) is not var (c1, c2)) return [];
-        return
-        [
-            Person(context, title, title.Start, aEnd, aStart, aEnd, c1),
-            Person(context, title, bStart, bEnd, bStart, bEnd, c2),
-        ];
+        return Holders(context, title, (aStart, aEnd, c1), (bStart, bEnd, c2));
     }
 
     /// <summary>"the presidents of Venezuela, A, and Colombia, B" and "… of Costa Rica, A; and from Panama, B".</summary>
@@ -295,11 +287,7 @@ public static class PersonFinder
             if (second is null || second.Code == first.Code || !text.AsSpan(second.End).StartsWith(", ", StringComparison.Ordinal)) return [];
             var (bStart, bEnd) = NameReader.After(text, Honorifics.Skip(text, second.End + 1), map);
             if (bEnd <= bStart) return [];
-            return
-            [
-                Person(context, title, title.Start, aEnd, aStart, aEnd, first.Code),
-                Person(context, title, bStart, bEnd, bStart, bEnd, second.Code),
-            ];
+            return Holders(context, title, (aStart, aEnd, first.Code), (bStart, bEnd, second.Code));
         }
         return [];
     }
@@ -316,11 +304,7 @@ public static class PersonFinder
         a ??= b is null ? null : pair.Other(b);
         b ??= a is null ? null : pair.Other(a);
         if (a is null || b is null || a == b) return [];
-        return
-        [
-            Person(context, title, title.Start, aEnd, aStart, aEnd, a),
-            Person(context, title, bStart, bEnd, bStart, bEnd, b),
-        ];
+        return Holders(context, title, (aStart, aEnd, a), (bStart, bEnd, b));
     }
 
     /// <summary>
@@ -344,6 +328,13 @@ public static class PersonFinder
         }
         return null;
     }
+
+    /// <summary>Two holders of a plural title, the first one's mention starting with the title.</summary>
+    private static List<PersonMention> Holders(ArticleContext context, OfficeTitle title, (int Start, int End, string? Country) a, (int Start, int End, string? Country) b) =>
+    [
+        Person(context, title, title.Start, a.End, a.Start, a.End, a.Country),
+        Person(context, title, b.Start, b.End, b.Start, b.End, b.Country),
+    ];
 
     /// <summary>"A and B" read from at (forms of address skipped); an empty second range when there are not two names.</summary>
     private static (int AStart, int AEnd, int BStart, int BEnd) NamePair(string text, MentionMap map, int at)
