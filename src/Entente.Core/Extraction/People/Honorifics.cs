@@ -17,7 +17,7 @@ internal static class Honorifics
     private static readonly HashSet<string> Words = new(Address.Concat(
     [
         "H.H", "H.R.H", "Miss", "Dame", "Professor", "Honourable", "Honorable", "Senator",
-        "Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Datuk", "Dato", "Seri", "Pak", "Ibu", "Engr", "Eng",
+        "Sheikh", "Sheikha", "Shaikh", "Sayyid", "Sayyida", "Sayyed", "Prince", "Princess", "Datuk", "Dato", "Seri", "Pak", "Ibu", "Engr", "Eng",
         "Shri", "Samdech", "Samdach", "Oknha", "Lok", "Chumteav", "Tun", "Tunku", "Tengku", "Datin", "Dasho", "Alhaji", "Haji", "Comrade",
         "Hon'ble", "Hon’ble", "Smt", "Majesty", "Highness", "Royal", "Lt", "Lieutenant", "Gen", "General", "Maj", "Col", "Colonel", "Brig", "Brigadier",
         "Adm", "Admiral", "Marshal", "Capt", "Captain", "Cdr", "Commodore", "Lt-Gen", "Maj-Gen", "Lieutenant-General", "Major-General",
@@ -88,16 +88,19 @@ internal static class Honorifics
             while (end < limit && (char.IsLetter(text[end]) || text[end] is '.' or '\'' or '\u2019' or '-')) end++;
             if (end == j) return i;
             var word = text[j..end].TrimEnd('.', '\'', '\u2019');
-            // "Senator the Hon. A": "the" between two forms of address.
-            if (i > from && word == "the" && NextWord(text, end) is { Length: > 0 } next && char.IsUpper(next[0]) && IsHonorific(text, next, end + 1 + next.Length))
+            // "Senator the Hon. A": "the" between two forms of address; "…, the Rt. Hon. A", "the Most Honourable A": before the
+            // Commonwealth's styles of address, "the" starts one.
+            if (word == "the" && NextWord(text, end) is { Length: > 0 } next && char.IsUpper(next[0]) && (i > from || Styles.Contains(next))
+                && IsHonorific(text, next, WithStop(text, end + 1 + next.Length)))
             {
                 i = end;
                 continue;
             }
             if (!char.IsUpper(text[j]) || !IsHonorific(text, word, end)) return i;
-            i = Address.Contains(word) || AfterPronoun.Contains(word) ? AfterAddressComma(text, end, limit) : end;
+            i = Address.Contains(word) || AfterPronoun.Contains(word) ? AfterAddressComma(text, end, limit) : AfterRetired(text, end, limit);
             // "Tan Sri" is one title: the second word goes with the first ("Sri" alone starts names: "Sri Mulyani").
-            if (BeforeTitle.ContainsKey(word)) i = text.IndexOf(BeforeTitle[word], end, StringComparison.OrdinalIgnoreCase) + BeforeTitle[word].Length;
+            // "Rt. Hon. A": the second word's full stop goes with it.
+            if (BeforeTitle.ContainsKey(word)) i = WithStop(text, text.IndexOf(BeforeTitle[word], end, StringComparison.OrdinalIgnoreCase) + BeforeTitle[word].Length);
         }
     }
 
@@ -121,6 +124,23 @@ internal static class Honorifics
         return k == limit || text[k] is ' ' or ',' ? k : 0;
     }
 
+    // Written in brackets after a rank: "Brigadier (Retd)", "Major General (Ret'd)", "Lt. Gen (Rtd.)", "Admiral (Prof)".
+    private static readonly HashSet<string> Bracketed = new(StringComparer.OrdinalIgnoreCase) { "Retd", "Rtd", "Ret'd", "Ret’d", "Ret", "Retired", "Prof", "Dr" };
+
+    // The styles of address that "the" may open: "the Honourable A", "the Most Hon. A", "the Rt. Hon. A", "the Right Honourable A".
+    private static readonly HashSet<string> Styles = new(StringComparer.Ordinal) { "Hon", "Honourable", "Honorable", "Most", "Rt", "Right" };
+
+    /// <summary>After a rank, past a bracketed "(Retd)" and the comma after it ("Brigadier (Ret'd), A"); else end.</summary>
+    private static int AfterRetired(string text, int end, int limit)
+    {
+        var open = end;
+        while (open < limit && text[open] == ' ') open++;
+        if (open >= limit || text[open] != '(') return end;
+        var close = text.IndexOf(')', open, Math.Min(12, limit - open));
+        if (close < 0 || !Bracketed.Contains(text[(open + 1)..close].TrimEnd('.'))) return end;
+        return AfterAddressComma(text, close + 1, limit);
+    }
+
     /// <summary>"His Excellency, Dr. A", "H.E, A": a comma after a form of address, before a capitalised word, is skipped.</summary>
     private static int AfterAddressComma(string text, int end, int limit)
     {
@@ -135,8 +155,13 @@ internal static class Honorifics
         if (Words.Contains(word)) return true;
         if (BeforeTitle.TryGetValue(word, out var title)) return NextWord(text, end) == title;
         if (WithFullStop.Contains(word)) return text[end - 1] == '.';
+        // "the Most Honourable A", "the Most Hon. A": "Most" styles only with the address after it.
+        if (word == "Most") return NextWord(text, end) is "Hon" or "Honourable" or "Honorable";
         return word is "His" or "Her" && AfterPronoun.Contains(NextWord(text, end));
     }
+
+    /// <summary>Past a full stop at end ("Rt." read as a word ends after its stop).</summary>
+    private static int WithStop(string text, int end) => end < text.Length && text[end] == '.' ? end + 1 : end;
 
     private static string NextWord(string text, int end)
     {

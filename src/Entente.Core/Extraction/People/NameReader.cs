@@ -11,6 +11,10 @@ internal static class NameReader
 {
     private const int MaxWords = 5;
 
+    // Lower-case particles do not count towards MaxWords: an Arabic name of descent runs to five names and three
+    // particles ("Khalid bin Ahmed bin Mohammed Al Khalifa"). This bounds the whole name all the same.
+    private const int MaxWordsWithParticles = 9;
+
     internal static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "bin", "binti", "bint", "al", "el", "de", "da", "do", "dos", "das", "del", "van", "von", "der", "den", "la", "le", "di", "du", "y", "ibn", "abu", "ben",
@@ -77,7 +81,8 @@ internal static class NameReader
         var end = start;
         var words = 0;
         var mixedCase = false;
-        while (i < limit && words < MaxWords)
+        var (particles, clusters) = (0, 0);
+        while (i < limit && words - particles < MaxWords && words < MaxWordsWithParticles)
         {
             // A one-word place inside a name ("Truong Quang Vinh") does not end it; any other mention does.
             if (mentions is not null && mentions.IsCovered(i) && !(mentions.IsSingleWordPlace(i) && (words > 0 || NameWordFollows(text, i, mentions)))) break;
@@ -99,6 +104,8 @@ internal static class NameReader
             if (!isInitial && !isParticle && !isGivenName && !isNameWord && !isCapitals) break;
             mixedCase |= isNameWord;
             words++;
+            if (isParticle && !isNameWord) particles++;
+            if (isInitial && wordEnd - i > 2) clusters++;
             end = isInitial ? wordEnd : i + word.Length;
             // Punctuation after a name word (a full stop, a comma, "'s") ends the name.
             if (!isInitial && wordEnd > i + word.Length) break;
@@ -115,7 +122,8 @@ internal static class NameReader
             end = lastSpace < 0 ? start : lastSpace;
             words--;
         }
-        return words >= 1 ? (start, end) : (start, start);
+        // "U.S." alone, read as initials, is no name: such initials go before a name word.
+        return words >= 1 && words > clusters ? (start, end) : (start, start);
     }
 
     /// <summary>The offset after forms of address ("Ms.", "H.E.", "Lt. Gen.") and the spaces and full stops after them.</summary>
@@ -143,7 +151,8 @@ internal static class NameReader
         var start = end;
         var words = 0;
         var mixedCase = false;
-        while (i > limit && words < MaxWords)
+        var particles = 0;
+        while (i > limit && words - particles < MaxWords && words < MaxWordsWithParticles)
         {
             var wordStart = i;
             while (wordStart > limit && IsWordCharBefore(text[wordStart - 1])) wordStart--;
@@ -166,6 +175,7 @@ internal static class NameReader
             mixedCase |= isNameWord;
             start = wordStart;
             words++;
+            if (isParticle && !isNameWord) particles++;
             i = wordStart;
             if (i > limit && text[i - 1] == ' ') i--;
             else break;
@@ -320,7 +330,7 @@ internal static class NameReader
     private static (string Word, bool IsInitial) Word(string text, int start, int end)
     {
         var raw = text[start..end];
-        var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || IsBareInitial(text, start, end);
+        var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || IsBareInitial(text, start, end) || IsInitialCluster(raw) && raw[^1] == '.';
         var word = raw.TrimEnd('.');
         foreach (var possessive in Possessives)
             if (word.EndsWith(possessive, StringComparison.Ordinal)) { word = word[..^possessive.Length]; break; }

@@ -100,6 +100,8 @@ internal static class OfficeTitleReader
             }
             break;
         }
+        // "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": a ministry for the nationals abroad is their country's.
+        country ??= NationalsAbroadCountry(text, officeStart, officeEnd);
         // "Foreign Ministers A and B" name two holders; "Chairman of the Cabinet of Ministers" names a body, and one holder.
         var plural = officeEnd > 0 && text[officeEnd - 1] == 's' && text[office.Start..officeEnd].EndsWith("ers", StringComparison.Ordinal)
                      && !text[office.Start..officeEnd].EndsWith("of Ministers", StringComparison.OrdinalIgnoreCase);
@@ -223,7 +225,7 @@ internal static class OfficeTitleReader
                 continue;
             }
             var next = j < mentions.Count ? mentions[j] : null;
-            if (TitleWords.Contains(word) || (next is null || next.Start >= wordEnd) && ListedPortfolioWord(text, mentions, j, word, wordStart, wordEnd))
+            if (TitleWords.Contains(word) || (next is null || next.Start >= wordEnd) && (ListedPortfolioWord(text, mentions, j, word, wordStart, wordEnd) || NationalsAbroad(text, word, wordEnd) is not null))
             {
                 while (j < mentions.Count && mentions[j].Start < wordEnd) j++;
             }
@@ -264,6 +266,36 @@ internal static class OfficeTitleReader
         if (after != "of") return false;
         var target = SkipArticle(text, afterEnd);
         return j < mentions.Count && mentions[j] is { Kind: MentionKind.Country, IsDemonym: false } country && country.Start == target;
+    }
+
+    // The words after a people's name in a ministry for its nationals abroad: "Tunisians Abroad", "Moroccan Expatriates".
+    private static readonly HashSet<string> AbroadWords = new(StringComparer.Ordinal) { "Abroad", "Expatriates" };
+
+    /// <summary>"Mauritanians" before "Abroad", "Moroccan" before "Expatriates": the country of that people; null for any other word.</summary>
+    private static string? NationalsAbroad(string text, string word, int wordEnd)
+    {
+        if (word.Length < 4 || !char.IsUpper(word[0]) || !AbroadWords.Contains(NextWord(text, wordEnd).Word)) return null;
+        var entry = Gazetteer.Default.Country(word) ?? (word[^1] == 's' ? Gazetteer.Default.Country(word[..^1]) : null);
+        return entry?.Code;
+    }
+
+    /// <summary>The one country whose nationals abroad the title [start, end) is for, or null.</summary>
+    private static string? NationalsAbroadCountry(string text, int start, int end)
+    {
+        string? found = null;
+        var at = start;
+        while (at < end)
+        {
+            var (word, _, wordEnd) = NextWord(text, at);
+            if (wordEnd <= at || wordEnd > end) break;
+            if (word.Length > 1 && NationalsAbroad(text, word, wordEnd) is { } code)
+            {
+                if (found is not null && found != code) return null;
+                found = code;
+            }
+            at = wordEnd;
+        }
+        return found;
     }
 
     /// <summary>"Minister of Energy", "Minister for Defence", "Acting Minister of Mines and Petroleum": the office names a portfolio.</summary>

@@ -24,6 +24,9 @@ public static class PersonFinder
         {
             var office = mentions[i];
             if (office.Kind != MentionKind.Office || office.Start < consumedUntil) continue;
+            // "The Hon A MP Prime Minister of Australia": letters after a name, right before the title, are no office of their own.
+            if (IsPostNominal(text.AsSpan(office.Start, office.End - office.Start)) && i + 1 < mentions.Count
+                && mentions[i + 1] is { Kind: MentionKind.Office } next && next.Start == office.End + 1) continue;
             var title = OfficeTitleReader.Read(text, mentions, i, context.Pair);
             // "A, Minister of X, B": a title between two names in commas is the first one's.
             var before = NameBefore(context, map, title) is { } preceding && preceding.NameStart >= consumedUntil ? preceding : null;
@@ -44,7 +47,7 @@ public static class PersonFinder
             if (named[title.Start]) continue;
             var listed = NamesAfter(context, map, title);
             // "Polish and Romanian Prime Ministers A and B": the demonyms give the holders' countries in order.
-            if (listed is [{ Country: null } a, { Country: null } b] && DemonymsBefore(context, title.Start) is var (c1, c2))
+            if (listed is [{ Country: null } a, { Country: null } b] && (DemonymsBefore(context, title.Start) ?? CountriesRespectively(context, b.End)) is var (c1, c2))
                 listed = [a with { Country = c1 }, b with { Country = c2 }];
             people.AddRange(listed.Count > 0 ? listed : RespectiveNames(context, map, title));
         }
@@ -232,26 +235,146 @@ public static class PersonFinder
         return found;
     }
 
-    /// <summary>"Presidents of Uzbekistan and Kyrgyzstan, A and B": two countries, then their holders in the same order.</summary>
+    /// <summary>
+    /// Holders named after a plural title with their countries: "Presidents of Uzbekistan and Kyrgyzstan, A and B" and "the
+    /// foreign ministers of Mali and Niger, respectively A and B" (countries, then holders in the same order); "the presidents of
+    /// Chile, A, and of Peru, B" (each country before its holder); "the presidents of both countries, A and B" (the pair's two
+    /// countries, told apart by the list of known leaders: one known holder gives the other the other country).
+    /// </summary>
     private static List<PersonMention> RespectiveNames(ArticleContext context, MentionMap map, OfficeTitle title)
     {
         var text = context.Text;
-        if (!text.AsSpan(title.End).StartsWith(" of ", StringComparison.Ordinal)) return [];
-        var first = CountryAt(context, title.End + 4);
-        if (first is null || !text.AsSpan(first.End).StartsWith(" and ", StringComparison.Ordinal)) return [];
+        var at = AfterPortfolio(text, title.End);
+        // "the ministers of Foreign Affairs, A and B, for Ghana and Nigeria respectively": the holders, then their countries.
+        if (at > title.End && at < text.Length && text[at] == ',') return NamesThenCountries(context, map, title, at + 1);
+        if (!text.AsSpan(at).StartsWith(" of ", StringComparison.Ordinal) && !text.AsSpan(at).StartsWith(" from ", StringComparison.Ordinal)) return [];
+        at = text.IndexOf(' ', at + 1) + 1;
+        if (text.AsSpan(at).StartsWith("both countries", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("the two countries", StringComparison.Ordinal))
+            return BothCountriesNames(context, map, title, text.IndexOf("countries", at, StringComparison.Ordinal) + "countries".Length);
+        var first = CountryAt(context, at);
+        if (first is null) return [];
+        if (text.AsSpan(first.End).StartsWith(", ", StringComparison.Ordinal)) return InterleavedNames(context, map, title, first);
+        if (!text.AsSpan(first.End).StartsWith(" and ", StringComparison.Ordinal)) return [];
         var second = CountryAt(context, first.End + 5);
         if (second is null) return [];
-        var at = second.End;
-        if (at < text.Length && text[at] == ',') at++;
-        var (aStart, aEnd) = NameReader.After(text, Honorifics.Skip(text, at), map);
-        if (aEnd <= aStart || !text.AsSpan(aEnd).StartsWith(" and ", StringComparison.Ordinal)) return [];
-        var (bStart, bEnd) = NameReader.After(text, Honorifics.Skip(text, aEnd + 5), map);
+        var (aStart, aEnd, bStart, bEnd) = NamePair(text, map, Respectively(text, second.End));
         if (bEnd <= bStart) return [];
-        return
-        [
-            Person(context, title, title.Start, aEnd, aStart, aEnd, first.Code),
-            Person(context, title, bStart, bEnd, bStart, bEnd, second.Code),
-        ];
+        return Holders(context, title, (aStart, aEnd, first.Code), (bStart, bEnd, second.Code));
+    }
+
+    /// <summary>"A and B, for Ghana and Nigeria respectively" read from at: the two holders, then their countries in order.</summary>
+    private static List<PersonMention> NamesThenCountries(ArticleContext context, MentionMap map, OfficeTitle title, int at)
+    {
+        var (aStart, aEnd, bStart, bEnd) = NamePair(context.Text, map, at);
+        if (bEnd <= bStart || CountriesRespectively(context, bEnd) is not var (c1, c2)) return [];
+        return Holders(context, title, (aStart, aEnd, c1), (bStart, bEnd, c2));
+    }
+
+    /// <summary>"the presidents of Venezuela, A, and Colombia, B" and "… of Costa Rica, A; and from Panama, B".</summary>
+    private static List<PersonMention> InterleavedNames(ArticleContext context, MentionMap map, OfficeTitle title, GazetteerMention first)
+    {
+        var text = context.Text;
+        var (aStart, aEnd) = NameReader.After(text, Honorifics.Skip(text, first.End + 1), map);
+        if (aEnd <= aStart) return [];
+        var at = aEnd;
+        foreach (var joiner in (string[])[", and ", "; and ", " and "])
+        {
+            if (!text.AsSpan(at).StartsWith(joiner, StringComparison.Ordinal)) continue;
+            at += joiner.Length;
+            foreach (var preposition in (string[])["of ", "from "])
+                if (text.AsSpan(at).StartsWith(preposition, StringComparison.Ordinal)) at += preposition.Length;
+            var second = CountryAt(context, at);
+            if (second is null || second.Code == first.Code || !text.AsSpan(second.End).StartsWith(", ", StringComparison.Ordinal)) return [];
+            var (bStart, bEnd) = NameReader.After(text, Honorifics.Skip(text, second.End + 1), map);
+            if (bEnd <= bStart) return [];
+            return Holders(context, title, (aStart, aEnd, first.Code), (bStart, bEnd, second.Code));
+        }
+        return [];
+    }
+
+    /// <summary>"the presidents of both countries, A and B": the two holders take the pair's countries when the known leaders tell which is which.</summary>
+    private static List<PersonMention> BothCountriesNames(ArticleContext context, MentionMap map, OfficeTitle title, int from)
+    {
+        if (context.Pair is not { } pair) return [];
+        var text = context.Text;
+        var (aStart, aEnd, bStart, bEnd) = NamePair(text, map, Respectively(text, from));
+        if (bEnd <= bStart) return [];
+        var a = KnownLeaders.CountryOf(text[aStart..aEnd]) is { } known && pair.Contains(known) ? known : null;
+        var b = KnownLeaders.CountryOf(text[bStart..bEnd]) is { } other && pair.Contains(other) ? other : null;
+        a ??= b is null ? null : pair.Other(b);
+        b ??= a is null ? null : pair.Other(a);
+        if (a is null || b is null || a == b) return [];
+        return Holders(context, title, (aStart, aEnd, a), (bStart, bEnd, b));
+    }
+
+    /// <summary>
+    /// ", respectively of Ghana and Nigeria", " of Ghana and Nigeria respectively", ", for Ghana and Nigeria respectively" right after
+    /// two holders: their countries in order. "respectively" must be written; null otherwise.
+    /// </summary>
+    private static (string, string)? CountriesRespectively(ArticleContext context, int at)
+    {
+        var text = context.Text;
+        var before = Respectively(text, at);
+        var stated = before > at + 1;
+        foreach (var preposition in (string[])[" of ", " for "])
+        {
+            if (!text.AsSpan(before).StartsWith(preposition, StringComparison.Ordinal)) continue;
+            var first = CountryAt(context, before + preposition.Length);
+            if (first is null || !text.AsSpan(first.End).StartsWith(" and ", StringComparison.Ordinal)) return null;
+            var second = CountryAt(context, first.End + 5);
+            if (second is null || first.Code is not { } c1 || second.Code is not { } c2 || c1 == c2) return null;
+            stated |= Respectively(text, second.End) > second.End + 1;
+            return stated ? (c1, c2) : null;
+        }
+        return null;
+    }
+
+    /// <summary>Two holders of a plural title, the first one's mention starting with the title.</summary>
+    private static List<PersonMention> Holders(ArticleContext context, OfficeTitle title, (int Start, int End, string? Country) a, (int Start, int End, string? Country) b) =>
+    [
+        Person(context, title, title.Start, a.End, a.Start, a.End, a.Country),
+        Person(context, title, b.Start, b.End, b.Start, b.End, b.Country),
+    ];
+
+    /// <summary>"A and B" read from at (forms of address skipped); an empty second range when there are not two names.</summary>
+    private static (int AStart, int AEnd, int BStart, int BEnd) NamePair(string text, MentionMap map, int at)
+    {
+        var (aStart, aEnd) = NameReader.After(text, Honorifics.Skip(text, at), map);
+        if (aEnd <= aStart || !text.AsSpan(aEnd).StartsWith(" and ", StringComparison.Ordinal)) return (aStart, aEnd, aEnd, aEnd);
+        var (bStart, bEnd) = NameReader.After(text, Honorifics.Skip(text, aEnd + 5), map);
+        return (aStart, aEnd, bStart, bEnd);
+    }
+
+    /// <summary>Past a comma and "respectively" right after at ("…, respectively A and B", "… respectively, A and B").</summary>
+    private static int Respectively(string text, int at)
+    {
+        if (at < text.Length && text[at] == ',') at++;
+        if (text.AsSpan(at).StartsWith(" respectively", StringComparison.Ordinal))
+        {
+            at += " respectively".Length;
+            if (at < text.Length && text[at] == ',') at++;
+        }
+        return at;
+    }
+
+    /// <summary>"Ministers of Foreign Affairs of …", "… of Foreign Affairs, A and B": past the portfolio a plural title names before its countries or holders (at when none).</summary>
+    private static int AfterPortfolio(string text, int at)
+    {
+        if (!text.AsSpan(at).StartsWith(" of ", StringComparison.Ordinal)) return at;
+        var i = at + 4;
+        var any = false;
+        while (true)
+        {
+            var wordEnd = i;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+            if (wordEnd == i || !TitleWords.Contains(text[i..wordEnd]) && !(any && text[i..wordEnd] == "and")) break;
+            any = true;
+            i = wordEnd;
+            if (i >= text.Length || text[i] != ' ') break;
+            i++;
+        }
+        var end = i > at + 4 && text[i - 1] == ' ' ? i - 1 : i;
+        return any && (text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith(", ", StringComparison.Ordinal)) ? end : at;
     }
 
     /// <summary>"Polish and Romanian " right before start: the two countries, in order; null otherwise.</summary>
@@ -295,7 +418,7 @@ public static class PersonFinder
     {
         var text = context.Text;
         var sentence = context.SentenceAt(title.Start);
-        var p = title.Start;
+        var p = StyleBefore(text, title.Start, sentence.Start);
         var possessive = false;
         foreach (var determiner in (string[])["the ", "an ", "a ", "its ", "their ", "his ", "her "])
         {
@@ -309,6 +432,7 @@ public static class PersonFinder
         int nameEnd;
         if (p - 2 >= sentence.Start && text[p - 2] == ',' && text[p - 1] == ' ') nameEnd = p - 2;
         else if (p - 4 >= sentence.Start && text.AsSpan(p - 4, 4).SequenceEqual(" as ")) nameEnd = p - 4;
+        else if (p == title.Start && PostNominalBefore(text, p, sentence.Start)) nameEnd = p - 1;
         // "Hon. A – Minister of Agriculture; Hon. B – Minister of Health": a dash sets the title off as a comma does.
         else if (p - 3 >= sentence.Start && text[p - 3] == ' ' && text[p - 2] is '–' or '—' && text[p - 1] == ' ') nameEnd = p - 3;
         else return null;
@@ -327,10 +451,22 @@ public static class PersonFinder
         return Person(context, title, nameStart, title.OfficeEnd, nameStart, end, country);
     }
 
+    // Styles written before a title as before a name: "A, Hon'ble Minister of External Affairs", "A, Honourable Minister of Health".
+    private static readonly HashSet<string> TitleStyles = new(StringComparer.Ordinal) { "Hon'ble", "Hon’ble", "Hon.", "Honourable", "Honorable" };
+
+    /// <summary>Where the title starting at start begins with a style before it ("Hon'ble Minister"), else start.</summary>
+    private static int StyleBefore(string text, int start, int floor)
+    {
+        if (start - 2 < floor || text[start - 1] != ' ') return start;
+        var wordStart = start - 1;
+        while (wordStart > floor && !char.IsWhiteSpace(text[wordStart - 1])) wordStart--;
+        return TitleStyles.Contains(text[wordStart..(start - 1)]) ? wordStart : start;
+    }
+
     // Letters written after a name: membership of parliament, senior counsel, degrees and orders ("Hon. A MP, Minister …").
     private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
     {
-        "MP", "SC", "QC", "KC", "PhD", "ndc", "psc", "OBE", "CBE", "MBE", "GCMG", "KCMG", "CMG", "MNA", "MLA", "MHA", "MPP", "JP",
+        "MP", "SC", "QC", "KC", "PhD", "ndc", "psc", "OBE", "CBE", "MBE", "GCMG", "KCMG", "CMG", "MNA", "MLA", "MHA", "MPP", "JP", "LLB",
     };
 
     /// <summary>"A MP", "A, SC", "A (MP)" ending at end: where the name ends once post-nominal letters are left out.</summary>
@@ -341,8 +477,9 @@ public static class PersonFinder
             var e = end;
             if (e > floor && text[e - 1] == ')') e--;
             var wordStart = e;
-            while (wordStart > floor && char.IsLetter(text[wordStart - 1])) wordStart--;
-            if (wordStart == e || !PostNominals.Contains(text[wordStart..e])) return end;
+            // "M.P.", "S.C.": the letters may be written with full stops.
+            while (wordStart > floor && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+            if (wordStart == e || !IsPostNominal(text.AsSpan(wordStart, e - wordStart))) return end;
             var before = wordStart;
             if (e < end && (before <= floor || text[--before] != '(')) return end;
             if (before - 2 >= floor && text[before - 2] == ',' && text[before - 1] == ' ') before -= 2;
@@ -351,6 +488,27 @@ public static class PersonFinder
             end = before;
         }
         return end;
+    }
+
+    /// <summary>"MP", "M.P.", "S.C": post-nominal letters, with or without their full stops.</summary>
+    private static bool IsPostNominal(ReadOnlySpan<char> word)
+    {
+        Span<char> letters = stackalloc char[word.Length];
+        var n = 0;
+        foreach (var c in word)
+            if (c != '.') letters[n++] = c;
+        // Stops go between single letters only: "M.P." is "MP", "Ph.D." is not read.
+        if (n < word.Length && n > 1 && word.TrimEnd('.').Length != 2 * n - 1) return false;
+        return n > 0 && PostNominals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(letters[..n]);
+    }
+
+    /// <summary>"A MP Prime Minister of …": post-nominal letters right before the title set it off from the name as a comma does.</summary>
+    private static bool PostNominalBefore(string text, int titleStart, int floor)
+    {
+        if (titleStart - 2 < floor || text[titleStart - 1] != ' ') return false;
+        var wordStart = titleStart - 1;
+        while (wordStart > floor && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+        return wordStart < titleStart - 1 && wordStart > floor && text[wordStart - 1] == ' ' && IsPostNominal(text.AsSpan(wordStart, titleStart - 1 - wordStart));
     }
 
     /// <summary>A form of address ("Hon.", "Dr") or a list's semicolon right before the name.</summary>
@@ -382,6 +540,8 @@ public static class PersonFinder
         if (text.AsSpan(target).StartsWith("the ", StringComparison.Ordinal)) target += 4;
         var mention = Window.Mentions(context, target, target + 80).FirstOrDefault(m => m.Start == target);
         if (mention is not { Kind: MentionKind.Country, IsDemonym: false }) return null;
+        // "A and B of Ghana and Nigeria respectively": a list of countries is the holders', not the last one's.
+        if (text.AsSpan(mention.End).StartsWith(" and ", StringComparison.Ordinal) && CountryAt(context, mention.End + 5) is not null) return null;
         end = mention.End;
         return mention.Code;
     }

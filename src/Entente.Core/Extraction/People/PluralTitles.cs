@@ -25,6 +25,9 @@ internal static class PluralTitles
                 foreach (var start in starts)
                 {
                     var singular = text[start..(end - 1)];
+                    // "the presidents of Chile and Peru": in lower case, a title the gazetteer knows capitalised only when countries follow.
+                    if (start == k && char.IsLower(singular[0]) && text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal))
+                        singular = char.ToUpperInvariant(singular[0]) + singular[1..];
                     if (Gazetteer.Default.OfficeAt(singular, 0) is { } office && office.End == singular.Length)
                     {
                         yield return new OfficeTitle(start, start, end, end, office.Canonical, office.Countries.Count == 1 ? office.Countries[0] : null,

@@ -17,6 +17,8 @@ public static class SentenceSplitter
         // Forms of address and ranks written before names in many countries' news ("Shri. A", "Engr. B", "Brig. C", "Adv. D").
         "shri", "smt", "sh", "engr", "eng", "adv", "brig", "adm", "cdr", "cmdr", "supt", "cllr", "mme", "mlle", "msgr", "fr",
         "sra", "srta", "dra", "lic", "ing",
+        // Retired ranks: "Brigadier (Rtd.) A", "Lt. Gen. (Retd.) B".
+        "rtd", "retd",
     };
 
     public static IReadOnlyList<Sentence> Split(string text)
@@ -57,7 +59,16 @@ public static class SentenceSplitter
         while (from > 0 && (char.IsLetter(text[from - 1]) || text[from - 1] == '.')) from--;
         var word = text[from..dot];
         if (word.Length == 1 && char.IsUpper(word[0])) return true;
-        return Abbreviations.Contains(word);
+        return Abbreviations.Contains(word) || IsInitials(word);
+    }
+
+    /// <summary>"P.J", "S.M", "L.P" before the stop: a name's initials ("P.J. Patterson"), capitals each followed by a stop.</summary>
+    private static bool IsInitials(string word)
+    {
+        if (word.Length < 3 || word.Length % 2 == 0) return false;
+        for (var k = 0; k < word.Length; k++)
+            if (k % 2 == 0 ? !char.IsUpper(word[k]) : word[k] != '.') return false;
+        return true;
     }
 
     /// <summary>

@@ -24,6 +24,17 @@ public class KnownLeadersTests
         Assert.Equal(country, people.First(p => p.Name.Contains(name, StringComparison.Ordinal)).Country);
     }
 
+    [Theory]
+    [InlineData("Gambia and Guinea-Bissau sign a visa accord", "The Bissau-Guinean envoy called on President Adama Barrow at the State House.", "Adama Barrow", "GM")]
+    [InlineData("North Macedonia and Moldova hold talks", "In Chisinau the Macedonian president will meet Prime Minister Pavel Filip.", "Pavel Filip", "MD")]
+    [InlineData("Belgium and the Netherlands review ties", "Belgian ministers welcomed King Willem-Alexander in Brussels.", "Willem-Alexander", "NL")]
+    [InlineData("Malta and Luxembourg hold talks", "The Luxembourg delegation was received by Foreign Affairs Minister Ian Borg.", "Ian Borg", "MT")]
+    public void Leaders_of_smaller_states_are_known_too(string title, string body, string name, string country)
+    {
+        var people = People(title, body);
+        Assert.Equal(country, Assert.Single(people, p => p.Name == name).Country);
+    }
+
     [Fact]
     public void Names_are_matched_whole_words_in_order()
     {
