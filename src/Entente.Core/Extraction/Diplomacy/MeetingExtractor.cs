@@ -207,7 +207,7 @@ public sealed class MeetingExtractor : IFactExtractor
         if (PersonFinder.EndsOnCutAddress(sentence) || people.Any(o => o.Name is not null && !IsWholeName(o.Name))) return null;
         if (people.Count == 1 && PronounSubject(context, officials, sentence, start, trigger, people[0]) is { } subject) people.Insert(0, subject);
         if (people.Count == 1 && PronounObject(context, officials, sentence, trigger, end, people[0]) is { } referred) people.Add(referred);
-        if (people.Count == 1 && Guest(context, sentence, trigger, end) is { } guest) people.Add(guest);
+        if (people.Count == 1 && Guest(context, officials, sentence, trigger, end) is { } guest) people.Add(guest);
         if (people.All(p => p.Name is null) && RefersToBothSides(context, sentence, start, trigger)) people = TheTwoNamedBefore(officials, pair, sentence.Start);
         return Build(context, pair, people, sentence, before, start, end, trigger, jointEnd, planned, anaphoric, onTrip);
     }
@@ -464,8 +464,11 @@ public sealed class MeetingExtractor : IFactExtractor
         return gap.All(w => w.ToLowerInvariant() is "by" or "the" or "visiting");
     }
 
-    /// <summary>"X received Ferreyra", "met with Rojas": a name the article gives no office for, right after the trigger verb.</summary>
-    private static Official? Guest(ArticleContext context, Sentence sentence, int trigger, int end)
+    /// <summary>
+    /// "X received Ferreyra", "met with Rojas": a name the article gives no office for, right after the trigger verb. A name
+    /// that refers to an official already ("received Kumar" for the Ravi Kumar named before) is that official, no guest.
+    /// </summary>
+    private static Official? Guest(ArticleContext context, ArticleOfficials officials, Sentence sentence, int trigger, int end)
     {
         var text = context.Text;
         var verbEnd = trigger;
@@ -473,7 +476,8 @@ public sealed class MeetingExtractor : IFactExtractor
         if (Words.Find(text, "with", verbEnd, Math.Min(end, verbEnd + 6)) is var with and >= 0) verbEnd = with + 4;
         var (nameStart, nameEnd) = People.NameReader.After(text, verbEnd, Math.Min(end, verbEnd + 60), People.NameRules.Plain);
         if (nameEnd <= nameStart || text[verbEnd..nameStart].Trim().Length > 0) return null;
-        return context.MentionsIn(sentence).Any(m => m.Start < nameEnd && m.End > nameStart) ? null : new Official(text[nameStart..nameEnd], null, null);
+        return context.MentionsIn(sentence).Any(m => m.Start < nameEnd && m.End > nameStart) || officials.In(sentence).Any(r => r.Start < nameEnd && r.End > nameStart)
+            ? null : new Official(text[nameStart..nameEnd], null, null);
     }
 
     /// <summary>
