@@ -321,7 +321,9 @@ public sealed class MeetingExtractor : IFactExtractor
             ?? (undated && Continuation(context, sentence) is { } rest ? DayBefore(context, rest) : null)
             ?? (undated && before is not null ? DayBefore(context, before) : null)
             // A clause on an event told before is not the lead's news of the day: its day is that telling's or none.
-            ?? (undated && !planned && !anaphoric ? LeadDay(context, sentence) : null);
+            // An official the lead names only by a pronoun or a bare office ("The Turkish president met …" under a headline that
+            // names him) is linked from elsewhere: the lead's sentence tells nothing of when, so the day stays open.
+            ?? (undated && !planned && !anaphoric && people.All(p => p.Name is null || IsWrittenIn(sentence, p.Name)) ? LeadDay(context, sentence) : null);
         if (date is null) return null;
         // The place after the trigger ("talks with Y in Ankara"), else the last one before it, in the span the clause dates; only a place
         // after "in", "at" or a venue's comma, or a dateline's, is one ("thanked Moscow for its help" names a government).
@@ -580,6 +582,10 @@ public sealed class MeetingExtractor : IFactExtractor
             if (text[end] == ' ' && ++words == 2) break;
         return text[trigger..end].ToLowerInvariant();
     }
+
+    /// <summary>A word of the name (three letters or more) written in the sentence: "Kaya" for "Emre Kaya", not "he" or "the minister".</summary>
+    private static bool IsWrittenIn(Sentence sentence, string name) =>
+        name.Split(' ', '-').Any(w => w.Length >= 3 && sentence.Text.Contains(w, StringComparison.Ordinal));
 
     /// <summary>A name with at least one word of three letters or more ("Md" alone is an abbreviation cut off from the name).</summary>
     private static bool IsWholeName(string name) => name.Split(' ', '.', '-').Any(w => w.Length >= 3);

@@ -398,6 +398,23 @@ public sealed class MeetingExtractorTests
         Assert.Empty(DiplomacyFacts.Of<Meeting>($"Chile and Poland sign agreements\n\n{lead} Trade grew in 2023.\n"));
     }
 
+    [Theory]
+    // A lead sentence that names an official only by a pronoun or a bare office, linked to the name the sentence before gives,
+    // says nothing of when: the publication day is no date of that meeting.
+    [InlineData("The Chilean president held talks with Polish President Jan Nowak in Warsaw.")]
+    [InlineData("She held talks with Polish President Jan Nowak in Warsaw.")]
+    [InlineData("The president met Polish President Jan Nowak in Warsaw.")]
+    public void A_lead_meeting_of_an_official_linked_from_the_sentence_before_takes_no_publication_day(string lead)
+    {
+        // A headline above the stated day, so that the two sentences are the story's lead.
+        const string first = "Medina in Poland\n\nMarch 10, 2024\n\nChilean President Rosa Medina arrived in Poland for talks.";
+        Assert.Empty(DiplomacyFacts.Of<Meeting>($"{first} {lead}\n"));
+        // The same lead with a date of its own is that day's meeting of the official named before.
+        var dated = Assert.Single(DiplomacyFacts.Of<Meeting>($"{first} {lead[..^1]} on March 8.\n"));
+        Assert.Equal("2024-03-08", dated.Date);
+        Assert.Contains(dated.Participants, p => p.Name == "Rosa Medina");
+    }
+
     [Fact]
     public void A_sentence_cut_by_a_page_break_takes_its_date_from_the_piece_after_it()
     {
