@@ -40,6 +40,8 @@ internal sealed class ArticleOfficials
         refs.AddRange(BareOffices(context, holders, refs));
         refs.AddRange(LowerCaseOffices(context, holders, refs));
         refs.Sort((a, b) => a.Start.CompareTo(b.Start));
+        refs.AddRange(BareCounterparts(context, holders, refs));
+        refs.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ArticleOfficials(context, refs);
     }
 
@@ -248,6 +250,47 @@ internal sealed class ArticleOfficials
             else if (Words.Before(text, title.OfficeStart) != "the" || text.AsSpan(title.OfficeEnd).StartsWith(" of ", StringComparison.Ordinal)) continue;
             else official = resolver.Only(written, title.Canonical, title.Start);
             if (official is not null) yield return new OfficialRef(title.Start, title.End, official);
+        }
+    }
+
+    /// <summary>
+    /// "held talks with his Estonian counterpart in Kyiv", "welcomed her counterpart": a counterpart the sentence does not
+    /// name is the one official named before who holds the possessor's office for the other country (the one its demonym
+    /// gives, else the pair's other side). The possessor is the last named official before it in the sentence. Nothing when
+    /// the possessor's office or the country is unknown, or two holders fit.
+    /// </summary>
+    private static IEnumerable<OfficialRef> BareCounterparts(ArticleContext context, List<Holder> holders, List<OfficialRef> refs)
+    {
+        var text = context.Text;
+        var covered = Covered(text.Length, refs);
+        var resolver = new BareOfficeResolver(holders);
+        var canonical = holders.ToDictionary(h => h.Official.Name!, h => h.Canonical, StringComparer.Ordinal);
+        // Demonyms by where they end, and the named references walked once in step with the occurrences (both in text order),
+        // so that the work stays linear in the article's length.
+        var demonyms = new Dictionary<int, GazetteerMention>();
+        foreach (var m in context.Mentions)
+            if (m is { Kind: MentionKind.Country, IsDemonym: true, Code: not null }) demonyms[m.End] = m;
+        var walked = 0;
+        OfficialRef? lastNamed = null;
+        const string word = "counterpart";
+        for (var k = Words.Find(text, word, 0, text.Length); k >= 0; k = Words.Find(text, word, k + word.Length, text.Length))
+        {
+            var end = k + word.Length;
+            if (covered[k] || (end < text.Length && char.IsLetter(text[end]))) continue;
+            // "his counterpart, Z" or "counterpart Z": a name follows, read elsewhere.
+            var next = end;
+            while (next < text.Length && text[next] is ' ' or ',') next++;
+            if (next < text.Length && char.IsUpper(text[next])) continue;
+            var demonym = demonyms.GetValueOrDefault(k - 1);
+            var start = demonym?.Start ?? k;
+            for (; walked < refs.Count && refs[walked].Start < start; walked++)
+                if (refs[walked].End <= start && refs[walked].Official.Name is not null) lastNamed = refs[walked];
+            if (covered[start] || Words.Before(text, start) is not ("his" or "her")) continue;
+            var possessor = lastNamed is not null && lastNamed.Start >= context.SentenceAt(k).Start ? lastNamed.Official : null;
+            if (possessor?.Office is not { } office || possessor.Country is not { } side || context.Pair is not { } pair || !pair.Contains(side)) continue;
+            var country = demonym?.Code ?? pair.Other(side);
+            if (country is null || country == side || canonical.GetValueOrDefault(possessor.Name!) is not { } read) continue;
+            if (resolver.Holding(office, read, country, start) is { } holder) yield return new OfficialRef(start, end, holder with { Country = country });
         }
     }
 

@@ -313,6 +313,20 @@ public sealed class MeetingExtractorTests
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 
     [Theory]
+    // "his Estonian counterpart" with no name is the one official named before who holds the possessor's office for that country.
+    [InlineData("Estonian Foreign Minister Margus Tamm arrived. Ukrainian Foreign Minister Andrii Sybenko spoke. On March 4, Sybenko held talks with his Estonian counterpart in Kyiv.",
+        "Andrii Sybenko/UA,Margus Tamm/EE 2024-03-04 Kyiv")]
+    [InlineData("Chilean President Rosa Medina landed. Polish President Jan Nowak spoke. Nowak met his counterpart in Warsaw on March 5.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-03-05 Warsaw")]
+    [InlineData("Thai Prime Minister Somchai Dee flew in. Vietnamese Prime Minister Pham Van Hai said trade grew. On March 6 Pham Van Hai received her Thai counterpart.",
+        "Pham Van Hai/VN,Somchai Dee/TH 2024-03-06")]
+    // No holder of the possessor's office for that country named before, or two, leave the counterpart unlinked.
+    [InlineData("Estonian Prime Minister Margus Tamm arrived. Ukrainian Foreign Minister Andrii Sybenko spoke. On March 4, Sybenko held talks with his Estonian counterpart in Kyiv.", "")]
+    [InlineData("Estonian Foreign Minister Margus Tamm and Estonian Foreign Minister Kaja Lepp arrived. Ukrainian Foreign Minister Andrii Sybenko spoke. On March 4, Sybenko held talks with his Estonian counterpart in Kyiv.", "")]
+    public void A_bare_counterpart_is_the_one_holder_of_the_office_named_before(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Theory]
     // A short name after the verb is the official named before, not a second person of no office across from him.
     [InlineData("Kenyan President Peter Mwangi spoke in Delhi. On March 6 Indian business leaders met with Mwangi.", "")]
     [InlineData("Chilean Foreign Minister Ana Rojas landed in Warsaw. On March 4 the Polish side received Rojas.", "")]
