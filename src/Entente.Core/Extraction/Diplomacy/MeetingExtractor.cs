@@ -321,8 +321,8 @@ public sealed class MeetingExtractor : IFactExtractor
             ?? (undated && Continuation(context, sentence) is { } rest ? DayBefore(context, rest) : null)
             ?? (undated && before is not null ? DayBefore(context, before) : null)
             // A clause on an event told before is not the lead's news of the day: its day is that telling's or none.
-            // An official the lead names only by a pronoun or a bare office ("The Turkish president met …" under a headline that
-            // names him) is linked from elsewhere: the lead's sentence tells nothing of when, so the day stays open.
+            // An official the lead names only by a pronoun or a bare office ("The Turkish president met …" after a first sentence
+            // that names him) is linked from elsewhere: the lead's sentence tells nothing of when, so the day stays open.
             ?? (undated && !planned && !anaphoric && people.All(p => p.Name is null || IsWrittenIn(sentence, p.Name)) ? LeadDay(context, sentence) : null);
         if (date is null) return null;
         // The place after the trigger ("talks with Y in Ankara"), else the last one before it, in the span the clause dates; only a place
