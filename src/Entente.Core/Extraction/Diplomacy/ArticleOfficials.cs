@@ -1,4 +1,5 @@
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Extraction.People;
 using Entente.Core.Extraction.Sentences;
 
 namespace Entente.Core.Extraction.Diplomacy;
@@ -35,7 +36,11 @@ internal sealed class ArticleOfficials
         var byName = Unify(named);
         var refs = new List<OfficialRef>(named.Select(r => r with { Official = byName[r.Official.Name!] }));
         refs.AddRange(ShortNames(text, byName.Values, refs));
-        refs.AddRange(BareOffices(context, byName.Values, refs));
+        var holders = Holders(context, named, byName);
+        refs.AddRange(BareOffices(context, holders, refs));
+        refs.AddRange(LowerCaseOffices(context, holders, refs));
+        refs.Sort((a, b) => a.Start.CompareTo(b.Start));
+        refs.AddRange(BareCounterparts(context, holders, refs));
         refs.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ArticleOfficials(context, refs);
     }
@@ -165,16 +170,43 @@ internal sealed class ArticleOfficials
         }
     }
 
+    /// <summary>A named official as a bare office may refer to it: the office as the gazetteer names it, and where the article first names the official.</summary>
+    private sealed record Holder(Official Official, string? Canonical, int First);
+
+    /// <summary>
+    /// The officials a bare office may stand for, in the order the article first names them. One the article calls former
+    /// ("former President X") holds the office no more, so no bare office refers to him.
+    /// </summary>
+    private static List<Holder> Holders(ArticleContext context, List<OfficialRef> named, Dictionary<string, Official> byName)
+    {
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        var former = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in context.People)
+        {
+            var name = StripPossessive(p.Name);
+            if (p.Former) former.Add(name);
+            if (p.CanonicalOffice is { } office) canonical.TryAdd(name, office);
+        }
+        var holders = new List<Holder>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in named)
+        {
+            var name = r.Official.Name!;
+            if (!seen.Add(name) || former.Contains(name)) continue;
+            var official = byName[name];
+            var office = canonical.GetValueOrDefault(name) ?? (official.Office is { } written ? Gazetteer.Default.OfficeAt(written, 0)?.Canonical : null);
+            holders.Add(new Holder(official, office, r.Start));
+        }
+        return holders;
+    }
+
     /// <summary>"the Vietnamese Prime Minister", "the Belorussian President", "the Vice Minister": an office with no name after it.</summary>
-    private static IEnumerable<OfficialRef> BareOffices(ArticleContext context, IEnumerable<Official> officials, List<OfficialRef> taken)
+    private static IEnumerable<OfficialRef> BareOffices(ArticleContext context, List<Holder> holders, List<OfficialRef> taken)
     {
         var text = context.Text;
         var mentions = context.Mentions;
         var covered = Covered(text.Length, taken);
-        // Holders are looked up once per distinct office (and country), not once per mention, so that the work
-        // stays linear in the article's length however many offices and officials it names.
-        var holders = new Dictionary<(string Title, string Country), List<Official>>();
-        var onlyHolders = new Dictionary<string, Official?>(StringComparer.OrdinalIgnoreCase);
+        var resolver = new BareOfficeResolver(holders);
         for (var i = 0; i < mentions.Count; i++)
         {
             var office = mentions[i];
@@ -190,26 +222,113 @@ internal sealed class ArticleOfficials
             {
                 // "The Vice Minister is on an official visit": the one named official whose office begins so.
                 if (Words.Before(text, office.Start) != "the") continue;
-                if (!onlyHolders.TryGetValue(title, out var only)) onlyHolders[title] = only = TheOnlyHolder(title, officials);
-                if (only is not null) yield return new OfficialRef(office.Start, office.End, only);
+                if (resolver.Only(title, office.Canonical, office.Start) is { } only) yield return new OfficialRef(office.Start, office.End, only);
                 continue;
             }
-            if (!holders.TryGetValue((title.ToUpperInvariant(), country), out var holder))
-            {
-                // Only one known to serve that country: "Minister of Foreign Affairs X" of no stated country may be the
-                // other side's minister of the same title, so "the Minister of Foreign Affairs of Paraguay" is not named by him.
-                holder = officials.Where(o => string.Equals(o.Office, title, StringComparison.OrdinalIgnoreCase) && o.Country == country).ToList();
-                holders[(title.ToUpperInvariant(), country)] = holder;
-            }
-            var official = holder.Count == 1 ? holder[0] with { Country = country } : new Official(null, title, country);
+            var official = resolver.Holding(title, office.Canonical, country, office.Start) is { } holder ? holder with { Country = country } : new Official(null, title, country);
             yield return new OfficialRef(before?.Start ?? office.Start, end, official);
         }
     }
 
-    private static Official? TheOnlyHolder(string title, IEnumerable<Official> officials)
+    /// <summary>
+    /// "the Turkish president", "Peru's foreign minister", "the prime minister": an office in lower case with no name after it,
+    /// linked to the one official named before it who holds that office (of its country, when it states one). Unlike a
+    /// capitalised office, one that fits nobody names no official: lower-case titles are read only to be linked.
+    /// </summary>
+    private static IEnumerable<OfficialRef> LowerCaseOffices(ArticleContext context, List<Holder> holders, List<OfficialRef> taken)
     {
-        var holders = officials.Where(o => o.Country is not null && o.Office is not null && o.Office.StartsWith(title, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
-        return holders.Count == 1 ? holders[0] : null;
+        var text = context.Text;
+        var covered = Covered(text.Length, taken);
+        var resolver = new BareOfficeResolver(holders);
+        foreach (var title in LowerCaseTitles.Find(context, bare: true))
+        {
+            if (covered[title.Start] || covered[title.OfficeStart]) continue;
+            var written = text[title.OfficeStart..title.OfficeEnd];
+            Official? official;
+            if (title.Country is { } country) official = resolver.Holding(written, title.Canonical, country, title.Start) is { } holder ? holder with { Country = country } : null;
+            // "the president of the chamber" is another body's; only "the president" standing alone may be the article's.
+            else if (Words.Before(text, title.OfficeStart) != "the" || text.AsSpan(title.OfficeEnd).StartsWith(" of ", StringComparison.Ordinal)) continue;
+            else official = resolver.Only(written, title.Canonical, title.Start);
+            if (official is not null) yield return new OfficialRef(title.Start, title.End, official);
+        }
+    }
+
+    /// <summary>
+    /// "held talks with his Estonian counterpart in Kyiv", "welcomed her counterpart": a counterpart the sentence does not
+    /// name is the one official named before who holds the possessor's office for the other country (the one its demonym
+    /// gives, else the pair's other side). The possessor is the last named official before it in the sentence. Nothing when
+    /// the possessor's office or the country is unknown, or two holders fit.
+    /// </summary>
+    private static IEnumerable<OfficialRef> BareCounterparts(ArticleContext context, List<Holder> holders, List<OfficialRef> refs)
+    {
+        var text = context.Text;
+        var covered = Covered(text.Length, refs);
+        var resolver = new BareOfficeResolver(holders);
+        var canonical = holders.ToDictionary(h => h.Official.Name!, h => h.Canonical, StringComparer.Ordinal);
+        // Demonyms by where they end, and the named references walked once in step with the occurrences (both in text order),
+        // so that the work stays linear in the article's length.
+        var demonyms = new Dictionary<int, GazetteerMention>();
+        foreach (var m in context.Mentions)
+            if (m is { Kind: MentionKind.Country, IsDemonym: true, Code: not null }) demonyms[m.End] = m;
+        var walked = 0;
+        OfficialRef? lastNamed = null;
+        const string word = "counterpart";
+        for (var k = Words.Find(text, word, 0, text.Length); k >= 0; k = Words.Find(text, word, k + word.Length, text.Length))
+        {
+            var end = k + word.Length;
+            if (covered[k] || (end < text.Length && char.IsLetter(text[end]))) continue;
+            // "his counterpart, Z" or "counterpart Z": a name follows, read elsewhere.
+            var next = end;
+            while (next < text.Length && text[next] is ' ' or ',') next++;
+            if (next < text.Length && char.IsUpper(text[next])) continue;
+            var demonym = demonyms.GetValueOrDefault(k - 1);
+            var start = demonym?.Start ?? k;
+            for (; walked < refs.Count && refs[walked].Start < start; walked++)
+                if (refs[walked].End <= start && refs[walked].Official.Name is not null) lastNamed = refs[walked];
+            if (covered[start] || Words.Before(text, start) is not ("his" or "her")) continue;
+            var possessor = lastNamed is not null && lastNamed.Start >= context.SentenceAt(k).Start ? lastNamed.Official : null;
+            if (possessor?.Office is not { } office || possessor.Country is not { } side || context.Pair is not { } pair || !pair.Contains(side)) continue;
+            var country = demonym?.Code ?? pair.Other(side);
+            if (country is null || country == side || canonical.GetValueOrDefault(possessor.Name!) is not { } read) continue;
+            if (resolver.Holding(office, read, country, start) is { } holder) yield return new OfficialRef(start, end, holder with { Country = country });
+        }
+    }
+
+    /// <summary>
+    /// Looks up the holders of an office named before a bare mention of it, once per distinct office (and country) rather
+    /// than once per mention, so that the work stays linear in the article's length however many offices and officials it
+    /// names. A holder whose office is written as the mention writes it fits first ("the prime minister" is the Prime
+    /// Minister named before, not the Premier); failing any, one the gazetteer reads as the same office ("Foreign Minister"
+    /// and "Minister of Foreign Affairs"). Two who fit equally leave the mention unlinked.
+    /// </summary>
+    private sealed class BareOfficeResolver(List<Holder> holders)
+    {
+        private readonly Dictionary<(string Title, string? Country), (List<Holder> Written, List<Holder> Read)> _fitting = [];
+
+        /// <summary>The one holder of the office for the country named before <paramref name="at"/>, or null.</summary>
+        public Official? Holding(string title, string canonical, string country, int at) =>
+            Sole(Fitting(title, country, h => h.Official.Country == country && string.Equals(h.Official.Office, title, StringComparison.OrdinalIgnoreCase),
+                h => h.Official.Country == country && string.Equals(h.Canonical, canonical, StringComparison.OrdinalIgnoreCase)), at);
+
+        /// <summary>The one holder of any country whose office begins so ("the Vice Minister"), named before <paramref name="at"/>, or null.</summary>
+        public Official? Only(string title, string canonical, int at) =>
+            Sole(Fitting(title, null, h => h.Official.Country is not null && (h.Official.Office?.StartsWith(title, StringComparison.OrdinalIgnoreCase) ?? false),
+                h => h.Official.Country is not null && (h.Canonical?.StartsWith(canonical, StringComparison.OrdinalIgnoreCase) ?? false)), at);
+
+        private (List<Holder> Written, List<Holder> Read) Fitting(string title, string? country, Func<Holder, bool> written, Func<Holder, bool> read)
+        {
+            var key = (title.ToUpperInvariant(), country);
+            if (!_fitting.TryGetValue(key, out var fitting)) _fitting[key] = fitting = ([.. holders.Where(written)], [.. holders.Where(read)]);
+            return fitting;
+        }
+
+        private static Official? Sole((List<Holder> Written, List<Holder> Read) fitting, int at) =>
+            Before(fitting.Written, at) is var written and > 0 ? (written == 1 ? fitting.Written[0].Official : null)
+            : Before(fitting.Read, at) == 1 ? fitting.Read[0].Official : null;
+
+        /// <summary>How many holders (in the order first named) are named before the mention: 0, 1, or 2 for two or more.</summary>
+        private static int Before(List<Holder> fitting, int at) =>
+            fitting.Count == 0 || fitting[0].First >= at ? 0 : fitting.Count == 1 || fitting[1].First >= at ? 1 : 2;
     }
 
     /// <summary>

@@ -207,7 +207,7 @@ public sealed class MeetingExtractor : IFactExtractor
         if (PersonFinder.EndsOnCutAddress(sentence) || people.Any(o => o.Name is not null && !IsWholeName(o.Name))) return null;
         if (people.Count == 1 && PronounSubject(context, officials, sentence, start, trigger, people[0]) is { } subject) people.Insert(0, subject);
         if (people.Count == 1 && PronounObject(context, officials, sentence, trigger, end, people[0]) is { } referred) people.Add(referred);
-        if (people.Count == 1 && Guest(context, sentence, trigger, end) is { } guest) people.Add(guest);
+        if (people.Count == 1 && Guest(context, officials, sentence, trigger, end) is { } guest) people.Add(guest);
         if (people.All(p => p.Name is null) && RefersToBothSides(context, sentence, start, trigger)) people = TheTwoNamedBefore(officials, pair, sentence.Start);
         return Build(context, pair, people, sentence, before, start, end, trigger, jointEnd, planned, anaphoric, onTrip);
     }
@@ -321,7 +321,9 @@ public sealed class MeetingExtractor : IFactExtractor
             ?? (undated && Continuation(context, sentence) is { } rest ? DayBefore(context, rest) : null)
             ?? (undated && before is not null ? DayBefore(context, before) : null)
             // A clause on an event told before is not the lead's news of the day: its day is that telling's or none.
-            ?? (undated && !planned && !anaphoric ? LeadDay(context, sentence) : null);
+            // An official the lead names only by a pronoun or a bare office ("The Turkish president met …" after a first sentence
+            // that names him) is linked from elsewhere: the lead's sentence tells nothing of when, so the day stays open.
+            ?? (undated && !planned && !anaphoric && people.All(p => p.Name is null || IsWrittenIn(sentence, p.Name)) ? LeadDay(context, sentence) : null);
         if (date is null) return null;
         // The place after the trigger ("talks with Y in Ankara"), else the last one before it, in the span the clause dates; only a place
         // after "in", "at" or a venue's comma, or a dateline's, is one ("thanked Moscow for its help" names a government).
@@ -464,8 +466,11 @@ public sealed class MeetingExtractor : IFactExtractor
         return gap.All(w => w.ToLowerInvariant() is "by" or "the" or "visiting");
     }
 
-    /// <summary>"X received Ferreyra", "met with Rojas": a name the article gives no office for, right after the trigger verb.</summary>
-    private static Official? Guest(ArticleContext context, Sentence sentence, int trigger, int end)
+    /// <summary>
+    /// "X received Ferreyra", "met with Rojas": a name the article gives no office for, right after the trigger verb. A name
+    /// that refers to an official already ("received Kumar" for the Ravi Kumar named before) is that official, no guest.
+    /// </summary>
+    private static Official? Guest(ArticleContext context, ArticleOfficials officials, Sentence sentence, int trigger, int end)
     {
         var text = context.Text;
         var verbEnd = trigger;
@@ -473,7 +478,8 @@ public sealed class MeetingExtractor : IFactExtractor
         if (Words.Find(text, "with", verbEnd, Math.Min(end, verbEnd + 6)) is var with and >= 0) verbEnd = with + 4;
         var (nameStart, nameEnd) = People.NameReader.After(text, verbEnd, Math.Min(end, verbEnd + 60), People.NameRules.Plain);
         if (nameEnd <= nameStart || text[verbEnd..nameStart].Trim().Length > 0) return null;
-        return context.MentionsIn(sentence).Any(m => m.Start < nameEnd && m.End > nameStart) ? null : new Official(text[nameStart..nameEnd], null, null);
+        return context.MentionsIn(sentence).Any(m => m.Start < nameEnd && m.End > nameStart) || officials.In(sentence).Any(r => r.Start < nameEnd && r.End > nameStart)
+            ? null : new Official(text[nameStart..nameEnd], null, null);
     }
 
     /// <summary>
@@ -576,6 +582,10 @@ public sealed class MeetingExtractor : IFactExtractor
             if (text[end] == ' ' && ++words == 2) break;
         return text[trigger..end].ToLowerInvariant();
     }
+
+    /// <summary>A word of the name (three letters or more) written in the sentence: "Kaya" for "Emre Kaya", not "he" or "the minister".</summary>
+    private static bool IsWrittenIn(Sentence sentence, string name) =>
+        name.Split(' ', '-').Any(w => w.Length >= 3 && sentence.Text.Contains(w, StringComparison.Ordinal));
 
     /// <summary>A name with at least one word of three letters or more ("Md" alone is an abbreviation cut off from the name).</summary>
     private static bool IsWholeName(string name) => name.Split(' ', '.', '-').Any(w => w.Length >= 3);

@@ -6,7 +6,8 @@ namespace Entente.Core.Extraction.People;
 /// Titles written in lower case, which the gazetteer matches only capitalised: "the president of Brazil,
 /// Luiz Lula", "South Africa's president Jacob Zuma", "Kenyan foreign minister Amina Otieno". Without a
 /// country right before or after, a lower-case title ("the president said") names nobody in particular,
-/// so such titles are read only with one.
+/// so such titles are read only with one, except where a caller links "the president" to the one holder the article
+/// named before (<see cref="Find"/> with <c>bare</c>).
 /// </summary>
 internal static class LowerCaseTitles
 {
@@ -17,7 +18,8 @@ internal static class LowerCaseTitles
 
     private const int WordsBefore = 3;
 
-    public static IEnumerable<OfficeTitle> Find(ArticleContext context)
+    /// <summary>The lower-case titles with a country around them; with <paramref name="bare"/> also those with none ("the president").</summary>
+    public static IEnumerable<OfficeTitle> Find(ArticleContext context, bool bare = false)
     {
         var text = context.Text;
         foreach (var head in Heads)
@@ -26,12 +28,12 @@ internal static class LowerCaseTitles
             {
                 var end = k + head.Length;
                 if ((k > 0 && char.IsLetter(text[k - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
-                if (Read(context, k, end) is { } title) yield return title;
+                if (Read(context, k, end, bare) is { } title) yield return title;
             }
         }
     }
 
-    private static OfficeTitle? Read(ArticleContext context, int head, int end)
+    private static OfficeTitle? Read(ArticleContext context, int head, int end, bool bare)
     {
         var text = context.Text;
         var starts = LowerCaseStarts(text, head);
@@ -43,7 +45,7 @@ internal static class LowerCaseTitles
             // "Chinese foreign ministry spokesperson": the country leads the lower-case words before the office.
             if (country is null && start != starts[0]) (country, titleStart, titleEnd) = CountryAround(context, starts[0], end);
             if (IsFormer(text, start) || IsFormer(text, titleStart)) return null;
-            return country is null ? null : new OfficeTitle(titleStart, start, end, titleEnd, office.Canonical, country, null, null, false, false, -1);
+            return country is null && !bare ? null : new OfficeTitle(titleStart, start, end, titleEnd, office.Canonical, country, null, null, false, false, -1);
         }
         return null;
     }

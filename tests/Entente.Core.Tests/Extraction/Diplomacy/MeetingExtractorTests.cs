@@ -287,6 +287,54 @@ public sealed class MeetingExtractorTests
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 
     [Theory]
+    // A bare office in lower case stands for the one official the article named before with that office and country.
+    [InlineData("Kenyan President Peter Mwangi and Indian Prime Minister Ravi Kumar spoke at a forum. On March 6, the Kenyan president held talks with Kumar in Delhi.",
+        "Peter Mwangi/KE,Ravi Kumar/IN 2024-03-06 Delhi")]
+    [InlineData("Chilean Foreign Minister Ana Rojas flew to Warsaw. Polish Foreign Minister Jan Nowak said ties were strong. Rojas met the Polish foreign minister on March 4.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-04")]
+    [InlineData("Thai Prime Minister Somchai Dee is in Hanoi. Vietnamese Prime Minister Pham Van Hai said trade grew. On March 5 Vietnam's prime minister received Somchai Dee.",
+        "Pham Van Hai/VN,Somchai Dee/TH 2024-03-05")]
+    // The office as the gazetteer reads it: "the Egyptian Minister of Foreign Affairs" is the foreign minister named before.
+    [InlineData("Egyptian Foreign Minister Omar Fathy toured Budapest. Hungarian Foreign Minister Laszlo Nagy praised ties. Nagy met the Egyptian Minister of Foreign Affairs on March 4.",
+        "Laszlo Nagy/HU,Omar Fathy/EG 2024-03-04")]
+    // "the president" with no country is the one president named before.
+    [InlineData("Kenyan President Peter Mwangi opened a plant. Indian Foreign Minister Ravi Kumar was in Nairobi. On March 6 the president received Kumar.",
+        "Peter Mwangi/KE,Ravi Kumar/IN 2024-03-06")]
+    // Two holders of the office named before, or none, leave the bare office unlinked.
+    [InlineData("Kenyan President Peter Mwangi and Indian President Ravi Kumar spoke. On March 6 the president received Indian Foreign Minister Anil Rao.", "")]
+    [InlineData("Indian Foreign Minister Ravi Kumar arrived. On March 6 the Kenyan president received Kumar.", "")]
+    // A holder named only after the bare office is not the one it refers back to.
+    [InlineData("On March 6 the Kenyan president held talks with Indian Foreign Minister Ravi Kumar. Kenyan President Peter Mwangi later flew to Mombasa.", "")]
+    // A former holder holds the office no more.
+    [InlineData("Former Kenyan President Peter Mwangi wrote a book. On March 6 the Kenyan president held talks with Indian Foreign Minister Ravi Kumar.", "")]
+    // "the president of the chamber" is another body's president.
+    [InlineData("Kenyan President Peter Mwangi visited. On March 6 the president of the chamber met Indian Foreign Minister Ravi Kumar.", "")]
+    public void A_bare_office_refers_to_the_one_holder_named_before(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Theory]
+    // "his Estonian counterpart" with no name is the one official named before who holds the possessor's office for that country.
+    [InlineData("Estonian Foreign Minister Margus Tamm arrived. Ukrainian Foreign Minister Andrii Sybenko spoke. On March 4, Sybenko held talks with his Estonian counterpart in Kyiv.",
+        "Andrii Sybenko/UA,Margus Tamm/EE 2024-03-04 Kyiv")]
+    [InlineData("Chilean President Rosa Medina landed. Polish President Jan Nowak spoke. Nowak met his counterpart in Warsaw on March 5.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-03-05 Warsaw")]
+    [InlineData("Thai Prime Minister Somchai Dee flew in. Vietnamese Prime Minister Pham Van Hai said trade grew. On March 6 Pham Van Hai received her Thai counterpart.",
+        "Pham Van Hai/VN,Somchai Dee/TH 2024-03-06")]
+    // No holder of the possessor's office for that country named before, or two, leave the counterpart unlinked.
+    [InlineData("Estonian Prime Minister Margus Tamm arrived. Ukrainian Foreign Minister Andrii Sybenko spoke. On March 4, Sybenko held talks with his Estonian counterpart in Kyiv.", "")]
+    [InlineData("Estonian Foreign Minister Margus Tamm and Estonian Foreign Minister Kaja Lepp arrived. Ukrainian Foreign Minister Andrii Sybenko spoke. On March 4, Sybenko held talks with his Estonian counterpart in Kyiv.", "")]
+    public void A_bare_counterpart_is_the_one_holder_of_the_office_named_before(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Theory]
+    // A short name after the verb is the official named before, not a second person of no office across from him.
+    [InlineData("Kenyan President Peter Mwangi spoke in Delhi. On March 6 Indian business leaders met with Mwangi.", "")]
+    [InlineData("Chilean Foreign Minister Ana Rojas landed in Warsaw. On March 4 the Polish side received Rojas.", "")]
+    [InlineData("Thai Prime Minister Somchai Dee flew in. On March 5 a Vietnamese delegation welcomed Dee at the airport.", "")]
+    public void A_short_name_after_the_verb_is_no_guest_of_its_own(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Theory]
     // A date between the two subjects and their joint verb dates the meeting.
     [InlineData("Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak on Wednesday discussed trade.", "Ana Rojas/CL,Jan Nowak/PL 2024-03-06")]
     [InlineData("Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak on March 5 reviewed their trade.", "Ana Rojas/CL,Jan Nowak/PL 2024-03-05")]
@@ -362,6 +410,23 @@ public sealed class MeetingExtractorTests
         // Not further into the story, nor when the publication day is not stated.
         Assert.Empty(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article("Chile and Poland are partners. Their trade grew. " + lead)));
         Assert.Empty(DiplomacyFacts.Of<Meeting>($"Chile and Poland sign agreements\n\n{lead} Trade grew in 2023.\n"));
+    }
+
+    [Theory]
+    // A lead sentence that names an official only by a pronoun or a bare office, linked to the name the sentence before gives,
+    // says nothing of when: the publication day is no date of that meeting.
+    [InlineData("The Chilean president held talks with Polish President Jan Nowak in Warsaw.")]
+    [InlineData("She held talks with Polish President Jan Nowak in Warsaw.")]
+    [InlineData("The president met Polish President Jan Nowak in Warsaw.")]
+    public void A_lead_meeting_of_an_official_linked_from_the_sentence_before_takes_no_publication_day(string lead)
+    {
+        // A headline above the stated day, so that the two sentences are the story's lead.
+        const string first = "Medina in Poland\n\nMarch 10, 2024\n\nChilean President Rosa Medina arrived in Poland for talks.";
+        Assert.Empty(DiplomacyFacts.Of<Meeting>($"{first} {lead}\n"));
+        // The same lead with a date of its own is that day's meeting of the official named before.
+        var dated = Assert.Single(DiplomacyFacts.Of<Meeting>($"{first} {lead[..^1]} on March 8.\n"));
+        Assert.Equal("2024-03-08", dated.Date);
+        Assert.Contains(dated.Participants, p => p.Name == "Rosa Medina");
     }
 
     [Fact]
