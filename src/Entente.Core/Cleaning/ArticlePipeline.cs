@@ -56,7 +56,8 @@ public sealed class ArticlePipeline
 
     private static Article Assemble(ArticleDraft draft, int start)
     {
-        var builder = new MappedTextBuilder();
+        // Sized once: an article's text and map are not copied as they grow.
+        var builder = new MappedTextBuilder(draft.Blocks.Sum(b => b.Content.Length) + 2 * draft.Blocks.Count);
         foreach (var block in draft.Blocks)
         {
             if (builder.Length > 0) builder.AppendSynthetic("\n\n", block.Content.RawIndex[0]);

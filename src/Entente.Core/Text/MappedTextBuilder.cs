@@ -1,28 +1,34 @@
-using System.Text;
-
 namespace Entente.Core.Text;
 
-/// <summary>Builds a <see cref="MappedText"/> one character or one mapped run at a time.</summary>
+/// <summary>
+/// Builds a <see cref="MappedText"/> one character or one mapped run at a time. Given the final length as its
+/// capacity, it fills one array of offsets and hands it to the text it builds, so a long text's map (four bytes
+/// a character) is neither regrown nor copied.
+/// </summary>
 public sealed class MappedTextBuilder(int capacity = 256)
 {
-    private readonly StringBuilder _text = new(capacity);
-    private readonly List<int> _map = new(capacity);
+    private char[] _text = new char[Math.Max(1, capacity)];
+    private int[] _map = new int[Math.Max(1, capacity)];
+    private int _length;
 
-    public int Length => _text.Length;
+    public int Length => _length;
 
-    public char this[int index] => _text[index];
+    public char this[int index] => (uint)index < (uint)_length ? _text[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     public MappedTextBuilder Append(char c, int rawIndex)
     {
-        _text.Append(c);
-        _map.Add(rawIndex);
+        Reserve(1);
+        _text[_length] = c;
+        _map[_length++] = rawIndex;
         return this;
     }
 
     public MappedTextBuilder Append(MappedText text)
     {
-        _text.Append(text.Text);
-        _map.AddRange(text.RawIndex);
+        Reserve(text.Length);
+        text.Text.CopyTo(_text.AsSpan(_length));
+        text.RawIndex.CopyTo(_map.AsSpan(_length));
+        _length += text.Length;
         return this;
     }
 
@@ -35,11 +41,23 @@ public sealed class MappedTextBuilder(int capacity = 256)
 
     public void TrimEnd()
     {
-        var n = _text.Length;
-        while (n > 0 && char.IsWhiteSpace(_text[n - 1])) n--;
-        _map.RemoveRange(n, _text.Length - n);
-        _text.Length = n;
+        while (_length > 0 && char.IsWhiteSpace(_text[_length - 1])) _length--;
     }
 
-    public MappedText Build() => new(_text.ToString(), _map.ToArray());
+    /// <summary>The text built so far; the builder starts empty again (it gives its map away when it is full).</summary>
+    public MappedText Build()
+    {
+        var text = new string(_text, 0, _length);
+        var map = _length == _map.Length ? _map : _map[.._length];
+        (_text, _map, _length) = (new char[1], new int[1], 0);
+        return new MappedText(text, map);
+    }
+
+    private void Reserve(int more)
+    {
+        if (_length + more <= _map.Length) return;
+        var size = Math.Max(_length + more, 2 * _map.Length);
+        Array.Resize(ref _text, size);
+        Array.Resize(ref _map, size);
+    }
 }

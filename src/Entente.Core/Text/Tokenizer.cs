@@ -117,13 +117,19 @@ public static class Tokenizer
     /// <summary>
     /// The tokens with every word holding a combining mark cut at its marks: runs of letters or digits, and single
     /// other characters (a mark, a non-ASCII digit, punctuation). Readers whose words are letters and digits only group these.
+    /// The parts themselves when no word holds a mark (the usual case), so that they are not copied.
     /// </summary>
-    public static List<Token> Runs(TokenList parts, Spellings spellings)
+    public static TokenList Runs(TokenList parts, Spellings spellings)
     {
         var text = parts.Text;
-        var runs = new List<Token>(parts.Count);
-        foreach (var part in parts)
+        var first = 0;
+        while (first < parts.Count && (parts[first].Kind != TokenKind.Word || !HoldsMark(text, parts[first]))) first++;
+        if (first == parts.Count) return parts;
+        var runs = new List<Token>(parts.Count + 8);
+        for (var k = 0; k < first; k++) runs.Add(parts[k]);
+        for (var k = first; k < parts.Count; k++)
         {
+            var part = parts[k];
             if (part.Kind != TokenKind.Word || !HoldsMark(text, part))
             {
                 runs.Add(part);
@@ -138,7 +144,7 @@ public static class Tokenizer
                 runs.Add(new Token(char.IsLetterOrDigit(text[from]) ? TokenKind.Word : TokenKind.Symbol, from, i, spelling, spellings.LowerOf(spelling)));
             }
         }
-        return runs;
+        return new TokenList(text, [.. runs], 0, runs.Count);
     }
 
     /// <summary>A run of letters or digits, or a digit outside ASCII (the parts keep such a digit as a mark of its own).</summary>

@@ -106,4 +106,26 @@ public class TokenizerTests
         Assert.Null(tokens.Within(second, text.IndexOf("percent", StringComparison.Ordinal) + 3));
         Assert.Null(tokens.Within(second + 2, text.Length));
     }
+
+    [Fact]
+    public void Runs_are_the_parts_themselves_when_no_word_holds_a_mark()
+    {
+        var spellings = new Spellings();
+        const string text = "Envoys from Hanoi met in Minsk, 12 May.";
+        var parts = Tokenizer.Scan(text, 0, text.Length, WordShape.Parts, spellings);
+        Assert.Same(parts, Tokenizer.Runs(parts, spellings));
+    }
+
+    [Fact]
+    public void Runs_cut_a_word_at_its_combining_marks_and_keep_the_other_parts()
+    {
+        var spellings = new Spellings();
+        // "Hà Nội" written with combining marks, after a plain word.
+        const string text = "to Ha\u0300 No\u0323i now";
+        var parts = Tokenizer.Scan(text, 0, text.Length, WordShape.Parts, spellings);
+        var runs = Tokenizer.Runs(parts, spellings);
+        Assert.Equal(["to", "Ha", "\u0300", "No", "\u0323", "i", "now"], runs.Select(t => t.Text));
+        Assert.Equal([TokenKind.Word, TokenKind.Word, TokenKind.Symbol, TokenKind.Word, TokenKind.Symbol, TokenKind.Word, TokenKind.Word], runs.Select(t => t.Kind));
+        Assert.Equal("no", runs[3].Lower);
+    }
 }

@@ -86,21 +86,26 @@ public sealed class PublishedStage(Func<TokenList, int?, Func<IEnumerable<int>>,
         /// </summary>
         public TokenList Tokens(string body, List<(string Text, int Block)> parts, TextReading reading)
         {
-            var tokens = new List<Token>();
+            var all = reading.Tokens;
+            var titles = new List<TokenList>();
             for (int k = 0, at = 0; k < parts.Count; at += parts[k].Text.Length + 1, k++)
+                if (parts[k].Block < 0) titles.Add(Tokenizer.Scan(body, at, at + parts[k].Text.Length, WordShape.Parts, reading.Spellings));
+            // Filled in place: at most the article's tokens and the title's.
+            var tokens = new Token[all.Count + titles.Sum(t => t.Count)];
+            var count = 0;
+            for (int k = 0, at = 0, title = 0; k < parts.Count; at += parts[k].Text.Length + 1, k++)
             {
                 if (parts[k].Block < 0)
                 {
-                    tokens.AddRange(Tokenizer.Scan(body, at, at + parts[k].Text.Length, WordShape.Parts, reading.Spellings));
+                    foreach (var token in titles[title++]) tokens[count++] = token;
                     continue;
                 }
                 var start = _blockStart[parts[k].Block];
                 var shift = at - start;
-                var all = reading.Tokens;
                 for (var j = all.IndexAt(start); j < all.Count && all[j].Start < start + parts[k].Text.Length; j++)
-                    tokens.Add(all[j] with { Start = all[j].Start + shift, End = all[j].End + shift });
+                    tokens[count++] = all[j] with { Start = all[j].Start + shift, End = all[j].End + shift };
             }
-            return new TokenList(body, [.. tokens], 0, tokens.Count);
+            return new TokenList(body, tokens, 0, count);
         }
 
         /// <summary>Where amounts end in the dating text: the article's amounts in the blocks it holds, the title's read apart.</summary>

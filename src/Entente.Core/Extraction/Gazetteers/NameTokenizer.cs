@@ -14,20 +14,20 @@ public static class NameTokenizer
     {
         spellings ??= new Spellings();
         var parts = new Scanned(text, from, spellings);
-        return Compose(text, ref parts, maxTokens, spellings);
+        return Compose(text, ref parts, maxTokens, spellings, []);
     }
 
     /// <summary>The name words of a whole text from its shared tokens (the article's <see cref="TokenList"/>).</summary>
     public static List<NameToken> Tokenize(TokenList tokens, Spellings spellings)
     {
         var parts = new Listed(tokens);
-        return Compose(tokens.Text, ref parts, int.MaxValue, spellings);
+        // A name word holds at least one token: sized once, the list of a long article is not copied as it grows.
+        return Compose(tokens.Text, ref parts, int.MaxValue, spellings, new List<NameToken>(tokens.Count));
     }
 
-    private static List<NameToken> Compose<TParts>(string text, ref TParts parts, int maxTokens, Spellings spellings)
+    private static List<NameToken> Compose<TParts>(string text, ref TParts parts, int maxTokens, Spellings spellings, List<NameToken> words)
         where TParts : struct, IParts
     {
-        var words = new List<NameToken>();
         var more = parts.Next(out var pending);
         while (words.Count < maxTokens && more)
         {

@@ -58,13 +58,13 @@ internal static class TradeLayer
     /// The sentence's share of the article's tokens, as runs of letters and digits and single other characters: a
     /// word holding a combining mark is cut at it (a trade word is letters and digits only).
     /// </summary>
-    private static List<Token> Units(ArticleContext context, Sentence sentence) => Tokenizer.Runs(context.TokensIn(sentence), context.Spellings);
+    private static TokenList Units(ArticleContext context, Sentence sentence) => Tokenizer.Runs(context.TokensIn(sentence), context.Spellings);
 
     /// <summary>
     /// The word or mark starting at unit k, with k moved past it. Letters and digits written together make one word,
     /// hyphens between them too ("two-way", "year-on-year"); a possessive "'s" is one mark.
     /// </summary>
-    private static TradeToken WordAt(ArticleContext context, List<Token> units, ref int k)
+    private static TradeToken WordAt(ArticleContext context, TokenList units, ref int k)
     {
         var text = context.Text;
         var first = units[k];

@@ -171,8 +171,9 @@ internal static class NumeralParser
                 lastToken = j++;
                 continue;
             }
-            if (NumberWords.Scales.TryGetValue(w, out var wordScale) && w.Length > 3
-                && last is Last.Article or Last.Unit or Last.Ten or Last.Hundred)
+            // The cheap tests first: most words are read here as the first word of no number at all.
+            if (last is Last.Article or Last.Unit or Last.Ten or Last.Hundred && w.Length > 3
+                && NumberWords.Scales.TryGetValue(w, out var wordScale))
             {
                 total += current * wordScale;
                 current = 0;
