@@ -121,6 +121,8 @@ public sealed class AgreementExtractor : IFactExtractor
                     || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || BarePlanNotSigned(view, span) || joined.Contains(key)) continue;
                 if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
                 var planned = toCome == Signing.Planned;
+                // Who plans to sign must be the pair: named in the sentence, or the sides the sentences before speak of ("They also agreed on signing …").
+                if (planned && !sideNamed && !PairNamedBefore(context, sentence, pair)) continue;
                 var record = new AgreementRecord(span.Name ?? context.Text[span.Start..span.End], key, parties, dates[i], sentence.Index, planned);
                 latest = Merge(records, record);
             }
@@ -197,12 +199,21 @@ public sealed class AgreementExtractor : IFactExtractor
         var placed = context.PeopleIn(sentence).Where(p => p.Country is not null).Select(p => p.Country!).Distinct().ToArray();
         if (placed.Length == 2) return placed;
         if (placed.Length > 0) return null;
-        for (var i = sentence.Index - 1; i >= 0 && sentence.Index - i <= 6; i--)
+        return PairNamedBefore(context, sentence, pair) ? pair.Codes : null;
+    }
+
+    /// <summary>How many sentences back the countries that "they", "the parties" or "the two leaders" stand for are looked for.</summary>
+    private const int SidesReach = 6;
+
+    /// <summary>Whether the nearest sentence before that names countries names only the pair's: the sides a sentence that names none speaks of.</summary>
+    private static bool PairNamedBefore(ArticleContext context, Sentences.Sentence sentence, CountryPair pair)
+    {
+        for (var i = sentence.Index - 1; i >= 0 && sentence.Index - i <= SidesReach; i--)
         {
             var countries = context.MentionsIn(context.Sentences[i]).Where(m => m.Kind == MentionKind.Country && m.Code is not null).Select(m => m.Code!).ToList();
-            if (countries.Count > 0) return countries.All(pair.Contains) ? pair.Codes : null;
+            if (countries.Count > 0) return countries.All(pair.Contains);
         }
-        return null;
+        return false;
     }
 
     /// <summary>How far back the verb that governs a name (or a list of names) is looked for.</summary>
@@ -275,11 +286,15 @@ public sealed class AgreementExtractor : IFactExtractor
     /// </summary>
     private static Signing? ToBeSignedAfter(SentenceView view, int last)
     {
+        // "a memorandum on A in B, covering C, expected to be signed": the clause between may be the name's own tail, so what the plan names is unclear.
+        var clause = false;
         for (var k = last + 1; k + 1 < view.Count && k - last <= ToBeSignedReach && view.Tokens[k].Text is not ("." or ";"); k++)
         {
+            clause |= view.Tokens[k].Text == ",";
             if (!PastCues.Contains(view.Lower(k + 1))) continue;
             // "the treaty on A, signed in 2010, and a pact that will be signed …": the signing told first is this document's.
             if (!view.Is(k, "be")) return null;
+            if (clause) return Signing.Talked;
             if (view.Is(k - 1, "will", "shall") || (view.Is(k - 1, "to") && (PlanCues.Contains(view.Lower(k - 2)) || view.Is(k - 2, "is", "are")))) return Signing.Planned;
             if (view.Is(k - 1, "would") && view.Is(k + 2, "soon", "shortly")) return Signing.Planned;
             if (view.Is(k - 1, "to", "would")) return Signing.Talked;
