@@ -84,7 +84,8 @@ public sealed record FactIdentity(string Exact, IReadOnlySet<string>? Name, IRea
             // A session has no parties of its own: the pair of its article tells one country pair's commission from another's.
             MechanismSession f => new(Join(articlePair, f.Number?.ToString(CultureInfo.InvariantCulture) ?? (f.SessionsHeld is not null ? $"held {year}" : f.Status ?? "")),
                 NameKey.OfThing(f.Mechanism), [f.Number is null && f.SessionsHeld is null ? Key(f.Dates?.Start) : "", D(f.Dates?.Start, quote), f.SessionsHeld?.ToString(CultureInfo.InvariantCulture) ?? ""]),
-            Agreement f => new(Join(Sorted(f.Parties)), NameKey.OfThing(f.Name), [D(f.Signed, quote), D(f.InForce, quote)]),
+            // As for visits, a document still to be signed is kept apart from the one signed: the plan and the act are two events.
+            Agreement f => new(f.Status is { } status ? Join([.. Sorted(f.Parties), status]) : Join(Sorted(f.Parties)), NameKey.OfThing(f.Name), [D(f.Signed, quote), D(f.InForce, quote)]),
             Trade f => new(Join(Join(Sorted(f.Parties)), f.Flow, f.From, f.To, f.Period.Start, f.Period.End, f.Value.Currency, Fold(f.Scope)), null, [Amount(f.Value, f.Qualifier)]),
             TradeGoods f => new(Join(f.From, f.To, year), null, []),
             TradeTarget f => new(Join(Join(Sorted(f.Parties)), f.Value.Currency), null, [Key(f.By), Amount(f.Value, f.Qualifier)]),

@@ -98,7 +98,7 @@ public sealed class AgreementExtractor : IFactExtractor
                 {
                     if (latest is not null && ReferringHeads.Contains(span.Head) && view.Is(span.First - 1, "the", "this")
                         && sentence.Index - latest.LastSentence <= Reach && dates[i] is { Signed: not null } or { InForce: not null })
-                        latest.Complete(dates[i], sentence.Index);
+                        latest.Complete(dates[i], sentence.Index, ToCome(view, span) == Signing.Planned);
                     continue;
                 }
                 var key = NameKey.CoreOf(view, span.First, span.Last);
@@ -108,17 +108,22 @@ public sealed class AgreementExtractor : IFactExtractor
                     var antecedent = records.LastOrDefault(r => r.HasWordsOf(key));
                     if (antecedent is not null)
                     {
-                        if (sentence.Index - antecedent.LastSentence <= Reach) antecedent.Complete(dates[i], sentence.Index);
+                        if (sentence.Index - antecedent.LastSentence <= Reach) antecedent.Complete(dates[i], sentence.Index, ToCome(view, span) == Signing.Planned);
                         latest = antecedent;
                         continue;
                     }
                     if (back == Back.Demonstrative) continue;
                 }
                 if (Joined(view, span)) joined.Add(key);
-                if (HedgeCues.Near(view, span.First, span.Last, 6, 4) || NotYetSigned(view, span) || WithNonState(view, span, pair) || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || BarePlanNotSigned(view, span)
-                    || joined.Contains(key)) continue;
+                var toCome = ToCome(view, span);
+                // A planned signing is told with "expected", "would … soon" or "intends": only doubts ("could", "may consider") hedge it.
+                if (toCome == Signing.Talked || HedgeCues.Near(view, span.First, span.Last, 6, 4, planCues: toCome != Signing.Planned) || WithNonState(view, span, pair)
+                    || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || BarePlanNotSigned(view, span) || joined.Contains(key)) continue;
                 if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
-                var record = new AgreementRecord(span.Name ?? context.Text[span.Start..span.End], key, parties, dates[i], sentence.Index);
+                var planned = toCome == Signing.Planned;
+                // Who plans to sign must be the pair: named in the sentence, or the sides the sentences before speak of ("They also agreed on signing …").
+                if (planned && !sideNamed && !PairNamedBefore(context, sentence, pair)) continue;
+                var record = new AgreementRecord(span.Name ?? context.Text[span.Start..span.End], key, parties, dates[i], sentence.Index, planned);
                 latest = Merge(records, record);
             }
         }
@@ -194,12 +199,21 @@ public sealed class AgreementExtractor : IFactExtractor
         var placed = context.PeopleIn(sentence).Where(p => p.Country is not null).Select(p => p.Country!).Distinct().ToArray();
         if (placed.Length == 2) return placed;
         if (placed.Length > 0) return null;
-        for (var i = sentence.Index - 1; i >= 0 && sentence.Index - i <= 6; i--)
+        return PairNamedBefore(context, sentence, pair) ? pair.Codes : null;
+    }
+
+    /// <summary>How many sentences back the countries that "they", "the parties" or "the two leaders" stand for are looked for.</summary>
+    private const int SidesReach = 6;
+
+    /// <summary>Whether the nearest sentence before that names countries names only the pair's: the sides a sentence that names none speaks of.</summary>
+    private static bool PairNamedBefore(ArticleContext context, Sentences.Sentence sentence, CountryPair pair)
+    {
+        for (var i = sentence.Index - 1; i >= 0 && sentence.Index - i <= SidesReach; i--)
         {
             var countries = context.MentionsIn(context.Sentences[i]).Where(m => m.Kind == MentionKind.Country && m.Code is not null).Select(m => m.Code!).ToList();
-            if (countries.Count > 0) return countries.All(pair.Contains) ? pair.Codes : null;
+            if (countries.Count > 0) return countries.All(pair.Contains);
         }
-        return null;
+        return false;
     }
 
     /// <summary>How far back the verb that governs a name (or a list of names) is looked for.</summary>
@@ -215,46 +229,77 @@ public sealed class AgreementExtractor : IFactExtractor
         "launch", "seek", "study", "consider", "examine", "resume", "start", "begin", "expedite", "accelerate", "speed", "work", "reach",
     ];
 
+    /// <summary>Whether the sentence tells a document as signed or in effect, only talked about, or to be signed as planned.</summary>
+    private enum Signing { Done, Talked, Planned }
+
+    private static readonly HashSet<string> SigningActs = ["sign", "conclude", "ink"];
+
+    /// <summary>
+    /// Words that make "to sign" a plan of the sides rather than a wish: "are expected to sign", "agreed to conclude", "are set to
+    /// sign", "intend to sign". "ready to sign", "hope to sign", "want to conclude" stay wishes.
+    /// </summary>
+    private static readonly HashSet<string> PlanCues =
+        ["expected", "set", "due", "scheduled", "agreed", "agree", "agrees", "decided", "decide", "plan", "plans", "planning", "intend", "intends", "going"];
+
     /// <summary>
     /// "discussed the Teesta water sharing agreement", "ready to sign a protocol", "will jointly present an
     /// Action Plan", "discussed the signing of A, B and C": the nearest governing word before the name (across
-    /// a list) says the document is talked about or still to come. A signing or entry into force right after
-    /// the name ("the FTA signed in 2010") makes it a real document whatever came before.
+    /// a list) says the document is talked about (<see cref="Signing.Talked"/>). "will sign", "are expected to
+    /// sign", "agreed on signing", "… expected to be signed" say its signing is planned (<see cref="Signing.Planned"/>).
+    /// A signing or entry into force right after the name ("the FTA signed in 2010") makes it a real document whatever came before.
     /// </summary>
-    private static bool NotYetSigned(SentenceView view, NameSpan span)
+    private static Signing ToCome(SentenceView view, NameSpan span)
     {
-        if (ToBeSignedAfter(view, span.Last)) return true;
+        if (ToBeSignedAfter(view, span.Last) is { } after) return after;
         for (var k = span.Last + 1; k < view.Count && k - span.Last <= 6; k++)
-            if (PastCues.Contains(view.Lower(k)) || view.Is(k, "force", "effect")) return false;
+            if (PastCues.Contains(view.Lower(k)) || view.Is(k, "force", "effect")) return Signing.Done;
         for (var k = span.First - 1; k >= 0 && span.First - k <= GovernorReach && view.Tokens[k].Text != ";"; k--)
         {
             var word = view.Lower(k);
-            // "discussed the signing of", "ready for the signing of", "agreed on signing": a signing still to come.
             if (word == "signing")
-                return view.Is(k - 1, "the") && TalkCues.Contains(view.Lower(k - 2)) || view.Is(k - 1, "for", "towards", "toward")
-                       || (view.Is(k - 1, "on", "to") && view.Is(k - 2, "agreed", "agree", "agrees"));
+            {
+                // "agreed on signing", "agreed to signing": the sides settled that they will sign.
+                if (view.Is(k - 1, "on", "to") && view.Is(k - 2, "agreed", "agree", "agrees")) return Signing.Planned;
+                // "discussed the signing of", "ready for the signing of": a signing still to come, only talked about.
+                return view.Is(k - 1, "the") && TalkCues.Contains(view.Lower(k - 2)) || view.Is(k - 1, "for", "towards", "toward") ? Signing.Talked : Signing.Done;
+            }
             // "discussed the implementation of the agreement", "work under the treaty": a document in effect.
-            if (PastCues.Contains(word) || ExistingCues.Contains(word)) return false;
-            if (TalkCues.Contains(word) || word is "will" or "shall") return true;
-            if (word == "to" && ToBeDone.Contains(view.Lower(k + 1))) return true;
+            if (PastCues.Contains(word) || ExistingCues.Contains(word)) return Signing.Done;
+            if (TalkCues.Contains(word)) return Signing.Talked;
+            // "will sign", "will also sign"; "will jointly present an action plan" is no signing.
+            if (word is "will" or "shall")
+                return view.Is(k + 1, "also", "soon", "then") ? SigningAct(view, k + 2) : SigningAct(view, k + 1);
+            if (word == "to" && ToBeDone.Contains(view.Lower(k + 1)))
+                return SigningActs.Contains(view.Lower(k + 1)) && PlanCues.Contains(view.Lower(k - 1)) ? Signing.Planned : Signing.Talked;
         }
-        return false;
+        return Signing.Done;
     }
+
+    private static Signing SigningAct(SentenceView view, int k) => SigningActs.Contains(view.Lower(k)) ? Signing.Planned : Signing.Talked;
 
     /// <summary>How far after a name "… expected to be signed" may stand, past what the name covers ("…, covering A and B,").</summary>
     private const int ToBeSignedReach = 16;
 
-    /// <summary>"a memorandum on A, covering B, expected to be signed", "an accord that will be signed in May": a signing still to come.</summary>
-    private static bool ToBeSignedAfter(SentenceView view, int last)
+    /// <summary>
+    /// "a memorandum on A, covering B, expected to be signed", "an accord that will be signed in May", "would be signed soon": a
+    /// signing planned; "would be signed" without "soon", or "has to be signed", only talked about. Null when no later signing is told.
+    /// </summary>
+    private static Signing? ToBeSignedAfter(SentenceView view, int last)
     {
+        // "a memorandum on A in B, covering C, expected to be signed": the clause between may be the name's own tail, so what the plan names is unclear.
+        var clause = false;
         for (var k = last + 1; k + 1 < view.Count && k - last <= ToBeSignedReach && view.Tokens[k].Text is not ("." or ";"); k++)
         {
+            clause |= view.Tokens[k].Text == ",";
             if (!PastCues.Contains(view.Lower(k + 1))) continue;
-            if (view.Is(k, "be") && view.Is(k - 1, "to", "will", "would", "shall")) return true;
             // "the treaty on A, signed in 2010, and a pact that will be signed …": the signing told first is this document's.
-            if (!view.Is(k, "be")) return false;
+            if (!view.Is(k, "be")) return null;
+            if (clause) return Signing.Talked;
+            if (view.Is(k - 1, "will", "shall") || (view.Is(k - 1, "to") && (PlanCues.Contains(view.Lower(k - 2)) || view.Is(k - 2, "is", "are")))) return Signing.Planned;
+            if (view.Is(k - 1, "would") && view.Is(k + 2, "soon", "shortly")) return Signing.Planned;
+            if (view.Is(k - 1, "to", "would")) return Signing.Talked;
         }
-        return false;
+        return null;
     }
 
     private enum Back { None, Definite, Demonstrative }

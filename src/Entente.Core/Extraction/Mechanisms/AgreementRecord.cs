@@ -3,8 +3,11 @@ using Entente.Core.Domain;
 namespace Entente.Core.Extraction.Mechanisms;
 
 /// <summary>One document of an article while its mentions are gathered: the longest name, its dates, and the sentences they came from.</summary>
-internal sealed class AgreementRecord(string name, string core, string[] parties, AgreementDates dates, int sentence)
+internal sealed class AgreementRecord(string name, string core, string[] parties, AgreementDates dates, int sentence, bool planned = false)
 {
+    /// <summary>True while every mention tells the document as still to be signed: one told signed or in effect makes it so.</summary>
+    public bool Planned { get; private set; } = planned;
+
     public string Name { get; private set; } = name;
     public string Core { get; private set; } = core;
     public string[] Parties { get; } = parties;
@@ -27,6 +30,7 @@ internal sealed class AgreementRecord(string name, string core, string[] parties
     public void Absorb(AgreementRecord other, int reach)
     {
         var near = Math.Abs(other.FirstSentence - LastSentence) <= reach;
+        Planned &= other.Planned;
         if (other.Core.Length > Core.Length && near)
         {
             Name = other.Name;
@@ -34,12 +38,13 @@ internal sealed class AgreementRecord(string name, string core, string[] parties
             FirstSentence = Math.Min(FirstSentence, other.FirstSentence);
             LastSentence = Math.Max(LastSentence, other.LastSentence);
         }
-        if (near) Complete(other.Dates, other.FirstSentence);
+        if (near) Complete(other.Dates, other.FirstSentence, other.Planned);
     }
 
-    /// <summary>Fills dates this record lacks from a later mention in sentence `sentence`.</summary>
-    public void Complete(AgreementDates more, int sentence)
+    /// <summary>Fills dates this record lacks from a later mention in sentence `sentence`; a mention telling it signed or in force ends its plan.</summary>
+    public void Complete(AgreementDates more, int sentence, bool planned)
     {
+        if (!planned && (more.Signed is not null || more.InForce is not null)) Planned = false;
         var merged = new AgreementDates(Dates.Signed ?? more.Signed, Dates.InForce ?? more.InForce, Dates.Covers ?? more.Covers);
         if (merged == Dates) return;
         Dates = merged;
@@ -51,10 +56,12 @@ internal sealed class AgreementRecord(string name, string core, string[] parties
     private static string? NotAfterPublication(string? signed, Text.Time.IsoDate? published) =>
         signed is not null && published is { } day && Text.Time.IsoDate.TryParse(signed, out var date) && date.FirstDay > day.LastDay ? null : signed;
 
+    /// <summary>A planned document has no signing or entry into force yet: a date near its plan ("to be signed in May") is the plan's.</summary>
     public Agreement ToFact(ArticleContext context) => new(Name, Parties)
     {
-        Signed = NotAfterPublication(Dates.Signed, context.Published),
-        InForce = Dates.InForce,
+        Signed = Planned ? null : NotAfterPublication(Dates.Signed, context.Published),
+        InForce = Planned ? null : Dates.InForce,
+        Status = Planned ? Knowledge.FactStatus.Planned : null,
         Covers = Dates.Covers,
         Evidence = context.Evidence(context.Sentences[FirstSentence], context.Sentences[LastSentence]),
     };

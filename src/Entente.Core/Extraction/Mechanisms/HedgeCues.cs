@@ -11,7 +11,11 @@ internal static class HedgeCues
     /// <param name="sessionHedgesCount">
     /// False for the existence of a body: "the Joint Committee could meet in May" hedges a meeting, not the committee.
     /// </param>
-    public static bool Near(SentenceView view, int first, int last, int before, int after, bool sessionHedgesCount = true)
+    /// <param name="planCues">
+    /// False for a document whose signing the sentence plans ("expected to sign", "would be signed soon", "intends to conclude"):
+    /// the words of the plan are no hedge, doubts ("could", "may consider", "the possibility") still are.
+    /// </param>
+    public static bool Near(SentenceView view, int first, int last, int before, int after, bool sessionHedgesCount = true, bool planCues = true)
     {
         var from = Math.Max(0, first - before);
         var to = Math.Min(view.Count - 1, last + after);
@@ -19,9 +23,9 @@ internal static class HedgeCues
         {
             if (i >= first && i <= last) continue;
             var word = view.Lower(i);
-            if (NameWords.Hedges.Contains(word) && !IsScheduled(view, i) && (sessionHedgesCount || !IsAboutSession(view, i))) return true;
+            if (NameWords.Hedges.Contains(word) && !IsScheduled(view, i) && (sessionHedgesCount || !IsAboutSession(view, i)) && (planCues || !PlanWords.Contains(word))) return true;
             // "plans to", "to establish", "to set up", "setting up": a body still to be created.
-            if (word is "plan" or "plans" or "planning" && view.Is(i + 1, "to")) return true;
+            if (planCues && word is "plan" or "plans" or "planning" && view.Is(i + 1, "to")) return true;
             if (word == "to" && view.Is(i + 1, "establish", "create", "set", "launch", "form")) return true;
             if (word == "setting" && view.Is(i + 1, "up")) return true;
             // "the preconditions are in place for the signing of an agreement": a signing still to come (a ceremony's was held).
@@ -33,6 +37,9 @@ internal static class HedgeCues
         }
         return false;
     }
+
+    /// <summary>Hedges that, before a signing, tell a plan of it.</summary>
+    private static readonly HashSet<string> PlanWords = ["expected", "expects", "would", "intend", "intends"];
 
     /// <summary>"could be held", "would meet", "might convene again": a hedge on a meeting of the body.</summary>
     private static bool IsAboutSession(SentenceView view, int i)

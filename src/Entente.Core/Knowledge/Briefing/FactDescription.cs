@@ -16,6 +16,8 @@ public static class FactDescription
         Mechanism f => $"{f.Name}{(f.Area is null ? "" : $" ({f.Area})")}.",
         MechanismSession f when f.SessionsHeld is { } held => $"The {f.Mechanism} has held {held} sessions.",
         MechanismSession f => $"{(f.Number is { } n ? Ordinal(n) + " session" : "Session")} of the {f.Mechanism}{(f.Dates is { } d ? $" ({Names.Period(d)})" : "")}{(f.Place is { } p ? $" in {p.Name}" : "")}.",
+        // A planned document is told as one still to be signed, never with a signing.
+        Agreement f when FactStatus.IsPlanned(f) => $"{f.Name}, to be signed{(f.Covers is { } c ? $", covering {Names.Period(c)}" : "")}.",
         Agreement f => $"{f.Name}{(f.Signed is { } s ? $", signed {s}" : "")}{(f.InForce is { } i ? $", in force since {i}" : "")}{(f.Covers is { } c ? $", covering {Names.Period(c)}" : "")}.",
         Trade f => $"{(f.Flow == "export" ? $"{Names.Country(f.From)} exports to {Names.Country(f.To)}" : "Two-way trade")}{(f.Scope is { } scope ? $" of {scope}" : "")}: {f.Qualifier}{(f.Qualifier is null ? "" : " ")}{Names.Money(f.Value)} in {TradePeriod.Of(f.Period).Label}{Change(f.Change)}.",
         TradeGoods f => $"{Names.Country(f.From)} sells {string.Join(", ", f.Goods)} to {Names.Country(f.To)}.",

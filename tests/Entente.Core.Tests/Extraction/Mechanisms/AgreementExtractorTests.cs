@@ -110,7 +110,6 @@ public class AgreementExtractorTests
     [InlineData("Indonesia and Poland met. Indonesia concluded a similar defence arrangement with France in 2021.")]
     [InlineData("Uzbekistan and Korea met. The two sides agreed to launch talks on a free trade agreement.")]
     [InlineData("Chile and Thailand met. Officials said the free trade agreement could be expanded next year.")]
-    [InlineData("Poland and Indonesia met. Poland and Indonesia intend to sign an agreement on maritime cooperation.")]
     [InlineData("Cuba and Vietnam met. Cuba and Vietnam have signed several agreements in various fields.")]
     [InlineData("Cuba and Vietnam met. The ministers signed the protocol of the meeting.")]
     [InlineData("Ghana and India met. Ghana presented its national development plan to India.")]
