@@ -78,6 +78,17 @@ public sealed class ApiTests(SampleWorkspace workspace) : IClassFixture<SampleWo
     }
 
     [Fact]
+    public async Task A_planned_fact_keeps_its_own_status_beside_its_review_status()
+    {
+        long planned;
+        using (var store = workspace.Store.Open())
+            planned = store.Reviewed(new FactQuery()).First(f => f.Fact.Fact.Status == "planned").Fact.Id;
+        var fact = (await workspace.WithToken(workspace.Store.ReviewerToken).GetFromJsonAsync<JsonObject>($"/api/facts/{planned}"))!;
+        Assert.Equal("planned", fact["status"]!.GetValue<string>());
+        Assert.Equal("unreviewed", fact["review_status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_reviewer_rejects_edits_and_the_api_and_audit_show_it()
     {
         var reviewer = workspace.WithToken(workspace.Store.ReviewerToken);
@@ -87,7 +98,9 @@ public sealed class ApiTests(SampleWorkspace workspace) : IClassFixture<SampleWo
         Assert.Equal(("rejected", 1), StateOf(rejected));
 
         var fact = (await reviewer.GetFromJsonAsync<JsonObject>($"/api/facts/{rejected}"))!;
-        Assert.Equal("rejected", fact["status"]!.GetValue<string>());
+        Assert.Equal("rejected", fact["review_status"]!.GetValue<string>());
+        using (var store = workspace.Store.Open())
+            Assert.Equal(Core.Knowledge.Export.KnowledgeFactJson.ToNode(store.Find(rejected)!.Fact)["status"]?.ToJsonString(), fact["status"]?.ToJsonString());
         Assert.Equal("a planned visit, not a visit", fact["reason"]!.GetValue<string>());
         Assert.Equal("alice", fact["audit"]![0]!["user"]!.GetValue<string>());
         Assert.NotEmpty(fact["sources"]!.AsArray());

@@ -95,11 +95,12 @@ public static class WorkspaceApi
         }).RequireAuthorization(Auth.View).ExcludeFromDescription();
     }
 
-    /// <summary>The fact as the export writes it, with its review status and, when given, its audit trail.</summary>
+    /// <summary>The fact as the export writes it, with its review status and, when given, its audit trail.
+    /// The review status has a field of its own: the fact's own <c>status</c> ("planned") must survive.</summary>
     public static JsonObject FactJson(ReviewedFact fact, IReadOnlyList<AuditEntry>? audit)
     {
         var node = KnowledgeFactJson.ToNode(fact.Fact);
-        node["status"] = fact.Status;
+        node["review_status"] = fact.Status;
         if (fact.Review?.Reason is { } reason) node["reason"] = reason;
         if (fact.Review?.MergedInto is { } into) node["merged_into"] = into;
         if (fact.Review?.EditedPayload is not null)
