@@ -509,6 +509,9 @@ public sealed class VisitExtractor : IFactExtractor
             // saying; one in a relative clause hung on another noun ("the dialogue started when Y took office in October") that noun.
             .Where(d => d.Start >= at || !(Words.Any(context.Text, ReportingVerbs, d.End, at)
                 || (Words.Any(context.Text, ReportingVerbs, Math.Max(start, d.Start - ReportedReach), d.Start) && Words.Any(context.Text, That, d.End, at))))
+            // "X will visit Chile soon, said a statement on Monday", "Y said this at a briefing on X's trip to Chile on Monday": past a
+            // reporting verb that takes no reported words, the clause tells when it was said, not when the trip is.
+            .Where(d => !Attributed(context.Text, start, d.Start))
             // ("Doha, where he arrived on Monday" still tells of the trip).
             .Where(d => !OtherPredicates.InOtherRelative(context.Text, at, d, relatives: NonPersonRelatives) || Words.Any(context.Text, Arrived, at, d.Start) || Words.Any(context.Text, TookPlace, at, d.Start))
             .Select(d => d with { From = NearPublication.Adjust(d.From, d.Relative, context.Published), To = NearPublication.Adjust(d.To, d.Relative, context.Published) })
@@ -550,6 +553,29 @@ public sealed class VisitExtractor : IFactExtractor
                 : (date.From, IsoDate.Of(date.From.FirstDay.AddDays(days - 1)), false);
         var endOnly = Words.Before(context.Text, date.Start) is "until" or "till" or "through";
         return (date.From, date.To, endOnly);
+    }
+
+    // What a reporting verb takes when the reported words are elsewhere: "said this", "noted these".
+    private static readonly string[] SayingObjects = ["this", "these"];
+
+    /// <summary>
+    /// A reporting verb between the clause's start and the date that closes a quote (right after a comma: ", said the ministry")
+    /// or points to it ("said this"), with no comma between it and the date: the date is the saying's.
+    /// </summary>
+    private static bool Attributed(string text, int start, int dateStart)
+    {
+        var from = start;
+        while (Words.FindFirst(text, ReportingVerbs, from, dateStart) is { At: >= 0 } verb)
+        {
+            var after = verb.At + verb.Phrase!.Length;
+            var inverted = text.AsSpan(start, verb.At - start).TrimEnd().EndsWith(",");
+            var next = after;
+            while (next < dateStart && text[next] == ' ') next++;
+            var pointed = Words.FindFirst(text, SayingObjects, next, dateStart).At == next;
+            if ((inverted || pointed) && !text.AsSpan(after, dateStart - after).Contains(',')) return true;
+            from = after;
+        }
+        return false;
     }
 
     // Verbs of leaving at the end of a stay: "X, who is on a two-day visit to Y, will fly out on Friday".

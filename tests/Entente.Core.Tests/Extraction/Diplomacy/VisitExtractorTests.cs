@@ -193,6 +193,17 @@ public sealed class VisitExtractorTests
     [InlineData("Chilean President Rosa Medina on Monday said her recent visit to Poland had borne fruit.", "")]
     [InlineData("Polish President Jan Nowak is due to make a state visit to Chile next month, his office announced on March 7.", "Jan Nowak|President PL>CL 2024-04..2024-04 state")]
     [InlineData("Chilean President Rosa Medina told reporters on March 7 that her visit to Poland had borne fruit.", "")]
+    // A date past a reporting verb that closes a quote (", said …") or points to it ("said this") is the saying's, not the trip's.
+    [InlineData("Chilean President Rosa Medina will make a state visit to Poland shortly, said a government statement on Tuesday, leaving the dates open.", "")]
+    [InlineData("Chilean President Rosa Medina is expected to travel to Poland soon, announced her office Friday without naming the day of her trip.", "")]
+    [InlineData("Chile's envoy to Poland, Ana Rojas, said this at a press briefing ahead of the official visit by Chilean President Rosa Medina to Poland on Thursday.", "")]
+    [InlineData("Chilean Trade Minister Ana Rojas stated this during a briefing for President Rosa Medina's trip to Poland in Santiago on March 6.", "")]
+    [InlineData("Polish Deputy Minister Jan Nowak noted these facts at the briefing on the state visit of Chilean President Rosa Medina to Poland on Monday. Chile and Poland trade.", "")]
+    // Near misses: the trip's own date before the closing verb, or after a comma that ends the attribution.
+    [InlineData("Chilean President Rosa Medina will make a state visit to Poland on March 12, said a government statement on Tuesday.",
+        "Rosa Medina|President CL>PL 2024-03-12..2024-03-12 state")]
+    [InlineData("Ana Rojas said this, and Chilean President Rosa Medina visited Poland on March 4.",
+        "Rosa Medina|President CL>PL 2024-03-04..2024-03-04")]
     // Near miss: the date of the trip itself, before the saying.
     [InlineData("Chilean President Rosa Medina paid a visit to Poland on March 4, her office said.", "Rosa Medina|President CL>PL 2024-03-04..2024-03-04")]
     // A date in a "when" clause of another subject tells of that clause; "where he arrived on" still tells of the trip.
