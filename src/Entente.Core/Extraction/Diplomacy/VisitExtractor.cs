@@ -73,8 +73,16 @@ public sealed class VisitExtractor : IFactExtractor
         }
         // A resident ambassador is posted in the host's country: being received there, or going about it, is no trip between the two.
         candidates.RemoveAll(c => IsResidentEnvoy(c.Visitor.Office));
-        return VisitMerger.Merge(candidates);
+        return VisitMerger.Merge(candidates).Select(v => IsAhead(v, context) ? v with { Status = "planned" } : v);
     }
+
+    /// <summary>
+    /// A trip that starts after the day (or month) the outlet dated the story had not yet happened when it was told: it is
+    /// planned. Nothing is said when the publication date is only guessed from the text.
+    /// </summary>
+    private static bool IsAhead(Visit visit, ArticleContext context) =>
+        context.Published is { } published && !context.Article.PublishedInferred
+        && IsoDate.TryParse(visit.Dates.Start, out var start) && start.FirstDay > published.LastDay;
 
     // "Ambassador", "Ambassador Extraordinary and Plenipotentiary of X to Y", "outgoing Ambassador"; but an envoy sent on a
     // mission ("Special Envoy", "Ambassador-at-Large", "Roving Ambassador", "Ambassador of Special Assignment") does travel.

@@ -8,6 +8,17 @@ public sealed class VisitExtractorTests
         $"{v.Visitor.Name ?? "-"}|{v.Visitor.Office} {v.From}>{v.To} {v.Dates.Start}..{v.Dates.End} {v.Kind}".TrimEnd();
 
     [Theory]
+    // A trip that starts after the story's date (March 10, 2024) had not happened when told: it is planned; one begun by then is not.
+    [InlineData("Kenyan President Peter Mwangi will pay a state visit to India on April 2-3, 2024.", "KE>IN 2024-04-02 planned")]
+    [InlineData("Kenyan President Peter Mwangi is due in New Delhi from 14 to 16 March 2024 for talks. Kenya and India trade tea.", "KE>IN 2024-03-14 planned")]
+    [InlineData("Indian Prime Minister Ravi Kumar hosts Kenyan President Peter Mwangi, who arrives for an official visit to India in May 2024.", "KE>IN 2024-05 planned")]
+    [InlineData("Kenyan President Peter Mwangi paid a state visit to India on March 8-11, 2024.", "KE>IN 2024-03-08 -")]
+    [InlineData("Kenyan President Peter Mwangi visited India in March 2024. Kenya and India signed deals.", "KE>IN 2024-03 -")]
+    [InlineData("Kenyan President Peter Mwangi paid a state visit to India on 4 February 2024.", "KE>IN 2024-02-04 -")]
+    public void A_trip_after_the_story_date_is_planned(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, v => $"{v.From}>{v.To} {v.Dates.Start} {v.Status ?? "-"}"));
+
+    [Theory]
     // A host's verb as a participle with "by" is passive: the one honoured is the guest, the host stays home.
     [InlineData("Kenyan Trade Minister Jane Achieng spoke at a banquet hosted by Indian Prime Minister Ravi Kumar in her honour on March 5.",
         "Jane Achieng|Trade Minister KE>IN 2024-03-05..2024-03-05")]
