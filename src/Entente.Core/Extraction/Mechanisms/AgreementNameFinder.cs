@@ -580,6 +580,12 @@ internal static class AgreementNameFinder
                 end = k;
                 continue;
             }
+            // "between the State Trade Service (STS) and …": the first side's acronym, then its second side.
+            if (betweenOpen && view.Tokens[k].Text == "(" && NameScan.ReadAcronym(view, k - 1) is var acronymEnd && acronymEnd > k && view.Is(acronymEnd + 1, "and"))
+            {
+                end = k = acronymEnd;
+                continue;
+            }
             // "between A Province, Vietnam and B Province, Thailand": the country of the first party, in apposition.
             if (betweenOpen && view.Tokens[k].Text == "," && view.IsCountryWord(k + 1) && view.Is(k + 2, "and"))
             {

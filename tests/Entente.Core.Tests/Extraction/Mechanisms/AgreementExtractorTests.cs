@@ -416,6 +416,8 @@ public class AgreementExtractorTests
         "memorandum between the Chilean Customs Service and the Peruvian Tax Agency")]
     [InlineData("Chile and Peru met. Chile and Peru signed a cooperation programme between the two foreign ministries for 2025-2026.",
         "cooperation programme between the two foreign ministries for 2025-2026")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a memorandum between the Chilean Customs Service (CCS) and the Peruvian Tax Agency.",
+        "memorandum between the Chilean Customs Service (CCS) and the Peruvian Tax Agency")]
     public void A_between_with_both_sides_still_names_the_document(string text, string name) =>
         Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
 
