@@ -405,7 +405,7 @@ public class AgreementExtractorTests
 
     [Theory]
     [InlineData("Chile and Peru met. The ministers said a further accord between the Mining Ministry and that was with a private firm was also reached.")]
-    [InlineData("Chile and Peru met. Chile and Peru also renewed a cooperation agreement between the Catholic University of Chile (PUC) and the Lima school on archaeology.")]
+    [InlineData("Chile and Peru met. Chile and Peru also renewed a cooperation agreement between the Catholic University of Chile (PUC) for student exchanges.")]
     [InlineData("Chile and Peru met. In Lima the two sides signed a memorandum between the Peruvian Tax Agency; the text was not released.")]
     public void A_between_with_one_body_and_no_second_side_names_no_document(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 
