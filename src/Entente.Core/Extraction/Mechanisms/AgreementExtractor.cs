@@ -118,7 +118,8 @@ public sealed class AgreementExtractor : IFactExtractor
                 var toCome = ToCome(view, span);
                 // A planned signing is told with "expected", "would … soon" or "intends": only doubts ("could", "may consider") hedge it.
                 if (toCome == Signing.Talked || HedgeCues.Near(view, span.First, span.Last, 6, 4, planCues: toCome != Signing.Planned) || WithNonState(view, span, pair)
-                    || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || BarePlanNotSigned(view, span) || joined.Contains(key)) continue;
+                    || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || BarePlanNotSigned(view, span) || AimOfAnother(view, spans, i)
+                    || joined.Contains(key)) continue;
                 if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
                 var planned = toCome == Signing.Planned;
                 // Who plans to sign must be the pair: named in the sentence, or the sides the sentences before speak of ("They also agreed on signing …").
@@ -361,6 +362,33 @@ public sealed class AgreementExtractor : IFactExtractor
             || countries.Any(pair.Contains)) return false;
         var head = view.IndexAt(place.End);
         return head <= span.Last && view.Is(head, span.Head);
+    }
+
+    /// <summary>Words that make what follows the aim of what stands before: "with the aim of", "focuses on", "is designed to".</summary>
+    private static readonly HashSet<string> AimWords =
+        ["aim", "aims", "aimed", "aiming", "purpose", "goal", "goals", "objective", "focuses", "focus", "focused", "focusing", "seeks", "designed", "intended"];
+
+    /// <summary>How many words before a name the word of an aim may stand ("with the aim of establishing a health programme").</summary>
+    private const int AimReach = 6;
+
+    /// <summary>
+    /// "a protocol was signed with the aim of establishing a health programme", "The agreement focuses on carrying out an action
+    /// plan": a document named as what another one, named before in the clause, is for. It is that document's aim, not a second
+    /// document the sides have; a list's "and" or a comma between ends the aim.
+    /// </summary>
+    private static bool AimOfAnother(SentenceView view, List<NameSpan> spans, int i)
+    {
+        var first = spans[i].First;
+        for (var k = first - 1; k >= 0 && first - k <= AimReach; k--)
+        {
+            if (view.Tokens[k].Text is "," or ";" || view.Is(k, "and")) return false;
+            if (!AimWords.Contains(view.Lower(k))) continue;
+            for (var j = 0; j < i; j++)
+                if (spans[j].Last < k && k - spans[j].Last <= GovernorReach && !Enumerable.Range(spans[j].Last + 1, k - spans[j].Last - 1).Any(t => view.Tokens[t].Text == ";"))
+                    return true;
+            return false;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> PlanHeads = ["plan", "programme", "program", "roadmap"];

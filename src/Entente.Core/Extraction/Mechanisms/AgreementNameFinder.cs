@@ -564,15 +564,26 @@ internal static class AgreementNameFinder
         if (BetweenSignatories(view, start)) return last;
         var betweenOpen = view.Is(start, "between");
         var betweenSeen = betweenOpen;
+        var betweenAt = betweenOpen ? start : -1;
         var stopped = false;
         var k = start + 1;
         for (; k < view.Count && k - start <= MaxTail; k++)
         {
-            if (view.Is(k, "between") && !betweenSeen) betweenOpen = betweenSeen = true;
+            if (view.Is(k, "between") && !betweenSeen)
+            {
+                betweenOpen = betweenSeen = true;
+                betweenAt = k;
+            }
             if (betweenOpen && view.Is(k, "and") && (view.Is(k + 1, "the", "a", "an", "its", "their") || view.IsCapitalizedWord(k + 1)))
             {
                 betweenOpen = false;
                 end = k;
+                continue;
+            }
+            // "between the State Trade Service (STS) and …": the first side's acronym, then its second side.
+            if (betweenOpen && view.Tokens[k].Text == "(" && NameScan.ReadAcronym(view, k - 1) is var acronymEnd && acronymEnd > k && view.Is(acronymEnd + 1, "and"))
+            {
+                end = k = acronymEnd;
                 continue;
             }
             // "between A Province, Vietnam and B Province, Thailand": the country of the first party, in apposition.
@@ -599,7 +610,27 @@ internal static class AgreementNameFinder
         while (end > last && (NameWords.IsClosedWord(view.Lower(end)) || view.Tokens[end].IsSymbol)) end--;
         // "the agreement between Iran's minister of …": a tail cut at a possessive names signatories, not the document.
         if (end > last && (view.Lower(end).EndsWith("'s", StringComparison.Ordinal) || view.Lower(end).EndsWith("’s", StringComparison.Ordinal))) return last;
+        // "an accord between the State University of A (SUA)", "another agreement between the Trade Ministry and this …": a
+        // "between" whose second side the tail never reaches names one body of two, so the title was cut and names no document.
+        if (betweenOpen && end > betweenAt && OneBody(view, betweenAt + 1, end)) return -1;
         return end;
+    }
+
+    /// <summary>
+    /// Whether the words of one side after "between" are a single body ("the Finance Ministry", "the National University of A"):
+    /// its head, the word before "of" or "(" or the end, is singular. "the two ministries", "the Ministries of Health",
+    /// "national news agencies" are both sides in one phrase.
+    /// </summary>
+    private static bool OneBody(SentenceView view, int from, int to)
+    {
+        var head = to;
+        for (var k = from; k <= to; k++)
+        {
+            if (view.Is(k, "two", "both", "respective", "and")) return false;
+            if (head == to && k > from && (view.Is(k, "of") || view.Tokens[k].Text == "(")) head = k - 1;
+        }
+        var word = view.Lower(head);
+        return view.Tokens[head].IsWord && !(word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -402,4 +402,38 @@ public class AgreementExtractorTests
     [InlineData("Chile and Peru met. Chile and Peru signed a peace agreement between Chile and Peru in 1929.", "peace agreement between Chile and Peru")]
     public void A_kind_word_with_a_subject_still_names_a_document(string text, string name) =>
         Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. The ministers said a further accord between the Mining Ministry and that was with a private firm was also reached.")]
+    [InlineData("Chile and Peru met. Chile and Peru also renewed a cooperation agreement between the Catholic University of Chile (PUC) for student exchanges.")]
+    [InlineData("Chile and Peru met. In Lima the two sides signed a memorandum between the Peruvian Tax Agency; the text was not released.")]
+    public void A_between_with_one_body_and_no_second_side_names_no_document(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on scientific cooperation between the Academies of Sciences.",
+        "agreement on scientific cooperation between the Academies of Sciences")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a memorandum between the Chilean Customs Service and the Peruvian Tax Agency.",
+        "memorandum between the Chilean Customs Service and the Peruvian Tax Agency")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a cooperation programme between the two foreign ministries for 2025-2026.",
+        "cooperation programme between the two foreign ministries for 2025-2026")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a memorandum between the Chilean Customs Service (CCS) and the Peruvian Tax Agency.",
+        "memorandum between the Chilean Customs Service (CCS) and the Peruvian Tax Agency")]
+    public void A_between_with_both_sides_still_names_the_document(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. A memorandum on water was signed by Chile and Peru with the aim of setting up a joint irrigation programme.",
+        "memorandum on water")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a treaty on ports. The treaty on ports is designed to carry out a maritime action plan.",
+        "treaty on ports")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on mining whose goal is a regional cooperation programme for lithium.",
+        "agreement on mining")]
+    public void A_document_named_as_the_aim_of_another_is_not_a_second_document(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on fisheries aimed at closer trade, and a cooperation programme on ports for 2025-2027.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a memorandum on water with the aim of better irrigation and an agreement on mining.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a treaty on ports for the purpose of trade, then a memorandum on water.")]
+    public void A_document_listed_after_an_aim_is_still_given(string text) => Assert.Equal(2, FactsOf.Of<Agreement>(text).Count());
 }
