@@ -124,6 +124,18 @@ internal static class Honorifics
         return k == limit || text[k] is ' ' or ',' ? k : 0;
     }
 
+    // Styles written before a title as before a name: "A, Hon'ble Minister of External Affairs", "A, Honourable Minister of Health".
+    private static readonly HashSet<string> TitleStyles = new(StringComparer.Ordinal) { "Hon'ble", "Hon’ble", "Hon.", "Honourable", "Honorable" };
+
+    /// <summary>Where the title starting at start begins with a style before it ("Hon'ble Minister"), else start.</summary>
+    public static int StyleBeforeTitle(string text, int start, int floor)
+    {
+        if (start - 2 < floor || text[start - 1] != ' ') return start;
+        var wordStart = start - 1;
+        while (wordStart > floor && !char.IsWhiteSpace(text[wordStart - 1])) wordStart--;
+        return TitleStyles.Contains(text[wordStart..(start - 1)]) ? wordStart : start;
+    }
+
     // Written in brackets after a rank: "Brigadier (Retd)", "Major General (Ret'd)", "Lt. Gen (Rtd.)", "Admiral (Prof)".
     private static readonly HashSet<string> Bracketed = new(StringComparer.OrdinalIgnoreCase) { "Retd", "Rtd", "Ret'd", "Ret’d", "Ret", "Retired", "Prof", "Dr" };
 

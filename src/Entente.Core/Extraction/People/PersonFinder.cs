@@ -418,7 +418,7 @@ public static class PersonFinder
     {
         var text = context.Text;
         var sentence = context.SentenceAt(title.Start);
-        var p = StyleBefore(text, title.Start, sentence.Start);
+        var p = Honorifics.StyleBeforeTitle(text, title.Start, sentence.Start);
         var possessive = false;
         foreach (var determiner in (string[])["the ", "an ", "a ", "its ", "their ", "his ", "her "])
         {
@@ -449,18 +449,6 @@ public static class PersonFinder
         if (country is null && possessive)
             country = Window.Mentions(context, Math.Max(sentence.Start, nameStart - 200), nameStart).LastOrDefault(m => m.Kind == MentionKind.Country)?.Code;
         return Person(context, title, nameStart, title.OfficeEnd, nameStart, end, country);
-    }
-
-    // Styles written before a title as before a name: "A, Hon'ble Minister of External Affairs", "A, Honourable Minister of Health".
-    private static readonly HashSet<string> TitleStyles = new(StringComparer.Ordinal) { "Hon'ble", "Hon’ble", "Hon.", "Honourable", "Honorable" };
-
-    /// <summary>Where the title starting at start begins with a style before it ("Hon'ble Minister"), else start.</summary>
-    private static int StyleBefore(string text, int start, int floor)
-    {
-        if (start - 2 < floor || text[start - 1] != ' ') return start;
-        var wordStart = start - 1;
-        while (wordStart > floor && !char.IsWhiteSpace(text[wordStart - 1])) wordStart--;
-        return TitleStyles.Contains(text[wordStart..(start - 1)]) ? wordStart : start;
     }
 
     // Letters written after a name: membership of parliament, senior counsel, degrees and orders ("Hon. A MP, Minister …").
