@@ -29,7 +29,7 @@ internal static class EventAnaphora
     // Openers of several words, framing a trip or an event: "In the course of her stay", "As part of his visit", "Within the framework of the visit".
     private static readonly string[][] LongOpeners = [["in", "the", "course", "of"], ["as", "part", "of"], ["within", "the", "framework", "of"]];
 
-    private static readonly HashSet<string> TripDeterminers = new(StringComparer.OrdinalIgnoreCase) { "his", "her", "their", "the" };
+    private static readonly HashSet<string> TripDeterminers = new(StringComparer.OrdinalIgnoreCase) { "his", "her", "their", "the", "this" };
 
     // Words of a sentence that tells a trip: the one the framed clause refers to.
     private static readonly string[] TripWords = ["visit", "trip", "stay", "tour", "visited", "arrived", "toured", "hosted", "welcomed"];
@@ -94,8 +94,11 @@ internal static class EventAnaphora
     /// <summary>
     /// The date and place of the nearest sentence before that names an event (a trip, for a clause framed by one) and dates
     /// it with one day or month; null when it gives several. A trip of several days dates a meeting on it to its month only.
+    /// A dated sentence that names no trip ("The celebrations will be held on 26 July") is passed over on the way back to
+    /// the trip a frame refers to. A plan ("During the visit, X will call on Y") is dated by a trip not over by the publication
+    /// day ("will pay a visit from March 25 to 30"); one told as past ("follows a recent visit on 29 January") is another trip.
     /// </summary>
-    public static (string Date, Place? Place)? Antecedent(ArticleContext context, Sentence sentence, bool trip)
+    public static (string Date, Place? Place)? Antecedent(ArticleContext context, Sentence sentence, bool trip, bool planned)
     {
         var nouns = trip ? TripWords : (IEnumerable<string>)EventNouns;
         var text = context.Text;
@@ -104,13 +107,15 @@ internal static class EventAnaphora
             var before = context.Sentences[k];
             if (before.Index != k) return null;
             var dates = GuessedYears.Settled(context, before, context.DatesIn(before))
-                .Select(d => NearPublication.PastWeekday(text, DatelineWeekdays.Adjust(context, d, false), context.Published))
+                .Select(d => Weekday(context, d, planned))
                 .Where(d => d.From.Precision >= DatePrecision.Month && !Datelines.IsDateline(text, before, d) && !BareWeekdays.IsUnplaced(text, d)
                     && !OtherPredicates.NamesNoTime(text, d)
-                    && (context.Published is not { } published || d.From.Truncate(published.Precision) <= published))
+                    && (context.Published is not { } published || (planned ? IsAhead(d, published) : d.From.Truncate(published.Precision) <= published)))
                 .ToList();
             if (dates.Count == 0) continue;
-            if (!Words.Any(text, nouns, before.Start, before.End) || dates.Any(d => d.From != dates[0].From)) return null;
+            var named = Words.Any(text, nouns, before.Start, before.End);
+            if (trip && !named) continue;
+            if (!named || dates.Any(d => d.From != dates[0].From)) return null;
             var from = NearPublication.Adjust(dates[0].From, dates[0].Relative, context.Published);
             var first = DayPairs.FirstDay(text, dates[0].Start, from);
             var date = (trip && (dates[0].IsPeriod || first is not null) ? from.Truncate(DatePrecision.Month) : first ?? from).ToString();
@@ -120,6 +125,18 @@ internal static class EventAnaphora
         }
         return null;
     }
+
+    /// <summary>A weekday as the clause reads it: the last one before the story's day, or for a plan the next one.</summary>
+    private static DateMention Weekday(ArticleContext context, DateMention read, bool planned)
+    {
+        var filed = DatelineWeekdays.Adjust(context, read, planned);
+        return !planned ? NearPublication.PastWeekday(context.Text, filed, context.Published)
+            : filed == read ? NearPublication.FutureWeekday(context.Text, filed, context.Published) : filed;
+    }
+
+    /// <summary>A date not over by the publication day, in the publication year: when a plan may still take place.</summary>
+    private static bool IsAhead(DateMention date, IsoDate published) =>
+        date.From.Year <= published.Year && date.To.Truncate(published.Precision) >= published;
 
     private static int WordEnd(string text, int at)
     {

@@ -131,7 +131,8 @@ public sealed class MeetingExtractor : IFactExtractor
                 previous = clauseStart;
                 if (trigger < 0 || Hedges.IsHypothetical(context.Text, start, end)) continue;
                 var planned = Hedges.IsPlanned(context.Text, Math.Max(start, trigger - PlanReach), trigger) || HasPlannedSubject(context.Text, officials, start, end);
-                var onTrip = !planned && EventAnaphora.OpensOnFrame(context.Text, sentence.Start, trigger, trip: true);
+                // "During the visit, X will hold talks with Y": a plan framed by a trip is dated by that trip as a past meeting is.
+                var onTrip = EventAnaphora.OpensOnFrame(context.Text, sentence.Start, trigger, trip: true);
                 var anaphoric = onTrip || (!planned && (EventAnaphora.OpensClause(context.Text, start, trigger)
                     || EventAnaphora.OpensOnFrame(context.Text, sentence.Start, trigger, trip: false)));
                 // A plan is dated by its own clause only: the day of the sentence before is of something that happened.
@@ -314,7 +315,7 @@ public sealed class MeetingExtractor : IFactExtractor
         var undated = IsUndated(context, sentence, start, end);
         // "The meeting, co-chaired by X and Y, followed up on the second session held in 2017": a clause on the event told
         // before is dated by that telling; a date past a second event word in it is that event's.
-        var antecedent = anaphoric ? EventAnaphora.Antecedent(context, sentence, onTrip) : null;
+        var antecedent = anaphoric ? EventAnaphora.Antecedent(context, sentence, onTrip, planned) : null;
         var dated = anaphoric ? EventAnaphora.OwnSpanEnd(context.Text, trigger, end) : end;
         var date = Date(context, sentence, start, dated, trigger, jointEnd, planned)
             ?? antecedent?.Date
