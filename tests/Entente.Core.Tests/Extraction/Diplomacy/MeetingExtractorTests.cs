@@ -261,6 +261,17 @@ public sealed class MeetingExtractorTests
     // Near misses: a frame with no dated trip before it dates nothing; a trip told with two dates, neither.
     [InlineData("Indian Foreign Minister Ravi Kumar praised Kenya. During his visit, Kumar met Kenyan President Peter Mwangi.", "")]
     [InlineData("Indian Foreign Minister Ravi Kumar toured Kenya in February and Uganda in March. During his visit, Kumar met Kenyan President Peter Mwangi.", "")]
+    // A plan framed by a trip ("During the visit, X will call on Y") is dated by the trip ahead of the publication day,
+    // past a dated sentence that names no trip and past a trip already over ("follows a visit in February").
+    [InlineData("Indian Foreign Minister Ravi Kumar will pay a visit to Kenya from March 18 to 20. During the visit, Kumar will call on Kenyan President Peter Mwangi.",
+        "Peter Mwangi/KE,Ravi Kumar/IN 2024-03 planned")]
+    [InlineData("Chilean Foreign Minister Ana Rojas is to make a one-day trip to Warsaw on March 14. A trade fair opens on March 12. During this trip, Rojas is expected to hold talks with Polish Foreign Minister Jan Nowak.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-14 planned")]
+    [InlineData("Thai Prime Minister Somchai Dee will visit Hanoi on March 21. The visit follows a trip by Vietnamese Prime Minister Pham Van Hai to Bangkok on February 2. During the visit, Somchai Dee will meet Pham Van Hai.",
+        "Pham Van Hai/VN,Somchai Dee/TH 2024-03-21 planned")]
+    // Near misses: a plan framed by a trip told only as past, or by none, dates nothing.
+    [InlineData("Indian Foreign Minister Ravi Kumar visited Kenya on February 2. During the visit, Kumar will call on Kenyan President Peter Mwangi.", "")]
+    [InlineData("Indian Foreign Minister Ravi Kumar praised Kenya. During this visit, Kumar will call on Kenyan President Peter Mwangi.", "")]
     // A sentence framed by talks told before ("Following the talks, the two premiers signed …") is dated by that telling, not by the lead's day.
     [InlineData("Indian Prime Minister Rahul Mehta held talks with Kenyan Prime Minister Jane Achieng in Nairobi on March 5. Following the official talks, the premiers witnessed the signing of five agreements.",
         "Jane Achieng/KE,Rahul Mehta/IN 2024-03-05 Nairobi")]
