@@ -180,7 +180,8 @@ public sealed class MeetingExtractor : IFactExtractor
         var objects = refs.Where(r => r.Start >= trigger && !PersonNames.Same(r.Official.Name!, caller.Name)).ToList();
         if (objects.Count < 2 || objects.Any(r => r.Official.Country == side)) return null;
         if (objects.Select(r => r.Official.Name!).Distinct().Count() < 2) return null;
-        return context.DatesIn(sentence).Any(d => d.Start > trigger && d.End <= objects[^1].Start) ? null : caller.Name;
+        // A date before the first of them ("met on 14 March with A, B and C") dates them all.
+        return context.DatesIn(sentence).Any(d => d.Start >= objects[0].End && d.End <= objects[^1].Start) ? null : caller.Name;
     }
 
     /// <summary>A meeting of one caller with several officials of the other side, read as one per counterpart.</summary>

@@ -286,6 +286,13 @@ public sealed class MeetingExtractorTests
         "Arun Das/IN,Jane Achieng/KE 2024-03-05; Jane Achieng/KE,Meera Shah/IN 2024-03-05; Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
     [InlineData("Polish Deputy Foreign Minister Marek Lis met Indonesian President Budi Santoso and Indonesian Trade Minister Agus Salim in Jakarta on March 6.",
         "Agus Salim/ID,Marek Lis/PL 2024-03-06 Jakarta; Budi Santoso/ID,Marek Lis/PL 2024-03-06 Jakarta")]
+    // A date between the verb and the first name dates every meeting of the list.
+    [InlineData("Chilean Foreign Minister Ana Rojas met on March 5 with Thai Prime Minister Somchai Dee and Thai Foreign Minister Niran Chai.",
+        "Ana Rojas/CL,Niran Chai/TH 2024-03-05; Ana Rojas/CL,Somchai Dee/TH 2024-03-05")]
+    [InlineData("Polish Deputy Foreign Minister Marek Lis, on a trip to Jakarta, met 6 March 2024 with Indonesian President Budi Santoso, Indonesian Trade Minister Agus Salim and Indonesian Finance Minister Sri Utami.",
+        "Agus Salim/ID,Marek Lis/PL 2024-03-06; Budi Santoso/ID,Marek Lis/PL 2024-03-06; Marek Lis/PL,Sri Utami/ID 2024-03-06")]
+    [InlineData("On Tuesday, March 5, Kenyan Foreign Minister Jane Achieng called on Indian Prime Minister Ravi Kumar and Indian Home Minister Arun Das.",
+        "Arun Das/IN,Jane Achieng/KE 2024-03-05; Jane Achieng/KE,Ravi Kumar/IN 2024-03-05")]
     // Near misses: two officials on each side meet together; the lone official received by several hosts; a date between the
     // names ties the later one to another day.
     [InlineData("Chilean Foreign Minister Ana Rojas and Chilean Trade Minister Luis Soto met Thai Prime Minister Somchai Dee and Thai Foreign Minister Niran Chai on March 5.",
