@@ -16,6 +16,7 @@ internal static class Datelines
     /// </summary>
     public static bool IsDateline(string text, Sentence sentence, DateMention date, bool bracketCloses = false)
     {
+        if (IsBylineDate(text, sentence, date)) return true;
         if (date.Start - sentence.Start > 40) return false;
         var i = date.End;
         // Room for an agency in brackets: "April 18 (NNN-PRENSA LATINA) —".
@@ -30,6 +31,17 @@ internal static class Datelines
         }
         while (i < limit && text[i] == ' ') i++;
         return i < limit && (text[i] is '–' or '—' or '-' or ':' || (i == date.End + 1 && char.IsUpper(text[i]) && OpensOnPlace(text, sentence.Start, date.Start)));
+    }
+
+    /// <summary>
+    /// "Presidents X and Y hold talks |27 July 2012": a date set off by a bar at the end of a headline is the page's own,
+    /// when it was put online, not when the talks it heads took place.
+    /// </summary>
+    private static bool IsBylineDate(string text, Sentence sentence, DateMention date)
+    {
+        var before = date.Start;
+        while (before > sentence.Start && text[before - 1] == ' ') before--;
+        return before > sentence.Start && text[before - 1] == '|' && text.AsSpan(date.End, sentence.End - date.End).Trim().Length == 0;
     }
 
     /// <summary>

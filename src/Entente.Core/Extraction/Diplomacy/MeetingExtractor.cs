@@ -300,17 +300,21 @@ public sealed class MeetingExtractor : IFactExtractor
     {
         if (people.Count < 2 || people.All(p => p.Name is null)) return null;
         var known = people.Select(p => p.Country).Where(c => c is not null).Distinct().ToList();
+        // "X met his Norwegian counterpart Y": one side of the pair and one third country, two sides in all, is a bilateral
+        // meeting the article tells too; with more countries the clause tells of a gathering.
+        var third = known.Count == 2 && known.Count(c => pair.Contains(c!)) == 1 ? known.First(c => !pair.Contains(c!)) : null;
+        bool Seated(string? country) => country is null || pair.Contains(country) || country == third;
         var participants = new List<Participant>();
         foreach (var p in people)
         {
             if (p.Name is null) continue;
             // An official of unknown country sits across from the one known side.
             var country = p.Country ?? (known.Count == 1 ? pair.Other(known[0]!) : null);
-            if (country is not null && !pair.Contains(country)) continue;
+            if (!Seated(country)) continue;
             participants.Add(new Participant(p.Name, p.Office, country));
         }
-        var sides = people.Select(p => p.Country).Where(c => c is not null && pair.Contains(c)).Distinct().Count();
-        if (participants.Count < 1 || people.Count(p => p.Country is null || pair.Contains(p.Country)) < 2 || (known.Count > 0 && sides == 0)) return null;
+        var sides = people.Select(p => p.Country).Where(c => c is not null && Seated(c)).Distinct().Count();
+        if (participants.Count < 1 || people.Count(p => Seated(p.Country)) < 2 || (known.Count > 0 && sides == 0)) return null;
         // Officials all placed on one side ("chaired by the Chilean finance and trade ministers") are no meeting of the two.
         if (people.All(p => p.Country is not null) && sides < 2) return null;
         var undated = IsUndated(context, sentence, start, end);

@@ -159,7 +159,9 @@ public sealed class MeetingExtractorTests
     // ... dated by their own clause only, never by the day of the sentence before.
     [InlineData("A fair opened in Warsaw on March 6. At the meeting, Chilean President Rosa Medina and Polish President Jan Nowak are expected to review trade.", "")]
     [InlineData("Ties between Chile and Thailand could grow if Chilean Foreign Minister Ana Rojas met Thai Foreign Minister Somchai Dee on April 2.", "")]
-    [InlineData("Vietnam and Laos are partners. Vietnamese Prime Minister Pham Van Hai met French President Luc Martin in Paris on March 2. Laos and Vietnam trade.", "")]
+    // A meeting with an official of a third country is one too (the pair's place gazetteer gives no place abroad).
+    [InlineData("Vietnam and Laos are partners. Vietnamese Prime Minister Pham Van Hai met French President Luc Martin in Paris on March 2. Laos and Vietnam trade.",
+        "Luc Martin/FR,Pham Van Hai/VN 2024-03-02")]
     // Talks told as discussions, a series of meetings, a sit-down, a convening, a courtesy call or visit, talks in a place.
     [InlineData("Kenyan Foreign Minister Jane Achieng held discussions with Indian Foreign Minister Ravi Kumar in Nairobi on March 4.",
         "Jane Achieng/KE,Ravi Kumar/IN 2024-03-04 Nairobi")]
@@ -272,6 +274,23 @@ public sealed class MeetingExtractorTests
     // Near misses: a plan framed by a trip told only as past, or by none, dates nothing.
     [InlineData("Indian Foreign Minister Ravi Kumar visited Kenya on February 2. During the visit, Kumar will call on Kenyan President Peter Mwangi.", "")]
     [InlineData("Indian Foreign Minister Ravi Kumar praised Kenya. During this visit, Kumar will call on Kenyan President Peter Mwangi.", "")]
+    // An official of the pair meeting one of a third country is a bilateral meeting the article tells too; three countries
+    // in one clause are a gathering.
+    [InlineData("Kenyan Foreign Minister Jane Achieng held talks with Indian Foreign Minister Ravi Kumar in Nairobi on March 4. On March 5, Achieng met Norwegian Foreign Minister Ola Berg.",
+        "Jane Achieng/KE,Ola Berg/NO 2024-03-05; Jane Achieng/KE,Ravi Kumar/IN 2024-03-04 Nairobi")]
+    [InlineData("Indian Prime Minister Rahul Mehta received Kenyan President Peter Mwangi in Delhi on March 4. Mehta also held a phone call with Swedish Prime Minister Eva Lind on March 6.",
+        "Eva Lind/SE,Rahul Mehta/IN 2024-03-06; Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04 Delhi")]
+    [InlineData("Chilean President Rosa Medina visited Poland. Polish President Jan Nowak hosted Medina on March 4. Nowak received German Chancellor Karl Weber on March 7.",
+        "Jan Nowak/PL,Karl Weber/DE 2024-03-07; Jan Nowak/PL,Rosa Medina/CL 2024-03-04")]
+    [InlineData("Kenyan Foreign Minister Jane Achieng held talks with Indian Foreign Minister Ravi Kumar on March 4. On March 5, Achieng met Norwegian Foreign Minister Ola Berg and Swedish Foreign Minister Eva Lind.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-04")]
+    // A date set off by a bar at the end of a headline is the page's, not the talks': the lead takes the story's day.
+    [InlineData("Presidents Peter Mwangi of Kenya and Rahul Mehta of India hold talks |7 March 2024\n\nKenyan President Peter Mwangi welcomed Indian Prime Minister Rahul Mehta to Nairobi.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-10")]
+    [InlineData("Kenyan President Peter Mwangi meets Indian Prime Minister Rahul Mehta | 8 March 2024\n\nThe two leaders discussed trade and health.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-10")]
+    [InlineData("Chile's Ana Rojas holds talks with Thai Foreign Minister Somchai Dee in Bangkok |March 9, 2024\n\nChilean Foreign Minister Ana Rojas praised Thailand.",
+        "Ana Rojas/CL,Somchai Dee/TH 2024-03-10 Bangkok")]
     // A sentence framed by talks told before ("Following the talks, the two premiers signed …") is dated by that telling, not by the lead's day.
     [InlineData("Indian Prime Minister Rahul Mehta held talks with Kenyan Prime Minister Jane Achieng in Nairobi on March 5. Following the official talks, the premiers witnessed the signing of five agreements.",
         "Jane Achieng/KE,Rahul Mehta/IN 2024-03-05 Nairobi")]
