@@ -127,7 +127,7 @@ internal static class EventAnaphora
     }
 
     /// <summary>A weekday as the clause reads it: the last one before the story's day, or for a plan the next one.</summary>
-    private static DateMention Weekday(ArticleContext context, DateMention read, bool planned)
+    public static DateMention Weekday(ArticleContext context, DateMention read, bool planned)
     {
         var filed = DatelineWeekdays.Adjust(context, read, planned);
         return !planned ? NearPublication.PastWeekday(context.Text, filed, context.Published)

@@ -506,9 +506,7 @@ public sealed class MeetingExtractor : IFactExtractor
         var distance = int.MaxValue;
         foreach (var read in GuessedYears.Settled(context, sentence, context.DatesIn(sentence)))
         {
-            var filed = DatelineWeekdays.Adjust(context, read, planned);
-            var d = !planned ? NearPublication.PastWeekday(context.Text, filed, context.Published)
-                : filed == read ? NearPublication.FutureWeekday(context.Text, filed, context.Published) : filed;
+            var d = EventAnaphora.Weekday(context, read, planned);
             if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)) continue;
             if (Asides.Encloses(context.Text, start, trigger, d) || OtherPredicates.InOtherRelative(context.Text, trigger, d)
                 || OtherPredicates.InReportedWords(context.Text, start, trigger, d)
