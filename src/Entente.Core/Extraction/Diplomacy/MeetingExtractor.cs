@@ -7,7 +7,7 @@ namespace Entente.Core.Extraction.Diplomacy;
 
 /// <summary>
 /// Talks, receptions, calls and co-chaired meetings between officials of the article's two
-/// countries: "X held talks with Y on March 5", "Y was received by X", "X and Y co-chaired …",
+/// countries, or of one of them and a single third country ("X also met his Norwegian counterpart Y"): "X held talks with Y on March 5", "Y was received by X", "X and Y co-chaired …",
 /// "X spoke by telephone with Y", "X and Y discussed …", "the two ministers held talks". A meeting needs two officials, at least one named, and a date.
 /// </summary>
 public sealed class MeetingExtractor : IFactExtractor
