@@ -31,7 +31,10 @@ internal static class FoundingClauses
     }
 
     private static bool IsFounding(TokenList t, int k) =>
-        t.IsAny(k - 1, Auxiliaries) && t.IsAny(k, Participles) && (!t.Is(k, "set") || t.Is(k + 1, "up"));
+        t.IsAny(k, WordClass.FoundingParticiple) && t.IsAny(k - 1, Auxiliaries) && (!t.Is(k, "set") || t.Is(k + 1, "up"));
+
+    /// <summary>A participle of a passive founding verb ("was established").</summary>
+    internal static bool IsParticiple(string lowerWord) => Participles.Contains(lowerWord);
 
     /// <summary>A clause ends before token j: at a full stop or semicolon, or at "and"/"while" opening a lower-case clause.</summary>
     private static bool EndsClauseBefore(TokenList t, int j)
