@@ -41,18 +41,32 @@ public enum WordClass : ushort
 
 internal static class WordClasses
 {
-    /// <summary>The classes of a spelling, from its written and its lower-case form, each asked of its own set.</summary>
+    // The lower-case words of the sets matched exactly (each set's own ordinal look-up), gathered once from the sets
+    // so that a new spelling costs one look-up for all of them.
+    private static readonly Dictionary<string, WordClass> ByLowerWord = Gather(
+        (WordClass.NumberWord, NumberWords.Small.Keys),
+        (WordClass.Scale, NumberWords.Scales.Keys),
+        (WordClass.Multiplier, NumberWords.Multipliers.Keys),
+        (WordClass.Month, CalendarWords.MonthWords),
+        (WordClass.Weekday, CalendarWords.WeekdayWords),
+        (WordClass.FutureMarker, TenseGuesser.FutureMarkers),
+        (WordClass.FoundingParticiple, FoundingClauses.Participles));
+
+    /// <summary>The classes of a spelling, from its written and its lower-case form.</summary>
     public static WordClass Of(string written, string lower)
     {
-        var classes = WordClass.None;
-        if (NumberWords.Small.ContainsKey(lower)) classes |= WordClass.NumberWord;
-        if (NumberWords.Scales.ContainsKey(lower)) classes |= WordClass.Scale;
-        if (NumberWords.Multipliers.ContainsKey(lower)) classes |= WordClass.Multiplier;
+        var classes = ByLowerWord.GetValueOrDefault(lower);
+        // The approximations are matched ignoring case on the word as written.
         if (Approximations.StartsPhrase(written)) classes |= WordClass.ApproximationStart;
-        if (CalendarWords.Month(lower) != 0) classes |= WordClass.Month;
-        if (CalendarWords.TryWeekday(lower, out _)) classes |= WordClass.Weekday;
-        if (TenseGuesser.FutureMarkers.Contains(lower)) classes |= WordClass.FutureMarker;
-        if (FoundingClauses.IsParticiple(lower)) classes |= WordClass.FoundingParticiple;
         return classes;
+    }
+
+    private static Dictionary<string, WordClass> Gather(params (WordClass Class, IEnumerable<string> Words)[] sets)
+    {
+        var byWord = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        foreach (var (wordClass, words) in sets)
+            foreach (var word in words)
+                byWord[word] = byWord.GetValueOrDefault(word) | wordClass;
+        return byWord;
     }
 }

@@ -15,7 +15,8 @@ internal static class NumeralParser
     {
         number = default;
         if (t.IsDigits(i)) return TryDigits(t, i, out number);
-        return t.IsWord(i) && TryWords(t, i, out number);
+        // Spelled numbers start at a number word or at "a"/"an" ("a hundred"); most words are neither.
+        return (t.IsAny(i, WordClass.NumberWord) || (t.IsWord(i) && t.Lower(i) is "a" or "an")) && TryWords(t, i, out number);
     }
 
     /// <summary>Digits glued to '.', '/', ':' or further digits in ways no amount is written ("1.2.3", "24/1", "10:30").</summary>
