@@ -6,12 +6,13 @@ namespace Entente.Core.Text;
 /// </summary>
 public sealed class Spellings
 {
-    // One entry per spelling: the string itself and, made on first use, its lower-case and folded forms, so a
-    // token's forms cost one look-up however often the spelling recurs.
+    // One entry per spelling: the string itself and, made on first use, its lower-case form with its word classes
+    // and its folded form, so a token's forms cost one look-up however often the spelling recurs.
     private sealed class Form(string written)
     {
         public readonly string Written = written;
         public string? Lower;
+        public WordClass Classes;
         public string? Folded;
     }
 
@@ -23,13 +24,23 @@ public sealed class Spellings
     /// <summary>The token as written.</summary>
     public string Of(ReadOnlySpan<char> token) => FormOf(token).Written;
 
-    /// <summary>The token as written and its invariant lower-case form (the same string when it is lower case already).</summary>
-    internal (string Written, string Lower) WrittenAndLower(ReadOnlySpan<char> token)
+    /// <summary>
+    /// The token as written, its invariant lower-case form (the same string when it is lower case already) and its
+    /// word classes (<see cref="WordClasses"/>), found once per spelling.
+    /// </summary>
+    internal (string Written, string Lower, WordClass Classes) Read(ReadOnlySpan<char> token)
     {
         var form = FormOf(token);
-        // Most tokens are lower-case ASCII already: their lower-case form is the same string.
-        form.Lower ??= token.ContainsAnyExceptInRange('\0', '\u007F') || token.ContainsAnyInRange('A', 'Z') ? LowerOf(token) : form.Written;
-        return (form.Written, form.Lower);
+        var lower = Volatile.Read(ref form.Lower);
+        if (lower is null)
+        {
+            // Most tokens are lower-case ASCII already: their lower-case form is the same string.
+            lower = token.ContainsAnyExceptInRange('\0', '\u007F') || token.ContainsAnyInRange('A', 'Z') ? LowerOf(token) : form.Written;
+            form.Classes = WordClasses.Of(form.Written, lower);
+            // The classes are in place before the lower-case form says the entry is complete.
+            Volatile.Write(ref form.Lower, lower);
+        }
+        return (form.Written, lower, form.Classes);
     }
 
     /// <summary>The name-comparison form of a token's spelling (<see cref="NameFolding.FoldToken"/>), folded once per spelling.</summary>

@@ -10,9 +10,9 @@ public enum TokenKind
 
 /// <summary>
 /// A token of an article at [Start, End) of its text: Text as written and its lower-cased form, each string
-/// shared by every token of the same spelling (<see cref="Spellings"/>).
+/// shared by every token of the same spelling (<see cref="Spellings"/>), and the word classes of that spelling.
 /// </summary>
-public readonly record struct Token(TokenKind Kind, int Start, int End, string Text, string Lower)
+public readonly record struct Token(TokenKind Kind, int Start, int End, string Text, string Lower, WordClass Classes)
 {
     public int Length => End - Start;
 

@@ -48,6 +48,9 @@ public sealed class TokenList : IReadOnlyList<Token>
     /// <summary>Token i is the given word, ignoring case, and is one of the words given.</summary>
     public bool IsAny(int i, IReadOnlySet<string> lowerWords) => IsWord(i) && lowerWords.Contains(Lower(i));
 
+    /// <summary>Token i is a word of one of the given classes (read from the token, not looked up).</summary>
+    public bool IsAny(int i, WordClass classes) => IsWord(i) && (_tokens[_offset + i].Classes & classes) != 0;
+
     public bool IsSymbol(int i, char c) => Has(i) && _tokens[_offset + i].Kind == TokenKind.Symbol && Text[_tokens[_offset + i].Start] == c;
 
     /// <summary>Any hyphen or dash, as used in ranges and compounds.</summary>

@@ -140,8 +140,7 @@ public static class Tokenizer
                 var from = i;
                 if (char.IsLetterOrDigit(text[i])) while (i < part.End && char.IsLetterOrDigit(text[i])) i++;
                 else i++;
-                var spelling = spellings.Of(text.AsSpan(from, i - from));
-                runs.Add(new Token(char.IsLetterOrDigit(text[from]) ? TokenKind.Word : TokenKind.Symbol, from, i, spelling, spellings.LowerOf(spelling)));
+                runs.Add(Make(text, char.IsLetterOrDigit(text[from]) ? TokenKind.Word : TokenKind.Symbol, from, i, spellings));
             }
         }
         return new TokenList(text, [.. runs], 0, runs.Count);
@@ -162,8 +161,8 @@ public static class Tokenizer
 
     private static Token Make(string text, TokenKind kind, int start, int end, Spellings spellings)
     {
-        var (written, lower) = spellings.WrittenAndLower(text.AsSpan(start, end - start));
-        return new(kind, start, end, written, lower);
+        var (written, lower, classes) = spellings.Read(text.AsSpan(start, end - start));
+        return new(kind, start, end, written, lower, classes);
     }
 
     /// <summary>Where an upper-case tail of two to four letters glued to a lower-case word begins ("millionUSD"), else the word's start.</summary>

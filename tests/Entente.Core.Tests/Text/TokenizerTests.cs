@@ -128,4 +128,38 @@ public class TokenizerTests
         Assert.Equal([TokenKind.Word, TokenKind.Word, TokenKind.Symbol, TokenKind.Word, TokenKind.Symbol, TokenKind.Word, TokenKind.Word], runs.Select(t => t.Kind));
         Assert.Equal("no", runs[3].Lower);
     }
+
+    [Fact]
+    public void Every_token_carries_the_word_classes_of_its_spelling_whatever_its_case()
+    {
+        const string text = "Exports nearly DOUBLED to Twenty-one million in Sept, on Tuesday; talks will follow, the body was established";
+        var tokens = TokenList.Of(text);
+        WordClass Of(string word) => tokens.First(t => t.Text == word).Classes;
+        Assert.Equal(WordClass.ApproximationStart, Of("nearly"));
+        Assert.Equal(WordClass.Multiplier, Of("DOUBLED"));
+        Assert.Equal(WordClass.NumberWord, Of("Twenty"));
+        Assert.Equal(WordClass.NumberWord, Of("one"));
+        Assert.Equal(WordClass.Scale, Of("million"));
+        Assert.Equal(WordClass.Month, Of("Sept"));
+        Assert.Equal(WordClass.Weekday, Of("Tuesday"));
+        Assert.Equal(WordClass.FutureMarker, Of("will"));
+        Assert.Equal(WordClass.FoundingParticiple, Of("established"));
+        // "talks" is no class's word, and a mark is no word at all.
+        Assert.Equal(WordClass.None, Of("talks"));
+        Assert.Equal(WordClass.None, Of(";"));
+        Assert.True(tokens.IsAny(tokens.IndexAt(text.IndexOf("Sept", StringComparison.Ordinal)), WordClass.Month | WordClass.Weekday));
+        Assert.False(tokens.IsAny(tokens.IndexAt(text.IndexOf("talks", StringComparison.Ordinal)), WordClass.Month | WordClass.Weekday));
+    }
+
+    [Fact]
+    public void A_word_cut_at_its_marks_gives_its_parts_their_own_classes()
+    {
+        // Read whole, "nearly" with a combining accent is no word of any class; cut at the mark, "nearly" is.
+        var spellings = new Spellings();
+        var parts = Tokenizer.Scan("so nearly\u0301 Ma\u0300y", 0, 15, WordShape.Parts, spellings);
+        Assert.Equal(WordClass.None, parts[1].Classes);
+        var runs = Tokenizer.Runs(parts, spellings);
+        Assert.Equal(["so", "nearly", "\u0301", "Ma", "\u0300", "y"], runs.Select(t => t.Text));
+        Assert.Equal([WordClass.None, WordClass.ApproximationStart, WordClass.None, WordClass.None, WordClass.None, WordClass.None], runs.Select(t => t.Classes));
+    }
 }

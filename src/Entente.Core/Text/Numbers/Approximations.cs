@@ -24,10 +24,13 @@ internal static class Approximations
 
     private static readonly string[] Qualifiers = [.. Phrases.Select(p => string.Join(' ', p))];
 
+    /// <summary>A word that starts a qualifier, ignoring case.</summary>
+    internal static bool StartsPhrase(string word) => ByFirstWord.ContainsKey(word);
+
     /// <summary>Matches a qualifier starting at token i; next is the token after it.</summary>
     public static bool TryMatch(TokenList t, int i, out string qualifier, out int next)
     {
-        if (t.IsWord(i) && FirstWordLookup.TryGetValue(t.Span(i), out var candidates))
+        if (t.IsAny(i, WordClass.ApproximationStart) && FirstWordLookup.TryGetValue(t.Span(i), out var candidates))
         {
             foreach (var index in candidates)
             {

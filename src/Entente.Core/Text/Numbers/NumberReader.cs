@@ -7,12 +7,6 @@ namespace Entente.Core.Text.Numbers;
 /// </summary>
 public static class NumberReader
 {
-    private static readonly Dictionary<string, decimal> MultiplierWords = new()
-    {
-        ["doubled"] = 2, ["doubling"] = 2, ["twofold"] = 2, ["tripled"] = 3, ["trebled"] = 3, ["tripling"] = 3,
-        ["threefold"] = 3, ["quadrupled"] = 4, ["fourfold"] = 4, ["fivefold"] = 5, ["tenfold"] = 10,
-    };
-
     // Words after which "one" is a pronoun or determiner, not a count.
     private static readonly HashSet<string> PronounOneBefore =
         ["the", "no", "any", "every", "each", "this", "that", "which", "such", "another", "someone", "anyone", "everyone"];
@@ -39,7 +33,7 @@ public static class NumberReader
     {
         mention = default;
         next = i + 1;
-        if (t.IsWord(i) && MultiplierWords.TryGetValue(t.Lower(i), out var factor))
+        if (t.IsAny(i, WordClass.Multiplier) && NumberWords.Multipliers.TryGetValue(t.Lower(i), out var factor))
         {
             mention = new NumberMention(t[i].Start, t[i].End, factor, NumberKind.Multiplier);
             return true;

@@ -1,6 +1,6 @@
 namespace Entente.Core.Text.Numbers;
 
-/// <summary>English number words: cardinals, ordinals and scale words.</summary>
+/// <summary>English number words: cardinals, ordinals, scale words and multipliers.</summary>
 internal static class NumberWords
 {
     private static readonly string[] UnitNames =
@@ -57,6 +57,13 @@ internal static class NumberWords
         ["mil"] = 1_000_000m,
         ["bil"] = 1_000_000_000m,
         ["tril"] = 1_000_000_000_000m,
+    };
+
+    /// <summary>Words that multiply a figure ("doubled", "tenfold"), with their factor.</summary>
+    public static readonly IReadOnlyDictionary<string, decimal> Multipliers = new Dictionary<string, decimal>
+    {
+        ["doubled"] = 2, ["doubling"] = 2, ["twofold"] = 2, ["tripled"] = 3, ["trebled"] = 3, ["tripling"] = 3,
+        ["threefold"] = 3, ["quadrupled"] = 4, ["fourfold"] = 4, ["fivefold"] = 5, ["tenfold"] = 10,
     };
 
     /// <summary>Digit ordinal suffixes ("21st").</summary>

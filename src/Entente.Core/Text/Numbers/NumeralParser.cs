@@ -15,7 +15,8 @@ internal static class NumeralParser
     {
         number = default;
         if (t.IsDigits(i)) return TryDigits(t, i, out number);
-        return t.IsWord(i) && TryWords(t, i, out number);
+        // Spelled numbers start at a number word or at "a"/"an" ("a hundred"); most words are neither.
+        return (t.IsAny(i, WordClass.NumberWord) || (t.IsWord(i) && t.Lower(i) is "a" or "an")) && TryWords(t, i, out number);
     }
 
     /// <summary>Digits glued to '.', '/', ':' or further digits in ways no amount is written ("1.2.3", "24/1", "10:30").</summary>
@@ -79,7 +80,8 @@ internal static class NumeralParser
                 ordinal = true;
                 j++;
             }
-            else if (NumberWords.Scales.TryGetValue(suffix, out var gluedScale) || NumberWords.GluedScales.TryGetValue(suffix, out gluedScale))
+            else if ((t.IsAny(j + 1, WordClass.Scale) && NumberWords.Scales.TryGetValue(suffix, out var gluedScale))
+                     || NumberWords.GluedScales.TryGetValue(suffix, out gluedScale))
             {
                 scale = gluedScale;
                 value *= scale;
@@ -91,14 +93,14 @@ internal static class NumeralParser
                 return false;
             }
         }
-        if (!ordinal && scale == 1 && t.IsWord(j + 1) && !t.Glued(j + 1) && t.SameLine(j + 1)
+        if (!ordinal && scale == 1 && t.IsAny(j + 1, WordClass.Scale) && !t.Glued(j + 1) && t.SameLine(j + 1)
             && NumberWords.Scales.TryGetValue(t.Lower(j + 1), out var spacedScale))
         {
             value *= spacedScale;
             scale = spacedScale;
             j++;
         }
-        else if (!ordinal && scale == 1 && t.IsDash(j + 1) && t.Glued(j + 1) && t.IsWord(j + 2) && t.Glued(j + 2)
+        else if (!ordinal && scale == 1 && t.IsDash(j + 1) && t.Glued(j + 1) && t.IsAny(j + 2, WordClass.Scale) && t.Glued(j + 2)
                  && NumberWords.Scales.TryGetValue(t.Lower(j + 2), out var hyphenScale))
         {
             // "a €1.2-billion facility".
@@ -140,7 +142,7 @@ internal static class NumeralParser
                 j++;
                 continue;
             }
-            if (NumberWords.Small.TryGetValue(w, out var small))
+            if (t.IsAny(j, WordClass.NumberWord) && NumberWords.Small.TryGetValue(w, out var small))
             {
                 var fits = last is Last.None or Last.Hundred or Last.Scale
                            || (last == Last.Ten && !small.IsTen && small.Value is > 0 and < 10);
@@ -151,7 +153,7 @@ internal static class NumeralParser
                 lastToken = j;
                 j++;
                 // "twenty-one": a hyphen glued on both sides joins a ten and a unit.
-                if (last == Last.Ten && !ordinal && t.IsDash(j) && t.Glued(j) && t.Glued(j + 1) && t.IsWord(j + 1)
+                if (last == Last.Ten && !ordinal && t.IsDash(j) && t.Glued(j) && t.Glued(j + 1) && t.IsAny(j + 1, WordClass.NumberWord)
                     && NumberWords.Small.TryGetValue(t.Lower(j + 1), out var unit) && !unit.IsTen && unit.Value is > 0 and < 10)
                     j++;
                 continue;
@@ -172,7 +174,7 @@ internal static class NumeralParser
                 continue;
             }
             // The cheap tests first: most words are read here as the first word of no number at all.
-            if (last is Last.Article or Last.Unit or Last.Ten or Last.Hundred && w.Length > 3
+            if (last is Last.Article or Last.Unit or Last.Ten or Last.Hundred && w.Length > 3 && t.IsAny(j, WordClass.Scale)
                 && NumberWords.Scales.TryGetValue(w, out var wordScale))
             {
                 total += current * wordScale;
@@ -193,7 +195,7 @@ internal static class NumeralParser
                     last = Last.Hundred;
                     continue;
                 }
-                if (last == Last.Hundred && t.IsWord(j + 1) && NumberWords.Small.ContainsKey(t.Lower(j + 1)))
+                if (last == Last.Hundred && t.IsAny(j + 1, WordClass.NumberWord))
                 {
                     j++;
                     continue;
@@ -214,7 +216,7 @@ internal static class NumeralParser
         if (!t.IsDigits(i) || !t.Glued(i) || t[i].Length > 2) return false;
         var next = i + 1;
         if (t.IsSymbol(next, '%') || t.Is(next, "percent")) return true;
-        return t.IsWord(next) && NumberWords.Scales.ContainsKey(t.Lower(next));
+        return t.IsAny(next, WordClass.Scale);
     }
 
     private static bool IsMultiplierWord(TokenList t, int i) =>

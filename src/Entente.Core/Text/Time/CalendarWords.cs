@@ -12,6 +12,12 @@ internal static class CalendarWords
 
     private static readonly Dictionary<string, DayOfWeek> Weekdays = BuildWeekdays();
 
+    /// <summary>The month names and abbreviations <see cref="Month"/> knows, lower case.</summary>
+    public static IEnumerable<string> MonthWords => Months.Keys;
+
+    /// <summary>The weekday names <see cref="TryWeekday"/> knows, lower case.</summary>
+    public static IEnumerable<string> WeekdayWords => Weekdays.Keys;
+
     /// <summary>1..12 for a month name or abbreviation ("Jan", "Sept"), else 0.</summary>
     public static int Month(string lowerWord) => Months.GetValueOrDefault(lowerWord);
 

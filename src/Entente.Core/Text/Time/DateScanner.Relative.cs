@@ -55,7 +55,7 @@ internal sealed partial class DateScanner
         var word = _t.Lower(verb);
         return word is "was" or "were" or "had" or "did" or "met" or "held" or "took" or "said" or "told" or "began" or "came" or "went"
             or "left" or "paid" or "made" or "gave" or "spoke" or "signed" or "visited"
-            || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !TenseGuesser.FutureMarkers.Contains(word)
+            || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !_t.IsAny(verb, WordClass.FutureMarker)
                 && !(_t.IsWord(verb - 1) && _t.Lower(verb - 1) is "be" or "been" or "is" or "are" or "will" or "to" or "being"));
     }
 
@@ -65,7 +65,7 @@ internal sealed partial class DateScanner
         found = default;
         var modifier = _t.Is(i, "last") ? Occurrence.Previous : _t.Is(i, "next") ? Occurrence.Next : Occurrence.ByTense;
         var at = modifier == Occurrence.ByTense ? i : i + 1;
-        if (!_t.IsWord(at) || !char.IsUpper(_t.Text[_t[at].Start]) || !CalendarWords.TryWeekday(_t.Lower(at), out var weekday))
+        if (!_t.IsAny(at, WordClass.Weekday) || !char.IsUpper(_t.Text[_t[at].Start]) || !CalendarWords.TryWeekday(_t.Lower(at), out var weekday))
             return false;
         var next = _t.IsSymbol(at + 1, ',') ? at + 2 : at + 1;
         if (TryMonthFirst(next, out var written) || TryDayFirst(next, out written))

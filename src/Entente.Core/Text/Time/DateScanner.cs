@@ -47,7 +47,7 @@ internal sealed partial class DateScanner
     private int Month(int i, out int last)
     {
         last = i;
-        if (!_t.IsWord(i) || !char.IsUpper(_t.Text[_t[i].Start])) return 0;
+        if (!_t.IsAny(i, WordClass.Month) || !char.IsUpper(_t.Text[_t[i].Start])) return 0;
         var month = CalendarWords.Month(_t.Lower(i));
         if (month == 0) return 0;
         // An abbreviation keeps its point ("Nov."); after a full name the point ends the sentence.

@@ -10,7 +10,8 @@ namespace Entente.Core.Text.Time;
 internal static class FoundingClauses
 {
     private static readonly HashSet<string> Auxiliaries = ["was", "were"];
-    private static readonly HashSet<string> Participles = ["created", "established", "founded", "formed", "instituted", "set"];
+    /// <summary>Participles of passive founding verbs ("was established").</summary>
+    internal static readonly IReadOnlySet<string> Participles = new HashSet<string> { "created", "established", "founded", "formed", "instituted", "set" };
     private static readonly HashSet<string> ClauseOpeners = ["while", "but", "whereas", "although", "though"];
 
     /// <summary>For each token, whether it lies in a clause with a passive founding verb; one pass each way.</summary>
@@ -31,7 +32,7 @@ internal static class FoundingClauses
     }
 
     private static bool IsFounding(TokenList t, int k) =>
-        t.IsAny(k - 1, Auxiliaries) && t.IsAny(k, Participles) && (!t.Is(k, "set") || t.Is(k + 1, "up"));
+        t.IsAny(k, WordClass.FoundingParticiple) && t.IsAny(k - 1, Auxiliaries) && (!t.Is(k, "set") || t.Is(k + 1, "up"));
 
     /// <summary>A clause ends before token j: at a full stop or semicolon, or at "and"/"while" opening a lower-case clause.</summary>
     private static bool EndsClauseBefore(TokenList t, int j)

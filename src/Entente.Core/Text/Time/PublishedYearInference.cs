@@ -53,7 +53,7 @@ public static class PublishedYearInference
         // Amounts are read (the costliest part) only when a date's sentence asks whether it holds one.
         var sentencesWithAmounts = new Lazy<HashSet<int>>(() => SentencesWithAmounts(t, sentences, amountsAt), LazyThreadSafetyMode.None);
         bool HasAmount(int sentence) => sentencesWithAmounts.Value.Contains(sentence);
-        var lastFutureMarker = LastOccurrence(t, TenseGuesser.FutureMarkers);
+        var lastFutureMarker = LastOccurrence(t, WordClass.FutureMarker);
         // Read only when a date may be a whole year's figure ("in 2024").
         var sentencesWithMeasures = new Lazy<HashSet<int>>(() => SentencesWithAnnualMeasures(t, sentences), LazyThreadSafetyMode.None);
         var dates = DateReader.Read(t)
@@ -105,7 +105,7 @@ public static class PublishedYearInference
     {
         if (!t.IsWord(first - 1) || !char.IsUpper(t.Text[t[first - 1].Start]) || !char.IsDigit(t.Text[t[first].Start])) return false;
         var word = t.Lower(first - 1);
-        return CalendarWords.Month(word) == 0 && !CalendarWords.TryWeekday(word, out _) && !t.IsAny(first - 1, EditWords) && !t.IsAny(first - 1, AccountingYearWords)
+        return !t.IsAny(first - 1, WordClass.Month | WordClass.Weekday) && !t.IsAny(first - 1, EditWords) && !t.IsAny(first - 1, AccountingYearWords)
                && word is not ("in" or "since" or "of" or "from" or "during" or "by" or "until" or "for");
     }
 
@@ -128,7 +128,7 @@ public static class PublishedYearInference
     // lastOccurrence[k] is the latest token before k that is one of a set of words, or -1.
     private static bool InSentenceBefore(int[] lastOccurrence, int sentenceStart, int token) => lastOccurrence[token] >= sentenceStart;
 
-    private static int[] LastOccurrence(TokenList t, IReadOnlySet<string> words)
+    private static int[] LastOccurrence(TokenList t, WordClass words)
     {
         var last = new int[t.Count + 1];
         var seen = -1;

@@ -22,7 +22,7 @@ public static class TenseGuesser
     internal static Tense Guess(TokenList t)
     {
         for (var k = 0; k < t.Count; k++)
-            if (t.IsAny(k, FutureMarkers) || IsSetTo(t, k)) return Tense.Future;
+            if (t.IsAny(k, WordClass.FutureMarker) || IsSetTo(t, k)) return Tense.Future;
         return Tense.Unknown;
     }
 
