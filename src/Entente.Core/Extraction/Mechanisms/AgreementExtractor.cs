@@ -120,7 +120,14 @@ public sealed class AgreementExtractor : IFactExtractor
                 if (toCome == Signing.Talked || HedgeCues.Near(view, span.First, span.Last, 6, 4, planCues: toCome != Signing.Planned) || WithNonState(view, span, pair)
                     || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || BarePlanNotSigned(view, span) || AimOfAnother(view, spans, i)
                     || joined.Contains(key)) continue;
+                if (DescribesPrevious(view, spans, i)) continue;
                 if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
+                // "the free trade agreement signed by A and the Eurasian Economic Union", "the pact inked between Rome and Paris": who signed.
+                if (SignedAfterBy(view, span) is var (signers, bloc))
+                {
+                    if (signers.Any(c => !pair.Contains(c))) continue;
+                    if (bloc is not null && signers.Count == 1) parties = [signers[0], bloc];
+                }
                 var planned = toCome == Signing.Planned;
                 // Who plans to sign must be the pair: named in the sentence, or the sides the sentences before speak of ("They also agreed on signing …").
                 if (planned && !sideNamed && !PairNamedBefore(context, sentence, pair)) continue;
@@ -222,12 +229,23 @@ public sealed class AgreementExtractor : IFactExtractor
 
     private static readonly HashSet<string> PastCues = ["signed", "inked", "concluded", "witnessed", "ratified", "exchanged", "sealed", "initialled", "initialed"];
     private static readonly HashSet<string> TalkCues =
-        ["discussed", "discuss", "discussing", "discussion", "discussions", "finalise", "finalize", "finalising", "finalizing", "elaboration", "drafting", "preparation"];
+    [
+        "discussed", "discuss", "discussing", "discussion", "discussions", "finalise", "finalize", "finalising", "finalizing", "elaboration", "drafting",
+        "preparation", "preparing", "concluding", "negotiating", "elaborating",
+    ];
+
+    /// <summary>Participles that, after "to be" or "will be", tell a document still being worked on: "has to be discussed", "is to be negotiated".</summary>
+    private static readonly HashSet<string> TalkedParticiples =
+        ["discussed", "negotiated", "finalised", "finalized", "drafted", "prepared", "elaborated", "considered", "studied", "examined", "reviewed"];
+
+    /// <summary>Words that make a document's "conclusion" one still sought: "the early conclusion of", "a speedy conclusion of".</summary>
+    private static readonly HashSet<string> HastenWords = ["early", "earliest", "speedy", "swift", "quick", "timely", "expeditious", "prompt", "successful"];
     private static readonly HashSet<string> ExistingCues = ["implementation", "implementing", "implement", "implemented", "under", "within", "progress", "anniversary"];
     private static readonly HashSet<string> ToBeDone =
     [
         "sign", "conclude", "finalise", "finalize", "develop", "draft", "prepare", "elaborate", "ink", "present", "negotiate", "pursue", "explore",
-        "launch", "seek", "study", "consider", "examine", "resume", "start", "begin", "expedite", "accelerate", "speed", "work", "reach",
+        "launch", "seek", "study", "consider", "examine", "resume", "start", "begin", "expedite", "accelerate", "speed", "work", "reach", "secure",
+        "achieve",
     ];
 
     /// <summary>Whether the sentence tells a document as signed or in effect, only talked about, or to be signed as planned.</summary>
@@ -267,11 +285,17 @@ public sealed class AgreementExtractor : IFactExtractor
             // "discussed the implementation of the agreement", "work under the treaty": a document in effect.
             if (PastCues.Contains(word) || ExistingCues.Contains(word)) return Signing.Done;
             if (TalkCues.Contains(word)) return Signing.Talked;
+            // "welcomed the early conclusion of the trade agreement": a conclusion hoped for, not one that took place.
+            if (word == "conclusion" && HastenWords.Contains(view.Lower(k - 1))) return Signing.Talked;
             // "will sign", "will also sign"; "will jointly present an action plan" is no signing.
             if (word is "will" or "shall")
                 return view.Is(k + 1, "also", "soon", "then") ? SigningAct(view, k + 2) : SigningAct(view, k + 1);
             if (word == "to" && ToBeDone.Contains(view.Lower(k + 1)))
-                return SigningActs.Contains(view.Lower(k + 1)) && PlanCues.Contains(view.Lower(k - 1)) ? Signing.Planned : Signing.Talked;
+            {
+                // "agreed in principle to sign": the reservation does not change who settled the signing; "reached an agreement to sign" settles it too.
+                var cue = view.Is(k - 1, "principle") && view.Is(k - 2, "in") ? k - 3 : k - 1;
+                return SigningActs.Contains(view.Lower(k + 1)) && (PlanCues.Contains(view.Lower(cue)) || view.Is(cue, "agreement")) ? Signing.Planned : Signing.Talked;
+            }
         }
         return Signing.Done;
     }
@@ -292,6 +316,8 @@ public sealed class AgreementExtractor : IFactExtractor
         for (var k = last + 1; k + 1 < view.Count && k - last <= ToBeSignedReach && view.Tokens[k].Text is not ("." or ";"); k++)
         {
             clause |= view.Tokens[k].Text == ",";
+            // "the implementation agreement has to be discussed and finalised", "a treaty still to be negotiated": worked on, not signed.
+            if (view.Is(k, "be") && TalkedParticiples.Contains(view.Lower(k + 1))) return Signing.Talked;
             if (!PastCues.Contains(view.Lower(k + 1))) continue;
             // "the treaty on A, signed in 2010, and a pact that will be signed …": the signing told first is this document's.
             if (!view.Is(k, "be")) return null;
@@ -418,6 +444,71 @@ public sealed class AgreementExtractor : IFactExtractor
         for (var k = Math.Max(0, span.First - AdoptionReach); k <= Math.Min(view.Count - 1, span.Last + AdoptionReach); k++)
             if (AdoptingWords.Contains(view.Lower(k))) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "the Cross-Border Transport Agreement (CBTA), a treaty on transport.": a lower-case name in apposition right after another
+    /// name says what that document is; it is no second document. Items of a list ("including the Agreement on A, a protocol on
+    /// B, and …") are not: the name before opens no list and nothing but the clause's end follows the description.
+    /// </summary>
+    private static bool DescribesPrevious(SentenceView view, List<NameSpan> spans, int i)
+    {
+        var first = spans[i].First;
+        if (i == 0 || view.Tokens[first].IsCapitalized || !view.Is(first - 1, "a", "an") || first < 2 || view.Tokens[first - 2].Text != ","
+            || spans[i - 1].Last != first - 3) return false;
+        var before = view.Is(spans[i - 1].First - 1, "the", "a", "an") ? spans[i - 1].First - 2 : spans[i - 1].First - 1;
+        if (before >= 0 && (view.Is(before, "including", "and") || view.Tokens[before].Text is "," or ":")) return false;
+        var after = spans[i].Last + 1;
+        return after >= view.Count || view.Tokens[after].Text is "." or ";" or "!"
+               || (view.Tokens[after].Text == "," && !view.Is(after + 1, "and", "a", "an", "the", "another"));
+    }
+
+    private static readonly HashSet<string> SignedAfterWords = ["signed", "inked", "concluded", "sealed"];
+
+    /// <summary>Words of a time that may stand between a signing verb and its signatories: "inked last month between A and B".</summary>
+    private static readonly HashSet<string> TimeWords = ["last", "this", "month", "week", "year", "earlier", "recently"];
+
+    /// <summary>
+    /// The signatories named right after a name by a signing verb and "by" or "between": "signed by Vietnam and the Eurasian
+    /// Economic Union", "inked last month between Rome and Paris" (a city stands for its state). Returns the countries and the
+    /// bloc named; null when the words there are not two such signatories.
+    /// </summary>
+    private static (List<string> Countries, string? Bloc)? SignedAfterBy(SentenceView view, NameSpan span)
+    {
+        var k = span.Last + 1;
+        // "a security agreement to be inked between A and B", "the treaty was signed by A and B".
+        if (view.Is(k, "to", "will") && view.Is(k + 1, "be")) k += 2;
+        else if (view.Is(k, "was", "were")) k++;
+        if (!SignedAfterWords.Contains(view.Lower(k))) return null;
+        k++;
+        while (k < view.Count && (view.InsideDate(k) || TimeWords.Contains(view.Lower(k)))) k++;
+        if (!view.Is(k, "by", "between")) return null;
+        var countries = new List<string>();
+        string? bloc = null;
+        for (var side = 0; side < 2; side++)
+        {
+            k++;
+            if (view.Is(k, "the")) k++;
+            switch (view.MentionCovering(k))
+            {
+                case { Kind: MentionKind.Bloc, Code: { } code } m when bloc is null:
+                    bloc = code;
+                    k = view.IndexAt(m.End);
+                    break;
+                case { Kind: MentionKind.Country, Code: { } code } m:
+                    countries.Add(code);
+                    k = view.IndexAt(m.End);
+                    break;
+                case { Kind: MentionKind.Place, Countries: [var country] } m:
+                    countries.Add(country);
+                    k = view.IndexAt(m.End);
+                    break;
+                default:
+                    return null;
+            }
+            if (side == 0 && !view.Is(k, "and")) return null;
+        }
+        return (countries, bloc);
     }
 
     private static AgreementRecord Merge(List<AgreementRecord> records, AgreementRecord record)

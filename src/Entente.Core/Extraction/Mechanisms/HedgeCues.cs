@@ -30,8 +30,8 @@ internal static class HedgeCues
             if (word == "setting" && view.Is(i + 1, "up")) return true;
             // "the preconditions are in place for the signing of an agreement": a signing still to come (a ceremony's was held).
             if (word == "for" && view.Is(i + 1, "the") && view.Is(i + 2, "signing") && !view.Is(i - 1, "ceremony", "ceremonies")) return true;
-            // "launch talks on an agreement": still to be negotiated.
-            if (word is "talks" && view.Is(i + 1, "on", "for", "towards", "toward")) return true;
+            // "launch talks on an agreement", "initiated talks over the partnership agreement": still to be negotiated.
+            if (word is "talks" && view.Is(i + 1, "on", "for", "towards", "toward", "over", "about")) return true;
             // "called for an early first meeting": asked for, not held.
             if (word is "call" or "calls" or "called" or "urged" or "urge" && view.Is(i + 1, "for")) return true;
         }

@@ -60,3 +60,51 @@ public class AgreementToComeTests
         Assert.Null(agreement.Signed);
     }
 }
+
+/// <summary>Documents still being concluded, negotiated or worked out, and understandings short of a document, give no agreement.</summary>
+public class AgreementStillWorkedOnTests
+{
+    [Theory]
+    // A gerund of concluding or drafting before the name.
+    [InlineData("Chile and Peru met. The two presidents voiced their interest in concluding a memorandum of understanding on lithium.")]
+    [InlineData("Chile and Peru met. Officials of Chile and Peru are negotiating an agreement on the exchange of tax data.")]
+    [InlineData("Chile and Peru met. The two ministries keep working on drafting protocol for exempting officials from visa fees.")]
+    // A participle of work after "to be" following the name.
+    [InlineData("Chile and Peru met. The implementation agreement on the railway has to be discussed and finalised in August.")]
+    [InlineData("Chile and Peru met. A treaty on judicial assistance between Chile and Peru is still to be negotiated.")]
+    [InlineData("Chile and Peru met. The ministers said the memorandum on water management will be reviewed by experts.")]
+    // A conclusion hoped for.
+    [InlineData("Chile and Peru met. Both sides welcomed the progress made for early conclusion of the Preferential Trade Agreement.")]
+    [InlineData("Chile and Peru met. The presidents called on negotiators to work for a speedy conclusion of the agreement on fisheries.")]
+    [InlineData("Chile and Peru met. Chile hopes for a swift conclusion of the memorandum on scientific cooperation.")]
+    // Efforts to secure or achieve a document.
+    [InlineData("Chile and Peru met. Peru thanked Chile for its support to the region's efforts to secure an agreement on fisheries subsidies.")]
+    [InlineData("Chile and Peru met. Chile and Peru work to achieve a treaty on the protection of glaciers.")]
+    [InlineData("Chile and Peru met. Diplomats of Chile and Peru are trying to secure a protocol on migrant workers.")]
+    // Talks over a document.
+    [InlineData("Chile and Peru met. The two nations initiated talks over the Economic Partnership Agreement.")]
+    [InlineData("Chile and Peru met. Chile and Peru opened talks about a free trade agreement in services.")]
+    [InlineData("Chile and Peru met. Chile and Peru held talks over an agreement on civil aviation.")]
+    // An understanding reached, short of a document.
+    [InlineData("Chile and Peru met. Chile and Peru have reached a preliminary agreement on sharing river water.")]
+    [InlineData("Chile and Peru met. The negotiators reached a tentative agreement on tariff cuts.")]
+    [InlineData("Chile and Peru met. The ministers reached a provisional agreement on fishing quotas.")]
+    public void A_document_still_worked_on_is_no_agreement(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru have reached a preliminary agreement to sign a Memorandum of Understanding on the Trade Road Map.")]
+    [InlineData("Chile and Peru met. Chile and Peru agreed in principle to sign a memorandum on port works.")]
+    [InlineData("Chile and Peru met. The ministers of Chile and Peru reached an agreement to sign a treaty on extradition.")]
+    public void An_agreement_to_sign_plans_the_document(string text)
+    {
+        var agreement = Assert.Single(FactsOf.Of<Agreement>(text));
+        Assert.Equal(Entente.Core.Knowledge.FactStatus.Planned, agreement.Status);
+    }
+
+    [Theory]
+    // A conclusion that took place, and a document reviewed after its signing, stay.
+    [InlineData("Chile and Peru met. After the conclusion of the agreement on fisheries in 2019, trade grew.", "agreement on fisheries")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on fisheries in 2019 after long talks.", "agreement on fisheries")]
+    [InlineData("Chile and Peru met. Chile and Peru reached a free trade agreement in 2019.", "free trade agreement")]
+    public void A_document_concluded_stays(string text, string name) => Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+}
