@@ -74,7 +74,9 @@ public sealed class AgreementExtractor : IFactExtractor
                 lastSigningByPair = true;
             }
             if (spans.Count == 0 && lists.Count == 0) continue;
-            var listParties = lists.Count == 0 ? null : !thirdCountry && !OthersNamed() && sideNamed ? pair.Codes : SignatorySides(context, view, sentence, pair);
+            var listParties = lists.Count == 0 ? null : !thirdCountry && !OthersNamed() && sideNamed ? pair.Codes : SignatorySides(context, view, sentence, pair)
+                // "The cooperation was formalised through the signing of memoranda in five areas …": a sentence naming nobody goes on with the sides just named.
+                ?? (NobodyNamed(context, view, sentence) && PairNamedBefore(context, sentence, pair) ? pair.Codes : null);
             if (listParties is not null)
             {
                 foreach (var list in lists)
@@ -209,6 +211,11 @@ public sealed class AgreementExtractor : IFactExtractor
         if (placed.Length > 0) return null;
         return PairNamedBefore(context, sentence, pair) ? pair.Codes : null;
     }
+
+    /// <summary>Whether a sentence names no country or bloc, places nobody in one, and has no pronoun for people ("they" may be another pair's).</summary>
+    private static bool NobodyNamed(ArticleContext context, SentenceView view, Sentences.Sentence sentence) =>
+        !view.Mentions.Any(m => m.Kind is MentionKind.Country or MentionKind.Bloc) && !context.PeopleIn(sentence).Any(p => p.Country is not null)
+        && !Enumerable.Range(0, view.Count).Any(k => view.Is(k, "they", "he", "she", "we", "them", "their"));
 
     /// <summary>How many sentences back the countries that "they", "the parties" or "the two leaders" stand for are looked for.</summary>
     private const int SidesReach = 6;

@@ -383,6 +383,8 @@ internal static class AgreementNameFinder
 
     private static readonly HashSet<string> FieldNouns = ["area", "field", "sector", "domain", "sphere"];
 
+    private static readonly HashSet<string> AreaWords = ["areas", "fields", "sectors", "domains", "spheres"];
+
     /// <summary>The first word after "the area of", "the field of" starting at <paramref name="k"/>, or -1.</summary>
     private static int FieldAfter(SentenceView view, int k)
     {
@@ -781,6 +783,9 @@ internal static class AgreementNameFinder
                            || (view.Is(next, "the") && view.Is(next + 1, "capital", "city", "presence", "run-up", "wake", "near", "coming", "foreseeable")):
                 // "a free trade agreement in a bid to …", "sealed the deal in the capital Dhaka", "concluding a memorandum in the near
                 // future": a purpose, place, occasion or time.
+                return true;
+            case "in" when view.CardinalAt(next) is > 1 && (AreaWords.Contains(view.Lower(next + 1)) || AreaWords.Contains(view.Lower(next + 2))):
+                // "a memorandum of understanding in seven areas including A, B, …": a count of documents, read as a list of them.
                 return true;
             case "being":
                 // "the mid-term programme being carried out until 2021": a clause on how the document fares, not its name.

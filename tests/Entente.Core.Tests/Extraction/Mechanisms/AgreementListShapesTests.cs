@@ -169,3 +169,31 @@ public class AgreementSubjectShapesTests
     [InlineData("Chile and Peru met in Lima. A memorandum was signed in the capital.")]
     public void A_passive_signing_on_a_day_or_occasion_names_nothing(string text) => Assert.Empty(Names(text));
 }
+
+/// <summary>Documents counted by the areas they cover: "signed memoranda in three areas including A, B and C".</summary>
+public class AgreementCountedAreasTests
+{
+    private static string Names(string text) =>
+        string.Join("; ", FactsOf.Of<Agreement>(text).Select(a => a.Name).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed memoranda of understanding in three key areas including mining, water and culture.",
+        "memorandum of understanding on culture; memorandum of understanding on mining; memorandum of understanding on water")]
+    [InlineData("Chile and Peru met in Lima. The two countries signed a memorandum of understanding in three areas, namely mining, fisheries and culture.",
+        "memorandum of understanding on culture; memorandum of understanding on fisheries; memorandum of understanding on mining")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru inked agreements in 3 sectors such as ports, roads, and rail transport.",
+        "agreement on ports; agreement on rail transport; agreement on roads")]
+    // A sentence naming nobody goes on with the sides just named.
+    [InlineData("Chile and Peru met in Lima. The visit was crowned through the signing of memoranda in two fields including mining and water.",
+        "memorandum of understanding on mining; memorandum of understanding on water")]
+    public void Areas_counted_as_many_as_listed_give_one_document_each(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    // More areas counted than listed: some documents are not named.
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed memoranda of understanding in seven areas including mining, water and culture.")]
+    // Not told as signed.
+    [InlineData("Chile and Peru met in Lima. Chile and Peru discussed memoranda of understanding in three areas including mining, water and culture.")]
+    // A third country's ministers in a sentence naming no side.
+    [InlineData("Chile and Peru met in Lima. Later the Bolivian minister met the Brazilian minister. The meeting was crowned through the signing of memoranda in two fields including mining and water.")]
+    public void Areas_not_all_listed_or_not_signed_give_nothing(string text) => Assert.Equal("", Names(text));
+}
