@@ -76,7 +76,7 @@ internal static class AgreementNameFinder
     private static readonly HashSet<string> PurposeVerbs =
     [
         "establish", "create", "set", "avoid", "prevent", "encourage", "promote", "protect", "facilitate", "combat", "eliminate",
-        "exempt", "waive", "recognise", "recognize", "abolish", "simplify", "regulate",
+        "exempt", "waive", "recognise", "recognize", "abolish", "simplify", "regulate", "ban", "lift", "end",
     ];
 
     /// <summary>

@@ -108,3 +108,29 @@ public class AgreementStillWorkedOnTests
     [InlineData("Chile and Peru met. Chile and Peru reached a free trade agreement in 2019.", "free trade agreement")]
     public void A_document_concluded_stays(string text, string name) => Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
 }
+
+/// <summary>Words that look like a third country, a hedge or no subject but are none.</summary>
+public class AgreementFalseAlarmTests
+{
+    [Theory]
+    // A demonym naming a language is no third country.
+    [InlineData("Chile and Peru met. Chile and Peru signed a memorandum on culture that includes a Spanish language course for diplomats.", "memorandum on culture")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on schools, with English-language teaching in border towns.", "agreement on schools")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on tourism to train French-speaking guides.", "agreement on tourism")]
+    // Calling for a document to be carried out is no hedge on it.
+    [InlineData("Chile and Peru met. They called for effectively implementing the memorandum on border trade signed in 2020.", "memorandum on border trade")]
+    [InlineData("Chile and Peru met. The ministers urged the full implementation of the agreement on fisheries of 2018.", "agreement on fisheries")]
+    [InlineData("Chile and Peru met. Both sides call for the application of the treaty on river navigation signed in 1990.", "treaty on river navigation")]
+    // What the document bans, lifts or ends names it.
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement to ban double taxation on investments.", "agreement to ban double taxation on investments")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement to lift visa requirements for students.", "agreement to lift visa requirements for students")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a protocol to end roaming charges.", "protocol to end roaming charges")]
+    public void The_document_stays(string text, string name) => Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
+    // A demonym before another noun is still the country, and a call for a document not in effect still hedges it.
+    [InlineData("Chile and Peru met. Chile and Peru signed a memorandum on culture that a Spanish company will carry out.")]
+    [InlineData("Chile and Peru met. The ministers called for a new agreement on fisheries.")]
+    [InlineData("Chile and Peru met. Both sides urged for the signing of the treaty on river navigation.")]
+    public void A_third_country_or_a_call_still_drops_it(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+}
