@@ -223,6 +223,8 @@ internal static class AgreementLists
             int from;
             if (CoverVerbs.Contains(view.Lower(j))) from = SkipColon(view, j + 1);
             else if (view.Is(j, "are", "were") && view.Is(j + 1, "on", "in")) from = OpenedAt(view, j + 1);
+            // "The MoUs were for mutual cooperation in A, B and C": the fields of the cooperation they are for.
+            else if (view.Is(j, "are", "were") && view.Is(j + 1, "for") && CooperationIn(view, j + 2) is var fieldsFrom and >= 0) from = fieldsFrom;
             else if (view.Is(j, "relate", "related") && view.Is(j + 1, "to")) from = SkipColon(view, j + 2);
             else if (view.Is(j, "deal", "dealt") && view.Is(j + 1, "with")) from = SkipColon(view, j + 2);
             else return null;
@@ -232,6 +234,13 @@ internal static class AgreementLists
             return new DocumentList(new NameSpan(k, last, view.Tokens[k].Start, view.Tokens[last].End, head, false), fields, head);
         }
         return null;
+    }
+
+    /// <summary>Where the fields start after "cooperation in", "mutual cooperation on", "bilateral cooperation in the fields of"; -1 when not there.</summary>
+    private static int CooperationIn(SentenceView view, int k)
+    {
+        if (view.Is(k, "mutual", "bilateral", "closer", "enhanced")) k++;
+        return view.Is(k, "cooperation", "co-operation", "collaboration") && view.Is(k + 1, "in", "on") ? OpenedAt(view, k + 1) : -1;
     }
 
     private const int AttributionReach = 12;

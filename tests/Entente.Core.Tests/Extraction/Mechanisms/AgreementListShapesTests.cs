@@ -40,6 +40,13 @@ public class AgreementListShapesTests
         "agreement on fisheries; agreement on seismic monitoring; agreement on tourism")]
     [InlineData("The presidents of Chile and Peru inked several memoranda in Lima on Monday. These memoranda relate to fisheries, mining and tourism.",
         "memorandum of understanding on fisheries; memorandum of understanding on mining; memorandum of understanding on tourism")]
+    // The cooperation the documents are for.
+    [InlineData("Chile has signed three memoranda with Peru in Lima on Monday. The memoranda were for mutual cooperation in fisheries, mining and combating smuggling.",
+        "memorandum of understanding on combating smuggling; memorandum of understanding on fisheries; memorandum of understanding on mining")]
+    [InlineData("Chile and Peru signed two agreements in Lima on Monday. The agreements are for cooperation in seismic monitoring and tourism.",
+        "agreement on seismic monitoring; agreement on tourism")]
+    [InlineData("Chile and Peru signed three protocols in Lima on Monday. The protocols were for bilateral cooperation on ports, roads and rail.",
+        "protocol on ports; protocol on rail; protocol on roads")]
     public void Fields_in_the_sentence_after_the_signing_are_its_documents(string text, string expected)
     {
         Assert.Equal(expected, Names(text, "2024-06-05"));
@@ -57,6 +64,7 @@ public class AgreementListShapesTests
     [InlineData("Chile and Peru signed three agreements in Lima on Monday. The agreements cover fisheries, mining and tourism until the end of the decade.")]
     // Other topics than the documents' fields.
     [InlineData("Chile and Peru signed three agreements in Lima on Monday. The talks covered fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru signed three agreements in Lima on Monday. The agreements were for a start of cooperation in fisheries, mining and tourism.")]
     public void Fields_without_a_signing_of_the_pair_just_before_give_nothing(string text) =>
         Assert.DoesNotContain(FactsOf.Of<Agreement>(text, "2024-06-05"), a => a.Name.Contains("fisheries", StringComparison.Ordinal));
 }
