@@ -123,11 +123,15 @@ public sealed class AgreementExtractor : IFactExtractor
                     || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || BarePlanNotSigned(view, span) || AimOfAnother(view, spans, i)
                     || joined.Contains(key)) continue;
                 if (DescribesPrevious(view, spans, i)) continue;
-                if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
+                var parties = PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true)
+                    // "the Ukrainian president and the Italian prime minister signed a security agreement" in a story read as another
+                    // pair's: a signing told in a sentence that names two countries, one of them a side, is theirs.
+                    ?? (signing.Told && SentencePair(context, view, sentence, pair) is { } own ? PairCheck.Parties(view, span, false, own, blocMayBeParty: true) : null);
+                if (parties is null) continue;
                 // "the free trade agreement signed by A and the Eurasian Economic Union", "the pact inked between Rome and Paris": who signed.
                 if (SignedAfterBy(view, span) is var (signers, bloc))
                 {
-                    if (signers.Any(c => !pair.Contains(c))) continue;
+                    if (signers.Any(c => !parties.Contains(c))) continue;
                     if (bloc is not null && signers.Count == 1) parties = [signers[0], bloc];
                 }
                 var planned = toCome == Signing.Planned;
@@ -212,6 +216,17 @@ public sealed class AgreementExtractor : IFactExtractor
         return PairNamedBefore(context, sentence, pair) ? pair.Codes : null;
     }
 
+    /// <summary>
+    /// The two countries a sentence names, by name, demonym or the people it places, when there are exactly two and one of them
+    /// is a side of the article's pair; null otherwise.
+    /// </summary>
+    private static CountryPair? SentencePair(ArticleContext context, SentenceView view, Sentences.Sentence sentence, CountryPair pair)
+    {
+        var named = view.Mentions.Where(m => m.Kind == MentionKind.Country && m.Code is not null).Select(m => m.Code!)
+            .Concat(context.PeopleIn(sentence).Where(p => p.Country is not null).Select(p => p.Country!)).Distinct().ToList();
+        return named.Count == 2 && named.Any(pair.Contains) && !view.Mentions.Any(m => m.Kind == MentionKind.Bloc) ? new CountryPair(named[0], named[1]) : null;
+    }
+
     /// <summary>Whether a sentence names no country or bloc, places nobody in one, and has no pronoun for people ("they" may be another pair's).</summary>
     private static bool NobodyNamed(ArticleContext context, SentenceView view, Sentences.Sentence sentence) =>
         !view.Mentions.Any(m => m.Kind is MentionKind.Country or MentionKind.Bloc) && !context.PeopleIn(sentence).Any(p => p.Country is not null)
@@ -286,8 +301,10 @@ public sealed class AgreementExtractor : IFactExtractor
             {
                 // "agreed on signing", "agreed to signing": the sides settled that they will sign.
                 if (view.Is(k - 1, "on", "to") && view.Is(k - 2, "agreed", "agree", "agrees")) return Signing.Planned;
-                // "discussed the signing of", "ready for the signing of": a signing still to come, only talked about.
-                return view.Is(k - 1, "the") && TalkCues.Contains(view.Lower(k - 2)) || view.Is(k - 1, "for", "towards", "toward") ? Signing.Talked : Signing.Done;
+                // "discussed the signing of", "initiated discussions on the signing of", "ready for the signing of": a signing still
+                // to come, only talked about.
+                var talk = view.Is(k - 2, "on", "about", "regarding") ? k - 3 : k - 2;
+                return view.Is(k - 1, "the") && TalkCues.Contains(view.Lower(talk)) || view.Is(k - 1, "for", "towards", "toward") ? Signing.Talked : Signing.Done;
             }
             // "discussed the implementation of the agreement", "work under the treaty": a document in effect.
             if (PastCues.Contains(word) || ExistingCues.Contains(word)) return Signing.Done;

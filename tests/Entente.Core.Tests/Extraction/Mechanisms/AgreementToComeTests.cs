@@ -134,3 +134,23 @@ public class AgreementFalseAlarmTests
     [InlineData("Chile and Peru met. Both sides urged for the signing of the treaty on river navigation.")]
     public void A_third_country_or_a_call_still_drops_it(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 }
+
+/// <summary>A signing told in a sentence that names two countries, one of them a side of the article's pair, is theirs.</summary>
+public class AgreementSentencePairTests
+{
+    [Theory]
+    [InlineData("Italy and Germany met in Rome. Germany praised the talks. On 24 February, the Italian prime minister and the Ukrainian president signed a security agreement.", "IT,UA")]
+    [InlineData("Italy and Germany met in Rome. Germany praised the talks. Italy and Ukraine signed a Framework Agreement on Cooperation between Italy and Ukraine in 2023.", "IT,UA")]
+    [InlineData("Italy and Germany met in Rome. Germany praised the talks. In 2019, the German and Austrian ministers signed an agreement on river transport.", "AT,DE")]
+    public void A_signing_of_a_side_with_another_country_is_theirs(string text, string parties) =>
+        Assert.Equal(parties.Split(',').Order(), Assert.Single(FactsOf.Of<Agreement>(text)).Parties.Order());
+
+    [Theory]
+    // Three countries: whose document it is is unclear.
+    [InlineData("Italy and Germany met in Rome. Germany praised the talks. Italy, France and Spain signed an agreement on rail transport.")]
+    // Neither country a side of the pair.
+    [InlineData("Italy and Germany met in Rome. Germany praised the talks. Poland and Ukraine signed an agreement on rail transport.")]
+    // Only talked about.
+    [InlineData("Italy and Germany met in Rome. Germany praised the talks. Italy and Ukraine initiated discussions on the signing of an agreement on grain.")]
+    public void Other_signings_stay_unread(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+}
