@@ -96,7 +96,8 @@ internal static class AgreementLists
         ["agreement"] = "agreement", ["memorandum"] = "memorandum of understanding", ["mou"] = "memorandum of understanding", ["protocol"] = "protocol",
     };
 
-    private static readonly HashSet<string> AreaNouns = ["areas", "fields", "sectors", "domains", "spheres"];
+    /// <summary>Plural nouns for the areas documents cover: "in seven areas", "in three sectors".</summary>
+    internal static readonly HashSet<string> AreaNouns = ["areas", "fields", "sectors", "domains", "spheres"];
 
     /// <summary>
     /// "signed memoranda of understanding in seven specific areas including A, B, …, and G", "signed a memorandum of understanding in
@@ -129,8 +130,8 @@ internal static class AgreementLists
         return true;
     }
 
-    /// <summary>A plain count at k, in figures or words ("7", "seven").</summary>
-    private static bool CountAt(SentenceView view, int k, out int count)
+    /// <summary>A plain count at k, in figures or words ("7", "seven"); "5-year" and ordinals are none.</summary>
+    internal static bool CountAt(SentenceView view, int k, out int count)
     {
         count = 0;
         if (k >= view.Count) return false;

@@ -95,8 +95,7 @@ internal static class AgreementNameFinder
     /// <summary>Whether an aim may name the document of words first..head: a bare lower-case head right after a signing verb.</summary>
     /// <summary>A plain count of two or more at k, in figures or words ("12", "three"); "5-year" and a year are no count.</summary>
     private static bool CountsDocuments(SentenceView view, int k) =>
-        k >= 0 && !view.InsideDate(k)
-        && (view.Tokens[k].IsDigits ? view.Tokens[k].Text.All(char.IsAsciiDigit) && view.CardinalAt(k) is > 1 and < 100 : Text.Numbers.NumberWords.Small.TryGetValue(view.Lower(k), out var n) && !n.Ordinal && n.Value > 1);
+        k >= 0 && !view.InsideDate(k) && AgreementLists.CountAt(view, k, out var count) && count is > 1 and < 100;
 
     private static bool AimMayName(SentenceView view, int first, int head)
     {
@@ -382,8 +381,6 @@ internal static class AgreementNameFinder
     }
 
     private static readonly HashSet<string> FieldNouns = ["area", "field", "sector", "domain", "sphere"];
-
-    private static readonly HashSet<string> AreaWords = ["areas", "fields", "sectors", "domains", "spheres"];
 
     /// <summary>The first word after "the area of", "the field of" starting at <paramref name="k"/>, or -1.</summary>
     private static int FieldAfter(SentenceView view, int k)
@@ -784,7 +781,7 @@ internal static class AgreementNameFinder
                 // "a free trade agreement in a bid to …", "sealed the deal in the capital Dhaka", "concluding a memorandum in the near
                 // future": a purpose, place, occasion or time.
                 return true;
-            case "in" when view.CardinalAt(next) is > 1 && (AreaWords.Contains(view.Lower(next + 1)) || AreaWords.Contains(view.Lower(next + 2))):
+            case "in" when view.CardinalAt(next) is > 1 && (AgreementLists.AreaNouns.Contains(view.Lower(next + 1)) || AgreementLists.AreaNouns.Contains(view.Lower(next + 2))):
                 // "a memorandum of understanding in seven areas including A, B, …": a count of documents, read as a list of them.
                 return true;
             case "being":

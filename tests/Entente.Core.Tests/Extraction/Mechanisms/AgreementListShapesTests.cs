@@ -5,7 +5,7 @@ namespace Entente.Core.Tests.Extraction.Mechanisms;
 /// <summary>Lists of signed documents set out with semicolons, numbered, after a passive signing, or in a sentence of their own.</summary>
 public class AgreementListShapesTests
 {
-    private static string Names(string text, string? published = null) =>
+    internal static string Names(string text, string? published = null) =>
         string.Join("; ", FactsOf.Of<Agreement>(text, published).Select(a => a.Name).Order(StringComparer.Ordinal));
 
     [Theory]
@@ -181,9 +181,6 @@ public class AgreementSubjectShapesTests
 /// <summary>Documents counted by the areas they cover: "signed memoranda in three areas including A, B and C".</summary>
 public class AgreementCountedAreasTests
 {
-    private static string Names(string text) =>
-        string.Join("; ", FactsOf.Of<Agreement>(text).Select(a => a.Name).Order(StringComparer.Ordinal));
-
     [Theory]
     [InlineData("Chile and Peru met in Lima. Chile and Peru signed memoranda of understanding in three key areas including mining, water and culture.",
         "memorandum of understanding on culture; memorandum of understanding on mining; memorandum of understanding on water")]
@@ -194,7 +191,7 @@ public class AgreementCountedAreasTests
     // A sentence naming nobody goes on with the sides just named.
     [InlineData("Chile and Peru met in Lima. The visit was crowned through the signing of memoranda in two fields including mining and water.",
         "memorandum of understanding on mining; memorandum of understanding on water")]
-    public void Areas_counted_as_many_as_listed_give_one_document_each(string text, string expected) => Assert.Equal(expected, Names(text));
+    public void Areas_counted_as_many_as_listed_give_one_document_each(string text, string expected) => Assert.Equal(expected, AgreementListShapesTests.Names(text));
 
     [Theory]
     // More areas counted than listed: some documents are not named.
@@ -203,5 +200,5 @@ public class AgreementCountedAreasTests
     [InlineData("Chile and Peru met in Lima. Chile and Peru discussed memoranda of understanding in three areas including mining, water and culture.")]
     // A third country's ministers in a sentence naming no side.
     [InlineData("Chile and Peru met in Lima. Later the Bolivian minister met the Brazilian minister. The meeting was crowned through the signing of memoranda in two fields including mining and water.")]
-    public void Areas_not_all_listed_or_not_signed_give_nothing(string text) => Assert.Equal("", Names(text));
+    public void Areas_not_all_listed_or_not_signed_give_nothing(string text) => Assert.Equal("", AgreementListShapesTests.Names(text));
 }
