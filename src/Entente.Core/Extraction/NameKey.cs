@@ -22,11 +22,17 @@ public static class NameKey
     // Words that tell one article's bodies apart but not two articles' names of one body.
     private static readonly HashSet<string> FillerAcrossArticles = new(StringComparer.Ordinal) { "bilateral", "joint" };
 
-    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    /// <summary>Two spellings of one word ("Programme of Cooperation", "Program of Cooperation"): one name within an article too.</summary>
+    private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)
+    {
+        ["programme"] = "program", ["fertilizer"] = "fertiliser",
+    };
+
+    private static readonly Dictionary<string, string> Synonyms = new(Spellings, StringComparer.Ordinal)
     {
         ["commercial"] = "trade", ["commerce"] = "trade", ["technological"] = "technical", ["technology"] = "technical",
         ["governmental"] = "intergovernmental", ["inter"] = "", ["commission"] = "committee", ["council"] = "committee",
-        ["consultation"] = "consultation", ["fertilizer"] = "fertiliser", ["programme"] = "program", ["memorandum"] = "mou",
+        ["consultation"] = "consultation", ["memorandum"] = "mou",
         ["un"] = "", ["united"] = "", ["nations"] = "", ["economy"] = "economic", ["sci"] = "scientific", ["science"] = "scientific",
     };
 
@@ -104,7 +110,8 @@ public static class NameKey
         var words = Enumerable.Range(first, last - first + 1)
             .Where(k => !view.Tokens[k].IsSymbol && !view.IsCountryWord(k) && !Filler.Contains(view.Lower(k)))
             .SelectMany(k => Stemmer.NameWord(view.Lower(k)).Split('-', StringSplitOptions.RemoveEmptyEntries))
-            .Where(w => !Filler.Contains(w));
+            .Where(w => !Filler.Contains(w))
+            .Select(w => Spellings.GetValueOrDefault(w, w));
         return " " + string.Join(' ', words) + " ";
     }
 

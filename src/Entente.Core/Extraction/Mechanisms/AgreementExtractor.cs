@@ -74,7 +74,9 @@ public sealed class AgreementExtractor : IFactExtractor
                 lastSigningByPair = true;
             }
             if (spans.Count == 0 && lists.Count == 0) continue;
-            var listParties = lists.Count == 0 ? null : !thirdCountry && !OthersNamed() && sideNamed ? pair.Codes : SignatorySides(context, view, sentence, pair);
+            var listParties = lists.Count == 0 ? null : !thirdCountry && !OthersNamed() && sideNamed ? pair.Codes : SignatorySides(context, view, sentence, pair)
+                // "The cooperation was formalised through the signing of memoranda in five areas …": a sentence naming nobody goes on with the sides just named.
+                ?? (NobodyNamed(context, view, sentence) && PairNamedBefore(context, sentence, pair) ? pair.Codes : null);
             if (listParties is not null)
             {
                 foreach (var list in lists)
@@ -120,7 +122,18 @@ public sealed class AgreementExtractor : IFactExtractor
                 if (toCome == Signing.Talked || HedgeCues.Near(view, span.First, span.Last, 6, 4, planCues: toCome != Signing.Planned) || WithNonState(view, span, pair)
                     || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || BarePlanNotSigned(view, span) || AimOfAnother(view, spans, i)
                     || joined.Contains(key)) continue;
-                if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true) is not { } parties) continue;
+                if (DescribesPrevious(view, spans, i)) continue;
+                var parties = PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true)
+                    // "the Ukrainian president and the Italian prime minister signed a security agreement" in a story read as another
+                    // pair's: a signing told in a sentence that names two countries, one of them a side, is theirs.
+                    ?? (signing.Told && SentencePair(context, view, sentence, pair) is { } own ? PairCheck.Parties(view, span, false, own, blocMayBeParty: true) : null);
+                if (parties is null) continue;
+                // "the free trade agreement signed by A and the Eurasian Economic Union", "the pact inked between Rome and Paris": who signed.
+                if (SignedAfterBy(view, span) is var (signers, bloc))
+                {
+                    if (signers.Any(c => !parties.Contains(c))) continue;
+                    if (bloc is not null && signers.Count == 1) parties = [signers[0], bloc];
+                }
                 var planned = toCome == Signing.Planned;
                 // Who plans to sign must be the pair: named in the sentence, or the sides the sentences before speak of ("They also agreed on signing …").
                 if (planned && !sideNamed && !PairNamedBefore(context, sentence, pair)) continue;
@@ -203,6 +216,22 @@ public sealed class AgreementExtractor : IFactExtractor
         return PairNamedBefore(context, sentence, pair) ? pair.Codes : null;
     }
 
+    /// <summary>
+    /// The two countries a sentence names, by name, demonym or the people it places, when there are exactly two and one of them
+    /// is a side of the article's pair; null otherwise.
+    /// </summary>
+    private static CountryPair? SentencePair(ArticleContext context, SentenceView view, Sentences.Sentence sentence, CountryPair pair)
+    {
+        var named = view.Mentions.Where(m => m.Kind == MentionKind.Country && m.Code is not null).Select(m => m.Code!)
+            .Concat(context.PeopleIn(sentence).Where(p => p.Country is not null).Select(p => p.Country!)).Distinct().ToList();
+        return named.Count == 2 && named.Any(pair.Contains) && !view.Mentions.Any(m => m.Kind == MentionKind.Bloc) ? new CountryPair(named[0], named[1]) : null;
+    }
+
+    /// <summary>Whether a sentence names no country or bloc, places nobody in one, and has no pronoun for people ("they" may be another pair's).</summary>
+    private static bool NobodyNamed(ArticleContext context, SentenceView view, Sentences.Sentence sentence) =>
+        !view.Mentions.Any(m => m.Kind is MentionKind.Country or MentionKind.Bloc) && !context.PeopleIn(sentence).Any(p => p.Country is not null)
+        && !Enumerable.Range(0, view.Count).Any(k => view.Is(k, "they", "he", "she", "we", "them", "their"));
+
     /// <summary>How many sentences back the countries that "they", "the parties" or "the two leaders" stand for are looked for.</summary>
     private const int SidesReach = 6;
 
@@ -222,12 +251,23 @@ public sealed class AgreementExtractor : IFactExtractor
 
     private static readonly HashSet<string> PastCues = ["signed", "inked", "concluded", "witnessed", "ratified", "exchanged", "sealed", "initialled", "initialed"];
     private static readonly HashSet<string> TalkCues =
-        ["discussed", "discuss", "discussing", "discussion", "discussions", "finalise", "finalize", "finalising", "finalizing", "elaboration", "drafting", "preparation"];
+    [
+        "discussed", "discuss", "discussing", "discussion", "discussions", "finalise", "finalize", "finalising", "finalizing", "elaboration", "drafting",
+        "preparation", "preparing", "concluding", "negotiating", "elaborating",
+    ];
+
+    /// <summary>Participles that, after "to be" or "will be", tell a document still being worked on: "has to be discussed", "is to be negotiated".</summary>
+    private static readonly HashSet<string> TalkedParticiples =
+        ["discussed", "negotiated", "finalised", "finalized", "drafted", "prepared", "elaborated", "considered", "studied", "examined", "reviewed"];
+
+    /// <summary>Words that make a document's "conclusion" one still sought: "the early conclusion of", "a speedy conclusion of".</summary>
+    private static readonly HashSet<string> HastenWords = ["early", "earliest", "speedy", "swift", "quick", "timely", "expeditious", "prompt", "successful"];
     private static readonly HashSet<string> ExistingCues = ["implementation", "implementing", "implement", "implemented", "under", "within", "progress", "anniversary"];
     private static readonly HashSet<string> ToBeDone =
     [
         "sign", "conclude", "finalise", "finalize", "develop", "draft", "prepare", "elaborate", "ink", "present", "negotiate", "pursue", "explore",
-        "launch", "seek", "study", "consider", "examine", "resume", "start", "begin", "expedite", "accelerate", "speed", "work", "reach",
+        "launch", "seek", "study", "consider", "examine", "resume", "start", "begin", "expedite", "accelerate", "speed", "work", "reach", "secure",
+        "achieve",
     ];
 
     /// <summary>Whether the sentence tells a document as signed or in effect, only talked about, or to be signed as planned.</summary>
@@ -261,17 +301,25 @@ public sealed class AgreementExtractor : IFactExtractor
             {
                 // "agreed on signing", "agreed to signing": the sides settled that they will sign.
                 if (view.Is(k - 1, "on", "to") && view.Is(k - 2, "agreed", "agree", "agrees")) return Signing.Planned;
-                // "discussed the signing of", "ready for the signing of": a signing still to come, only talked about.
-                return view.Is(k - 1, "the") && TalkCues.Contains(view.Lower(k - 2)) || view.Is(k - 1, "for", "towards", "toward") ? Signing.Talked : Signing.Done;
+                // "discussed the signing of", "initiated discussions on the signing of", "ready for the signing of": a signing still
+                // to come, only talked about.
+                var talk = view.Is(k - 2, "on", "about", "regarding") ? k - 3 : k - 2;
+                return view.Is(k - 1, "the") && TalkCues.Contains(view.Lower(talk)) || view.Is(k - 1, "for", "towards", "toward") ? Signing.Talked : Signing.Done;
             }
             // "discussed the implementation of the agreement", "work under the treaty": a document in effect.
             if (PastCues.Contains(word) || ExistingCues.Contains(word)) return Signing.Done;
             if (TalkCues.Contains(word)) return Signing.Talked;
+            // "welcomed the early conclusion of the trade agreement": a conclusion hoped for, not one that took place.
+            if (word == "conclusion" && HastenWords.Contains(view.Lower(k - 1))) return Signing.Talked;
             // "will sign", "will also sign"; "will jointly present an action plan" is no signing.
             if (word is "will" or "shall")
                 return view.Is(k + 1, "also", "soon", "then") ? SigningAct(view, k + 2) : SigningAct(view, k + 1);
             if (word == "to" && ToBeDone.Contains(view.Lower(k + 1)))
-                return SigningActs.Contains(view.Lower(k + 1)) && PlanCues.Contains(view.Lower(k - 1)) ? Signing.Planned : Signing.Talked;
+            {
+                // "agreed in principle to sign": the reservation does not change who settled the signing; "reached an agreement to sign" settles it too.
+                var cue = view.Is(k - 1, "principle") && view.Is(k - 2, "in") ? k - 3 : k - 1;
+                return SigningActs.Contains(view.Lower(k + 1)) && (PlanCues.Contains(view.Lower(cue)) || view.Is(cue, "agreement")) ? Signing.Planned : Signing.Talked;
+            }
         }
         return Signing.Done;
     }
@@ -292,6 +340,8 @@ public sealed class AgreementExtractor : IFactExtractor
         for (var k = last + 1; k + 1 < view.Count && k - last <= ToBeSignedReach && view.Tokens[k].Text is not ("." or ";"); k++)
         {
             clause |= view.Tokens[k].Text == ",";
+            // "the implementation agreement has to be discussed and finalised", "a treaty still to be negotiated": worked on, not signed.
+            if (view.Is(k, "be") && TalkedParticiples.Contains(view.Lower(k + 1))) return Signing.Talked;
             if (!PastCues.Contains(view.Lower(k + 1))) continue;
             // "the treaty on A, signed in 2010, and a pact that will be signed …": the signing told first is this document's.
             if (!view.Is(k, "be")) return null;
@@ -418,6 +468,71 @@ public sealed class AgreementExtractor : IFactExtractor
         for (var k = Math.Max(0, span.First - AdoptionReach); k <= Math.Min(view.Count - 1, span.Last + AdoptionReach); k++)
             if (AdoptingWords.Contains(view.Lower(k))) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "the Cross-Border Transport Agreement (CBTA), a treaty on transport.": a lower-case name in apposition right after another
+    /// name says what that document is; it is no second document. Items of a list ("including the Agreement on A, a protocol on
+    /// B, and …") are not: the name before opens no list and nothing but the clause's end follows the description.
+    /// </summary>
+    private static bool DescribesPrevious(SentenceView view, List<NameSpan> spans, int i)
+    {
+        var first = spans[i].First;
+        if (i == 0 || view.Tokens[first].IsCapitalized || !view.Is(first - 1, "a", "an") || first < 2 || view.Tokens[first - 2].Text != ","
+            || spans[i - 1].Last != first - 3) return false;
+        var before = view.Is(spans[i - 1].First - 1, "the", "a", "an") ? spans[i - 1].First - 2 : spans[i - 1].First - 1;
+        if (before >= 0 && (view.Is(before, "including", "and") || view.Tokens[before].Text is "," or ":")) return false;
+        var after = spans[i].Last + 1;
+        return after >= view.Count || view.Tokens[after].Text is "." or ";" or "!"
+               || (view.Tokens[after].Text == "," && !view.Is(after + 1, "and", "a", "an", "the", "another"));
+    }
+
+    private static readonly HashSet<string> SignedAfterWords = ["signed", "inked", "concluded", "sealed"];
+
+    /// <summary>Words of a time that may stand between a signing verb and its signatories: "inked last month between A and B".</summary>
+    private static readonly HashSet<string> TimeWords = ["last", "this", "month", "week", "year", "earlier", "recently"];
+
+    /// <summary>
+    /// The signatories named right after a name by a signing verb and "by" or "between": "signed by Vietnam and the Eurasian
+    /// Economic Union", "inked last month between Rome and Paris" (a city stands for its state). Returns the countries and the
+    /// bloc named; null when the words there are not two such signatories.
+    /// </summary>
+    private static (List<string> Countries, string? Bloc)? SignedAfterBy(SentenceView view, NameSpan span)
+    {
+        var k = span.Last + 1;
+        // "a security agreement to be inked between A and B", "the treaty was signed by A and B".
+        if (view.Is(k, "to", "will") && view.Is(k + 1, "be")) k += 2;
+        else if (view.Is(k, "was", "were")) k++;
+        if (!SignedAfterWords.Contains(view.Lower(k))) return null;
+        k++;
+        while (k < view.Count && (view.InsideDate(k) || TimeWords.Contains(view.Lower(k)))) k++;
+        if (!view.Is(k, "by", "between")) return null;
+        var countries = new List<string>();
+        string? bloc = null;
+        for (var side = 0; side < 2; side++)
+        {
+            k++;
+            if (view.Is(k, "the")) k++;
+            switch (view.MentionCovering(k))
+            {
+                case { Kind: MentionKind.Bloc, Code: { } code } m when bloc is null:
+                    bloc = code;
+                    k = view.IndexAt(m.End);
+                    break;
+                case { Kind: MentionKind.Country, Code: { } code } m:
+                    countries.Add(code);
+                    k = view.IndexAt(m.End);
+                    break;
+                case { Kind: MentionKind.Place, Countries: [var country] } m:
+                    countries.Add(country);
+                    k = view.IndexAt(m.End);
+                    break;
+                default:
+                    return null;
+            }
+            if (side == 0 && !view.Is(k, "and")) return null;
+        }
+        return (countries, bloc);
     }
 
     private static AgreementRecord Merge(List<AgreementRecord> records, AgreementRecord record)

@@ -41,6 +41,14 @@ internal static class AgreementLists
         var found = new List<DocumentList>();
         for (var k = 0; k < view.Count; k++)
         {
+            // "memoranda in seven areas including …" is read by its count alone: as many areas as counted, or nothing.
+            if (CountedAreas(view, k, out var counted))
+            {
+                if (counted is null) continue;
+                found.Add(counted);
+                k = counted.Span.Last;
+                continue;
+            }
             if (!PluralHeads.TryGetValue(view.Lower(k), out var singular)) continue;
             var j = AfterHead(view, k + 1);
             // "agreements and memoranda of understanding on …", "Agreements / MOUs were signed …": one list under two heads, named by the first.
@@ -81,6 +89,57 @@ internal static class AgreementLists
     }
 
     private static readonly string[] ListOpeners = ["on", "in", "covering", "concerning", "regarding", "relating", "related"];
+
+    /// <summary>Singular heads a count of areas makes several documents: "signed a memorandum of understanding in seven areas including …".</summary>
+    private static readonly Dictionary<string, string> CountableSingulars = new(StringComparer.Ordinal)
+    {
+        ["agreement"] = "agreement", ["memorandum"] = "memorandum of understanding", ["mou"] = "memorandum of understanding", ["protocol"] = "protocol",
+    };
+
+    /// <summary>Plural nouns for the areas documents cover: "in seven areas", "in three sectors".</summary>
+    internal static readonly HashSet<string> AreaNouns = ["areas", "fields", "sectors", "domains", "spheres"];
+
+    /// <summary>
+    /// "signed memoranda of understanding in seven specific areas including A, B, …, and G", "signed a memorandum of understanding in
+    /// three areas, namely A, B and C": the areas counted are the documents when the list gives exactly that many, each named by the
+    /// head and its area. The documents must be told signed before the head or right after the list. Returns whether the head opens
+    /// such a count of areas, and the list when it holds.
+    /// </summary>
+    private static bool CountedAreas(SentenceView view, int head, out DocumentList? list)
+    {
+        list = null;
+        var lower = view.Lower(head);
+        var singular = PluralHeads.TryGetValue(lower, out var plural) ? plural : CountableSingulars.GetValueOrDefault(lower);
+        if (singular is null) return false;
+        var j = AfterHead(view, head + 1);
+        if (!view.Is(j, "in", "across", "covering")) return false;
+        j++;
+        if (!CountAt(view, j, out var count) || count < 2) return false;
+        j++;
+        // One word may say which areas: "seven specific areas", "five priority sectors".
+        if (!AreaNouns.Contains(view.Lower(j)) && view.Tokens.Count > j && view.Tokens[j] is { IsWord: true, IsCapitalized: false }) j++;
+        if (!AreaNouns.Contains(view.Lower(j))) return false;
+        j++;
+        if (j < view.Count && view.Tokens[j].Text == ",") j++;
+        if (view.Is(j, "including", "namely")) j++;
+        else if (view.Is(j, "such") && view.Is(j + 1, "as")) j += 2;
+        else return true;
+        var fields = Fields(view, SkipColon(view, j), out var last);
+        if (fields.Count == count && (SignedBefore(view, head) || SignedRightAfter(view, last + 1) >= 0))
+            list = new DocumentList(new NameSpan(head, last, view.Tokens[head].Start, view.Tokens[last].End, singular, false), fields, singular);
+        return true;
+    }
+
+    /// <summary>A plain count at k, in figures or words ("7", "seven"); "5-year" and ordinals are none.</summary>
+    internal static bool CountAt(SentenceView view, int k, out int count)
+    {
+        count = 0;
+        if (k >= view.Count) return false;
+        if (view.Tokens[k].IsDigits) return int.TryParse(view.Tokens[k].Text, NumberStyles.None, CultureInfo.InvariantCulture, out count);
+        if (!NumberWords.Small.TryGetValue(view.Lower(k), out var small) || small.Ordinal) return false;
+        count = small.Value;
+        return true;
+    }
 
     /// <summary>
     /// "agreements signed in 2023, including those on A, B and C", "13 agreements, including in the sphere of A and B": where the
@@ -165,6 +224,8 @@ internal static class AgreementLists
             int from;
             if (CoverVerbs.Contains(view.Lower(j))) from = SkipColon(view, j + 1);
             else if (view.Is(j, "are", "were") && view.Is(j + 1, "on", "in")) from = OpenedAt(view, j + 1);
+            // "The MoUs were for mutual cooperation in A, B and C": the fields of the cooperation they are for.
+            else if (view.Is(j, "are", "were") && view.Is(j + 1, "for") && CooperationIn(view, j + 2) is var fieldsFrom and >= 0) from = fieldsFrom;
             else if (view.Is(j, "relate", "related") && view.Is(j + 1, "to")) from = SkipColon(view, j + 2);
             else if (view.Is(j, "deal", "dealt") && view.Is(j + 1, "with")) from = SkipColon(view, j + 2);
             else return null;
@@ -174,6 +235,13 @@ internal static class AgreementLists
             return new DocumentList(new NameSpan(k, last, view.Tokens[k].Start, view.Tokens[last].End, head, false), fields, head);
         }
         return null;
+    }
+
+    /// <summary>Where the fields start after "cooperation in", "mutual cooperation on", "bilateral cooperation in the fields of"; -1 when not there.</summary>
+    private static int CooperationIn(SentenceView view, int k)
+    {
+        if (view.Is(k, "mutual", "bilateral", "closer", "enhanced")) k++;
+        return view.Is(k, "cooperation", "co-operation", "collaboration") && view.Is(k + 1, "in", "on") ? OpenedAt(view, k + 1) : -1;
     }
 
     private const int AttributionReach = 12;
@@ -391,8 +459,8 @@ internal static class AgreementLists
         return true;
     }
 
-    /// <summary>Words before "the signing of" that tell it as done: "witnessed the signing of", "presided over the signing of".</summary>
-    private static readonly HashSet<string> SeenSigning = ["witnessed", "attended", "over", "oversaw", "saw", "followed"];
+    /// <summary>Words before "the signing of" that tell it as done: "witnessed the signing of", "presided over the signing of", "formalised through the signing of".</summary>
+    private static readonly HashSet<string> SeenSigning = ["witnessed", "attended", "over", "oversaw", "saw", "followed", "through", "following", "after"];
 
     private static bool SignedBefore(SentenceView view, int head)
     {

@@ -40,6 +40,9 @@ internal static class AgreementNameFinder
         "officer", "officers", "department", "division", "secretariat", "centre", "center", "hall", "complex",
     ];
 
+    /// <summary>Words that make an agreement reached an understanding not yet written down: "a preliminary agreement", "a tentative agreement".</summary>
+    private static readonly HashSet<string> TentativeWords = ["preliminary", "tentative", "provisional", "initial", "principled", "informal", "verbal", "basic"];
+
     /// <summary>Offices a "protocol" names the service of: "Chief of Protocol", "Head of State Protocol".</summary>
     private static readonly HashSet<string> ProtocolOffices = ["chief", "head", "director", "deputy", "department", "office", "service"];
 
@@ -73,7 +76,7 @@ internal static class AgreementNameFinder
     private static readonly HashSet<string> PurposeVerbs =
     [
         "establish", "create", "set", "avoid", "prevent", "encourage", "promote", "protect", "facilitate", "combat", "eliminate",
-        "exempt", "waive", "recognise", "recognize", "abolish", "simplify", "regulate",
+        "exempt", "waive", "recognise", "recognize", "abolish", "simplify", "regulate", "ban", "lift", "end",
     ];
 
     /// <summary>
@@ -90,6 +93,10 @@ internal static class AgreementNameFinder
     private static readonly HashSet<string> SigningWordsBefore = ["signed", "inked", "concluded", "sealed", "initialled", "initialed"];
 
     /// <summary>Whether an aim may name the document of words first..head: a bare lower-case head right after a signing verb.</summary>
+    /// <summary>A plain count of two or more at k, in figures or words ("12", "three"); "5-year" and a year are no count.</summary>
+    private static bool CountsDocuments(SentenceView view, int k) =>
+        k >= 0 && !view.InsideDate(k) && AgreementLists.CountAt(view, k, out var count) && count is > 1 and < 100;
+
     private static bool AimMayName(SentenceView view, int first, int head)
     {
         if (view.Tokens[head].IsCapitalized || view.Is(head, "plan", "plans", "statement", "communique", "communiqué", "declaration")) return false;
@@ -117,7 +124,7 @@ internal static class AgreementNameFinder
     [
         "new", "similar", "such", "landmark", "historic", "key", "important", "several", "other", "same", "existing",
         "current", "previous", "signing", "implementing", "including", "concerning", "regarding", "following",
-        "upgrading", "negotiating", "reviewing", "discussing", "finalising", "finalizing", "concluding", "amending",
+        "upgrading", "negotiating", "reviewing", "discussing", "finalising", "finalizing", "concluding", "amending", "drafting", "preparing", "elaborating",
         "one", "any", "each", "every", "another", "further", "possible", "potential", "proposed", "planned", "long-term",
         "five-year", "draft", "said", "sign", "broad", "full", "general", "complete", "wide", "widespread",
         "corresponding", "relevant", "respective", "appropriate", "aforementioned", "above-mentioned", "necessary",
@@ -193,6 +200,9 @@ internal static class AgreementNameFinder
         // "They reached an agreement on holding talks", "came to an agreement": a meeting of minds, not a document.
         if (word == "agreement" && view.Is(head - 1, "an", "a", "broad", "general", "mutual", "full") && (view.Is(head - 2, "reach", "reached", "reaching", "reaches")
                 || (view.Is(head - 2, "to") && view.Is(head - 3, "came", "come", "comes", "coming")))) return null;
+        // "reached a preliminary agreement to sign …", "reached a tentative agreement": an understanding still short of a document.
+        if (word == "agreement" && TentativeWords.Contains(view.Lower(head - 1)) && view.Is(head - 2, "an", "a", "the")
+            && view.Is(head - 3, "reach", "reached", "reaching", "reaches")) return null;
         // "The diplomatic protocol establishes …": the rules of ceremony, not a document.
         if (word == "protocol" && view.Is(head - 1, "diplomatic", "state", "royal", "official", "presidential", "military")) return null;
         var capitalized = view.Tokens[head].IsCapitalized;
@@ -201,6 +211,8 @@ internal static class AgreementNameFinder
         if (capitalized) first = AfterLeadingCountry(view, first, head);
         // "Another MoU was signed …" opening a sentence: the word counts the document, it does not name it.
         if (first < head && view.Is(first, "another")) first++;
+        // "plans to sign 12 cooperation agreement": a count before a singular head counts documents the text does not name.
+        if (CountsDocuments(view, first - 1) || CountsDocuments(view, first)) return null;
         var last = head;
         if (word == "memorandum" && view.Is(head + 1, "of") && view.Is(head + 2, "understanding")) last = head + 2;
         // "signing agreements, Memorandum of Understandings and protocols": a plural names documents in general.
@@ -765,8 +777,15 @@ internal static class AgreementNameFinder
                 // "areas of agreement in order to …" gives a purpose, not a subject.
                 return true;
             case "in" when (view.Is(next, "a") && view.Is(next + 1, "bid", "move", "ceremony", "step"))
-                           || (view.Is(next, "the") && view.Is(next + 1, "capital", "city", "presence", "run-up", "wake")):
-                // "a free trade agreement in a bid to …", "sealed the deal in the capital Dhaka": a purpose, place or occasion.
+                           || (view.Is(next, "the") && view.Is(next + 1, "capital", "city", "presence", "run-up", "wake", "near", "coming", "foreseeable")):
+                // "a free trade agreement in a bid to …", "sealed the deal in the capital Dhaka", "concluding a memorandum in the near
+                // future": a purpose, place, occasion or time.
+                return true;
+            case "in" when view.CardinalAt(next) is > 1 && (AgreementLists.AreaNouns.Contains(view.Lower(next + 1)) || AgreementLists.AreaNouns.Contains(view.Lower(next + 2))):
+                // "a memorandum of understanding in seven areas including A, B, …": a count of documents, read as a list of them.
+                return true;
+            case "being":
+                // "the mid-term programme being carried out until 2021": a clause on how the document fares, not its name.
                 return true;
             case "in":
                 // "in economic fields" and "on Cooperation in Sports" continue; "in Warsaw", "in September", "in force" end it.

@@ -15,9 +15,10 @@ internal sealed class AgreementRecord(string name, string core, string[] parties
     public int FirstSentence { get; private set; } = sentence;
     public int LastSentence { get; private set; } = sentence;
 
-    /// <summary>True when one name is the other with more words around it.</summary>
+    /// <summary>True when one name is the other with more words around it, between the same parties.</summary>
     public bool SameAs(AgreementRecord other) =>
-        Core.Contains(other.Core, StringComparison.Ordinal) || other.Core.Contains(Core, StringComparison.Ordinal);
+        (Core.Contains(other.Core, StringComparison.Ordinal) || other.Core.Contains(Core, StringComparison.Ordinal))
+        && Parties.Order(StringComparer.Ordinal).SequenceEqual(other.Parties.Order(StringComparer.Ordinal));
 
     /// <summary>True when every word of another name's core is in this one's ("border agreement" in "agreement on the state border").</summary>
     public bool HasWordsOf(string core)

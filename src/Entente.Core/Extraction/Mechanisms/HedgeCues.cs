@@ -30,11 +30,22 @@ internal static class HedgeCues
             if (word == "setting" && view.Is(i + 1, "up")) return true;
             // "the preconditions are in place for the signing of an agreement": a signing still to come (a ceremony's was held).
             if (word == "for" && view.Is(i + 1, "the") && view.Is(i + 2, "signing") && !view.Is(i - 1, "ceremony", "ceremonies")) return true;
-            // "launch talks on an agreement": still to be negotiated.
-            if (word is "talks" && view.Is(i + 1, "on", "for", "towards", "toward")) return true;
+            // "launch talks on an agreement", "initiated talks over the partnership agreement": still to be negotiated.
+            if (word is "talks" && view.Is(i + 1, "on", "for", "towards", "toward", "over", "about")) return true;
             // "called for an early first meeting": asked for, not held.
-            if (word is "call" or "calls" or "called" or "urged" or "urge" && view.Is(i + 1, "for")) return true;
+            // "called for implementing the memorandum", "urged the implementation of": a document in effect, carried out.
+            if (word is "call" or "calls" or "called" or "urged" or "urge" && view.Is(i + 1, "for") && !Implemented(view, i + 2, first)) return true;
         }
+        return false;
+    }
+
+    private static readonly HashSet<string> ImplementingWords = ["implementing", "implementation", "implement", "applying", "application", "enforcing", "enforcement"];
+
+    /// <summary>Whether a word of carrying out stands between <paramref name="from"/> and the name's first word.</summary>
+    private static bool Implemented(SentenceView view, int from, int first)
+    {
+        for (var k = from; k < first; k++)
+            if (ImplementingWords.Contains(view.Lower(k))) return true;
         return false;
     }
 

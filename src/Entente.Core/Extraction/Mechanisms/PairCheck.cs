@@ -39,10 +39,21 @@ internal static class PairCheck
             for (var k = span.First; k <= span.Last; k++) inName[k] = true;
         foreach (var mention in view.Mentions)
         {
-            if (mention is not { Kind: MentionKind.Country, Code: { } code } || pair.Contains(code)) continue;
+            if (mention is not { Kind: MentionKind.Country, Code: { } code } || pair.Contains(code) || IsLanguage(view, mention)) continue;
             var word = Math.Min(view.IndexAt(mention.Start + 1) - 1, view.Count - 1);
             if (word < 0 || !inName[word]) return true;
         }
         return false;
+    }
+
+    /// <summary>"a Spanish language course", "French-speaking staff": a demonym naming a language, not the country.</summary>
+    private static bool IsLanguage(SentenceView view, GazetteerMention mention)
+    {
+        if (!mention.IsDemonym) return false;
+        var word = Math.Min(view.IndexAt(mention.Start + 1) - 1, view.Count - 1);
+        if (word < 0) return false;
+        var lower = view.Lower(word);
+        if (lower.EndsWith("-language", StringComparison.Ordinal) || lower.EndsWith("-speaking", StringComparison.Ordinal)) return true;
+        return view.Is(word + 1, "language", "languages", "speaking");
     }
 }

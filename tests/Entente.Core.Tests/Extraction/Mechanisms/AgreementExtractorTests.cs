@@ -437,3 +437,62 @@ public class AgreementExtractorTests
     [InlineData("Chile and Peru met. Chile and Peru signed a treaty on ports for the purpose of trade, then a memorandum on water.")]
     public void A_document_listed_after_an_aim_is_still_given(string text) => Assert.Equal(2, FactsOf.Of<Agreement>(text).Count());
 }
+
+/// <summary>What a name takes in, and whose a document is when its signatories are named after it.</summary>
+public class AgreementNameEdgeTests
+{
+    [Theory]
+    // A count before a singular head counts documents it does not name.
+    [InlineData("Chile and Peru met. Chile plans to sign 12 cooperation agreement with Peru next month.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed three cooperation agreement in Lima.")]
+    [InlineData("Chile and Peru met. Chile and Peru inked 5 trade agreement last week.")]
+    public void A_count_before_a_singular_head_gives_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru signed a 5-year fisheries agreement in Lima.", "fisheries agreement")]
+    [InlineData("Chile and Peru met. Chile and Peru recalled the 1929 treaty on borders.", "treaty on borders")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a 10-year cooperation programme for 2025-2034.", "cooperation programme for 2025-2034")]
+    public void A_year_or_a_length_before_the_head_is_no_count(string text, string name) =>
+        Assert.EndsWith(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Chile and Peru met. They reviewed the mid-term program for the Chile-Peru partnership being carried out from 2020 to 2024.",
+        "mid-term program for the Chile-Peru partnership")]
+    [InlineData("Chile and Peru met. Chile and Peru praised the agreement on fisheries being applied since 2019.", "agreement on fisheries")]
+    [InlineData("Chile and Peru met. The two presidents agreed to sign a memorandum on ports in the near future.", "memorandum on ports")]
+    [InlineData("Chile and Peru met. Chile and Peru are expected to sign an agreement on mining in the coming weeks.", "agreement on mining")]
+    public void A_clause_or_a_time_after_the_name_is_no_part_of_it(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru signed the Programme of Cooperation for 2024-2025. This Program of Cooperation will open new fields.")]
+    [InlineData("Chile and Peru met. The Program of Cooperation was signed by Chile and Peru. The Programme of Cooperation covers culture.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a cultural cooperation programme. The cultural cooperation program runs until 2026.")]
+    public void Two_spellings_of_a_name_are_one_document(string text) => Assert.Single(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. The memorandum is part of the Cross-Border Transport Agreement (CBTA), a treaty on improving transport.", "Cross-Border Transport Agreement (CBTA)")]
+    [InlineData("Chile and Peru met. Chile and Peru recalled the Santiago Accord, an agreement on sharing river water.", "Santiago Accord")]
+    [InlineData("Chile and Peru met. Chile and Peru apply the Andes Treaty, a pact on mountain rescue, since 2010.", "Andes Treaty")]
+    public void A_description_in_apposition_is_no_second_document(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru signed four documents, including the Agreement on Ports, a protocol amending the fisheries agreement, and a memorandum on mining.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed the Agreement on Ports, a protocol amending the fisheries agreement and a memorandum on mining.")]
+    [InlineData("Chile and Peru met. The ministers signed a treaty on extradition, a protocol on customs, a memorandum on mining.")]
+    public void Items_of_a_list_are_no_apposition(string text) => Assert.Equal(3, FactsOf.Of<Agreement>(text).Count());
+
+    [Theory]
+    [InlineData("Chile and Russia met. They discussed the free trade agreement signed by Chile and the Eurasian Economic Union in 2015.", "CL,EAEU")]
+    [InlineData("Chile and Russia met. Both praised the transport agreement inked last month by Chile and the Eurasian Economic Union.", "CL,EAEU")]
+    [InlineData("Chile and Peru met. Both praised the transport agreement inked last month between Lima and Santiago.", "CL,PE")]
+    public void Signatories_named_after_the_name_are_its_parties(string text, string parties) =>
+        Assert.Equal(parties.Split(',').Order(), Assert.Single(FactsOf.Of<Agreement>(text)).Parties.Order());
+
+    [Theory]
+    [InlineData("Italy and Germany met. Italy seeks closer ties with Germany after the friendship pact inked last month between Rome and Paris.")]
+    [InlineData("Italy and Germany met. Italy praised the transport agreement signed by France and Spain in 2019.")]
+    [InlineData("Italy and Germany met. Italy and Germany recalled the energy treaty that was signed by Poland and Germany.")]
+    public void Signatories_outside_the_pair_give_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+}

@@ -5,7 +5,7 @@ namespace Entente.Core.Tests.Extraction.Mechanisms;
 /// <summary>Lists of signed documents set out with semicolons, numbered, after a passive signing, or in a sentence of their own.</summary>
 public class AgreementListShapesTests
 {
-    private static string Names(string text, string? published = null) =>
+    internal static string Names(string text, string? published = null) =>
         string.Join("; ", FactsOf.Of<Agreement>(text, published).Select(a => a.Name).Order(StringComparer.Ordinal));
 
     [Theory]
@@ -40,6 +40,13 @@ public class AgreementListShapesTests
         "agreement on fisheries; agreement on seismic monitoring; agreement on tourism")]
     [InlineData("The presidents of Chile and Peru inked several memoranda in Lima on Monday. These memoranda relate to fisheries, mining and tourism.",
         "memorandum of understanding on fisheries; memorandum of understanding on mining; memorandum of understanding on tourism")]
+    // The cooperation the documents are for.
+    [InlineData("Chile has signed three memoranda with Peru in Lima on Monday. The memoranda were for mutual cooperation in fisheries, mining and combating smuggling.",
+        "memorandum of understanding on combating smuggling; memorandum of understanding on fisheries; memorandum of understanding on mining")]
+    [InlineData("Chile and Peru signed two agreements in Lima on Monday. The agreements are for cooperation in seismic monitoring and tourism.",
+        "agreement on seismic monitoring; agreement on tourism")]
+    [InlineData("Chile and Peru signed three protocols in Lima on Monday. The protocols were for bilateral cooperation on ports, roads and rail.",
+        "protocol on ports; protocol on rail; protocol on roads")]
     public void Fields_in_the_sentence_after_the_signing_are_its_documents(string text, string expected)
     {
         Assert.Equal(expected, Names(text, "2024-06-05"));
@@ -57,6 +64,7 @@ public class AgreementListShapesTests
     [InlineData("Chile and Peru signed three agreements in Lima on Monday. The agreements cover fisheries, mining and tourism until the end of the decade.")]
     // Other topics than the documents' fields.
     [InlineData("Chile and Peru signed three agreements in Lima on Monday. The talks covered fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru signed three agreements in Lima on Monday. The agreements were for a start of cooperation in fisheries, mining and tourism.")]
     public void Fields_without_a_signing_of_the_pair_just_before_give_nothing(string text) =>
         Assert.DoesNotContain(FactsOf.Of<Agreement>(text, "2024-06-05"), a => a.Name.Contains("fisheries", StringComparison.Ordinal));
 }
@@ -168,4 +176,29 @@ public class AgreementSubjectShapesTests
     [InlineData("Chile and Peru met in Lima. An agreement was signed in the presence of the two ministers.")]
     [InlineData("Chile and Peru met in Lima. A memorandum was signed in the capital.")]
     public void A_passive_signing_on_a_day_or_occasion_names_nothing(string text) => Assert.Empty(Names(text));
+}
+
+/// <summary>Documents counted by the areas they cover: "signed memoranda in three areas including A, B and C".</summary>
+public class AgreementCountedAreasTests
+{
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed memoranda of understanding in three key areas including mining, water and culture.",
+        "memorandum of understanding on culture; memorandum of understanding on mining; memorandum of understanding on water")]
+    [InlineData("Chile and Peru met in Lima. The two countries signed a memorandum of understanding in three areas, namely mining, fisheries and culture.",
+        "memorandum of understanding on culture; memorandum of understanding on fisheries; memorandum of understanding on mining")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru inked agreements in 3 sectors such as ports, roads, and rail transport.",
+        "agreement on ports; agreement on rail transport; agreement on roads")]
+    // A sentence naming nobody goes on with the sides just named.
+    [InlineData("Chile and Peru met in Lima. The visit was crowned through the signing of memoranda in two fields including mining and water.",
+        "memorandum of understanding on mining; memorandum of understanding on water")]
+    public void Areas_counted_as_many_as_listed_give_one_document_each(string text, string expected) => Assert.Equal(expected, AgreementListShapesTests.Names(text));
+
+    [Theory]
+    // More areas counted than listed: some documents are not named.
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed memoranda of understanding in seven areas including mining, water and culture.")]
+    // Not told as signed.
+    [InlineData("Chile and Peru met in Lima. Chile and Peru discussed memoranda of understanding in three areas including mining, water and culture.")]
+    // A third country's ministers in a sentence naming no side.
+    [InlineData("Chile and Peru met in Lima. Later the Bolivian minister met the Brazilian minister. The meeting was crowned through the signing of memoranda in two fields including mining and water.")]
+    public void Areas_not_all_listed_or_not_signed_give_nothing(string text) => Assert.Equal("", AgreementListShapesTests.Names(text));
 }

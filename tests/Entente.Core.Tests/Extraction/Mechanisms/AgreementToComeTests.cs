@@ -60,3 +60,97 @@ public class AgreementToComeTests
         Assert.Null(agreement.Signed);
     }
 }
+
+/// <summary>Documents still being concluded, negotiated or worked out, and understandings short of a document, give no agreement.</summary>
+public class AgreementStillWorkedOnTests
+{
+    [Theory]
+    // A gerund of concluding or drafting before the name.
+    [InlineData("Chile and Peru met. The two presidents voiced their interest in concluding a memorandum of understanding on lithium.")]
+    [InlineData("Chile and Peru met. Officials of Chile and Peru are negotiating an agreement on the exchange of tax data.")]
+    [InlineData("Chile and Peru met. The two ministries keep working on drafting protocol for exempting officials from visa fees.")]
+    // A participle of work after "to be" following the name.
+    [InlineData("Chile and Peru met. The implementation agreement on the railway has to be discussed and finalised in August.")]
+    [InlineData("Chile and Peru met. A treaty on judicial assistance between Chile and Peru is still to be negotiated.")]
+    [InlineData("Chile and Peru met. The ministers said the memorandum on water management will be reviewed by experts.")]
+    // A conclusion hoped for.
+    [InlineData("Chile and Peru met. Both sides welcomed the progress made for early conclusion of the Preferential Trade Agreement.")]
+    [InlineData("Chile and Peru met. The presidents called on negotiators to work for a speedy conclusion of the agreement on fisheries.")]
+    [InlineData("Chile and Peru met. Chile hopes for a swift conclusion of the memorandum on scientific cooperation.")]
+    // Efforts to secure or achieve a document.
+    [InlineData("Chile and Peru met. Peru thanked Chile for its support to the region's efforts to secure an agreement on fisheries subsidies.")]
+    [InlineData("Chile and Peru met. Chile and Peru work to achieve a treaty on the protection of glaciers.")]
+    [InlineData("Chile and Peru met. Diplomats of Chile and Peru are trying to secure a protocol on migrant workers.")]
+    // Talks over a document.
+    [InlineData("Chile and Peru met. The two nations initiated talks over the Economic Partnership Agreement.")]
+    [InlineData("Chile and Peru met. Chile and Peru opened talks about a free trade agreement in services.")]
+    [InlineData("Chile and Peru met. Chile and Peru held talks over an agreement on civil aviation.")]
+    // An understanding reached, short of a document.
+    [InlineData("Chile and Peru met. Chile and Peru have reached a preliminary agreement on sharing river water.")]
+    [InlineData("Chile and Peru met. The negotiators reached a tentative agreement on tariff cuts.")]
+    [InlineData("Chile and Peru met. The ministers reached a provisional agreement on fishing quotas.")]
+    public void A_document_still_worked_on_is_no_agreement(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru have reached a preliminary agreement to sign a Memorandum of Understanding on the Trade Road Map.")]
+    [InlineData("Chile and Peru met. Chile and Peru agreed in principle to sign a memorandum on port works.")]
+    [InlineData("Chile and Peru met. The ministers of Chile and Peru reached an agreement to sign a treaty on extradition.")]
+    public void An_agreement_to_sign_plans_the_document(string text)
+    {
+        var agreement = Assert.Single(FactsOf.Of<Agreement>(text));
+        Assert.Equal(Entente.Core.Knowledge.FactStatus.Planned, agreement.Status);
+    }
+
+    [Theory]
+    // A conclusion that took place, and a document reviewed after its signing, stay.
+    [InlineData("Chile and Peru met. After the conclusion of the agreement on fisheries in 2019, trade grew.", "agreement on fisheries")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on fisheries in 2019 after long talks.", "agreement on fisheries")]
+    [InlineData("Chile and Peru met. Chile and Peru reached a free trade agreement in 2019.", "free trade agreement")]
+    public void A_document_concluded_stays(string text, string name) => Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+}
+
+/// <summary>Words that look like a third country, a hedge or no subject but are none.</summary>
+public class AgreementFalseAlarmTests
+{
+    [Theory]
+    // A demonym naming a language is no third country.
+    [InlineData("Chile and Peru met. Chile and Peru signed a memorandum on culture that includes a Spanish language course for diplomats.", "memorandum on culture")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on schools, with English-language teaching in border towns.", "agreement on schools")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on tourism to train French-speaking guides.", "agreement on tourism")]
+    // Calling for a document to be carried out is no hedge on it.
+    [InlineData("Chile and Peru met. They called for effectively implementing the memorandum on border trade signed in 2020.", "memorandum on border trade")]
+    [InlineData("Chile and Peru met. The ministers urged the full implementation of the agreement on fisheries of 2018.", "agreement on fisheries")]
+    [InlineData("Chile and Peru met. Both sides call for the application of the treaty on river navigation signed in 1990.", "treaty on river navigation")]
+    // What the document bans, lifts or ends names it.
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement to ban double taxation on investments.", "agreement to ban double taxation on investments")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement to lift visa requirements for students.", "agreement to lift visa requirements for students")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a protocol to end roaming charges.", "protocol to end roaming charges")]
+    public void The_document_stays(string text, string name) => Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
+    // A demonym before another noun is still the country, and a call for a document not in effect still hedges it.
+    [InlineData("Chile and Peru met. Chile and Peru signed a memorandum on culture that a Spanish company will carry out.")]
+    [InlineData("Chile and Peru met. The ministers called for a new agreement on fisheries.")]
+    [InlineData("Chile and Peru met. Both sides urged for the signing of the treaty on river navigation.")]
+    public void A_third_country_or_a_call_still_drops_it(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+}
+
+/// <summary>A signing told in a sentence that names two countries, one of them a side of the article's pair, is theirs.</summary>
+public class AgreementSentencePairTests
+{
+    [Theory]
+    [InlineData("Italy and Germany met in Rome. Germany praised the talks. On 24 February, the Italian prime minister and the Ukrainian president signed a security agreement.", "IT,UA")]
+    [InlineData("Italy and Germany met in Rome. Germany praised the talks. Italy and Ukraine signed a Framework Agreement on Cooperation between Italy and Ukraine in 2023.", "IT,UA")]
+    [InlineData("Italy and Germany met in Rome. Germany praised the talks. In 2019, the German and Austrian ministers signed an agreement on river transport.", "AT,DE")]
+    public void A_signing_of_a_side_with_another_country_is_theirs(string text, string parties) =>
+        Assert.Equal(parties.Split(',').Order(), Assert.Single(FactsOf.Of<Agreement>(text)).Parties.Order());
+
+    [Theory]
+    // Three countries: whose document it is is unclear.
+    [InlineData("Italy and Germany met in Rome. Germany praised the talks. Italy, France and Spain signed an agreement on rail transport.")]
+    // Neither country a side of the pair.
+    [InlineData("Italy and Germany met in Rome. Germany praised the talks. Poland and Ukraine signed an agreement on rail transport.")]
+    // Only talked about.
+    [InlineData("Italy and Germany met in Rome. Germany praised the talks. Italy and Ukraine initiated discussions on the signing of an agreement on grain.")]
+    public void Other_signings_stay_unread(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+}
