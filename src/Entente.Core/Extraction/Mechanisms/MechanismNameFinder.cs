@@ -94,10 +94,13 @@ internal static class MechanismNameFinder
         if (first > headFirst) return null;
         var last = head;
         var hasTail = false;
-        var areaMayBeLowerCase = capitalized || Enumerable.Range(first, head - first).Any(k => Qualifiers.Contains(view.Lower(k)));
+        // "the Belarus-Pakistan commission on trade and economic cooperation": both sides written before the head make it
+        // their body as much as "joint" does, so its lower-case area belongs to the name.
+        var areaMayBeLowerCase = capitalized || Enumerable.Range(first, head - first).Any(k => Qualifiers.Contains(view.Lower(k)))
+            || CountriesWithin(view, first, head) >= 2;
         for (var round = 0; round < 3 && !possessive; round++)
         {
-            var next = ReadTail(view, last, areaMayBeLowerCase);
+            var next = ReadTail(view, last, areaMayBeLowerCase, capitalized);
             if (next == last) break;
             last = next;
             hasTail = true;
@@ -110,9 +113,7 @@ internal static class MechanismNameFinder
         var countries = Enumerable.Range(first, last - first + 1).Count(view.IsCountryWord);
         var end = possessive ? view.Tokens[last].End - 2 : view.Tokens[last].End;
         // One country's name makes a domestic body ("Vietnam Competition Commission"); both make a bilateral one.
-        var bothSides = view.MentionsWithin(view.Tokens[first].Start, end)
-            .Where(m => m.Kind == Gazetteers.MentionKind.Country && m.Code is not null)
-            .Select(m => m.Code).Distinct().Count() >= 2;
+        var bothSides = CountriesWithin(view, first, last) >= 2;
         var qualified = bothSides || words.Any(w => Qualifiers.Contains(w) || w is "between" or "level" or "levels");
         var content = Enumerable.Range(first, last - first + 1)
             .Where(k => !view.Tokens[k].IsSymbol && !view.IsCountryWord(k) && k != head)
@@ -126,6 +127,7 @@ internal static class MechanismNameFinder
         // "praised the political dialogue between A and B", "continue the dialogue at the highest level": the quality of the
         // relations, not a format of their own, unless the sentence tells a sitting of it ("the fifth political consultation").
         if (!isReference && !capitalized && word is "consultation" or "consultations" or "dialogue" && RelationsOnly(view, first, head, last)) return null;
+        if (!isReference && !capitalized && countries == 0 && word is "consultation" or "consultations" or "dialogue" && OneRoundOfTalks(view, first, head)) return null;
         // "The JCBC is the primary dialogue mechanism between A and B", "serves as the main consultation mechanism": a
         // lower-case phrase after a copula describes the body named before it, and is no name of its own.
         if (!capitalized && Describes(view, first, word)) return null;
@@ -133,6 +135,12 @@ internal static class MechanismNameFinder
         if (view.Is(first - 1, "such") || (view.Is(first - 1, "a", "an") && view.Is(first - 2, "such"))) return null;
         return new NameSpan(first, last, view.Tokens[first].Start, end, word, isReference);
     }
+
+    /// <summary>How many distinct countries are named from word `first` to word `last` (a possessive's ending aside).</summary>
+    private static int CountriesWithin(SentenceView view, int first, int last) =>
+        view.MentionsWithin(view.Tokens[first].Start, view.Tokens[last].End)
+            .Where(m => m.Kind == Gazetteers.MentionKind.Country && m.Code is not null)
+            .Select(m => m.Code).Distinct().Count();
 
     /// <summary>Modifiers that say only how close the talks are; "bilateral", "strategic" or "ministerial" make a format.</summary>
     private static readonly HashSet<string> TalkQualities = ["political", "high-level"];
@@ -156,6 +164,33 @@ internal static class MechanismNameFinder
         for (var k = 0; k < view.Count; k++)
             if (SittingWords.Contains(view.Lower(k)) || view.OrdinalAt(k) is not null) return false;
         return true;
+    }
+
+    /// <summary>Nouns that open a subject of talks rather than a field a body works in: "on matters pertaining to", "on issues of".</summary>
+    private static readonly HashSet<string> TalkSubjects =
+        ["matters", "issues", "questions", "topics", "subjects", "various", "several", "a", "all", "many", "numerous", "current"];
+
+    /// <summary>Words of an "at … level" that tell how wide the talks range, not the rank of those who hold them.</summary>
+    private static readonly HashSet<string> ScopeWords = ["regional", "international", "global", "multilateral", "national", "local"];
+
+    /// <summary>Words that set lower-case talks apart as a known, countable format: "the", "their", "the annual".</summary>
+    private static readonly HashSet<string> Determiners = ["the", "their", "its", "these", "this", "our"];
+
+    /// <summary>
+    /// Lower-case talks that read as one round of talks, not a standing format: talks "on matters pertaining to" a subject,
+    /// talks "at regional and international level" (a scope, not a rank), and bare talks with no article before them and
+    /// no sides after them ("after dialogue at deputy prime ministerial level").
+    /// </summary>
+    private static bool OneRoundOfTalks(SentenceView view, int first, int head)
+    {
+        var k = head + 1;
+        if (view.Is(k, "on") && TalkSubjects.Contains(view.Lower(view.Is(k + 1, "the") ? k + 2 : k + 1))) return true;
+        if (view.Is(k, "at"))
+        {
+            for (var j = k + 1; j < view.Count && j - k <= 6 && !view.Is(j, "level", "levels"); j++)
+                if (ScopeWords.Contains(view.Lower(j))) return true;
+        }
+        return first == head && !view.Is(k, "between") && !Determiners.Contains(view.Lower(first - 1));
     }
 
     private static readonly HashSet<string> SittingHeads = ["session", "meeting", "sitting"];
@@ -259,9 +294,12 @@ internal static class MechanismNameFinder
     }
 
     /// <summary>One tail after word `last`; returns the new last word, or `last` when none follows.</summary>
-    private static int ReadTail(SentenceView view, int last, bool areaMayBeLowerCase)
+    private static int ReadTail(SentenceView view, int last, bool areaMayBeLowerCase, bool capitalized)
     {
         var k = last + 1;
+        // "the Mixed Commission to Combat Illegal Mining": a capitalised purpose continues a capitalised name; "to Lima" is a place.
+        if (capitalized && view.Is(k, "to") && NameScan.IsNameWord(view, k + 1) && view.MentionCovering(k + 1) is null)
+            return NameScan.ForwardOverCapitalized(view, k + 1);
         if (view.Is(k, "on", "for", "of"))
         {
             var start = view.Is(k + 1, "the") ? k + 2 : k + 1;
@@ -320,7 +358,9 @@ internal static class MechanismNameFinder
     {
         if (k >= view.Count) return false;
         var t = view.Tokens[k];
-        return !t.IsSymbol && !t.IsCapitalized && !t.IsDigits && !NameWords.IsClosedWord(t.Lower) && !view.InsideDate(k);
+        // "Working Group on delegation’s visit to Kyiv": a possessive opens a noun phrase of its own, not a field of work.
+        var possessive = t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("’s", StringComparison.Ordinal);
+        return !t.IsSymbol && !t.IsCapitalized && !t.IsDigits && !possessive && !NameWords.IsClosedWord(t.Lower) && !view.InsideDate(k);
     }
 
     private static int ForwardOverLowercase(SentenceView view, int start, int max, int fallback)

@@ -250,10 +250,25 @@ public sealed class TradeFlowExtractor : IFactExtractor
         {
             if (t[i].Kind == TradeTokenKind.Country) named.Add(t[i].Code ?? "?");
             if (t[i].IsWord("its")) return null;
+            if (t[i].IsWord("with") && WithAGroup(t, i, m)) return null;
             if (t[i].IsWord("with") || t[i].IsWord("two") || t[i].IsWord("their")) saysBilateral = true;
         }
         if (named.Count == 1 && !saysBilateral) return null;
         return cue >= 0 ? new Flow("total", pair.Codes, null, null, null) : null;
+    }
+
+    private static readonly HashSet<string> GroupNouns = ["countries", "nations", "states", "economies", "partners", "neighbours", "neighbors", "members"];
+
+    // "India's trade with Nordic countries", "trade with African nations": the other side is a group of countries, not the
+    // pair's other country; "with the two countries" and "with both nations" are the pair.
+    private static bool WithAGroup(List<TradeToken> t, int with, int m)
+    {
+        for (var i = with + 1; i < m && i <= with + 3; i++)
+        {
+            if (t[i].Kind != TradeTokenKind.Word || t[i].Lower is "two" or "both") return false;
+            if (GroupNouns.Contains(t[i].Lower)) return true;
+        }
+        return false;
     }
 
     // "a record high of", "a figure of": the level a flow named earlier in the clause came to.

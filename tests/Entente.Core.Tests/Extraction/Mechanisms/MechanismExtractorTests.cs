@@ -50,6 +50,26 @@ public class MechanismExtractorTests
         "joint intergovernmental sitting of the cabinets of Bulgaria and Romania", "BG,RO")]
     [InlineData("Albania and Montenegro met. The first joint session of the Government of Montenegro and the Government of Albania took place in Podgorica.",
         "joint session of the Government of Montenegro and the Government of Albania", "ME,AL")]
+    // Both sides written before a lower-case head carry its area; a capitalised purpose after "to" continues a capitalised name.
+    [InlineData("Ghana and Togo met. The fourth session of the Ghana-Togo commission on energy and transport ended in Lome.",
+        "Ghana-Togo commission on energy and transport", "GH,TG")]
+    [InlineData("Chile and Peru met. Chile and Peru agreed to revive the Chilean-Peruvian committee on fisheries and ports next year.",
+        "Chilean-Peruvian committee on fisheries and ports", "CL,PE")]
+    [InlineData("Laos and Thailand met. The Laos-Thailand council on border trade and customs last met in 2022.",
+        "Laos-Thailand council on border trade and customs", "LA,TH")]
+    [InlineData("Kenya and Uganda met. The Joint Commission to Fight Cattle Rustling will meet in Kampala.",
+        "Joint Commission to Fight Cattle Rustling", "KE,UG")]
+    [InlineData("Chile and Peru met. Ministers launched the Binational Commission to Promote Border Tourism on Friday.",
+        "Binational Commission to Promote Border Tourism", "CL,PE")]
+    [InlineData("Ghana and Togo met. Officials of the Joint Committee to Curb Smuggling said checks will increase.",
+        "Joint Committee to Curb Smuggling", "GH,TG")]
+    // A possessive after "on" opens a phrase of its own ("on the minister's visit"), not the body's field of work.
+    [InlineData("Chile and Peru met. Chile-Peru Joint Working Group on minister’s trip to Lima",
+        "Chile-Peru Joint Working Group", "CL,PE")]
+    [InlineData("Ghana and Togo met. Ghana-Togo Joint Commission on president's visit to Accra",
+        "Ghana-Togo Joint Commission", "GH,TG")]
+    [InlineData("Kenya and Uganda met. Kenya-Uganda Joint Committee on envoy's tour of the border",
+        "Kenya-Uganda Joint Committee", "KE,UG")]
     public void Reads_the_name_as_written_and_the_pair(string text, string name, string parties)
     {
         var mechanism = Assert.Single(FactsOf.Of<Mechanism>(text));

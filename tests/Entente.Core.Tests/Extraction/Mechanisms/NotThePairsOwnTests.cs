@@ -17,6 +17,16 @@ public class NotThePairsOwnTests
     public void Talks_named_only_by_their_quality_are_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
 
     [Theory]
+    // Talks about a subject, talks at a scope rather than a rank, and bare talks at a level are one round of talks.
+    [InlineData("Chile and Peru met. The two presidents held bilateral consultations on matters pertaining to fishing rights.")]
+    [InlineData("Ghana and Togo met. The ministers held strategic dialogue on issues of border security and trade.")]
+    [InlineData("Laos and Cambodia met. We have held political consultations at regional and international level, the minister said.")]
+    [InlineData("Kenya and Uganda met. Both sides held bilateral consultations at the multilateral level in Geneva.")]
+    [InlineData("Chile and Peru met. The deals were signed after dialogue at deputy foreign minister level.")]
+    [InlineData("Ghana and Togo met. Progress came through consultations at vice-ministerial level in March.")]
+    public void One_round_of_talks_is_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
+
+    [Theory]
     [InlineData("Chile and Peru met. Chile and Peru held the fifth round of political dialogue between Chile and Peru in Lima.",
         "political dialogue between Chile and Peru")]
     [InlineData("Chile and Peru met. The first political consultation between Chile and Peru took place in Lima on Monday.",

@@ -170,6 +170,10 @@ public class TradeFlowExtractorTests
     [InlineData("Chile and Peru met. Bilateral trade between Chile and Peru increased by $300 million in 2021.")]
     [InlineData("Chile and Peru met last year. Chile and Peru now trade close to $6 billion annually, the minister said.")]
     [InlineData("Chile and Peru met last year. Trade between Chile and Peru runs at about $6 billion a year.")]
+    // Trade with a group of countries is not trade with the pair's other country.
+    [InlineData("India and Norway met. India's trade with Nordic countries stood at $5 billion in 2021.")]
+    [InlineData("Chile and Ghana met. Ghana's trade with West African nations reached $3 billion in 2022.")]
+    [InlineData("Peru and Chile met. Peru’s trade with Andean partners grew to $20 billion in 2023.")]
     public void Gives_no_flow_for_world_totals_third_parties_forecasts_goals_or_undated_figures(string text) =>
         Assert.Empty(TradeFacts.Flows(text));
 
