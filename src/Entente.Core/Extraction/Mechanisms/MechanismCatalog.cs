@@ -10,7 +10,7 @@ namespace Entente.Core.Extraction.Mechanisms;
 internal sealed class MechanismCatalog
 {
     // Keys split hyphenated words: "bi" and "inter" are what is left of "Bi-National" and "Inter-Governmental".
-    private static readonly HashSet<string> Qualifiers = ["joint", "intergovernmental", "inter", "bilateral", "standing", "mixed", "binational", "bi"];
+    private static readonly HashSet<string> Qualifiers = ["joint", "intergovernmental", "inter", "bilateral", "standing", "mixed", "binational", "bi", "strategic"];
 
     /// <summary>Real articles name a handful; the cap keeps matching linear on text built to repeat names.</summary>
     private const int MaxItems = 64;

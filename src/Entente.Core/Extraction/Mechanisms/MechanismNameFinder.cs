@@ -22,7 +22,7 @@ internal static class MechanismNameFinder
         "political", "strategic", "joint", "intergovernmental", "inter-governmental", "bilateral", "steering",
         "consultation", "consultative", "defence", "defense", "security", "economic", "trade", "ministerial",
         "high-level", "coordination", "cooperation", "consular", "standing", "working", "task", "mixed", "dialogue",
-        "binational", "bi-national",
+        "binational", "bi-national", "interstate", "inter-state", "supreme",
     ];
 
     /// <summary>Words that mark a body as a cooperation mechanism between states.</summary>
@@ -145,9 +145,10 @@ internal static class MechanismNameFinder
     /// <summary>Modifiers that say only how close the talks are; "bilateral", "strategic" or "ministerial" make a format.</summary>
     private static readonly HashSet<string> TalkQualities = ["political", "high-level"];
 
-    /// <summary>Words that tell one sitting of talks: "held", "the fifth round", "the first … between".</summary>
+    /// <summary>Words that tell one sitting of talks or their rhythm: "held", "the fifth round", "the first … between", "regular".</summary>
     private static readonly HashSet<string> SittingWords =
-        ["held", "hold", "holds", "holding", "convened", "convene", "round", "session", "sessions", "meeting", "chaired", "co-chaired", "took", "next", "last", "inaugural"];
+        ["held", "hold", "holds", "holding", "convened", "convene", "round", "session", "sessions", "meeting", "chaired", "co-chaired", "took", "next", "last", "inaugural",
+         "regular", "annual"];
 
     /// <summary>
     /// Whether lower-case talks name only how the two sides talk: the words before the head are "political" or "high-level"
@@ -286,8 +287,10 @@ internal static class MechanismNameFinder
         var j = head - 1;
         while (j >= 0 && head - j <= 4)
         {
+            // "the Vietnam - Russia intergovernmental committee": a spaced dash joins the two sides.
+            var joiningDash = view.Tokens[j].IsDash && view.IsCountryWord(j + 1) && view.IsCountryWord(j - 1) && view.IsCapitalizedWord(j - 1);
             if (Modifiers.Contains(view.Lower(j)) || (view.IsCountryWord(j) && view.IsCapitalizedWord(j))) first = j;
-            else break;
+            else if (!joiningDash) break;
             j--;
         }
         return first;
@@ -319,6 +322,7 @@ internal static class MechanismNameFinder
         }
         if (view.Is(k, "between"))
         {
+            if (BetweenMinistries(view, k) is { } ministries) return ministries;
             if (view.Is(k + 1, "the") && view.Is(k + 2, "two"))
             {
                 var end = ForwardOverLowercase(view, k + 3, 2, k + 2);
@@ -332,6 +336,30 @@ internal static class MechanismNameFinder
             }
         }
         return last;
+    }
+
+    /// <summary>
+    /// "between their Foreign Ministries", "between the two Ministries of Foreign Affairs", "between Foreign Ministries of A and B":
+    /// the sides' ministries or governments, said as the pair's ("their", "the two") or followed by both countries. The last word
+    /// of the sides, else null.
+    /// </summary>
+    private static int? BetweenMinistries(SentenceView view, int k)
+    {
+        var j = k + 1;
+        var theirs = view.Is(j, "their") || (view.Is(j, "the") && view.Is(j + 1, "two", "respective"));
+        j += view.Is(j, "their") ? 1 : view.Is(j, "the") ? (theirs ? 2 : 1) : 0;
+        var noun = -1;
+        for (var m = j; m < view.Count && m - j < 3 && noun < 0; m++)
+        {
+            if (view.Is(m, "ministries", "governments")) noun = m;
+            else if (view.Tokens[m].IsSymbol || view.IsCountryWord(m)) break;
+        }
+        if (noun < 0) return null;
+        var end = noun;
+        var start = view.Is(noun + 2, "the") ? noun + 3 : noun + 2;
+        if (view.Is(noun + 1, "of") && (NameScan.IsNameWord(view, start) || view.IsCountryWord(start)))
+            end = BeforeComma(view, start, NameScan.ForwardOverCapitalized(view, start));
+        return theirs || CountriesWithin(view, noun, end) >= 2 ? end : null;
     }
 
     /// <summary>"between Peru and Chile, Andina reports": after the second side, a comma ends the name.</summary>

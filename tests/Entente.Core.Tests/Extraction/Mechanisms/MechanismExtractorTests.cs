@@ -70,6 +70,22 @@ public class MechanismExtractorTests
         "Ghana-Togo Joint Commission", "GH,TG")]
     [InlineData("Kenya and Uganda met. Kenya-Uganda Joint Committee on envoy's tour of the border",
         "Kenya-Uganda Joint Committee", "KE,UG")]
+    // A supreme or interstate council written in lower case after its capital, and the pair joined by a spaced dash.
+    [InlineData("Kazakhstan and Azerbaijan met. The presidents held the first meeting of the Supreme interstate council in Baku.",
+        "Supreme interstate council", "KZ,AZ")]
+    [InlineData("Kyrgyzstan and Turkey met. The leaders chaired the supreme inter-state council that guides their ties.",
+        "supreme inter-state council", "KG,TR")]
+    [InlineData("Vietnam and Laos met. Ministers reviewed the work of the Vietnam - Laos intergovernmental committee in 2023.",
+        "Vietnam - Laos intergovernmental committee", "VN,LA")]
+    [InlineData("Chile and Peru met. The Chile – Peru joint commission adopted its minutes in Lima.",
+        "Chile – Peru joint commission", "CL,PE")]
+    // The sides written as their ministries: "their", "the two", or both countries after them.
+    [InlineData("Chile and Peru met. They agreed to continue regular political consultations between their Foreign Ministries.",
+        "political consultations between their Foreign Ministries", "CL,PE")]
+    [InlineData("Ghana and Togo met. Accra hosted the third round of political consultations between the two Ministries of Foreign Affairs.",
+        "political consultations between the two Ministries of Foreign Affairs", "GH,TG")]
+    [InlineData("Kenya and Uganda met. The ministers chaired the annual strategic dialogue between Foreign Ministries of Kenya and Uganda in Kampala.",
+        "strategic dialogue between Foreign Ministries of Kenya and Uganda", "KE,UG")]
     public void Reads_the_name_as_written_and_the_pair(string text, string name, string parties)
     {
         var mechanism = Assert.Single(FactsOf.Of<Mechanism>(text));
