@@ -190,9 +190,10 @@ public sealed class TradeFlowExtractor : IFactExtractor
         var backReach = 4;
         // "purchasing $20 billion in US exports": a one-way flow named right after the figure outranks a "trade partner" before it.
         if (cue < 0 && OneWayRightAfter(t, m, end) is var after and >= 0) (cue, backReach) = (after, after - first);
-        if (cue < 0 && LastCue(t, first, m, total: true) is var totalCue and >= 0) return Total(t, totalCue, first, m, pair);
+        // needBoth is false once a flow of the pair was read earlier in the sentence.
+        if (cue < 0 && LastCue(t, first, m, total: true) is var totalCue and >= 0) return Total(t, totalCue, first, m, pair, pairFlowBefore: !needBoth);
         // "reached nearly $6 billion in trade turnover", "$59 billion of bilateral trade": the two-way flow named right after the figure.
-        if (cue < 0 && TotalRightAfter(t, m, end) is var totalAfter and >= 0) return Total(t, totalAfter, first, m, pair);
+        if (cue < 0 && TotalRightAfter(t, m, end) is var totalAfter and >= 0) return Total(t, totalAfter, first, m, pair, pairFlowBefore: !needBoth);
         // "Two-way trade hit $5 billion in 2023. In the first half of this year, it reached $3 billion."
         if (cue < 0 && totalJustStated && ItIsTheSubject(t, first, m)) return new Flow("total", pair.Codes, null, null, null);
         if (cue < 0)
@@ -239,11 +240,12 @@ public sealed class TradeFlowExtractor : IFactExtractor
         ["rose", "grew", "increased", "jumped", "climbed", "surged", "soared", "expanded", "fell", "dropped", "declined", "decreased", "doubled"];
 
     // Two-way trade: both countries named, a word saying it is bilateral, or no country at all (the article's pair).
-    private static Flow? Total(List<TradeToken> t, int cue, int first, int m, CountryPair pair)
+    private static Flow? Total(List<TradeToken> t, int cue, int first, int m, CountryPair pair, bool pairFlowBefore)
     {
         if (TradeClauseWords.Has(t, first, m, TradeTokenKind.Outsider)) return null;
         // "total trade between A and B", "in 2024 as a whole, trade between the two countries": the pair is said outright, so "total" is theirs.
-        if (TradeClauseWords.SaysWorld(t, first, m) && !NamesPairOutright(t, first, m, pair)) return null;
+        // So it is after the pair's own flows in the sentence: "A's exports to B were $7 million, … and the total trade came to $9 million".
+        if (TradeClauseWords.SaysWorld(t, first, m) && !NamesPairOutright(t, first, m, pair) && !pairFlowBefore) return null;
         var named = new HashSet<string>();
         var saysBilateral = TradeClauseWords.Any(t, first, m, TradeVocabulary.BilateralWords);
         for (var i = first; i < m; i++)
