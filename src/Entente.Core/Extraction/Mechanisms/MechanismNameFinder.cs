@@ -39,7 +39,7 @@ internal static class MechanismNameFinder
         "party", "national", "assembly", "parliament", "parliamentary", "senate", "congress", "central", "people's",
         "communist", "olympic", "executive", "european", "united", "nations", "municipal", "provincial",
         "city", "organising", "organizing", "preparatory", "electoral", "election", "ethics", "audit", "disciplinary",
-        "inspection", "law", "human", "rights", "heritage", "state", "business",
+        "inspection", "law", "human", "rights", "heritage", "state", "business", "inter-parliamentary", "interparliamentary",
     ];
 
     /// <summary>Words of a name that say nothing by themselves: "the Joint Commission" only points back to a full name.</summary>
@@ -306,7 +306,14 @@ internal static class MechanismNameFinder
         if (view.Is(k, "on", "for", "of"))
         {
             var start = view.Is(k + 1, "the") ? k + 2 : k + 1;
-            if (NameScan.IsNameWord(view, start) || view.IsCountryWord(start)) return NameScan.ForwardOverCapitalized(view, start);
+            if (NameScan.IsNameWord(view, start) || view.IsCountryWord(start))
+            {
+                var run = NameScan.ForwardOverCapitalized(view, start);
+                // "on the Azerbaijani-Algerian inter-parliamentary relations", "on Vietnam-Laos cooperation": the sides only qualify
+                // the field that follows them.
+                var sidesOnly = Enumerable.Range(start, run - start + 1).All(j => view.IsCountryWord(j) || view.Tokens[j].IsDash);
+                return sidesOnly && areaMayBeLowerCase ? ForwardOverArea(view, run + 1, run) : run;
+            }
             if (view.Is(k, "on", "for") && areaMayBeLowerCase) return ForwardOverArea(view, k + 1, last);
             return last;
         }

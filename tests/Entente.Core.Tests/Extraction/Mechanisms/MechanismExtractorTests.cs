@@ -86,6 +86,13 @@ public class MechanismExtractorTests
         "political consultations between the two Ministries of Foreign Affairs", "GH,TG")]
     [InlineData("Kenya and Uganda met. The ministers chaired the annual strategic dialogue between Foreign Ministries of Kenya and Uganda in Kampala.",
         "strategic dialogue between Foreign Ministries of Kenya and Uganda", "KE,UG")]
+    // The sides after "on" qualify the field that follows them, which belongs to the name.
+    [InlineData("Vietnam and Laos met. The joint committee on Vietnam-Laos economic cooperation met in Hanoi in May 2023.",
+        "joint committee on Vietnam-Laos economic cooperation", "VN,LA")]
+    [InlineData("Chile and Peru met. Officials of the mixed commission on Chilean-Peruvian border trade met in Tacna.",
+        "mixed commission on Chilean-Peruvian border trade", "CL,PE")]
+    [InlineData("Ghana and Togo met. The bilateral committee on the Ghana-Togo fisheries dispute will report in June.",
+        "bilateral committee on the Ghana-Togo fisheries dispute", "GH,TG")]
     public void Reads_the_name_as_written_and_the_pair(string text, string name, string parties)
     {
         var mechanism = Assert.Single(FactsOf.Of<Mechanism>(text));
