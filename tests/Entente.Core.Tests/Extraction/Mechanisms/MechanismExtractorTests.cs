@@ -93,6 +93,13 @@ public class MechanismExtractorTests
         "mixed commission on Chilean-Peruvian border trade", "CL,PE")]
     [InlineData("Ghana and Togo met. The bilateral committee on the Ghana-Togo fisheries dispute will report in June.",
         "bilateral committee on the Ghana-Togo fisheries dispute", "GH,TG")]
+    // "expected to meet" plans a sitting of the body, which exists: its full name stays, and a later short form is the same body.
+    [InlineData("Kenya and Uganda met. The Joint Commission on Economic Cooperation is expected to meet in May. The Joint Commission last met in 2019.",
+        "Joint Commission on Economic Cooperation", "KE,UG")]
+    [InlineData("Ghana and Togo met. The Ghana-Togo Permanent Joint Commission is expected to hold its next session in Lome.",
+        "Ghana-Togo Permanent Joint Commission", "GH,TG")]
+    [InlineData("Chile and Peru met. The Binational Committee on Border Integration is expected to resume its work in Tacna. The Binational Committee was set up in 2015.",
+        "Binational Committee on Border Integration", "CL,PE")]
     public void Reads_the_name_as_written_and_the_pair(string text, string name, string parties)
     {
         var mechanism = Assert.Single(FactsOf.Of<Mechanism>(text));
