@@ -34,6 +34,20 @@ public class NotThePairsOwnTests
     public void A_parliaments_own_group_is_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
 
     [Theory]
+    // A name with no country of its own, right after a sentence on a third country, may be that country's body: nothing is said.
+    [InlineData("Kenya and Uganda met. Earlier the president visited Tanzania. The Joint Commission for Cooperation was raised to a higher level.")]
+    [InlineData("Chile and Peru met in Lima. Chile also signed a pact with Bolivia on Monday. The pact sets up a Binational Commission on Water.")]
+    [InlineData("Ghana and Togo met. The minister then flew to Nigeria for talks. There the Joint Permanent Commission held its session.")]
+    public void A_body_named_right_after_a_third_country_is_not_the_pairs(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
+
+    [Theory]
+    // The sentence before names both sides, or the name carries them.
+    [InlineData("Kenya and Uganda met with Tanzania present. The Joint Commission for Cooperation was raised to a higher level.", "Joint Commission for Cooperation")]
+    [InlineData("Chile and Peru met. Chile also signed a pact with Bolivia. The Chile-Peru Binational Commission on Water met in Tacna.", "Chile-Peru Binational Commission on Water")]
+    public void A_body_after_both_sides_or_naming_them_stays(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Mechanism>(text)).Name);
+
+    [Theory]
     [InlineData("Chile and Peru met. Chile and Peru held the fifth round of political dialogue between Chile and Peru in Lima.",
         "political dialogue between Chile and Peru")]
     [InlineData("Chile and Peru met. The first political consultation between Chile and Peru took place in Lima on Monday.",
