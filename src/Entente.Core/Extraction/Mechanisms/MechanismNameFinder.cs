@@ -178,13 +178,15 @@ internal static class MechanismNameFinder
     private static readonly HashSet<string> Determiners = ["the", "their", "its", "these", "this", "our"];
 
     /// <summary>
-    /// Lower-case talks that read as one round of talks, not a standing format: talks "on matters pertaining to" a subject,
+    /// Lower-case talks that read as one round of talks, not a standing format: talks held as "a" sitting, talks "on matters pertaining to" a subject,
     /// talks "at regional and international level" (a scope, not a rank), and bare talks with no article before them and
     /// no sides after them ("after dialogue at deputy prime ministerial level").
     /// </summary>
     private static bool OneRoundOfTalks(SentenceView view, int first, int head)
     {
         var k = head + 1;
+        // "the leaders held a bilateral dialogue on trade": one sitting, told with an indefinite article.
+        if (view.Is(first - 1, "a", "an") && view.Is(first - 2, "held", "had", "hold", "holds", "conducted")) return true;
         if (view.Is(k, "on") && TalkSubjects.Contains(view.Lower(view.Is(k + 1, "the") ? k + 2 : k + 1))) return true;
         if (view.Is(k, "at"))
         {

@@ -24,6 +24,9 @@ public class NotThePairsOwnTests
     [InlineData("Kenya and Uganda met. Both sides held bilateral consultations at the multilateral level in Geneva.")]
     [InlineData("Chile and Peru met. The deals were signed after dialogue at deputy foreign minister level.")]
     [InlineData("Ghana and Togo met. Progress came through consultations at vice-ministerial level in March.")]
+    [InlineData("Chile and Peru met. The leaders held a bilateral dialogue on trade and investment.")]
+    [InlineData("Ghana and Togo met. The envoys had a strategic dialogue about maritime security in Accra.")]
+    [InlineData("Kenya and Uganda met. The two ministries conducted an intergovernmental consultation on the new railway.")]
     public void One_round_of_talks_is_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
 
     [Theory]
