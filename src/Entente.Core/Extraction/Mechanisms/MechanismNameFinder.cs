@@ -178,12 +178,13 @@ internal static class MechanismNameFinder
     private static readonly HashSet<string> Determiners = ["the", "their", "its", "these", "this", "our"];
 
     /// <summary>
-    /// Lower-case talks that read as one round of talks, not a standing format: talks held as "a" sitting, talks "on matters pertaining to" a subject,
+    /// Lower-case talks that read as one round of talks or a field, not a standing format: talks listed among fields of cooperation, talks held as "a" sitting, talks "on matters pertaining to" a subject,
     /// talks "at regional and international level" (a scope, not a rank), and bare talks with no article before them and
     /// no sides after them ("after dialogue at deputy prime ministerial level").
     /// </summary>
     private static bool OneRoundOfTalks(SentenceView view, int first, int head)
     {
+        if (InFieldList(view, first)) return true;
         var k = head + 1;
         // "the leaders held a bilateral dialogue on trade": one sitting, told with an indefinite article.
         if (view.Is(first - 1, "a", "an") && view.Is(first - 2, "held", "had", "hold", "holds", "conducted")) return true;
@@ -194,6 +195,25 @@ internal static class MechanismNameFinder
                 if (ScopeWords.Contains(view.Lower(j))) return true;
         }
         return first == head && !view.Is(k, "between") && !Determiners.Contains(view.Lower(first - 1));
+    }
+
+    private static readonly HashSet<string> FieldNouns = ["field", "fields", "area", "areas", "sphere", "spheres", "sector", "sectors", "domain", "domains"];
+
+    private const int FieldListReach = 16;
+
+    /// <summary>
+    /// "cooperation in the field of education, information technology and consular consultation": talks listed among the fields
+    /// of cooperation are a field, not a body. True when a field noun with "of" or "such as" opens the list, with nothing
+    /// but words and commas between.
+    /// </summary>
+    private static bool InFieldList(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= 1 && first - k <= FieldListReach; k--)
+        {
+            if (view.Tokens[k].IsSymbol && view.Tokens[k].Text != ",") return false;
+            if (FieldNouns.Contains(view.Lower(k - 1)) && view.Is(k, "of", "such", "including")) return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> SittingHeads = ["session", "meeting", "sitting"];
