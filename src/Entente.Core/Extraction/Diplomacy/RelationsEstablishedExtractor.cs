@@ -105,6 +105,9 @@ public sealed class RelationsEstablishedExtractor : IFactExtractor
         // Relations of a third country are not this article's subject.
         if (named.Count == 2) return named.All(pair.Contains) ? pair.Codes : null;
         if (named.Count > 2) return named.Contains(pair.First) && named.Contains(pair.Second) ? pair.Codes : null;
+        // "Prague established diplomatic ties with Pyongyang": a city of a third country after "with" is the other side.
+        if (context.MentionsIn(sentence).Any(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && !pair.Contains(m.Countries[0])
+                                                  && Words.Before(context.Text, m.Start) == "with")) return null;
         // One or no country named: "the Kingdom and the Republic of Korea", "the two countries".
         return named.All(pair.Contains) ? pair.Codes : null;
     }

@@ -52,10 +52,11 @@ internal static class HedgeCues
     /// <summary>Hedges that, before a signing, tell a plan of it.</summary>
     private static readonly HashSet<string> PlanWords = ["expected", "expects", "would", "intend", "intends"];
 
-    /// <summary>"could be held", "would meet", "might convene again": a hedge on a meeting of the body.</summary>
+    /// <summary>"could be held", "would meet", "might convene again", "is expected to meet": a hedge on a meeting of the body.</summary>
     private static bool IsAboutSession(SentenceView view, int i)
     {
         var k = view.Is(i + 1, "soon", "also", "then") ? i + 2 : i + 1;
+        if (view.Is(i, "expected", "expects") && view.Is(k, "to")) k++;
         return (view.Is(k, "be") && view.Is(k + 1, "held", "convened", "organised", "organized"))
                || view.Is(k, "meet", "convene", "resume", "hold");
     }

@@ -10,7 +10,7 @@ namespace Entente.Core.Extraction.Mechanisms;
 internal sealed class MechanismCatalog
 {
     // Keys split hyphenated words: "bi" and "inter" are what is left of "Bi-National" and "Inter-Governmental".
-    private static readonly HashSet<string> Qualifiers = ["joint", "intergovernmental", "inter", "bilateral", "standing", "mixed", "binational", "bi"];
+    private static readonly HashSet<string> Qualifiers = ["joint", "intergovernmental", "inter", "bilateral", "standing", "mixed", "binational", "bi", "strategic"];
 
     /// <summary>Real articles name a handful; the cap keeps matching linear on text built to repeat names.</summary>
     private const int MaxItems = 64;
@@ -28,15 +28,19 @@ internal sealed class MechanismCatalog
     {
         var catalog = new MechanismCatalog();
         var thirdCountry = views.Select((view, s) => PairCheck.ThirdCountryOutside(view, spans[s], pair)).ToList();
+        // "… an agreement between South Africa and Zambia. The agreement elevates the Joint Commission for Cooperation …": a name
+        // without a country of its own, right after a sentence on a third country and not on both sides, may be that country's.
+        bool ThirdBefore(int s, NameSpan span) =>
+            s > 0 && thirdCountry[s - 1] && !PairCheck.NamesBoth(views[s - 1], pair) && !views[s].MentionsWithin(span.Start, span.End).Any(m => m.Kind == Gazetteers.MentionKind.Country);
         for (var s = 0; s < views.Count; s++)
         {
             foreach (var span in spans[s].Where(x => !x.IsReference))
-                catalog.AddFull(context, views[s], s, span, thirdCountry[s], pair);
+                catalog.AddFull(context, views[s], s, span, thirdCountry[s] || ThirdBefore(s, span), pair);
         }
         for (var s = 0; s < views.Count; s++)
         {
             foreach (var span in spans[s].Where(x => x.IsReference))
-                catalog.AddReference(context, views[s], s, span, spans[s], thirdCountry[s], pair);
+                catalog.AddReference(context, views[s], s, span, spans[s], thirdCountry[s] || ThirdBefore(s, span), pair);
         }
         catalog.FoldShortForms();
         catalog.AddAcronymReferences(views, spans);

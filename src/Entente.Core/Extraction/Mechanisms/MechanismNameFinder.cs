@@ -22,7 +22,7 @@ internal static class MechanismNameFinder
         "political", "strategic", "joint", "intergovernmental", "inter-governmental", "bilateral", "steering",
         "consultation", "consultative", "defence", "defense", "security", "economic", "trade", "ministerial",
         "high-level", "coordination", "cooperation", "consular", "standing", "working", "task", "mixed", "dialogue",
-        "binational", "bi-national",
+        "binational", "bi-national", "interstate", "inter-state", "supreme",
     ];
 
     /// <summary>Words that mark a body as a cooperation mechanism between states.</summary>
@@ -39,7 +39,7 @@ internal static class MechanismNameFinder
         "party", "national", "assembly", "parliament", "parliamentary", "senate", "congress", "central", "people's",
         "communist", "olympic", "executive", "european", "united", "nations", "municipal", "provincial",
         "city", "organising", "organizing", "preparatory", "electoral", "election", "ethics", "audit", "disciplinary",
-        "inspection", "law", "human", "rights", "heritage", "state", "business",
+        "inspection", "law", "human", "rights", "heritage", "state", "business", "inter-parliamentary", "interparliamentary",
     ];
 
     /// <summary>Words of a name that say nothing by themselves: "the Joint Commission" only points back to a full name.</summary>
@@ -94,10 +94,13 @@ internal static class MechanismNameFinder
         if (first > headFirst) return null;
         var last = head;
         var hasTail = false;
-        var areaMayBeLowerCase = capitalized || Enumerable.Range(first, head - first).Any(k => Qualifiers.Contains(view.Lower(k)));
+        // "the Belarus-Pakistan commission on trade and economic cooperation": both sides written before the head make it
+        // their body as much as "joint" does, so its lower-case area belongs to the name.
+        var areaMayBeLowerCase = capitalized || Enumerable.Range(first, head - first).Any(k => Qualifiers.Contains(view.Lower(k)))
+            || CountriesWithin(view, first, head) >= 2;
         for (var round = 0; round < 3 && !possessive; round++)
         {
-            var next = ReadTail(view, last, areaMayBeLowerCase);
+            var next = ReadTail(view, last, areaMayBeLowerCase, capitalized);
             if (next == last) break;
             last = next;
             hasTail = true;
@@ -110,9 +113,7 @@ internal static class MechanismNameFinder
         var countries = Enumerable.Range(first, last - first + 1).Count(view.IsCountryWord);
         var end = possessive ? view.Tokens[last].End - 2 : view.Tokens[last].End;
         // One country's name makes a domestic body ("Vietnam Competition Commission"); both make a bilateral one.
-        var bothSides = view.MentionsWithin(view.Tokens[first].Start, end)
-            .Where(m => m.Kind == Gazetteers.MentionKind.Country && m.Code is not null)
-            .Select(m => m.Code).Distinct().Count() >= 2;
+        var bothSides = CountriesWithin(view, first, last) >= 2;
         var qualified = bothSides || words.Any(w => Qualifiers.Contains(w) || w is "between" or "level" or "levels");
         var content = Enumerable.Range(first, last - first + 1)
             .Where(k => !view.Tokens[k].IsSymbol && !view.IsCountryWord(k) && k != head)
@@ -126,6 +127,7 @@ internal static class MechanismNameFinder
         // "praised the political dialogue between A and B", "continue the dialogue at the highest level": the quality of the
         // relations, not a format of their own, unless the sentence tells a sitting of it ("the fifth political consultation").
         if (!isReference && !capitalized && word is "consultation" or "consultations" or "dialogue" && RelationsOnly(view, first, head, last)) return null;
+        if (!isReference && !capitalized && countries == 0 && word is "consultation" or "consultations" or "dialogue" && OneRoundOfTalks(view, first, head)) return null;
         // "The JCBC is the primary dialogue mechanism between A and B", "serves as the main consultation mechanism": a
         // lower-case phrase after a copula describes the body named before it, and is no name of its own.
         if (!capitalized && Describes(view, first, word)) return null;
@@ -134,12 +136,19 @@ internal static class MechanismNameFinder
         return new NameSpan(first, last, view.Tokens[first].Start, end, word, isReference);
     }
 
+    /// <summary>How many distinct countries are named from word `first` to word `last` (a possessive's ending aside).</summary>
+    private static int CountriesWithin(SentenceView view, int first, int last) =>
+        view.MentionsWithin(view.Tokens[first].Start, view.Tokens[last].End)
+            .Where(m => m.Kind == Gazetteers.MentionKind.Country && m.Code is not null)
+            .Select(m => m.Code).Distinct().Count();
+
     /// <summary>Modifiers that say only how close the talks are; "bilateral", "strategic" or "ministerial" make a format.</summary>
     private static readonly HashSet<string> TalkQualities = ["political", "high-level"];
 
-    /// <summary>Words that tell one sitting of talks: "held", "the fifth round", "the first … between".</summary>
+    /// <summary>Words that tell one sitting of talks or their rhythm: "held", "the fifth round", "the first … between", "regular".</summary>
     private static readonly HashSet<string> SittingWords =
-        ["held", "hold", "holds", "holding", "convened", "convene", "round", "session", "sessions", "meeting", "chaired", "co-chaired", "took", "next", "last", "inaugural"];
+        ["held", "hold", "holds", "holding", "convened", "convene", "round", "session", "sessions", "meeting", "chaired", "co-chaired", "took", "next", "last", "inaugural",
+         "regular", "annual"];
 
     /// <summary>
     /// Whether lower-case talks name only how the two sides talk: the words before the head are "political" or "high-level"
@@ -156,6 +165,55 @@ internal static class MechanismNameFinder
         for (var k = 0; k < view.Count; k++)
             if (SittingWords.Contains(view.Lower(k)) || view.OrdinalAt(k) is not null) return false;
         return true;
+    }
+
+    /// <summary>Nouns that open a subject of talks rather than a field a body works in: "on matters pertaining to", "on issues of".</summary>
+    private static readonly HashSet<string> TalkSubjects =
+        ["matters", "issues", "questions", "topics", "subjects", "various", "several", "a", "all", "many", "numerous", "current"];
+
+    /// <summary>Words of an "at … level" that tell how wide the talks range, not the rank of those who hold them.</summary>
+    private static readonly HashSet<string> ScopeWords = ["regional", "international", "global", "multilateral", "national", "local"];
+
+    /// <summary>Words that set lower-case talks apart as a known, countable format: "the", "their", "the annual".</summary>
+    private static readonly HashSet<string> Determiners = ["the", "their", "its", "these", "this", "our"];
+
+    /// <summary>
+    /// Lower-case talks that read as one round of talks or a field, not a standing format: talks listed among fields of cooperation, talks held as "a" sitting, talks "on matters pertaining to" a subject,
+    /// talks "at regional and international level" (a scope, not a rank), and bare talks with no article before them and
+    /// no sides after them ("after dialogue at deputy prime ministerial level").
+    /// </summary>
+    private static bool OneRoundOfTalks(SentenceView view, int first, int head)
+    {
+        if (InFieldList(view, first)) return true;
+        var k = head + 1;
+        // "the leaders held a bilateral dialogue on trade": one sitting, told with an indefinite article.
+        if (view.Is(first - 1, "a", "an") && view.Is(first - 2, "held", "had", "hold", "holds", "conducted")) return true;
+        if (view.Is(k, "on") && TalkSubjects.Contains(view.Lower(view.Is(k + 1, "the") ? k + 2 : k + 1))) return true;
+        if (view.Is(k, "at"))
+        {
+            for (var j = k + 1; j < view.Count && j - k <= 6 && !view.Is(j, "level", "levels"); j++)
+                if (ScopeWords.Contains(view.Lower(j))) return true;
+        }
+        return first == head && !view.Is(k, "between") && !Determiners.Contains(view.Lower(first - 1));
+    }
+
+    private static readonly HashSet<string> FieldNouns = ["field", "fields", "area", "areas", "sphere", "spheres", "sector", "sectors", "domain", "domains"];
+
+    private const int FieldListReach = 16;
+
+    /// <summary>
+    /// "cooperation in the field of education, information technology and consular consultation": talks listed among the fields
+    /// of cooperation are a field, not a body. True when a field noun with "of" or "such as" opens the list, with nothing
+    /// but words and commas between.
+    /// </summary>
+    private static bool InFieldList(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= 1 && first - k <= FieldListReach; k--)
+        {
+            if (view.Tokens[k].IsSymbol && view.Tokens[k].Text != ",") return false;
+            if (FieldNouns.Contains(view.Lower(k - 1)) && view.Is(k, "of", "such", "including")) return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> SittingHeads = ["session", "meeting", "sitting"];
@@ -251,21 +309,33 @@ internal static class MechanismNameFinder
         var j = head - 1;
         while (j >= 0 && head - j <= 4)
         {
+            // "the Vietnam - Russia intergovernmental committee": a spaced dash joins the two sides.
+            var joiningDash = view.Tokens[j].IsDash && view.IsCountryWord(j + 1) && view.IsCountryWord(j - 1) && view.IsCapitalizedWord(j - 1);
             if (Modifiers.Contains(view.Lower(j)) || (view.IsCountryWord(j) && view.IsCapitalizedWord(j))) first = j;
-            else break;
+            else if (!joiningDash) break;
             j--;
         }
         return first;
     }
 
     /// <summary>One tail after word `last`; returns the new last word, or `last` when none follows.</summary>
-    private static int ReadTail(SentenceView view, int last, bool areaMayBeLowerCase)
+    private static int ReadTail(SentenceView view, int last, bool areaMayBeLowerCase, bool capitalized)
     {
         var k = last + 1;
+        // "the Mixed Commission to Combat Illegal Mining": a capitalised purpose continues a capitalised name; "to Lima" is a place.
+        if (capitalized && view.Is(k, "to") && NameScan.IsNameWord(view, k + 1) && view.MentionCovering(k + 1) is null)
+            return NameScan.ForwardOverCapitalized(view, k + 1);
         if (view.Is(k, "on", "for", "of"))
         {
             var start = view.Is(k + 1, "the") ? k + 2 : k + 1;
-            if (NameScan.IsNameWord(view, start) || view.IsCountryWord(start)) return NameScan.ForwardOverCapitalized(view, start);
+            if (NameScan.IsNameWord(view, start) || view.IsCountryWord(start))
+            {
+                var run = NameScan.ForwardOverCapitalized(view, start);
+                // "on the Azerbaijani-Algerian inter-parliamentary relations", "on Vietnam-Laos cooperation": the sides only qualify
+                // the field that follows them.
+                var sidesOnly = Enumerable.Range(start, run - start + 1).All(j => view.IsCountryWord(j) || view.Tokens[j].IsDash);
+                return sidesOnly && areaMayBeLowerCase ? ForwardOverArea(view, run + 1, run) : run;
+            }
             if (view.Is(k, "on", "for") && areaMayBeLowerCase) return ForwardOverArea(view, k + 1, last);
             return last;
         }
@@ -281,6 +351,7 @@ internal static class MechanismNameFinder
         }
         if (view.Is(k, "between"))
         {
+            if (BetweenMinistries(view, k) is { } ministries) return ministries;
             if (view.Is(k + 1, "the") && view.Is(k + 2, "two"))
             {
                 var end = ForwardOverLowercase(view, k + 3, 2, k + 2);
@@ -294,6 +365,30 @@ internal static class MechanismNameFinder
             }
         }
         return last;
+    }
+
+    /// <summary>
+    /// "between their Foreign Ministries", "between the two Ministries of Foreign Affairs", "between Foreign Ministries of A and B":
+    /// the sides' ministries or governments, said as the pair's ("their", "the two") or followed by both countries. The last word
+    /// of the sides, else null.
+    /// </summary>
+    private static int? BetweenMinistries(SentenceView view, int k)
+    {
+        var j = k + 1;
+        var theirs = view.Is(j, "their") || (view.Is(j, "the") && view.Is(j + 1, "two", "respective"));
+        j += view.Is(j, "their") ? 1 : view.Is(j, "the") ? (theirs ? 2 : 1) : 0;
+        var noun = -1;
+        for (var m = j; m < view.Count && m - j < 3 && noun < 0; m++)
+        {
+            if (view.Is(m, "ministries", "governments")) noun = m;
+            else if (view.Tokens[m].IsSymbol || view.IsCountryWord(m)) break;
+        }
+        if (noun < 0) return null;
+        var end = noun;
+        var start = view.Is(noun + 2, "the") ? noun + 3 : noun + 2;
+        if (view.Is(noun + 1, "of") && (NameScan.IsNameWord(view, start) || view.IsCountryWord(start)))
+            end = BeforeComma(view, start, NameScan.ForwardOverCapitalized(view, start));
+        return theirs || CountriesWithin(view, noun, end) >= 2 ? end : null;
     }
 
     /// <summary>"between Peru and Chile, Andina reports": after the second side, a comma ends the name.</summary>
@@ -320,7 +415,9 @@ internal static class MechanismNameFinder
     {
         if (k >= view.Count) return false;
         var t = view.Tokens[k];
-        return !t.IsSymbol && !t.IsCapitalized && !t.IsDigits && !NameWords.IsClosedWord(t.Lower) && !view.InsideDate(k);
+        // "Working Group on delegation’s visit to Kyiv": a possessive opens a noun phrase of its own, not a field of work.
+        var possessive = t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("’s", StringComparison.Ordinal);
+        return !t.IsSymbol && !t.IsCapitalized && !t.IsDigits && !possessive && !NameWords.IsClosedWord(t.Lower) && !view.InsideDate(k);
     }
 
     private static int ForwardOverLowercase(SentenceView view, int start, int max, int fallback)

@@ -31,6 +31,13 @@ internal static class PairCheck
         return inName.Count == 2 ? [.. inName] : pair.Codes;
     }
 
+    /// <summary>True when the sentence names both countries of the pair.</summary>
+    public static bool NamesBoth(SentenceView view, CountryPair pair)
+    {
+        var codes = view.Mentions.Where(m => m.Kind == MentionKind.Country).Select(m => m.Code).ToHashSet();
+        return codes.Contains(pair.First) && codes.Contains(pair.Second);
+    }
+
     /// <summary>True when the sentence names a country outside the pair anywhere but inside the given names.</summary>
     public static bool ThirdCountryOutside(SentenceView view, IEnumerable<NameSpan> spans, CountryPair pair)
     {

@@ -190,9 +190,10 @@ public sealed class TradeFlowExtractor : IFactExtractor
         var backReach = 4;
         // "purchasing $20 billion in US exports": a one-way flow named right after the figure outranks a "trade partner" before it.
         if (cue < 0 && OneWayRightAfter(t, m, end) is var after and >= 0) (cue, backReach) = (after, after - first);
-        if (cue < 0 && LastCue(t, first, m, total: true) is var totalCue and >= 0) return Total(t, totalCue, first, m, pair);
+        // needBoth is false once a flow of the pair was read earlier in the sentence.
+        if (cue < 0 && LastCue(t, first, m, total: true) is var totalCue and >= 0) return Total(t, totalCue, first, m, pair, pairFlowBefore: !needBoth);
         // "reached nearly $6 billion in trade turnover", "$59 billion of bilateral trade": the two-way flow named right after the figure.
-        if (cue < 0 && TotalRightAfter(t, m, end) is var totalAfter and >= 0) return Total(t, totalAfter, first, m, pair);
+        if (cue < 0 && TotalRightAfter(t, m, end) is var totalAfter and >= 0) return Total(t, totalAfter, first, m, pair, pairFlowBefore: !needBoth);
         // "Two-way trade hit $5 billion in 2023. In the first half of this year, it reached $3 billion."
         if (cue < 0 && totalJustStated && ItIsTheSubject(t, first, m)) return new Flow("total", pair.Codes, null, null, null);
         if (cue < 0)
@@ -239,21 +240,37 @@ public sealed class TradeFlowExtractor : IFactExtractor
         ["rose", "grew", "increased", "jumped", "climbed", "surged", "soared", "expanded", "fell", "dropped", "declined", "decreased", "doubled"];
 
     // Two-way trade: both countries named, a word saying it is bilateral, or no country at all (the article's pair).
-    private static Flow? Total(List<TradeToken> t, int cue, int first, int m, CountryPair pair)
+    private static Flow? Total(List<TradeToken> t, int cue, int first, int m, CountryPair pair, bool pairFlowBefore)
     {
         if (TradeClauseWords.Has(t, first, m, TradeTokenKind.Outsider)) return null;
         // "total trade between A and B", "in 2024 as a whole, trade between the two countries": the pair is said outright, so "total" is theirs.
-        if (TradeClauseWords.SaysWorld(t, first, m) && !NamesPairOutright(t, first, m, pair)) return null;
+        // So it is after the pair's own flows in the sentence: "A's exports to B were $7 million, … and the total trade came to $9 million".
+        if (TradeClauseWords.SaysWorld(t, first, m) && !NamesPairOutright(t, first, m, pair) && !pairFlowBefore) return null;
         var named = new HashSet<string>();
         var saysBilateral = TradeClauseWords.Any(t, first, m, TradeVocabulary.BilateralWords);
         for (var i = first; i < m; i++)
         {
             if (t[i].Kind == TradeTokenKind.Country) named.Add(t[i].Code ?? "?");
             if (t[i].IsWord("its")) return null;
+            if (t[i].IsWord("with") && WithAGroup(t, i, m)) return null;
             if (t[i].IsWord("with") || t[i].IsWord("two") || t[i].IsWord("their")) saysBilateral = true;
         }
         if (named.Count == 1 && !saysBilateral) return null;
         return cue >= 0 ? new Flow("total", pair.Codes, null, null, null) : null;
+    }
+
+    private static readonly HashSet<string> GroupNouns = ["countries", "nations", "states", "economies", "partners", "neighbours", "neighbors", "members"];
+
+    // "India's trade with Nordic countries", "trade with African nations": the other side is a group of countries, not the
+    // pair's other country; "with the two countries" and "with both nations" are the pair.
+    private static bool WithAGroup(List<TradeToken> t, int with, int m)
+    {
+        for (var i = with + 1; i < m && i <= with + 3; i++)
+        {
+            if (t[i].Kind != TradeTokenKind.Word || t[i].Lower is "two" or "both") return false;
+            if (GroupNouns.Contains(t[i].Lower)) return true;
+        }
+        return false;
     }
 
     // "a record high of", "a figure of": the level a flow named earlier in the clause came to.

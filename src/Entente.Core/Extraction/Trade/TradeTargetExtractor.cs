@@ -121,7 +121,9 @@ public sealed class TradeTargetExtractor : IFactExtractor
     {
         // "… and the two governments aim to lift it to", "… and have set a target of $15 billion": the trade named before.
         var hasIt = HasIt(t, clauseStart, m);
-        if (hasIt && tradeJustNamed && !TradeClauseWords.Has(t, 0, m, TradeTokenKind.Country)) return true;
+        // "Two-way trade reached $1 billion. The two countries have set a target of $4 billion by 2020.": a bare goal of a
+        // figure, with nothing after it but its year, sets the trade just named.
+        if ((hasIt || BareGoal(t, m)) && tradeJustNamed && !TradeClauseWords.Has(t, 0, m, TradeTokenKind.Country)) return true;
         var saysIt = hasIt || TradeClauseWords.Any(t, clauseStart, m, TradeVocabulary.GoalNouns);
         for (var i = 0; i < clauseEnd; i++)
         {
@@ -134,11 +136,21 @@ public sealed class TradeTargetExtractor : IFactExtractor
 
     private const int ItReachSentences = 2;
 
+    // "it", and "this figure" or "that amount" pointing back to a figure just given.
     private static bool HasIt(List<TradeToken> t, int from, int to)
     {
         for (var i = from; i < to; i++)
-            if (t[i].IsWord("it")) return true;
+            if (t[i].IsWord("it") || (i > from && t[i].Lower is "figure" or "amount" && t[i - 1].Lower is "this" or "that")) return true;
         return false;
+    }
+
+    // "a target of $4 billion by 2020.", "the goal of $10 billion": the figure follows a goal noun and ends its clause, save for a year.
+    private static bool BareGoal(List<TradeToken> t, int m)
+    {
+        if (m < 2 || !t[m - 1].IsWord("of") || !TradeVocabulary.GoalNouns.Contains(t[m - 2].Lower)) return false;
+        var next = m + 1;
+        if (next < t.Count && t[next].IsWord("by") && next + 1 < t.Count && IsYear(t[next + 1])) next += 2;
+        return next >= t.Count || t[next].Kind == TradeTokenKind.Punct;
     }
 
     private static bool IsYear(TradeToken token) =>

@@ -57,6 +57,7 @@ internal static class TradeVocabulary
         "resolved", "objective", "ambition", "bid", "push", "efforts", "effort", "work", "working", "strategy", "roadmap",
         "propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested", "commitment", "commitments",
         "must", "need", "needs", "determination", "intention", "intentions", "task", "tasks", "ways", "necessary",
+        "prepared", "ready",
     ];
 
     /// <summary>Verbs in base or -ing form that raise a figure towards a goal: "to raise trade to", "raising it to".</summary>

@@ -55,6 +55,11 @@ public sealed class RelationsEstablishedExtractorTests
     [InlineData("Vietnam and Belarus trade. Vietnam established diplomatic relations with Cuba in 1960. Belarus and Vietnam talk often.", "")]
     [InlineData("Kenya and Somalia could establish diplomatic relations in 2025 if talks succeed.", "")]
     [InlineData("Chile and Poland established diplomatic relations, both ministers noted on Monday.", "")]
+    // A city of a third country after "with" is the other side of the act, not the article's pair.
+    [InlineData("Chile and Poland met. Warsaw established diplomatic ties with Havana in 1960.", "")]
+    [InlineData("Kenya and India met. Nairobi set up diplomatic relations with Beijing in 1963, the envoy said.", "")]
+    [InlineData("Vietnam and Japan met. Hanoi normalized diplomatic relations with Washington in 1995.", "")]
+    [InlineData("Vietnam and Japan met. Hanoi established diplomatic relations with Tokyo in 1973.", "JP-VN 1973")]
     public void ReadsTheActAndItsDate(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<RelationsEstablished>(body, Line));
 

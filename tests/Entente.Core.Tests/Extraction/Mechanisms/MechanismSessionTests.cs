@@ -64,6 +64,13 @@ public class MechanismSessionTests
         "Chile-Argentina Joint Commission", 12, "2022-05-04", "2022-05-04", "Santiago")]
     [InlineData("Mexico and Colombia met. The two ministers co-chaired the IX meeting of the Mexico-Colombia Binational Commission in Bogota on 3 June 2021.",
         "Mexico-Colombia Binational Commission", 9, "2021-06-03", "2021-06-03", "Bogota")]
+    // A capitalised "Strategic Dialogue" with no fuller name is the pair's own, and its rounds are numbered.
+    [InlineData("Kuwait and Japan met. The two sides held the second round of their annual Strategic Dialogue in Tokyo on 9 May 2022.",
+        "Strategic Dialogue", 2, "2022-05-09", "2022-05-09", "Tokyo")]
+    [InlineData("Chile and Peru met. The third Strategic Dialogue took place in Lima on 4 April 2023.",
+        "Strategic Dialogue", 3, "2023-04-04", "2023-04-04", "Lima")]
+    [InlineData("Ghana and Togo met. Ministers co-chaired the fifth session of the Strategic Dialogue in Lome on 2 June 2021.",
+        "Strategic Dialogue", 5, "2021-06-02", "2021-06-02", "Lome")]
     public void Reads_a_numbered_session(string text, string mechanism, int number, string start, string end, string place)
     {
         var session = Assert.Single(FactsOf.Of<MechanismSession>(text));

@@ -170,6 +170,10 @@ public class TradeFlowExtractorTests
     [InlineData("Chile and Peru met. Bilateral trade between Chile and Peru increased by $300 million in 2021.")]
     [InlineData("Chile and Peru met last year. Chile and Peru now trade close to $6 billion annually, the minister said.")]
     [InlineData("Chile and Peru met last year. Trade between Chile and Peru runs at about $6 billion a year.")]
+    // Trade with a group of countries is not trade with the pair's other country.
+    [InlineData("India and Norway met. India's trade with Nordic countries stood at $5 billion in 2021.")]
+    [InlineData("Chile and Ghana met. Ghana's trade with West African nations reached $3 billion in 2022.")]
+    [InlineData("Peru and Chile met. Peru’s trade with Andean partners grew to $20 billion in 2023.")]
     public void Gives_no_flow_for_world_totals_third_parties_forecasts_goals_or_undated_figures(string text) =>
         Assert.Empty(TradeFacts.Flows(text));
 
@@ -212,6 +216,15 @@ public class TradeFlowExtractorTests
     [InlineData("Ghana and Togo met. In 2023 as a whole, trade between the two countries reached $900 million.", "total GH-TG 900000000 USD 2023..2023")]
     public void World_words_do_not_hide_a_total_that_names_the_pair_outright(string text, string expected) =>
         Assert.Equal([expected], TradeFacts.Flows(text));
+
+    [Theory]
+    // After the pair's own flows in the sentence, "the total trade" is their two-way trade; a total of one side is not.
+    [InlineData("Ghana and Togo met. In 2023, Ghana's exports to Togo were $700 million, and the total trade amounted to $900 million.", "total GH-TG 900000000 USD 2023..2023")]
+    [InlineData("Chile and Peru met. In 2022 Chilean exports to Peru reached $2 billion, while the overall trade stood at $3 billion.", "total CL-PE 3000000000 USD 2022..2022")]
+    [InlineData("Kenya and Uganda met. In 2021, Ugandan imports from Kenya came to $600 million; total trade was $800 million.", "total KE-UG 800000000 USD 2021..2021")]
+    [InlineData("Ghana and Togo met. In 2023, Ghana's exports to Togo were $700 million, and Ghana's total trade amounted to $9 billion.", "")]
+    public void A_total_after_the_pairs_flows_is_theirs(string text, string total) =>
+        Assert.Equal(total, TradeFacts.Flows(text).FirstOrDefault(f => f.StartsWith("total", StringComparison.Ordinal)) ?? "");
 
     [Fact]
     public void It_after_a_total_is_the_same_trade()

@@ -23,6 +23,13 @@ public class TradeTargetExtractorTests
     [InlineData("Cambodia and Vietnam met. The two sides hope bilateral trade will reach $20 billion by 2030.", "KH-VN 20000000000 USD by 2030")]
     [InlineData("Ghana and Togo met. The two sides agreed to work towards $2 billion in two-way trade by 2030.", "GH-TG 2000000000 USD by 2030")]
     [InlineData("Ghana and Togo met. Both are targeting $3 billion in bilateral trade by 2031.", "GH-TG 3000000000 USD by 2031")]
+    // A bare goal right after a sentence on the pair's trade, "this figure" pointing back to it, and a readiness to raise trade.
+    [InlineData("Trade between Ghana and Togo reached $900 million in 2022. The two countries have set a target of $2 billion by 2027.", "GH-TG 2000000000 USD by 2027")]
+    [InlineData("Chile and Peru met. Two-way trade grew to $4 billion last year. Both sides set the goal of $6 billion.", "CL-PE 6000000000 USD by -")]
+    [InlineData("Kenya and Uganda met. Bilateral trade stood at $1 billion in 2023. The parties plan to increase this figure to $3 billion.", "KE-UG 3000000000 USD by -")]
+    [InlineData("Laos and Vietnam met. Trade came to $1 billion in 2019. They intend to lift that amount to $2 billion by 2025.", "LA-VN 2000000000 USD by 2025")]
+    [InlineData("Afghanistan and Uzbekistan met. We are prepared to increase the volume of trade to $3 billion, the minister said.", "AF-UZ 3000000000 USD by -")]
+    [InlineData("Chile and Peru met. Both sides are ready to raise bilateral trade to $5 billion by 2030.", "CL-PE 5000000000 USD by 2030")]
     public void Reads_one_goal(string text, string expected) =>
         Assert.Equal([expected], TradeFacts.Targets(text));
 
@@ -48,6 +55,9 @@ public class TradeTargetExtractorTests
     [InlineData("Chile and Peru opened a port that cost $1 billion. We have set the goal of increasing it to $3 billion by 2030.")]
     [InlineData("Trade between Ghana and Togo reached $1 billion in 2023.")]
     [InlineData("Ghana and Togo met. Trade rose to $3 billion in 2023, and both sides aim for more.")]
+    // A goal of another figure: the sentence before spoke of no trade, or the goal names its own subject after the figure.
+    [InlineData("Ghana and Togo met in Accra. The two countries have set a target of $2 billion by 2027.")]
+    [InlineData("Trade between Ghana and Togo reached $900 million in 2022. They set a target of $2 billion in investment by 2027.")]
     public void Gives_no_goal_for_forecasts_conditions_third_parties_other_figures_or_past_values(string text) =>
         Assert.Empty(TradeFacts.Targets(text));
 
