@@ -184,6 +184,22 @@ public sealed class VisitExtractor : IFactExtractor
             VisitKinds.In(text, start, end), places, context.Evidence(sentence)) { EndOnly = endOnly }];
     }
 
+    private static readonly HashSet<string> LegJoints = new(StringComparer.OrdinalIgnoreCase) { "from", "on" };
+
+    /// <summary>
+    /// A leg of a tour the article dates on its own: "While in Norway from May 24-26, the two leaders …" (a stop named after "in",
+    /// its dates right after it). Null when no sentence dates the stop so, or more than one does.
+    /// </summary>
+    private static DateMention? LegDates(ArticleContext context, string stop)
+    {
+        var text = context.Text;
+        var legs = context.Sentences.SelectMany(s => context.MentionsIn(s)
+            .Where(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Code == stop && Words.Before(text, m.Start) == "in")
+            .SelectMany(m => context.DatesIn(s).Where(d => d.Start > m.End && LegJoints.Contains(text[m.End..d.Start].Trim()))))
+            .Take(2).ToList();
+        return legs.Count == 1 ? legs[0] : null;
+    }
+
     /// <summary>
     /// A list of stops that runs past the clause's joint (", and Equatorial Guinea on July 20-22") takes in the clause it ends
     /// in, up to a reporting verb there ("…, the ministry said on July 19" dates the saying).
@@ -215,7 +231,9 @@ public sealed class VisitExtractor : IFactExtractor
         if (dates is not { EndOnly: false } tour) return [];
         var (first, last) = tour.Start == tour.End ? (tour.Start, tour.End) : (tour.Start.Truncate(DatePrecision.Month), tour.End.Truncate(DatePrecision.Month));
         var kind = VisitKinds.In(text, start, end);
-        return stops.Select(to => new VisitCandidate(visitor with { Country = from }, from, to, first, last, kind,
+        return stops.Select(to => LegDates(context, to) is { } leg
+            ? new VisitCandidate(visitor with { Country = from }, from, to, leg.From, leg.To, kind, [], context.Evidence(context.SentenceAt(leg.Start)))
+            : new VisitCandidate(visitor with { Country = from }, from, to, first, last, kind,
             mentions.Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && m.Countries[0] == to)
                 .Select(m => new Place(m.Canonical, to)).DistinctBy(p => p.Name).ToList(),
             context.Evidence(sentence))).ToArray();
