@@ -216,8 +216,8 @@ public sealed class VisitExtractor : IFactExtractor
     /// <summary>
     /// "X will pay official visits to Togo, Niger and Equatorial Guinea on July 20-22": one visit to each listed country by an
     /// official of one side of the pair, the listed countries being any but the official's own. The dates span the whole tour:
-    /// a leg's own days are not given, so a tour of several days dates each leg by its months only; a one-day tour dates each
-    /// leg by that day. Nothing when the official's country is unknown or the tour has no date.
+    /// a leg's own days are not given, so each leg is dated by the tour's months only, unless the tour lasts one day or the
+    /// article dates the leg itself. Nothing when the official's country is unknown or the tour has no date.
     /// </summary>
     private static VisitCandidate[] Tour(ArticleContext context, Sentence sentence, int start, int end, int at, int triggerEnd, bool isNoun,
         Official visitor, List<string> stops, List<OfficialRef> refs)
@@ -229,7 +229,9 @@ public sealed class VisitExtractor : IFactExtractor
         var within = isNoun && IsWithin(text, start, at);
         var dates = Dates(context, sentence, start, end, at, within, refs, past: !isNoun && PastArrivals.Contains(text[at..triggerEnd]), noun: isNoun ? triggerEnd : -1);
         if (dates is not { EndOnly: false } tour) return [];
-        var (first, last) = tour.Start == tour.End ? (tour.Start, tour.End) : (tour.Start.Truncate(DatePrecision.Month), tour.End.Truncate(DatePrecision.Month));
+        // "began a tour of A and B on 4 March" dates the first leg only: a day holds for every leg only when the tour lasts one day.
+        var (first, last) = tour.Start == tour.End && TripLength.In(text, start, end) == 1
+            ? (tour.Start, tour.End) : (tour.Start.Truncate(DatePrecision.Month), tour.End.Truncate(DatePrecision.Month));
         var kind = VisitKinds.In(text, start, end);
         return stops.Select(to => LegDates(context, to) is { } leg
             ? new VisitCandidate(visitor with { Country = from }, from, to, leg.From, leg.To, kind, [], context.Evidence(context.SentenceAt(leg.Start)))
