@@ -175,11 +175,7 @@ public sealed class VisitExtractor : IFactExtractor
         // Official trips last under a week, so one that ended on the 8th or later began that month.
         if (concluded && first == last)
             (first, endOnly) = last.Precision == DatePrecision.Day && last.Day >= MaxTripDays + 1 ? (IsoDate.OfMonth(last.Year, last.Month), false) : (first, true);
-        var places = mentions
-            .Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && m.Countries[0] == to)
-            .Select(m => new Place(m.Canonical, to))
-            .DistinctBy(p => p.Name)
-            .ToList();
+        var places = PlacesOf(mentions, to);
         return [new VisitCandidate(visitor with { Country = from }, from, to, first, last,
             VisitKinds.In(text, start, end), places, context.Evidence(sentence)) { EndOnly = endOnly }];
     }
@@ -235,11 +231,13 @@ public sealed class VisitExtractor : IFactExtractor
         var kind = VisitKinds.In(text, start, end);
         return stops.Select(to => LegDates(context, to) is { } leg
             ? new VisitCandidate(visitor with { Country = from }, from, to, leg.From, leg.To, kind, [], context.Evidence(context.SentenceAt(leg.Start)))
-            : new VisitCandidate(visitor with { Country = from }, from, to, first, last, kind,
-            mentions.Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && m.Countries[0] == to)
-                .Select(m => new Place(m.Canonical, to)).DistinctBy(p => p.Name).ToList(),
-            context.Evidence(sentence))).ToArray();
+            : new VisitCandidate(visitor with { Country = from }, from, to, first, last, kind, PlacesOf(mentions, to), context.Evidence(sentence))).ToArray();
     }
+
+    /// <summary>The places of the destination the clause names ("Sao Paulo", "Brasilia"), once each.</summary>
+    private static List<Place> PlacesOf(List<GazetteerMention> mentions, string to) =>
+        mentions.Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && m.Countries[0] == to)
+            .Select(m => new Place(m.Canonical, to)).DistinctBy(p => p.Name).ToList();
 
     // A host receiving a guest of the other side is the guest's trip to the host's country: "X received Y", "Y was received by X".
     private static readonly string[] HostVerbs = ["received", "receives", "hosted", "hosts", "welcomed", "welcomes"];
@@ -328,8 +326,7 @@ public sealed class VisitExtractor : IFactExtractor
         if (dates is null) return null;
         var month = dates.Value.Start.Truncate(DatePrecision.Month);
         if (month.Precision != DatePrecision.Month) return null;
-        var places = mentions.Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && m.Countries[0] == to)
-            .Select(m => new Place(m.Canonical, to)).DistinctBy(p => p.Name).ToList();
+        var places = PlacesOf(mentions, to);
         return new VisitCandidate(guest.Official with { Country = from }, from, to, month, month, VisitKinds.In(text, start, end), places, context.Evidence(sentence));
     }
 
