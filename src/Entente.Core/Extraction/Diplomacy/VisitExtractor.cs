@@ -22,6 +22,8 @@ public sealed class VisitExtractor : IFactExtractor
         "led a delegation", "leading a delegation", "headed a delegation", "heading a delegation",
     ];
     private static readonly string[] NounTriggers = ["visit", "trip", "tour", .. LeadTriggers];
+    // "will pay official visits to A, B and C": the plural tells a trip only when a list of destinations follows.
+    private static readonly string[] TourTriggers = ["visits"];
     private static readonly string[] ArrivalTriggers =
         ["arrived in", "arrived at", "arrived to", "came to", "due in", "is in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
     // Words after the trip word that lead to another event: a date past them is that event's ("the visit comes ahead of the
@@ -65,7 +67,7 @@ public sealed class VisitExtractor : IFactExtractor
                     var said = Words.FindFirst(context.Text, ReportingVerbs, triggerEnd, end).At;
                     var told = said >= 0 ? said : end;
                     if (Hedges.IsHypothetical(context.Text, start, told)) continue;
-                    if (Read(context, officials, sentence, start, told, at, triggerEnd, isNoun) is { } candidate) candidates.Add(candidate);
+                    candidates.AddRange(Read(context, officials, sentence, start, told, at, triggerEnd, isNoun));
                 }
                 if (!Hedges.IsHypothetical(context.Text, start, end) && Reception(context, officials, sentence, start, end) is { } received) candidates.Add(received);
                 if (!Hedges.IsHypothetical(context.Text, start, end) && Guest(context, officials, sentence, start, end) is { } guest) candidates.Add(guest);
@@ -95,7 +97,7 @@ public sealed class VisitExtractor : IFactExtractor
 
     private static IEnumerable<(int At, int End, bool IsNoun)> Triggers(string text, int start, int end)
     {
-        foreach (var (phrases, isNoun) in new[] { (NounTriggers, true), (ArrivalTriggers, false) })
+        foreach (var (phrases, isNoun) in new[] { (NounTriggers, true), (ArrivalTriggers, false), (TourTriggers, true) })
         {
             foreach (var phrase in phrases)
             {
@@ -109,18 +111,21 @@ public sealed class VisitExtractor : IFactExtractor
         }
     }
 
-    private static VisitCandidate? Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, int start, int end, int at, int triggerEnd, bool isNoun)
+    private static IEnumerable<VisitCandidate> Read(ArticleContext context, ArticleOfficials officials, Sentence sentence, int start, int end, int at, int triggerEnd, bool isNoun)
     {
         var text = context.Text;
         // "arrived in Nairobi late Sunday for a two-day visit": the trip word is the arrival's purpose, one trip the arrival dates.
-        if (isNoun && ForArrival(text, start, at)) return null;
+        if (isNoun && ForArrival(text, start, at)) return [];
         // "marks the 60th anniversary of the first visit by X": the trip is what the anniversary recalls; the sentence dates the anniversary.
         if (isNoun && Words.Find(text, "anniversary of", Math.Max(start, at - AnniversaryReach), at) is var anniversary and >= 0
-            && !text.AsSpan(anniversary, at - anniversary).Contains(',')) return null;
+            && !text.AsSpan(anniversary, at - anniversary).Contains(',')) return [];
         var mentions = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
         var refs = officials.In(start, end).ToList();
         var visitor = Visitor(text, refs, start, at, triggerEnd) ?? PronounVisitor(context, officials, sentence, refs, start, at, isNoun);
-        if (visitor is null) return null;
+        if (visitor is null) return [];
+        var (stops, listEnd) = TourStops.After(context.MentionsIn(sentence), text, triggerEnd, sentence.End);
+        if (stops.Count >= 2) return Tour(context, sentence, start, TourEnd(context, sentence, end, listEnd), at, triggerEnd, isNoun, visitor, stops, refs);
+        if (TourTriggers.Contains(text[at..triggerEnd], StringComparer.OrdinalIgnoreCase)) return [];
         var destination = isNoun
             ? CountryRefs.After(mentions, text, triggerEnd, Math.Min(end, triggerEnd + 12), "to", "in")
             : CountryRefs.After(mentions, text, at, Math.Min(end, triggerEnd + 6), "in", "to", "at", "visited", "visiting");
@@ -129,11 +134,11 @@ public sealed class VisitExtractor : IFactExtractor
         if (!isNoun && NeedPlace.Contains(text[at..triggerEnd])
             && (to is null || (text[at..triggerEnd].Equals("is in", StringComparison.OrdinalIgnoreCase)
                 && (text.AsSpan(destination!.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(destination!.End).StartsWith("’s", StringComparison.Ordinal)))))
-            return null;
+            return [];
         // "will visit Sweden on Wednesday and Estonia on Friday": one who travels to both countries of the pair is from neither.
-        if (context.Pair is { } both && TravelsToBoth(context, mentions, triggerEnd, end, both)) return null;
+        if (context.Pair is { } both && TravelsToBoth(context, mentions, triggerEnd, end, both)) return [];
         // A delegation may be led to talks at home: only one sent to a named place is a trip.
-        if (to is null && Words.Any(text, LeadTriggers, at, triggerEnd)) return null;
+        if (to is null && Words.Any(text, LeadTriggers, at, triggerEnd)) return [];
         // "told business leaders in Santiago during a visit": a city of the pair named in the clause.
         if (to is null)
         {
@@ -142,42 +147,97 @@ public sealed class VisitExtractor : IFactExtractor
             // Cities of both countries leave the destination open.
             if (cities.Count == 1) to = cities[0];
             // "a trip to South America": a trip word followed by "to" and a name that is no place of the pair is a trip elsewhere.
-            if (to is null && isNoun && DirectedElsewhere(text, triggerEnd, end)) return null;
+            if (to is null && isNoun && DirectedElsewhere(text, triggerEnd, end)) return [];
             // "her first visit to the continent, travelling to Britain, France and Belgium": a trip whose destination the clause
             // gives only as countries outside the pair is not one between the two.
-            if (to is null && context.Pair is { } pairOf && ToThirdCountry(text, mentions, triggerEnd, pairOf)) return null;
+            if (to is null && context.Pair is { } pairOf && ToThirdCountry(text, mentions, triggerEnd, pairOf)) return [];
         }
         // "invited X to visit Brazil", "accepted an invitation to visit": a visit offered, not one made.
-        if (Words.Before(text, at) == "to" && Words.Any(text, Invitations, start, at)) return null;
+        if (Words.Before(text, at) == "to" && Words.Any(text, Invitations, start, at)) return [];
         var from = visitor.Country;
         var pair = context.Pair;
-        if (pair is null) return null;
+        if (pair is null) return [];
         // A trip whose destination the clause leaves open goes to the other side, unless the clause places it in the
         // visitor's own country ("X is in Malaysia for a visit" read for a Malaysian X): then whose trip it is stays unclear.
         if (to is null && from is not null && mentions.Any(m => m.Countries.Count == 1 && m.Countries[0] == from && !m.IsDemonym && Words.Before(text, m.Start) is "in" or "to"))
-            return null;
+            return [];
         to ??= from is null ? null : pair.Other(from);
         from ??= to is null ? null : pair.Other(to);
-        if (from is null || to is null || from == to || !pair.Contains(from) || !pair.Contains(to)) return null;
+        if (from is null || to is null || from == to || !pair.Contains(from) || !pair.Contains(to)) return [];
         // "signed on Saturday during X's visit": the clause's date is of what happened within the trip, not its first day;
         // only a date after the trip word is the trip's own.
         var within = isNoun && IsWithin(text, start, at);
         var concluded = isNoun && (Words.Any(text, Concluding, Math.Max(start, at - ConcludingReach), at) || Departs(context, sentence, triggerEnd, end));
         var dates = Dates(context, sentence, start, end, at, within, refs, past: !isNoun && PastArrivals.Contains(text[at..triggerEnd]), concluded: concluded, noun: isNoun ? triggerEnd : -1);
-        if (dates is null) return null;
+        if (dates is null) return [];
         var (first, last, endOnly) = dates.Value;
         // "on January 4 concluded a visit to Vietnam": the date is the trip's last day.
         // Official trips last under a week, so one that ended on the 8th or later began that month.
         if (concluded && first == last)
             (first, endOnly) = last.Precision == DatePrecision.Day && last.Day >= MaxTripDays + 1 ? (IsoDate.OfMonth(last.Year, last.Month), false) : (first, true);
-        var places = mentions
-            .Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && m.Countries[0] == to)
-            .Select(m => new Place(m.Canonical, to))
-            .DistinctBy(p => p.Name)
-            .ToList();
-        return new VisitCandidate(visitor with { Country = from }, from, to, first, last,
-            VisitKinds.In(text, start, end), places, context.Evidence(sentence)) { EndOnly = endOnly };
+        var places = PlacesOf(mentions, to);
+        return [new VisitCandidate(visitor with { Country = from }, from, to, first, last,
+            VisitKinds.In(text, start, end), places, context.Evidence(sentence)) { EndOnly = endOnly }];
     }
+
+    private static readonly HashSet<string> LegJoints = new(StringComparer.OrdinalIgnoreCase) { "from", "on" };
+
+    /// <summary>
+    /// A leg of a tour the article dates on its own: "While in Norway from May 24-26, the two leaders …" (a stop named after "in",
+    /// its dates right after it). Null when no sentence dates the stop so, or more than one does.
+    /// </summary>
+    private static DateMention? LegDates(ArticleContext context, string stop)
+    {
+        var text = context.Text;
+        var legs = context.Sentences.SelectMany(s => context.MentionsIn(s)
+            .Where(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Code == stop && Words.Before(text, m.Start) == "in")
+            .SelectMany(m => context.DatesIn(s).Where(d => d.Start > m.End && LegJoints.Contains(text[m.End..d.Start].Trim()))))
+            .Take(2).ToList();
+        return legs.Count == 1 ? legs[0] : null;
+    }
+
+    /// <summary>
+    /// A list of stops that runs past the clause's joint (", and Equatorial Guinea on July 20-22") takes in the clause it ends
+    /// in, up to a reporting verb there ("…, the ministry said on July 19" dates the saying).
+    /// </summary>
+    private static int TourEnd(ArticleContext context, Sentence sentence, int end, int listEnd)
+    {
+        if (listEnd <= end) return end;
+        var clauseEnd = context.ClausesAtJoints(sentence).FirstOrDefault(c => c.End >= listEnd).End;
+        if (clauseEnd < listEnd) return end;
+        var said = Words.FindFirst(context.Text, ReportingVerbs, listEnd, clauseEnd).At;
+        return said >= 0 ? said : clauseEnd;
+    }
+
+    /// <summary>
+    /// "X will pay official visits to Togo, Niger and Equatorial Guinea on July 20-22": one visit to each listed country by an
+    /// official of one side of the pair, the listed countries being any but the official's own. The dates span the whole tour:
+    /// a leg's own days are not given, so each leg is dated by the tour's months only, unless the tour lasts one day or the
+    /// article dates the leg itself. Nothing when the official's country is unknown or the tour has no date.
+    /// </summary>
+    private static VisitCandidate[] Tour(ArticleContext context, Sentence sentence, int start, int end, int at, int triggerEnd, bool isNoun,
+        Official visitor, List<string> stops, List<OfficialRef> refs)
+    {
+        var text = context.Text;
+        var mentions = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
+        if (context.Pair is not { } pair || visitor.Country is not { } from || !pair.Contains(from) || stops.Contains(from)) return [];
+        if (Words.Before(text, at) == "to" && Words.Any(text, Invitations, start, at)) return [];
+        var within = isNoun && IsWithin(text, start, at);
+        var dates = Dates(context, sentence, start, end, at, within, refs, past: !isNoun && PastArrivals.Contains(text[at..triggerEnd]), noun: isNoun ? triggerEnd : -1);
+        if (dates is not { EndOnly: false } tour) return [];
+        // "began a tour of A and B on 4 March" dates the first leg only: a day holds for every leg only when the tour lasts one day.
+        var (first, last) = tour.Start == tour.End && TripLength.In(text, start, end) == 1
+            ? (tour.Start, tour.End) : (tour.Start.Truncate(DatePrecision.Month), tour.End.Truncate(DatePrecision.Month));
+        var kind = VisitKinds.In(text, start, end);
+        return stops.Select(to => LegDates(context, to) is { } leg
+            ? new VisitCandidate(visitor with { Country = from }, from, to, leg.From, leg.To, kind, [], context.Evidence(context.SentenceAt(leg.Start)))
+            : new VisitCandidate(visitor with { Country = from }, from, to, first, last, kind, PlacesOf(mentions, to), context.Evidence(sentence))).ToArray();
+    }
+
+    /// <summary>The places of the destination the clause names ("Sao Paulo", "Brasilia"), once each.</summary>
+    private static List<Place> PlacesOf(List<GazetteerMention> mentions, string to) =>
+        mentions.Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && m.Countries[0] == to)
+            .Select(m => new Place(m.Canonical, to)).DistinctBy(p => p.Name).ToList();
 
     // A host receiving a guest of the other side is the guest's trip to the host's country: "X received Y", "Y was received by X".
     private static readonly string[] HostVerbs = ["received", "receives", "hosted", "hosts", "welcomed", "welcomes"];
@@ -266,8 +326,7 @@ public sealed class VisitExtractor : IFactExtractor
         if (dates is null) return null;
         var month = dates.Value.Start.Truncate(DatePrecision.Month);
         if (month.Precision != DatePrecision.Month) return null;
-        var places = mentions.Where(m => m.Kind == MentionKind.Place && m.Countries.Count == 1 && m.Countries[0] == to)
-            .Select(m => new Place(m.Canonical, to)).DistinctBy(p => p.Name).ToList();
+        var places = PlacesOf(mentions, to);
         return new VisitCandidate(guest.Official with { Country = from }, from, to, month, month, VisitKinds.In(text, start, end), places, context.Evidence(sentence));
     }
 
@@ -358,7 +417,7 @@ public sealed class VisitExtractor : IFactExtractor
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase) { "as", "when", "while", "and", "but", "then", "after", "later" };
     // Verbs whose object trip is the subject's own: "He paid an official visit to Laos", "She began a tour of Chile".
     private static readonly HashSet<string> MakeTripVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "paid", "pays", "paying", "made", "makes", "making", "began", "begins", "started", "starts", "undertook", "undertakes", "concluded", "concludes", "ended", "ends", "on" };
+        { "paid", "pays", "paying", "made", "makes", "making", "began", "begins", "started", "starts", "undertook", "undertakes", "pay", "make", "undertake", "concluded", "concludes", "ended", "ends", "on" };
 
     /// <summary>How many words may stand between a pronoun subject and its verb of arrival ("He also briefly visited").</summary>
     private const int PronounVerbGap = 3;
@@ -376,6 +435,14 @@ public sealed class VisitExtractor : IFactExtractor
         var text = context.Text;
         if (refs.Any(r => r.End <= at)) return null;
         var clause = text[start..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "He will pay official visits to A and B": a plural trip noun takes no article, only the verb of making the trips.
+        if (isNoun && TourTriggers.Any(t => Words.Find(text, t, at, at + t.Length) == at))
+        {
+            var verb = Array.FindLastIndex(clause, MakeTripVerbs.Contains);
+            return verb > 0 && clause[(verb + 1)..].All(w => IsLowerWord(w) && !IsDeterminer(w))
+                && SubjectWords(clause[..verb]) is { } subject && subject.Length <= PronounVerbGap && subject.All(IsLowerWord)
+                ? SoleOfficialBefore(context, officials, sentence) : null;
+        }
         if (!isNoun)
             // "He visited", "She also travelled to": only adverbs between the pronoun and its verb.
             return SubjectWords(clause) is { } rest && rest.Length <= PronounVerbGap && rest.All(IsLowerWord) ? SoleOfficialBefore(context, officials, sentence) : null;

@@ -343,12 +343,36 @@ public sealed class VisitExtractorTests
         "Jane Achieng|Foreign Minister KE>IN 2022-03..2022-03")]
     [InlineData("Kenyan Trade Minister Jane Achieng opened the fair. Later she visited Mumbai in April 2023. Kenya and India trade tea.",
         "Jane Achieng|Trade Minister KE>IN 2023-04..2023-04")]
+    // The base form after "will" is a verb of making the trip too.
+    [InlineData("Kenyan Trade Minister Jane Achieng opened the fair. She will pay an official visit to India in June 2024. Kenya and India trade tea.",
+        "Jane Achieng|Trade Minister KE>IN 2024-06..2024-06 official")]
     // Near misses: the trip may be another's ("welcomed the visit"), the sentence before names two people neither of whom opens it,
     // or another person stands between.
     [InlineData("Kenyan Foreign Minister Jane Achieng spoke to reporters. She welcomed the visit to India in June 2023. Kenya and India trade.", "")]
     [InlineData("The talks of Kenyan Foreign Minister Jane Achieng and Indian Foreign Minister Ravi Kumar went well. He paid an official visit to Nairobi on June 4, 2023.", "")]
     [InlineData("Kenyan Foreign Minister Jane Achieng spoke. Reporters asked about Omar Said. She said he visited India in June 2023. Kenya and India trade.", "")]
     public void A_pronoun_visitor_is_the_official_the_sentence_before_tells_of(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
+
+    [Theory]
+    // A trip to a list of countries is one visit to each, by the official's side; a tour of several days dates each leg by month.
+    [InlineData("Kenyan President Peter Mwangi will pay visits to Ghana, Nigeria, and Senegal from April 8 to 11, 2024. Kenya and Ghana signed deals.",
+        "Peter Mwangi|President KE>GH 2024-04..2024-04; Peter Mwangi|President KE>NG 2024-04..2024-04; Peter Mwangi|President KE>SN 2024-04..2024-04")]
+    [InlineData("Indian Prime Minister Rahul Mehta visited Kenya and Uganda in June 2023. Kenya and India trade tea.",
+        "Rahul Mehta|Prime Minister IN>KE 2023-06..2023-06; Rahul Mehta|Prime Minister IN>UG 2023-06..2023-06")]
+    [InlineData("Chilean Foreign Minister Ana Rojas began a tour of Peru (Lima and Cusco) and Bolivia on 4 March 2023. Chile and Peru trade copper.",
+        "Ana Rojas|Foreign Minister CL>BO 2023-03..2023-03; Ana Rojas|Foreign Minister CL>PE 2023-03..2023-03")]
+    // A one-day tour holds its day for every leg; a leg the article dates itself takes its own dates.
+    [InlineData("Kenyan President Peter Mwangi will make a one-day visit to Kampala and Kigali on 6 May 2024. Kenya and Uganda trade tea.",
+        "Peter Mwangi|President KE>RW 2024-05-06..2024-05-06; Peter Mwangi|President KE>UG 2024-05-06..2024-05-06")]
+    [InlineData("Vietnamese Prime Minister Le Van Son paid visits to Russia, Norway and Sweden from May 20 to 28, 2023. While in Norway from May 24-26, 2023, he met Norwegian leaders. Vietnam and Norway trade fish.",
+        "Le Van Son|Prime Minister VN>NO 2023-05-24..2023-05-26; Le Van Son|Prime Minister VN>RU 2023-05..2023-05; Le Van Son|Prime Minister VN>SE 2023-05..2023-05")]
+    // Near misses: the official's country unknown, the official's own country listed, a tour offered, a plural with no list.
+    [InlineData("President Peter Mwangi visited Ghana and Nigeria in June 2023. Kenya and Ghana signed deals.", "")]
+    [InlineData("Kenyan Trade Minister Jane Achieng will pay visits to Kenya and Ghana in June 2024. Kenya and Ghana signed deals.", "")]
+    [InlineData("Ghana invited Kenyan President Peter Mwangi to visit Ghana and Nigeria in June 2024. Kenya and Ghana signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi made visits to Ghana in 2022 and 2023. Kenya and Ghana signed deals.", "")]
+    public void A_trip_to_a_list_of_countries_is_a_visit_to_each(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
     [Fact]
