@@ -10,10 +10,11 @@ internal static class OfficeTitleReader
     private static readonly HashSet<string> GapWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "new", "newly", "appointed", "incoming", "outgoing", "current", "then", "visiting", "former", "ex", "late", "the", "a", "an",
-        "top", "chief", "senior", "deputy", "acting", "interim",
+        "top", "chief", "senior", "deputy", "acting", "interim", "founding",
     };
 
-    private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "late", "outgoing" };
+    // "the nation's founding President": an office held at a country's start, not now.
+    private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "late", "outgoing", "founding" };
 
     public static OfficeTitle Read(string text, IReadOnlyList<GazetteerMention> mentions, int index, CountryPair? pair)
     {

@@ -377,6 +377,10 @@ internal static class PersonCountryResolver
     {
         var pair = context.Pair;
         var home = NewsHome.Of(context) ?? NewsHome.FromTitle(context);
+        // The side the titles leave unstated is a weaker cue than a dateline: it places no one of a plural title's list and
+        // does not push the next official of the same rank to the other side. A dateline outside the pair is a third
+        // country's writer, whose unstated officials may be their own.
+        var unmarked = home is null ? UnmarkedSide(context, people) : null;
         // Per sentence and rank family, the sides of the pair already placed.
         var sides = new Dictionary<(int Sentence, string Family), HashSet<string>>();
         var sentenceOf = people.Select(p => context.SentenceAt(p.Start).Index).ToList();
@@ -397,12 +401,31 @@ internal static class PersonCountryResolver
             var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
             // "COPENHAGEN — Visiting Deputy Prime Minister X met …": the guest is not of the dateline's (or outlet's) side by default.
             if (country is null && home is not null && (pair is null || pair.Contains(home)) && !IsVisiting(context.Text, p.Start)) country = home;
+            // Beside an official of either side, one left unplaced may be a companion or a counterpart.
+            if (country is null && unmarked is not null && !p.Listed && Side(sides, (sentenceOf[k], AnyRank)).Count == 0 && !IsVisiting(context.Text, p.Start))
+            {
+                people[k] = p with { Country = unmarked };
+                continue;
+            }
             if (country is null) continue;
             people[k] = p with { Country = country };
             if (pair?.Contains(country) != true) continue;
             placed.Add(country);
             Side(sides, (sentenceOf[k], AnyRank)).Add(country);
         }
+    }
+
+    /// <summary>
+    /// "Chinese Ambassador A … Minister of Trade B", "Paraguayan president-elect A … President B": a writer states the country of
+    /// the other side's officials and not of their own; when the people's titles in the article state one side of the pair
+    /// only, that side is the foreign one. Null otherwise.
+    /// </summary>
+    private static string? UnmarkedSide(ArticleContext context, List<PersonMention> people)
+    {
+        if (context.Pair is not { } pair) return null;
+        var sides = people.Where(p => p.Country is { } c && pair.Contains(c) && !p.IsShortReference && StatesCountry(context, p, c))
+            .Select(p => p.Country!).Distinct(StringComparer.Ordinal).ToList();
+        return sides is [var only] ? pair.Other(only) : null;
     }
 
     /// <summary>"Visiting Prime Minister X", "the visiting minister": the office is introduced as a guest's.</summary>
