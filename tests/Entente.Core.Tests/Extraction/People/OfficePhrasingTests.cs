@@ -147,6 +147,15 @@ public class OfficePhrasingTests
     [InlineData("Chile and Peru deepen ties", "Trade Minister Datuk Rahim Osman spoke.", "Rahim Osman | Trade Minister | ")]
     public void Places_holders_of_a_conferred_form_of_address(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
 
+    // The Khmer style after "Samdech" is no part of the name, and still places its holder.
+    [Theory]
+    [InlineData("Cambodia and Chile deepen ties", "Prime Minister Samdech Akka Moha Sena Padei Techo Pich Sokha spoke first.", "Pich Sokha | Prime Minister | KH")]
+    [InlineData("Cambodia and Chile deepen ties", "The visit was led by Prime Minister Samdech Moha Borvor Thipadei Pich Sokha.", "Pich Sokha | Prime Minister | KH")]
+    [InlineData("Cambodia and Chile deepen ties", "Trade Minister, Samdech Vibol Sena Pheakdei Pich Sokha, opened the fair.", "Pich Sokha | Trade Minister | KH")]
+    // Near miss: without "Samdech" before them the same words are read as a name.
+    [InlineData("Cambodia and Chile deepen ties", "Cambodian Trade Minister Moha Sokha opened the fair.", "Moha Sokha | Trade Minister | KH")]
+    public void Reads_past_a_khmer_style(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
     // A demonym leading "President A and Prime Minister B" is both heads' country; without it, two heads are two sides.
     [Theory]
     [InlineData("Mongolia and Turkey deepen ties", "Mongolian President Batbold Enkh and Prime Minister Ganbaatar Dorj received the guests.",
