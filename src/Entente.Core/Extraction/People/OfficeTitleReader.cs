@@ -85,6 +85,15 @@ internal static class OfficeTitleReader
                     continue;
                 }
             }
+            // "Minister of Trade and Industry, Arab Republic of Egypt, …": a country set off by commas after the title is its own.
+            if (word == "," && next is { Kind: MentionKind.Country, IsDemonym: false, Code: not null } && next.Start == SkipArticle(text, wordEnd)
+                && next.End < text.Length && text[next.End] is ',' or '.' or ';')
+            {
+                country ??= next.Code;
+                end = next.End;
+                j++;
+                break;
+            }
             // "Minister of Trade & Industry": an ampersand joins portfolios as "and" does.
             // Right after the gazetteer's office, only one that already names a portfolio ("Minister of Energy") goes on with one.
             if (word is "of" or "for" or "at" or "," or "and" or "&" || TitleWords.Contains(word)

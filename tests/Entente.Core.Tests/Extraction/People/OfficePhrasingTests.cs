@@ -147,6 +147,15 @@ public class OfficePhrasingTests
     [InlineData("Chile and Peru deepen ties", "Trade Minister Datuk Rahim Osman spoke.", "Rahim Osman | Trade Minister | ")]
     public void Places_holders_of_a_conferred_form_of_address(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
 
+    // A country set off by commas after a title ("Minister of Trade, Arab Republic of Egypt,") is the title's country.
+    [Theory]
+    [InlineData("Egypt and Chile deepen ties", "The envoy called on Laila Fahmy, Minister of Tourism, Arab Republic of Egypt, in Cairo.", "Laila Fahmy | Minister of Tourism | EG")]
+    [InlineData("Egypt and Chile deepen ties", "Talks were held with Laila Fahmy, Minister of Tourism and Antiquities, Egypt.", "Laila Fahmy | Minister of Tourism and Antiquities | EG")]
+    [InlineData("Chile and Egypt deepen ties", "The Minister of Tourism, Republic of Chile, Ana Rojas, signed the plan.", "Ana Rojas | Minister of Tourism | CL")]
+    // Near miss: a country after a comma that goes on with more words is not set off.
+    [InlineData("Egypt and Chile deepen ties", "The plan was signed by Laila Fahmy, Minister of Tourism, Egypt and Chile said.", "Laila Fahmy | Minister of Tourism | ")]
+    public void Reads_a_country_set_off_after_the_title(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
     // The Khmer style after "Samdech" is no part of the name, and still places its holder.
     [Theory]
     [InlineData("Cambodia and Chile deepen ties", "Prime Minister Samdech Akka Moha Sena Padei Techo Pich Sokha spoke first.", "Pich Sokha | Prime Minister | KH")]
