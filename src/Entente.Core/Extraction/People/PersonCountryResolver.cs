@@ -20,6 +20,7 @@ internal static class PersonCountryResolver
         var named = context.Mentions.Where(m => m.Kind == MentionKind.Country && m.Code is not null).Select(m => m.Code!).ToHashSet(StringComparer.Ordinal);
         var people = found.Select(p => (KnownLeaders.CountryOf(p.Name) ?? OneWordHead(p, pair, named)) is { } known ? p with { Country = known } : p).ToList();
         var visits = new VisitCues(context, found);
+        FromStatedFullName(context, people);
         Respectively(context, people);
         foreach (var (k, country) in Companions.Of(context, people))
             if (people[k].Country is null) people[k] = people[k] with { Country = country };
@@ -51,6 +52,23 @@ internal static class PersonCountryResolver
         FromSameName(people);
         for (var k = 0; k < people.Count; k++) people[k] = FullLeaderName(people[k]);
         return people;
+    }
+
+    /// <summary>
+    /// "Chilean Foreign Minister Ana Maria Rojas … Foreign Minister Ana Rojas": a shorter form of a name whose own title states
+    /// its country, in the same office, is that person, before any weaker cue around the later mention.
+    /// </summary>
+    private static void FromStatedFullName(ArticleContext context, List<PersonMention> people)
+    {
+        var stated = people.Where(q => q.Country is { } c && q.CanonicalOffice is not null && StatesCountry(context, q, c)).ToList();
+        if (stated.Count == 0) return;
+        for (var k = 0; k < people.Count; k++)
+        {
+            var p = people[k];
+            if (p.Country is not null || p.CanonicalOffice is null) continue;
+            var full = stated.Where(q => q.CanonicalOffice == p.CanonicalOffice && PersonKey.IsShortFormOf(p.Name, q.Name)).Select(q => q.Country).Distinct().ToList();
+            if (full is [{ } country]) people[k] = p with { Country = country };
+        }
     }
 
     /// <summary>
