@@ -25,8 +25,8 @@ internal static class OfficeTitleReader
         country ??= leadCountry ?? CombinedTitleCountry(text, mentions, index, officeStart);
 
         string? placeCountry = leadPlace, accreditedTo = null;
-        var officeEnd = office.End;
-        var end = office.End;
+        var officeEnd = AfterElect(text, office.End);
+        var end = officeEnd;
         var j = index + 1;
         while (true)
         {
@@ -168,6 +168,18 @@ internal static class OfficeTitleReader
         var wordStart = end;
         while (wordStart > floor && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '&')) wordStart--;
         return (text[wordStart..end], wordStart);
+    }
+
+    // "-designate" is left out: one named to a post does not hold it yet.
+    private static readonly string[] ElectSuffixes = ["-elect", "-Elect"];
+
+    /// <summary>"President-elect", "Prime Minister-Elect": past such a suffix right after an office at end, else end.</summary>
+    internal static int AfterElect(string text, int end)
+    {
+        foreach (var suffix in ElectSuffixes)
+            if (text.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal) && (end + suffix.Length == text.Length || !char.IsLetter(text[end + suffix.Length])))
+                return end + suffix.Length;
+        return end;
     }
 
     /// <summary>Posts held in another country, so "in Hanoi" after them names where they serve.</summary>

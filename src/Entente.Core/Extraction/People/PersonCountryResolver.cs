@@ -1,3 +1,4 @@
+using Entente.Core.Extraction.Sentences;
 using Entente.Core.Extraction.Gazetteers;
 
 namespace Entente.Core.Extraction.People;
@@ -419,8 +420,10 @@ internal static class PersonCountryResolver
             var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
             // "COPENHAGEN — Visiting Deputy Prime Minister X met …": the guest is not of the dateline's (or outlet's) side by default.
             if (country is null && home is not null && (pair is null || pair.Contains(home)) && !IsVisiting(context.Text, p.Start)) country = home;
-            // Beside an official of either side, one left unplaced may be a companion or a counterpart.
-            if (country is null && unmarked is not null && !p.Listed && Side(sides, (sentenceOf[k], AnyRank)).Count == 0 && !IsVisiting(context.Text, p.Start))
+            // Beside an official of either side, one left unplaced may be a companion or a counterpart; in a sentence naming the
+            // stated side by its demonym ("The Paraguayan delegation would include …"), one of its own.
+            if (country is null && unmarked is not null && !p.Listed && Side(sides, (sentenceOf[k], AnyRank)).Count == 0
+                && !NamesCountry(context, context.SentenceAt(p.Start), pair!.Other(unmarked)!) && !IsVisiting(context.Text, p.Start))
             {
                 people[k] = p with { Country = unmarked };
                 continue;
@@ -445,6 +448,10 @@ internal static class PersonCountryResolver
             .Select(p => p.Country!).Distinct(StringComparer.Ordinal).ToList();
         return sides is [var only] ? pair.Other(only) : null;
     }
+
+    /// <summary>The sentence names the country by its demonym ("the Paraguayan delegation", "Chinese officials").</summary>
+    private static bool NamesCountry(ArticleContext context, Sentence sentence, string code) =>
+        context.MentionsIn(sentence).Any(m => m is { Kind: MentionKind.Country, IsDemonym: true } && m.Code == code);
 
     /// <summary>"Visiting Prime Minister X", "the visiting minister": the office is introduced as a guest's.</summary>
     private static bool IsVisiting(string text, int start)

@@ -156,6 +156,22 @@ public class OfficePhrasingTests
     [InlineData("Egypt and Chile deepen ties", "The plan was signed by Laila Fahmy, Minister of Tourism, Egypt and Chile said.", "Laila Fahmy | Minister of Tourism | ")]
     public void Reads_a_country_set_off_after_the_title(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
 
+    // "President-elect" is an office held as written; "-designate" is not yet held.
+    [Theory]
+    [InlineData("Peru and Chile deepen ties", "Peruvian president-elect Luis Soto will visit Chile next week.", "Luis Soto | president-elect | PE")]
+    [InlineData("Peru and Chile deepen ties", "The President-Elect of the Republic of Peru, His Excellency, Luis Soto, pledged support.", "Luis Soto | President-Elect | PE")]
+    [InlineData("Peru and Chile deepen ties", "Peruvian Prime Minister-elect Luis Soto met the press.", "Luis Soto | Prime Minister-elect | PE")]
+    [InlineData("Peru and Chile deepen ties", "Peruvian foreign minister-designate Luis Soto met the press.", "")]
+    public void Reads_an_elected_holder(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // A country's name leads a lower-case title as it leads a capitalised one, unless it is a preposition's object.
+    [Theory]
+    [InlineData("Peru and Chile deepen ties", "The forum heard Peru president Luis Soto on Monday.", "Luis Soto | president | PE")]
+    [InlineData("Peru and Chile deepen ties", "Talks were held with Peru foreign minister Luis Soto.", "Luis Soto | foreign minister | PE")]
+    [InlineData("Peru and Chile deepen ties", "Earlier, Chile president Ana Rojas welcomed the guests.", "Ana Rojas | president | CL")]
+    [InlineData("Peru and Chile deepen ties", "During a visit to Peru president Luis Soto said trade grew.", "")]
+    public void Reads_a_country_before_a_lower_case_title(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
     // The Khmer style after "Samdech" is no part of the name, and still places its holder.
     [Theory]
     [InlineData("Cambodia and Chile deepen ties", "Prime Minister Samdech Akka Moha Sena Padei Techo Pich Sokha spoke first.", "Pich Sokha | Prime Minister | KH")]

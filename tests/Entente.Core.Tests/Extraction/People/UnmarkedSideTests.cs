@@ -39,11 +39,13 @@ public class UnmarkedSideTests
     }
 
     // Near misses: titles stating both sides say nothing of a third official's side; an official beside one already placed in
-    // the sentence may be a companion or a counterpart; holders listed by a plural title stay unplaced.
+    // the sentence may be a companion or a counterpart; holders listed by a plural title stay unplaced; a sentence naming the
+    // stated side by its demonym may list its own.
     [Theory]
     [InlineData("Peruvian Ambassador Carlos Vera and Chilean Senator Luis Soto arrived. Trade Minister Ana Rojas opened the fair.")]
     [InlineData("Peruvian Ambassador Carlos Vera arrived on Monday. Trade Minister Ana Rojas met Ambassador Carlos Vera on Tuesday.")]
     [InlineData("Peruvian Ambassador Carlos Vera arrived on Monday. The fair was opened by Ministers Ana Rojas and Luis Soto.")]
+    [InlineData("Peruvian Ambassador Carlos Vera arrived on Monday. Among the Peruvian guests was Trade Minister Ana Rojas.")]
     public void No_side_when_the_cue_is_unclear(string body) => Assert.Null(CountryOf(People(body), "Ana Rojas"));
 
     // "The nation's founding President" held the office at the country's start, not now.
