@@ -417,6 +417,8 @@ internal static class PersonCountryResolver
             if (pair is not null && Side(sides, (sentenceOf[k], AnyRank)).Count == 2) continue;
             var key = (sentenceOf[k], Family(p.CanonicalOffice));
             var placed = Side(sides, key);
+            // "accompanied by Minister A, Minister B, …": the next item of a comma list is no sign of the other side.
+            if (pair is not null && placed.Count == 1 && k > 0 && InCommaList(context.Text, people[k - 1], p)) continue;
             var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
             // "COPENHAGEN — Visiting Deputy Prime Minister X met …": the guest is not of the dateline's (or outlet's) side by default.
             if (country is null && home is not null && (pair is null || pair.Contains(home)) && !IsVisiting(context.Text, p.Start)) country = home;
@@ -448,6 +450,10 @@ internal static class PersonCountryResolver
             .Select(p => p.Country!).Distinct(StringComparer.Ordinal).ToList();
         return sides is [var only] ? pair.Other(only) : null;
     }
+
+    /// <summary>Only ", " or "; " stands between the previous person and this one.</summary>
+    private static bool InCommaList(string text, PersonMention previous, PersonMention person) =>
+        previous.End <= person.Start && text[previous.End..person.Start] is ", " or "; ";
 
     /// <summary>The sentence names the country by its demonym ("the Paraguayan delegation", "Chinese officials").</summary>
     private static bool NamesCountry(ArticleContext context, Sentence sentence, string code) =>
