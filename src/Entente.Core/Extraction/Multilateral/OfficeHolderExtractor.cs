@@ -49,7 +49,14 @@ public sealed class OfficeHolderExtractor : IFactExtractor
     /// shorter form of one already given, whose words all belong to the full name.
     /// </summary>
     private static bool ShortFormOfEmitted(List<PersonMention> emitted, PersonMention person) =>
-        emitted.Any(e => e.Country == person.Country && (PersonKey.IsShortFormOf(person.Name, e.Name) || PersonKey.SameWords(e.Name, person.Name) || SameOfficeAndSurname(e, person)));
+        emitted.Any(e => (e.Country == person.Country || SameOffice(e, person)) && (PersonKey.IsShortFormOf(person.Name, e.Name) || PersonKey.SameWords(e.Name, person.Name))
+                         || e.Country == person.Country && SameOfficeAndSurname(e, person));
+
+    /// <summary>
+    /// "Foreign Minister AK Abdul Momen" then "Foreign Minister Abdul Momen": a shorter form of one already given, in the same
+    /// office, is that holder whatever country a weaker cue gave the later mention.
+    /// </summary>
+    private static bool SameOffice(PersonMention a, PersonMention b) => a.CanonicalOffice is not null && a.CanonicalOffice == b.CanonicalOffice;
 
     /// <summary>
     /// "President Samia Suluhu" before "Samia Suluhu Hassan" of the same country and office: the fuller form,

@@ -13,16 +13,28 @@ internal static class Counterparts
 {
     private const string Word = "counterpart";
 
-    /// <summary>People named right after "counterpart" with no title of their own.</summary>
+    // "his Slovenian colleague A", "his Kenyan partner A": words that name a counterpart only with a possessive and the
+    // country stated ("a colleague", "trading partner" name no office).
+    private static readonly string[] PeerWords = ["colleague", "partner"];
+
+    /// <summary>People named right after "counterpart" (or a stated country's "colleague" or "partner") with no title of their own.</summary>
     public static IEnumerable<PersonMention> Find(ArticleContext context, MentionMap map, IReadOnlyList<PersonMention> people)
     {
-        var text = context.Text;
         var starts = people.Select(p => p.Start).Concat(people.Select(p => p.NameStart)).ToHashSet();
-        for (var k = PhraseMatcher.Of(Word).IndexIn(text); k >= 0; k = PhraseMatcher.Of(Word).IndexIn(text, k + Word.Length))
+        foreach (var word in PeerWords.Prepend(Word))
+            foreach (var person in Find(context, map, people, starts, word))
+                yield return person;
+    }
+
+    private static IEnumerable<PersonMention> Find(ArticleContext context, MentionMap map, IReadOnlyList<PersonMention> people, HashSet<int> starts, string word)
+    {
+        var text = context.Text;
+        for (var k = PhraseMatcher.Of(word).IndexIn(text); k >= 0; k = PhraseMatcher.Of(word).IndexIn(text, k + word.Length))
         {
-            var at = k + Word.Length;
+            var at = k + word.Length;
             // "his counterpart from Tanzania, A": the country named after the word, then the name.
             var placed = CountryAfter(context, at);
+            if (word != Word && (placed is null ? PossessiveDemonymBefore(context, k) : PossessiveBefore(text, k)) is null) continue;
             if (placed is not null) at = placed.End;
             if (at < text.Length && text[at] == ',') at++;
             while (at < text.Length && text[at] == ' ') at++;
@@ -36,7 +48,7 @@ internal static class Counterparts
             if (nameEnd <= nameStart || nameStart != at) continue;
             var sentence = context.SentenceAt(k);
             // "His Belarusian counterpart X headed the delegation": whose counterpart may be named in the sentence before.
-            var country = placed?.Code ?? CountryBefore(context, named);
+            var country = placed?.Code ?? (word == Word ? CountryBefore(context, named) : PossessiveDemonymBefore(context, k));
             var from = sentence.Index > 0 && country is not null ? context.Sentences[sentence.Index - 1].Start : sentence.Start;
             var officials = Window.Between(people, Math.Max(from, k - 300), k, p => p.Start, p => p.End).Where(p => p.Office is not null).ToList();
             // "Mukherjee met his Chinese counterpart Y": whose counterpart is a person named in full earlier, here by surname alone
@@ -75,6 +87,25 @@ internal static class Counterparts
                 CanonicalOffice = unclear ? null : previous.CanonicalOffice,
             };
         }
+    }
+
+    /// <summary>"his Slovenian " right before at: the demonym's country; null otherwise.</summary>
+    private static string? PossessiveDemonymBefore(ArticleContext context, int at)
+    {
+        var demonym = Window.Mentions(context, Math.Max(0, at - 40), at).LastOrDefault();
+        return demonym is { Kind: MentionKind.Country, IsDemonym: true, Code: { } code } && demonym.End == at - 1 && PossessiveBefore(context.Text, demonym.Start) is not null
+            ? code
+            : null;
+    }
+
+    /// <summary>"his ", "her ", "their " right before at: the pronoun; null otherwise.</summary>
+    private static string? PossessiveBefore(string text, int at)
+    {
+        foreach (var pronoun in (string[])["his ", "her ", "their ", "His ", "Her ", "Their "])
+            if (at >= pronoun.Length && text.AsSpan(at - pronoun.Length, pronoun.Length).SequenceEqual(pronoun)
+                && (at == pronoun.Length || !char.IsLetter(text[at - pronoun.Length - 1])))
+                return pronoun;
+        return null;
     }
 
     /// <summary>" from Tanzania", " of Ghana" right after the word: that country's mention (not a demonym); null otherwise.</summary>

@@ -40,6 +40,15 @@ internal static class Honorifics
         ["Samdech"] = ["KH"], ["Samdach"] = ["KH"], ["Oknha"] = ["KH"], ["Chumteav"] = ["KH"], ["Dasho"] = ["BT"],
     };
 
+    // The words of the Khmer styles that follow "Samdech" ("Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor
+    // Thipadei", "Samdech Vibol Sena Pheakdei"): parts of the style, never of the name, and read as such only after it.
+    private static readonly HashSet<string> KhmerStyle = new(StringComparer.Ordinal)
+    {
+        "Akka", "Moha", "Sena", "Padei", "Techo", "Borvor", "Thipadei", "Vibol", "Pheakdei", "Ponhea", "Chakrei", "Thomma", "Pothisal", "Krolahom", "Kralahom",
+    };
+
+    private static bool OpensKhmerStyle(string word) => word is "Samdech" or "Samdach";
+
     /// <summary>
     /// The country whose form of address stands right before a name starting at nameStart ("Datuk Seri Dr X"), when exactly
     /// one of the countries that confer it is in the pair; null otherwise.
@@ -62,7 +71,7 @@ internal static class Honorifics
                 if (inPair.Count != 1 || (found is not null && found != inPair[0])) return null;
                 found = inPair[0];
             }
-            else if (!Words.Contains(word) && !BeforeTitle.ContainsKey(word) && !WithFullStop.Contains(word) && word is not ("Seri" or "Sri" or "Lok")) return found;
+            else if (!Words.Contains(word) && !BeforeTitle.ContainsKey(word) && !WithFullStop.Contains(word) && word is not ("Seri" or "Sri" or "Lok") && !KhmerStyle.Contains(word)) return found;
             end = start;
         }
     }
@@ -74,6 +83,7 @@ internal static class Honorifics
     public static int Skip(string text, int from, int limit)
     {
         var i = from;
+        var khmerStyle = false;
         while (true)
         {
             var j = i;
@@ -96,7 +106,13 @@ internal static class Honorifics
                 i = end;
                 continue;
             }
+            if (khmerStyle && KhmerStyle.Contains(word))
+            {
+                i = end;
+                continue;
+            }
             if (!char.IsUpper(text[j]) || !IsHonorific(text, word, end)) return i;
+            khmerStyle = OpensKhmerStyle(word);
             i = Address.Contains(word) || AfterPronoun.Contains(word) ? AfterAddressComma(text, end, limit) : AfterRetired(text, end, limit);
             // "Tan Sri" is one title: the second word goes with the first ("Sri" alone starts names: "Sri Mulyani").
             // "Rt. Hon. A": the second word's full stop goes with it.

@@ -36,11 +36,12 @@ internal static class LowerCaseTitles
     private static OfficeTitle? Read(ArticleContext context, int head, int end, bool bare)
     {
         var text = context.Text;
+        end = OfficeTitleReader.AfterElect(text, end);
         var starts = LowerCaseStarts(text, head);
         foreach (var start in starts)
         {
             var phrase = TitleCase(text[start..end]);
-            if (Gazetteer.Default.OfficeAt(phrase, 0) is not { } office || office.End != phrase.Length) continue;
+            if (Gazetteer.Default.OfficeAt(phrase, 0) is not { } office || office.End != head + OfficeHead(text, head) - start) continue;
             var (country, titleStart, titleEnd) = CountryAround(context, start, end);
             // "Chinese foreign ministry spokesperson": the country leads the lower-case words before the office.
             if (country is null && start != starts[0]) (country, titleStart, titleEnd) = CountryAround(context, starts[0], end);
@@ -48,6 +49,14 @@ internal static class LowerCaseTitles
             return country is null && !bare ? null : new OfficeTitle(titleStart, start, end, titleEnd, office.Canonical, country, null, null, false, false, -1);
         }
         return null;
+    }
+
+    /// <summary>The length of the head word at head ("president" in "president-elect").</summary>
+    private static int OfficeHead(string text, int head)
+    {
+        var i = head;
+        while (i < text.Length && char.IsLetter(text[i])) i++;
+        return i - head;
     }
 
     /// <summary>"of [the] Country" right after the title, else "Demonym " or "Country's " right before it.</summary>
@@ -65,7 +74,11 @@ internal static class LowerCaseTitles
         if (before is { Kind: MentionKind.Country, Code: { } lead })
         {
             var gap = text[before.End..start];
-            if ((before.IsDemonym && gap == " ") || (!before.IsDemonym && gap is "'s " or "’s ")) return (lead, before.Start, end);
+            // "Mozambique president A", as "Mozambique President A": a country's name leads the title as its demonym does, but
+            // not as the object of a preposition ("on a visit to Mozambique president A met …").
+            if ((before.IsDemonym && gap == " ") || (!before.IsDemonym && gap is "'s " or "’s ")
+                || (!before.IsDemonym && gap == " " && !AfterPreposition(text, before.Start)))
+                return (lead, before.Start, end);
         }
         return (null, start, end);
     }
@@ -88,6 +101,21 @@ internal static class LowerCaseTitles
         starts.Reverse();
         starts.Add(head);
         return starts;
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "in", "into", "from", "with", "for", "at", "by", "on", "of", "visiting", "and", "between",
+    };
+
+    /// <summary>The word before start is a preposition (or "and", "visiting").</summary>
+    private static bool AfterPreposition(string text, int start)
+    {
+        var i = start;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        var wordStart = i;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        return Prepositions.Contains(text[wordStart..i]);
     }
 
     private static bool IsFormer(string text, int start)

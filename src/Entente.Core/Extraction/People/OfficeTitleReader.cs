@@ -10,10 +10,11 @@ internal static class OfficeTitleReader
     private static readonly HashSet<string> GapWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "new", "newly", "appointed", "incoming", "outgoing", "current", "then", "visiting", "former", "ex", "late", "the", "a", "an",
-        "top", "chief", "senior", "deputy", "acting", "interim",
+        "top", "chief", "senior", "deputy", "acting", "interim", "founding",
     };
 
-    private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "late", "outgoing" };
+    // "the nation's founding President": an office held at a country's start, not now.
+    private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "late", "outgoing", "founding" };
 
     public static OfficeTitle Read(string text, IReadOnlyList<GazetteerMention> mentions, int index, CountryPair? pair)
     {
@@ -24,8 +25,8 @@ internal static class OfficeTitleReader
         country ??= leadCountry ?? CombinedTitleCountry(text, mentions, index, officeStart);
 
         string? placeCountry = leadPlace, accreditedTo = null;
-        var officeEnd = office.End;
-        var end = office.End;
+        var officeEnd = AfterElect(text, office.End);
+        var end = officeEnd;
         var j = index + 1;
         while (true)
         {
@@ -83,6 +84,15 @@ internal static class OfficeTitleReader
                     j++;
                     continue;
                 }
+            }
+            // "Minister of Trade and Industry, Arab Republic of Egypt, …": a country set off by commas after the title is its own.
+            if (word == "," && next is { Kind: MentionKind.Country, IsDemonym: false, Code: not null } && next.Start == SkipArticle(text, wordEnd)
+                && next.End < text.Length && text[next.End] is ',' or '.' or ';')
+            {
+                country ??= next.Code;
+                end = next.End;
+                j++;
+                break;
             }
             // "Minister of Trade & Industry": an ampersand joins portfolios as "and" does.
             // Right after the gazetteer's office, only one that already names a portfolio ("Minister of Energy") goes on with one.
@@ -158,6 +168,18 @@ internal static class OfficeTitleReader
         var wordStart = end;
         while (wordStart > floor && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '&')) wordStart--;
         return (text[wordStart..end], wordStart);
+    }
+
+    // "-designate" is left out: one named to a post does not hold it yet.
+    private static readonly string[] ElectSuffixes = ["-elect", "-Elect"];
+
+    /// <summary>"President-elect", "Prime Minister-Elect": past such a suffix right after an office at end, else end.</summary>
+    internal static int AfterElect(string text, int end)
+    {
+        foreach (var suffix in ElectSuffixes)
+            if (text.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal) && (end + suffix.Length == text.Length || !char.IsLetter(text[end + suffix.Length])))
+                return end + suffix.Length;
+        return end;
     }
 
     /// <summary>Posts held in another country, so "in Hanoi" after them names where they serve.</summary>

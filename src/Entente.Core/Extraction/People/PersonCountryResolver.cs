@@ -1,3 +1,4 @@
+using Entente.Core.Extraction.Sentences;
 using Entente.Core.Extraction.Gazetteers;
 
 namespace Entente.Core.Extraction.People;
@@ -20,6 +21,7 @@ internal static class PersonCountryResolver
         var named = context.Mentions.Where(m => m.Kind == MentionKind.Country && m.Code is not null).Select(m => m.Code!).ToHashSet(StringComparer.Ordinal);
         var people = found.Select(p => (KnownLeaders.CountryOf(p.Name) ?? OneWordHead(p, pair, named)) is { } known ? p with { Country = known } : p).ToList();
         var visits = new VisitCues(context, found);
+        FromStatedFullName(context, people);
         Respectively(context, people);
         foreach (var (k, country) in Companions.Of(context, people))
             if (people[k].Country is null) people[k] = people[k] with { Country = country };
@@ -51,6 +53,23 @@ internal static class PersonCountryResolver
         FromSameName(people);
         for (var k = 0; k < people.Count; k++) people[k] = FullLeaderName(people[k]);
         return people;
+    }
+
+    /// <summary>
+    /// "Chilean Foreign Minister Ana Maria Rojas … Foreign Minister Ana Rojas": a shorter form of a name whose own title states
+    /// its country, in the same office, is that person, before any weaker cue around the later mention.
+    /// </summary>
+    private static void FromStatedFullName(ArticleContext context, List<PersonMention> people)
+    {
+        var stated = people.Where(q => q.Country is { } c && q.CanonicalOffice is not null && StatesCountry(context, q, c)).ToList();
+        if (stated.Count == 0) return;
+        for (var k = 0; k < people.Count; k++)
+        {
+            var p = people[k];
+            if (p.Country is not null || p.CanonicalOffice is null) continue;
+            var full = stated.Where(q => q.CanonicalOffice == p.CanonicalOffice && PersonKey.IsShortFormOf(p.Name, q.Name)).Select(q => q.Country).Distinct().ToList();
+            if (full is [{ } country]) people[k] = p with { Country = country };
+        }
     }
 
     /// <summary>
@@ -377,6 +396,10 @@ internal static class PersonCountryResolver
     {
         var pair = context.Pair;
         var home = NewsHome.Of(context) ?? NewsHome.FromTitle(context);
+        // The side the titles leave unstated is a weaker cue than a dateline: it places no one of a plural title's list and
+        // does not push the next official of the same rank to the other side. A dateline outside the pair is a third
+        // country's writer, whose unstated officials may be their own.
+        var unmarked = home is null ? UnmarkedSide(context, people) : null;
         // Per sentence and rank family, the sides of the pair already placed.
         var sides = new Dictionary<(int Sentence, string Family), HashSet<string>>();
         var sentenceOf = people.Select(p => context.SentenceAt(p.Start).Index).ToList();
@@ -394,9 +417,19 @@ internal static class PersonCountryResolver
             if (pair is not null && Side(sides, (sentenceOf[k], AnyRank)).Count == 2) continue;
             var key = (sentenceOf[k], Family(p.CanonicalOffice));
             var placed = Side(sides, key);
+            // "accompanied by Minister A, Minister B, …": the next item of a comma list is no sign of the other side.
+            if (pair is not null && placed.Count == 1 && k > 0 && InCommaList(context.Text, people[k - 1], p)) continue;
             var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
             // "COPENHAGEN — Visiting Deputy Prime Minister X met …": the guest is not of the dateline's (or outlet's) side by default.
             if (country is null && home is not null && (pair is null || pair.Contains(home)) && !IsVisiting(context.Text, p.Start)) country = home;
+            // Beside an official of either side, one left unplaced may be a companion or a counterpart; in a sentence naming the
+            // stated side by its demonym ("The Paraguayan delegation would include …"), one of its own.
+            if (country is null && unmarked is not null && !p.Listed && Side(sides, (sentenceOf[k], AnyRank)).Count == 0
+                && !NamesCountry(context, context.SentenceAt(p.Start), pair!.Other(unmarked)!) && !IsVisiting(context.Text, p.Start))
+            {
+                people[k] = p with { Country = unmarked };
+                continue;
+            }
             if (country is null) continue;
             people[k] = p with { Country = country };
             if (pair?.Contains(country) != true) continue;
@@ -404,6 +437,27 @@ internal static class PersonCountryResolver
             Side(sides, (sentenceOf[k], AnyRank)).Add(country);
         }
     }
+
+    /// <summary>
+    /// "Chinese Ambassador A … Minister of Trade B", "Paraguayan president-elect A … President B": a writer states the country of
+    /// the other side's officials and not of their own; when the people's titles in the article state one side of the pair
+    /// only, that side is the foreign one. Null otherwise.
+    /// </summary>
+    private static string? UnmarkedSide(ArticleContext context, List<PersonMention> people)
+    {
+        if (context.Pair is not { } pair) return null;
+        var sides = people.Where(p => p.Country is { } c && pair.Contains(c) && !p.IsShortReference && StatesCountry(context, p, c))
+            .Select(p => p.Country!).Distinct(StringComparer.Ordinal).ToList();
+        return sides is [var only] ? pair.Other(only) : null;
+    }
+
+    /// <summary>Only ", " or "; " stands between the previous person and this one.</summary>
+    private static bool InCommaList(string text, PersonMention previous, PersonMention person) =>
+        previous.End <= person.Start && text[previous.End..person.Start] is ", " or "; ";
+
+    /// <summary>The sentence names the country by its demonym ("the Paraguayan delegation", "Chinese officials").</summary>
+    private static bool NamesCountry(ArticleContext context, Sentence sentence, string code) =>
+        context.MentionsIn(sentence).Any(m => m is { Kind: MentionKind.Country, IsDemonym: true } && m.Code == code);
 
     /// <summary>"Visiting Prime Minister X", "the visiting minister": the office is introduced as a guest's.</summary>
     private static bool IsVisiting(string text, int start)

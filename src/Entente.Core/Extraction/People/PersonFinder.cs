@@ -553,5 +553,6 @@ public static class PersonFinder
             Former = title.Former,
             PlaceCountry = title.PlaceCountry,
             AccreditedTo = title.AccreditedTo,
+            Listed = title.Plural,
         };
 }

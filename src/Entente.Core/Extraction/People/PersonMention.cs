@@ -22,6 +22,9 @@ public sealed record PersonMention(int Start, int End, string Name, string? Offi
     /// <summary>"Former President X": the office is no longer held.</summary>
     public bool Former { get; init; }
 
+    /// <summary>"Federal Ministers A, B and C": one of several holders a plural title lists.</summary>
+    public bool Listed { get; init; }
+
     /// <summary>A short reference ("Lam", "Deputy Minister Tri") resolved to a person named in full elsewhere.</summary>
     public bool IsShortReference { get; init; }
 }

@@ -103,4 +103,24 @@ public class OfficeHolderExtractorTests
             "Chilean Trade Minister Ana Rojas and Chilean Health Minister Pedro Rojas opened the forum."));
         Assert.Equal(["Ana Rojas", "Pedro Rojas"], holders.Select(h => h.Person).Order());
     }
+
+    // A later, shorter form in the same office is the holder already given, even where a weaker cue gave it another country.
+    [Theory]
+    [InlineData("Peruvian Foreign Minister Luis Vega met his Chilean counterpart Ana Maria Rojas in Lima. Foreign Minister Ana Rojas thanked the President of Peru.")]
+    [InlineData("Peruvian Foreign Minister Luis Vega met his Chilean counterpart Ana Maria Rojas. Stressing the need for an embassy of Peru in Chile, Foreign Minister Ana Rojas spoke.")]
+    [InlineData("Peruvian Foreign Minister Luis Vega met his Chilean counterpart Ana Maria Rojas. The Peruvian side and Foreign Minister Maria Rojas discussed trade.")]
+    public void A_shorter_form_in_the_same_office_is_the_holder_given(string body)
+    {
+        var holders = FactsFrom.Of<OfficeHolder>(FactsFrom.Article("Chile and Peru deepen ties", body));
+        Assert.Equal(["Ana Maria Rojas | CL", "Luis Vega | PE"], holders.Select(h => $"{h.Person} | {h.Country}").Order());
+    }
+
+    // Near miss: a shorter name in another office is someone else.
+    [Fact]
+    public void A_shorter_name_in_another_office_stays_another_holder()
+    {
+        var holders = FactsFrom.Of<OfficeHolder>(FactsFrom.Article("Chile and Peru deepen ties",
+            "Chilean Foreign Minister Ana Maria Rojas arrived. Peruvian Trade Minister Maria Rojas met her."));
+        Assert.Equal(["Ana Maria Rojas | CL", "Maria Rojas | PE"], holders.Select(h => $"{h.Person} | {h.Country}").Order());
+    }
 }

@@ -57,4 +57,24 @@ public class CounterpartSubjectTests
         var people = People("Iran and Tajikistan sign accords", body);
         Assert.DoesNotContain(people, p => p.Name == "Davron Saidov" && p.Office is not null);
     }
+
+    // "his Tajik colleague A", "her Tajik partner A", "their colleague from Tajikistan, A": a counterpart by another word, with a
+    // possessive and a stated country.
+    [Theory]
+    [InlineData("Iranian Foreign Minister Reza Amini held talks in Tehran with his Tajik colleague Davron Saidov.")]
+    [InlineData("Iranian Foreign Minister Reza Amini said she was glad to welcome her Tajik partner Davron Saidov to Tehran.")]
+    [InlineData("Iranian Foreign Minister Reza Amini met their colleague from Tajikistan, Davron Saidov, in Tehran.")]
+    public void A_colleague_or_partner_of_a_stated_country_is_a_counterpart(string body)
+    {
+        var saidov = Assert.Single(People("Iran and Tajikistan sign accords", body), p => p.Name == "Davron Saidov");
+        Assert.Equal(("TJ", "Foreign Minister"), (saidov.Country, saidov.Office));
+    }
+
+    // Near misses: with no possessive or no country, "partner" and "colleague" name no counterpart.
+    [Theory]
+    [InlineData("Iranian Foreign Minister Reza Amini said Tajik trading partner Davron Saidov would invest.")]
+    [InlineData("Iranian Foreign Minister Reza Amini met his colleague Davron Saidov in Tehran.")]
+    [InlineData("Iranian Foreign Minister Reza Amini praised a Tajik colleague, Davron Saidov, in Tehran.")]
+    public void A_colleague_or_partner_without_a_possessive_and_a_country_is_no_counterpart(string body) =>
+        Assert.DoesNotContain(People("Iran and Tajikistan sign accords", body), p => p.Name == "Davron Saidov" && p.Office is not null);
 }

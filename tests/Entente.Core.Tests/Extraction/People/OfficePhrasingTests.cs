@@ -147,6 +147,40 @@ public class OfficePhrasingTests
     [InlineData("Chile and Peru deepen ties", "Trade Minister Datuk Rahim Osman spoke.", "Rahim Osman | Trade Minister | ")]
     public void Places_holders_of_a_conferred_form_of_address(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
 
+    // A country set off by commas after a title ("Minister of Trade, Arab Republic of Egypt,") is the title's country.
+    [Theory]
+    [InlineData("Egypt and Chile deepen ties", "The envoy called on Laila Fahmy, Minister of Tourism, Arab Republic of Egypt, in Cairo.", "Laila Fahmy | Minister of Tourism | EG")]
+    [InlineData("Egypt and Chile deepen ties", "Talks were held with Laila Fahmy, Minister of Tourism and Antiquities, Egypt.", "Laila Fahmy | Minister of Tourism and Antiquities | EG")]
+    [InlineData("Chile and Egypt deepen ties", "The Minister of Tourism, Republic of Chile, Ana Rojas, signed the plan.", "Ana Rojas | Minister of Tourism | CL")]
+    // Near miss: a country after a comma that goes on with more words is not set off.
+    [InlineData("Egypt and Chile deepen ties", "The plan was signed by Laila Fahmy, Minister of Tourism, Egypt and Chile said.", "Laila Fahmy | Minister of Tourism | ")]
+    public void Reads_a_country_set_off_after_the_title(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // "President-elect" is an office held as written; "-designate" is not yet held.
+    [Theory]
+    [InlineData("Peru and Chile deepen ties", "Peruvian president-elect Luis Soto will visit Chile next week.", "Luis Soto | president-elect | PE")]
+    [InlineData("Peru and Chile deepen ties", "The President-Elect of the Republic of Peru, His Excellency, Luis Soto, pledged support.", "Luis Soto | President-Elect | PE")]
+    [InlineData("Peru and Chile deepen ties", "Peruvian Prime Minister-elect Luis Soto met the press.", "Luis Soto | Prime Minister-elect | PE")]
+    [InlineData("Peru and Chile deepen ties", "Peruvian foreign minister-designate Luis Soto met the press.", "")]
+    public void Reads_an_elected_holder(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // A country's name leads a lower-case title as it leads a capitalised one, unless it is a preposition's object.
+    [Theory]
+    [InlineData("Peru and Chile deepen ties", "The forum heard Peru president Luis Soto on Monday.", "Luis Soto | president | PE")]
+    [InlineData("Peru and Chile deepen ties", "Talks were held with Peru foreign minister Luis Soto.", "Luis Soto | foreign minister | PE")]
+    [InlineData("Peru and Chile deepen ties", "Earlier, Chile president Ana Rojas welcomed the guests.", "Ana Rojas | president | CL")]
+    [InlineData("Peru and Chile deepen ties", "During a visit to Peru president Luis Soto said trade grew.", "")]
+    public void Reads_a_country_before_a_lower_case_title(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // The Khmer style after "Samdech" is no part of the name, and still places its holder.
+    [Theory]
+    [InlineData("Cambodia and Chile deepen ties", "Prime Minister Samdech Akka Moha Sena Padei Techo Pich Sokha spoke first.", "Pich Sokha | Prime Minister | KH")]
+    [InlineData("Cambodia and Chile deepen ties", "The visit was led by Prime Minister Samdech Moha Borvor Thipadei Pich Sokha.", "Pich Sokha | Prime Minister | KH")]
+    [InlineData("Cambodia and Chile deepen ties", "Trade Minister, Samdech Vibol Sena Pheakdei Pich Sokha, opened the fair.", "Pich Sokha | Trade Minister | KH")]
+    // Near miss: without "Samdech" before them the same words are read as a name.
+    [InlineData("Cambodia and Chile deepen ties", "Cambodian Trade Minister Moha Sokha opened the fair.", "Moha Sokha | Trade Minister | KH")]
+    public void Reads_past_a_khmer_style(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
     // A demonym leading "President A and Prime Minister B" is both heads' country; without it, two heads are two sides.
     [Theory]
     [InlineData("Mongolia and Turkey deepen ties", "Mongolian President Batbold Enkh and Prime Minister Ganbaatar Dorj received the guests.",

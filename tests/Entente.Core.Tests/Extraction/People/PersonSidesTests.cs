@@ -242,4 +242,23 @@ public class PersonSidesTests
         var person = Assert.Single(People("Chile and Peru deepen ties", body));
         Assert.Equal((name, country), (person.Name, person.Country));
     }
+
+    // A shorter form of a name whose own title states its country, in the same office, is that person before any weaker cue.
+    [Theory]
+    [InlineData("Chilean Foreign Minister Ana Maria Rojas arrived in Lima. Stressing the need for an embassy of Peru in Chile, Foreign Minister Ana Rojas spoke.")]
+    [InlineData("Chilean Foreign Minister Ana Maria Rojas arrived in Lima. Foreign Minister Ana Rojas thanked the President of Peru for the talks.")]
+    [InlineData("Chilean Foreign Minister Ana Maria Rojas arrived in Lima. The Peruvian side and Foreign Minister Ana Rojas discussed trade.")]
+    public void A_short_form_takes_the_stated_country_of_the_full_name(string body) => Assert.Equal("CL", CountryOf(People("Chile and Peru deepen ties", body), "Ana Rojas"));
+
+    // The next official of a comma list after one placed on a side is no sign of the other side: they stay unplaced.
+    [Theory]
+    [InlineData("The President is accompanied by Chilean Minister of Trade, Ana Rojas, Minister of Health, Luis Soto, and other officials.")]
+    [InlineData("The guests were Chilean Trade Minister Ana Rojas, Health Minister Luis Soto, and the mayor.")]
+    [InlineData("Seated at the table were Chilean Minister of Trade Ana Rojas, Minister of Health Luis Soto and two advisers.")]
+    public void The_next_item_of_a_comma_list_is_not_put_on_the_other_side(string body)
+    {
+        var people = People("Chile and Peru deepen ties", body);
+        Assert.Equal("CL", CountryOf(people, "Ana Rojas"));
+        Assert.NotEqual("PE", CountryOf(people, "Luis Soto"));
+    }
 }
