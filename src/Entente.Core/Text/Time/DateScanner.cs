@@ -68,7 +68,9 @@ internal sealed partial class DateScanner
         // "11:30", "11.5", "11%" are not days.
         if (_t.Glued(after) && (_t.IsSymbol(after, ':') || _t.IsSymbol(after, '%') || (_t.IsSymbol(after, '.') && _t.IsDigits(after + 1) && _t.Glued(after + 1))))
             return false;
-        return !(_t.IsSymbol(after, ',') && _t.Glued(after) && _t.IsDigits(after + 1) && _t.Glued(after + 1));
+        // "22,000" is a number, but "22,1994" is a day and its year with the space left out: a thousands
+        // group has three digits, so four glued digits that make a year cannot continue the number.
+        return !(_t.IsSymbol(after, ',') && _t.Glued(after) && _t.IsDigits(after + 1) && _t.Glued(after + 1) && !Year(after + 1, out _));
     }
 
     /// <summary>A four-digit year at token i in a position where a year is expected (after a month, "of").</summary>

@@ -57,6 +57,13 @@ public class DateReaderTests
     [InlineData("signed on 15.06.2023 in", "2023-06-15")]
     [InlineData("on June 3rd, 2024 the", "2024-06-03")]
     [InlineData("Tuesday, May 13, 2025", "2025-05-13")]
+    // A comma glued to the year, as scraped text often has it, still closes a full date.
+    [InlineData("ties were set up on March 9,2001 by", "2001-03-09")]
+    [InlineData("the pact of Oct. 3,1997 was", "1997-10-03")]
+    [InlineData("they met on June 4th,2012 in", "2012-06-04")]
+    [InlineData("talks held November 14-15,2019 in", "2019-11-14..2019-11-15")]
+    [InlineData("signed on 9 March,2001 by", "2001-03-09")]
+    [InlineData("on Friday,March 9,2001 the", "2001-03-09")]
     public void ReadsWrittenDates(string text, string expected)
     {
         var mention = Single(text);
@@ -154,6 +161,19 @@ public class DateReaderTests
     public void FindsNoDateWhereThereIsNone(string text)
     {
         Assert.Empty(DateReader.Read(text, IsoDate.Parse("2025-05-08")));
+    }
+
+    // A glued comma before three digits is a thousands separator, never a day and a year; without a
+    // reference the month standing alone is left out, so any date found would have come from the amount.
+    [Theory]
+    [InlineData("In March 12,000 troops left")]
+    [InlineData("By May 1,994 ballots were in")]
+    [InlineData("In June 3,500,000 tonnes went")]
+    [InlineData("Since April 22,19945 units sold")]
+    [InlineData("Since April 22,2024.5 units sold")]
+    public void ReadsNoDayFromAnAmountAfterAMonth(string text)
+    {
+        Assert.Empty(DateReader.Read(text));
     }
 
     [Fact]
