@@ -25,13 +25,23 @@ public sealed class VisitExtractor : IFactExtractor
     // "will pay official visits to A, B and C": the plural tells a trip only when a list of destinations follows.
     private static readonly string[] TourTriggers = ["visits"];
     private static readonly string[] ArrivalTriggers =
-        ["arrived in", "arrived at", "arrived to", "came to", "due in", "is in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in"];
+        ["arrived in", "arrived at", "arrived to", "came to", "due in", "is in", "was in", "will be in", "travelled to", "traveled to", "flew to", "visited", "is visiting", "was visiting", "is staying in", "was staying in",
+        // A leaving for a place starts the trip there: "left for Amman on Tuesday", "leaves for Malawi today".
+        "left for", "leaves for", "leave for", "departed for", "departs for", "depart for"];
     // Words after the trip word that lead to another event: a date past them is that event's ("the visit comes ahead of the
     // session on 16 February", "the first visit since 2005", "celebrations of the anniversary of accords signed in 1987").
-    // A bare "after" is not one: "the result of his visit: a council set up after a meeting with Y on December 13".
-    private static readonly string[] OtherEventLinks = ["since", "ahead of", "before", "prior to", "anniversary", "comes after", "came after", "come after"];
+    // A bare "after" is not one: "the result of his visit: a council set up after a meeting with Y on December 13"; "after"
+    // with taking up an office is ("visited Fiji for the first time after becoming minister in May 2020" dates the office).
+    private static readonly string[] OtherEventLinks =
+    [
+        "since", "ahead of", "before", "prior to", "anniversary", "comes after", "came after", "come after",
+        "after becoming", "after taking office", "after assuming", "after being elected", "after being appointed",
+        "after his election", "after her election", "after his appointment", "after her appointment",
+    ];
     // "came to power", "came to an agreement": an arrival only with a place right after it.
-    private static readonly HashSet<string> NeedPlace = new(StringComparer.OrdinalIgnoreCase) { "arrived to", "is in", "came to" };
+    // "left for home", "leaves for the airport": a leaving is a trip only to a named place.
+    private static readonly HashSet<string> NeedPlace = new(StringComparer.OrdinalIgnoreCase)
+        { "arrived to", "is in", "came to", "left for", "leaves for", "leave for", "departed for", "departs for", "depart for" };
     // "told reporters on March 7 that her visit …": the date right after a reporting verb, before "that", dates the saying.
     private const int ReportedReach = 25;
     private static readonly string[] That = ["that"];
@@ -128,7 +138,7 @@ public sealed class VisitExtractor : IFactExtractor
         if (TourTriggers.Contains(text[at..triggerEnd], StringComparer.OrdinalIgnoreCase)) return [];
         var destination = isNoun
             ? CountryRefs.After(mentions, text, triggerEnd, Math.Min(end, triggerEnd + 12), "to", "in")
-            : CountryRefs.After(mentions, text, at, Math.Min(end, triggerEnd + 6), "in", "to", "at", "visited", "visiting");
+            : CountryRefs.After(mentions, text, at, Math.Min(end, triggerEnd + 6), "in", "to", "at", "visited", "visiting", "for");
         var to = destination is null ? null : CountryRefs.CountryOrPlace(destination);
         // "arrived to a warm welcome", "is in talks", "is in Kenya's interest": these are arrivals only with a place right after them.
         if (!isNoun && NeedPlace.Contains(text[at..triggerEnd])
@@ -563,7 +573,7 @@ public sealed class VisitExtractor : IFactExtractor
     /// <summary>The trip's dates: the first date after the phrase (else the last before it), widened by "until X" or "a two-day visit".</summary>
     // Arrival verbs in the past: a weekday they govern has come ("arrived in Buenos Aires late Sunday", whatever "will" follows).
     private static readonly HashSet<string> PastArrivals = new(StringComparer.OrdinalIgnoreCase)
-        { "arrived in", "arrived at", "arrived to", "came to", "was in", "travelled to", "traveled to", "flew to", "visited", "was visiting", "was staying in" };
+        { "arrived in", "arrived at", "arrived to", "came to", "was in", "travelled to", "traveled to", "flew to", "visited", "was visiting", "was staying in", "left for", "departed for" };
 
     private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within, List<OfficialRef> refs, bool past = false, bool concluded = false, int noun = -1)
     {
@@ -673,8 +683,13 @@ public sealed class VisitExtractor : IFactExtractor
     // Words that put an act inside a trip: "during the visit", "on the sidelines of his visit", "as part of her tour".
     private static readonly string[] Within = ["during", "on the sidelines of", "on the sideline of", "in the course of", "as part of", "within the framework of", "amid"];
 
-    // Verbs that end a trip: "concluded a visit", "wrapped up his tour".
-    private static readonly string[] Concluding = ["concluded", "concludes", "ended", "ends", "wrapped up", "wraps up", "completed", "completes", "winding up", "wound up"];
+    // Verbs that end a trip: "concluded a visit", "wrapped up his tour", and their participles hung on a leaving ("left Hanoi
+    // on Tuesday, concluding his two-day visit": the day is the last of the stay).
+    private static readonly string[] Concluding =
+    [
+        "concluded", "concludes", "concluding", "ended", "ends", "ending", "wrapped up", "wraps up", "wrapping up",
+        "completed", "completes", "completing", "winding up", "wound up",
+    ];
 
     /// <summary>How far before the trip word "during" or "concluded" still governs it ("during Kenyan President X's state visit").</summary>
     private const int WithinReach = 50;

@@ -135,6 +135,12 @@ public sealed class VisitExtractorTests
     [InlineData("Kenyan President Peter Mwangi's visit to India was a success. Kenya and India signed deals.", "")]
     // A date after "since" dates an earlier event, not the trip.
     [InlineData("Kenyan President Peter Mwangi's trip to India is his first since he took office on June 4, 2022. Kenya and India signed deals.", "")]
+    // ... as does one after "after" with taking up an office; a date before that link is still the trip's.
+    [InlineData("Polish Foreign Minister Jan Nowak visited Chile for the first time after becoming minister in May 2023. Chile and Poland trade.", "")]
+    [InlineData("Chilean President Rosa Medina travelled to Poland, her first trip abroad after taking office in March 2023. Chile and Poland trade.", "")]
+    [InlineData("Chilean President Rosa Medina visited Poland shortly after her election in December 2023. Chile and Poland trade copper.", "")]
+    [InlineData("Chilean President Rosa Medina visited Poland in May 2023, soon after becoming president. Chile and Poland trade copper.",
+        "Rosa Medina|President CL>PL 2023-05..2023-05")]
     // One who travels to both countries of the pair is from neither.
     [InlineData("Prime Minister Anna Virtanen will visit Sweden on March 12 and Estonia on March 14. Sweden and Estonia are neighbours.", "")]
     [InlineData("Prime Minister Anna Virtanen made her first visit to Sweden on March 4 and to Estonia on March 6. Sweden and Estonia are neighbours.", "")]
@@ -189,6 +195,23 @@ public sealed class VisitExtractorTests
     [InlineData("Chile and Poland trade copper. Chilean President Rosa Medina on March 6 wrapped up a three-day state visit to Warsaw.", "Rosa Medina|President CL>PL 2024-03-04..2024-03-06 state")]
     [InlineData("On March 6, Chilean President Rosa Medina ended her four-day working visit to Poland.", "Rosa Medina|President CL>PL 2024-03-03..2024-03-06 working")]
     [InlineData("Chilean President Rosa Medina on March 6 began a two-day official visit to Poland.", "Rosa Medina|President CL>PL 2024-03-06..2024-03-07 official")]
+    // A leaving for a named place of the other side starts the trip there; one for home or for no place is no trip.
+    [InlineData("Kenya and India trade tea. Kenyan President Peter Mwangi left for New Delhi on Tuesday to open a trade fair.",
+        "Peter Mwangi|President KE>IN 2024-03-05..2024-03-05")]
+    [InlineData("Kenyan President Peter Mwangi departed for India on March 4 to attend a summit. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03-04..2024-03-04")]
+    [InlineData("Kenyan President Peter Mwangi leaves for New Delhi on March 12 for talks. Kenya and India trade tea.",
+        "Peter Mwangi|President KE>IN 2024-03-12..2024-03-12")]
+    [InlineData("Kenyan President Peter Mwangi left for Nairobi on March 6 after talks with Indian leaders. Kenya and India trade tea.", "")]
+    [InlineData("Kenyan President Peter Mwangi left for home on March 6. Kenya and India trade tea.", "")]
+    // The same with the ending told as a participle after a leaving: the leaving's day is the stay's last.
+    [InlineData("Chilean President Rosa Medina left Warsaw on March 6, concluding her two-day official visit to Poland.", "Rosa Medina|President CL>PL 2024-03-05..2024-03-06 official")]
+    [InlineData("Chile and Poland trade copper. Chilean President Rosa Medina flew out of Poland on March 6, wrapping up a three-day state visit.",
+        "Rosa Medina|President CL>PL 2024-03-04..2024-03-06 state")]
+    [InlineData("Chile and Poland trade copper. On March 6 Chilean President Rosa Medina departed from Warsaw, ending her four-day working visit to Poland.",
+        "Rosa Medina|President CL>PL 2024-03-03..2024-03-06 working")]
+    [InlineData("Chile and Poland trade copper. Chilean President Rosa Medina left Krakow on March 6, completing a two-day official visit to Poland.",
+        "Rosa Medina|President CL>PL 2024-03-05..2024-03-06 official")]
     // "visited X" names where the trip went: a country outside the pair is no trip between the two; a trip whose clause names
     // only countries outside the pair as where it goes is a trip elsewhere.
     [InlineData("Chile and Poland trade copper. Polish President Jan Nowak visited Lithuania in May 2023.", "")]
