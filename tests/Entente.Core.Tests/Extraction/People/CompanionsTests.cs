@@ -23,6 +23,26 @@ public class CompanionsTests
     public void Companions_are_of_the_country_of_the_one_they_accompany(string body, string name, string country) =>
         Assert.Equal(country, CountryOf("Talks between neighbours", body, name));
 
+    [Theory]
+    // A group in lower-case words opens the list with a member verb or "notably"; the visited side's officials are named elsewhere.
+    [InlineData("Emir Tamim of Qatar arrived in Muscat on Monday and held talks with Omani officials.\nTamim was accompanied by a high-level delegation comprising Energy Minister Saad Khalifa and Trade Minister Ali Mansour.", "Ali Mansour", "QA")]
+    [InlineData("Emir Tamim of Qatar arrived in Muscat on Monday and held talks with Omani officials.\nTamim was accompanied by senior ministers and advisers, notably Energy Minister Saad Khalifa, Trade Minister Ali Mansour and Labour Minister Omar Faris.", "Omar Faris", "QA")]
+    [InlineData("Emir Tamim of Qatar arrived in Muscat on Monday and held talks with Omani officials.\nTamim will be accompanied by a delegation including Saad Khalifa, Minister of Energy, and Ali Mansour, Minister of Trade.", "Ali Mansour", "QA")]
+    public void Companions_listed_as_members_of_a_group_are_of_the_one_accompanied(string body, string name, string country) =>
+        Assert.Equal(country, CountryOf("Qatar and Oman", body, name));
+
+    [Fact]
+    public void A_group_named_with_a_country_opens_no_companion_list()
+    {
+        // The group is named as the other side's officials: its members are not the Emir's companions.
+        const string body = "Emir Tamim of Qatar arrived in Muscat on Monday.\nTamim was accompanied by Omani officials including Trade Minister Ali Mansour.";
+        var (article, _) = FactsFrom.Extract(FactsFrom.Article("Qatar and Oman", body));
+        var context = new ArticleContext(article);
+        var mansour = context.People.ToList().FindIndex(p => p.Name == "Ali Mansour");
+        Assert.True(mansour >= 0);
+        Assert.False(Companions.Of(context, context.People.ToList()).ContainsKey(mansour));
+    }
+
     [Fact]
     public void A_person_after_a_verb_that_ends_the_list_is_not_a_companion()
     {
