@@ -59,8 +59,9 @@ internal static class Companions
             var listStart = verb + byAt + " by ".Length;
             placed ??= new Placed(people);
             if (LeaderCountry(context, placed, people, sentence.Start, verb) is not { } country || !pair.Contains(country)) continue;
-            var previousEnd = listStart;
-            for (var k = FirstAtOrAfter(people, listStart); k < people.Count; k++)
+            var first = FirstAtOrAfter(people, listStart);
+            var previousEnd = first < people.Count && people[first].Start < sentence.End ? GroupEnd(text, listStart, people[first].Start) : listStart;
+            for (var k = first; k < people.Count; k++)
             {
                 var p = people[k];
                 if (p.Start >= sentence.End || !OnlyTitlesBetween(text, previousEnd, p.Start)) break;
@@ -103,6 +104,27 @@ internal static class Companions
         var office = Window.Mentions(context, sentenceStart, subjectEnd).LastOrDefault(m => m.Kind == MentionKind.Office && m.End == subjectEnd);
         if (office is null) return null;
         return placed.ByOffice.TryGetValue(office.Canonical, out var holders) && holders.Count == 1 ? holders.First() : null;
+    }
+
+    // What may open a group's list of members besides the member verbs: "senior ministers, notably A, B …".
+    private static readonly string[] GroupCues = [.. SideCues.MemberVerbs, " notably ", " among them "];
+
+    /// <summary>
+    /// "accompanied by a high-level delegation comprising A, B …", "accompanied by senior ministers and diplomats, notably A …": a
+    /// group named in lower-case words only (no country, no name: the group is the one accompanied's own), then a cue that opens
+    /// its members; the offset where the members start, else listStart.
+    /// </summary>
+    private static int GroupEnd(string text, int listStart, int firstPerson)
+    {
+        if (firstPerson - listStart > 80) return listStart;
+        var gap = text.AsSpan(listStart, firstPerson - listStart);
+        var cueEnd = -1;
+        foreach (var cue in GroupCues)
+            if (gap.LastIndexOf(cue, StringComparison.Ordinal) is var at and >= 0) cueEnd = Math.Max(cueEnd, at + cue.Length);
+        if (cueEnd < 0) return listStart;
+        foreach (var c in gap[..cueEnd])
+            if (!(char.IsLower(c) || c is ' ' or ',' or '-')) return listStart;
+        return listStart + cueEnd;
     }
 
     /// <summary>The first person starting at or after offset (people are in text order).</summary>

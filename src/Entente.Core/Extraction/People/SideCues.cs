@@ -134,7 +134,7 @@ internal static class SideCues
     }
 
     // Verbs that open the list of a delegation's members: "the Jordanian delegation … included A, B and C".
-    private static readonly string[] MemberVerbs =
+    internal static readonly string[] MemberVerbs =
         [" include ", " includes ", " included ", " including ", " comprising ", " comprised ", " comprises ", " consisting of ", " consisted of ",
          " consists of ", " composed of ", " made up of "];
 
