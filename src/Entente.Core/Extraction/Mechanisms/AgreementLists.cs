@@ -518,7 +518,7 @@ internal static class AgreementLists
             }
             if (token.IsSymbol || token.IsCapitalized || token.IsDigits || view.InsideDate(k)) break;
             if (view.Is(k, "as") && view.Is(k + 1, "well")) break;
-            if (view.Is(k, "between", "with", "during", "at", "which", "that", "to", "were", "was", "by", "after", "before", "following", "when", "while", "as", "until")) break;
+            if (view.Is(k, "between", "with", "during", "at", "which", "that", "to", "were", "was", "by", "after", "before", "following", "when", "while", "as", "until", "alongside", "besides")) break;
             last = k;
         }
         // "… and tourism in Lima": a preposition before the place or date that ends the list is not the field's.

@@ -94,6 +94,17 @@ public class AgreementListShapesTests
     // Not counted: the documents are not told as signed.
     [InlineData("Chile and Peru met in Lima. The ministers spoke about the signing of memoranda on fisheries, mining and tourism.")]
     public void A_signing_noun_still_to_come_or_uncounted_gives_nothing(string text) => Assert.Equal("", Names(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed three agreements on fisheries, mining, and tourism, alongside a letter of intent on farming.")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru inked three protocols on fisheries, mining and tourism alongside a joint statement.")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed three memoranda on fisheries, mining and tourism besides an exchange of notes on the border.")]
+    public void A_document_added_after_the_list_is_no_field_of_it(string text)
+    {
+        var names = FactsOf.Of<Agreement>(text).Select(a => a.Name).ToList();
+        Assert.Equal(3, names.Count(n => n.EndsWith(" on fisheries", StringComparison.Ordinal) || n.EndsWith(" on mining", StringComparison.Ordinal) || n.EndsWith(" on tourism", StringComparison.Ordinal)));
+        Assert.DoesNotContain(names, n => n.Contains("alongside", StringComparison.Ordinal) || n.Contains("besides", StringComparison.Ordinal));
+    }
 }
 
 /// <summary>A bare document told as signed is named by what it is for; a named one keeps its name, and an aim not signed names nothing.</summary>
