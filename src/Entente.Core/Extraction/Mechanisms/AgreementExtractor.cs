@@ -37,10 +37,13 @@ public sealed class AgreementExtractor : IFactExtractor
         (string? Day, int Sentence)? lastSigning = null;
         // Whether that signing was the pair's: the two sides named, or "the two leaders" of the pair, and no third country.
         var lastSigningByPair = false;
+        // The sentence that signing was told in, whose count of documents the fields restated after it must agree with.
+        SentenceView? lastSigningView = null;
         foreach (var sentence in context.Sentences)
         {
             var toldBefore = lastSigning;
             var toldBeforeByPair = lastSigningByPair;
+            var toldBeforeView = lastSigningView;
             var view = context.View(sentence);
             var spans = AgreementNameFinder.Find(view);
             var eventDay = lastDay is { } day && sentence.Index - day.Sentence <= EventReach ? day.Day : null;
@@ -49,8 +52,11 @@ public sealed class AgreementExtractor : IFactExtractor
             if (days.Count > 0) lastDay = (days[^1].IsPeriod ? days[^1].From.Truncate(DatePrecision.Month).ToString() : days[^1].From.ToString(), sentence.Index);
             var signing = AgreementDates.SigningOf(view, eventDay, newsDay, lastSigning is { } just && sentence.Index - just.Sentence == 1 ? just.Day : null);
             var listDay = !signing.Told && lastSigning is { } signedBefore && ContinuesList(context, view, sentence, signedBefore.Sentence) ? signedBefore.Day : null;
-            if (signing.Told) lastSigning = (signing.Day, sentence.Index);
-            else if (listDay is not null) lastSigning = (listDay, sentence.Index);
+            if (signing.Told || listDay is not null)
+            {
+                lastSigning = (signing.Told ? signing.Day : listDay, sentence.Index);
+                lastSigningView = view;
+            }
             var lists = AgreementLists.Find(view);
             var thirdCountry = PairCheck.ThirdCountryOutside(view, spans, pair);
             // "the two leaders inked agreements on …": whose leaders the sentence's people say; a third country's gives nothing.
@@ -62,7 +68,9 @@ public sealed class AgreementExtractor : IFactExtractor
                 lastSigningByPair = !thirdCountry && !OthersNamed() && (sideNamed || SignatorySides(context, view, sentence, pair) is not null);
             // "… signed eight agreements. The agreements cover A, B and C.": the fields of the documents just told, dated by that signing.
             if (lists.Count == 0 && toldBefore is { } told && toldBeforeByPair && sentence.Index - told.Sentence <= 2
-                && !thirdCountry && AgreementLists.Restated(view) is { } restated && !OthersNamed())
+                && !thirdCountry && AgreementLists.Restated(view) is { } restated && !OthersNamed()
+                // "signed eight memoranda. The agreements cover A, B and C": fields fewer or more than the documents counted are their topics.
+                && !AgreementLists.CountsOtherThan(view, restated.Fields.Count) && !(toldBeforeView is { } toldView && AgreementLists.CountsOtherThan(toldView, restated.Fields.Count)))
             {
                 foreach (var (first, last) in restated.Fields)
                 {

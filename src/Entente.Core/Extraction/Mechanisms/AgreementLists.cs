@@ -20,7 +20,7 @@ internal static class AgreementLists
     {
         ["agreements"] = "agreement", ["memoranda"] = "memorandum of understanding", ["memorandums"] = "memorandum of understanding",
         ["mous"] = "memorandum of understanding", ["protocols"] = "protocol", ["conventions"] = "convention", ["treaties"] = "treaty",
-        ["pacts"] = "pact",
+        ["pacts"] = "pact", ["accords"] = "accord",
     };
 
     /// <summary>How a document of a plural head is named alone: "memoranda" gives "memorandum of understanding"; null for another word.</summary>
@@ -433,24 +433,48 @@ internal static class AgreementLists
     }
 
     /// <summary>
+    /// Where the head's count stands, past its modifiers ("three bilateral agreements", "five new cooperation agreements", "a series of
+    /// agreements"); else the word just before the head.
+    /// </summary>
+    private static int CountWordBefore(SentenceView view, int head)
+    {
+        var before = head - 1;
+        if (view.Is(before, "of")) before--;
+        for (var k = before; k >= 0 && head - k <= 3 && view.Tokens[k].IsWord && !view.Tokens[k].IsCapitalized; k--)
+        {
+            if (view.Tokens[k].IsDigits || NumberWords.Small.ContainsKey(view.Lower(k)) || VagueCounts.Contains(view.Lower(k))) return k;
+            var lower = view.Lower(k);
+            // "three new accords", "two other memoranda": words the closed list holds that still stand between a count and its head.
+            if (lower is "new" or "other") continue;
+            if (NameWords.IsClosedWord(lower) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith('s')) break;
+        }
+        return before;
+    }
+
+    /// <summary>Whether the head has a count of its own in figures or words: "three memoranda", "12 new agreements".</summary>
+    private static bool Counted(SentenceView view, int head) => CountAt(view, CountWordBefore(view, head), out _);
+
+    /// <summary>
+    /// Whether the sentence counts its documents otherwise than by the given number of fields: "signed eight memoranda" before
+    /// "The agreements cover A, B and C" counts documents the fields only give the topics of.
+    /// </summary>
+    public static bool CountsOtherThan(SentenceView view, int fields)
+    {
+        for (var k = 0; k < view.Count; k++)
+        {
+            var lower = view.Lower(k);
+            if ((PluralHeads.ContainsKey(lower) || DocumentWords.Contains(lower)) && CountAt(view, CountWordBefore(view, k), out var count) && count != fields) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether the head's own count, if any, is its number of fields: "three agreements on A, B and C" yes,
     /// "24 agreements covering A, B and C" or "a series of agreements on A, B and C" no.
     /// </summary>
     private static bool CountedByFields(SentenceView view, int head, int fields)
     {
-        var before = head - 1;
-        if (view.Is(before, "of")) before--;
-        // "three bilateral agreements on A and B", "five new cooperation agreements": the count stands before the modifiers.
-        for (var k = before; k >= 0 && head - k <= 3 && view.Tokens[k].IsWord && !view.Tokens[k].IsCapitalized; k--)
-        {
-            if (view.Tokens[k].IsDigits || NumberWords.Small.ContainsKey(view.Lower(k)) || VagueCounts.Contains(view.Lower(k)))
-            {
-                before = k;
-                break;
-            }
-            var lower = view.Lower(k);
-            if (NameWords.IsClosedWord(lower) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith('s')) break;
-        }
+        var before = CountWordBefore(view, head);
         var word = view.Lower(before);
         if (VagueCounts.Contains(word)) return false;
         if (before >= 0 && view.Tokens[before].IsDigits)
@@ -466,7 +490,10 @@ internal static class AgreementLists
     {
         for (var k = head - 1; k >= 0 && head - k <= SigningReach; k--)
             if (SigningWords.Contains(view.Lower(k))
-                || (view.Is(k, "signing") && view.Is(k + 1, "of") && view.Is(k - 1, "the") && SeenSigning.Contains(view.Lower(k - 2)))) return true;
+                || (view.Is(k, "signing") && view.Is(k + 1, "of") && view.Is(k - 1, "the") && SeenSigning.Contains(view.Lower(k - 2)))
+                // "culminated in the signing of three memoranda on …", "witnessed exchange of two MoUs in …": a signing named by a noun
+                // and counted is one done, unless the sentence tells it still to come.
+                || (view.Is(k, "signing", "exchange") && view.Is(k + 1, "of") && Counted(view, head) && !Unsettled(view))) return true;
         return false;
     }
 
@@ -491,7 +518,7 @@ internal static class AgreementLists
             }
             if (token.IsSymbol || token.IsCapitalized || token.IsDigits || view.InsideDate(k)) break;
             if (view.Is(k, "as") && view.Is(k + 1, "well")) break;
-            if (view.Is(k, "between", "with", "during", "at", "which", "that", "to", "were", "was", "by", "after", "before", "following", "when", "while", "as", "until")) break;
+            if (view.Is(k, "between", "with", "during", "at", "which", "that", "to", "were", "was", "by", "after", "before", "following", "when", "while", "as", "until", "alongside", "besides")) break;
             last = k;
         }
         // "… and tourism in Lima": a preposition before the place or date that ends the list is not the field's.

@@ -67,6 +67,44 @@ public class AgreementListShapesTests
     [InlineData("Chile and Peru signed three agreements in Lima on Monday. The agreements were for a start of cooperation in fisheries, mining and tourism.")]
     public void Fields_without_a_signing_of_the_pair_just_before_give_nothing(string text) =>
         Assert.DoesNotContain(FactsOf.Of<Agreement>(text, "2024-06-05"), a => a.Name.Contains("fisheries", StringComparison.Ordinal));
+
+    [Theory]
+    // The signing counts more documents than the fields given after it: the fields are their topics.
+    [InlineData("Chile and Peru signed five agreements in Lima on Monday. The agreements cover fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru inked 12 memoranda of understanding in Lima on Monday. These memoranda relate to fisheries, mining and tourism.")]
+    // Fewer, and a count in the restating sentence itself.
+    [InlineData("Chile and Peru signed two protocols in Lima on Monday. The protocols deal with fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru signed documents in Lima on Monday. The four documents signed are on fisheries, mining and tourism.")]
+    public void Fields_fewer_or_more_than_the_documents_counted_give_nothing(string text) =>
+        Assert.DoesNotContain(FactsOf.Of<Agreement>(text, "2024-06-05"), a => a.Name.Contains("fisheries", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. The visit ended with the signing of three memoranda of understanding concerning fisheries, port security, and seismic monitoring.",
+        "memorandum of understanding on fisheries; memorandum of understanding on port security; memorandum of understanding on seismic monitoring")]
+    [InlineData("Chile and Peru met in Lima. The ministers of Chile and Peru oversaw an exchange of two MoUs in the fields of mining and water management.",
+        "memorandum of understanding on mining; memorandum of understanding on water management")]
+    [InlineData("Chile and Peru met in Lima. Peru praised Chile, pointing to the signing of three new accords related to fisheries, tourism, and return of stolen artefacts.",
+        "accord on fisheries; accord on return of stolen artefacts; accord on tourism")]
+    public void A_counted_signing_named_by_a_noun_gives_its_documents(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    // Still to come.
+    [InlineData("Chile and Peru met in Lima. The talks are expected to lead to the signing of three memoranda on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met in Lima. Both sides will prepare the signing of two accords on fisheries and mining.")]
+    // Not counted: the documents are not told as signed.
+    [InlineData("Chile and Peru met in Lima. The ministers spoke about the signing of memoranda on fisheries, mining and tourism.")]
+    public void A_signing_noun_still_to_come_or_uncounted_gives_nothing(string text) => Assert.Equal("", Names(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed three agreements on fisheries, mining, and tourism, alongside a letter of intent on farming.")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru inked three protocols on fisheries, mining and tourism alongside a joint statement.")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed three memoranda on fisheries, mining and tourism besides an exchange of notes on the border.")]
+    public void A_document_added_after_the_list_is_no_field_of_it(string text)
+    {
+        var names = FactsOf.Of<Agreement>(text).Select(a => a.Name).ToList();
+        Assert.Equal(3, names.Count(n => n.EndsWith(" on fisheries", StringComparison.Ordinal) || n.EndsWith(" on mining", StringComparison.Ordinal) || n.EndsWith(" on tourism", StringComparison.Ordinal)));
+        Assert.DoesNotContain(names, n => n.Contains("alongside", StringComparison.Ordinal) || n.Contains("besides", StringComparison.Ordinal));
+    }
 }
 
 /// <summary>A bare document told as signed is named by what it is for; a named one keeps its name, and an aim not signed names nothing.</summary>
