@@ -16,7 +16,7 @@ internal static class UnlinkingWords
     private static readonly HashSet<string> Transport = new(StringComparer.OrdinalIgnoreCase)
     {
         "flight", "flights", "air", "airline", "airlines", "route", "routes", "rail", "railway", "road", "highway",
-        "train", "trains", "ferry", "shipping", "corridor",
+        "train", "trains", "ferry", "shipping", "corridor", "transport", "cargo", "crossing", "crossings", "pipeline", "transmission",
     };
 
     /// <summary>Words of relations between states, for which capitals stand in: "Seoul and Hanoi established diplomatic ties".</summary>
@@ -25,6 +25,17 @@ internal static class UnlinkingWords
     /// <summary>True when the words between two places (at [start, end) of the sentence) say one travelled to or met in the other.</summary>
     public static bool InGap(SentenceView view, int start, int end) =>
         view.WordsWithin(start, end).Any(w => Movement.Contains(w.Text) || MovementStems.Any(s => w.Text.StartsWith(s, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
+    /// True when the place at start is where a visit went ("a state visit to Beijing and Shanghai by the ruler of Dubai"):
+    /// the places around it are the visitor's, not a partner's.
+    /// </summary>
+    public static bool VisitDestination(SentenceView view, int start)
+    {
+        var before = view.WordsWithin(Math.Max(view.Sentence.Start, start - 24), start);
+        return before.Count >= 2 && before.Is(before.Count - 1, "to")
+            && MovementStems.Any(s => before.Str(before.Count - 2).StartsWith(s, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>True when the sentence speaks of transport between places.</summary>
     public static bool AboutTransport(List<Token> words) => words.Any(w => Transport.Contains(w.Text));

@@ -85,6 +85,13 @@ public class LocalityPartnershipExtractorTests
     [InlineData("Vietnam and Belarus deepen ties", "Direct flights between Hanoi and Minsk resumed in May.")]
     [InlineData("Vietnam and Belarus deepen ties", "A delegation from Hanoi visited Minsk to boost cooperation.")]
     [InlineData("Vietnam and Belarus deepen ties", "New air links between Hanoi and Minsk will start in June.")]
+    // Infrastructure between places and the places of a visit are no partnership.
+    [InlineData("Vietnam and Belarus deepen ties", "Cargo now moves under a cooperation deal at the crossings between Hanoi and Minsk.")]
+    [InlineData("Uganda and Tanzania", "The leaders signed a memorandum on the Masaka-Mwanza power transmission project.")]
+    [InlineData("Vietnam and Belarus deepen ties", "Links between Hanoi and Minsk will grow with a new oil pipeline.")]
+    [InlineData("China and the UAE", "Deals on cooperation will be signed during a state visit to Beijing and Shanghai by the ruler of Dubai.")]
+    [InlineData("Vietnam and Belarus deepen ties", "A cooperation accord crowned the official visit to Hanoi by Minsk's mayor.")]
+    [InlineData("Japan and Vietnam", "During his visit to Osaka, the governor of Da Nang praised the friendship of the two peoples.")]
     // Capitals standing for their governments in a sentence about the two countries.
     [InlineData("Senegal and Japan", "The accord between the two countries sets out future cooperation between Dakar and Tokyo.")]
     // Capitals standing for their governments in a state body's name.
