@@ -16,7 +16,7 @@ internal static class UnlinkingWords
     private static readonly HashSet<string> Transport = new(StringComparer.OrdinalIgnoreCase)
     {
         "flight", "flights", "air", "airline", "airlines", "route", "routes", "rail", "railway", "road", "highway",
-        "train", "trains", "ferry", "shipping", "corridor", "transport", "cargo", "crossing", "crossings", "pipeline", "transmission",
+        "train", "trains", "ferry", "shipping", "corridor", "cargo", "crossing", "crossings", "pipeline", "transmission",
     };
 
     /// <summary>Words of relations between states, for which capitals stand in: "Seoul and Hanoi established diplomatic ties".</summary>
@@ -37,7 +37,7 @@ internal static class UnlinkingWords
             && MovementStems.Any(s => before.Str(before.Count - 2).StartsWith(s, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>True when the sentence speaks of transport between places.</summary>
+    /// <summary>True when the sentence speaks of transport between places ("transport" alone is as often a field of cooperation: "works with the capital on urban transport").</summary>
     public static bool AboutTransport(List<Token> words) => words.Any(w => Transport.Contains(w.Text));
 
     /// <summary>Bodies of the states: "a joint commission between Conakry and Kigali" joins the governments the capitals stand for.</summary>

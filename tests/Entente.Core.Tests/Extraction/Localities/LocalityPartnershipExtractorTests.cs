@@ -34,6 +34,9 @@ public class LocalityPartnershipExtractorTests
         "Da Nang/VN-Sakai/JP; Hai Phong/VN-Niigata/JP")]
     [InlineData("China and Brazil", "Shanghai and Sao Paulo established sister-city relations in 1988.",
         "Shanghai/CN-Sao Paulo/BR")]
+    // Transport as a field of the partnership does not undo it.
+    [InlineData("Vietnam and Belarus deepen ties", "Hai Phong has cooperated with Vitebsk since 1995, mainly on urban transport.",
+        "Hai Phong/VN-Vitebsk/BY")]
     [InlineData("Morocco and Senegal", "The accords join older partnerships between Rabat and Dakar, and Casablanca and Thiès.",
         "Rabat/MA-Dakar/SN; Casablanca/MA-Thiès/SN")]
     [InlineData("France and Vietnam", "The port of Brest has a friendship agreement with Hai Phong, which also cooperates with Lyon.",
