@@ -23,9 +23,14 @@ internal static class RunPairs
         return pairs;
     }
 
-    /// <summary>Every place of one run with every place of the next, unless the words between them speak of travel.</summary>
+    /// <summary>
+    /// Every place of one run with every place of the next, unless the words between them speak of travel or the first
+    /// run is where a visit went.
+    /// </summary>
     private static IEnumerable<(Slot, Slot)> Cross(SentenceView view, List<Slot> left, List<Slot> right) =>
-        UnlinkingWords.InGap(view, left[^1].End, right[0].Start) ? [] : from a in left from b in right select (a, b);
+        UnlinkingWords.InGap(view, left[^1].End, right[0].Start) || UnlinkingWords.VisitDestination(view, left[0].Start)
+            ? []
+            : from a in left from b in right select (a, b);
 
     private static List<List<Slot>> Units(string text, List<Slot> places)
     {

@@ -16,7 +16,7 @@ internal static class UnlinkingWords
     private static readonly HashSet<string> Transport = new(StringComparer.OrdinalIgnoreCase)
     {
         "flight", "flights", "air", "airline", "airlines", "route", "routes", "rail", "railway", "road", "highway",
-        "train", "trains", "ferry", "shipping", "corridor",
+        "train", "trains", "ferry", "shipping", "corridor", "cargo", "crossing", "crossings", "pipeline", "transmission",
     };
 
     /// <summary>Words of relations between states, for which capitals stand in: "Seoul and Hanoi established diplomatic ties".</summary>
@@ -26,7 +26,18 @@ internal static class UnlinkingWords
     public static bool InGap(SentenceView view, int start, int end) =>
         view.WordsWithin(start, end).Any(w => Movement.Contains(w.Text) || MovementStems.Any(s => w.Text.StartsWith(s, StringComparison.OrdinalIgnoreCase)));
 
-    /// <summary>True when the sentence speaks of transport between places.</summary>
+    /// <summary>
+    /// True when the place at start is where a visit went ("a state visit to Beijing and Shanghai by the ruler of Dubai"):
+    /// the places around it are the visitor's, not a partner's.
+    /// </summary>
+    public static bool VisitDestination(SentenceView view, int start)
+    {
+        var before = view.WordsWithin(Math.Max(view.Sentence.Start, start - 24), start);
+        return before.Count >= 2 && before.Is(before.Count - 1, "to")
+            && MovementStems.Any(s => before.Str(before.Count - 2).StartsWith(s, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>True when the sentence speaks of transport between places ("transport" alone is as often a field of cooperation: "works with the capital on urban transport").</summary>
     public static bool AboutTransport(List<Token> words) => words.Any(w => Transport.Contains(w.Text));
 
     /// <summary>Bodies of the states: "a joint commission between Conakry and Kigali" joins the governments the capitals stand for.</summary>

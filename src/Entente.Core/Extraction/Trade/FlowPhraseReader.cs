@@ -75,7 +75,8 @@ internal static class FlowPhraseReader
     {
         for (var i = cue - 1; i >= first; i--)
         {
-            if (t[i].Kind == TradeTokenKind.Country) return t[i];
+            // "exports to Namibia beyond current products": a country after a preposition belongs to an earlier phrase.
+            if (t[i].Kind == TradeTokenKind.Country) return i > 0 && t[i - 1].Lower is "to" or "from" or "into" ? null : t[i];
             if (t[i].Kind == TradeTokenKind.Outsider || t[i].IsPunct(",")) break;
             if (t[i].IsWord("its") && implied is not null) return Implied(t[i], implied);
         }

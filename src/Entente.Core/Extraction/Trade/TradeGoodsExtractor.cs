@@ -281,7 +281,9 @@ public sealed class TradeGoodsExtractor : IFactExtractor
 
         private static readonly HashSet<string> BuyerNouns = ["importer", "importers", "buyer", "buyers", "purchaser", "purchasers"];
 
-        private static readonly HashSet<string> Copulas = ["is", "was", "remains", "remained", "became", "become", "are", "were"];
+        // "Azerbaijan ranks among the top suppliers of X to Russia": a ranking verb links the subject like a copula.
+        private static readonly HashSet<string> Copulas =
+            ["is", "was", "remains", "remained", "became", "become", "are", "were", "ranks", "ranked", "ranking"];
 
         // "Jordan is a dependable supplier of fertilizers and phosphates"; "Pakistan is one of the largest importers of Indonesian palm oil".
         // The subject before the copula trades with the pair's other side. A seller needs "a …" (not a world ranking such as
@@ -461,10 +463,12 @@ public sealed class TradeGoodsExtractor : IFactExtractor
             return false;
         }
 
+        // "exports to B beyond current products such as X": a bare "goods"/"products" heading "such as" is the flow's own list.
         private bool HasFlowNoun(int from, int to)
         {
             for (var i = from; i < to; i++)
-                if (t[i].Kind == TradeTokenKind.Word && FlowNouns.Contains(t[i].Lower)) return true;
+                if (t[i].Kind == TradeTokenKind.Word && FlowNouns.Contains(t[i].Lower)
+                    && !(t[i].Lower is "goods" or "products" && i + 3 == to && t[i + 1].IsWord("such") && t[i + 2].IsWord("as"))) return true;
             return false;
         }
     }

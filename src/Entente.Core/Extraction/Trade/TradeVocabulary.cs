@@ -67,6 +67,7 @@ internal static class TradeVocabulary
         "pushing", "take", "taking", "expand", "expanding", "double", "doubling", "triple", "tripling", "elevate",
         "elevating", "grow", "reach", "reaching", "hit", "exceed", "exceeding", "surpass", "surpassing", "achieve", "achieving",
         "rise", "climb", "augment", "augmenting", "escalate", "escalating", "extend", "extending", "enhance", "enhancing",
+        "spur", "spurring", "accelerate", "accelerating",
     ];
 
     /// <summary>Lower-case words that may stand right before "exports"/"imports" of a whole flow; any other ("rice exports") names one product.</summary>

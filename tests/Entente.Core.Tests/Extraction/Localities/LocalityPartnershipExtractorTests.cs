@@ -34,6 +34,9 @@ public class LocalityPartnershipExtractorTests
         "Da Nang/VN-Sakai/JP; Hai Phong/VN-Niigata/JP")]
     [InlineData("China and Brazil", "Shanghai and Sao Paulo established sister-city relations in 1988.",
         "Shanghai/CN-Sao Paulo/BR")]
+    // Transport as a field of the partnership does not undo it.
+    [InlineData("Vietnam and Belarus deepen ties", "Hai Phong has cooperated with Vitebsk since 1995, mainly on urban transport.",
+        "Hai Phong/VN-Vitebsk/BY")]
     [InlineData("Morocco and Senegal", "The accords join older partnerships between Rabat and Dakar, and Casablanca and Thiès.",
         "Rabat/MA-Dakar/SN; Casablanca/MA-Thiès/SN")]
     [InlineData("France and Vietnam", "The port of Brest has a friendship agreement with Hai Phong, which also cooperates with Lyon.",
@@ -85,6 +88,13 @@ public class LocalityPartnershipExtractorTests
     [InlineData("Vietnam and Belarus deepen ties", "Direct flights between Hanoi and Minsk resumed in May.")]
     [InlineData("Vietnam and Belarus deepen ties", "A delegation from Hanoi visited Minsk to boost cooperation.")]
     [InlineData("Vietnam and Belarus deepen ties", "New air links between Hanoi and Minsk will start in June.")]
+    // Infrastructure between places and the places of a visit are no partnership.
+    [InlineData("Vietnam and Belarus deepen ties", "Cargo now moves under a cooperation deal at the crossings between Hanoi and Minsk.")]
+    [InlineData("Uganda and Tanzania", "The leaders signed a memorandum on the Masaka-Mwanza power transmission project.")]
+    [InlineData("Vietnam and Belarus deepen ties", "Links between Hanoi and Minsk will grow with a new oil pipeline.")]
+    [InlineData("China and the UAE", "Deals on cooperation will be signed during a state visit to Beijing and Shanghai by the ruler of Dubai.")]
+    [InlineData("Vietnam and Belarus deepen ties", "A cooperation accord crowned the official visit to Hanoi by Minsk's mayor.")]
+    [InlineData("Japan and Vietnam", "During his visit to Osaka, the governor of Da Nang praised the friendship of the two peoples.")]
     // Capitals standing for their governments in a sentence about the two countries.
     [InlineData("Senegal and Japan", "The accord between the two countries sets out future cooperation between Dakar and Tokyo.")]
     // Capitals standing for their governments in a state body's name.

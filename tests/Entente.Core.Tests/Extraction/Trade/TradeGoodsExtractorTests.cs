@@ -201,4 +201,20 @@ public class TradeGoodsExtractorTests
     [InlineData("Chile and Peru met. Chile suspended deliveries of fuel and cement to Peru in May.")]
     public void A_flow_noun_and_of_needs_goods_and_the_side_it_leaves_open(string text) =>
         Assert.Empty(TradeFacts.Goods(text));
+
+    [Theory]
+    // A country after "to" belongs to the flow before it, not to a later "products such as" list.
+    [InlineData("Chile and Peru met. We hope to raise our exports to Peru beyond present products such as copper wire and wine.", "CL>PE copper wire|wine")]
+    [InlineData("Kenya and Uganda met. Kenya hopes to widen sales to Uganda past goods such as tea and sugar.", "KE>UG tea|sugar")]
+    [InlineData("Chile and Peru met. Chile wants to lift its shipments to Peru beyond traditional products such as fruit and fishmeal.", "CL>PE fruit|fishmeal")]
+    public void A_country_after_to_does_not_send_a_later_products_list(string text, string expected) =>
+        Assert.Equal([expected], TradeFacts.Goods(text));
+
+    [Theory]
+    // A ranking verb links a named supplier to its goods and buyer like a copula.
+    [InlineData("Laos and Mongolia met. Mongolia ranks among the top five suppliers of coal to Laos.", "MN>LA coal")]
+    [InlineData("Chile and Peru met. Last year Chile ranked among the main suppliers of wine and fruit to Peru.", "CL>PE wine|fruit")]
+    [InlineData("Kenya and Uganda met. Trade grew, with Kenya ranking among the largest suppliers of tea to Uganda.", "KE>UG tea")]
+    public void A_ranking_verb_names_the_supplier(string text, string expected) =>
+        Assert.Equal([expected], TradeFacts.Goods(text));
 }

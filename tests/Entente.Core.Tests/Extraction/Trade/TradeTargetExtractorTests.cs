@@ -109,4 +109,13 @@ public class TradeTargetExtractorTests
     [InlineData("Chile and Peru aim for more trade; it reached a value of $3 billion in 2022.")]
     public void Gives_no_goal_for_levels_reached_beside_words_of_intent(string text) =>
         Assert.Empty(TradeFacts.Targets(text));
+
+    [Theory]
+    // "spur" and "accelerate" raise a figure towards a goal like "raise" and "lift".
+    [InlineData("Ghana and Togo met. Their leaders agreed to spur two-way trade to $3 billion by 2029.", "GH-TG 3000000000 USD by 2029")]
+    [InlineData("Chile and Peru met. The plan sets the goal of accelerating bilateral trade to $6 billion.", "CL-PE 6000000000 USD by -")]
+    [InlineData("Kenya and Uganda met. Both governments pledged to accelerate mutual trade turnover to $2 billion by 2030.", "KE-UG 2000000000 USD by 2030")]
+    [InlineData("Oman and Jordan met. Ministers vowed to keep spurring bilateral trade to $900 million.", "JO-OM 900000000 USD by -")]
+    public void Reads_goals_with_spur_and_accelerate(string text, string expected) =>
+        Assert.Equal([expected], TradeFacts.Targets(text));
 }
