@@ -40,10 +40,12 @@ public sealed class PhraseMatcher
     /// <summary>
     /// The leftmost whole-word occurrence of any phrase lying inside text[from, to): its offset and the phrase
     /// (the first in list order when several start there), or (-1, null). A word's edges are judged on the
-    /// whole text, so a phrase cut off by <paramref name="to"/> mid-word does not count.
+    /// whole text, so a phrase cut off by <paramref name="to"/> mid-word does not count. A window that runs past
+    /// the end of the text ends with it: callers ask for "the phrase at this offset" near an article's last word.
     /// </summary>
     public (int At, string? Phrase) FindFirst(string text, int from, int to)
     {
+        to = Math.Min(to, text.Length);
         for (var at = Next(text, from, to); at >= 0; at = Next(text, at + 1, to))
             if (PhraseAt(text, at, to) is var index and >= 0) return (at, _phrases[index]);
         return (-1, null);
@@ -64,6 +66,7 @@ public sealed class PhraseMatcher
     /// </summary>
     public int Nearest(string text, int from, int to, int offset)
     {
+        to = Math.Min(to, text.Length);
         int best = -1, bestIndex = -1;
         for (var at = Next(text, from, to); at >= 0; at = Next(text, at + 1, to))
         {
