@@ -100,7 +100,6 @@ internal static class EventAnaphora
     /// </summary>
     public static (string Date, Place? Place)? Antecedent(ArticleContext context, Sentence sentence, bool trip, bool planned)
     {
-        var nouns = trip ? TripWords : (IEnumerable<string>)EventNouns;
         var text = context.Text;
         for (var k = sentence.Index - 1; k >= Math.Max(0, sentence.Index - Reach); k--)
         {
@@ -113,7 +112,7 @@ internal static class EventAnaphora
                     && (context.Published is not { } published || (planned ? IsAhead(d, published) : d.From.Truncate(published.Precision) <= published)))
                 .ToList();
             if (dates.Count == 0) continue;
-            var named = Words.Any(text, nouns, before.Start, before.End);
+            var named = trip ? TellsTrip(text, before) : Words.Any(text, EventNouns, before.Start, before.End);
             if (trip && !named) continue;
             if (!named || dates.Any(d => d.From != dates[0].From)) return null;
             var from = NearPublication.Adjust(dates[0].From, dates[0].Relative, context.Published);
@@ -125,6 +124,9 @@ internal static class EventAnaphora
         }
         return null;
     }
+
+    /// <summary>Whether a sentence tells a trip ("arrived in Accra on Friday for a two-day visit"): the one a plan or a framed clause belongs to.</summary>
+    public static bool TellsTrip(string text, Sentence sentence) => Words.Any(text, TripWords, sentence.Start, sentence.End);
 
     /// <summary>A weekday as the clause reads it: the last one before the story's day, or for a plan the next one.</summary>
     public static DateMention Weekday(ArticleContext context, DateMention read, bool planned)

@@ -159,7 +159,7 @@ public sealed class MeetingExtractor : IFactExtractor
         var at = heads.Min(h => h.At);
         var planned = Hedges.IsPlanned(context.Text, Math.Max(sentence.Start, at - PlanReach), at) || HasPlannedSubject(context.Text, officials, sentence.Start, sentence.End);
         // The sides of a session the article has told: without a date of its own, the sentence takes that telling's.
-        var meeting = Build(context, context.Pair!, [.. heads.Select(h => h.Head)], sentence, planned ? null : before, sentence.Start, sentence.End, at, -1, planned, anaphoric: !planned, onTrip: false);
+        var meeting = Build(context, context.Pair!, [.. heads.Select(h => h.Head)], sentence, planned ? null : before, sentence.Start, sentence.End, at, -1, planned, anaphoric: !planned, onTrip: false, announced: false);
         if (meeting is not null && split is not null) meeting = meeting with { Evidence = context.Evidence(sentence, next!) };
         return planned && meeting is not null ? meeting with { Status = "planned" } : meeting;
     }
@@ -211,7 +211,11 @@ public sealed class MeetingExtractor : IFactExtractor
         if (people.Count == 1 && PronounObject(context, officials, sentence, trigger, end, people[0]) is { } referred) people.Add(referred);
         if (people.Count == 1 && Guest(context, officials, sentence, trigger, end) is { } guest) people.Add(guest);
         if (people.All(p => p.Name is null) && RefersToBothSides(context, sentence, start, trigger)) people = TheTwoNamedBefore(officials, pair, sentence.Start);
-        return Build(context, pair, people, sentence, before, start, end, trigger, jointEnd, planned, anaphoric, onTrip);
+        // "The council will be headed by X and Y" names who will lead a body, not talks the story announces; "At the meeting, X and Y
+        // are expected to review" tells more of a meeting told elsewhere, whose day is that telling's.
+        var announced = planned && TriggerAt(context.Text, trigger) is not ("led by" or "headed by" or "chaired by" or "presided over")
+            && !EventAnaphora.OpensClause(context.Text, start, trigger) && !EventAnaphora.OpensOnFrame(context.Text, sentence.Start, trigger, trip: false);
+        return Build(context, pair, people, sentence, before, start, end, trigger, jointEnd, planned, anaphoric, onTrip, announced);
     }
 
     private static readonly HashSet<string> SubjectPronouns = ["he", "she", "his", "her"];
@@ -296,7 +300,7 @@ public sealed class MeetingExtractor : IFactExtractor
     }
 
     /// <summary>A meeting of the given officials told in a clause: their sides, the clause's date and place.</summary>
-    private static Meeting? Build(ArticleContext context, CountryPair pair, List<Official> people, Sentence sentence, Sentence? before, int start, int end, int trigger, int jointEnd, bool planned, bool anaphoric, bool onTrip)
+    private static Meeting? Build(ArticleContext context, CountryPair pair, List<Official> people, Sentence sentence, Sentence? before, int start, int end, int trigger, int jointEnd, bool planned, bool anaphoric, bool onTrip, bool announced)
     {
         if (people.Count < 2 || people.All(p => p.Name is null)) return null;
         var known = people.Select(p => p.Country).Where(c => c is not null).Distinct().ToList();
@@ -329,7 +333,8 @@ public sealed class MeetingExtractor : IFactExtractor
             // A clause on an event told before is not the lead's news of the day: its day is that telling's or none.
             // An official the lead names only by a pronoun or a bare office ("The Turkish president met …" after a first sentence
             // that names him) is linked from elsewhere: the lead's sentence tells nothing of when, so the day stays open.
-            ?? (undated && !planned && !anaphoric && people.All(p => p.Name is null || IsWrittenIn(sentence, p.Name)) ? LeadDay(context, sentence) : null);
+            ?? (undated && !planned && !anaphoric && people.All(p => p.Name is null || IsWrittenIn(sentence, p.Name)) ? LeadDay(context, sentence) : null)
+            ?? (announced && antecedent is null ? AnnouncedDate(context, sentence, onTrip) : null);
         if (date is null) return null;
         // The place after the trigger ("talks with Y in Ankara"), else the last one before it, in the span the clause dates; only a place
         // after "in", "at" or a venue's comma, or a dateline's, is one ("thanked Moscow for its help" names a government).
@@ -608,6 +613,32 @@ public sealed class MeetingExtractor : IFactExtractor
         && context.DatesIn(sentence).All(d => Datelines.IsDateline(context.Text, sentence, d))
             ? published.ToString()
             : null;
+
+    /// <summary>
+    /// "X will hold talks with Y", "the two leaders are expected to discuss trade": a plan the story announces with no date
+    /// anywhere in its sentence is of the trip or the days its lead tells. A single day of a trip the lead tells is the plan's
+    /// day; other days of the publication month, or none, give that month (the coming days of the news). A plan framed by a
+    /// trip ("During the visit, X will meet Y") needs that trip in the lead. Nothing when the publication date is guessed from
+    /// the text, or when the lead points to another month.
+    /// </summary>
+    private static string? AnnouncedDate(ArticleContext context, Sentence sentence, bool onTrip)
+    {
+        if (context.Published is not { Precision: >= Text.Time.DatePrecision.Month } published || context.Article.PublishedInferred
+            || context.DatesIn(sentence).Any(d => !Datelines.IsDateline(context.Text, sentence, d))) return null;
+        var month = published.Truncate(Text.Time.DatePrecision.Month);
+        // "follows a recent visit on 29 January": a day over before the publication month is of another, past event.
+        var days = context.Sentences.TakeWhile(s => s.Index < LeadSentences)
+            .SelectMany(s => GuessedYears.Settled(context, s, context.DatesIn(s))
+                .Where(d => d.From.Precision >= Text.Time.DatePrecision.Month && !Datelines.IsDateline(context.Text, s, d) && !BareWeekdays.IsUnplaced(context.Text, d)
+                    && !OtherPredicates.NamesNoTime(context.Text, d) && d.To.LastDay >= month.FirstDay)
+                .Select(d => (Trip: EventAnaphora.TellsTrip(context.Text, s), Date: d with { From = NearPublication.Adjust(d.From, d.Relative, published) })))
+            .ToList();
+        var trips = days.Where(d => d.Trip).Select(d => d.Date).ToList();
+        if (trips.Count > 0 && trips.All(d => d.From.Precision == Text.Time.DatePrecision.Day && !d.IsPeriod && d.From == trips[0].From)) return trips[0].From.ToString();
+        var told = onTrip ? trips : days.Select(d => d.Date).ToList();
+        if (onTrip && told.Count == 0) return null;
+        return told.All(d => d.From.Truncate(Text.Time.DatePrecision.Month) == month && d.To.Truncate(Text.Time.DatePrecision.Month) == month) ? month.ToString() : null;
+    }
 
     /// <summary>Finer dates rank higher; a span is a stay ("a trip from July 27 to 31"), so a single day of its precision ranks above it.</summary>
     private static int Rank(Text.Time.DateMention d) => 2 * (int)d.From.Precision + (d.IsPeriod ? 0 : 1);

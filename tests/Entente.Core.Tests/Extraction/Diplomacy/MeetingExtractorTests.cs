@@ -53,8 +53,10 @@ public sealed class MeetingExtractorTests
     [InlineData("Chilean President Rosa Medina and Polish President Jan Nowak attended the 12th Regular Meeting of the Council of Heads of State on March 4.", "")]
     [InlineData("While attending the Regular Meeting of the Council in Lima, Chilean President Rosa Medina met with Polish President Jan Nowak on March 4.",
         "Jan Nowak/PL,Rosa Medina/CL 2024-03-04")]
-    // A dateline's day, even with a long agency name in brackets, does not date the meeting it reports.
-    [InlineData("SANTIAGO, March 8 (AGENCIA DE NOTICIAS) - Chilean Foreign Minister Ana Rojas will meet Polish Foreign Minister Jan Nowak to discuss trade.", "")]
+    // A dateline's day, even with a long agency name in brackets, does not date the meeting it reports: a plan with no day of
+    // its own is of the month the story is published in (March 10, 2024).
+    [InlineData("SANTIAGO, March 8 (AGENCIA DE NOTICIAS) - Chilean Foreign Minister Ana Rojas will meet Polish Foreign Minister Jan Nowak to discuss trade.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03 Santiago planned")]
     // A weekday beside the calendar day gives the day.
     [InlineData("Chilean Foreign Minister Ana Rojas received Thai Foreign Minister Somchai Dee in Santiago on Tuesday (March 5).",
         "Ana Rojas/CL,Somchai Dee/TH 2024-03-05 Santiago")]
@@ -410,6 +412,38 @@ public sealed class MeetingExtractorTests
     [InlineData("Chilean President Rosa Medina met Polish President Jan Nowak on Monday.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-11")]
     public void A_planned_meeting_on_a_weekday_comes_after_publication(string body, string expected) =>
         Assert.Equal(expected, string.Join("; ", DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body, "March 13, 2024")).Select(Line).Order(StringComparer.Ordinal)));
+
+    [Theory]
+    // A plan with no date in its sentence, in a story dated March 10, 2024 whose lead names no day: the coming days, that month.
+    [InlineData("Chilean President Rosa Medina will hold talks with Polish President Jan Nowak in Warsaw.", "Jan Nowak/PL,Rosa Medina/CL 2024-03 Warsaw planned")]
+    [InlineData("Kenyan Foreign Minister Jane Achieng is expected to meet Indian Foreign Minister Ravi Kumar to review the trade pact.", "Jane Achieng/KE,Ravi Kumar/IN 2024-03 planned")]
+    [InlineData("Thai Prime Minister Somchai Dee is due to hold a meeting with Chilean Foreign Minister Ana Rojas at Government House.", "Ana Rojas/CL,Somchai Dee/TH 2024-03 planned")]
+    // A lead that names one day gives the plan that day; a stay of several days in the month gives the month.
+    [InlineData("Chilean President Rosa Medina arrives in Poland on Thursday, March 14, for a two-day state visit. Exports grew. Medina will hold talks with Polish President Jan Nowak.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-03-14 planned")]
+    [InlineData("Kenyan Foreign Minister Jane Achieng will be in India from March 18 to 20. Exports grew. Achieng is set to meet Indian Foreign Minister Ravi Kumar.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03 planned")]
+    // A plan framed by a trip takes the day of the trip the lead tells, however far into the story it stands.
+    [InlineData("Kenyan Foreign Minister Jane Achieng arrives in India on Tuesday, March 12, for a working visit. Exports grew. Imports fell. Tourism rose. Farmers cheered. During the visit, Achieng will meet Indian Foreign Minister Ravi Kumar.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-12 planned")]
+    // A past trip the lead recalls is another event: the plan keeps the publication month.
+    [InlineData("Chilean President Rosa Medina last visited Poland on 29 February. Exports grew. Medina will hold talks with Polish President Jan Nowak.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-03 planned")]
+    // Near misses: a lead pointing to a later month, the heads of a body to be set up, a plan on a meeting told elsewhere, a meeting told as held.
+    [InlineData("Chilean President Rosa Medina will visit Poland from April 14 to 16. Exports grew. Medina will hold talks with Polish President Jan Nowak.", "")]
+    [InlineData("The new council will be headed by Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak.", "")]
+    [InlineData("At the meeting, Chilean President Rosa Medina and Polish President Jan Nowak are expected to review trade.", "")]
+    [InlineData("Chile and Poland are partners. Their trade grew. Chilean President Rosa Medina held talks with Polish President Jan Nowak.", "")]
+    public void A_plan_without_a_date_of_its_own_is_of_the_day_or_month_the_story_announces(string body, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body)).Select(Line).Order(StringComparer.Ordinal)));
+
+    [Fact]
+    public void A_plan_without_a_date_in_a_story_whose_day_is_guessed_dates_nothing()
+    {
+        const string body = "Chilean President Rosa Medina will hold talks with Polish President Jan Nowak in Warsaw.";
+        Assert.Single(DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body)));
+        Assert.Empty(DiplomacyFacts.Of<Meeting>($"News\n\n{body} Trade reached $5 million in 2023.\n"));
+    }
 
     [Fact]
     public void A_weekday_in_an_article_known_only_to_its_year_dates_nothing()
