@@ -579,6 +579,7 @@ public sealed class VisitExtractor : IFactExtractor
     {
         // An announced trip ("the upcoming visit ... from May 11-12") comes in the article's own year, even one guessed from its text.
         var announced = Words.Any(context.Text, Plans, start, at);
+        var prepared = noun >= 0 && IsPrepared(context.Text, start, at);
         var dates = GuessedYears.Settled(context, sentence, context.DatesIn(sentence), keepGuesses: announced)
             .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d) && !BareWeekdays.IsUnplaced(context.Text, d))
             // "the first visit since taking office on Nov 24": a date after "since" dates something else.
@@ -590,6 +591,14 @@ public sealed class VisitExtractor : IFactExtractor
             .Where(d => d.Start < at || !Words.Any(context.Text, OtherTrips, at + 1, d.Start))
             // "X's visit comes after a visit by Y to India on 24 January": past a second trip noun, a date is that trip's.
             .Where(d => noun < 0 || d.Start < noun || !Words.Any(context.Text, TripWords, noun, d.Start))
+            // "In preparation for the visit of X to Nepal, Foreign Minister Y visited Nepal from July 25": past a comma, another
+            // official who travels dates his own trip.
+            .Where(d => noun < 0 || d.Start < noun || !OtherTraveller(context.Text, refs, noun, d.Start))
+            // "Y arrived on Friday in preparation for the visit of X": before a trip still being prepared, a date is the preparing's.
+            .Where(d => d.Start >= at || !prepared)
+            // "the first to visit Portugal, although, in 1991, Y visited Algeria", "While this is X's first visit to India, Delhi
+            // hosted Y in 1996": a date in the statement the sentence sets against the trip is that statement's.
+            .Where(d => d.Start < at || !AcrossConcession(context.Text, start, at, d.Start))
             // "X on Monday said her recent visit to Japan …": a date before a reporting verb that leads to the trip word dates the
             // saying; one in a relative clause hung on another noun ("the dialogue started when Y took office in October") that noun.
             .Where(d => d.Start >= at || !(Words.Any(context.Text, ReportingVerbs, d.End, at)
@@ -620,7 +629,8 @@ public sealed class VisitExtractor : IFactExtractor
         if (index > 0 && !within && dates[index].Start - at > FarAfter && at - dates[index - 1].End <= NearBefore
             && !context.Text[dates[index - 1].End..at].Contains(',') && !refs.Any(r => r.Start >= at && r.Start < dates[index].Start)) index--;
         if (index < 0) index = within ? -1 : dates.Count - 1;
-        if (index < 0) return dates.Count == 0 ? Ongoing(context, start, end, at) : null;
+        // "She is visiting Nepal in preparation for the visit of X": the present tense is the preparing trip's.
+        if (index < 0) return dates.Count == 0 && !prepared ? Ongoing(context, start, end, at) : null;
         var date = dates[index];
         if (date.IsPeriod) return (date.From, date.To, false);
         if (DayPairs.FirstDay(context.Text, date.Start, date.From) is { } first) return (first, date.To, false);
@@ -638,6 +648,38 @@ public sealed class VisitExtractor : IFactExtractor
                 : (date.From, IsoDate.Of(date.From.FirstDay.AddDays(days - 1)), false);
         var endOnly = Words.Before(context.Text, date.Start) is "until" or "till" or "through";
         return (date.From, date.To, endOnly);
+    }
+
+    // Verbs telling one's own trip, whose subject is the traveller.
+    private static readonly string[] TravelVerbs = ["visited", "arrived in", "arrived at", "travelled to", "traveled to", "flew to", "is visiting", "was visiting"];
+
+    /// <summary>
+    /// Between the trip word and a date, a comma, then an official, then a verb of travel: the date is that official's trip
+    /// ("…, Foreign Minister Y visited Nepal from July 25"). A relative on the visitor ("…, who arrived in Hanoi on May 2")
+    /// names no official before its verb.
+    /// </summary>
+    private static bool OtherTraveller(string text, List<OfficialRef> refs, int noun, int dateStart)
+    {
+        var verb = Words.FindFirst(text, TravelVerbs, noun, dateStart).At;
+        if (verb <= noun) return false;
+        var comma = text.LastIndexOf(',', verb - 1, verb - noun);
+        return comma >= 0 && refs.Any(r => r.Start > comma && r.End <= verb);
+    }
+
+    // Words that set a second statement against the first: a date past them tells of that statement.
+    private static readonly string[] Concessives = ["although", "though", "whereas"];
+    private static readonly string[] ConcessiveOpenings = ["while", .. Concessives];
+
+    /// <summary>
+    /// A concessive word between the trip word and the date, or a clause opened by one ("While this is X's first visit to India,
+    /// …") whose comma falls between them: the date is the other statement's.
+    /// </summary>
+    private static bool AcrossConcession(string text, int start, int at, int dateStart)
+    {
+        if (Words.Any(text, Concessives, at, dateStart)) return true;
+        var first = start;
+        while (first < at && !char.IsLetter(text[first])) first++;
+        return Words.FindFirst(text, ConcessiveOpenings, first, at).At == first && text.AsSpan(at, dateStart - at).Contains(',');
     }
 
     // What a reporting verb takes when the reported words are elsewhere: "said this", "noted these".
@@ -700,10 +742,23 @@ public sealed class VisitExtractor : IFactExtractor
     private const int FarAfter = 60;
     private const int NearBefore = 30;
 
-    /// <summary>The trip word is the object of "during"/"as part of": nothing but the trip's own phrase comes between.</summary>
-    private static bool IsWithin(string text, int start, int at)
+    // Words that make a trip the aim of what the clause tells: "in preparation for the visit of X", "paves the way for his visit".
+    private static readonly string[] Preparing =
+    [
+        "in preparation for", "in preparation of", "preparations for", "preparation for", "ahead of", "to prepare", "to prepare for",
+        "paves the way for", "pave the way for", "paved the way for", "paving the way for",
+    ];
+
+    /// <summary>The trip word is the object of a preparing phrase: the trip is still to come.</summary>
+    private static bool IsPrepared(string text, int start, int at) => Governs(text, Preparing, start, at);
+
+    /// <summary>The trip word is the object of "during"/"as part of".</summary>
+    private static bool IsWithin(string text, int start, int at) => Governs(text, Within, start, at);
+
+    /// <summary>One of the phrases stands shortly before the trip word, nothing but the trip's own phrase between (no comma).</summary>
+    private static bool Governs(string text, string[] phrases, int start, int at)
     {
-        var (w, phrase) = Words.FindFirst(text, Within, Math.Max(start, at - WithinReach), at);
+        var (w, phrase) = Words.FindFirst(text, phrases, Math.Max(start, at - WithinReach), at);
         return w >= 0 && !text[(w + phrase!.Length)..at].Contains(',');
     }
 

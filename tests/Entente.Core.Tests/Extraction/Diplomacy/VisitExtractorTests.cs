@@ -398,6 +398,48 @@ public sealed class VisitExtractorTests
     public void A_trip_to_a_list_of_countries_is_a_visit_to_each(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
+    [Theory]
+    // A date in a statement the sentence sets against the trip ("although", "whereas", a clause opened by "While") is that statement's;
+    // a trip under way as told (the story is dated 10 March 2024) is still dated by its month.
+    [InlineData("Kenyan President Peter Mwangi is making his first state visit to India, although the two sides signed a pact in 2009.",
+        "Peter Mwangi|President KE>IN 2024-03..2024-03 state")]
+    [InlineData("Kenyan President Peter Mwangi paid his first visit to India, whereas trade talks between the two began in 2011.", "")]
+    [InlineData("While this is Kenyan President Peter Mwangi's first state visit to India, New Delhi has welcomed Kenyan envoys in 2002 and 2010.", "")]
+    [InlineData("Though it is the first visit to India by Kenyan President Peter Mwangi, the two sides held talks in 2019. Kenya and India trade tea.", "")]
+    // The trip's own date before the concession, or a concession with no date past it, still dates the trip.
+    [InlineData("Kenyan President Peter Mwangi visited India in March 2023, although the talks were cut short. Kenya and India trade tea.",
+        "Peter Mwangi|President KE>IN 2023-03..2023-03")]
+    [InlineData("While Kenyan President Peter Mwangi was on a state visit to India on 4 March 2024 he opened a school. Kenya and India trade tea.",
+        "Peter Mwangi|President KE>IN 2024-03-04..2024-03-04 state")]
+    public void A_date_across_a_concession_is_not_the_trips(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
+
+    [Theory]
+    // Past the trip word, a comma, another official and a verb of travel: the date is that official's trip, not the first one's.
+    [InlineData("Ahead of the visit of Kenyan President Peter Mwangi to India, Kenyan Foreign Minister Jane Achieng visited India from 4 to 6 February 2024.",
+        "Jane Achieng|Foreign Minister KE>IN 2024-02-04..2024-02-06")]
+    [InlineData("To prepare the state visit of Kenyan President Peter Mwangi to India, Kenyan Trade Minister Jane Achieng travelled to India on 2 February 2024.",
+        "Jane Achieng|Trade Minister KE>IN 2024-02-02..2024-02-02 state")]
+    [InlineData("In the run-up to the trip of Kenyan President Peter Mwangi to India, Kenyan Foreign Minister Jane Achieng arrived in New Delhi on 9 February 2024.",
+        "Jane Achieng|Foreign Minister KE>IN 2024-02-09..2024-02-09")]
+    // A relative on the visitor names no other official: its date is the trip's.
+    [InlineData("The state visit to India of Kenyan President Peter Mwangi, who arrived in New Delhi on 9 February 2024, strengthened ties.",
+        "Peter Mwangi|President KE>IN 2024-02-09..2024-02-09 state")]
+    public void A_date_of_another_officials_travel_is_not_the_trips(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
+
+    [Theory]
+    // A trip still being prepared takes neither the preparing trip's date before it nor its present tense; a date after it is its own.
+    // (The story is dated 10 March 2024.)
+    [InlineData("Kenyan Foreign Minister Jane Achieng is visiting India in preparation for the visit of Kenyan President Peter Mwangi.",
+        "Jane Achieng|Foreign Minister KE>IN 2024-03..2024-03")]
+    [InlineData("Kenyan and Indian officials met in New Delhi on 8 March 2024 ahead of the state visit of Kenyan President Peter Mwangi.", "")]
+    [InlineData("The two sides signed a plan on 7 March 2024 in preparation for the trip of Kenyan President Peter Mwangi to India.", "")]
+    [InlineData("Kenyan and Indian officials met on 6 March 2024 to pave the way for the visit of Kenyan President Peter Mwangi to India on 2 April 2024.",
+        "Peter Mwangi|President KE>IN 2024-04-02..2024-04-02")]
+    public void A_trip_being_prepared_is_not_dated_by_the_preparing(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
+
     [Fact]
     public void Weekdays_of_an_agency_dispatch_count_from_its_dateline_not_from_the_page_that_carries_it()
     {
