@@ -197,14 +197,41 @@ public sealed class AgreementExtractor : IFactExtractor
 
     private static readonly HashSet<string> SideNouns = ["leaders", "sides", "countries", "governments", "nations", "ministers", "presidents", "parties", "states", "delegations"];
 
-    /// <summary>"the two leaders", "both sides", "the two countries' ministers": the signatories are the two sides of one pair.</summary>
-    private static readonly HashSet<string> SigningVerbs = ["signed", "inked", "concluded", "sealed"];
+    /// <summary>Verbs of signatories: "They also signed …"; "They witnessed the exchange of …" tells the signing of their sides too.</summary>
+    private static readonly HashSet<string> SigningVerbs = ["signed", "inked", "concluded", "sealed", "witnessed"];
 
+    /// <summary>"the two leaders", "both sides", "both the leaders", "the two countries' ministers": the signatories are the two sides of one pair.</summary>
     private static bool BothSides(SentenceView view)
     {
         for (var k = 0; k + 1 < view.Count; k++)
-            if (view.Is(k, "two", "both") && SideNouns.Contains(view.Lower(k + 1))) return true;
+            if (view.Is(k, "two", "both") && (SideNouns.Contains(view.Lower(k + 1)) || (view.Is(k, "both") && view.Is(k + 1, "the") && SideNouns.Contains(view.Lower(k + 2)))))
+                return true;
         return false;
+    }
+
+    /// <summary>How many capitalised words a name may have in "A and B signed …".</summary>
+    private const int SignerWords = 4;
+
+    /// <summary>
+    /// "Netanyahu and Tsipras signed three memoranda on …": two names joined by "and" right before the signing verb are the
+    /// signatories. They are the pair's two sides when the people the sentence places before the verb are all of the pair and
+    /// are of both sides, or of one side while the sentences before speak of the pair only (the other name placed nowhere).
+    /// </summary>
+    private static bool NamedSigners(ArticleContext context, SentenceView view, Sentences.Sentence sentence, CountryPair pair)
+    {
+        var verb = -1;
+        for (var k = 0; k < view.Count && verb < 0; k++)
+            if (SigningVerbs.Contains(view.Lower(k))) verb = k;
+        if (verb < 1) return false;
+        var last = view.Is(verb - 1, "also", "jointly") ? verb - 2 : verb - 1;
+        if (last < 0 || !view.Tokens[last].IsCapitalized) return false;
+        var and = last - 1;
+        while (and >= 0 && last - and <= SignerWords && view.Tokens[and].IsCapitalized) and--;
+        if (!view.Is(and, "and") || and < 1 || !view.Tokens[and - 1].IsCapitalized) return false;
+        var placed = context.PeopleIn(sentence).Where(p => p.Start < view.Tokens[verb].Start).Select(p => p.Country).ToList();
+        if (placed.Count == 0 || placed.Any(c => c is not null && !pair.Contains(c))) return false;
+        var sides = placed.OfType<string>().Distinct().Count();
+        return sides == 2 || (sides == 1 && PairNamedBefore(context, sentence, pair));
     }
 
     /// <summary>
@@ -217,7 +244,8 @@ public sealed class AgreementExtractor : IFactExtractor
         // "The two sides signed six agreements … They also signed …": "they" right after such a sentence are the same two sides.
         var theySigned = view.Is(0, "they") && (SigningVerbs.Contains(view.Lower(1)) || (view.Is(1, "also") && SigningVerbs.Contains(view.Lower(2))))
                          && sentence.Index > 0 && BothSides(context.View(context.Sentences[sentence.Index - 1]));
-        if (!(BothSides(view) || theySigned) || view.Mentions.Any(m => m.Kind == MentionKind.Country)) return null;
+        if (view.Mentions.Any(m => m.Kind == MentionKind.Country)) return null;
+        if (!(BothSides(view) || theySigned)) return NamedSigners(context, view, sentence, pair) ? pair.Codes : null;
         var placed = context.PeopleIn(sentence).Where(p => p.Country is not null).Select(p => p.Country!).Distinct().ToArray();
         if (placed.Length == 2) return placed;
         if (placed.Length > 0) return null;

@@ -201,7 +201,7 @@ internal static class AgreementLists
     private const int SubjectReach = 5;
 
     /// <summary>
-    /// The fields of documents told in the sentence before, given by a sentence of their own: "The agreements cover A, B and C",
+    /// The fields of documents told in the sentence before, given by a sentence of their own: "The agreements cover A, B and C", "The signed MoUs focused on A and B",
     /// "The five documents signed are on A; B; and C", "These memoranda relate to A and B". The subject must open the sentence
     /// with "the" or "these"; the caller checks that a signing by the pair was told just before. Null when the sentence is not such.
     /// </summary>
@@ -215,6 +215,8 @@ internal static class AgreementLists
             var head = PluralHeads.TryGetValue(lower, out var singular) ? singular : DocumentWords.Contains(lower) ? "agreement" : null;
             if (head is null)
             {
+                // "The signed memoranda", "the five inked agreements": the participle says only that they are the ones just signed.
+                if (lower is "signed" or "inked") continue;
                 // Only a count or a plain modifier may stand before the head: "the five new cooperation agreements".
                 if (view.Tokens[k].IsSymbol || view.Tokens[k].IsCapitalized || NameWords.IsClosedWord(lower) || lower is "were" or "are" or "was" or "is") return null;
                 continue;
@@ -227,6 +229,8 @@ internal static class AgreementLists
             // "The MoUs were for mutual cooperation in A, B and C": the fields of the cooperation they are for.
             else if (view.Is(j, "are", "were") && view.Is(j + 1, "for") && CooperationIn(view, j + 2) is var fieldsFrom and >= 0) from = fieldsFrom;
             else if (view.Is(j, "relate", "related") && view.Is(j + 1, "to")) from = SkipColon(view, j + 2);
+            // "The signed memoranda focused on A, B and C", "The agreements focus on …".
+            else if (view.Is(j, "focus", "focused", "focussed") && view.Is(j + 1, "on")) from = SkipColon(view, j + 2);
             else if (view.Is(j, "deal", "dealt") && view.Is(j + 1, "with")) from = SkipColon(view, j + 2);
             else return null;
             if (from < 0) return null;

@@ -284,8 +284,8 @@ internal static class MechanismNameFinder
 
     /// <summary>
     /// "the fifth intergovernmental summit", "the Foreign and Defense Ministerial Meeting", "the High Level
-    /// Meeting", "the Binational Cabinet", "the Leaders’ Retreat": a summit, a meeting, a cabinet or a retreat is a standing format only with
-    /// these words; any other is a single event or one government.
+    /// Meeting", "the Binational Cabinet", "the Leaders’ Retreat", "the Ministerial Forum": a summit, a meeting, a cabinet, a retreat, a
+    /// forum or a roundtable is a standing format only with these words; any other is a single event or one government.
     /// </summary>
     private static bool IsSummitOrMeetingHead(SentenceView view, int head, string word) => word switch
     {
@@ -293,6 +293,10 @@ internal static class MechanismNameFinder
         "meeting" => IsAnnualLeadersMeeting(view, head) || view.Tokens[head].IsCapitalized && view.IsCapitalizedWord(head - 1)
                      && (view.Is(head - 1, "ministerial", "high-level") || (view.Is(head - 1, "level") && view.Is(head - 2, "high"))),
         "cabinet" => view.Is(head - 1, "binational", "bi-national"),
+        // "the 26th Australia-Papua New Guinea Ministerial Forum", "the India-Singapore Ministerial Roundtable": ministers of the
+        // two sides meeting in a standing format; a business or a world forum is none ("ministerial" qualifies no name by itself,
+        // so the name must still write both sides or a word of a joint body).
+        "forum" or "roundtable" => view.Tokens[head].IsCapitalized && view.Is(head - 1, "ministerial") && view.Tokens[head - 1].IsCapitalized,
         // "the Leaders’ Retreat", "the Joint Cabinet Retreat": the heads of government's yearly format.
         "retreat" => view.Tokens[head].IsCapitalized && (view.Is(head - 1, "cabinet") || (view.Is(head - 1, "'", "’") && view.Is(head - 2, "leaders"))),
         _ => false,

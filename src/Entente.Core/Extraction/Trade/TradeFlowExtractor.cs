@@ -57,6 +57,9 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 if (AppositiveFigure.SharesSubject(t, previousMoney, m)) first = previousFirst;
                 // "trade volumes, which rose by 20% in 2022 to reach $2 billion": the relative clause's figure is its antecedent's.
                 if (first == clauses.StartOf(m) && AntecedentStart(t, clauses, first) is var antecedent and >= 0) first = antecedent;
+                // "A was B's largest trading partner in 2008, with two-way trade of $5 billion": the ranking clause's sides and year are the figure's.
+                var ranking = first == clauses.StartOf(m) ? PartnerRanking.ClauseBefore(t, clauses, m, pair) : -1;
+                if (ranking >= 0) first = ranking;
                 var end = Math.Min(clauses.EndOf(m), nextMoney < 0 ? t.Count : nextMoney);
                 var comparedWith = previousMoney;
                 previousMoney = m;
@@ -66,10 +69,10 @@ public sealed class TradeFlowExtractor : IFactExtractor
                 // Once a flow of the pair is stated, a further one in the sentence may leave the other country unsaid.
                 var totalJustStated = sentence.Index - lastTotalSentence <= 1;
                 var flow = (isEarlierLevel && previousFlow is not null && EarlierLevel.ComparesWith(t, comparedWith, m) ? previousFlow : null)
-                    ?? ReadFlow(t, m, first, end, clauses, pair, subject, needBoth: flowsInSentence == 0, totalJustStated)
+                    ?? ReadFlow(t, m, first, end, clauses, pair, subject, needBoth: flowsInSentence == 0, totalJustStated, ranked: ranking >= 0)
                     ?? (previousFlow is not null && IsElidedRepeat(t, first, m) ? previousFlow : null)
                     ?? (flowsInSentence == 0 && totalJustStated && IsShareOf(t[m].Money.Value, lastTotal)
-                        ? ReadFlow(t, m, first, end, clauses, pair, subject, needBoth: false, totalJustStated) is { Kind: "export" } oneWay ? oneWay : null
+                        ? ReadFlow(t, m, first, end, clauses, pair, subject, needBoth: false, totalJustStated, ranked: false) is { Kind: "export" } oneWay ? oneWay : null
                         : null);
                 previousFlow = flow;
                 if (flow is null) continue;
@@ -169,7 +172,7 @@ public sealed class TradeFlowExtractor : IFactExtractor
     private sealed record Flow(string Kind, string[] Parties, string? From, string? To, string? Subject);
 
     private static Flow? ReadFlow(
-        List<TradeToken> t, int m, int first, int end, Clauses clauses, CountryPair pair, string? subject, bool needBoth, bool totalJustStated)
+        List<TradeToken> t, int m, int first, int end, Clauses clauses, CountryPair pair, string? subject, bool needBoth, bool totalJustStated, bool ranked)
     {
         if (m > 0 && t[m - 1].Kind == TradeTokenKind.Word && t[m - 1].Lower is "from" or "than" or "over" && !IsGrowthSpan(t, m) && !EarlierLevel.Is(t, m)) return null;
         // "grew by more than $1 billion": by how much it changed, not what it came to.
@@ -179,6 +182,14 @@ public sealed class TradeFlowExtractor : IFactExtractor
         // "two-way trade of $4.5 billion" and "trade hit a record high of $26 billion" name the flow; "a third of $9 billion" does not.
         if (m > 1 && t[m - 1].IsWord("of") && !IsCue(t, m - 2, total: true) && !IsCue(t, m - 2, total: false) && !IsLevel(t, m - 2)) return null;
         if (TradeClauseWords.SaysHypothetical(t, clauses.StartOf(m), clauses.EndOf(m))) return null;
+        // After a clause ranking one side among the other's trading partners, the ", with" clause's two-way trade is theirs; a
+        // one-way flow or a country of its own there is another figure.
+        if (ranked)
+        {
+            var opening = clauses.StartOf(m);
+            return LastCue(t, opening, m, total: true) >= 0 && LastCue(t, opening, m, total: false) < 0 && !TradeClauseWords.Has(t, opening, m, TradeTokenKind.Country)
+                   && !TradeClauseWords.Has(t, opening, m, TradeTokenKind.Outsider) ? new Flow("total", pair.Codes, null, null, null) : null;
+        }
         // "Singapore is the Philippines' top partner, with bilateral trade at $11 billion": a ", with" clause describes the clause before it.
         if (clauses.StartOf(m) is var opens and > 0 && t[opens].IsPunct(",") && t[opens + 1].IsWord("with")
             && NamesThirdCountry(t, clauses.StartOf(opens - 1), opens)) return null;

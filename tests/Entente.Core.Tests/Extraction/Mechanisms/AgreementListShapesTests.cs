@@ -47,6 +47,13 @@ public class AgreementListShapesTests
         "agreement on seismic monitoring; agreement on tourism")]
     [InlineData("Chile and Peru signed three protocols in Lima on Monday. The protocols were for bilateral cooperation on ports, roads and rail.",
         "protocol on ports; protocol on rail; protocol on roads")]
+    // What the documents focus on, and a participle that only says they are the ones just signed.
+    [InlineData("Chile and Peru signed three memoranda in Lima on Monday. The signed memoranda focused on fisheries, mining and tourism.",
+        "memorandum of understanding on fisheries; memorandum of understanding on mining; memorandum of understanding on tourism")]
+    [InlineData("Chile and Peru signed two agreements in Lima on Monday. The agreements focus on seismic monitoring and tourism.",
+        "agreement on seismic monitoring; agreement on tourism")]
+    [InlineData("Chile and Peru inked three protocols in Lima on Monday. The inked protocols focused on ports, roads and rail.",
+        "protocol on ports; protocol on rail; protocol on roads")]
     public void Fields_in_the_sentence_after_the_signing_are_its_documents(string text, string expected)
     {
         Assert.Equal(expected, Names(text, "2024-06-05"));
@@ -65,6 +72,9 @@ public class AgreementListShapesTests
     // Other topics than the documents' fields.
     [InlineData("Chile and Peru signed three agreements in Lima on Monday. The talks covered fisheries, mining and tourism.")]
     [InlineData("Chile and Peru signed three agreements in Lima on Monday. The agreements were for a start of cooperation in fisheries, mining and tourism.")]
+    // Documents a signing counts otherwise, and a focus of talks rather than of documents.
+    [InlineData("Chile and Peru signed five memoranda in Lima on Monday. The signed memoranda focused on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru signed three agreements in Lima on Monday. The talks focused on fisheries, mining and tourism.")]
     public void Fields_without_a_signing_of_the_pair_just_before_give_nothing(string text) =>
         Assert.DoesNotContain(FactsOf.Of<Agreement>(text, "2024-06-05"), a => a.Name.Contains("fisheries", StringComparison.Ordinal));
 
@@ -239,4 +249,33 @@ public class AgreementCountedAreasTests
     // A third country's ministers in a sentence naming no side.
     [InlineData("Chile and Peru met in Lima. Later the Bolivian minister met the Brazilian minister. The meeting was crowned through the signing of memoranda in two fields including mining and water.")]
     public void Areas_not_all_listed_or_not_signed_give_nothing(string text) => Assert.Equal("", AgreementListShapesTests.Names(text));
+}
+
+/// <summary>Lists whose signatories are named as people: two leaders by name, or "They" after "both the leaders".</summary>
+public class AgreementListSignatoriesTests
+{
+    [Theory]
+    // Both signatories placed, one on each side.
+    [InlineData("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. Boric and Boluarte signed three memoranda on fisheries, mining and tourism.",
+        "memorandum of understanding on fisheries; memorandum of understanding on mining; memorandum of understanding on tourism")]
+    // One placed, the other placed nowhere, after a sentence naming only the pair.
+    [InlineData("Chilean President Gabriel Boric hosted the Peruvian delegation in Santiago on Monday. After the talks Boric and Otarola inked agreements on ports, rail and energy.",
+        "agreement on energy; agreement on ports; agreement on rail")]
+    [InlineData("Ghanaian President John Mahama met Kenyan President William Ruto in Accra on Monday. Mahama and Ruto also witnessed the signing of agreements on trade, health and education.",
+        "agreement on education; agreement on health; agreement on trade")]
+    // "They" after "both the leaders".
+    [InlineData("Chile and Peru held talks in Lima on Monday. Both the leaders opened a new bridge. They also witnessed the exchange of three memoranda in the fields of fisheries, mining and tourism.",
+        "memorandum of understanding on fisheries; memorandum of understanding on mining; memorandum of understanding on tourism")]
+    [InlineData("Chile and Peru held talks in Lima on Monday. Both the presidents praised their ties. They signed agreements on ports, rail and energy.",
+        "agreement on energy; agreement on ports; agreement on rail")]
+    public void Signatories_of_the_pair_named_as_people_sign_its_list(string text, string expected) =>
+        Assert.Equal(expected, AgreementListShapesTests.Names(text));
+
+    [Theory]
+    // One signatory is of a third country.
+    [InlineData("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. Bolivian President Luis Arce arrived later. Boric and Arce signed agreements on fisheries, mining and tourism.")]
+    // "They" with no "both the leaders" just before may be anyone.
+    [InlineData("Chile and Peru held talks in Lima on Monday. Bolivian President Luis Arce arrived later. They also witnessed the exchange of three memoranda in the fields of fisheries, mining and tourism.")]
+    public void Signatories_not_of_the_pair_sign_nothing_of_it(string text) =>
+        Assert.DoesNotContain(FactsOf.Of<Agreement>(text), a => a.Name.Contains("fisheries", StringComparison.Ordinal));
 }

@@ -71,6 +71,13 @@ public class MechanismSessionTests
         "Strategic Dialogue", 3, "2023-04-04", "2023-04-04", "Lima")]
     [InlineData("Ghana and Togo met. Ministers co-chaired the fifth session of the Strategic Dialogue in Lome on 2 June 2021.",
         "Strategic Dialogue", 5, "2021-06-02", "2021-06-02", "Lome")]
+    // The ministers of both sides in a capitalised "Ministerial Forum" or "Ministerial Roundtable".
+    [InlineData("Chile and Peru met. The 5th Chile-Peru Ministerial Forum was held in Lima on 3 May 2023.",
+        "Chile-Peru Ministerial Forum", 5, "2023-05-03", "2023-05-03", "Lima")]
+    [InlineData("Chile and Peru met. Ministers of both sides attended the second Peru-Chile Ministerial Roundtable in Santiago on 26 August 2024.",
+        "Peru-Chile Ministerial Roundtable", 2, "2024-08-26", "2024-08-26", "Santiago")]
+    [InlineData("Chile and Peru met. The third Ministerial Forum between Chile and Peru took place in Cusco on 14 June 2022.",
+        "Ministerial Forum between Chile and Peru", 3, "2022-06-14", "2022-06-14", "Cusco")]
     public void Reads_a_numbered_session(string text, string mechanism, int number, string start, string end, string place)
     {
         var session = Assert.Single(FactsOf.Of<MechanismSession>(text));
@@ -179,4 +186,16 @@ public class MechanismSessionTests
     [InlineData("Peru and Ecuador met. The Peru-Ecuador Binational Cabinet praised the XIV Andean Games in Loja on 8 April 2023.")]
     public void A_roman_numeral_before_something_else_numbers_no_session(string text) =>
         Assert.DoesNotContain(FactsOf.Of<MechanismSession>(text), s => s.Number is not null);
+
+    [Theory]
+    // A business or a world forum, a forum or roundtable not called ministerial, and a ministerial forum of one side only.
+    [InlineData("Chile and Peru met. The 5th Chile-Peru Business Forum was held in Lima on 3 May 2023.")]
+    [InlineData("Chile and Peru met. Ministers of Chile and Peru attended the 54th World Economic Forum in Davos on 16 January 2024.")]
+    [InlineData("Chile and Peru met. The second Chile-Peru Roundtable took place in Santiago on 26 August 2024.")]
+    [InlineData("Chile and Peru met. The 5th Chilean Ministerial Forum was held in Santiago on 3 May 2023.")]
+    public void A_forum_not_of_both_sides_ministers_is_no_mechanism(string text)
+    {
+        Assert.DoesNotContain(FactsOf.Of<Mechanism>(text), m => m.Name.Contains("Forum", StringComparison.Ordinal) || m.Name.Contains("Roundtable", StringComparison.Ordinal));
+        Assert.DoesNotContain(FactsOf.Of<MechanismSession>(text), x => x.Mechanism.Contains("Forum", StringComparison.Ordinal) || x.Mechanism.Contains("Roundtable", StringComparison.Ordinal));
+    }
 }

@@ -70,6 +70,13 @@ public class TradeFlowExtractorTests
         "total CL-SA 2000000000 SAR 2019..2019")]
     [InlineData("Qatar and Chile met. Trade between Qatar and Chile reached QR900 million in 2022.",
         "total CL-QA 900000000 QAR 2022..2022")]
+    // A ", with" clause after one side ranked among the other's trading partners: their trade, over the ranking clause's year.
+    [InlineData("Chile and Peru met. Peru was Chile's third-largest trading partner in 2022, with total trade of $7 billion.",
+        "total CL-PE 7000000000 USD 2022..2022")]
+    [InlineData("Chile and Peru met. In 2021, Chile was Peru's biggest trade partner among its neighbours, with two-way trade amounting to $5.5 billion.",
+        "total CL-PE 5500000000 USD 2021..2021")]
+    [InlineData("Chile and Peru met. Peru ranked as Chile's 12th largest trading partner in 2020, with total trade reaching US$3 billion.",
+        "total CL-PE 3000000000 USD 2020..2020")]
     public void Reads_one_flow(string text, string expected) =>
         Assert.Equal([expected], TradeFacts.Flows(text));
 
@@ -174,6 +181,9 @@ public class TradeFlowExtractorTests
     [InlineData("India and Norway met. India's trade with Nordic countries stood at $5 billion in 2021.")]
     [InlineData("Chile and Ghana met. Ghana's trade with West African nations reached $3 billion in 2022.")]
     [InlineData("Peru and Chile met. Peru’s trade with Andean partners grew to $20 billion in 2023.")]
+    // A clause ranking a third country as the partner, or a one-way flow after the ranking of the pair.
+    [InlineData("Chile and Peru met. China was Chile's largest trading partner in 2022, with total trade of $60 billion.")]
+    [InlineData("Chile and Peru met. Peru was Chile's largest trading partner in 2022, with total exports of $7 billion.")]
     public void Gives_no_flow_for_world_totals_third_parties_forecasts_goals_or_undated_figures(string text) =>
         Assert.Empty(TradeFacts.Flows(text));
 
