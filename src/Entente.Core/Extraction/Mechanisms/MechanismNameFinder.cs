@@ -20,7 +20,7 @@ internal static class MechanismNameFinder
     private static readonly HashSet<string> Modifiers =
     [
         "political", "strategic", "joint", "intergovernmental", "inter-governmental", "bilateral", "steering",
-        "consultation", "consultative", "defence", "defense", "security", "economic", "trade", "ministerial",
+        "consultation", "consultations", "consultative", "defence", "defense", "security", "economic", "trade", "ministerial",
         "high-level", "coordination", "cooperation", "consular", "standing", "working", "task", "mixed", "dialogue",
         "binational", "bi-national", "interstate", "inter-state", "supreme",
     ];
@@ -284,7 +284,8 @@ internal static class MechanismNameFinder
 
     /// <summary>
     /// "the fifth intergovernmental summit", "the Foreign and Defense Ministerial Meeting", "the High Level
-    /// Meeting", "the Binational Cabinet", "the Leaders’ Retreat": a summit, a meeting, a cabinet or a retreat is a standing format only with
+    /// Meeting", "the Binational Cabinet", "the Leaders’ Retreat", "the Ministerial Forum": a summit, a meeting, a cabinet, a retreat,
+    /// a forum or a roundtable is a standing format only with
     /// these words; any other is a single event or one government.
     /// </summary>
     private static bool IsSummitOrMeetingHead(SentenceView view, int head, string word) => word switch
@@ -293,6 +294,8 @@ internal static class MechanismNameFinder
         "meeting" => IsAnnualLeadersMeeting(view, head) || view.Tokens[head].IsCapitalized && view.IsCapitalizedWord(head - 1)
                      && (view.Is(head - 1, "ministerial", "high-level") || (view.Is(head - 1, "level") && view.Is(head - 2, "high"))),
         "cabinet" => view.Is(head - 1, "binational", "bi-national"),
+        // "the India-Singapore Ministerial Roundtable", "the 26th Ministerial Forum": ministers' standing format, capitalised as a name.
+        "forum" or "roundtable" => view.Tokens[head].IsCapitalized && view.Is(head - 1, "ministerial") && view.IsCapitalizedWord(head - 1),
         // "the Leaders’ Retreat", "the Joint Cabinet Retreat": the heads of government's yearly format.
         "retreat" => view.Tokens[head].IsCapitalized && (view.Is(head - 1, "cabinet") || (view.Is(head - 1, "'", "’") && view.Is(head - 2, "leaders"))),
         _ => false,
