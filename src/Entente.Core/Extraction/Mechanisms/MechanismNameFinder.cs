@@ -20,9 +20,9 @@ internal static class MechanismNameFinder
     private static readonly HashSet<string> Modifiers =
     [
         "political", "strategic", "joint", "intergovernmental", "inter-governmental", "bilateral", "steering",
-        "consultation", "consultations", "consultative", "defence", "defense", "security", "economic", "trade", "ministerial",
+        "consultation", "consultative", "defence", "defense", "security", "economic", "trade", "ministerial",
         "high-level", "coordination", "cooperation", "consular", "standing", "working", "task", "mixed", "dialogue",
-        "binational", "bi-national", "interstate", "inter-state", "supreme",
+        "binational", "bi-national", "interstate", "inter-state", "supreme", "permanent",
     ];
 
     /// <summary>Words that mark a body as a cooperation mechanism between states.</summary>
