@@ -111,6 +111,10 @@ public class MechanismExtractorTests
         "joint permanent commission", "MW,ZM")]
     [InlineData("Malawi and Zambia met. The Malawi-Zambia permanent joint commission reviewed the road projects.",
         "Malawi-Zambia permanent joint commission", "MW,ZM")]
+    [InlineData("Egypt and Sudan met. The prime minister flew to Khartoum for the Egyptian-Sudanese higher committee on Sunday.",
+        "Egyptian-Sudanese higher committee", "EG,SD")]
+    [InlineData("Liberia and Ghana met. The two sides set up a joint technical working group on border trade.",
+        "joint technical working group on border trade", "LR,GH")]
     // A capitalised Ministerial Forum or Roundtable of both sides is their standing format.
     [InlineData("Kenya and Rwanda met. The 5th Kenya-Rwanda Ministerial Forum was held in Kigali.",
         "Kenya-Rwanda Ministerial Forum", "KE,RW")]
@@ -204,5 +208,6 @@ public class MechanismExtractorTests
     [InlineData("Kenya and Rwanda met. The Kenya-Rwanda Investment Forum drew many investors.")]
     [InlineData("Kenya and Rwanda met. Ministers spoke at the ministerial forum in Kigali.")]
     [InlineData("Kenya and Rwanda met. Both ministers spoke at a roundtable with investors.")]
+    [InlineData("Egypt and Sudan met. A technical committee of the Nile basin states will review the dam.")]
     public void Gives_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
 }
