@@ -13,10 +13,16 @@ public sealed class RelationsEstablishedExtractor : IFactExtractor
     // "the relations between X and Y, which were set up in 1967": relations with no other qualifier are the diplomatic ones
     // ("the trade relations between" is a qualified kind and gives nothing).
     // "formal relations", "forging ties" and "these relations" (after the relations were named) are the same act's topic.
+    // Bare, "official" or "bilateral" relations and ties are the diplomatic ones only as the object of the act itself
+    // ("established official ties", "relations were established"); elsewhere in a sentence they are any relations.
     private static readonly string[] Topics =
     [
         "diplomatic relations", "diplomatic ties", "diplomatic relationship", "diplomatic tie", "the relations between", "formal relations",
         "formal diplomatic", "forging ties", "forged ties", "these relations",
+        "established relations", "establish relations", "establishing relations", "establishment of relations",
+        "established ties", "establish ties", "establishment of ties", "relations were established", "ties were established",
+        "established official relations", "established official ties", "establish official relations", "establish official ties",
+        "established bilateral relations", "established bilateral ties", "establish bilateral relations", "establish bilateral ties",
     ];
     // "normalized relations in 1956", "ties date back to 1947" and "relations began in 1965" date the start of relations too.
     private static readonly string[] Verbs =

@@ -12,6 +12,11 @@ internal sealed class MechanismCatalog
     // Keys split hyphenated words: "bi" and "inter" are what is left of "Bi-National" and "Inter-Governmental".
     private static readonly HashSet<string> Qualifiers = ["joint", "intergovernmental", "inter", "bilateral", "standing", "mixed", "binational", "bi", "strategic"];
 
+    /// <summary>Qualifiers that make a lower-case committee or commission a body of the two governments.</summary>
+    private static readonly HashSet<string> BodyQualifiers = ["joint", "intergovernmental", "inter", "mixed", "binational", "bi"];
+
+    private static readonly HashSet<string> BodyHeads = ["committee", "commission"];
+
     /// <summary>Real articles name a handful; the cap keeps matching linear on text built to repeat names.</summary>
     private const int MaxItems = 64;
 
@@ -151,7 +156,10 @@ internal sealed class MechanismCatalog
             return;
         }
         // "The Joint Commission" or "their joint commission" with no fuller name anywhere is still the pair's joint commission.
-        var named = view.Tokens[span.First].IsCapitalized || view.Is(span.First - 1, "their");
+        // So is "an intergovernmental committee was set up" or "the joint commission met": a committee or commission of governments
+        // is a body by itself, where "the strategic dialogue" may only be how the two sides talk.
+        var named = view.Tokens[span.First].IsCapitalized || view.Is(span.First - 1, "their")
+                    || (BodyHeads.Contains(span.Head) && key.Overlaps(BodyQualifiers));
         if (_items.Count >= MaxItems || !named || !key.Overlaps(Qualifiers)) return;
         if (HedgeCues.Near(view, span.First, span.Last, 6, 6)) return;
         if (PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: false) is not { } parties) return;

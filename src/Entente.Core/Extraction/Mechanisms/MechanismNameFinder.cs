@@ -22,7 +22,7 @@ internal static class MechanismNameFinder
         "political", "strategic", "joint", "intergovernmental", "inter-governmental", "bilateral", "steering",
         "consultation", "consultative", "defence", "defense", "security", "economic", "trade", "ministerial",
         "high-level", "coordination", "cooperation", "consular", "standing", "working", "task", "mixed", "dialogue",
-        "binational", "bi-national", "interstate", "inter-state", "supreme",
+        "binational", "bi-national", "interstate", "inter-state", "supreme", "permanent", "higher", "technical",
     ];
 
     /// <summary>Words that mark a body as a cooperation mechanism between states.</summary>

@@ -60,6 +60,15 @@ public sealed class RelationsEstablishedExtractorTests
     [InlineData("Kenya and India met. Nairobi set up diplomatic relations with Beijing in 1963, the envoy said.", "")]
     [InlineData("Vietnam and Japan met. Hanoi normalized diplomatic relations with Washington in 1995.", "")]
     [InlineData("Vietnam and Japan met. Hanoi established diplomatic relations with Tokyo in 1973.", "JP-VN 1973")]
+    // Bare, official or bilateral relations and ties are the diplomatic ones as the object of establishing them.
+    [InlineData("Laos and Mongolia established official ties on 5 May 1960.", "LA-MN 1960-05-05")]
+    [InlineData("Laos officially established bilateral ties with Mongolia in 1950, the envoy recalled.", "LA-MN 1950")]
+    [InlineData("Poland and Chile established relations in 1921, well before the war.", "CL-PL 1921")]
+    [InlineData("Laos and Mongolia met. Since relations were established between the two countries in 1992, trade has tripled.", "LA-MN 1992")]
+    // Elsewhere in the sentence, or qualified by a field, they are other relations.
+    [InlineData("Laos and Mongolia have warm bilateral ties, and they established a joint committee in 2005.", "")]
+    [InlineData("Laos and Mongolia established trade relations in 1990.", "")]
+    [InlineData("Laos and Mongolia hope to establish relations in 2030 if talks succeed.", "")]
     public void ReadsTheActAndItsDate(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<RelationsEstablished>(body, Line));
 

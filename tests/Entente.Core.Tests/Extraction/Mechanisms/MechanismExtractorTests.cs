@@ -100,6 +100,26 @@ public class MechanismExtractorTests
         "Ghana-Togo Permanent Joint Commission", "GH,TG")]
     [InlineData("Chile and Peru met. The Binational Committee on Border Integration is expected to resume its work in Tacna. The Binational Committee was set up in 2015.",
         "Binational Committee on Border Integration", "CL,PE")]
+    // A lower-case joint or intergovernmental committee or commission with no fuller name is the pair's body.
+    [InlineData("Ghana and Togo trade cocoa. An intergovernmental commission was set up in 2012 to follow up the projects.",
+        "intergovernmental commission", "GH,TG")]
+    [InlineData("Laos and Mongolia met. The joint committee whose next session falls in May reviewed the projects.",
+        "joint committee", "LA,MN")]
+    [InlineData("Peru and Bolivia met. They also created an inter-governmental committee last year.",
+        "inter-governmental committee", "PE,BO")]
+    [InlineData("Malawi and Zambia met. A joint permanent commission opened in Lilongwe this week.",
+        "joint permanent commission", "MW,ZM")]
+    [InlineData("Malawi and Zambia met. The Malawi-Zambia permanent joint commission reviewed the road projects.",
+        "Malawi-Zambia permanent joint commission", "MW,ZM")]
+    [InlineData("Egypt and Sudan met. The prime minister flew to Khartoum for the Egyptian-Sudanese higher committee on Sunday.",
+        "Egyptian-Sudanese higher committee", "EG,SD")]
+    [InlineData("Liberia and Ghana met. The two sides set up a joint technical working group on border trade.",
+        "joint technical working group on border trade", "LR,GH")]
+    // A capitalised Ministerial Forum or Roundtable of both sides is their standing format.
+    [InlineData("Kenya and Rwanda met. The 5th Kenya-Rwanda Ministerial Forum was held in Kigali.",
+        "Kenya-Rwanda Ministerial Forum", "KE,RW")]
+    [InlineData("Chile and Peru met. Ministers attended the first Chile-Peru Ministerial Roundtable in Lima.",
+        "Chile-Peru Ministerial Roundtable", "CL,PE")]
     public void Reads_the_name_as_written_and_the_pair(string text, string name, string parties)
     {
         var mechanism = Assert.Single(FactsOf.Of<Mechanism>(text));
@@ -182,5 +202,12 @@ public class MechanismExtractorTests
     [InlineData("Chile and Peru met. She praised the coordination and consultations between Chile and Peru on migration.")]
     [InlineData("Chile and Peru met. Officials of Chile and Peru keep up a dialogue between the two foreign ministries.")]
     [InlineData("Chile and Peru met. The accord provides for such a commission for Chile and Peru to follow up projects.")]
+    // A lower-case body of another pair, a body with no qualifier, a forum that is no ministers' format.
+    [InlineData("Ghana and Togo met. Ghana also sits on a joint commission with Benin.")]
+    [InlineData("Ghana and Togo met. The commission will review the projects next year.")]
+    [InlineData("Kenya and Rwanda met. The Kenya-Rwanda Investment Forum drew many investors.")]
+    [InlineData("Kenya and Rwanda met. Ministers spoke at the ministerial forum in Kigali.")]
+    [InlineData("Kenya and Rwanda met. Both ministers spoke at a roundtable with investors.")]
+    [InlineData("Egypt and Sudan met. A technical committee of the Nile basin states will review the dam.")]
     public void Gives_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
 }
