@@ -40,4 +40,13 @@ public class ListedMembersTests
         const string body = "Peruvian President Luis Ramos, who met Trade Minister Jorge Silva, praised the Chilean investors.";
         Assert.NotEqual("PE", CountryOf("Chile and Peru deepen ties", body, "Jorge Silva"));
     }
+
+    [Theory]
+    // A national chamber whose name belongs to one country places the one who presides over it, over the dateline's side.
+    [InlineData("Vietnam and Russia", "Speaker of the State Duma Ivan Petrov received the Vietnamese delegation in Moscow.", "Ivan Petrov", "RU")]
+    [InlineData("Vietnam and Russia", "The delegation called on Chairman of the Federation Council Olga Ivanova on Monday.", "Olga Ivanova", "RU")]
+    [InlineData("Vietnam and India", "Lok Sabha Speaker Ravi Kumar welcomed the parliamentarians.", "Ravi Kumar", "IN")]
+    [InlineData("Vietnam and Israel", "Talks were also held with Knesset Speaker Dan Levy in Jerusalem.", "Dan Levy", "IL")]
+    public void The_presiding_officer_of_a_national_chamber_is_of_its_country(string title, string body, string name, string country) =>
+        Assert.Equal(country, CountryOf(title, body, name));
 }
