@@ -167,12 +167,19 @@ internal static class Companions
         }
     }
 
-    /// <summary>Only list separators and the capitalised words of titles between two companions: no verb starts another clause.</summary>
-    private static bool OnlyTitlesBetween(string text, int from, int to)
+    /// <summary>
+    /// Only list separators and the capitalised words of titles between two listed officials: no verb starts another clause.
+    /// A name given again in its own script or an abbreviation in brackets ("(賴清德)", "(DPM)") is part of the title.
+    /// </summary>
+    internal static bool OnlyTitlesBetween(string text, int from, int to)
     {
         if (to - from > 200) return false;
         foreach (var word in text[from..to].Split([' ', ',', ';', '–', '—'], StringSplitOptions.RemoveEmptyEntries))
-            if (!char.IsUpper(word[0]) && !ListWords.Contains(word)) return false;
+            if (!char.IsUpper(word[0]) && !ListWords.Contains(word) && !IsBracketed(word)) return false;
         return true;
     }
+
+    /// <summary>"(賴清德)", "(SRE)": one word in brackets with no lower-case Latin letter.</summary>
+    private static bool IsBracketed(string word) =>
+        word.Length > 2 && word[0] == '(' && word[^1] == ')' && !word.Any(c => c is >= 'a' and <= 'z');
 }

@@ -49,7 +49,10 @@ internal static class PersonCountryResolver
         FromCoordination(context, people);
         FromMarkedPartner(context, people);
         FromSameOffice(context, people);
+        FromListed(context, people);
         FromHome(context, people);
+        // The home side given to a list's first member carries on to the rest, which it leaves unplaced.
+        FromListed(context, people);
         FromSameName(people);
         for (var k = 0; k < people.Count; k++) people[k] = FullLeaderName(people[k]);
         return people;
@@ -294,6 +297,44 @@ internal static class PersonCountryResolver
                                         || (IsHead(q.CanonicalOffice) && IsHead(p.CanonicalOffice) && !LedByCountry(context, q)));
             people[k] = p with { Country = otherSide ? pair.Other(q.Country) : q.Country };
         }
+    }
+
+    /// <summary>
+    /// "met Russian President A, Chairman of the State Duma B, and Chairman of the Federation Council C", "welcomed by Prime
+    /// Minister A, Deputy Prime Minister, Mr. B, Finance Minister C": the officials of a comma list of three or more that
+    /// follow one placed on a side of the pair, with only titles and forms of address between them, are of that side. Two
+    /// people ("A, Minister of Finance B and others") may be the two sides; a list opened by a two-side cue ("co-chaired by
+    /// A, …, and B") names both. A member placed otherwise keeps its country and carries the list on with it.
+    /// </summary>
+    private static void FromListed(ArticleContext context, List<PersonMention> people)
+    {
+        if (context.Pair is not { } pair) return;
+        for (var first = 0; first < people.Count;)
+        {
+            var last = first;
+            while (last + 1 < people.Count && ListJoined(context, people[last], people[last + 1], last > first)) last++;
+            if (last - first >= 2 && !AfterBetween(context, people[first]))
+                for (var k = first + 1; k <= last; k++)
+                {
+                    var p = people[k];
+                    // A one-word name in a list of titled names is more often a title word misread than a short reference.
+                    if (p.Country is null && p.Office is not null && p.Name.Contains(' ') && people[k - 1].Country is { } country && pair.Contains(country))
+                        people[k] = p with { Country = country };
+                }
+            first = last + 1;
+        }
+    }
+
+    /// <summary>
+    /// Two people in one sentence with only titles between them, set off by a comma or semicolon, or by "and" once a comma
+    /// has opened the list ("A, B and C").
+    /// </summary>
+    private static bool ListJoined(ArticleContext context, PersonMention q, PersonMention p, bool listOpen)
+    {
+        if (q.End > p.Start || context.SentenceAt(q.Start).Index != context.SentenceAt(p.Start).Index
+            || !Companions.OnlyTitlesBetween(context.Text, q.End, p.Start)) return false;
+        var gap = context.Text.AsSpan(q.End, p.Start - q.End);
+        return gap.IndexOfAny(',', ';') >= 0 || (listOpen && gap.Contains(" and ", StringComparison.Ordinal));
     }
 
     /// <summary>
