@@ -61,49 +61,17 @@ internal static class PersonCountryResolver
     /// </summary>
     private static void FromStatedFullName(ArticleContext context, List<PersonMention> people)
     {
-        // Each stated full name is filed under every set of its words (the name reader reads at most nine), so each shorter
-        // form finds the full names holding all its words in one look-up: linear in the article's people, not quadratic.
-        // A longer name (none is read today) is compared with each shorter form directly.
-        var byWords = new Dictionary<string, List<(string Country, int Longest)>>(StringComparer.Ordinal);
-        var longNames = new List<PersonMention>();
+        // The stated full names by office, each short form looked up once: linear in the article's people.
+        var stated = new ShortForms();
         foreach (var q in people)
-        {
-            if (q.Country is not { } c || q.CanonicalOffice is null || !StatesCountry(context, q, c)) continue;
-            var words = DistinctWords(q.Name);
-            if (words.Length > MaxFiledWords) { longNames.Add(q); continue; }
-            for (var mask = 0; mask < 1 << words.Length; mask++)
-                AddFullName(byWords, WordsKey(q.CanonicalOffice, words.Where((_, i) => (mask & (1 << i)) != 0)), c, q.Name.Length);
-        }
-        if (byWords.Count == 0 && longNames.Count == 0) return;
+            if (q.Country is { } c && q.CanonicalOffice is not null && StatesCountry(context, q, c))
+                stated.Add(q.CanonicalOffice, q.Name, c);
         for (var k = 0; k < people.Count; k++)
         {
             var p = people[k];
             if (p.Country is not null || p.CanonicalOffice is null) continue;
-            // A shorter form is shorter than the full name (PersonKey.IsShortFormOf); one country among those longer names.
-            var countries = (byWords.TryGetValue(WordsKey(p.CanonicalOffice, DistinctWords(p.Name)), out var full) ? full : [])
-                .Where(f => f.Longest > p.Name.Length).Select(f => f.Country)
-                .Concat(longNames.Where(q => q.CanonicalOffice == p.CanonicalOffice && PersonKey.IsShortFormOf(p.Name, q.Name)).Select(q => q.Country!))
-                .Distinct(StringComparer.Ordinal).ToList();
-            if (countries is [{ } country]) people[k] = p with { Country = country };
+            if (stated.ValuesOfLongerForms(p.CanonicalOffice, p.Name) is [{ } country]) people[k] = p with { Country = country };
         }
-    }
-
-    /// <summary>How many distinct words a full name may have to be filed under each set of them (2⁹ sets at most).</summary>
-    private const int MaxFiledWords = 9;
-
-    /// <summary>A name's distinct written words (<see cref="PersonKey.WrittenWords"/>), in order.</summary>
-    private static string[] DistinctWords(string name) =>
-        PersonKey.WrittenWords(name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-
-    private static string WordsKey(string office, IEnumerable<string> words) => office + "\u0001" + string.Join(' ', words);
-
-    /// <summary>Keeps, per country, the longest full name filed under the key.</summary>
-    private static void AddFullName(Dictionary<string, List<(string Country, int Longest)>> byWords, string key, string country, int length)
-    {
-        if (!byWords.TryGetValue(key, out var list)) byWords[key] = list = [];
-        var at = list.FindIndex(f => f.Country == country);
-        if (at < 0) list.Add((country, length));
-        else if (list[at].Longest < length) list[at] = (country, length);
     }
 
     /// <summary>
