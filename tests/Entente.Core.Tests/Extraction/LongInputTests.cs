@@ -6,7 +6,7 @@ using Entente.Core.Ingest;
 namespace Entente.Core.Tests.Extraction;
 
 /// <summary>
-/// Generated long inputs (one huge sentence, many short ones, many numbers, many names): what is read does not
+/// Generated long inputs (one huge sentence, many short ones, many numbers, many names, many titled names with their short forms): what is read does not
 /// depend on how many times the pattern repeats, and something is read. Time per MB is the benchmark's business
 /// (`Entente.Bench scaling`); this checks that bounding the work did not change or lose the output.
 /// </summary>
@@ -25,6 +25,9 @@ public class LongInputTests
         { "Vietnam and Belarus\n\n", "some 1,200 Vietnamese students study in Belarus and 3,400 Vietnamese people live there as of 2023, " },
         // Many names, sentence after sentence.
         { "Chile and Singapore\n\n", "Chilean President Gabriel Boric received Singaporean Prime Minister Lawrence Wong in Santiago on 12 June 2024. " },
+        // Many titled names, each full name with its country stated and then a short form of it without one (every person of the
+        // article is matched against every other's name there, which must stay linear in their number).
+        { "Peru and Malaysia\n\n", "Peruvian Trade Minister Elena Sofia Quispe Huamani hosted Malaysian Trade Minister Tengku Zafrul Aziz in Lima on 4 May 2024. Trade Minister Elena Quispe then travelled to Malaysia on 9 May 2024. " },
     };
 
     [Theory]

@@ -444,50 +444,84 @@ public sealed class VisitExtractor : IFactExtractor
     {
         var text = context.Text;
         if (refs.Any(r => r.End <= at)) return null;
-        var clause = text[start..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The clause's words as ranges of the text, read in place: no substring per word.
+        var clause = WordsOf(text, start, at);
         // "He will pay official visits to A and B": a plural trip noun takes no article, only the verb of making the trips.
         if (isNoun && TourTriggers.Any(t => Words.Find(text, t, at, at + t.Length) == at))
         {
-            var verb = Array.FindLastIndex(clause, MakeTripVerbs.Contains);
-            return verb > 0 && clause[(verb + 1)..].All(w => IsLowerWord(w) && !IsDeterminer(w))
-                && SubjectWords(clause[..verb]) is { } subject && subject.Length <= PronounVerbGap && subject.All(IsLowerWord)
+            var verb = Array.FindLastIndex(clause, w => MakeTripVerbLookup.Contains(text.AsSpan()[w]));
+            return verb > 0 && clause[(verb + 1)..].All(w => IsLowerWord(text.AsSpan()[w]) && !IsDeterminer(text.AsSpan()[w]))
+                && SubjectWords(text, clause[..verb]) is { } subject && subject.Length <= PronounVerbGap && subject.All(w => IsLowerWord(text.AsSpan()[w]))
                 ? SoleOfficialBefore(context, officials, sentence) : null;
         }
         if (!isNoun)
             // "He visited", "She also travelled to": only adverbs between the pronoun and its verb.
-            return SubjectWords(clause) is { } rest && rest.Length <= PronounVerbGap && rest.All(IsLowerWord) ? SoleOfficialBefore(context, officials, sentence) : null;
+            return SubjectWords(text, clause) is { } rest && rest.Length <= PronounVerbGap && rest.All(w => IsLowerWord(text.AsSpan()[w]))
+                ? SoleOfficialBefore(context, officials, sentence) : null;
         // The trip noun's determiner, past its adjectives ("his first official", "a two-day state").
         var d = clause.Length - 1;
-        while (d >= 0 && !IsDeterminer(clause[d]) && clause[d].All(c => char.IsLower(c) || char.IsDigit(c) || c == '-')) d--;
+        while (d >= 0 && !IsDeterminer(text.AsSpan()[clause[d]]) && IsAdjectiveLike(text.AsSpan()[clause[d]])) d--;
         if (d < 0) return null;
-        if (PossessivePronouns.Contains(clause[d]))
+        if (PossessiveLookup.Contains(text.AsSpan()[clause[d]]))
         {
             // "He thanked the hosts for the welcome during his first visit": the subject may open the sentence, before the clause.
             if (officials.In(sentence.Start, at).Any()) return null;
-            var words = text[sentence.Start..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return SubjectWords(words) is { } rest && rest.Length <= PronounPossessiveGap ? SoleOfficialBefore(context, officials, sentence) : null;
+            return SubjectWords(text, WordsOf(text, sentence.Start, at)) is { } rest && rest.Length <= PronounPossessiveGap ? SoleOfficialBefore(context, officials, sentence) : null;
         }
         // "He paid an official visit": a verb of making the trip right before its article.
-        if (!IsDeterminer(clause[d]) || d == 0 || !MakeTripVerbs.Contains(clause[d - 1])) return null;
-        return SubjectWords(clause[..(d - 1)]) is { } before && before.Length <= PronounVerbGap && before.All(IsLowerWord) ? SoleOfficialBefore(context, officials, sentence) : null;
+        if (!IsDeterminer(text.AsSpan()[clause[d]]) || d == 0 || !MakeTripVerbLookup.Contains(text.AsSpan()[clause[d - 1]])) return null;
+        return SubjectWords(text, clause[..(d - 1)]) is { } before && before.Length <= PronounVerbGap && before.All(w => IsLowerWord(text.AsSpan()[w]))
+            ? SoleOfficialBefore(context, officials, sentence) : null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronounLookup = SubjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveLookup = PossessivePronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpenerLookup = ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MakeTripVerbLookup = MakeTripVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The words of text[start, end), split at spaces, as ranges of the text.</summary>
+    private static Range[] WordsOf(string text, int start, int end)
+    {
+        var words = new List<Range>();
+        for (var i = start; i < end;)
+        {
+            while (i < end && text[i] == ' ') i++;
+            var wordStart = i;
+            while (i < end && text[i] != ' ') i++;
+            if (i > wordStart) words.Add(wordStart..i);
+        }
+        return words.ToArray();
     }
 
     /// <summary>The words after a pronoun subject opening the span (past "as", "and"), or null when no "he"/"she" opens it or another one follows.</summary>
-    private static string[]? SubjectWords(string[] words)
+    private static Range[]? SubjectWords(string text, Range[] words)
     {
         var i = 0;
-        while (i < words.Length && ClauseOpeners.Contains(words[i])) i++;
-        if (i >= words.Length || !SubjectPronouns.Contains(words[i])) return null;
+        while (i < words.Length && ClauseOpenerLookup.Contains(text.AsSpan()[words[i]])) i++;
+        if (i >= words.Length || !SubjectPronounLookup.Contains(text.AsSpan()[words[i]])) return null;
         var rest = words[(i + 1)..];
-        return rest.Any(w => SubjectPronouns.Contains(w.Trim(',', '.', ';'))) ? null : rest;
+        return rest.Any(w => SubjectPronounLookup.Contains(text.AsSpan()[w].Trim(",.;"))) ? null : rest;
     }
 
-    private static bool IsLowerWord(string word) => word.All(c => char.IsLower(c) || c == '-');
+    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsLower(c) && c != '-') return false;
+        return true;
+    }
+
+    /// <summary>Lower-case letters, digits and hyphens: a word that may stand between a determiner and the trip noun ("first", "two-day").</summary>
+    private static bool IsAdjectiveLike(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsLower(c) && !char.IsDigit(c) && c != '-') return false;
+        return true;
+    }
 
     /// <summary>How many capitalised words may open a sentence before its subject.</summary>
     private const int SubjectOpening = 3;
 
-    private static bool IsDeterminer(string word) => PossessivePronouns.Contains(word) || word is "a" or "an" or "the";
+    private static bool IsDeterminer(ReadOnlySpan<char> word) => PossessiveLookup.Contains(word) || word is "a" or "an" or "the";
 
     /// <summary>The official the nearest sentence before that names any (within two) names alone, or opens on as its subject.</summary>
     private static Official? SoleOfficialBefore(ArticleContext context, ArticleOfficials officials, Sentence sentence)

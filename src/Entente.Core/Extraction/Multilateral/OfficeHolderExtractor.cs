@@ -20,14 +20,15 @@ public sealed class OfficeHolderExtractor : IFactExtractor
     public IEnumerable<Fact> Extract(ArticleContext context)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var emitted = new List<PersonMention>();
+        var emitted = new Emitted();
         var fallback = AsOfDate.Fallback(context);
         var people = context.People;
         var formerNames = people.Where(p => p.Former).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var longerForms = LongerForms(people);
         foreach (var (person, index) in people.Select((p, i) => (p, i)).OrderBy(x => x.p.IsShortReference).ThenBy(x => x.p.Start))
         {
             if (person.Office is null || person.Country is null || person.Former || formerNames.Contains(person.Name)) continue;
-            if (ShortFormOfEmitted(emitted, person) || LongerFormNamed(people, person) || !seen.Add(person.Name)) continue;
+            if (emitted.HasFullerForm(person) || longerForms.HasLongerForm(CountryAndOffice(person), person.Name) || !seen.Add(person.Name)) continue;
             if (SupranationalOffices.Holds(context.Text, person)) continue;
             var sentence = context.SentenceAt(person.Start);
             // A date binds to the person only up to the next person named in the sentence.
@@ -45,31 +46,65 @@ public sealed class OfficeHolderExtractor : IFactExtractor
     }
 
     /// <summary>
-    /// "Peña Nieto" or "Samia" after "Enrique Peña Nieto" or "Samia Suluhu Hassan" of the same country: a later,
-    /// shorter form of one already given, whose words all belong to the full name.
+    /// The holders given so far, filed so that each later mention is checked against all of them in a few look-ups (linear in
+    /// the article's people, where comparing with each was quadratic).
     /// </summary>
-    private static bool ShortFormOfEmitted(List<PersonMention> emitted, PersonMention person) =>
-        emitted.Any(e => (e.Country == person.Country || SameOffice(e, person)) && (PersonKey.IsShortFormOf(person.Name, e.Name) || PersonKey.SameWords(e.Name, person.Name))
-                         || e.Country == person.Country && SameOfficeAndSurname(e, person));
+    private sealed class Emitted
+    {
+        private readonly ShortForms _byScope = new();
+        private readonly HashSet<string> _sameWords = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _officeAndSurname = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// "Foreign Minister AK Abdul Momen" then "Foreign Minister Abdul Momen": a shorter form of one already given, in the same
-    /// office, is that holder whatever country a weaker cue gave the later mention.
-    /// </summary>
-    private static bool SameOffice(PersonMention a, PersonMention b) => a.CanonicalOffice is not null && a.CanonicalOffice == b.CanonicalOffice;
+        /// <summary>
+        /// "Peña Nieto" or "Samia" after "Enrique Peña Nieto" or "Samia Suluhu Hassan" of the same country: a later, shorter
+        /// form of one already given, whose words all belong to the full name, or the same words in another order.
+        /// "Foreign Minister AK Abdul Momen" then "Foreign Minister Abdul Momen": in the same office, that holder whatever
+        /// country a weaker cue gave the later mention. "Najla Bouden" and "Najlaa Bouden", prime ministers of one
+        /// country: two spellings of one holder (the same office and surname).
+        /// </summary>
+        public bool HasFullerForm(PersonMention person)
+        {
+            var words = PersonKey.SortedWords(person.Name);
+            foreach (var scope in Scopes(person))
+                if (_byScope.HasLongerForm(scope, person.Name) || _sameWords.Contains(scope + "\u0001" + words)) return true;
+            return OfficeAndSurname(person) is { } key && _officeAndSurname.Contains(key);
+        }
+
+        public void Add(PersonMention person)
+        {
+            var words = PersonKey.SortedWords(person.Name);
+            foreach (var scope in Scopes(person))
+            {
+                _byScope.Add(scope, person.Name, "");
+                _sameWords.Add(scope + "\u0001" + words);
+            }
+            if (OfficeAndSurname(person) is { } key) _officeAndSurname.Add(key);
+        }
+
+        /// <summary>Where a holder given matches a later mention: the same country, or the same office.</summary>
+        private static IEnumerable<string> Scopes(PersonMention person) =>
+            person.CanonicalOffice is { } office ? ["country " + person.Country, "office " + office] : ["country " + person.Country];
+
+        /// <summary>The country, office and last word (of more than two letters) of a holder with an office; null otherwise.</summary>
+        private static string? OfficeAndSurname(PersonMention person) =>
+            person.CanonicalOffice is { } office && PersonKey.WrittenWords(person.Name) is [.., { Length: > 2 } surname]
+                ? person.Country + "\u0001" + office + "\u0001" + surname
+                : null;
+    }
 
     /// <summary>
     /// "President Samia Suluhu" before "Samia Suluhu Hassan" of the same country and office: the fuller form,
-    /// named later, is the one given.
+    /// named later, is the one given. The article's current holders filed by country and office.
     /// </summary>
-    private static bool LongerFormNamed(IReadOnlyList<PersonMention> people, PersonMention person) =>
-        people.Any(q => q.Country == person.Country && q.Office is not null && !q.Former && q.CanonicalOffice == person.CanonicalOffice
-                        && PersonKey.IsShortFormOf(person.Name, q.Name));
+    private static ShortForms LongerForms(IReadOnlyList<PersonMention> people)
+    {
+        var forms = new ShortForms();
+        foreach (var q in people)
+            if (q.Office is not null && !q.Former && q.Country is not null) forms.Add(CountryAndOffice(q), q.Name, "");
+        return forms;
+    }
 
-    /// <summary>"Najla Bouden" and "Najlaa Bouden", prime ministers of one country: two spellings of one holder.</summary>
-    private static bool SameOfficeAndSurname(PersonMention a, PersonMention b) =>
-        a.CanonicalOffice is not null && a.CanonicalOffice == b.CanonicalOffice && PersonKey.WrittenWords(a.Name) is [.., var x] && PersonKey.WrittenWords(b.Name) is [.., var y]
-        && x == y && x.Length > 2;
+    private static string CountryAndOffice(PersonMention person) => person.Country + "\u0001" + (person.CanonicalOffice ?? "\u0002");
 
     /// <summary>The dated past event the person takes part in, as "2019-09"; null when the sentence ties none to them.</summary>
     private static string? EventDate(ArticleContext context, Sentence sentence, PersonMention person, int limit)

@@ -64,14 +64,16 @@ internal static class PersonCountryResolver
     /// </summary>
     private static void FromStatedFullName(ArticleContext context, List<PersonMention> people)
     {
-        var stated = people.Where(q => q.Country is { } c && q.CanonicalOffice is not null && StatesCountry(context, q, c)).ToList();
-        if (stated.Count == 0) return;
+        // The stated full names by office, each short form looked up once: linear in the article's people.
+        var stated = new ShortForms();
+        foreach (var q in people)
+            if (q.Country is { } c && q.CanonicalOffice is not null && StatesCountry(context, q, c))
+                stated.Add(q.CanonicalOffice, q.Name, c);
         for (var k = 0; k < people.Count; k++)
         {
             var p = people[k];
             if (p.Country is not null || p.CanonicalOffice is null) continue;
-            var full = stated.Where(q => q.CanonicalOffice == p.CanonicalOffice && PersonKey.IsShortFormOf(p.Name, q.Name)).Select(q => q.Country).Distinct().ToList();
-            if (full is [{ } country]) people[k] = p with { Country = country };
+            if (stated.ValuesOfLongerForms(p.CanonicalOffice, p.Name) is [{ } country]) people[k] = p with { Country = country };
         }
     }
 

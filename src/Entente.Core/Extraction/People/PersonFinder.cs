@@ -367,7 +367,8 @@ public static class PersonFinder
         {
             var wordEnd = i;
             while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
-            if (wordEnd == i || !TitleWords.Contains(text[i..wordEnd]) && !(any && text[i..wordEnd] == "and")) break;
+            var word = text.AsSpan(i, wordEnd - i);
+            if (word.IsEmpty || !TitleWords.Contains(word) && !(any && word.SequenceEqual("and"))) break;
             any = true;
             i = wordEnd;
             if (i >= text.Length || text[i] != ' ') break;

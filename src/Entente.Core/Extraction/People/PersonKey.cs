@@ -6,7 +6,7 @@ namespace Entente.Core.Extraction.People;
 /// The one comparison of persons' names. Across articles (<see cref="SamePerson"/>) a name is folded so that
 /// "A. Lukashenko", "Alexander Lukashenko" and "President Lukashenko" meet: the key is the folded surname (the last
 /// word of two or more letters), and two names match when their surnames agree and their other words and initials
-/// do not contradict each other. Inside an article (<see cref="SameWords"/>, <see cref="IsShortFormOf"/>) names are
+/// do not contradict each other. Inside an article (<see cref="SortedWords"/>, <see cref="IsShortFormOf"/>) names are
 /// compared by their words as written, split at spaces only, diacritics and case aside.
 /// </summary>
 public static class PersonKey
@@ -35,8 +35,8 @@ public static class PersonKey
             .Split([' ', '.', ',', '-', '\''], StringSplitOptions.RemoveEmptyEntries)
             .ToList();
 
-    /// <summary>"Carl XVI Gustaf" and "Carl Gustaf XVI": the same words in another order.</summary>
-    internal static bool SameWords(string a, string b) => WrittenWords(a).Order().SequenceEqual(WrittenWords(b).Order());
+    /// <summary>The name's written words in order, joined by spaces: "Carl XVI Gustaf" and "Carl Gustaf XVI" have the same.</summary>
+    internal static string SortedWords(string name) => string.Join(' ', WrittenWords(name).Order(StringComparer.Ordinal));
 
     /// <summary>Every word of the short name (diacritics aside) belongs to the longer full name.</summary>
     internal static bool IsShortFormOf(string shorter, string longer)

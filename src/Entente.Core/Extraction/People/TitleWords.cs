@@ -45,7 +45,12 @@ internal static class TitleWords
 
     private static readonly Lazy<HashSet<string>> All = new(Load);
 
+    // Asked with a span of the text, so that a reader walking the words cuts no substring per word.
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> BySpan = new(() => All.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+
     public static bool Contains(string word) => All.Value.Contains(word);
+
+    public static bool Contains(ReadOnlySpan<char> word) => BySpan.Value.Contains(word);
 
     private static HashSet<string> Load()
     {
