@@ -135,7 +135,8 @@ public static class PersonFinder
     /// part of a hyphened one) that no fuller name in the article contains is one too, written capitalised only because it
     /// belongs to a place's, post's or body's name ("the President of Russia at the International Airport", "Minister
     /// Attached to the Prime Minister", "the Cooperation Sector, A", "President-elect Dr A"); a surname that is also a word
-    /// ("Ambassador Mills" after "Ambassador Richard Mills" or "Richard M. Mills, the ambassador") is a word of a fuller name.
+    /// ("Ambassador Mills" after "Ambassador Richard Mills" or "Richard M. Mills, the ambassador") is a word of a fuller name,
+    /// and a listed leader's surname ("President Macron") is a name.
     /// </summary>
     private const int MinCommonWordName = 5;
 
@@ -147,7 +148,8 @@ public static class PersonFinder
         if (name.Length < MinCommonWordName) return false;
         var lower = name.ToLowerInvariant();
         if (Lexicon.Shared.IsDictionaryWord(lower.Replace("-", "")) && lowerCaseWords.Value.Contains(lower)) return true;
-        return lower.Split('-').All(part => Lexicon.Shared.IsDictionaryWord(part)) && !fullNameWords.Contains(name) && !WrittenAfterGivenName(text, name);
+        return lower.Split('-').All(part => Lexicon.Shared.IsDictionaryWord(part)) && !fullNameWords.Contains(name) && !KnownLeaders.IsListedSurname(name)
+               && !WrittenAfterGivenName(text, name);
     }
 
     /// <summary>
