@@ -31,6 +31,9 @@ internal static class KnownLeaders
         return found;
     }
 
+    /// <summary>Whether a one-word name is the surname of a listed person ("Macron", also an English word).</summary>
+    public static bool IsListedSurname(string name) => Words(name) is [var word] && ByLastWord.ContainsKey(word);
+
     /// <summary>
     /// A head named by one word ("King Salman", "President Sisi"): the one country of the pair whose listed leaders have it as
     /// their given name (for monarchs, whom news names so) or their surname (for the others); else the one country that does,

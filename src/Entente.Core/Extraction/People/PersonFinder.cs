@@ -58,7 +58,8 @@ public static class PersonFinder
         }
         // A text cut off in the middle of a word ("… in which President Ilh") ends on a fragment, not a name.
         var lowerCaseWords = new Lazy<HashSet<string>>(() => LowerCaseWords(text));
-        people.RemoveAll(p => CutOffAt(text, p.End) || IsPortfolioTail(p.Name) || IsPluralAcronym(p.Name) || IsCommonWordOrFragment(lowerCaseWords, p.Name));
+        var fullNameWords = FullNameWords(people);
+        people.RemoveAll(p => CutOffAt(text, p.End) || IsPortfolioTail(p.Name) || IsPluralAcronym(p.Name) || IsCommonWordOrFragment(text, lowerCaseWords, fullNameWords, p.Name));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
         people.AddRange(Counterparts.Find(context, map, people));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -130,19 +131,49 @@ public static class PersonFinder
     /// <summary>
     /// A one-word "name" that is a form of address or fragment (<see cref="NotWholeNames"/>), or an English word the article
     /// itself writes in lower case elsewhere: the title ran on into a body's or portfolio's words ("Minister of Energy
-    /// Infrastructures and …", "Minister for Pacific Peoples", "the Abu Dhabi Executive Council").
+    /// Infrastructures and …", "Minister for Pacific Peoples", "the Abu Dhabi Executive Council"). An English word (each
+    /// part of a hyphened one) that no fuller name in the article contains is one too, written capitalised only because it
+    /// belongs to a place's, post's or body's name ("the President of Russia at the International Airport", "Minister
+    /// Attached to the Prime Minister", "the Cooperation Sector, A", "President-elect Dr A"); a surname that is also a word
+    /// ("Ambassador Mills" after "Ambassador Richard Mills" or "Richard M. Mills, the ambassador") is a word of a fuller name,
+    /// and a listed leader's surname ("President Macron") is a name.
     /// </summary>
     private const int MinCommonWordName = 5;
 
-    private static bool IsCommonWordOrFragment(Lazy<HashSet<string>> lowerCaseWords, string name)
+    private static bool IsCommonWordOrFragment(string text, Lazy<HashSet<string>> lowerCaseWords, HashSet<string> fullNameWords, string name)
     {
         if (name.Contains(' ')) return false;
         if (NotWholeNames.Contains(name)) return true;
         // Short surnames are English words too ("Park", "Moon", "Lee", "Khan") and an article may say "industrial park".
         if (name.Length < MinCommonWordName) return false;
         var lower = name.ToLowerInvariant();
-        return Lexicon.Shared.IsDictionaryWord(lower.Replace("-", "")) && lowerCaseWords.Value.Contains(lower);
+        if (Lexicon.Shared.IsDictionaryWord(lower.Replace("-", "")) && lowerCaseWords.Value.Contains(lower)) return true;
+        return lower.Split('-').All(part => Lexicon.Shared.IsDictionaryWord(part)) && !fullNameWords.Contains(name) && !KnownLeaders.IsListedSurname(name)
+               && !WrittenAfterGivenName(text, name);
     }
+
+    /// <summary>
+    /// Whether the text writes the word right after a capitalised word that is no English word ("Richard Mills") or after an
+    /// initial ("M. Mills"): somewhere it is a surname, whether or not a title there made that fuller name a person.
+    /// </summary>
+    private static bool WrittenAfterGivenName(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            if (at < 2 || text[at - 1] != ' ' || (at + word.Length < text.Length && char.IsLetter(text[at + word.Length]))) continue;
+            var start = at - 1;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
+            var before = text.AsSpan(start, at - 1 - start);
+            if (before.Length == 0 || !char.IsUpper(before[0])) continue;
+            if (before is [_, '.']) return true;
+            if (before.Length > 1 && !before.Contains('.') && !Lexicon.Shared.IsDictionaryWord(before.ToString().ToLowerInvariant())) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Every word of the names of two words or more found in the article.</summary>
+    private static HashSet<string> FullNameWords(List<PersonMention> people) =>
+        people.Where(p => p.Name.Contains(' ')).SelectMany(p => p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The words the text writes in lower case, each a run of letters or of letters joined by hyphens ("co-operation"),

@@ -21,6 +21,22 @@ public class NameFragmentTests
     public void A_fragment_is_no_person(string title, string body, string fragment) =>
         Assert.DoesNotContain(fragment, Names(title, body));
 
+    // An English word capitalised as part of a place's, post's or body's name, never written after a given name.
+    [Theory]
+    [InlineData("Chile and Peru", "Guests greeted the President of Peru at the Regional Terminal of Arica on Friday.", "Terminal")]
+    [InlineData("Chile and Peru", "Lucia Quispe, Minister Delegated to the Prime Minister of Peru, received the Chilean envoy in Lima.", "Delegated")]
+    [InlineData("Chile and Peru", "As part of its Chairmanship, the Foreign Minister of Peru, Mr Luis Vega, is visiting Chile this week.", "Chairmanship")]
+    public void A_capitalised_word_of_another_name_is_no_person(string title, string body, string fragment) =>
+        Assert.DoesNotContain(fragment, Names(title, body));
+
+    // Near misses: a surname that is also an English word stays when the article writes it after a given name or an initial.
+    [Theory]
+    [InlineData("Chile and Peru", "Peru's foreign minister met on Tuesday with Daniel Banks, the Republic of Chile (RCh) Ambassador to Peru. Chilean Ambassador Banks thanked the host.", "Banks")]
+    [InlineData("Chile and Peru", "Peru's foreign minister met on Tuesday with D. Fields, the Republic of Chile (RCh) Ambassador to Peru. Chilean Ambassador Fields thanked the host.", "Fields")]
+    [InlineData("Chile and Peru", "Chilean Ambassador Tomas Waters met the minister. Ambassador Waters later left Lima.", "Waters")]
+    public void A_surname_that_is_a_word_stays_after_a_given_name(string title, string body, string name) =>
+        Assert.Contains(Names(title, body), n => n.EndsWith(name, StringComparison.Ordinal));
+
     // Near misses: a one-word name stays a name, also a short one the article writes as a common word, and one never
     // written in lower case.
     [Theory]
