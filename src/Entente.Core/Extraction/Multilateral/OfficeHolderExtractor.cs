@@ -36,6 +36,7 @@ public sealed class OfficeHolderExtractor : IFactExtractor
             var eventDate = EventDate(context, sentence, person, limit);
             // "when then-President X recognised …": an office held at a time the sentence does not date is no office as of publication.
             if (eventDate is null && IsThen(context.Text, person.Start)) continue;
+            if (Commemorated(context.Text, sentence, person)) continue;
             emitted.Add(person);
             yield return new OfficeHolder(person.Name, person.Office, person.Country)
             {
@@ -120,6 +121,23 @@ public sealed class OfficeHolderExtractor : IFactExtractor
                 return date.From.Truncate(DatePrecision.Month).ToString();
         }
         return null;
+    }
+
+    // "the birth anniversary of President A", "laid a floral tribute to President A": a leader remembered, not one in office.
+    private static readonly string[] CommemoratedAfter = ["birth anniversary of", "death anniversary of", "floral tribute to", "in memory of", "mausoleum of", "memorial to"];
+
+    /// <summary>
+    /// "the 130th birth anniversary of President A", "wreaths at President A's mausoleum": a dead leader honoured; the office
+    /// is history, and the article's date says nothing of when it was held.
+    /// </summary>
+    private static bool Commemorated(string text, Sentence sentence, PersonMention person)
+    {
+        var before = text[Math.Max(sentence.Start, person.Start - 30)..person.Start].TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
+        if (CommemoratedAfter.Any(p => before.EndsWith(p, StringComparison.OrdinalIgnoreCase))) return true;
+        var after = text[person.End..Math.Min(sentence.End, person.End + 20)];
+        return after.StartsWith(" Mausoleum", StringComparison.OrdinalIgnoreCase) || after.StartsWith("'s mausoleum", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("’s mausoleum", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" at his mausoleum", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"then Prime Minister", "Then-Prime Minister": the office as held at the time of the event (the mention may begin at "then").</summary>

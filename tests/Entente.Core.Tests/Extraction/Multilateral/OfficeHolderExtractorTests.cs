@@ -56,6 +56,16 @@ public class OfficeHolderExtractorTests
     [InlineData("Chile and Peru deepen ties", "The visit to Lima by then Chilean President Jorge Salinas in May 2015 opened talks.", "Jorge Salinas | President | CL | 2015-05")]
     public void A_then_office_without_its_own_date_gives_nothing(string title, string body, string expected) => Assert.Equal(expected, Facts(title, body));
 
+    // A dead leader honoured (an anniversary of birth, a floral tribute, a mausoleum) holds no office as of publication.
+    [Theory]
+    [InlineData("Laos and Cuba deepen ties", "The Cuban delegation marked the 120th birth anniversary of Lao President Sanan Vongsa in Havana.", "")]
+    [InlineData("Laos and Cuba deepen ties", "The guests laid a floral tribute to Lao President Sanan Vongsa before the talks.", "")]
+    [InlineData("Laos and Cuba deepen ties", "The Cuban minister laid a wreath at Lao President Sanan Vongsa's mausoleum in Vientiane.", "")]
+    [InlineData("Laos and Cuba deepen ties", "Wreaths were laid in memory of the Cuban President Rafael Ortiz by the Lao guests.", "")]
+    // Near miss: a sitting leader at an anniversary of ties is still in office.
+    [InlineData("Laos and Cuba deepen ties", "On the 60th anniversary of ties, Lao President Sanan Vongsa received the Cuban envoy.", "Sanan Vongsa | President | LA | 2024")]
+    public void A_leader_commemorated_gives_nothing(string title, string body, string expected) => Assert.Equal(expected, Facts(title, body));
+
     [Fact]
     public void Evidence_quotes_the_input()
     {
