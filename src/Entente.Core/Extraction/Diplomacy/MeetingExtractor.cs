@@ -334,7 +334,12 @@ public sealed class MeetingExtractor : IFactExtractor
             // An official the lead names only by a pronoun or a bare office ("The Turkish president met …" after a first sentence
             // that names him) is linked from elsewhere: the lead's sentence tells nothing of when, so the day stays open.
             ?? (undated && !planned && !anaphoric && people.All(p => p.Name is null || IsWrittenIn(sentence, p.Name)) ? LeadDay(context, sentence) : null)
-            ?? (announced && antecedent is null ? AnnouncedDate(context, sentence, onTrip) : null);
+            ?? (announced && antecedent is null ? AnnouncedDate(context, sentence, onTrip) : null)
+            // "Khaleel met with India's minister Y" past a lead that tells the trip: talks of that trip. "The meeting
+            // was attended by …" tells more of talks told before, whose day is that telling's or none. The noun alone ("the
+            // agenda includes a meeting with Y") is listed by a programme as well as held: without a date, no evidence of talks.
+            ?? (undated && !planned && antecedent is null && (onTrip || !anaphoric) && sentence.Index >= LeadSentences && !TriggerAt(context.Text, trigger).StartsWith("meeting", StringComparison.Ordinal)
+                ? AnnouncedDate(context, sentence, onTrip: true, past: true) : null);
         if (date is null) return null;
         // The place after the trigger ("talks with Y in Ankara"), else the last one before it, in the span the clause dates; only a place
         // after "in", "at" or a venue's comma, or a dateline's, is one ("thanked Moscow for its help" names a government).
@@ -619,24 +624,31 @@ public sealed class MeetingExtractor : IFactExtractor
     /// anywhere in its sentence is of the trip or the days its lead tells. A single day of a trip the lead tells is the plan's
     /// day; other days of the publication month, or none, give that month (the coming days of the news). A plan framed by a
     /// trip ("During the visit, X will meet Y") needs that trip in the lead. Nothing when the publication date is guessed from
-    /// the text, or when the lead points to another month.
+    /// the text, or when the lead points to another month. A past meeting with no date in its sentence is of the trip the lead
+    /// tells, dated or not (the lead of a trip that has ended often carries only the dateline): the trip's single day, or with
+    /// no day in the lead, the publication month.
     /// </summary>
-    private static string? AnnouncedDate(ArticleContext context, Sentence sentence, bool onTrip)
+    private static string? AnnouncedDate(ArticleContext context, Sentence sentence, bool onTrip, bool past = false)
     {
+        if (past && !context.Sentences.TakeWhile(s => s.Index < LeadSentences).Any(s => EventAnaphora.TellsTrip(context.Text, s))) return null;
         if (context.Published is not { Precision: >= Text.Time.DatePrecision.Month } published || context.Article.PublishedInferred
             || context.DatesIn(sentence).Any(d => !Datelines.IsDateline(context.Text, sentence, d))) return null;
         var month = published.Truncate(Text.Time.DatePrecision.Month);
-        // "follows a recent visit on 29 January": a day over before the publication month is of another, past event.
+        // "follows a recent visit on 29 January": a day over before the publication month is of another, past event; for talks
+        // told as held it may be their trip's, which then is not of the publication month.
         var days = context.Sentences.TakeWhile(s => s.Index < LeadSentences)
             .SelectMany(s => GuessedYears.Settled(context, s, context.DatesIn(s))
                 .Where(d => d.From.Precision >= Text.Time.DatePrecision.Month && !Datelines.IsDateline(context.Text, s, d) && !BareWeekdays.IsUnplaced(context.Text, d)
-                    && !OtherPredicates.NamesNoTime(context.Text, d) && d.To.LastDay >= month.FirstDay)
+                    && !OtherPredicates.NamesNoTime(context.Text, d) && (past || d.To.LastDay >= month.FirstDay))
                 .Select(d => (Trip: EventAnaphora.TellsTrip(context.Text, s), Date: d with { From = NearPublication.Adjust(d.From, d.Relative, published) })))
             .ToList();
         var trips = days.Where(d => d.Trip).Select(d => d.Date).ToList();
         if (trips.Count > 0 && trips.All(d => d.From.Precision == Text.Time.DatePrecision.Day && !d.IsPeriod && d.From == trips[0].From)) return trips[0].From.ToString();
         var told = onTrip ? trips : days.Select(d => d.Date).ToList();
-        if (onTrip && told.Count == 0) return null;
+        if (onTrip && !past && told.Count == 0) return null;
+        // A lead that names a day of the trip ("arrived on Saturday", "talks on 20 March") without naming it alone leaves the
+        // talks' day open, and a month would be less than the story tells.
+        if (past && days.Any(d => d.Date.From.Precision == Text.Time.DatePrecision.Day)) return null;
         return told.All(d => d.From.Truncate(Text.Time.DatePrecision.Month) == month && d.To.Truncate(Text.Time.DatePrecision.Month) == month) ? month.ToString() : null;
     }
 

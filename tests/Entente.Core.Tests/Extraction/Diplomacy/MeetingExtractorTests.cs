@@ -437,6 +437,27 @@ public sealed class MeetingExtractorTests
     public void A_plan_without_a_date_of_its_own_is_of_the_day_or_month_the_story_announces(string body, string expected) =>
         Assert.Equal(expected, string.Join("; ", DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body)).Select(Line).Order(StringComparer.Ordinal)));
 
+    [Theory]
+    // Talks told as held, with no date in their sentence, in a story dated March 10, 2024 whose lead tells the trip but names no
+    // day of it: talks of that trip, in the publication month.
+    [InlineData("Kenyan Foreign Minister Jane Achieng has ended her official visit to India. Exports grew. Achieng met with Indian Foreign Minister Ravi Kumar.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03")]
+    [InlineData("Chilean President Rosa Medina is wrapping up a three-day state visit to Poland. Trade grew. Medina held talks with Polish President Jan Nowak in Warsaw.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-03 Warsaw")]
+    [InlineData("Thai Prime Minister Somchai Dee concluded his first trip to Chile. Tourism rose. Somchai Dee also called on Chilean Foreign Minister Ana Rojas.",
+        "Ana Rojas/CL,Somchai Dee/TH 2024-03")]
+    // A lead that names the trip's one day gives the talks that day.
+    [InlineData("Indian Foreign Minister Ravi Kumar arrived in Kenya on Friday, March 8, for a one-day visit. Exports grew. Kumar met Kenyan President Peter Mwangi.",
+        "Peter Mwangi/KE,Ravi Kumar/IN 2024-03-08")]
+    // Near misses: a lead naming several days (the talks' is not told), a trip of another month, a programme listing a meeting,
+    // a lead that tells no trip.
+    [InlineData("Kenyan Foreign Minister Jane Achieng arrived in India on Monday, March 4, and left on Wednesday, March 6, ending her visit. Exports grew. Achieng met with Indian Foreign Minister Ravi Kumar.", "")]
+    [InlineData("Chilean President Rosa Medina visited Poland in January. Trade grew. Medina held talks with Polish President Jan Nowak.", "")]
+    [InlineData("Chilean President Rosa Medina ended her visit to Poland. Trade grew. Her programme included a meeting with Polish President Jan Nowak.", "")]
+    [InlineData("Thailand and Chile are partners. Tourism rose. Thai Prime Minister Somchai Dee also called on Chilean Foreign Minister Ana Rojas.", "")]
+    public void Talks_without_a_date_of_their_own_are_of_the_trip_the_lead_tells(string body, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body)).Select(Line).Order(StringComparer.Ordinal)));
+
     [Fact]
     public void A_plan_without_a_date_in_a_story_whose_day_is_guessed_dates_nothing()
     {
