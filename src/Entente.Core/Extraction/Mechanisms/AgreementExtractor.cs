@@ -128,7 +128,7 @@ public sealed class AgreementExtractor : IFactExtractor
                 var toCome = ToCome(view, span);
                 // A planned signing is told with "expected", "would … soon" or "intends": only doubts ("could", "may consider") hedge it.
                 if (toCome == Signing.Talked || HedgeCues.Near(view, span.First, span.Last, 6, 4, planCues: toCome != Signing.Planned) || WithNonState(view, span, pair)
-                    || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || BarePlanNotSigned(view, span) || AimOfAnother(view, spans, i)
+                    || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || PlanNotAdopted(view, span) || AimOfAnother(view, spans, i)
                     || joined.Contains(key)) continue;
                 if (DescribesPrevious(view, spans, i)) continue;
                 var parties = PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true)
@@ -491,11 +491,12 @@ public sealed class AgreementExtractor : IFactExtractor
     /// <summary>
     /// "the comprehensive partnership and its plan of action", "a concrete action plan was derived", "set the roadmap of cooperation":
     /// a plan in lower case named by nothing but its kind is a document only when the words around it sign or adopt it; else it is
-    /// the way the sides work, or one of another forum.
+    /// the way the sides work, or one of another forum. A titled plan is read by <see cref="TitledPlanNotAdopted"/>.
     /// </summary>
-    private static bool BarePlanNotSigned(SentenceView view, NameSpan span)
+    private static bool PlanNotAdopted(SentenceView view, NameSpan span)
     {
-        if (!PlanHeads.Contains(span.Head) || view.Tokens[span.First].IsCapitalized) return false;
+        if (!PlanHeads.Contains(span.Head)) return false;
+        if (view.Tokens[span.First].IsCapitalized) return TitledPlanNotAdopted(view, span);
         // "the 2021-2023 cooperation roadmap", "a five-year plan": the years it covers or lasts name it.
         var before = span.First - 1;
         if (before >= 0 && (view.InsideDate(before) || char.IsDigit(view.Tokens[before].Text[0]) || view.Lower(before).EndsWith("-year", StringComparison.Ordinal))) return false;
@@ -503,6 +504,27 @@ public sealed class AgreementExtractor : IFactExtractor
             if (!BarePlanWords.Contains(view.Lower(k)) && !view.IsCountryWord(k) && !view.Is(k, "and")) return false;
         for (var k = Math.Max(0, span.First - AdoptionReach); k <= Math.Min(view.Count - 1, span.Last + AdoptionReach); k++)
             if (AdoptingWords.Contains(view.Lower(k))) return false;
+        return true;
+    }
+
+    /// <summary>Words of a titled plan's name that make it one two sides keep together: "Joint Action Plan", "Programme of Cooperation".</summary>
+    private static readonly HashSet<string> SharedPlanWords = ["action", "cooperation", "co-operation", "joint", "work", "partnership", "bilateral"];
+
+    /// <summary>Words anywhere in a sentence that tell a titled plan signed, adopted or launched: "should launch … the Valley Programme".</summary>
+    private static readonly HashSet<string> LaunchingWords =
+        [.. AdoptingWords, "adoption", "approval", "launch", "launched", "launching", "issued", "announced", "unveiled"];
+
+    /// <summary>
+    /// "cooperation within the framework of the Comprehensive Development Plan", "goals of the National Prosperity Plan", "workers
+    /// take part in the Seasonal Labour Program": a titled plan that names neither side nor a joint action, and that no word of the
+    /// sentence signs, adopts or launches, is one side's national plan or another body's scheme the pair only refers to.
+    /// </summary>
+    private static bool TitledPlanNotAdopted(SentenceView view, NameSpan span)
+    {
+        for (var k = span.First; k <= span.Last; k++)
+            if (SharedPlanWords.Contains(view.Lower(k)) || view.IsCountryWord(k) || view.InsideDate(k) || char.IsDigit(view.Tokens[k].Text[0])) return false;
+        for (var k = 0; k < view.Count; k++)
+            if (LaunchingWords.Contains(view.Lower(k))) return false;
         return true;
     }
 
