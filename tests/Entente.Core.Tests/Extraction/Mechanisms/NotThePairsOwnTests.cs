@@ -98,8 +98,8 @@ public class NotThePairsOwnTests
         Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
 
     [Theory]
-    [InlineData("Chile and Peru met. Chile and Peru will work together within the framework of the National Growth Plan for the Andes.")]
-    [InlineData("Ghana and Togo met. Both governments said their ties serve the goals of the Golden Horizon Prosperity Plan of Ghana.")]
+    [InlineData("Chile and Peru met. Chile and Peru will work together within the framework of the Coastal Growth Plan.")]
+    [InlineData("Ghana and Togo met. Both governments said their ties serve the goals of the Golden Horizon Prosperity Plan.")]
     [InlineData("Kenya and Uganda met. Young Ugandans may now take part in the Seasonal Harvest Labour Program run by Kenya.")]
     public void A_titled_plan_of_one_side_or_another_body_not_adopted_is_no_document(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 
@@ -115,7 +115,7 @@ public class NotThePairsOwnTests
 
     [Theory]
     [InlineData("Chile and Peru met. Chile and Peru agreed to patrol the coast under the Trilateral Maritime Arrangement (TMA).")]
-    [InlineData("Ghana and Togo met. Ghana and Togo will use the Regional Economic Partnership Agreement to lift trade.")]
+    [InlineData("Ghana and Togo met. Ghana and Togo traded more under the Regional Economic Partnership Agreement last year.")]
     [InlineData("Kenya and Uganda met. Kenya and Uganda signed a tripartite memorandum on hydropower in Kampala.")]
     public void A_document_its_name_gives_more_sides_than_two_is_not_the_pairs(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 
