@@ -128,7 +128,7 @@ public sealed class AgreementExtractor : IFactExtractor
                 var toCome = ToCome(view, span);
                 // A planned signing is told with "expected", "would … soon" or "intends": only doubts ("could", "may consider") hedge it.
                 if (toCome == Signing.Talked || HedgeCues.Near(view, span.First, span.Last, 6, 4, planCues: toCome != Signing.Planned) || WithNonState(view, span, pair)
-                    || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || BarePlanNotSigned(view, span) || AimOfAnother(view, spans, i)
+                    || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || ManySided(view, span) || PlanNotAdopted(view, span) || AimOfAnother(view, spans, i)
                     || joined.Contains(key)) continue;
                 if (DescribesPrevious(view, spans, i)) continue;
                 var parties = PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true)
@@ -436,6 +436,21 @@ public sealed class AgreementExtractor : IFactExtractor
                && !mentions.Any(m => m.Kind is MentionKind.Country or MentionKind.Bloc && m.Code is { } code && pair.Contains(code));
     }
 
+    /// <summary>Words before a document's head that give it more sides than two: "Trilateral Cooperative Arrangement", "a regional trade pact".</summary>
+    private static readonly HashSet<string> ManySidedWords = ["trilateral", "tripartite", "quadrilateral", "multilateral", "plurilateral", "regional"];
+
+    /// <summary>
+    /// "boost cooperation through the Trilateral Maritime Arrangement", "use the Regional Economic Partnership Agreement": a document
+    /// its own name gives three sides or more is no document of the pair's two, and which other sides are its parties the name
+    /// does not say. Words after the head ("agreement on regional security") are its subject, not its parties.
+    /// </summary>
+    private static bool ManySided(SentenceView view, NameSpan span)
+    {
+        for (var k = span.First; k <= span.Last && !view.Is(k, span.Head); k++)
+            if (ManySidedWords.Contains(view.Lower(k))) return true;
+        return false;
+    }
+
     /// <summary>
     /// "the Paris Agreement", "the Vienna Convention on …": a title that is a place of neither side and its head is a treaty of
     /// many states, or of other parties, which the pair at most applies; the pair's own documents are named for their own
@@ -491,11 +506,12 @@ public sealed class AgreementExtractor : IFactExtractor
     /// <summary>
     /// "the comprehensive partnership and its plan of action", "a concrete action plan was derived", "set the roadmap of cooperation":
     /// a plan in lower case named by nothing but its kind is a document only when the words around it sign or adopt it; else it is
-    /// the way the sides work, or one of another forum.
+    /// the way the sides work, or one of another forum. A titled plan is read by <see cref="TitledPlanNotAdopted"/>.
     /// </summary>
-    private static bool BarePlanNotSigned(SentenceView view, NameSpan span)
+    private static bool PlanNotAdopted(SentenceView view, NameSpan span)
     {
-        if (!PlanHeads.Contains(span.Head) || view.Tokens[span.First].IsCapitalized) return false;
+        if (!PlanHeads.Contains(span.Head)) return false;
+        if (view.Tokens[span.First].IsCapitalized) return TitledPlanNotAdopted(view, span);
         // "the 2021-2023 cooperation roadmap", "a five-year plan": the years it covers or lasts name it.
         var before = span.First - 1;
         if (before >= 0 && (view.InsideDate(before) || char.IsDigit(view.Tokens[before].Text[0]) || view.Lower(before).EndsWith("-year", StringComparison.Ordinal))) return false;
@@ -503,6 +519,30 @@ public sealed class AgreementExtractor : IFactExtractor
             if (!BarePlanWords.Contains(view.Lower(k)) && !view.IsCountryWord(k) && !view.Is(k, "and")) return false;
         for (var k = Math.Max(0, span.First - AdoptionReach); k <= Math.Min(view.Count - 1, span.Last + AdoptionReach); k++)
             if (AdoptingWords.Contains(view.Lower(k))) return false;
+        return true;
+    }
+
+    /// <summary>Words of a titled plan's name that make it one two sides keep together: "Joint Action Plan", "Programme of Cooperation".</summary>
+    private static readonly HashSet<string> SharedPlanWords = ["action", "cooperation", "co-operation", "joint", "work", "partnership", "bilateral"];
+
+    /// <summary>Words anywhere in a sentence that tell a titled plan signed, adopted or launched: "should launch … the Valley Programme".</summary>
+    private static readonly HashSet<string> LaunchingWords =
+        [.. AdoptingWords, "adoption", "approval", "launch", "launched", "launching", "issued", "announced", "unveiled"];
+
+    /// <summary>
+    /// "cooperation within the framework of the Comprehensive Development Plan", "goals of the National Prosperity Plan", "workers
+    /// take part in the Seasonal Labour Program": a titled plan that names neither side nor a joint action, and that no word of the
+    /// sentence signs, adopts or launches, is one side's national plan or another body's scheme the pair only refers to. A plan
+    /// the sentence says something is ("the main step is the Delta Farming Programme") is the story's own subject, not one in passing.
+    /// </summary>
+    private static bool TitledPlanNotAdopted(SentenceView view, NameSpan span)
+    {
+        var before = view.Is(span.First - 1, "the") ? span.First - 2 : span.First - 1;
+        if (view.Is(before, "is", "was")) return false;
+        for (var k = span.First; k <= span.Last; k++)
+            if (SharedPlanWords.Contains(view.Lower(k)) || view.IsCountryWord(k) || view.InsideDate(k) || char.IsDigit(view.Tokens[k].Text[0])) return false;
+        for (var k = 0; k < view.Count; k++)
+            if (LaunchingWords.Contains(view.Lower(k))) return false;
         return true;
     }
 

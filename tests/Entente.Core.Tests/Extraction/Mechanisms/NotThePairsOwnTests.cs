@@ -98,6 +98,35 @@ public class NotThePairsOwnTests
         Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
 
     [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru will work together within the framework of the Coastal Growth Plan.")]
+    [InlineData("Ghana and Togo met. Both governments said their ties serve the goals of the Golden Horizon Prosperity Plan.")]
+    [InlineData("Kenya and Uganda met. Young Ugandans may now take part in the Seasonal Harvest Labour Program run by Kenya.")]
+    public void A_titled_plan_of_one_side_or_another_body_not_adopted_is_no_document(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru adopted the Coastal Fisheries Plan in Lima.", "Coastal Fisheries Plan")]
+    [InlineData("Ghana and Togo met. At the forum, Ghana and Togo launched the Coastal Towns Development Programme.", "Coastal Towns Development Programme")]
+    [InlineData("Kenya and Uganda met. Kenya and Uganda reviewed progress in the Joint Action Plan on trade.", "Joint Action Plan on trade")]
+    [InlineData("Chile and Peru met. The ministers praised the Chile-Peru Border Plan as a model.", "Chile-Peru Border Plan")]
+    [InlineData("Ghana and Togo met. The largest step so far is the Savannah Irrigation Programme, a scheme of Togolese and Ghanaian engineers.",
+        "Savannah Irrigation Programme")]
+    public void A_titled_plan_adopted_or_named_as_shared_stays(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru agreed to patrol the coast under the Trilateral Maritime Arrangement (TMA).")]
+    [InlineData("Ghana and Togo met. Ghana and Togo traded more under the Regional Economic Partnership Agreement last year.")]
+    [InlineData("Kenya and Uganda met. Kenya and Uganda signed a tripartite memorandum on hydropower in Kampala.")]
+    public void A_document_its_name_gives_more_sides_than_two_is_not_the_pairs(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on regional security in Lima.", "agreement on regional security")]
+    [InlineData("Ghana and Togo met. Ghana and Togo signed the Border Trade Agreement in Accra.", "Border Trade Agreement")]
+    [InlineData("Kenya and Uganda met. Kenya and Uganda signed a memorandum on multilateral trade rules in Kampala.", "memorandum on multilateral trade rules")]
+    public void A_document_of_two_with_many_sides_in_its_subject_stays(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
     [InlineData("Chile and Peru met. The lawmakers held a joint session of the two chambers of parliament.")]
     [InlineData("Chile and Peru met. A joint meeting of the Chilean government and business leaders ended in Lima.")]
     [InlineData("Chile and Peru met. A joint meeting of the government and the unions was held in Lima.")]
