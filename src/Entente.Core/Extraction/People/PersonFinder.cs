@@ -59,7 +59,10 @@ public static class PersonFinder
         // A text cut off in the middle of a word ("… in which President Ilh") ends on a fragment, not a name.
         var lowerCaseWords = new Lazy<HashSet<string>>(() => LowerCaseWords(text));
         var fullNameWords = FullNameWords(people);
-        people.RemoveAll(p => CutOffAt(text, p.End) || IsPortfolioTail(p.Name) || IsPluralAcronym(p.Name) || IsCommonWordOrFragment(text, lowerCaseWords, fullNameWords, p.Name));
+        // One scan of the text per distinct word, however often that word is read as a name: linear in the article.
+        var writtenAfterGivenName = new Dictionary<string, bool>(StringComparer.Ordinal);
+        people.RemoveAll(p => CutOffAt(text, p.End) || IsPortfolioTail(p.Name) || IsPluralAcronym(p.Name)
+                              || IsCommonWordOrFragment(text, lowerCaseWords, fullNameWords, writtenAfterGivenName, p.Name));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
         people.AddRange(Counterparts.Find(context, map, people));
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -140,7 +143,8 @@ public static class PersonFinder
     /// </summary>
     private const int MinCommonWordName = 5;
 
-    private static bool IsCommonWordOrFragment(string text, Lazy<HashSet<string>> lowerCaseWords, HashSet<string> fullNameWords, string name)
+    private static bool IsCommonWordOrFragment(string text, Lazy<HashSet<string>> lowerCaseWords, HashSet<string> fullNameWords,
+        Dictionary<string, bool> writtenAfterGivenName, string name)
     {
         if (name.Contains(' ')) return false;
         if (NotWholeNames.Contains(name)) return true;
@@ -149,7 +153,7 @@ public static class PersonFinder
         var lower = name.ToLowerInvariant();
         if (Lexicon.Shared.IsDictionaryWord(lower.Replace("-", "")) && lowerCaseWords.Value.Contains(lower)) return true;
         return lower.Split('-').All(part => Lexicon.Shared.IsDictionaryWord(part)) && !fullNameWords.Contains(name) && !KnownLeaders.IsListedSurname(name)
-               && !WrittenAfterGivenName(text, name);
+               && !(writtenAfterGivenName.TryGetValue(name, out var written) ? written : writtenAfterGivenName[name] = WrittenAfterGivenName(text, name));
     }
 
     /// <summary>
