@@ -132,10 +132,11 @@ public sealed class OfficeHolderExtractor : IFactExtractor
     /// </summary>
     private static bool Commemorated(string text, Sentence sentence, PersonMention person)
     {
-        var before = text[Math.Max(sentence.Start, person.Start - 30)..person.Start].TrimEnd();
+        // A mention may begin before its sentence or end after it (the fuzzer found one): the windows stay inside the mention's reach.
+        var before = text[Math.Min(person.Start, Math.Max(sentence.Start, person.Start - 30))..person.Start].TrimEnd();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
         if (CommemoratedAfter.Any(p => before.EndsWith(p, StringComparison.OrdinalIgnoreCase))) return true;
-        var after = text[person.End..Math.Min(sentence.End, person.End + 20)];
+        var after = text[person.End..Math.Max(person.End, Math.Min(sentence.End, person.End + 20))];
         return after.StartsWith(" Mausoleum", StringComparison.OrdinalIgnoreCase) || after.StartsWith("'s mausoleum", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("’s mausoleum", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" at his mausoleum", StringComparison.OrdinalIgnoreCase);
     }
