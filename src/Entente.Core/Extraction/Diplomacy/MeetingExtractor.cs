@@ -24,6 +24,9 @@ public sealed class MeetingExtractor : IFactExtractor
         // A press conference held jointly with an official of the other side is their meeting; "joint" keeps out one given to reporters.
         "joint press conference with", "joint press conference alongside", "joint news conference with", "joint news conference alongside",
         "negotiations with", "led by", "headed by", "presided over by", "witnessed the signing", "presided over the signing", "in the presence of", "in presence of",
+        // "X discussed with Y", "held a discussion with Y", "held exchanges with Y": talks named by their verb or a singular
+        // noun; "discussed" alone is talks only with an official after "with" ("discussed trade with Y").
+        "discussed with", "discussion with", "exchanges with", "an exchange with", "discussed",
     ];
 
     // "signed in the presence of X and Y": the two who attend a signing meet there; a presence at anything else ("opened in
@@ -35,6 +38,12 @@ public sealed class MeetingExtractor : IFactExtractor
     // Nouns of talks that name a meeting only as the object of "held" or "had", a few words after it ("held closed-door talks",
     // "had fruitful discussions"), not as a topic ("trade talks will resume", "discussions on a treaty").
     private static readonly HashSet<string> HeldObjectTriggers = ["talks", "discussions", "negotiations"];
+
+    // Verbs whose topic stands between them and the official met: "X discussed trade and energy with Y".
+    private static readonly HashSet<string> WithObjectTriggers = ["discussed"];
+
+    /// <summary>How far after such a verb its "with" may stand (a topic of a dozen words), and how far after "with" the official.</summary>
+    private const int TopicReach = 110, WithGap = 30;
 
     private static readonly string[] HoldVerbs = ["held", "hold", "holds", "holding", "had", "have", "has"];
 
@@ -111,7 +120,8 @@ public sealed class MeetingExtractor : IFactExtractor
                 // Past the names of gatherings to the verb that tells of the two sides: "attending the Regular Meeting of ..., X met with Y".
                 while (trigger >= 0 && (IsNamedGathering(context.Text, sentence.Start, trigger, phrase!)
                     || (HeldObjectTriggers.Contains(phrase!) && !IsHeld(context.Text, start, trigger)
-                        && Words.Find(context.Text, "with", trigger + phrase!.Length, Math.Min(end, trigger + phrase.Length + 5)) < 0)))
+                        && Words.Find(context.Text, "with", trigger + phrase!.Length, Math.Min(end, trigger + phrase.Length + 5)) < 0)
+                    || (WithObjectTriggers.Contains(phrase!) && !HasWithObject(context.Text, officials, trigger + phrase!.Length, end))))
                     (trigger, phrase) = Words.FindFirst(context.Text, Triggers, trigger + phrase!.Length, end);
                 if (trigger >= 0 && OfficialObjectTriggers.Contains(phrase!) && !HasOfficialObject(context.Text, officials, trigger + phrase!.Length, end)
                     && !HasPronounObject(context.Text, trigger, end)) trigger = -1;
@@ -471,6 +481,19 @@ public sealed class MeetingExtractor : IFactExtractor
         if (officials.In(verb, end).Any()) return false;
         var last = officials.In(start, verb).LastOrDefault();
         return last is not null && text[last.End..verb].Trim().Length == 0;
+    }
+
+    /// <summary>
+    /// "discussed regional security with his Finnish colleague Y": a "with" after the verb's topic, in the same clause (no comma
+    /// between), and an official named right after it. "discussed the plan with reporters" has none.
+    /// </summary>
+    private static bool HasWithObject(string text, ArticleOfficials officials, int verbEnd, int end)
+    {
+        var reach = Math.Min(end, verbEnd + TopicReach);
+        var with = Words.Find(text, "with", verbEnd, reach);
+        if (with < 0 || text.AsSpan(verbEnd, with - verbEnd).IndexOfAny(',', ';') >= 0) return false;
+        var first = officials.In(with + 4, end).FirstOrDefault();
+        return first is not null && first.Start - (with + 4) <= WithGap && text.AsSpan(with + 4, first.Start - with - 4).IndexOfAny(',', ';') < 0;
     }
 
     /// <summary>An official named right after a verb, past "by", "the" or "visiting": "welcomed the visiting Minister X", "was greeted by President Y".</summary>

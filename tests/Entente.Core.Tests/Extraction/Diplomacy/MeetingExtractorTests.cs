@@ -326,6 +326,24 @@ public sealed class MeetingExtractorTests
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 
     [Theory]
+    // Talks named by "discussed … with" (a topic between), "discussed with", a singular "discussion with" or "exchanges with".
+    [InlineData("On March 5, Chilean Trade Minister Ana Rojas discussed copper exports and port fees with Polish Trade Minister Jan Nowak in Warsaw.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-05 Warsaw")]
+    [InlineData("Kenyan Foreign Minister Jane Achieng discussed with her Indian counterpart Ravi Kumar on March 6 the opening of a consulate.",
+        "Jane Achieng/KE,Ravi Kumar/IN 2024-03-06")]
+    [InlineData("Thai Prime Minister Somchai Dee had a long discussion with Chilean Foreign Minister Ana Rojas in Bangkok on Tuesday (March 5).",
+        "Ana Rojas/CL,Somchai Dee/TH 2024-03-05 Bangkok")]
+    [InlineData("On March 7, Polish President Jan Nowak held exchanges with Indonesian Trade Minister Agus Salim on fisheries.",
+        "Agus Salim/ID,Jan Nowak/PL 2024-03-07")]
+    // Near misses: "discussed … with" no official (reporters), the "with" past a comma (another clause), nothing named after it.
+    [InlineData("On March 5, Chilean Trade Minister Ana Rojas discussed the visit of Polish Trade Minister Jan Nowak with reporters.", "")]
+    [InlineData("On March 5, Chilean Trade Minister Ana Rojas discussed copper exports, which rose with demand from Polish Trade Minister Jan Nowak's firms.", "")]
+    [InlineData("On March 5, Chilean Trade Minister Ana Rojas and Polish Trade Minister Jan Nowak discussed trade.",
+        "Ana Rojas/CL,Jan Nowak/PL 2024-03-05")]
+    public void Talks_named_by_discuss_with_or_an_exchange_are_a_meeting(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Theory]
     // A bare office in lower case stands for the one official the article named before with that office and country.
     [InlineData("Kenyan President Peter Mwangi and Indian Prime Minister Ravi Kumar spoke at a forum. On March 6, the Kenyan president held talks with Kumar in Delhi.",
         "Peter Mwangi/KE,Ravi Kumar/IN 2024-03-06 Delhi")]
