@@ -60,8 +60,9 @@ public sealed class MeetingExtractor : IFactExtractor
     private static readonly HashSet<string> SubjectTriggers = ["convened"];
 
     // Verbs of a joint act, a meeting only when two officials of the two sides are their subject: "X and Y discussed on Sunday".
-    // A plan's bare verb ("X and Y are expected to discuss") counts after a plan word only.
-    private static readonly string[] JointVerbs = ["discussed", "reviewed", "agreed", "exchanged views", "signed", "witnessed", "inked", "shook hands", "discuss", "review"];
+    // A plan's bare verb ("X and Y are expected to discuss") counts after a plan word only. A shared pledge, reaffirmation or
+    // accord ("X and Y on Friday pledged closer ties") is told of the two after they met.
+    private static readonly string[] JointVerbs = ["discussed", "reviewed", "agreed", "exchanged views", "signed", "witnessed", "inked", "shook hands", "pledged", "reaffirmed", "concurred", "vowed", "discuss", "review"];
 
     private static readonly HashSet<string> BareJointVerbs = ["discuss", "review"];
 

@@ -398,6 +398,14 @@ public sealed class MeetingExtractorTests
     [InlineData("Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak, on March 5, signed a treaty.", "Ana Rojas/CL,Jan Nowak/PL 2024-03-05")]
     // Near miss: other words between the subjects and the verb.
     [InlineData("Chilean Foreign Minister Ana Rojas and Polish Foreign Minister Jan Nowak in a joint letter on March 5 discussed trade.", "")]
+    // A shared pledge, reaffirmation or accord of the two sides' officials tells of their meeting too.
+    [InlineData("Chilean President Rosa Medina and Polish President Jan Nowak on Thursday pledged closer ties.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-07")]
+    [InlineData("Chilean President Rosa Medina and Polish President Jan Nowak, on March 4, reaffirmed their partnership.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-04")]
+    [InlineData("Chilean President Rosa Medina and Polish President Jan Nowak concurred on March 6 to widen trade.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-06")]
+    [InlineData("Chilean President Rosa Medina and Polish President Jan Nowak vowed on March 6 to fight smuggling.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-06")]
+    // ... not two of one side, nor a pledge dated apart from the verb.
+    [InlineData("Chilean President Rosa Medina and Chilean Trade Minister Luis Soto on Thursday pledged closer ties with Poland.", "")]
+    [InlineData("Chilean President Rosa Medina and Polish President Jan Nowak pledged closer ties at the talks held in 2019.", "")]
     // "meets" and "held a summit with" another official; a body that "meets" is no meeting of two officials.
     [InlineData("Chilean President Rosa Medina meets Polish President Jan Nowak in Warsaw on March 5.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-05 Warsaw")]
     [InlineData("Chilean President Rosa Medina held a summit with Polish President Jan Nowak on March 5.", "Jan Nowak/PL,Rosa Medina/CL 2024-03-05")]
