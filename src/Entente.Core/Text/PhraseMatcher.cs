@@ -54,6 +54,22 @@ public sealed class PhraseMatcher
     /// <summary>Whether any phrase occurs in the text, whole word or not (as <c>Contains(…, OrdinalIgnoreCase)</c>).</summary>
     public bool OccursIn(ReadOnlySpan<char> text) => _values is not null && text.IndexOfAny(_values) >= 0;
 
+    /// <summary>Whether the text begins with any phrase, whole word or not (as <c>StartsWith(…, OrdinalIgnoreCase)</c>): a cue right after a mention.</summary>
+    public bool Begins(ReadOnlySpan<char> text)
+    {
+        foreach (var phrase in _phrases)
+            if (phrase.Length > 0 && text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the text ends with any phrase, whole word or not (as <c>EndsWith(…, OrdinalIgnoreCase)</c>): a cue right before a mention.</summary>
+    public bool Ends(ReadOnlySpan<char> text)
+    {
+        foreach (var phrase in _phrases)
+            if (phrase.Length > 0 && text.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>The offset of the first occurrence of any phrase, whole word or not, at or after from, or -1 (as <c>IndexOf(…, OrdinalIgnoreCase)</c>).</summary>
     public int IndexIn(string text, int from = 0) => Next(text, from, text.Length);
 

@@ -37,4 +37,18 @@ public class PhraseMatcherTests
         Assert.Equal(-1, matcher.Find("their visits", 0, 12));
         Assert.Equal(6, matcher.Find("their visit", 0, 11));
     }
+
+    [Theory]
+    [InlineData("laid flowers in memory of", true)]
+    [InlineData("a wreath at the MEMORIAL TO", true)]
+    [InlineData("in memory of the fallen, and", false)]
+    public void Ends_tells_whether_the_text_ends_with_a_phrase(string text, bool expected) =>
+        Assert.Equal(expected, new PhraseMatcher(["memorial to", "in memory of"]).Ends(text));
+
+    [Theory]
+    [InlineData("'s mausoleum in the capital", true)]
+    [InlineData(" AT HIS MAUSOLEUM on Monday", true)]
+    [InlineData(" visited his mausoleum", false)]
+    public void Begins_tells_whether_the_text_begins_with_a_phrase(string text, bool expected) =>
+        Assert.Equal(expected, new PhraseMatcher(["'s mausoleum", " at his mausoleum"]).Begins(text));
 }

@@ -126,6 +126,9 @@ public sealed class OfficeHolderExtractor : IFactExtractor
     // "the birth anniversary of President A", "laid a floral tribute to President A": a leader remembered, not one in office.
     private static readonly string[] CommemoratedAfter = ["birth anniversary of", "death anniversary of", "floral tribute to", "in memory of", "mausoleum of", "memorial to"];
 
+    // "President A's mausoleum", "Ho Chi Minh Mausoleum": the leader's resting place named right after the name.
+    private static readonly string[] CommemoratedBefore = [" Mausoleum", "'s mausoleum", "’s mausoleum", " at his mausoleum"];
+
     /// <summary>
     /// "the 130th birth anniversary of President A", "wreaths at President A's mausoleum": a dead leader honoured; the office
     /// is history, and the article's date says nothing of when it was held.
@@ -135,10 +138,9 @@ public sealed class OfficeHolderExtractor : IFactExtractor
         // A mention may begin before its sentence or end after it (the fuzzer found one): the windows stay inside the mention's reach.
         var before = text[Math.Min(person.Start, Math.Max(sentence.Start, person.Start - 30))..person.Start].TrimEnd();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
-        if (CommemoratedAfter.Any(p => before.EndsWith(p, StringComparison.OrdinalIgnoreCase))) return true;
-        var after = text[person.End..Math.Max(person.End, Math.Min(sentence.End, person.End + 20))];
-        return after.StartsWith(" Mausoleum", StringComparison.OrdinalIgnoreCase) || after.StartsWith("'s mausoleum", StringComparison.OrdinalIgnoreCase)
-            || after.StartsWith("’s mausoleum", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" at his mausoleum", StringComparison.OrdinalIgnoreCase);
+        if (PhraseMatcher.Of(CommemoratedAfter).Ends(before)) return true;
+        var after = text.AsSpan()[person.End..Math.Max(person.End, Math.Min(sentence.End, person.End + 20))];
+        return PhraseMatcher.Of(CommemoratedBefore).Begins(after);
     }
 
     /// <summary>"then Prime Minister", "Then-Prime Minister": the office as held at the time of the event (the mention may begin at "then").</summary>

@@ -1,5 +1,6 @@
 using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.Sentences;
+using Entente.Core.Text;
 
 namespace Entente.Core.Extraction.People;
 
@@ -189,7 +190,7 @@ internal static class SideCues
             if (m.Kind != MentionKind.Country) continue;
             // Any other country named after the cue ends its list: the member may be another side's. The cue's own country
             // named again ("the delegation of Ethiopia was led by A, Minister of Foreign Affairs of Ethiopia, …") keeps it.
-            if ((IsSideCue(text, m) || DelegationTo(text, m.Start)) && m.Code is not null) cue = m;
+            if ((IsSideCue(text, m) || DelegationTo(text, m.Start) || IsGroupNoun(text, m.End)) && m.Code is not null) cue = m;
             else if (cue is not null && m.Code != cue.Code) cue = null;
         }
         if (cue is null) return null;
@@ -214,6 +215,17 @@ internal static class SideCues
                 return false;
         return true;
     }
+
+    // What a demonym may head before a list of its members: "Maldivian ministers, including A and B", "Kenyan officials included A".
+    private static readonly string[] GroupNouns = ["ministers", "officials"];
+
+    /// <summary>
+    /// "ministers", "officials" as the word right after a demonym or country: a group of that country whose members a list may
+    /// name. Only a list opened by a member verb after it counts (<see cref="ListedIn"/>): "Maldivian ministers met Minister A"
+    /// names no member.
+    /// </summary>
+    private static bool IsGroupNoun(string text, int end) =>
+        end < text.Length && text[end] == ' ' && PhraseMatcher.Of(GroupNouns).Find(text, end + 1, end + 1 + "ministers".Length) == end + 1;
 
     private static bool IsSideCue(string text, GazetteerMention country) => IsSideNoun(text, country.End) || SideNounBefore(text, country.Start);
 

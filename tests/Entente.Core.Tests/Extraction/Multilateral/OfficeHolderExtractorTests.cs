@@ -1,4 +1,7 @@
+using Entente.Core.Cleaning;
 using Entente.Core.Domain;
+using Entente.Core.Extraction;
+using Entente.Core.Ingest;
 
 namespace Entente.Core.Tests.Extraction.Multilateral;
 
@@ -65,6 +68,25 @@ public class OfficeHolderExtractorTests
     // Near miss: a sitting leader at an anniversary of ties is still in office.
     [InlineData("Laos and Cuba deepen ties", "On the 60th anniversary of ties, Lao President Sanan Vongsa received the Cuban envoy.", "Sanan Vongsa | President | LA | 2024")]
     public void A_leader_commemorated_gives_nothing(string title, string body, string expected) => Assert.Equal(expected, Facts(title, body));
+
+    // A story pasted twice, its first copy cut off inside an office ("… Trade, Industry and Ener") and its title cut at the
+    // front so the copies are not merged: the name reader runs that office on into the next paragraph's dateline, a mention
+    // ending past its sentence. Its look-around must not fail the extractor: the holder named in full is still given.
+    [Theory]
+    [InlineData("hile and Peru deepen ties", "Minister of Mining Ana Rojas and Peruvian Minister of Trade, Industry and Ener",
+        "Minister of Mining Ana Rojas and Peruvian Minister of Trade, Industry and Energy Luis Vega on Tuesday opened the forum.")]
+    [InlineData("eru and Chile sign accords", "Peruvian Minister of Trade, Industry and Ener",
+        "Peruvian Minister of Trade, Industry and Energy Luis Vega and his Chilean host signed three accords.")]
+    [InlineData("ima hosts Chilean delegation", "Chilean envoys met Peruvian Minister of Trade, Industry and Ener",
+        "Chilean envoys met Peruvian Minister of Trade, Industry and Energy Luis Vega at the ministry on Monday.")]
+    public void A_mention_running_past_its_sentence_fails_nothing(string cutTitle, string cutLead, string lead)
+    {
+        var text = $"\n\n{cutTitle}\n\nLIMA, Sept. 9 (Staff) -- {cutLead}\n\n{cutTitle}\n\nLIMA, Sept. 9 (Staff) -- {lead}\n";
+        var article = new ArticlePipelineBuilder().UseDefaults().Build().Process(new SourceDocument("t.txt", text, []), new CleaningContext()).First();
+        var analysed = new FactExtractionPipelineBuilder().UseDefaults().Build().Analyse(article);
+        Assert.Empty(analysed.Faults);
+        Assert.Contains(analysed.Facts.OfType<OfficeHolder>(), h => h.Person == "Luis Vega" && h.Country == "PE");
+    }
 
     [Fact]
     public void Evidence_quotes_the_input()

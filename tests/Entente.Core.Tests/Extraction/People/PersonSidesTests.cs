@@ -186,6 +186,26 @@ public class PersonSidesTests
         Assert.Equal(country, CountryOf(people, "Ana Rojas"));
     }
 
+    // "Peruvian ministers, including A and B": a demonym heading "ministers" or "officials", then a member verb, lists its own.
+    [Theory]
+    [InlineData("The talks drew six other Peruvian ministers, including Health Minister Ana Rojas and Mining Minister Luis Vega, to Lima.")]
+    [InlineData("Peruvian officials taking part included Health Minister Ana Rojas and Mining Minister Luis Vega.")]
+    [InlineData("Attending Peruvian Ministers comprised the Hon Ana Rojas, Minister of Health, and the Hon Luis Vega, Minister of Mines.")]
+    public void Members_listed_after_a_demonym_and_ministers_are_of_that_country(string body)
+    {
+        var people = People("Chile and Peru deepen ties", body);
+        Assert.Equal("PE", CountryOf(people, "Ana Rojas"));
+        Assert.Equal("PE", CountryOf(people, "Luis Vega"));
+    }
+
+    // Near miss: the group meets someone; no member verb lists them as its own.
+    [Fact]
+    public void One_met_by_a_demonym_and_ministers_is_not_listed_as_theirs()
+    {
+        var people = People("Chile and Peru deepen ties", "Peruvian ministers later met Health Minister Ana Rojas in Santiago.");
+        Assert.NotEqual("PE", CountryOf(people, "Ana Rojas"));
+    }
+
     [Theory]
     [InlineData("The delegation included Hon. Ana Rojas, Minister of Health and Social Services; Hon. Luis Vega, Minister of Mines.")]
     [InlineData("Also present were the Minister of Health and Social Services, and the Minister of Lands.")]
