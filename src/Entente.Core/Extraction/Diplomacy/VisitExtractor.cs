@@ -612,7 +612,9 @@ public sealed class VisitExtractor : IFactExtractor
     private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within, List<OfficialRef> refs, bool past = false, bool concluded = false, int noun = -1)
     {
         // An announced trip ("the upcoming visit ... from May 11-12") comes in the article's own year, even one guessed from its text.
-        var announced = Words.Any(context.Text, Plans, start, at);
+        // A trip told by a past verb has been made: a plan word of the clause is another predicate's ("Y's planned trip comes a
+        // month after X visited Bangkok on May 8-9", "Y will return the visit that X made after X visited Seoul in 2017").
+        var announced = !past && Words.Any(context.Text, Plans, start, at);
         var prepared = noun >= 0 && IsPrepared(context.Text, start, at);
         var dates = GuessedYears.Settled(context, sentence, context.DatesIn(sentence), keepGuesses: announced)
             .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d) && !BareWeekdays.IsUnplaced(context.Text, d))
@@ -644,12 +646,18 @@ public sealed class VisitExtractor : IFactExtractor
             .Where(d => !OtherPredicates.InOtherRelative(context.Text, at, d, relatives: NonPersonRelatives) || Words.Any(context.Text, Arrived, at, d.Start) || Words.Any(context.Text, TookPlace, at, d.Start))
             .Select(d => d with { From = NearPublication.Adjust(d.From, d.Relative, context.Published), To = NearPublication.Adjust(d.To, d.Relative, context.Published) })
             .ToList();
-        if (context.Published is { } published && Words.Any(context.Text, Plans, start, end))
+        if (context.Published is { } published && !past && Words.Any(context.Text, Plans, start, end))
             dates = dates.Select(d => d.Relative ? d with { From = Later(d.From, published), To = Later(d.To, published) } : d).ToList();
         // A trip told without a plan word has happened: a year after the publication's ("support for the term 2028-2029,
         // days after X visited") dates something else.
         else if (context.Published is { } issued)
+        {
+            // The reader, taking a plan word of another predicate for the sentence's tense, may put a year-less day of a trip
+            // told by a past verb after publication ("a month after X visited Bangkok on May 8-9" in a story of June): it was
+            // that day before.
+            if (past) dates = dates.Select(d => d.Relative ? d with { From = Earlier(d.From, issued), To = Earlier(d.To, issued) } : d).ToList();
             dates = dates.Where(d => d.From.Year <= issued.Year).ToList();
+        }
         // "the upcoming visit of X" is still to come: a date over before the month of publication ("Y had visited in July 2016
         // and the upcoming visit of X") tells of something past.
         if (announced && context.Published is { } stated && !context.Article.PublishedInferred)
@@ -819,8 +827,19 @@ public sealed class VisitExtractor : IFactExtractor
     private static IsoDate NextYear(IsoDate date) =>
         IsoDate.TryCreate(date.Year + 1, date.Month, date.Day, out var next) ? next : date;
 
+    /// <summary>
+    /// A year-less day of a trip made that the reader placed weeks after publication is the year before's. Days within weeks
+    /// ("on Tuesday") and months or years counted from publication ("next year") are left as read.
+    /// </summary>
+    private static IsoDate Earlier(IsoDate date, IsoDate published) =>
+        date.Precision == DatePrecision.Day && date.FirstDay.DayNumber - published.LastDay.DayNumber > NearReport
+        && IsoDate.TryCreate(date.Year - 1, date.Month, date.Day, out var before) && before.FirstDay <= published.LastDay ? before : date;
+
+    /// <summary>How many days from publication a year-less day may lie and still be read in the year the reader gave it.</summary>
+    private const int NearReport = 21;
+
     /// <summary>A year-less date of a planned trip that the reader placed before publication is next year's.</summary>
     private static IsoDate Later(IsoDate date, IsoDate published) =>
-        date.Truncate(published.Precision) < published && published.FirstDay.DayNumber - date.LastDay.DayNumber > 21 && IsoDate.TryCreate(date.Year + 1, date.Month, date.Day, out var next)
+        date.Truncate(published.Precision) < published && published.FirstDay.DayNumber - date.LastDay.DayNumber > NearReport && IsoDate.TryCreate(date.Year + 1, date.Month, date.Day, out var next)
         && next.Truncate(published.Precision) >= published ? next : date;
 }
