@@ -18,6 +18,7 @@ public sealed class ArticleContext
     private readonly Dictionary<int, IReadOnlyList<DateMention>> _datesBySentence = [];
     private readonly Dictionary<Sentence, SentenceView> _views = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Sentence, Clauses.Joints> _joints = new(ReferenceEqualityComparer.Instance);
+    private readonly ReaderLayers _layers = new();
 
     public ArticleContext(Article article)
     {
@@ -108,6 +109,9 @@ public sealed class ArticleContext
     /// <summary>The sentence's share of the article's tokens; read alone only where the sentence was cut inside a token.</summary>
     internal TokenList TokensIn(Sentence sentence) =>
         Tokens.Within(sentence.Start, sentence.End) ?? Tokenizer.Scan(Text, sentence.Start, sentence.End, WordShape.Parts, Spellings);
+
+    /// <summary>A reader's own layer over this article (one per type), made on first use and shared by every extractor asking for it.</summary>
+    internal T Layer<T>(Func<T> make) where T : class => _layers.Get(make);
 
     /// <summary>The one analysis of a sentence, made on first use and shared by every extractor.</summary>
     internal SentenceView View(Sentence sentence)

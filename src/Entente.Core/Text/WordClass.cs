@@ -37,6 +37,9 @@ public enum WordClass : ushort
 
     /// <summary>A participle of a passive founding verb ("established", <see cref="FoundingClauses"/>).</summary>
     FoundingParticiple = 1 << 7,
+
+    /// <summary>A word other than a month, weekday or number word that a date can begin with (<see cref="DateScanner.LeadWords"/>).</summary>
+    DateLead = 1 << 8,
 }
 
 internal static class WordClasses
@@ -58,6 +61,8 @@ internal static class WordClasses
         var classes = ByLowerWord.GetValueOrDefault(lower);
         // The approximations are matched ignoring case on the word as written.
         if (Approximations.StartsPhrase(written)) classes |= WordClass.ApproximationStart;
+        // The date patterns match their lead words ignoring case on the written word or exactly on the lower-case one.
+        if (DateScanner.LeadWords.Contains(written) || DateScanner.LeadWords.Contains(lower)) classes |= WordClass.DateLead;
         return classes;
     }
 

@@ -152,6 +152,20 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void The_words_a_date_can_begin_with_are_a_class_in_any_case()
+    {
+        const string text = "LAST week, Yesterday and an hour after the Q3 figures came the first Talks";
+        var tokens = TokenList.Of(text);
+        WordClass Of(string word) => tokens.First(t => t.Text == word).Classes;
+        // A lead word may be of another class too ("an" begins an approximation: "an estimated").
+        foreach (var lead in new[] { "LAST", "Yesterday", "an", "Q", "first" })
+            Assert.True(Of(lead).HasFlag(WordClass.DateLead), lead);
+        // Words no date pattern begins with.
+        foreach (var other in new[] { "week", "hour", "after", "the", "figures", "Talks" })
+            Assert.Equal(WordClass.None, Of(other));
+    }
+
+    [Fact]
     public void A_word_cut_at_its_marks_gives_its_parts_their_own_classes()
     {
         // Read whole, "nearly" with a combining accent is no word of any class; cut at the mark, "nearly" is.

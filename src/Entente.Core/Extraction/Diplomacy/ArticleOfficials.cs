@@ -21,7 +21,10 @@ internal sealed class ArticleOfficials
         _refs = refs;
     }
 
-    public static ArticleOfficials Of(ArticleContext context)
+    /// <summary>The article's officials, read once per article however many extractors ask (visits, meetings, envoys).</summary>
+    public static ArticleOfficials Of(ArticleContext context) => context.Layer(() => Read(context));
+
+    private static ArticleOfficials Read(ArticleContext context)
     {
         var text = context.Text;
         var named = new List<OfficialRef>();

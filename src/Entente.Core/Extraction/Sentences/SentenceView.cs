@@ -13,7 +13,7 @@ namespace Entente.Core.Extraction.Sentences;
 internal sealed class SentenceView
 {
     private List<Token>? _words;
-    private Dictionary<Type, object>? _layers;
+    private readonly ReaderLayers _layers = new();
     private readonly GazetteerMention?[] _mention;
     private readonly int[] _dateStartingAt;
     private readonly bool[] _insideDate;
@@ -81,14 +81,7 @@ internal sealed class SentenceView
         Tokenizer.Group(Parts.Within(start, end) ?? Tokenizer.Scan(Tokens.Text, start, end, WordShape.Parts, _spellings), WordShape.Compounds, _spellings);
 
     /// <summary>A reader's own layer over this sentence (one per type), made on first use and shared by every extractor asking for it.</summary>
-    public T Layer<T>(Func<T> make) where T : class
-    {
-        _layers ??= [];
-        if (_layers.TryGetValue(typeof(T), out var made)) return (T)made;
-        var layer = make();
-        _layers[typeof(T)] = layer;
-        return layer;
-    }
+    public T Layer<T>(Func<T> make) where T : class => _layers.Get(make);
 
     public IReadOnlyList<GazetteerMention> Mentions { get; }
 

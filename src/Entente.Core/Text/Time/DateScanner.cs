@@ -28,7 +28,7 @@ internal sealed partial class DateScanner
         var i = 0;
         while (i < _t.Count)
         {
-            if (TryAt(i, out var found))
+            if (CanStart(i) && TryAt(i, out var found))
             {
                 mentions.Add(new DateMention(_t[found.First].Start, _t[found.Last].End, found.From, found.To, found.Relative));
                 i = found.Last + 1;
@@ -42,6 +42,12 @@ internal sealed partial class DateScanner
         TryIsoDate(i, out found) || TryNumericDate(i, out found) || TryWeekday(i, out found)
         || TryMonthFirst(i, out found) || TryDayFirst(i, out found) || TryPartOfYear(i, out found)
         || TryRelative(i, out found) || TryYears(i, out found);
+
+    // Every pattern begins at digits (a day, a year, a numeric date), at a month or weekday name, at a number word
+    // (a spelled count) or at a lead word: most tokens of a text are none of these, and the eight patterns are not tried
+    // there (a field read instead of eight failed starts).
+    private bool CanStart(int i) =>
+        _t.IsDigits(i) || _t.IsAny(i, WordClass.Month | WordClass.Weekday | WordClass.NumberWord | WordClass.DateLead);
 
     /// <summary>A capitalised month name or abbreviation at token i; last is its final token (an abbreviation's point).</summary>
     private int Month(int i, out int last)

@@ -208,4 +208,20 @@ public class DateReaderTests
                    && mentions.All(m => m.Start < m.End && m.End <= text.Length && m.From <= m.To);
         });
     }
+
+    // The scan tries its patterns only where a date can begin; every kind of beginning, in any case, is still read.
+    [Theory]
+    [InlineData("the envoys spoke LAST Friday in Lima", "LAST Friday", "2025-05-09")]
+    [InlineData("sales rose in the First Quarter of 2024 alone", "the First Quarter of 2024", "2024-01..2024-03")]
+    [InlineData("output in Q3 2025 fell", "Q3 2025", "2025-07..2025-09")]
+    [InlineData("Yesterday the two ministers met", "Yesterday", "2025-05-13")]
+    [InlineData("Two years ago the pact lapsed", "Two years ago", "2023")]
+    [InlineData("the fund opens Next Year in Quito", "Next Year", "2026")]
+    [InlineData("exports over the Final three months of 2023 doubled", "the Final three months of 2023", "2023-10..2023-12")]
+    public void Dates_are_read_from_every_kind_of_first_word_in_any_case(string text, string written, string expected)
+    {
+        var date = Single(text, "2025-05-14", Tense.Past);
+        Assert.Equal(written, text[date.Start..date.End]);
+        Assert.Equal(expected, Show(date));
+    }
 }
