@@ -1,5 +1,6 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Text;
 using Entente.Core.Text.Time;
 using Entente.Core.Extraction.Sentences;
 
@@ -128,7 +129,7 @@ public sealed class AgreementExtractor : IFactExtractor
                 var toCome = ToCome(view, span);
                 // A planned signing is told with "expected", "would … soon" or "intends": only doubts ("could", "may consider") hedge it.
                 if (toCome == Signing.Talked || HedgeCues.Near(view, span.First, span.Last, 6, 4, planCues: toCome != Signing.Planned) || WithNonState(view, span, pair)
-                    || ActOfAgreeing(view, span) || OfGroup(view, span, pair) || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || ManySided(view, span) || PlanNotAdopted(view, span) || AimOfAnother(view, spans, i)
+                    || ActOfAgreeing(view, span) || OfGroup(view, span, pair) || OfAllStates(context.Text, view, span) || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || ManySided(view, span) || PlanNotAdopted(view, span) || AimOfAnother(view, spans, i)
                     || joined.Contains(key)) continue;
                 if (DescribesPrevious(view, spans, i)) continue;
                 var parties = PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true)
@@ -482,6 +483,23 @@ public sealed class AgreementExtractor : IFactExtractor
         }
         return false;
     }
+
+    /// <summary>Subjects of the treaties and conventions open to all states: a pair may invoke them, but never has one of its own on them.</summary>
+    private static readonly string[] UniversalSubjects =
+    [
+        "non-proliferation", "nonproliferation", "test-ban", "nuclear-test-ban", "law of the sea", "chemical weapons", "biological weapons",
+        "climate change", "biological diversity", "outer space", "arms trade", "rights of the child", "cluster munitions", "anti-personnel mines",
+        "ozone layer",
+    ];
+
+    private static readonly HashSet<string> UniversalHeads = ["treaty", "convention"];
+
+    /// <summary>
+    /// "safeguard the Treaty on the Non-Proliferation of Nuclear Weapons", "recalled the Chemical Weapons Convention": a titled treaty
+    /// or convention on a subject of the treaties all states may join is that treaty, named in passing, not a document of the pair.
+    /// </summary>
+    private static bool OfAllStates(string text, SentenceView view, NameSpan span) =>
+        UniversalHeads.Contains(span.Head) && view.Tokens[span.First].IsCapitalized && PhraseMatcher.Of(UniversalSubjects).Find(text, span.Start, span.End) >= 0;
 
     /// <summary>"the Africa-Latin America Programme": named for world regions and neither side, so a regional scheme or an institute's department.</summary>
     private static bool NamedForRegion(SentenceView view, NameSpan span, CountryPair pair)

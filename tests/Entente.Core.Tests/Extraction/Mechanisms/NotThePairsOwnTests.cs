@@ -164,4 +164,20 @@ public class NotThePairsOwnTests
     [InlineData("Chile and Peru met. As members of the PSG, Chile and Peru signed the Lima Treaty on Port Security in May.", "Lima Treaty on Port Security")]
     public void A_joint_or_sided_document_at_a_groups_meeting_stays(string text, string name) =>
         Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. The ministers stressed the need to uphold the Treaty on the Non-Proliferation of Nuclear Weapons.")]
+    [InlineData("Chile and Peru met. Chile and Peru recalled their duties under the Chemical Weapons Convention, signed in 1993.")]
+    [InlineData("Chile and Peru met. Both sides called for full respect of the United Nations Convention on the Law of the Sea.")]
+    [InlineData("Chile and Peru met. The two leaders welcomed the entry into force of the Comprehensive Nuclear-Test-Ban Treaty.")]
+    public void A_treaty_of_all_states_named_in_passing_is_not_the_pairs(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    // The pair's own documents on such subjects: a memorandum, or a treaty titled otherwise.
+    [InlineData("Chile and Peru met. Chile and Peru signed a Memorandum of Understanding on Climate Change Cooperation in Lima.",
+        "Memorandum of Understanding on Climate Change Cooperation")]
+    [InlineData("Chile and Peru met. Chile and Peru signed the Treaty on Maritime Boundaries in Lima.", "Treaty on Maritime Boundaries")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on nuclear non-proliferation research in Lima.", "agreement on nuclear non-proliferation research")]
+    public void The_pairs_own_document_on_a_universal_subject_stays(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
 }
