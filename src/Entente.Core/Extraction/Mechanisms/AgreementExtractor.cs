@@ -455,7 +455,10 @@ public sealed class AgreementExtractor : IFactExtractor
         // colon or comma may be an item of a list of documents ("signed: agreement on A; protocol on B").
         if (k > span.First) return true;
         if (before < 0 || view.Tokens[before] is not { IsWord: true, IsCapitalized: false, IsDigits: false }) return false;
-        return !view.Is(before, "and", "or") || view.Lower(before - 1).EndsWith("ing", StringComparison.Ordinal);
+        // "reached agreement on", "seeking agreement": a verb takes the bare head as its object; an adjective left out of the name
+        // ("a recent agreement on …") does not.
+        if (view.Is(before, "and", "or")) return view.Lower(before - 1).EndsWith("ing", StringComparison.Ordinal);
+        return view.Lower(before).EndsWith("ing", StringComparison.Ordinal) || view.Lower(before).EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>

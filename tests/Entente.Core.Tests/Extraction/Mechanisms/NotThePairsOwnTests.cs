@@ -138,6 +138,7 @@ public class NotThePairsOwnTests
     [InlineData("Chile and Peru met. The commission makes possible the planning and agreement of the projects of Chile and Peru.")]
     [InlineData("Chile and Peru met. The delegations of Chile and Peru spent two days reaching agreement on fishing quotas.")]
     [InlineData("Chile and Peru met. Officials of Chile and Peru were finding agreement on the prices of gas.")]
+    [InlineData("Chile and Peru met. Chile and Peru reached agreement on the prices of gas after long talks.")]
     public void Agreement_as_the_act_of_agreeing_is_no_document(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
 
     [Theory]
@@ -146,6 +147,7 @@ public class NotThePairsOwnTests
     [InlineData("Chile and Peru met. Chile and Peru signed the following documents: agreement on visas; protocol on ports.", "agreement on visas")]
     [InlineData("Chile and Peru met. Chile and Peru praised their binding agreement on fisheries research, signed in 2019.", "binding agreement on fisheries research")]
     [InlineData("Chile and Peru met. Chile and Peru signed a treaty and agreement on port security.", "agreement on port security")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a recent agreement on port security in Lima.", "agreement on port security")]
     public void A_bare_agreement_signed_or_listed_stays(string text, string name) =>
         Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
 
