@@ -1,5 +1,6 @@
 using Entente.Core.Domain;
 using Entente.Core.Extraction.Gazetteers;
+using Entente.Core.Text;
 using Entente.Core.Text.Time;
 using Entente.Core.Extraction.Sentences;
 
@@ -128,7 +129,7 @@ public sealed class AgreementExtractor : IFactExtractor
                 var toCome = ToCome(view, span);
                 // A planned signing is told with "expected", "would … soon" or "intends": only doubts ("could", "may consider") hedge it.
                 if (toCome == Signing.Talked || HedgeCues.Near(view, span.First, span.Last, 6, 4, planCues: toCome != Signing.Planned) || WithNonState(view, span, pair)
-                    || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || ManySided(view, span) || PlanNotAdopted(view, span) || AimOfAnother(view, spans, i)
+                    || ActOfAgreeing(view, span) || OfGroup(view, span, pair) || OfAllStates(context.Text, view, span) || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || ManySided(view, span) || PlanNotAdopted(view, span) || AimOfAnother(view, spans, i)
                     || joined.Contains(key)) continue;
                 if (DescribesPrevious(view, spans, i)) continue;
                 var parties = PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true)
@@ -427,6 +428,81 @@ public sealed class AgreementExtractor : IFactExtractor
         if (view.Is(next, "aim", "purpose", "objective", "goal")) return false;
         return !view.IsCountryWord(next) || view.MentionCovering(next) is { Code: { } code } && !pair.Contains(code);
     }
+
+    /// <summary>Words right before a bare "agreement" that make it one document: an article, a possessive, a count or a signing verb.</summary>
+    private static readonly HashSet<string> DocumentDeterminers =
+    [
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "each", "every", "another", "one",
+        "sign", "signs", "signed", "signing", "ink", "inks", "inked", "conclude", "concluded",
+    ];
+
+    /// <summary>
+    /// "were seeking agreement on all issues", "allows the planning and agreement of the actions", "reaching agreement on prices": a
+    /// lower-case "agreement" with no article, count or signing verb before it, and no modifier but a verb in -ing ("existing" or
+    /// "binding" take an article: "the existing agreement"), is the act of agreeing, not a document; a headline's "sign agreement on trade" keeps its signing verb. After "and" it is an act only when
+    /// joined to another act in -ing ("planning and agreement"), since "a treaty and agreement on …" shares the treaty's article.
+    /// </summary>
+    private static bool ActOfAgreeing(SentenceView view, NameSpan span)
+    {
+        if (span.Head != "agreement" || span.Name is not null) return false;
+        var k = span.First;
+        for (; k <= span.Last && !view.Is(k, "agreement"); k++)
+            if (view.Tokens[k].IsCapitalized || !view.Lower(k).EndsWith("ing", StringComparison.Ordinal)) return false;
+        if (k > span.Last || view.Tokens[k].IsCapitalized) return false;
+        var before = span.First - 1;
+        if (DocumentDeterminers.Contains(view.Lower(before)) || view.CardinalAt(before) is not null) return false;
+        // "frequent talks, seeking agreement on …": the verb in -ing says the act whatever mark stands before it; a bare head after a
+        // colon or comma may be an item of a list of documents ("signed: agreement on A; protocol on B").
+        if (k > span.First) return true;
+        if (before < 0 || view.Tokens[before] is not { IsWord: true, IsCapitalized: false, IsDigits: false }) return false;
+        // "reached agreement on", "seeking agreement": a verb takes the bare head as its object; an adjective left out of the name
+        // ("a recent agreement on …") does not.
+        if (view.Is(before, "and", "or")) return view.Lower(before - 1).EndsWith("ing", StringComparison.Ordinal);
+        return view.Lower(before).EndsWith("ing", StringComparison.Ordinal) || view.Lower(before).EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "The AlUla Declaration was issued after the Gulf Cooperation Council summit", "remaining members of the MSG are urged to sign
+    /// the MSG Free Trade Agreement": a titled document that names neither side, told in a sentence that names a group of states
+    /// other than the pair (a bloc, or "members of X"), is the group's when the group opens its name or it is a declaration, which
+    /// such a group issues at its summits. Which members are its parties the sentence does not say, so it gives nothing; a "Joint"
+    /// declaration is the pair's own.
+    /// </summary>
+    private static bool OfGroup(SentenceView view, NameSpan span, CountryPair pair)
+    {
+        if (!view.Tokens[span.First].IsCapitalized || view.MentionsWithin(span.Start, span.End).Any(m => m.Code is { } code && pair.Contains(code))) return false;
+        var declaration = AgreementNameFinder.StatementHeads.Contains(span.Head);
+        for (var k = span.First; k <= span.Last; k++)
+            if (view.Is(k, "joint")) declaration = false;
+        if (declaration && view.Mentions.Any(m => m is { Kind: MentionKind.Bloc, Code: { } code } && !pair.Contains(code) && (m.Start < span.Start || m.End > span.End)))
+            return true;
+        // "members of the MSG", "members of ECOWAS": the group named by the word the document's name opens with.
+        for (var k = 0; k + 2 < view.Count; k++)
+        {
+            if (!view.Is(k, "members") || !view.Is(k + 1, "of")) continue;
+            var group = view.Is(k + 2, "the") ? k + 3 : k + 2;
+            if (group < view.Count && view.Tokens[group].IsCapitalized && (group < span.First || group > span.Last)
+                && (declaration || view.Tokens[group].Text == view.Tokens[span.First].Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Subjects of the treaties and conventions open to all states: a pair may invoke them, but never has one of its own on them.</summary>
+    private static readonly string[] UniversalSubjects =
+    [
+        "non-proliferation", "nonproliferation", "test-ban", "nuclear-test-ban", "law of the sea", "chemical weapons", "biological weapons",
+        "climate change", "biological diversity", "outer space", "arms trade", "rights of the child", "cluster munitions", "anti-personnel mines",
+        "ozone layer",
+    ];
+
+    private static readonly HashSet<string> UniversalHeads = ["treaty", "convention"];
+
+    /// <summary>
+    /// "safeguard the Treaty on the Non-Proliferation of Nuclear Weapons", "recalled the Chemical Weapons Convention": a titled treaty
+    /// or convention on a subject of the treaties all states may join is that treaty, named in passing, not a document of the pair.
+    /// </summary>
+    private static bool OfAllStates(string text, SentenceView view, NameSpan span) =>
+        UniversalHeads.Contains(span.Head) && view.Tokens[span.First].IsCapitalized && PhraseMatcher.Of(UniversalSubjects).Find(text, span.Start, span.End) >= 0;
 
     /// <summary>"the Africa-Latin America Programme": named for world regions and neither side, so a regional scheme or an institute's department.</summary>
     private static bool NamedForRegion(SentenceView view, NameSpan span, CountryPair pair)

@@ -541,10 +541,20 @@ internal static class AgreementLists
                 break;
             }
         }
-        // "covered various aspects, including A, B …": a summary and some of its parts are no list of fields.
+        // "covered various aspects, including A, B …", "span key areas including A, B …": a summary and some of its parts are no
+        // list of fields, wherever in the first field the examples open.
         foreach (var (first, end) in segments)
             if (end < first || end - first + 1 > MaxFieldWords || NameWords.IsClosedWord(view.Lower(first)) || NameWords.IsClosedWord(view.Lower(end))
-                || view.Is(first, "including", "such", "notably", "especially", "particularly")) return [];
+                || OpensExamples(view, first, end)) return [];
         return segments;
+    }
+
+    private static readonly string[] ExampleWords = ["including", "such", "notably", "especially", "particularly"];
+
+    private static bool OpensExamples(SentenceView view, int first, int end)
+    {
+        for (var k = first; k <= end; k++)
+            if (view.Is(k, ExampleWords)) return true;
+        return false;
     }
 }

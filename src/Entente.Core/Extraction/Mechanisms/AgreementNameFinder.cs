@@ -1,5 +1,6 @@
 using Entente.Core.Extraction.Gazetteers;
 using Entente.Core.Extraction.Sentences;
+using Entente.Core.Text.Time;
 
 namespace Entente.Core.Extraction.Mechanisms;
 
@@ -22,7 +23,7 @@ internal static class AgreementNameFinder
     /// Heads that name a document of the two sides only when the sentence says it was signed, adopted or issued
     /// ("signed a joint statement on …", "a Declaration on … was adopted"); a statement or communiqué must be joint.
     /// </summary>
-    private static readonly HashSet<string> StatementHeads = ["declaration", "statement", "communique", "communiqué"];
+    internal static readonly HashSet<string> StatementHeads = ["declaration", "statement", "communique", "communiqué"];
 
     private static readonly HashSet<string> AdoptionVerbs = ["signed", "adopted", "issued", "inked", "sign", "adopt", "issue", "signing", "adoption"];
 
@@ -795,7 +796,9 @@ internal static class AgreementNameFinder
                 // "on the sidelines of the summit" says when it was signed, not what it is about.
                 return true;
             case "for" or "on":
-                return view.StartsDate(next) || (view.Is(next, "the") && view.StartsDate(next + 1)) || view.Tokens.Count <= next;
+                // "signed a cooperation agreement on Monday": a weekday says when, also where the story's day is unknown and it is read as no date.
+                return view.StartsDate(next) || (view.Is(next, "the") && view.StartsDate(next + 1)) || view.Tokens.Count <= next
+                       || CalendarWords.TryWeekday(view.Lower(next), out _);
             case "and":
                 if (view.Is(next, "the") && view.IsCountryWord(next + 1)) return false;
                 // "on fisheries policy, research and the exchange of data": the last field of a list may take an article.

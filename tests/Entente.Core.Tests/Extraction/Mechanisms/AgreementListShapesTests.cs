@@ -89,6 +89,15 @@ public class AgreementListShapesTests
         Assert.DoesNotContain(FactsOf.Of<Agreement>(text, "2024-06-05"), a => a.Name.Contains("fisheries", StringComparison.Ordinal));
 
     [Theory]
+    // A summary of the areas and some of them given as examples: the documents are not named one by one.
+    [InlineData("Chile and Peru signed three agreements in Lima on Monday. The agreements span key areas including fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru signed three memoranda in Lima on Monday. The memoranda cover vital sectors such as fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru signed three protocols in Lima on Monday. The protocols concern several fields, notably fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed agreements on many subjects including fisheries, mining and tourism.")]
+    public void A_summary_of_areas_with_examples_names_no_document(string text) =>
+        Assert.DoesNotContain(FactsOf.Of<Agreement>(text, "2024-06-05"), a => a.Name.Contains("fisheries", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("Chile and Peru met in Lima. The visit ended with the signing of three memoranda of understanding concerning fisheries, port security, and seismic monitoring.",
         "memorandum of understanding on fisheries; memorandum of understanding on port security; memorandum of understanding on seismic monitoring")]
     [InlineData("Chile and Peru met in Lima. The ministers of Chile and Peru oversaw an exchange of two MoUs in the fields of mining and water management.",

@@ -48,6 +48,14 @@ public class NameBoundaryTests
     }
 
     [Theory]
+    // A weekday after "on" or "for" says when, also in a story whose own day is unknown: it is never the document's subject.
+    [InlineData("Chile and Peru met. Chile and Peru signed a fisheries agreement on Tuesday to widen their quotas.", "fisheries agreement")]
+    [InlineData("Chile and Peru met. The ministers of Chile and Peru inked the Treaty on Port Security on Friday in Lima.", "Treaty on Port Security")]
+    [InlineData("Chile and Peru met. Chile and Peru had set the border protocol for Sunday, officials said.", "border protocol")]
+    public void A_weekday_ends_the_name(string text, string name) =>
+        Assert.DoesNotContain(FactsOf.Of<Agreement>(text), a => a.Name != name && a.Name.StartsWith(name, StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("Chile and Peru met. Both presidents praised the Chilean National Development Plan and Peru's growth agenda.")]
     [InlineData("Chile and Peru met. Peru's National Action Plan on Fisheries was presented to Chilean ministers.")]
     [InlineData("Chile and Peru met. The Peruvian National Investment Programme was discussed with Chile.")]

@@ -132,4 +132,54 @@ public class NotThePairsOwnTests
     [InlineData("Chile and Peru met. A joint meeting of the government and the unions was held in Lima.")]
     [InlineData("Chile and Peru met. The session of the governments of Chile and Peru was cancelled.")]
     public void A_sitting_that_is_not_of_the_two_governments_together_is_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
+
+    [Theory]
+    [InlineData("Chile and Peru met. Our strength lies in dialogue, trust, seeking agreement on every question and trade, the minister said.")]
+    [InlineData("Chile and Peru met. The commission makes possible the planning and agreement of the projects of Chile and Peru.")]
+    [InlineData("Chile and Peru met. The delegations of Chile and Peru spent two days reaching agreement on fishing quotas.")]
+    [InlineData("Chile and Peru met. Officials of Chile and Peru were finding agreement on the prices of gas.")]
+    [InlineData("Chile and Peru met. Chile and Peru reached agreement on the prices of gas after long talks.")]
+    public void Agreement_as_the_act_of_agreeing_is_no_document(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    // A headline's bare head after a signing verb, an item of a set-out list, and a possessive before "binding" keep the document.
+    [InlineData("Chile and Peru sign agreement on fisheries research.", "agreement on fisheries research")]
+    [InlineData("Chile and Peru met. Chile and Peru signed the following documents: agreement on visas; protocol on ports.", "agreement on visas")]
+    [InlineData("Chile and Peru met. Chile and Peru praised their binding agreement on fisheries research, signed in 2019.", "binding agreement on fisheries research")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a treaty and agreement on port security.", "agreement on port security")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a recent agreement on port security in Lima.", "agreement on port security")]
+    public void A_bare_agreement_signed_or_listed_stays(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. The Andes Declaration was adopted at the Mercosur summit held in the Chilean city of Arica in May.")]
+    [InlineData("Chile and Peru met. Both praised the Pacific Declaration issued after the summit of the Association of Southeast Asian Nations.")]
+    [InlineData("Chile and Peru met. The remaining members of the PSG are urged to sign the PSG Free Trade Agreement concluded in 2016.")]
+    [InlineData("Chile and Peru met. Chile and Peru, members of the ACP, recalled that the ACP Fisheries Treaty was signed in 2001.")]
+    public void A_groups_document_is_not_the_pairs(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    // A joint declaration is the pair's own, also at a bloc's summit; a document naming a side is the pair's.
+    [InlineData("Chile and Peru met. On the sidelines of the Mercosur summit, Chile and Peru signed the Joint Declaration on Border Cooperation.",
+        "Joint Declaration on Border Cooperation")]
+    [InlineData("Chile and Peru met. At the Mercosur summit, Chile and Peru adopted the Chile-Peru Declaration on Fisheries.", "Chile-Peru Declaration on Fisheries")]
+    [InlineData("Chile and Peru met. As members of the PSG, Chile and Peru signed the Lima Treaty on Port Security in May.", "Lima Treaty on Port Security")]
+    public void A_joint_or_sided_document_at_a_groups_meeting_stays(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
+    [InlineData("Chile and Peru met. The ministers stressed the need to uphold the Treaty on the Non-Proliferation of Nuclear Weapons.")]
+    [InlineData("Chile and Peru met. Chile and Peru recalled their duties under the Chemical Weapons Convention, signed in 1993.")]
+    [InlineData("Chile and Peru met. Both sides called for full respect of the United Nations Convention on the Law of the Sea.")]
+    [InlineData("Chile and Peru met. The two leaders welcomed the entry into force of the Comprehensive Nuclear-Test-Ban Treaty.")]
+    public void A_treaty_of_all_states_named_in_passing_is_not_the_pairs(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    // The pair's own documents on such subjects: a memorandum, or a treaty titled otherwise.
+    [InlineData("Chile and Peru met. Chile and Peru signed a Memorandum of Understanding on Climate Change Cooperation in Lima.",
+        "Memorandum of Understanding on Climate Change Cooperation")]
+    [InlineData("Chile and Peru met. Chile and Peru signed the Treaty on Maritime Boundaries in Lima.", "Treaty on Maritime Boundaries")]
+    [InlineData("Chile and Peru met. Chile and Peru signed an agreement on nuclear non-proliferation research in Lima.", "agreement on nuclear non-proliferation research")]
+    public void The_pairs_own_document_on_a_universal_subject_stays(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
 }
