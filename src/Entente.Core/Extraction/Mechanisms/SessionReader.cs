@@ -47,7 +47,7 @@ internal static class SessionReader
                 while (passed < named.Count && named[passed].Span.Last < i) latest = named[passed++].Thing;
                 var before = latest;
 
-                if ((view.OrdinalAt(i) ?? Inaugural(view, i) ?? RomanNumerals.Value(view.Tokens[i].Text)) is { } number && ReadNumbered(view, i, byFirst, before) is var (trigger, mechanism) && mechanism is not null)
+                if ((view.OrdinalAt(i) ?? Inaugural(view, i) ?? RomanNumerals.Value(view.Tokens[i].Text) ?? BareNumber(view, i)) is { } number && ReadNumbered(view, i, byFirst, before) is var (trigger, mechanism) && mechanism is not null)
                 {
                     if (HedgeInClause(view, trigger)) continue;
                     numberedHere.Add(mechanism.Name);
@@ -121,16 +121,27 @@ internal static class SessionReader
     /// <summary>"its inaugural meeting", "the maiden session": the first one.</summary>
     private static int? Inaugural(SentenceView view, int i) => view.Is(i, "inaugural", "maiden") ? 1 : null;
 
+    /// <summary>
+    /// "the 38 session of X", "its 12 meeting": a translation that drops the suffix leaves a bare count between a
+    /// determiner and a singular session word, which only a position can be ("the 12 sessions" is a count). Only
+    /// digits standing alone count: "the two-day meeting" and "the four-party meeting" say how long or who.
+    /// </summary>
+    private static int? BareNumber(SentenceView view, int i) =>
+        view.Is(i - 1, "the", "its", "their") && view.Is(i + 1, "session", "meeting", "sitting", "round") && view.Tokens[i].Text.All(char.IsAsciiDigit)
+            ? view.CardinalAt(i) : null;
+
     /// <summary>"eighth session of X", "its eighth session", "the Fifth X": the session word and the mechanism.</summary>
     private static (int Trigger, NamedThing? Mechanism)? ReadNumbered(SentenceView view, int ordinal, Dictionary<int, NamedThing> byFirst, NamedThing? before)
     {
-        if (byFirst.TryGetValue(ordinal + 1, out var direct)) return (ordinal, direct);
+        // What follows the ordinal starts after its suffix ("36 th session").
+        var after = view.OrdinalLast(ordinal);
+        if (byFirst.TryGetValue(after + 1, out var direct)) return (ordinal, direct);
         // "the 1st Tanzania-Uganda JPC": the pair's names before an acronym belong to it.
-        if (view.IsCountryWord(ordinal + 1) && byFirst.TryGetValue(ordinal + 2, out var afterCountries)) return (ordinal, afterCountries);
-        var j = ordinal + 1;
-        while (SessionFillers.Contains(view.Lower(j)) && j - ordinal <= 2) j++;
+        if (view.IsCountryWord(after + 1) && byFirst.TryGetValue(after + 2, out var afterCountries)) return (ordinal, afterCountries);
+        var j = after + 1;
+        while (SessionFillers.Contains(view.Lower(j)) && j - after <= 2) j++;
         // "the first annual bilateral consultation between A and B": an ordinal over fillers before a name numbers its session.
-        if (j > ordinal + 1 && byFirst.TryGetValue(j, out var afterFillers)) return (ordinal, afterFillers);
+        if (j > after + 1 && byFirst.TryGetValue(j, out var afterFillers)) return (ordinal, afterFillers);
         if (!SessionWords.Contains(view.Lower(j))) return null;
         return (j, MechanismFor(view, j, byFirst, before));
     }
@@ -142,6 +153,9 @@ internal static class SessionReader
     /// </summary>
     private static NamedThing? MechanismFor(SentenceView view, int i, Dictionary<int, NamedThing> byFirst, NamedThing? before)
     {
+        // "the third session in the X Dialogue": a session "in" a named mechanism is one of its sessions; "in" a
+        // place or a month says where or when, and the session keeps the mechanism named before.
+        if (view.Is(i + 1, "in") && NameAt(view, view.Is(i + 2, "the") ? i + 3 : i + 2, byFirst) is { } within) return within;
         var k = i + 1;
         while (k < view.Count && k - i <= 2 && !view.Is(k, "of")) k++;
         if (!view.Is(k, "of")) return before;
@@ -150,10 +164,14 @@ internal static class SessionReader
         var possessive = start;
         if (view.Is(possessive, "two", "both")) possessive++;
         if (view.Is(possessive, "countries", "sides", "nations", "governments") && view.Is(possessive + 1, "'", "’")) start = possessive + 2;
-        if ((byFirst.GetValueOrDefault(start) ?? byFirst.GetValueOrDefault(start - 1)) is { } named) return named;
+        if ((NameAt(view, start, byFirst) ?? byFirst.GetValueOrDefault(start - 1)) is { } named) return named;
         // "the tenth meeting of the biannual X": a word of how often it meets stands before the name.
         return view.Is(start, "annual", "biannual", "biennial", "yearly") ? byFirst.GetValueOrDefault(start + 1) : null;
     }
+
+    /// <summary>The mechanism named from word k, or from the word after an opening quote ("of the ‘X Committee’").</summary>
+    private static NamedThing? NameAt(SentenceView view, int k, Dictionary<int, NamedThing> byFirst) =>
+        byFirst.GetValueOrDefault(k) ?? (view.Is(k, "‘", "'", "\"", "“") ? byFirst.GetValueOrDefault(k + 1) : null);
 
     /// <summary>"the last JCC meeting", "the previous Joint Commission session": a recency word, a name, a session word.</summary>
     private static NamedThing? RecentNamed(SentenceView view, int i, Dictionary<int, NamedThing> byFirst, Dictionary<int, int> lastOf) =>

@@ -18,6 +18,7 @@ internal sealed class SentenceView
     private readonly int[] _dateStartingAt;
     private readonly bool[] _insideDate;
     private readonly int?[] _ordinal;
+    private readonly int[] _ordinalLast;
     private readonly int?[] _cardinal;
     private readonly Spellings _spellings;
 
@@ -35,6 +36,7 @@ internal sealed class SentenceView
         Array.Fill(_dateStartingAt, -1);
         _insideDate = new bool[n];
         _ordinal = new int?[n];
+        _ordinalLast = new int[n];
         _cardinal = new int?[n];
         // Every list is in text order, so one forward walk per list labels the words in linear time.
         var m = 0;
@@ -57,7 +59,14 @@ internal sealed class SentenceView
         {
             while (k < n && Tokens[k].Start < number.Start) k++;
             if (k == n || Tokens[k].Start != number.Start || number.Value != Math.Floor(number.Value) || number.Value is <= 0 or >= 1000) continue;
-            if (number.Kind == NumberKind.Ordinal) _ordinal[k] = (int)number.Value;
+            if (number.Kind == NumberKind.Ordinal)
+            {
+                _ordinal[k] = (int)number.Value;
+                // "36 th" is two words: readers of what follows an ordinal start after its suffix.
+                var last = k;
+                while (last + 1 < n && Tokens[last + 1].End <= number.End) last++;
+                _ordinalLast[k] = last;
+            }
             else if (number.Kind == NumberKind.Cardinal && number.Max is null) _cardinal[k] = (int)number.Value;
         }
     }
@@ -116,6 +125,9 @@ internal sealed class SentenceView
 
     /// <summary>The ordinal ("eighth", "21st") written at word i.</summary>
     public int? OrdinalAt(int i) => i >= 0 && i < Tokens.Count ? _ordinal[i] : null;
+
+    /// <summary>The last word of the ordinal that begins at word i ("th" in "36 th"); i itself when it has no ordinal.</summary>
+    public int OrdinalLast(int i) => OrdinalAt(i) is null ? i : _ordinalLast[i];
 
     /// <summary>The whole-number count ("six", "4") written at word i.</summary>
     public int? CardinalAt(int i) => i >= 0 && i < Tokens.Count ? _cardinal[i] : null;

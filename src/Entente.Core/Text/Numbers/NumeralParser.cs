@@ -93,6 +93,11 @@ internal static class NumeralParser
                 return false;
             }
         }
+        if (plain && !ordinal && scale == 1 && SpacedSuffixLast(t, j, value) is { } suffixLast)
+        {
+            ordinal = true;
+            j = suffixLast;
+        }
         if (!ordinal && scale == 1 && t.IsAny(j + 1, WordClass.Scale) && !t.Glued(j + 1) && t.SameLine(j + 1)
             && NumberWords.Scales.TryGetValue(t.Lower(j + 1), out var spacedScale))
         {
@@ -111,6 +116,26 @@ internal static class NumeralParser
         var yearShaped = plain && !ordinal && scale == 1 && t[i].Length == 4 && value is >= 1800 and <= 2100;
         number = new ParsedNumber(i, j, value, scale, ordinal, Words: false, yearShaped);
         return true;
+    }
+
+    /// <summary>
+    /// "36 th", "7-th": a scrape or a translation set the ordinal suffix apart from its digits, by a space or a hyphen.
+    /// Apart from the digits a suffix is read only in lower case and only when it is the one the value takes, so
+    /// "7 St" (a street), "3 th" and "7-the" stay what they are. The token after digit j, else null.
+    /// </summary>
+    private static int? SpacedSuffixLast(TokenList t, int j, decimal value)
+    {
+        var k = t.IsDash(j + 1) && t.Glued(j + 1) && t.Glued(j + 2) ? j + 2 : j + 1;
+        if (!t.IsWord(k) || (k == j + 1 && (t.Glued(k) || !t.SameLine(k)))) return null;
+        return t.Span(k).SequenceEqual(SuffixOf(value)) ? k : null;
+    }
+
+    /// <summary>The suffix English writes after a whole number: "1st", "12th", "22nd", "103rd".</summary>
+    private static string SuffixOf(decimal value)
+    {
+        var whole = (int)(value % 100);
+        if (whole is >= 11 and <= 13) return "th";
+        return (whole % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
     }
 
     private enum Last

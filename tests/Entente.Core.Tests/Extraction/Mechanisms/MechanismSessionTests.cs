@@ -180,6 +180,34 @@ public class MechanismSessionTests
     public void Near_misses_give_no_dated_session(string text) =>
         Assert.DoesNotContain(FactsOf.Of<MechanismSession>(text), x => x.Dates?.Start is "2023-05-24" or "2022-05-12");
 
+    /// <summary>
+    /// Session numbers in the shapes scrapes and translations leave: a suffix apart from its digits, a bare digit
+    /// count before a singular session word, a session "in" the named body, the name opened by a quote.
+    /// </summary>
+    [Theory]
+    [InlineData("Chile and Peru met. The Chile-Peru Joint Commission held its 14 th session in Lima on 2 May 2023.", "Chile-Peru Joint Commission", 14)]
+    [InlineData("Chile and Peru met. Ministers closed the 6-th meeting of the Chile-Peru Joint Commission in Lima on 2 May 2023.", "Chile-Peru Joint Commission", 6)]
+    [InlineData("Chile and Peru met. Ministers closed the 21 session of the Chile-Peru Joint Commission in Lima on 2 May 2023.", "Chile-Peru Joint Commission", 21)]
+    [InlineData("Chile and Peru met. Ministers gathered in Lima on 2 May 2023 for the fourth session in the Chile-Peru Strategic Dialogue.", "Chile-Peru Strategic Dialogue", 4)]
+    [InlineData("Chile and Peru met. The fifth meeting of the “Chile-Peru Joint Commission” took place in Lima on 2 May 2023.", "Chile-Peru Joint Commission", 5)]
+    public void Reads_a_session_number_in_a_scraped_or_translated_shape(string text, string mechanism, int number)
+    {
+        var session = Assert.Single(FactsOf.Of<MechanismSession>(text));
+        Assert.Equal(mechanism, session.Mechanism);
+        Assert.Equal(number, session.Number);
+        Assert.Equal("2023-05-02", session.Dates?.Start);
+    }
+
+    /// <summary>A count of days, parties or sessions, a session in a place, and a word after a hyphen are no session numbers.</summary>
+    [Theory]
+    [InlineData("Chile and Peru met. The Chile-Peru Joint Commission met in Lima. During the two-day meeting on 2 May 2023 ministers signed a deal.")]
+    [InlineData("Chile and Peru met. The Chile-Peru Joint Commission met in Lima. The 4-party meeting on 2 May 2023 was tense.")]
+    [InlineData("Chile and Peru met. The Chile-Peru Joint Commission met in Lima. The 12 sessions of 2 May 2023 were long.")]
+    [InlineData("Chile and Peru met. The Chile-Peru Joint Commission met in Lima. Delegates read the 7-the rules on 2 May 2023.")]
+    [InlineData("Chile and Peru met. The Chile-Peru Joint Commission met in Lima. Ministers met on 2 May 2023 for a session in the Lima Convention Centre.")]
+    public void Reads_no_session_number_from_counts_or_places(string text) =>
+        Assert.DoesNotContain(FactsOf.Of<MechanismSession>(text), s => s.Number is not null);
+
     [Theory]
     [InlineData("Peru and Ecuador met. The Peru-Ecuador Binational Cabinet approved the Phase II Border Plan in Loja on 8 April 2023.")]
     [InlineData("Peru and Ecuador met. I met the Peru-Ecuador Binational Cabinet in Loja on 8 April 2023.")]

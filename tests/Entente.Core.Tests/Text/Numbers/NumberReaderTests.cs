@@ -111,6 +111,31 @@ public class NumberReaderTests
         Assert.Equal(expected, mention.Value);
     }
 
+    /// <summary>A suffix a scrape or a translation set apart from its digits by a space or a hyphen still makes an ordinal.</summary>
+    [Theory]
+    [InlineData("at its 41 st plenary", 41, "41 st")]
+    [InlineData("the 12 th summit", 12, "12 th")]
+    [InlineData("the 3-rd consultation", 3, "3-rd")]
+    [InlineData("their 22-nd round", 22, "22-nd")]
+    [InlineData("the 9-th forum", 9, "9-th")]
+    public void Reads_an_ordinal_suffix_set_apart(string text, int expected, string written)
+    {
+        var mention = Single(text);
+        Assert.Equal(NumberKind.Ordinal, mention.Kind);
+        Assert.Equal(expected, mention.Value);
+        Assert.Equal(written, text[mention.Start..mention.End]);
+    }
+
+    /// <summary>Apart from its digits only the value's own suffix in lower case counts: other words stay words.</summary>
+    [Theory]
+    [InlineData("house 7-the garden")]
+    [InlineData("at 7 St Anne's Road")]
+    [InlineData("the 3 th item")]
+    [InlineData("gate 21 nd")]
+    [InlineData("row 12\nth")]
+    public void Reads_no_ordinal_from_a_word_that_is_not_the_values_suffix(string text) =>
+        Assert.DoesNotContain(NumberReader.Read(text), m => m.Kind == NumberKind.Ordinal);
+
     [Theory]
     [InlineData("a 2.6 fold increase", 2.6)]
     [InlineData("a 2.6-fold increase", 2.6)]
