@@ -1,3 +1,5 @@
+using Entente.Core.Text.Time;
+
 namespace Entente.Core.Extraction.People;
 
 /// <summary>
@@ -54,6 +56,12 @@ internal static class NameReader
         "Nowadays", "Again", "Here", "There", "Elsewhere", "Regardless", "Hitherto", "Thereafter", "Afterwards",
     };
 
+    // Month abbreviations open datelines ("SEOUL, Sept 5 (Yonhap) --", "Oct. 2"), never a name; "Jan", "Jun" and "Mar" are
+    // given names too ("Jan Lipavsky", "Mar Roxas") and are names unless a day follows them (<see cref="IsDate"/>).
+    private static readonly HashSet<string> MonthAbbreviations = CalendarWords.MonthWords
+        .Where(w => !CalendarWords.IsFullMonthName(w) && w is not ("jan" or "jun" or "mar"))
+        .Select(w => char.ToUpperInvariant(w[0]) + w[1..]).ToHashSet(StringComparer.Ordinal);
+
     // Lower-case particles joined by a hyphen to a capitalised word: "al-Thani", "el-Sisi", "ash-Sharaa".
     private static readonly HashSet<string> HyphenParticles = new(StringComparer.Ordinal) { "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu" };
 
@@ -97,7 +105,7 @@ internal static class NameReader
             var (word, isInitial) = Word(text, i, wordEnd);
             var isParticle = (Particles.Contains(word) || IsHyphenParticle(word)) && words > 0;
             var isGivenName = words > 0 && (ShortGivenNames.Contains(word) || RomanNumerals.Contains(word));
-            var isNameWord = IsNameWord(word);
+            var isNameWord = IsNameWord(word) && !IsDate(text, word, wordEnd, limit);
             // "Adama BARROW", "KISHIDA Fumio": a family name in capitals beside a name word written in mixed case.
             // Leading, it is the family name of a two-word name only ("KISHIDA Fumio"; "SAPM Tariq Fatemi" is a post's abbreviation).
             var isCapitals = !isNameWord && IsCapitalsWord(word) && (mixedCase || OneNameWordFollows(text, wordEnd, limit));
@@ -295,8 +303,13 @@ internal static class NameReader
         return wordStart < start - 1 && IsNameWord(text[wordStart..(start - 1)].TrimEnd('.'));
     }
 
+    /// <summary>"Jan 5", "Jun. 12": a month's abbreviation with the day after it is a date, though it may be a given name elsewhere.</summary>
+    private static bool IsDate(string text, string word, int wordEnd, int limit) =>
+        wordEnd + 1 < limit && text[wordEnd] == ' ' && char.IsAsciiDigit(text[wordEnd + 1]) && CalendarWords.Month(word.ToLowerInvariant()) != 0;
+
     public static bool IsNameWord(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && !word.All(c => char.IsUpper(c) || !char.IsLetter(c)) && !NotNames.Contains(word) && !Connectives.Contains(word)
+        && !MonthAbbreviations.Contains(word)
         && (word.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || IsInitialGlued(word));
 
     /// <summary>"U.Khurelsukh", "D.Tsogtbaatar": an initial glued to the family name, as Mongolian news writes names.</summary>

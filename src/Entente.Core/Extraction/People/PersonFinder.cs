@@ -433,12 +433,13 @@ public static class PersonFinder
 
     /// <summary>
     /// After "X and Y Z," (capitalised words only, within a few words), the offset after the comma; else -1. "and Health
-    /// Minister," is the next person's title, not more of the portfolio.
+    /// Minister," is the next person's title, not more of the portfolio. The list stays on its line: a text cut off inside
+    /// an office ("… Industry and Ener") and followed by a paragraph opening "SEOUL, Sept 5" has no comma of that portfolio.
     /// </summary>
     private static int PortfolioListEnd(string text, int from)
     {
         var comma = text.IndexOf(',', from, Math.Min(40, text.Length - from));
-        if (comma < 0) return -1;
+        if (comma < 0 || text.AsSpan(from, comma - from).ContainsAny('\n', '\r')) return -1;
         var words = text[from..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 2 and <= 4 && words[0] == "and" && words.Skip(1).All(w => char.IsUpper(w[0]) && !OfficeHeads.Contains(w)) ? comma + 1 : -1;
     }
