@@ -41,6 +41,10 @@ internal static class NameReader
         "Bank", "Board", "Bureau", "Agency", "Authority", "Office", "Department", "Directorate", "Secretariat", "Fund", "Institute",
         "University", "Museum", "Museums", "Corporation", "Company", "Association", "Federation", "Organization", "Organisation",
         "House", "Besides", "However", "Moreover", "Furthermore", "Additionally", "Business",
+        // Verbs of a headline in title case ("Prime Minister Holds Talks with …") and the section labels printed after it
+        // ("Politics"): after an office they would pass for the holder's name.
+        "Holds", "Meets", "Receives", "Visits", "Says", "Hosts", "Welcomes", "Signs", "Discusses", "Talks", "Calls", "Pays",
+        "Arrives", "Attends", "Urges", "Congratulates", "Politics", "Economy", "Society", "Diplomacy", "Opinion",
     };
 
     // Sentence adverbs and connectives that open a clause before a comma ("Currently, the ambassador to ..."); read
@@ -170,7 +174,7 @@ internal static class NameReader
                                                                               && (words > 0 || NameWordPrecedes(text, wordStart, limit, mentions)))) break;
             var raw = text[wordStart..i];
             // "Carl HG Schlettwein" read backwards: bare initials between the given name and the surname.
-            var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || words > 0 && (IsBareInitial(text, wordStart, i) || IsInitialCluster(raw));
+            var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || IsDigraphInitial(raw) || words > 0 && (IsBareInitial(text, wordStart, i) || IsInitialCluster(raw));
             var word = raw.TrimEnd('.');
             var isParticle = Particles.Contains(word) || IsHyphenParticle(word);
             var isGivenName = words > 0 && (ShortGivenNames.Contains(word) || RomanNumerals.Contains(word));
@@ -312,9 +316,23 @@ internal static class NameReader
         && !MonthAbbreviations.Contains(word)
         && (word.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || IsInitialGlued(word));
 
-    /// <summary>"U.Khurelsukh", "D.Tsogtbaatar": an initial glued to the family name, as Mongolian news writes names.</summary>
-    private static bool IsInitialGlued(string word) =>
-        word.Length > 3 && word[1] == '.' && char.IsUpper(word[2]) && word.Skip(3).All(char.IsLower);
+    /// <summary>
+    /// "U.Khurelsukh", "Kh.Battulga", "L.Oyun-Erdene": an initial (one letter, or a transliterated digraph) glued to the family
+    /// name, as Mongolian news writes names; a hyphenated family name has a capital in each part.
+    /// </summary>
+    private static bool IsInitialGlued(string word)
+    {
+        var dot = word.IndexOf('.');
+        if (dot is < 1 or > 2 || dot == 2 && !DigraphInitials.Contains(word[..2])) return false;
+        var family = word[(dot + 1)..];
+        return family.Length > 1 && family.Split('-').All(part => part.Length > 1 && char.IsUpper(part[0]) && part.Skip(1).All(char.IsLower));
+    }
+
+    // Cyrillic letters that Latin script writes with two letters ("Ts.", "Kh."): a Mongolian or Russian initial all the same.
+    private static readonly HashSet<string> DigraphInitials = new(StringComparer.Ordinal) { "Ch", "Kh", "Sh", "Ts", "Zh", "Ya", "Ye", "Yo", "Yu" };
+
+    /// <summary>"Kh.", "Ts.": a digraph initial with its full stop, before a name word.</summary>
+    private static bool IsDigraphInitial(string raw) => raw.Length == 3 && raw[2] == '.' && DigraphInitials.Contains(raw[..2]);
 
     /// <summary>
     /// "S Jaishankar", "AK Abdul Momen", "A K Abdul Momen": one or two capital letters written without full stops, before a
@@ -343,7 +361,7 @@ internal static class NameReader
     private static (string Word, bool IsInitial) Word(string text, int start, int end)
     {
         var raw = text[start..end];
-        var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || IsBareInitial(text, start, end) || IsInitialCluster(raw) && raw[^1] == '.';
+        var isInitial = raw.Length == 2 && char.IsUpper(raw[0]) && raw[1] == '.' || IsDigraphInitial(raw) || IsBareInitial(text, start, end) || IsInitialCluster(raw) && raw[^1] == '.';
         var word = raw.TrimEnd('.');
         foreach (var possessive in Possessives)
             if (word.EndsWith(possessive, StringComparison.Ordinal)) { word = word[..^possessive.Length]; break; }
