@@ -6,7 +6,9 @@ namespace Entente.Core.Text.Time;
 /// Years an article's anniversaries place it in: "the 50th anniversary of diplomatic ties" or "fifty
 /// years of relations", counted from a founding year stated in the same sentence or in a sentence
 /// saying when the relations were established; "next year" or "last year" beside the anniversary
-/// moves it by one.
+/// moves it by one. A year of the anniversary's sentence is its founding only when the sentence
+/// reads it as a start ("ties set up in 1991", "40 years since 1981"): most often it is the year the
+/// anniversary falls in ("will mark the 70th anniversary in 2026", "200 years we complete in 2025").
 /// </summary>
 internal static class AnniversaryYears
 {
@@ -38,9 +40,10 @@ internal static class AnniversaryYears
         foreach (var date in dates)
         {
             if (!date.IsWrittenPoint) continue;
-            earliestInSentence[date.Sentence] = Math.Min(earliestInSentence.GetValueOrDefault(date.Sentence, int.MaxValue), date.Year);
             if (cues.TryGetValue(date.Sentence, out var c) && c is { Relations: true, Founding: true })
                 relationsFounded = Math.Min(relationsFounded ?? int.MaxValue, date.Year);
+            if (!ReadsAsStart(t, date.First)) continue;
+            earliestInSentence[date.Sentence] = Math.Min(earliestInSentence.GetValueOrDefault(date.Sentence, int.MaxValue), date.Year);
         }
         foreach (var (k, years) in counts)
         {
@@ -67,6 +70,12 @@ internal static class AnniversaryYears
             : null;
     }
 
+    private static bool IsFoundingWord(TokenList t, int k) => t.IsAny(k, FoundingWords) || (t.Is(k, "set") && t.Is(k + 1, "up"));
+
+    // "since 1981", "relations established in 1972", "ties, forged in 1998": the year something began.
+    private static bool ReadsAsStart(TokenList t, int first) =>
+        t.Is(first - 1, "since") || PublishedYearInference.DatesAFounding(t, first, k => IsFoundingWord(t, k));
+
     private static Dictionary<int, SentenceCues> Cues(TokenList t, Clauses sentences)
     {
         var cues = new Dictionary<int, SentenceCues>();
@@ -75,7 +84,7 @@ internal static class AnniversaryYears
             var sentence = sentences.StartOf(k);
             var c = cues.GetValueOrDefault(sentence);
             if (t.IsAny(k, RelationWords) || (t.Is(k, "anniversary") && !t.Is(k + 1, "of"))) c = c with { Relations = true };
-            if (t.IsAny(k, FoundingWords) || (t.Is(k, "set") && t.Is(k + 1, "up"))) c = c with { Founding = true };
+            if (IsFoundingWord(t, k)) c = c with { Founding = true };
             if (t.Is(k + 1, "year") && (t.Is(k, "next") || t.Is(k, "coming"))) c = c with { Shift = -1 };
             if (t.Is(k + 1, "year") && t.Is(k, "last") && !t.Is(k - 1, "the")) c = c with { Shift = 1 };
             // A sentence with no cue reads as the default: only cues are stored.

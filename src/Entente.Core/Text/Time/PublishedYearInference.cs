@@ -88,7 +88,7 @@ public static class PublishedYearInference
             // "since April 2000", "relations established in 1992" and any date of a clause telling how something
             // was created only say when something began: such a
             // year counts beside other years, never alone (an article dated by its history alone is undated).
-            if (t.Is(first - 1, "since") || DatesAFounding(t, first) || history[first]) latestStart = Math.Max(latestStart ?? year, year);
+            if (t.Is(first - 1, "since") || DatesAFounding(t, first, k => t.IsAny(k, FoundingWords)) || history[first]) latestStart = Math.Max(latestStart ?? year, year);
             else latest = Math.Max(latest ?? year, year);
         }
         foreach (var implied in AnniversaryYears.Implied(t, sentences, dates).Concat(RelativeYearCues.Implied(t, sentences, dates, HasAmount)))
@@ -141,12 +141,13 @@ public static class PublishedYearInference
         return last;
     }
 
-    // "were established on March 2, 1992", "the founding of the chamber in 1987": a founding word shortly before the date, in its clause.
-    private static bool DatesAFounding(TokenList t, int first)
+    /// <summary>"were established on March 2, 1992", "the founding of the chamber in 1987": a founding word (one
+    /// <paramref name="founds"/> accepts) shortly before the date, in its clause.</summary>
+    internal static bool DatesAFounding(TokenList t, int first, Func<int, bool> founds)
     {
         for (var k = first - 1; k >= 0 && k >= first - FoundingReach; k--)
         {
-            if (t.IsAny(k, FoundingWords)) return true;
+            if (founds(k)) return true;
             if (t.Is(k, "and") || t.IsSymbol(k, ',') || t.IsSymbol(k, ';') || t.IsSymbol(k, '.')) return false;
         }
         return false;

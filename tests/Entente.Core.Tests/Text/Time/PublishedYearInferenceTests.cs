@@ -41,6 +41,14 @@ public class PublishedYearInferenceTests
     [InlineData("Last year marked the 20th anniversary of the two countries' diplomatic ties, forged in 1998.", 2019)]
     [InlineData("Fifty years of relations. Oman and Malta established diplomatic relations in 1972.", 2022)]
     [InlineData("They established diplomatic relations in March 1970. Half a century on, this year's anniversary was low-key.", 2020)]
+    // A year of the anniversary's sentence that is when it is marked, completed or celebrated is no founding year.
+    [InlineData("Ministers agreed to upgrade the partnership in 2019, which will mark the 30th anniversary of diplomatic ties.", 2019)]
+    [InlineData("The ministers met in Hanoi, with 2018 marking 25 years of friendly relations.", 2018)]
+    [InlineData("People of both nations hailed the 60th anniversary of their ties, which they completed in 2016.", 2016)]
+    [InlineData("The sides are preparing to celebrate 75 years of diplomatic relations in 2024. Diplomatic relations were established in 1949.", 2024)]
+    // A year read as the start still is one.
+    [InlineData("Officials recalled the 50th anniversary of relations established in 1972.", 2022)]
+    [InlineData("The envoys spoke of 40 years since 1981 at the reception.", 2021)]
     // A count with no founding year to add it to says nothing.
     [InlineData("Tourism grew in 2019. The 30th anniversary of the festival drew crowds.", 2019)]
     // A relative year compared with a written one.
