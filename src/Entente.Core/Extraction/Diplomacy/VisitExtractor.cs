@@ -180,14 +180,14 @@ public sealed class VisitExtractor : IFactExtractor
         var concluded = isNoun && (Words.Any(text, Concluding, Math.Max(start, at - ConcludingReach), at) || Departs(context, sentence, triggerEnd, end));
         var dates = Dates(context, sentence, start, end, at, within, refs, past: !isNoun && PastArrivals.Contains(text[at..triggerEnd]), concluded: concluded, noun: isNoun ? triggerEnd : -1);
         if (dates is null) return [];
-        var (first, last, endOnly) = dates.Value;
-        // "on January 4 concluded a visit to Vietnam": the date is the trip's last day.
-        // Official trips last under a week, so one that ended on the 8th or later began that month.
-        if (concluded && first == last)
-            (first, endOnly) = last.Precision == DatePrecision.Day && last.Day >= MaxTripDays + 1 ? (IsoDate.OfMonth(last.Year, last.Month), false) : (first, true);
+        var (first, last, endOnly, ongoing) = dates.Value;
+        // "on January 4 concluded a visit to Vietnam": the date is the trip's last day only; its first day is unknown unless
+        // another reading of the trip gives it ("arrived on January 2"). Dating the start by the end's month was wrong as often
+        // as the trip began days before that day, a month the reader cannot tell.
+        if (concluded && first == last) endOnly = true;
         var places = PlacesOf(mentions, to);
         return [new VisitCandidate(visitor with { Country = from }, from, to, first, last,
-            VisitKinds.In(text, start, end), places, context.Evidence(sentence)) { EndOnly = endOnly }];
+            VisitKinds.In(text, start, end), places, context.Evidence(sentence)) { EndOnly = endOnly, Ongoing = ongoing }];
     }
 
     private static readonly HashSet<string> LegJoints = new(StringComparer.OrdinalIgnoreCase) { "from", "on" };
@@ -307,10 +307,10 @@ public sealed class VisitExtractor : IFactExtractor
         if (placed.Any(m => m.Countries[0] != hostCountry)) return null;
         var dates = Dates(context, sentence, start, end, at, within: false, refs);
         if (dates is null) return null;
-        var (first, last, endOnly) = dates.Value;
+        var (first, last, endOnly, ongoing) = dates.Value;
         var places = placed.Select(m => new Place(m.Canonical, hostCountry)).DistinctBy(p => p.Name).ToList();
         return new VisitCandidate(guest with { Country = guestCountry }, guestCountry, hostCountry, first, last, VisitKinds.In(text, start, end), places, context.Evidence(sentence))
-            { EndOnly = endOnly };
+            { EndOnly = endOnly, Ongoing = ongoing };
     }
 
     /// <summary>
@@ -609,7 +609,7 @@ public sealed class VisitExtractor : IFactExtractor
     private static readonly HashSet<string> PastArrivals = new(StringComparer.OrdinalIgnoreCase)
         { "arrived in", "arrived at", "arrived to", "came to", "was in", "travelled to", "traveled to", "flew to", "visited", "was visiting", "was staying in", "left for", "departed for" };
 
-    private static (IsoDate Start, IsoDate End, bool EndOnly)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within, List<OfficialRef> refs, bool past = false, bool concluded = false, int noun = -1)
+    private static (IsoDate Start, IsoDate End, bool EndOnly, bool Ongoing)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within, List<OfficialRef> refs, bool past = false, bool concluded = false, int noun = -1)
     {
         // An announced trip ("the upcoming visit ... from May 11-12") comes in the article's own year, even one guessed from its text.
         // A trip told by a past verb has been made: a plan word of the clause is another predicate's ("Y's planned trip comes a
@@ -674,22 +674,22 @@ public sealed class VisitExtractor : IFactExtractor
         // "She is visiting Nepal in preparation for the visit of X": the present tense is the preparing trip's.
         if (index < 0) return dates.Count == 0 && !prepared ? Ongoing(context, start, end, at) : null;
         var date = dates[index];
-        if (date.IsPeriod) return (date.From, date.To, false);
-        if (DayPairs.FirstDay(context.Text, date.Start, date.From) is { } first) return (first, date.To, false);
+        if (date.IsPeriod) return (date.From, date.To, false, false);
+        if (DayPairs.FirstDay(context.Text, date.Start, date.From) is { } first) return (first, date.To, false, false);
         if (index + 1 < dates.Count)
         {
             var next = dates[index + 1];
             var gap = context.Text[date.End..next.Start];
             var last = next.To < date.From && next.Relative ? NextYear(next.To) : next.To;
-            if (gap.Length < 60 && Words.Any(gap, SpanJoints, 0, gap.Length) && last > date.From) return (date.From, last, false);
+            if (gap.Length < 60 && Words.Any(gap, SpanJoints, 0, gap.Length) && last > date.From) return (date.From, last, false, false);
         }
         // "concluded his two-day visit on Tuesday": the day is the last of the stay, which began the days before.
         if (date.From.Precision == DatePrecision.Day && TripLength.In(context.Text, start, end) is { } days)
             return concluded
-                ? (IsoDate.Of(date.From.FirstDay.AddDays(1 - days)), date.From, false)
-                : (date.From, IsoDate.Of(date.From.FirstDay.AddDays(days - 1)), false);
+                ? (IsoDate.Of(date.From.FirstDay.AddDays(1 - days)), date.From, false, false)
+                : (date.From, IsoDate.Of(date.From.FirstDay.AddDays(days - 1)), false, false);
         var endOnly = Words.Before(context.Text, date.Start) is "until" or "till" or "through";
-        return (date.From, date.To, endOnly);
+        return (date.From, date.To, endOnly, false);
     }
 
     // Verbs telling one's own trip, whose subject is the traveller.
@@ -779,7 +779,6 @@ public sealed class VisitExtractor : IFactExtractor
     private const int WithinReach = 50;
     private const int ConcludingReach = 45;
     private const int AnniversaryReach = 60;
-    private const int MaxTripDays = 7;
     private const int OngoingCueLength = 16;
     private const int FarAfter = 60;
     private const int NearBefore = 30;
@@ -809,18 +808,21 @@ public sealed class VisitExtractor : IFactExtractor
         ["is on", "are on", "is paying", "are paying", "is making", "is in", "are in", "is visiting", "are visiting", "is currently", "has arrived in", "has reached", "is here"];
 
     /// <summary>
-    /// A trip under way in a story dated to the day by its outlet, with no date of its own: it began in the month of
-    /// publication when that day is past the first week (official trips last under a week), or when the trip's stated
-    /// length ("a three-day visit") fits in the days of the month gone by; else its start is open.
+    /// A trip under way in a story dated to the day by its outlet, with no date of its own: the story tells the day of the
+    /// stay it was written on. With no length stated, or a one-day trip, that day is the one the story dates the trip by
+    /// ("X is in Nairobi", "X, who is on a visit to the country"). A longer stated stay ("a three-day visit") began on one
+    /// of the days before: its month when they all fall in the month of publication, else its start is open.
     /// </summary>
-    private static (IsoDate Start, IsoDate End, bool EndOnly)? Ongoing(ArticleContext context, int start, int end, int at)
+    private static (IsoDate Start, IsoDate End, bool EndOnly, bool Ongoing)? Ongoing(ArticleContext context, int start, int end, int at)
     {
         if (context.Published is not { Precision: DatePrecision.Day } published || context.Article.PublishedInferred) return null;
-        if (published.Day < (TripLength.In(context.Text, start, end) ?? MaxTripDays + 1)) return null;
         // The cue may be the trigger itself: "X is in Nairobi for talks", "X is visiting Kenya".
         if (!Words.Any(context.Text, OngoingCues, start, at + 1) && Words.FindFirst(context.Text, OngoingCues, at, Math.Min(end, at + OngoingCueLength)).At != at) return null;
+        var days = TripLength.In(context.Text, start, end);
+        if (days is null or 1) return (published, published, false, true);
+        if (published.Day < days) return null;
         var month = IsoDate.OfMonth(published.Year, published.Month);
-        return (month, month, false);
+        return (month, month, false, false);
     }
 
     /// <summary>A year-less date the reader put before the trip's start belongs to the year after ("from December 30 until January 2").</summary>

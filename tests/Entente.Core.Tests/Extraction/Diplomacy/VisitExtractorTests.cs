@@ -109,10 +109,13 @@ public sealed class VisitExtractorTests
     // A concluded trip: its date is the last day, which completes the trip's other reading ...
     [InlineData("Kenyan President Peter Mwangi arrived in New Delhi on March 2. Mwangi concluded his state visit to India on March 4. Kenya and India signed deals.",
         "Peter Mwangi|President KE>IN 2024-03-02..2024-03-04 state")]
+    // ... and, with no other reading, leaves the first day unknown, early or late in the month: nothing.
     [InlineData("Kenyan President Peter Mwangi on March 4 concluded a state visit to India. Kenya and India signed deals.", "")]
-    // ... or, ending on the 8th or later, dates the trip to its month.
-    [InlineData("Kenyan President Peter Mwangi on March 14 concluded a state visit to India. Kenya and India signed deals.",
-        "Peter Mwangi|President KE>IN 2024-03..2024-03-14 state")]
+    [InlineData("Kenyan President Peter Mwangi on March 14 concluded a state visit to India. Kenya and India signed deals.", "")]
+    [InlineData("On Friday, March 8, Kenyan President Peter Mwangi wrapped up his trip to India. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi ended his official visit to India on 9 March. Kenya and India signed deals.", "")]
+    [InlineData("Kenyan President Peter Mwangi flew to India on March 6. He ended his official visit to India on 9 March. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03-06..2024-03-09 official")]
     // A date right before the trip word, with the first one after it far on in what the sentence goes on to tell.
     [InlineData("Kenyan Foreign Minister Jane Achieng on Monday (March 4) began a visit to India as part of a tour to prepare the summit her country hosts later this year.",
         "Jane Achieng|Foreign Minister KE>IN 2024-03-04..2024-03-04")]
@@ -326,11 +329,13 @@ public sealed class VisitExtractorTests
         Assert.Empty(DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body.Replace("who is on", "who was on"))));
     }
 
+    /// <summary>The visits of a story dated on the given day, one line each.</summary>
+    private static string Lines(string body, string published) =>
+        string.Join("; ", DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body, published)).Select(Line));
+
     [Fact]
     public void A_trip_under_way_whose_stated_length_fits_in_the_month_so_far_began_in_that_month()
     {
-        static string Lines(string body, string published) =>
-            string.Join("; ", DiplomacyFacts.Of<Visit>(DiplomacyFacts.Article(body, published)).Select(Line));
         // On the 5th, a three-day trip under way began on the 3rd at the earliest; a six-day one may have begun in February.
         Assert.Equal("Peter Mwangi|President KE>IN 2024-03..2024-03 state",
             Lines("Kenyan President Peter Mwangi, who is on a three-day state visit to India, met business leaders. Kenya and India signed deals.", "March 5, 2024"));
@@ -338,10 +343,30 @@ public sealed class VisitExtractorTests
             Lines("Kenyan President Peter Mwangi is currently on a 3-day visit to India. Kenya and India signed deals.", "March 3, 2024"));
         Assert.Equal("Peter Mwangi|President KE>IN 2024-03..2024-03 official",
             Lines("Kenyan President Peter Mwangi is in India on a two-day official visit. Kenya and India signed deals.", "March 2, 2024"));
-        // Near misses: a trip longer than the days gone by, or no length in the first week.
+        // Near miss: a trip longer than the days gone by.
         Assert.Equal("", Lines("Kenyan President Peter Mwangi is currently on a six-day visit to India. Kenya and India signed deals.", "March 5, 2024"));
-        Assert.Equal("", Lines("Kenyan President Peter Mwangi is currently on a visit to India. Kenya and India signed deals.", "March 5, 2024"));
     }
+
+    [Theory]
+    [InlineData("Kenyan President Peter Mwangi is currently on a visit to India. Kenya and India signed deals.", "March 5, 2024",
+        "Peter Mwangi|President KE>IN 2024-03-05..2024-03-05")]
+    [InlineData("Indian leaders received Kenyan Foreign Minister Jane Achieng, who is on a visit to the country. Kenya and India signed deals.", "May 21, 2024",
+        "Jane Achieng|Foreign Minister KE>IN 2024-05-21..2024-05-21")]
+    [InlineData("Kenyan President Peter Mwangi is in Mumbai for a working visit to India. Kenya and India signed deals.", "July 2, 2024",
+        "Peter Mwangi|President KE>IN 2024-07-02..2024-07-02 working")]
+    // A one-day trip under way is the day's.
+    [InlineData("Kenyan President Peter Mwangi is in New Delhi on a one-day visit to India. Kenya and India signed deals.", "March 5, 2024",
+        "Peter Mwangi|President KE>IN 2024-03-05..2024-03-05")]
+    // Another reading that dates the trip to the days before the story gives its first day; the present tense joins it.
+    [InlineData("Kenyan President Peter Mwangi arrived in New Delhi on March 3. He is visiting India at the invitation of Indian officials. Kenya and India signed deals.", "March 5, 2024",
+        "Peter Mwangi|President KE>IN 2024-03-03..2024-03-03")]
+    [InlineData("Kenyan President Peter Mwangi visited India from March 1 to March 2. He is visiting India at the invitation of Indian officials. Kenya and India signed deals.", "March 6, 2024",
+        "Peter Mwangi|President KE>IN 2024-03-01..2024-03-02")]
+    // Near miss: a trip dated more than a week before the story is another one.
+    [InlineData("Kenyan President Peter Mwangi visited India from March 1 to March 2. He is visiting India at the invitation of Indian officials. Kenya and India signed deals.", "March 20, 2024",
+        "Peter Mwangi|President KE>IN 2024-03-01..2024-03-02; Peter Mwangi|President KE>IN 2024-03-20..2024-03-20")]
+    public void A_trip_under_way_of_no_stated_length_is_dated_by_the_day_of_the_story(string body, string published, string expected) =>
+        Assert.Equal(expected, Lines(body, published));
 
     [Theory]
     // Leaving right after the trip phrase: the day named is the stay's last, and a stated length gives its first.
@@ -361,13 +386,13 @@ public sealed class VisitExtractorTests
         "Peter Mwangi|President KE>IN 2024-03-04..2024-03-04 state")]
     // Near miss: no place of the pair after the arrival.
     [InlineData("Kenyan President Peter Mwangi arrived to a warm welcome on March 4 in Lima. Kenya and India signed deals.", "")]
-    // "is in" a place of the pair is a stay under way, dated in the month of a page past its first week.
+    // "is in" a place of the pair is a stay under way, dated by the day of the story, or by its month when a length is stated.
     [InlineData("Kenyan President Peter Mwangi is in New Delhi for talks with Indian officials. Kenya and India signed deals.",
-        "Peter Mwangi|President KE>IN 2024-03..2024-03")]
+        "Peter Mwangi|President KE>IN 2024-03-10..2024-03-10")]
     [InlineData("Kenyan Foreign Minister Jane Achieng is in India for a three-day official visit. Kenya and India signed deals.",
         "Jane Achieng|Foreign Minister KE>IN 2024-03..2024-03 official")]
     [InlineData("Indian officials welcomed Kenyan President Peter Mwangi, who is in Mumbai for the opening of a port. Kenya and India signed deals.",
-        "Peter Mwangi|President KE>IN 2024-03..2024-03")]
+        "Peter Mwangi|President KE>IN 2024-03-10..2024-03-10")]
     // Near misses: no place, a possessive, or a place of a third country.
     [InlineData("Kenyan President Peter Mwangi is in talks with Indian officials. Kenya and India signed deals.", "")]
     [InlineData("Kenyan President Peter Mwangi said a port is in India's interest. Kenya and India signed deals.", "")]
@@ -419,9 +444,9 @@ public sealed class VisitExtractorTests
 
     [Theory]
     // A date in a statement the sentence sets against the trip ("although", "whereas", a clause opened by "While") is that statement's;
-    // a trip under way as told (the story is dated 10 March 2024) is still dated by its month.
+    // a trip under way as told is still dated by the day of the story (10 March 2024).
     [InlineData("Kenyan President Peter Mwangi is making his first state visit to India, although the two sides signed a pact in 2009.",
-        "Peter Mwangi|President KE>IN 2024-03..2024-03 state")]
+        "Peter Mwangi|President KE>IN 2024-03-10..2024-03-10 state")]
     [InlineData("Kenyan President Peter Mwangi paid his first visit to India, whereas trade talks between the two began in 2011.", "")]
     [InlineData("While this is Kenyan President Peter Mwangi's first state visit to India, New Delhi has welcomed Kenyan envoys in 2002 and 2010.", "")]
     [InlineData("Though it is the first visit to India by Kenyan President Peter Mwangi, the two sides held talks in 2019. Kenya and India trade tea.", "")]
@@ -451,7 +476,7 @@ public sealed class VisitExtractorTests
     // A trip still being prepared takes neither the preparing trip's date before it nor its present tense; a date after it is its own.
     // (The story is dated 10 March 2024.)
     [InlineData("Kenyan Foreign Minister Jane Achieng is visiting India in preparation for the visit of Kenyan President Peter Mwangi.",
-        "Jane Achieng|Foreign Minister KE>IN 2024-03..2024-03")]
+        "Jane Achieng|Foreign Minister KE>IN 2024-03-10..2024-03-10")]
     [InlineData("Kenyan and Indian officials met in New Delhi on 8 March 2024 ahead of the state visit of Kenyan President Peter Mwangi.", "")]
     [InlineData("The two sides signed a plan on 7 March 2024 in preparation for the trip of Kenyan President Peter Mwangi to India.", "")]
     [InlineData("Kenyan and Indian officials met on 6 March 2024 to pave the way for the visit of Kenyan President Peter Mwangi to India on 2 April 2024.",
