@@ -131,7 +131,7 @@ public sealed class AgreementExtractor : IFactExtractor
                 if (toCome == Signing.Talked || HedgeCues.Near(view, span.First, span.Last, 6, 4, planCues: toCome != Signing.Planned) || WithNonState(view, span, pair)
                     || ActOfAgreeing(view, span) || OfGroup(view, span, pair) || OfAllStates(context.Text, view, span) || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || ManySided(view, span) || PlanNotAdopted(view, span) || AimOfAnother(view, spans, i)
                     || joined.Contains(key)) continue;
-                if (DescribesPrevious(view, spans, i)) continue;
+                if (DescribesPrevious(view, spans, i) || NamedNext(view, spans, i, pair)) continue;
                 var parties = PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true)
                     // "the Ukrainian president and the Italian prime minister signed a security agreement" in a story read as another
                     // pair's: a signing told in a sentence that names two countries, one of them a side, is theirs.
@@ -637,6 +637,30 @@ public sealed class AgreementExtractor : IFactExtractor
         var after = spans[i].Last + 1;
         return after >= view.Count || view.Tokens[after].Text is "." or ";" or "!"
                || (view.Tokens[after].Text == "," && !view.Is(after + 1, "and", "a", "an", "the", "another"));
+    }
+
+    /// <summary>
+    /// "our bilateral Free Trade Agreement, the A-B Closer Economic Partnership Agreement, entered into force", "the new free trade
+    /// agreement – the A-B Comprehensive Economic Partnership.": a title in apposition right after a name is that document's own
+    /// name, so the name before it is no second document. The title is a document name of its own, or capitalised words naming
+    /// both sides; it must end the clause or close the apposition, for "A, the B and the C" lists three documents.
+    /// </summary>
+    private static bool NamedNext(SentenceView view, List<NameSpan> spans, int i, CountryPair pair)
+    {
+        var k = spans[i].Last + 1;
+        if (k >= view.Count || view.Tokens[k].Text is not ("," or "–" or "—") || !view.Is(k + 1, "the") || !view.IsCapitalizedWord(k + 2)) return false;
+        var title = k + 2;
+        int end;
+        if (i + 1 < spans.Count && spans[i + 1].First == title) end = spans[i + 1].Last + 1;
+        else
+        {
+            for (end = title; end < view.Count && (view.IsCapitalizedWord(end) || view.Tokens[end].Text is "-" or "–"); end++) { }
+            // "Chile-Peru" may be one word holding both sides' mentions.
+            var sides = view.MentionsWithin(view.Tokens[title].Start, view.Tokens[end - 1].End).Select(m => m.Code).Where(c => c is not null && pair.Contains(c)).Distinct().Count();
+            if (sides < 2) return false;
+        }
+        return end >= view.Count || view.Tokens[end].Text is "." or ";" or ")"
+               || (view.Tokens[end].Text == "," && !view.Is(end + 1, "and", "the", "a", "an", "another"));
     }
 
     private static readonly HashSet<string> SignedAfterWords = ["signed", "inked", "concluded", "sealed"];

@@ -578,6 +578,9 @@ internal static class AgreementNameFinder
         var betweenOpen = view.Is(start, "between");
         var betweenSeen = betweenOpen;
         var betweenAt = betweenOpen ? start : -1;
+        // Whether the last "and" read closed the "between": a side's own name may hold one ("the Communications and Multimedia Commission").
+        var closedAtAnd = false;
+        var acronymRead = false;
         var stopped = false;
         var k = start + 1;
         for (; k < view.Count && k - start <= MaxTail; k++)
@@ -590,15 +593,24 @@ internal static class AgreementNameFinder
             if (betweenOpen && view.Is(k, "and") && (view.Is(k + 1, "the", "a", "an", "its", "their") || view.IsCapitalizedWord(k + 1)))
             {
                 betweenOpen = false;
+                // Two sides each with an acronym ("between A (AA) and B (BB) and …"): the first acronym settled where the first side ends.
+                closedAtAnd = !acronymRead;
                 end = k;
                 continue;
             }
-            // "between the State Trade Service (STS) and …": the first side's acronym, then its second side.
-            if (betweenOpen && view.Tokens[k].Text == "(" && NameScan.ReadAcronym(view, k - 1) is var acronymEnd && acronymEnd > k && view.Is(acronymEnd + 1, "and"))
+            // "between the State Trade Service (STS) and …": the first side's acronym, then its second side. After "between the
+            // Information and Communication Authority (ICA) and Qatar's …" the acronym shows the "and" read before it was inside
+            // the first side's name: the "between" is open again, for the side after this "and", unless a document follows it.
+            if ((betweenOpen || closedAtAnd) && view.Tokens[k].Text == "(" && NameScan.ReadAcronym(view, k - 1) is var acronymEnd && acronymEnd > k
+                && view.Is(acronymEnd + 1, "and") && (betweenOpen || !OpensDocument(view, acronymEnd + 2)))
             {
+                betweenOpen = true;
+                closedAtAnd = false;
+                acronymRead = true;
                 end = k = acronymEnd;
                 continue;
             }
+            if (!view.Tokens[k].IsWord || !view.Tokens[k].IsCapitalized) closedAtAnd = false;
             // "between A Province, Vietnam and B Province, Thailand": the country of the first party, in apposition.
             if (betweenOpen && view.Tokens[k].Text == "," && view.IsCountryWord(k + 1) && view.Is(k + 2, "and"))
             {
@@ -627,6 +639,13 @@ internal static class AgreementNameFinder
         // "between" whose second side the tail never reaches names one body of two, so the title was cut and names no document.
         if (betweenOpen && end > betweenAt && OneBody(view, betweenAt + 1, end)) return -1;
         return end;
+    }
+
+    /// <summary>Whether a document is named from k on: "a protocol …", "the Agreement on …", "an MoU".</summary>
+    private static bool OpensDocument(SentenceView view, int k)
+    {
+        if (view.Is(k, "a", "an", "the", "another")) k++;
+        return Heads.Contains(view.Lower(k));
     }
 
     /// <summary>

@@ -484,6 +484,29 @@ public class AgreementNameEdgeTests
     public void Items_of_a_list_are_no_apposition(string text) => Assert.Equal(3, FactsOf.Of<Agreement>(text).Count());
 
     [Theory]
+    // A title in apposition after a name is that document's own name.
+    [InlineData("Chile and Peru met. This week marks two years since our bilateral Free Trade Agreement, the Chile Peru Fisheries Partnership Agreement, took effect.",
+        "Chile Peru Fisheries Partnership Agreement")]
+    [InlineData("Chile and Peru met. Chile and Peru signed the new trade pact – the Treaty on Port Security.", "Treaty on Port Security")]
+    [InlineData("Chile and Peru met. Chile and Peru signed a customs accord, the Agreement on Border Posts, in Lima.", "Agreement on Border Posts")]
+    public void A_title_in_apposition_names_the_document_before_it(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
+
+    [Theory]
+    // A title without a head of its own, naming both sides, is the document's name too; the name before it is no other document.
+    [InlineData("Chile and Peru met. Chile is ready to ratify the new free trade agreement, the Chile-Peru Integrated Economic Partnership.")]
+    [InlineData("Chile and Peru met. Peru will soon ratify the trade pact – the Peru–Chile Economic Partnership.")]
+    [InlineData("Chile and Peru met. Both sides hailed their trade agreement, the Chile Peru Closer Economic Partnership, last year.")]
+    public void A_headless_title_in_apposition_leaves_no_second_document(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    // Titles after a name that go on as a list, or a body after a comma, are not its apposition.
+    [InlineData("Chile and Peru met. Chile and Peru signed the trade agreement, the Treaty on Ports and the Andes Accord.", 3)]
+    [InlineData("Chile and Peru met. Chile and Peru signed the trade agreement, the Treaty on Ports, and the Andes Accord.", 3)]
+    [InlineData("Chile and Peru met. Chile and Peru signed a fisheries agreement, the Chilean Foreign Ministry said.", 1)]
+    public void A_list_or_a_speaker_after_a_name_is_no_apposition(string text, int count) => Assert.Equal(count, FactsOf.Of<Agreement>(text).Count());
+
+    [Theory]
     [InlineData("Chile and Russia met. They discussed the free trade agreement signed by Chile and the Eurasian Economic Union in 2015.", "CL,EAEU")]
     [InlineData("Chile and Russia met. Both praised the transport agreement inked last month by Chile and the Eurasian Economic Union.", "CL,EAEU")]
     [InlineData("Chile and Peru met. Both praised the transport agreement inked last month between Lima and Santiago.", "CL,PE")]

@@ -48,6 +48,31 @@ public class NameBoundaryTests
     }
 
     [Theory]
+    // An acronym after the first side's name shows an "and" before it was inside that name: the second side after it is the name's too.
+    [InlineData("Chile and Peru met. They signed an agreement between Chile's Fisheries and Aquaculture Service (FAS) and Peru's Port Authority on fishing quotas.",
+        "agreement between Chile's Fisheries and Aquaculture Service (FAS) and Peru's Port Authority on fishing quotas")]
+    [InlineData("Chile and Peru met. Officials signed a memorandum of understanding between the Chilean Mining and Energy Council (CMEC) and the Peruvian Geology Institute.",
+        "memorandum of understanding between the Chilean Mining and Energy Council (CMEC) and the Peruvian Geology Institute")]
+    [InlineData("Chile and Peru met. The ministers witnessed a protocol between the Science and Innovation Agency (SIA) and Peru's Space Office on satellite data.",
+        "protocol between the Science and Innovation Agency (SIA) and Peru's Space Office on satellite data")]
+    public void An_acronym_ends_a_first_side_whose_name_holds_and(string text, string name)
+    {
+        var agreement = Assert.Single(FactsOf.Of<Agreement>(text));
+        Assert.Equal(name, agreement.Name);
+    }
+
+    [Theory]
+    // A document named after the acronym's "and" is a second document, not the second side.
+    [InlineData("Chile and Peru met. They signed an agreement between the Fisheries and Aquaculture Service (FAS) and a protocol on port security.",
+        "protocol on port security")]
+    [InlineData("Chile and Peru met. They signed a memorandum between Trade and Export Board (TEB) and the Treaty on Port Security.",
+        "Treaty on Port Security")]
+    [InlineData("Chile and Peru met. They signed an accord between the Mining Office (MO) and the Energy Council (EC) and an agreement on fisheries.",
+        "agreement on fisheries")]
+    public void An_acronym_before_a_document_keeps_the_first_name(string text, string other) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == other);
+
+    [Theory]
     // A weekday after "on" or "for" says when, also in a story whose own day is unknown: it is never the document's subject.
     [InlineData("Chile and Peru met. Chile and Peru signed a fisheries agreement on Tuesday to widen their quotas.", "fisheries agreement")]
     [InlineData("Chile and Peru met. The ministers of Chile and Peru inked the Treaty on Port Security on Friday in Lima.", "Treaty on Port Security")]
