@@ -78,6 +78,9 @@ internal static class AgreementNameFinder
     [
         "establish", "create", "set", "avoid", "prevent", "encourage", "promote", "protect", "facilitate", "combat", "eliminate",
         "exempt", "waive", "recognise", "recognize", "abolish", "simplify", "regulate", "ban", "lift", "end",
+        // "an accord to form a coordination council", "a declaration to elevate relations to a strategic partnership", "an agreement to
+        // finance the supply of oil": what the document itself sets up, raises or pays for.
+        "form", "elevate", "finance",
     ];
 
     /// <summary>
@@ -399,6 +402,8 @@ internal static class AgreementNameFinder
             var t = view.Tokens[j];
             if (!t.IsWord || view.InsideDate(j) || view.Is(j, "which", "that", "during", "at", "under", "within")) break;
             if (view.Is(j, "in") && view.IsCapitalizedWord(j + 1)) break;
+            // "an accord to form a council was signed …": the verb of the sentence ends its subject.
+            if (view.Is(j, "was", "were", "is", "are", "will", "has", "have")) break;
             // "… with the aim of establishing …": why it was signed, not what it is about.
             if (view.Is(j, "with") && view.Is(j + 1, "the", "a") && view.Is(j + 2, "aim", "purpose", "objective", "goal")) break;
             // "… and an agreement to protect investments": the next document of a list.

@@ -327,6 +327,16 @@ public class AgreementExtractorTests
         Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
 
     [Theory]
+    // A document that forms a body, raises the relations or pays for something is named by that, up to the verb of the sentence.
+    [InlineData("Ghana and Togo met. A pact to form a joint water board between Accra and Lome was signed on Friday.", "pact to form a joint water board between Accra and Lome")]
+    [InlineData("Ghana and Togo met. The presidents signed a joint declaration to elevate ties to a comprehensive partnership.",
+        "joint declaration to elevate ties to a comprehensive partnership")]
+    [InlineData("Ghana and Togo met. Ghana and Togo concluded an agreement to finance the building of a coastal road.", "agreement to finance the building of a coastal road")]
+    [InlineData("Ghana and Togo met. An agreement to set up a trade council is now in force.", "agreement to set up a trade council")]
+    public void What_the_document_forms_elevates_or_finances_names_it(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
     // Near-misses: a purpose that is only why it was signed, and "to" after a place, name nothing more.
     [InlineData("Ghana and Togo met. Ghana and Togo signed a fisheries agreement to expand ties.", "fisheries agreement")]
     [InlineData("Ghana and Togo met. Ghana and Togo signed a fisheries agreement to boost trade.", "fisheries agreement")]
