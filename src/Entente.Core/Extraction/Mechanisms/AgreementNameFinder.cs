@@ -679,17 +679,23 @@ internal static class AgreementNameFinder
     private static bool BetweenSignatories(SentenceView view, int start) => ScanSignatories(view, start) is (true, < 0);
 
     /// <summary>
-    /// "an agreement between the two foreign ministers X and Y on the establishment of a commission": where what the
-    /// document is about starts after a "between" whose sides are people who signed, or -1. The name is the head and that
-    /// subject; the signatories are no part of it.
+    /// "an agreement between the two foreign ministers X and Y on the establishment of a commission", "signed a memorandum with
+    /// his counterpart X on scholarships": where what the document is about starts after a "between" or "with" whose words
+    /// are people who signed, or -1. The name is the head and that subject; the signatories are no part of it.
     /// </summary>
-    private static int SubjectAfterSignatories(SentenceView view, int start) =>
-        view.Is(start, "between") && ScanSignatories(view, start) is (true, var subject and >= 0) && !view.Is(subject, "to") ? subject : -1;
+    private static int SubjectAfterSignatories(SentenceView view, int start)
+    {
+        if (ScanSignatories(view, start) is not (true, var subject and >= 0)) return -1;
+        if (view.Is(start, "between")) return view.Is(subject, "to") ? -1 : subject;
+        // "with his counterpart X to set up a council": only what the document itself sets up names it; "on Monday" is when it was signed.
+        if (view.Is(subject, "to")) return PurposeVerbs.Contains(view.Lower(subject + 1)) ? subject : -1;
+        return view.InsideDate(subject + 1) ? -1 : subject;
+    }
 
-    /// <summary>Whether the sides after "between" name signatories, and where a subject after them starts (-1 when none does).</summary>
+    /// <summary>Whether the words after "between" or "with" name signatories, and where a subject after them starts (-1 when none does).</summary>
     private static (bool Signatories, int Subject) ScanSignatories(SentenceView view, int start)
     {
-        if (!view.Is(start, "between")) return (false, -1);
+        if (!view.Is(start, "between", "with")) return (false, -1);
         var andSeen = false;
         var signatories = false;
         for (var j = start + 1; j < view.Count && j - start <= MaxTail; j++)

@@ -337,6 +337,15 @@ public class AgreementExtractorTests
         Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
 
     [Theory]
+    // The counterpart a document was signed with is no part of its name: the subject after him is.
+    [InlineData("Ghana and Togo met. Ghana's minister signed an agreement with his Togolese counterpart Kofi Mensah on fishing quotas.", "agreement on fishing quotas")]
+    [InlineData("Ghana and Togo met. President Ama Boateng signed a memorandum of understanding with Togolese Trade Minister Yao Agbo to set up a joint chamber of commerce.",
+        "memorandum of understanding to set up a joint chamber of commerce")]
+    [InlineData("Ghana and Togo met. The Ghanaian minister inked a protocol with her counterpart from Togo for the training of nurses.", "protocol for the training of nurses")]
+    public void The_subject_after_the_counterpart_names_the_document(string text, string name) =>
+        Assert.Contains(FactsOf.Of<Agreement>(text), a => a.Name == name);
+
+    [Theory]
     // Near-misses: a purpose that is only why it was signed, and "to" after a place, name nothing more.
     [InlineData("Ghana and Togo met. Ghana and Togo signed a fisheries agreement to expand ties.", "fisheries agreement")]
     [InlineData("Ghana and Togo met. Ghana and Togo signed a fisheries agreement to boost trade.", "fisheries agreement")]
