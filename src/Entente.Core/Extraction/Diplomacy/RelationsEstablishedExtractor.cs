@@ -54,6 +54,7 @@ public sealed class RelationsEstablishedExtractor : IFactExtractor
             var date = EventDates.Near(context, sentence, sentence.Start, anchor, sentence.End, allowRelative: false);
             if (date is null || (context.Published is { } published && date.Value.From.Year >= published.Year)) continue;
             if (DatesAnniversary(text, sentence, date.Value.Start)) continue;
+            if (!AgreesWithStatedAge(context, sentence, date.Value)) continue;
             var parties = Parties(context, sentence);
             if (parties is null) continue;
             yield return new RelationsEstablished(parties, date.Value.From.ToString()) { Evidence = context.Evidence(sentence) };
@@ -97,6 +98,42 @@ public sealed class RelationsEstablishedExtractor : IFactExtractor
     {
         var anniversary = text.IndexOf("anniversar", sentence.Start, sentence.End - sentence.Start, StringComparison.OrdinalIgnoreCase);
         return anniversary >= 0 && dateStart < anniversary;
+    }
+
+    private static readonly string[] AgeUnits = ["years of", "decades of", "anniversary of"];
+
+    /// <summary>
+    /// "celebrating 25 years of diplomatic relations, while historic ties date back to 1955", "six decades of diplomatic relations,
+    /// sustained by visits dating back to 1978", "the 50th anniversary of establishing relations … in 2022": a sentence that
+    /// states the relations' age dates their start by it, so a year that the age does not reach from the publication year or from
+    /// another year of the sentence is some other event's. True when no age is stated or none can be compared.
+    /// </summary>
+    private static bool AgreesWithStatedAge(ArticleContext context, Sentences.Sentence sentence, Text.Time.DateMention date)
+    {
+        var text = context.Text;
+        var (at, unit) = Words.FindFirst(text, AgeUnits, sentence.Start, sentence.End);
+        if (at < 0 || CountBefore(text, at) is not { } count) return true;
+        var decades = unit == "decades of";
+        var (least, most) = decades ? (count * 10, count * 10 + 9) : (count, count);
+        var years = context.DatesIn(sentence).Where(d => d != date && !d.Relative).Select(d => d.From.Year).ToList();
+        if (context.Published is { } published) years.Add(published.Year);
+        if (years.Count == 0) return true;
+        return years.Any(y => y - date.From.Year >= least - 1 && y - date.From.Year <= most + 1);
+    }
+
+    /// <summary>The number written right before an offset: "25", "50th", "six", "fiftieth"; null when none.</summary>
+    private static int? CountBefore(string text, int offset)
+    {
+        var end = offset;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1])) start--;
+        var word = text[start..end].ToLowerInvariant();
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
+        if (digits > 0 && digits <= 3 && word[digits..] is "" or "st" or "nd" or "rd" or "th")
+            return int.Parse(word.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture);
+        return Text.Numbers.NumberWords.Small.TryGetValue(word, out var small) ? small.Value : null;
     }
 
     private static string[]? Parties(ArticleContext context, Sentences.Sentence sentence)

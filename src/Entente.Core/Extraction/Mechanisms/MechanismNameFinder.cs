@@ -128,6 +128,10 @@ internal static class MechanismNameFinder
         // relations, not a format of their own, unless the sentence tells a sitting of it ("the fifth political consultation").
         if (!isReference && !capitalized && word is "consultation" or "consultations" or "dialogue" && RelationsOnly(view, first, head, last)) return null;
         if (!isReference && !capitalized && countries == 0 && word is "consultation" or "consultations" or "dialogue" && OneRoundOfTalks(view, first, head)) return null;
+        // "the Romanian-Bulgarian political dialogue on common topics", "the regular political dialogue at the highest and high
+        // levels": lower-case dialogue that only "political" qualifies is how the sides talk, wherever the sides are written;
+        // only a count of its sittings ("the fifth round of political dialogue") makes it a format.
+        if (!isReference && !capitalized && word is "dialogue" && QualityOfTalks(view, first, head)) return null;
         // "The JCBC is the primary dialogue mechanism between A and B", "serves as the main consultation mechanism": a
         // lower-case phrase after a copula describes the body named before it, and is no name of its own.
         if (!capitalized && Describes(view, first, word)) return null;
@@ -164,6 +168,26 @@ internal static class MechanismNameFinder
         if (!superlative && last == head) return false;
         for (var k = 0; k < view.Count; k++)
             if (SittingWords.Contains(view.Lower(k)) || view.OrdinalAt(k) is not null) return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> RoundWords = ["round", "rounds", "session", "sessions"];
+
+    /// <summary>
+    /// Whether the words before the head are talk qualities ("political", "high-level") and the sides' names alone, with at
+    /// least one quality, and the sentence counts no sitting (no ordinal, no "round" or "session").
+    /// </summary>
+    private static bool QualityOfTalks(SentenceView view, int first, int head)
+    {
+        var quality = false;
+        for (var k = first; k < head; k++)
+        {
+            if (TalkQualities.Contains(view.Lower(k))) quality = true;
+            else if (!view.IsCountryWord(k) && !view.Tokens[k].IsDash) return false;
+        }
+        if (!quality) return false;
+        for (var k = 0; k < view.Count; k++)
+            if (RoundWords.Contains(view.Lower(k)) || view.OrdinalAt(k) is not null) return false;
         return true;
     }
 

@@ -14,8 +14,9 @@ internal static class TradePeriodReader
     public static Period? Read(ArticleContext context, Sentence sentence, int figureStart, int figureEnd, int clauseStart, int clauseEnd)
     {
         var usable = context.DatesIn(sentence).Where(d => IsUsable(context.Text, d)).ToList();
-        // "… was $1.8 billion and has risen 300% between 2002 and 2007": a span after a change figure is the change's.
-        var chosen = usable.Where(d => d.Start >= figureEnd && d.Start < clauseEnd && !(d.IsPeriod && ChangeBetween(context.Text, figureEnd, d.Start))).Cast<DateMention?>().FirstOrDefault()
+        // "… was $1.8 billion and has risen 300% between 2002 and 2007", "$4.5 billion, up 47% on 2021 and double the value
+        // recorded in 2020": a date after a change figure is the change's, the time compared with.
+        var chosen = usable.Where(d => d.Start >= figureEnd && d.Start < clauseEnd && !ChangeBetween(context.Text, figureEnd, d.Start)).Cast<DateMention?>().FirstOrDefault()
             ?? usable.Where(d => d.End <= figureStart && d.Start >= clauseStart).Cast<DateMention?>().LastOrDefault()
             ?? usable.Where(d => d.End <= figureStart).Cast<DateMention?>().LastOrDefault();
         if (chosen is not { } date) return null;

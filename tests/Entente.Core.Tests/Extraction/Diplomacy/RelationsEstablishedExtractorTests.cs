@@ -69,6 +69,12 @@ public sealed class RelationsEstablishedExtractorTests
     [InlineData("Laos and Mongolia have warm bilateral ties, and they established a joint committee in 2005.", "")]
     [InlineData("Laos and Mongolia established trade relations in 1990.", "")]
     [InlineData("Laos and Mongolia hope to establish relations in 2030 if talks succeed.", "")]
+    // An age of the relations stated in the sentence (the article is of 2024) dates their start: a year it does not reach is another event's.
+    [InlineData("Chile and Poland have enjoyed 40 years of diplomatic relations, while cultural ties date back to 1921.", "")]
+    [InlineData("Laos and Mongolia look back on five decades of diplomatic ties, strengthened by trade missions dating back to 1990.", "")]
+    [InlineData("Kenya and India held many events for the 60th anniversary of establishing diplomatic relations in 2023.", "")]
+    [InlineData("Kenya and India marked 60 years of diplomatic ties, which began in 1964.", "IN-KE 1964")]
+    [InlineData("Laos and Mongolia have enjoyed six decades of diplomatic relations that date back to 1961.", "LA-MN 1961")]
     public void ReadsTheActAndItsDate(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<RelationsEstablished>(body, Line));
 

@@ -17,6 +17,13 @@ public class NotThePairsOwnTests
     public void Talks_named_only_by_their_quality_are_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
 
     [Theory]
+    // The sides written before the talks, or a level after them, still say only how the two sides talk.
+    [InlineData("Chile and Peru met. The president said the Chilean-Peruvian political dialogue had never been so lively.")]
+    [InlineData("Ghana and Togo met. The trip should deepen the Ghana-Togo political dialogue on regional and global questions.")]
+    [InlineData("Laos and Cambodia met. Their constant political dialogue at the top and senior levels keeps the border calm, he said.")]
+    public void Political_dialogue_with_the_sides_before_it_is_no_mechanism(string text) => Assert.Empty(FactsOf.Of<Mechanism>(text));
+
+    [Theory]
     // Talks about a subject, talks at a scope rather than a rank, and bare talks at a level are one round of talks.
     [InlineData("Chile and Peru met. The two presidents held bilateral consultations on matters pertaining to fishing rights.")]
     [InlineData("Ghana and Togo met. The ministers held strategic dialogue on issues of border security and trade.")]
@@ -63,6 +70,8 @@ public class NotThePairsOwnTests
         "strategic dialogue between Chile and Peru")]
     [InlineData("Chile and Peru met. The ministers praised the Political Dialogue between Chile and Peru.",
         "Political Dialogue between Chile and Peru")]
+    [InlineData("Ghana and Togo met. The third session of the Ghana-Togo political dialogue opened in Lome.",
+        "Ghana-Togo political dialogue")]
     public void Talks_that_sit_or_carry_a_format_word_stay_a_mechanism(string text, string name) =>
         Assert.Equal(name, Assert.Single(FactsOf.Of<Mechanism>(text)).Name);
 

@@ -95,6 +95,17 @@ public class TradeFlowExtractorTests
     public void The_figures_own_date_is_still_its_period(string text, string period) =>
         Assert.Contains(TradeFacts.Flows(text), f => f.Contains(period, StringComparison.Ordinal));
 
+    [Theory]
+    // A year after a change figure is the time compared with; the year before the figure is its period.
+    [InlineData("In 2019, trade between Chile and Peru came to $2 billion, a rise of 30% on the level seen in 2017.")]
+    [InlineData("In 2019 the trade turnover between Chile and Peru amounted to $2 billion, three times the amount registered in 2017.")]
+    [InlineData("In 2019, bilateral trade between Chile and Peru stood at $2 billion, 12 percent above the value achieved in 2017.")]
+    public void A_year_after_the_change_is_not_the_figures_period(string text)
+    {
+        var flow = Assert.Single(TradeFacts.Flows(text));
+        Assert.Contains("2019..2019", flow, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_figure_after_an_earlier_level_set_off_by_commas_shares_its_flow()
     {
