@@ -438,7 +438,11 @@ internal static class PersonCountryResolver
     private static void FromHome(ArticleContext context, List<PersonMention> people)
     {
         var pair = context.Pair;
-        var home = NewsHome.Of(context) ?? NewsHome.FromTitle(context);
+        var dateline = NewsHome.Of(context);
+        // A headline's side ("Visit to Belarus to boost ties": the other side's) is a weaker cue than a dateline: it keeps the unstated side from being
+        // guessed, but places only an official whose own sentence names that country; elsewhere its unplaced officials
+        // are as often the guest's side as the host's.
+        var home = dateline ?? NewsHome.FromTitle(context);
         // The side the titles leave unstated is a weaker cue than a dateline: it places no one of a plural title's list and
         // does not push the next official of the same rank to the other side. A dateline outside the pair is a third
         // country's writer, whose unstated officials may be their own.
@@ -464,11 +468,12 @@ internal static class PersonCountryResolver
             if (pair is not null && placed.Count == 1 && k > 0 && InCommaList(context.Text, people[k - 1], p)) continue;
             var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
             // "COPENHAGEN — Visiting Deputy Prime Minister X met …": the guest is not of the dateline's (or outlet's) side by default.
-            if (country is null && home is not null && (pair is null || pair.Contains(home)) && !IsVisiting(context.Text, p.Start)) country = home;
+            var placing = dateline ?? (home is not null && NamesCountry(context, context.SentenceAt(p.Start), home, byDemonym: false) ? home : null);
+            if (country is null && placing is not null && (pair is null || pair.Contains(placing)) && !IsVisiting(context.Text, p.Start)) country = placing;
             // Beside an official of either side, one left unplaced may be a companion or a counterpart; in a sentence naming the
             // stated side by its demonym ("The Paraguayan delegation would include …"), one of its own.
             if (country is null && unmarked is not null && !p.Listed && Side(sides, (sentenceOf[k], AnyRank)).Count == 0
-                && !NamesCountry(context, context.SentenceAt(p.Start), pair!.Other(unmarked)!) && !IsVisiting(context.Text, p.Start))
+                && !NamesCountry(context, context.SentenceAt(p.Start), pair!.Other(unmarked)!, byDemonym: true) && !IsVisiting(context.Text, p.Start))
             {
                 people[k] = p with { Country = unmarked };
                 continue;
@@ -498,9 +503,9 @@ internal static class PersonCountryResolver
     private static bool InCommaList(string text, PersonMention previous, PersonMention person) =>
         previous.End <= person.Start && text[previous.End..person.Start] is ", " or "; ";
 
-    /// <summary>The sentence names the country by its demonym ("the Paraguayan delegation", "Chinese officials").</summary>
-    private static bool NamesCountry(ArticleContext context, Sentence sentence, string code) =>
-        context.MentionsIn(sentence).Any(m => m is { Kind: MentionKind.Country, IsDemonym: true } && m.Code == code);
+    /// <summary>The sentence names the country (by its demonym only when asked: "the Paraguayan delegation", "Chinese officials").</summary>
+    private static bool NamesCountry(ArticleContext context, Sentence sentence, string code, bool byDemonym) =>
+        context.MentionsIn(sentence).Any(m => m.Kind == MentionKind.Country && m.Code == code && (m.IsDemonym || !byDemonym));
 
     /// <summary>"Visiting Prime Minister X", "the visiting minister": the office is introduced as a guest's.</summary>
     private static bool IsVisiting(string text, int start)
