@@ -138,7 +138,7 @@ internal static class PersonCountryResolver
 
     /// <summary>
     /// "The Belorussian President", named nowhere, makes "President A. Lukashenko" Belarusian when
-    /// the article ties that office to one country only.
+    /// the article ties that office to one country only, and that country is of the article's pair.
     /// </summary>
     private static void FromSameOffice(ArticleContext context, List<PersonMention> people)
     {
@@ -166,7 +166,9 @@ internal static class PersonCountryResolver
         {
             var p = people[k];
             if (p.Country is null && p.CanonicalOffice is not null && byOffice.TryGetValue(p.CanonicalOffice, out var countries) && countries.Count == 1
-                && !HeldInSentence(context, people, p, countries.First()) && !StatedInSentence(context, statedAt, p, countries.First()))
+                && !HeldInSentence(context, people, p, countries.First()) && !StatedInSentence(context, statedAt, p, countries.First())
+                // "Eswatini's Foreign Minister" in an article on Guatemala and Taiwan says nothing of the pair's own minister.
+                && (context.Pair is not { } pair || pair.Contains(countries.First())))
                 people[k] = p with { Country = countries.First() };
         }
     }
