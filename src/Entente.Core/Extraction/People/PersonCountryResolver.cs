@@ -473,9 +473,11 @@ internal static class PersonCountryResolver
             var placing = dateline ?? (home is not null && NamesCountry(context, context.SentenceAt(p.Start), home, byDemonym: false) ? home : null);
             if (country is null && placing is not null && (pair is null || pair.Contains(placing)) && !IsVisiting(context.Text, p.Start)) country = placing;
             // Beside an official of either side, one left unplaced may be a companion or a counterpart; in a sentence naming the
-            // stated side by its demonym ("The Paraguayan delegation would include …"), one of its own.
+            // stated side by its demonym ("The Paraguayan delegation would include …"), one of its own; in one that names
+            // countries but not the unstated side ("an audience in Malaysia with His Majesty A"), as often someone of theirs.
             if (country is null && unmarked is not null && !p.Listed && Side(sides, (sentenceOf[k], AnyRank)).Count == 0
-                && !NamesCountry(context, context.SentenceAt(p.Start), pair!.Other(unmarked)!, byDemonym: true) && !IsVisiting(context.Text, p.Start))
+                && !NamesCountry(context, context.SentenceAt(p.Start), pair!.Other(unmarked)!, byDemonym: true)
+                && !NamesOthersOnly(context, context.SentenceAt(p.Start), unmarked) && !IsVisiting(context.Text, p.Start))
             {
                 people[k] = p with { Country = unmarked };
                 continue;
@@ -508,6 +510,13 @@ internal static class PersonCountryResolver
     /// <summary>The sentence names the country (by its demonym only when asked: "the Paraguayan delegation", "Chinese officials").</summary>
     private static bool NamesCountry(ArticleContext context, Sentence sentence, string code, bool byDemonym) =>
         context.MentionsIn(sentence).Any(m => m.Kind == MentionKind.Country && m.Code == code && (m.IsDemonym || !byDemonym));
+
+    /// <summary>The sentence names some country (by name or demonym), and not this one.</summary>
+    private static bool NamesOthersOnly(ArticleContext context, Sentence sentence, string code)
+    {
+        var named = context.MentionsIn(sentence).Where(m => m.Kind == MentionKind.Country && m.Code is not null).ToList();
+        return named.Count > 0 && named.All(m => m.Code != code);
+    }
 
     /// <summary>"Visiting Prime Minister X", "the visiting minister": the office is introduced as a guest's.</summary>
     private static bool IsVisiting(string text, int start)
