@@ -50,7 +50,7 @@ internal static class PersonCountryResolver
         FromMarkedPartner(context, people);
         FromSameOffice(context, people);
         FromListed(context, people);
-        FromHome(context, people);
+        FromHome(context, people, found);
         // The home side given to a list's first member carries on to the rest, which it leaves unplaced.
         FromListed(context, people);
         FromSameName(people);
@@ -437,7 +437,7 @@ internal static class PersonCountryResolver
     /// The home side for officials still without a country; in a sentence, an official of the same
     /// rank as one already placed on a side of the pair is from the other side.
     /// </summary>
-    private static void FromHome(ArticleContext context, List<PersonMention> people)
+    private static void FromHome(ArticleContext context, List<PersonMention> people, IReadOnlyList<PersonMention> found)
     {
         var pair = context.Pair;
         var dateline = NewsHome.Of(context);
@@ -468,6 +468,9 @@ internal static class PersonCountryResolver
             var placed = Side(sides, key);
             // "accompanied by Minister A, Minister B, …": the next item of a comma list is no sign of the other side.
             if (pair is not null && placed.Count == 1 && k > 0 && InCommaList(context.Text, people[k - 1], p)) continue;
+            // "Foreign Minister A and State Minister B", "Prime Minister A, and Deputy Prime Minister B": one listed beside an
+            // official of that side under another title is a colleague, not the other side's.
+            if (pair is not null && placed.Count == 1 && ListedWithColleague(context, people, found, k, placed.First())) continue;
             var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
             // "COPENHAGEN — Visiting Deputy Prime Minister X met …": the guest is not of the dateline's (or outlet's) side by default.
             var placing = dateline ?? (home is not null && NamesCountry(context, context.SentenceAt(p.Start), home, byDemonym: false) ? home : null);
@@ -501,6 +504,22 @@ internal static class PersonCountryResolver
         var sides = people.Where(p => p.Country is { } c && pair.Contains(c) && !p.IsShortReference && StatesCountry(context, p, c))
             .Select(p => p.Country!).Distinct(StringComparer.Ordinal).ToList();
         return sides is [var only] ? pair.Other(only) : null;
+    }
+
+    /// <summary>
+    /// The person before or after this one, joined to it as an item of a list, holds another title and is on the side by a
+    /// cue other than their own title: "A, Minister of Foreign Affairs, and B, Minister of External Affairs of India" marks
+    /// B's country because it differs from A's, and stays a sign of two sides.
+    /// </summary>
+    private static bool ListedWithColleague(ArticleContext context, List<PersonMention> people, IReadOnlyList<PersonMention> found, int k, string side)
+    {
+        foreach (var j in (int[])[k - 1, k + 1])
+        {
+            if (j < 0 || j >= people.Count || people[j].Country != side || found[j].Country is not null || people[j].Office == people[k].Office) continue;
+            var (first, second) = j < k ? (people[j], people[k]) : (people[k], people[j]);
+            if (ListJoined(context, first, second, listOpen: true)) return true;
+        }
+        return false;
     }
 
     /// <summary>Only ", " or "; " stands between the previous person and this one.</summary>

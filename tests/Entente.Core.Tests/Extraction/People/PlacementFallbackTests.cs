@@ -48,4 +48,25 @@ public class PlacementFallbackTests
     [InlineData("Ana Rojas, Minister of Energy, said Chile and Brazil would link their grids.")]
     public void The_unstated_side_still_places_one_in_a_sentence_naming_it_or_no_country(string sentence) =>
         Assert.Equal("CL", CountryOf(Article("Peru and Chile review energy ties", $"{UnstatedChile} {sentence}"), "Ana Rojas"));
+
+    private static string FromLima(string sentence) =>
+        Article("Peru and Chile review energy ties", $"LIMA, May 6, 2024 — {sentence} Peru and Chile agreed to meet again in May.");
+
+    [Theory]
+    [InlineData("Foreign Minister Ana Rojas and Deputy Foreign Minister Luis Vega briefed the press on the visit.")]
+    [InlineData("Prime Minister Ana Rojas, and Deputy Prime Minister Luis Vega will receive the delegation.")]
+    [InlineData("The talks were led by Trade Minister Ana Rojas and Vice Minister of Trade Luis Vega.")]
+    public void A_colleague_listed_beside_an_official_under_another_title_is_not_the_other_side(string sentence) =>
+        Assert.NotEqual("CL", CountryOf(FromLima(sentence), "Luis Vega"));
+
+    [Theory]
+    [InlineData("Foreign Minister Ana Rojas and Foreign Minister Luis Vega signed the accord.")]
+    [InlineData("Trade Minister Ana Rojas met Deputy Trade Minister Luis Vega on Monday.")]
+    public void One_of_the_same_title_or_met_across_a_verb_is_still_the_other_side(string sentence) =>
+        Assert.Equal("CL", CountryOf(FromLima(sentence), "Luis Vega"));
+
+    [Fact]
+    public void A_neighbour_whose_own_title_marks_the_country_still_makes_two_sides() =>
+        Assert.Equal("PE", CountryOf(Article("Peru and Chile review energy ties",
+            $"{PairTalks} Ana Rojas, Minister of Foreign Affairs, and Luis Vega, Minister of Trade of Chile, co-chaired the commission."), "Ana Rojas"));
 }
