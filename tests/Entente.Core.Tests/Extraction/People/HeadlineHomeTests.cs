@@ -10,7 +10,8 @@ namespace Entente.Core.Tests.Extraction.People;
 /// </summary>
 public class HeadlineHomeTests
 {
-    private static string? CountryOf(string text, string name)
+    /// <summary>The country the resolver gives the person named so in the article (headline, blank line, body).</summary>
+    internal static string? CountryOf(string text, string name)
     {
         var (article, _) = FactsFrom.Extract(text);
         return new ArticleContext(article).People.First(p => p.Name == name).Country;

@@ -1,6 +1,3 @@
-using Entente.Core.Extraction;
-using Entente.Core.Tests.Extraction.Multilateral;
-
 namespace Entente.Core.Tests.Extraction.People;
 
 /// <summary>
@@ -9,12 +6,6 @@ namespace Entente.Core.Tests.Extraction.People;
 /// </summary>
 public class PlacementFallbackTests
 {
-    private static string? CountryOf(string text, string name)
-    {
-        var (article, _) = FactsFrom.Extract(text);
-        return new ArticleContext(article).People.First(p => p.Name == name).Country;
-    }
-
     private static string Article(string headline, string body) => $"{headline}\n\n{body}\n";
 
     // Peru and Chile are the pair; a third country's office or name comes once.
@@ -25,11 +16,11 @@ public class PlacementFallbackTests
     [InlineData("Spain's Foreign Minister sent a message to the meeting.")]
     [InlineData("A message came from Spanish Foreign Minister, who could not attend.")]
     public void A_third_countrys_office_stated_elsewhere_places_no_official_of_the_pair(string third) =>
-        Assert.NotEqual("ES", CountryOf(Article("Peru and Chile review energy ties", $"{PairTalks} {third} Foreign Minister Ana Rojas said the talks went well."), "Ana Rojas"));
+        Assert.NotEqual("ES", HeadlineHomeTests.CountryOf(Article("Peru and Chile review energy ties", $"{PairTalks} {third} Foreign Minister Ana Rojas said the talks went well."), "Ana Rojas"));
 
     [Fact]
     public void The_pairs_own_office_stated_elsewhere_still_places_the_official() =>
-        Assert.Equal("CL", CountryOf(Article("Peru and Chile review energy ties",
+        Assert.Equal("CL", HeadlineHomeTests.CountryOf(Article("Peru and Chile review energy ties",
             $"{PairTalks} The Chilean Foreign Minister sent a message to the meeting. Foreign Minister Ana Rojas said the talks went well."), "Ana Rojas"));
 
     // Peruvian officials' titles state their country, Chilean officials' do not: the unstated side is Chile's.
@@ -40,14 +31,14 @@ public class PlacementFallbackTests
     [InlineData("Minister of Energy Ana Rojas also spoke of the gas pipeline from Bolivia.")]
     [InlineData("Ana Rojas, Minister of Energy, attended a summit in Argentina the next day.")]
     public void The_unstated_side_places_no_one_in_a_sentence_naming_only_other_countries(string sentence) =>
-        Assert.Null(CountryOf(Article("Peru and Chile review energy ties", $"{UnstatedChile} {sentence}"), "Ana Rojas"));
+        Assert.Null(HeadlineHomeTests.CountryOf(Article("Peru and Chile review energy ties", $"{UnstatedChile} {sentence}"), "Ana Rojas"));
 
     [Theory]
     [InlineData("Minister of Energy Ana Rojas said the talks went well.")]
     [InlineData("Minister of Energy Ana Rojas said Chile would buy more gas.")]
     [InlineData("Ana Rojas, Minister of Energy, said Chile and Brazil would link their grids.")]
     public void The_unstated_side_still_places_one_in_a_sentence_naming_it_or_no_country(string sentence) =>
-        Assert.Equal("CL", CountryOf(Article("Peru and Chile review energy ties", $"{UnstatedChile} {sentence}"), "Ana Rojas"));
+        Assert.Equal("CL", HeadlineHomeTests.CountryOf(Article("Peru and Chile review energy ties", $"{UnstatedChile} {sentence}"), "Ana Rojas"));
 
     private static string FromLima(string sentence) =>
         Article("Peru and Chile review energy ties", $"LIMA, May 6, 2024 — {sentence} Peru and Chile agreed to meet again in May.");
@@ -57,16 +48,16 @@ public class PlacementFallbackTests
     [InlineData("Prime Minister Ana Rojas, and Deputy Prime Minister Luis Vega will receive the delegation.")]
     [InlineData("The talks were led by Trade Minister Ana Rojas and Vice Minister of Trade Luis Vega.")]
     public void A_colleague_listed_beside_an_official_under_another_title_is_not_the_other_side(string sentence) =>
-        Assert.NotEqual("CL", CountryOf(FromLima(sentence), "Luis Vega"));
+        Assert.NotEqual("CL", HeadlineHomeTests.CountryOf(FromLima(sentence), "Luis Vega"));
 
     [Theory]
     [InlineData("Foreign Minister Ana Rojas and Foreign Minister Luis Vega signed the accord.")]
     [InlineData("Trade Minister Ana Rojas met Deputy Trade Minister Luis Vega on Monday.")]
     public void One_of_the_same_title_or_met_across_a_verb_is_still_the_other_side(string sentence) =>
-        Assert.Equal("CL", CountryOf(FromLima(sentence), "Luis Vega"));
+        Assert.Equal("CL", HeadlineHomeTests.CountryOf(FromLima(sentence), "Luis Vega"));
 
     [Fact]
     public void A_neighbour_whose_own_title_marks_the_country_still_makes_two_sides() =>
-        Assert.Equal("PE", CountryOf(Article("Peru and Chile review energy ties",
+        Assert.Equal("PE", HeadlineHomeTests.CountryOf(Article("Peru and Chile review energy ties",
             $"{PairTalks} Ana Rojas, Minister of Foreign Affairs, and Luis Vega, Minister of Trade of Chile, co-chaired the commission."), "Ana Rojas"));
 }
