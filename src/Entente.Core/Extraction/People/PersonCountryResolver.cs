@@ -50,7 +50,7 @@ internal static class PersonCountryResolver
         FromMarkedPartner(context, people);
         FromSameOffice(context, people);
         FromListed(context, people);
-        FromHome(context, people);
+        FromHome(context, people, found);
         // The home side given to a list's first member carries on to the rest, which it leaves unplaced.
         FromListed(context, people);
         FromSameName(people);
@@ -138,7 +138,7 @@ internal static class PersonCountryResolver
 
     /// <summary>
     /// "The Belorussian President", named nowhere, makes "President A. Lukashenko" Belarusian when
-    /// the article ties that office to one country only.
+    /// the article ties that office to one country only, and that country is of the article's pair.
     /// </summary>
     private static void FromSameOffice(ArticleContext context, List<PersonMention> people)
     {
@@ -166,7 +166,9 @@ internal static class PersonCountryResolver
         {
             var p = people[k];
             if (p.Country is null && p.CanonicalOffice is not null && byOffice.TryGetValue(p.CanonicalOffice, out var countries) && countries.Count == 1
-                && !HeldInSentence(context, people, p, countries.First()) && !StatedInSentence(context, statedAt, p, countries.First()))
+                && !HeldInSentence(context, people, p, countries.First()) && !StatedInSentence(context, statedAt, p, countries.First())
+                // "Eswatini's Foreign Minister" in an article on Guatemala and Taiwan says nothing of the pair's own minister.
+                && (context.Pair is not { } pair || pair.Contains(countries.First())))
                 people[k] = p with { Country = countries.First() };
         }
     }
@@ -435,10 +437,14 @@ internal static class PersonCountryResolver
     /// The home side for officials still without a country; in a sentence, an official of the same
     /// rank as one already placed on a side of the pair is from the other side.
     /// </summary>
-    private static void FromHome(ArticleContext context, List<PersonMention> people)
+    private static void FromHome(ArticleContext context, List<PersonMention> people, IReadOnlyList<PersonMention> found)
     {
         var pair = context.Pair;
-        var home = NewsHome.Of(context) ?? NewsHome.FromTitle(context);
+        var dateline = NewsHome.Of(context);
+        // A headline's side ("Visit to Belarus to boost ties": the other side's) is a weaker cue than a dateline: it keeps the unstated side from being
+        // guessed, but places only an official whose own sentence names that country; elsewhere its unplaced officials
+        // are as often the guest's side as the host's.
+        var home = dateline ?? NewsHome.FromTitle(context);
         // The side the titles leave unstated is a weaker cue than a dateline: it places no one of a plural title's list and
         // does not push the next official of the same rank to the other side. A dateline outside the pair is a third
         // country's writer, whose unstated officials may be their own.
@@ -462,13 +468,19 @@ internal static class PersonCountryResolver
             var placed = Side(sides, key);
             // "accompanied by Minister A, Minister B, …": the next item of a comma list is no sign of the other side.
             if (pair is not null && placed.Count == 1 && k > 0 && InCommaList(context.Text, people[k - 1], p)) continue;
+            // "Foreign Minister A and State Minister B", "Prime Minister A, and Deputy Prime Minister B": one listed beside an
+            // official of that side under another title is a colleague, not the other side's.
+            if (pair is not null && placed.Count == 1 && ListedWithColleague(context, people, found, k, placed.First())) continue;
             var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
             // "COPENHAGEN — Visiting Deputy Prime Minister X met …": the guest is not of the dateline's (or outlet's) side by default.
-            if (country is null && home is not null && (pair is null || pair.Contains(home)) && !IsVisiting(context.Text, p.Start)) country = home;
+            var placing = dateline ?? (home is not null && NamesCountry(context, context.SentenceAt(p.Start), home, byDemonym: false) ? home : null);
+            if (country is null && placing is not null && (pair is null || pair.Contains(placing)) && !IsVisiting(context.Text, p.Start)) country = placing;
             // Beside an official of either side, one left unplaced may be a companion or a counterpart; in a sentence naming the
-            // stated side by its demonym ("The Paraguayan delegation would include …"), one of its own.
+            // stated side by its demonym ("The Paraguayan delegation would include …"), one of its own; in one that names
+            // countries but not the unstated side ("an audience in Malaysia with His Majesty A"), as often someone of theirs.
             if (country is null && unmarked is not null && !p.Listed && Side(sides, (sentenceOf[k], AnyRank)).Count == 0
-                && !NamesCountry(context, context.SentenceAt(p.Start), pair!.Other(unmarked)!) && !IsVisiting(context.Text, p.Start))
+                && !NamesCountry(context, context.SentenceAt(p.Start), pair!.Other(unmarked)!, byDemonym: true)
+                && !NamesOthersOnly(context, context.SentenceAt(p.Start), unmarked) && !IsVisiting(context.Text, p.Start))
             {
                 people[k] = p with { Country = unmarked };
                 continue;
@@ -494,13 +506,36 @@ internal static class PersonCountryResolver
         return sides is [var only] ? pair.Other(only) : null;
     }
 
+    /// <summary>
+    /// The person before or after this one, joined to it as an item of a list, holds another title and is on the side by a
+    /// cue other than their own title: "A, Minister of Foreign Affairs, and B, Minister of External Affairs of India" marks
+    /// B's country because it differs from A's, and stays a sign of two sides.
+    /// </summary>
+    private static bool ListedWithColleague(ArticleContext context, List<PersonMention> people, IReadOnlyList<PersonMention> found, int k, string side)
+    {
+        foreach (var j in (int[])[k - 1, k + 1])
+        {
+            if (j < 0 || j >= people.Count || people[j].Country != side || found[j].Country is not null || people[j].Office == people[k].Office) continue;
+            var (first, second) = j < k ? (people[j], people[k]) : (people[k], people[j]);
+            if (ListJoined(context, first, second, listOpen: true)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Only ", " or "; " stands between the previous person and this one.</summary>
     private static bool InCommaList(string text, PersonMention previous, PersonMention person) =>
         previous.End <= person.Start && text[previous.End..person.Start] is ", " or "; ";
 
-    /// <summary>The sentence names the country by its demonym ("the Paraguayan delegation", "Chinese officials").</summary>
-    private static bool NamesCountry(ArticleContext context, Sentence sentence, string code) =>
-        context.MentionsIn(sentence).Any(m => m is { Kind: MentionKind.Country, IsDemonym: true } && m.Code == code);
+    /// <summary>The sentence names the country (by its demonym only when asked: "the Paraguayan delegation", "Chinese officials").</summary>
+    private static bool NamesCountry(ArticleContext context, Sentence sentence, string code, bool byDemonym) =>
+        context.MentionsIn(sentence).Any(m => m.Kind == MentionKind.Country && m.Code == code && (m.IsDemonym || !byDemonym));
+
+    /// <summary>The sentence names some country (by name or demonym), and not this one.</summary>
+    private static bool NamesOthersOnly(ArticleContext context, Sentence sentence, string code)
+    {
+        var named = context.MentionsIn(sentence).Where(m => m.Kind == MentionKind.Country && m.Code is not null).ToList();
+        return named.Count > 0 && named.All(m => m.Code != code);
+    }
 
     /// <summary>"Visiting Prime Minister X", "the visiting minister": the office is introduced as a guest's.</summary>
     private static bool IsVisiting(string text, int start)
