@@ -129,5 +129,30 @@ internal static class OtherPredicates
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
+    // Phrases that make an event word the aim or the topic of another act: "in preparation for the visit of X", "paves the way
+    // for his visit", "ahead of the meeting", "shared the details of the visit", "a key outcome of the trip".
+    private static readonly string[] AimsAndTopics =
+    [
+        "in preparation for", "in preparation of", "preparations for", "preparation for", "ahead of", "to prepare", "to prepare for",
+        "paves the way for", "pave the way for", "paved the way for", "paving the way for",
+        "details of", "outcome of", "outcomes of", "result of", "results of",
+    ];
+
+    /// <summary>How far before the event word a governing phrase may stand ("during Kenyan President X's state visit").</summary>
+    private const int GoverningReach = 50;
+
+    /// <summary>
+    /// The event word is the object of a phrase that makes it the aim or the topic of another act: a date told before it
+    /// ("Speaking on Friday, ahead of the meeting, …", "On Monday, X shared the details of the visit") is that act's.
+    /// </summary>
+    public static bool IsAimOrTopic(string text, int start, int at) => Governs(text, AimsAndTopics, start, at);
+
+    /// <summary>One of the phrases stands shortly before the event word, nothing but the event's own phrase between (no comma).</summary>
+    public static bool Governs(string text, string[] phrases, int start, int at)
+    {
+        var (w, phrase) = Words.FindFirst(text, phrases, Math.Max(start, at - GoverningReach), at);
+        return w >= 0 && !text[(w + phrase!.Length)..at].Contains(',');
+    }
+
     private static readonly HashSet<string> VisitWords = new(StringComparer.OrdinalIgnoreCase) { "visits", "trips", "tours", "summits", "sessions" };
 }
