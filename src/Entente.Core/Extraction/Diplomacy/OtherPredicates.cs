@@ -154,5 +154,23 @@ internal static class OtherPredicates
         return w >= 0 && !text[(w + phrase!.Length)..at].Contains(',');
     }
 
+    /// <summary>
+    /// A day counted from when it was said ("today", "on Monday") inside quoted words of the sentence: “X and Y met today”,
+    /// posted or said on a day the story does not tell, so the day it names is unknown ("this year" said days before the story
+    /// still is its year). A quotation opened before the date in the sentence and not closed before it holds the date.
+    /// </summary>
+    public static bool InQuotedWords(string text, int sentenceStart, DateMention date)
+    {
+        if (!date.Relative || date.From.Precision != DatePrecision.Day) return false;
+        var (curly, straight) = (0, 0);
+        for (var i = sentenceStart; i < date.Start; i++)
+        {
+            if (text[i] == '“') curly++;
+            else if (text[i] == '”') curly = Math.Max(0, curly - 1);
+            else if (text[i] == '"') straight ^= 1;
+        }
+        return curly > 0 || straight == 1;
+    }
+
     private static readonly HashSet<string> VisitWords = new(StringComparer.OrdinalIgnoreCase) { "visits", "trips", "tours", "summits", "sessions" };
 }

@@ -625,6 +625,8 @@ public sealed class VisitExtractor : IFactExtractor
         var prepared = noun >= 0 && OtherPredicates.IsAimOrTopic(context.Text, start, at);
         var dates = GuessedYears.Settled(context, sentence, context.DatesIn(sentence), keepGuesses: announced)
             .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d) && !BareWeekdays.IsUnplaced(context.Text, d))
+            // “X departed for China today”, quoted from a post: a day counted from when the words were said is unknown.
+            .Where(d => !OtherPredicates.InQuotedWords(context.Text, sentence.Start, d))
             // "the first visit since taking office on Nov 24": a date after "since" dates something else.
             .Where(d => d.Start < at || !Words.Any(context.Text, OtherEventLinks, at, d.Start))
             // "towards the partnership's tenth anniversary (2015-2025)", "the 2030 Expo", "talks ..., as well as the visit in 2022".

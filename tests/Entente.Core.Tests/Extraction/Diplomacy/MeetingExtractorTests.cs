@@ -19,6 +19,17 @@ public sealed class MeetingExtractorTests
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 
     [Theory]
+    // A day counted from when quoted words were said or posted is unknown to the reader: it dates no talks.
+    [InlineData("The embassy posted a photo captioned: “Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta met today.”", "")]
+    [InlineData("An aide said, \"Indian Prime Minister Rahul Mehta received Kenyan President Peter Mwangi on Friday.\"", "")]
+    [InlineData("“Kenyan President Peter Mwangi held talks with Indian Prime Minister Rahul Mehta yesterday,” the ministry wrote.", "")]
+    // Near miss: a day outside the quotation is the story's.
+    [InlineData("Kenyan President Peter Mwangi held talks with Indian Prime Minister Rahul Mehta on Friday, saying: “We are friends.”",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-08")]
+    public void A_day_counted_from_quoted_words_dates_no_talks(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Theory]
     // A session "chaired by" one official of each side is their meeting, whatever the other words around it.
     [InlineData("On March 6, the ninth session of the joint committee, chaired by Chilean Finance Minister Pablo Ruiz and Polish Finance Minister Jan Nowak, opened in Warsaw.",
         "Jan Nowak/PL,Pablo Ruiz/CL 2024-03-06 Warsaw")]

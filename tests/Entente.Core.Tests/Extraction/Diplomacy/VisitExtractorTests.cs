@@ -523,6 +523,19 @@ public sealed class VisitExtractorTests
     public void An_inviter_is_the_host_and_an_invited_trip_is_not_made(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
+    [Theory]
+    // A day counted from when quoted words were said or posted is unknown to the reader: it dates no trip. (Story of 10 March 2024.)
+    [InlineData("The Kenyan presidency posted: “President Peter Mwangi of Kenya arrived in India today for a state visit.”", "")]
+    [InlineData("In a statement, the ministry wrote, \"Kenyan President Peter Mwangi arrived in India on Friday for a state visit.\"", "")]
+    [InlineData("“Kenyan President Peter Mwangi flew to India yesterday,” an aide told local radio.", "")]
+    // Near miss: outside the quotation the day is the story's, and a year said in quoted words is the story's year.
+    [InlineData("Kenyan President Peter Mwangi arrived in India on Friday for a state visit, saying: “We come as friends.”",
+        "Peter Mwangi|President KE>IN 2024-03-08..2024-03-08 state")]
+    [InlineData("“Kenyan President Peter Mwangi will pay a state visit to India this year,” an aide said.",
+        "Peter Mwangi|President KE>IN 2024..2024 state")]
+    public void A_day_counted_from_quoted_words_dates_no_trip(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
+
     [Fact]
     public void Weekdays_of_an_agency_dispatch_count_from_its_dateline_not_from_the_page_that_carries_it()
     {
