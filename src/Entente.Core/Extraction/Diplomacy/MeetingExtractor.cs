@@ -544,7 +544,10 @@ public sealed class MeetingExtractor : IFactExtractor
             if (d.Start < start || d.End > end || Datelines.IsDateline(context.Text, sentence, d) || BareWeekdays.IsUnplaced(context.Text, d)) continue;
             if (Asides.Encloses(context.Text, start, trigger, d) || OtherPredicates.InOtherRelative(context.Text, trigger, d)
                 || OtherPredicates.InReportedWords(context.Text, start, trigger, d)
-                || OtherPredicates.NamesNoTime(context.Text, d) || OtherPredicates.AfterOtherEvent(context.Text, trigger, d)) continue;
+                || OtherPredicates.NamesNoTime(context.Text, d) || OtherPredicates.AfterOtherEvent(context.Text, trigger, d)
+                // "Speaking on Friday, ahead of the meeting, X said": a date before talks that are another act's aim or topic is that act's.
+                || (d.End <= trigger && OtherPredicates.IsAimOrTopic(context.Text, start, trigger))
+                || OtherPredicates.InQuotedWords(context.Text, sentence.Start, d)) continue;
             // "welcomed Y's second visit since his last one in May 2013", "have met 20 times since 2012": a date after "since" starts a span, not a meeting.
             if (Words.Before(context.Text, d.Start) == "since" || (d.Start > trigger && Words.Find(context.Text, "since", trigger, d.Start) >= 0)) continue;
             // "X and Y discussed the summit held last month": after a joint verb, only a date right after it ("discussed on Monday") is the meeting's.

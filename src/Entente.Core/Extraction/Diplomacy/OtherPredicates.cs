@@ -129,5 +129,48 @@ internal static class OtherPredicates
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
+    // Phrases that make an event word the aim or the topic of another act: "in preparation for the visit of X", "paves the way
+    // for his visit", "ahead of the meeting", "shared the details of the visit", "a key outcome of the trip".
+    private static readonly string[] AimsAndTopics =
+    [
+        "in preparation for", "in preparation of", "preparations for", "preparation for", "ahead of", "to prepare", "to prepare for",
+        "paves the way for", "pave the way for", "paved the way for", "paving the way for",
+        "details of", "outcome of", "outcomes of", "result of", "results of",
+    ];
+
+    /// <summary>How far before the event word a governing phrase may stand ("during Kenyan President X's state visit").</summary>
+    private const int GoverningReach = 50;
+
+    /// <summary>
+    /// The event word is the object of a phrase that makes it the aim or the topic of another act: a date told before it
+    /// ("Speaking on Friday, ahead of the meeting, …", "On Monday, X shared the details of the visit") is that act's.
+    /// </summary>
+    public static bool IsAimOrTopic(string text, int start, int at) => Governs(text, AimsAndTopics, start, at);
+
+    /// <summary>One of the phrases stands shortly before the event word, nothing but the event's own phrase between (no comma).</summary>
+    public static bool Governs(string text, string[] phrases, int start, int at)
+    {
+        var (w, phrase) = Words.FindFirst(text, phrases, Math.Max(start, at - GoverningReach), at);
+        return w >= 0 && !text[(w + phrase!.Length)..at].Contains(',');
+    }
+
+    /// <summary>
+    /// A day counted from when it was said ("today", "on Monday") inside quoted words of the sentence: “X and Y met today”,
+    /// posted or said on a day the story does not tell, so the day it names is unknown ("this year" said days before the story
+    /// still is its year). A quotation opened before the date in the sentence and not closed before it holds the date.
+    /// </summary>
+    public static bool InQuotedWords(string text, int sentenceStart, DateMention date)
+    {
+        if (!date.Relative || date.From.Precision != DatePrecision.Day) return false;
+        var (curly, straight) = (0, 0);
+        for (var i = sentenceStart; i < date.Start; i++)
+        {
+            if (text[i] == '“') curly++;
+            else if (text[i] == '”') curly = Math.Max(0, curly - 1);
+            else if (text[i] == '"') straight ^= 1;
+        }
+        return curly > 0 || straight == 1;
+    }
+
     private static readonly HashSet<string> VisitWords = new(StringComparer.OrdinalIgnoreCase) { "visits", "trips", "tours", "summits", "sessions" };
 }

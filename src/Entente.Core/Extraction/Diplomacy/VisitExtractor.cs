@@ -60,6 +60,9 @@ public sealed class VisitExtractor : IFactExtractor
     private static readonly string[] ReportingVerbs = ["said", "says", "told", "noted", "stressed", "added", "announced", "stated"];
     private static readonly string[] SpanJoints = ["until", "till", "through", "to"];
     private static readonly string[] Invitations = ["invited", "invites", "inviting", "invite", "invitation", "invitations"];
+    private static readonly string[] Inviters = ["invited by", "invitation of", "invitation from"];
+    // "extended an invitation to X to make a state visit": the trip an invitation asks for, not one made.
+    private static readonly string[] InvitedTrips = ["to visit", "to pay", "to make", "to undertake"];
     private static readonly string[] Plans = ["is due", "are due", "due in", "will", "upcoming", "forthcoming", "is to visit", "scheduled", "planned", "is set to", "are set to"];
 
     public IEnumerable<Fact> Extract(ArticleContext context)
@@ -162,8 +165,8 @@ public sealed class VisitExtractor : IFactExtractor
             // gives only as countries outside the pair is not one between the two.
             if (to is null && context.Pair is { } pairOf && ToThirdCountry(text, mentions, triggerEnd, pairOf)) return [];
         }
-        // "invited X to visit Brazil", "accepted an invitation to visit": a visit offered, not one made.
-        if (Words.Before(text, at) == "to" && Words.Any(text, Invitations, start, at)) return [];
+        // "invited X to visit Brazil", "accepted an invitation to visit", "invited Y to pay a state visit": a visit offered, not one made.
+        if (InvitedTo(text, start, at)) return [];
         var from = visitor.Country;
         var pair = context.Pair;
         if (pair is null) return [];
@@ -178,7 +181,8 @@ public sealed class VisitExtractor : IFactExtractor
         // only a date after the trip word is the trip's own.
         var within = isNoun && IsWithin(text, start, at);
         var concluded = isNoun && (Words.Any(text, Concluding, Math.Max(start, at - ConcludingReach), at) || Departs(context, sentence, triggerEnd, end));
-        var dates = Dates(context, sentence, start, end, at, within, refs, past: !isNoun && PastArrivals.Contains(text[at..triggerEnd]), concluded: concluded, noun: isNoun ? triggerEnd : -1);
+        var ended = isNoun && OtherPredicates.Governs(text, TripEnders, start, at);
+        var dates = Dates(context, sentence, start, end, at, within, refs, past: !isNoun && PastArrivals.Contains(text[at..triggerEnd]), concluded: concluded, noun: isNoun ? triggerEnd : -1, ended: ended);
         if (dates is null) return [];
         var (first, last, endOnly, ongoing) = dates.Value;
         // "on January 4 concluded a visit to Vietnam": the date is the trip's last day only; its first day is unknown unless
@@ -231,7 +235,7 @@ public sealed class VisitExtractor : IFactExtractor
         var text = context.Text;
         var mentions = context.MentionsIn(sentence).Where(m => m.Start >= start && m.End <= end).ToList();
         if (context.Pair is not { } pair || visitor.Country is not { } from || !pair.Contains(from) || stops.Contains(from)) return [];
-        if (Words.Before(text, at) == "to" && Words.Any(text, Invitations, start, at)) return [];
+        if (InvitedTo(text, start, at)) return [];
         var within = isNoun && IsWithin(text, start, at);
         var dates = Dates(context, sentence, start, end, at, within, refs, past: !isNoun && PastArrivals.Contains(text[at..triggerEnd]), noun: isNoun ? triggerEnd : -1);
         if (dates is not { EndOnly: false } tour) return [];
@@ -400,8 +404,9 @@ public sealed class VisitExtractor : IFactExtractor
             }
         }
         OfficialRef? before = null;
+        // "X, invited by her counterpart Y, will visit Japan": the one who invites is the host, not the traveller.
         foreach (var r in refs)
-            if (r.End <= at) before = r;
+            if (r.End <= at && !OtherPredicates.Governs(text, Inviters, start, r.Start)) before = r;
         if (before is null) return Fronted(text, refs, start, at, triggerEnd);
         var between = text[before.End..at];
         var tail = text.AsSpan(before.Start, before.End - before.Start);
@@ -609,15 +614,19 @@ public sealed class VisitExtractor : IFactExtractor
     private static readonly HashSet<string> PastArrivals = new(StringComparer.OrdinalIgnoreCase)
         { "arrived in", "arrived at", "arrived to", "came to", "was in", "travelled to", "traveled to", "flew to", "visited", "was visiting", "was staying in", "left for", "departed for" };
 
-    private static (IsoDate Start, IsoDate End, bool EndOnly, bool Ongoing)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within, List<OfficialRef> refs, bool past = false, bool concluded = false, int noun = -1)
+    private static (IsoDate Start, IsoDate End, bool EndOnly, bool Ongoing)? Dates(ArticleContext context, Sentence sentence, int start, int end, int at, bool within, List<OfficialRef> refs, bool past = false, bool concluded = false, int noun = -1, bool ended = false)
     {
         // An announced trip ("the upcoming visit ... from May 11-12") comes in the article's own year, even one guessed from its text.
         // A trip told by a past verb has been made: a plan word of the clause is another predicate's ("Y's planned trip comes a
         // month after X visited Bangkok on May 8-9", "Y will return the visit that X made after X visited Seoul in 2017").
         var announced = !past && Words.Any(context.Text, Plans, start, at);
-        var prepared = noun >= 0 && IsPrepared(context.Text, start, at);
+        // "Y arrived on Friday in preparation for the visit of X", "On Monday, Y shared the details of X's visit": the trip is the
+        // aim or the topic of another act, which a date before the trip word dates.
+        var prepared = noun >= 0 && OtherPredicates.IsAimOrTopic(context.Text, start, at);
         var dates = GuessedYears.Settled(context, sentence, context.DatesIn(sentence), keepGuesses: announced)
             .Where(d => d.Start >= start && d.End <= end && !Datelines.IsDateline(context.Text, sentence, d) && !BareWeekdays.IsUnplaced(context.Text, d))
+            // “X departed for China today”, quoted from a post: a day counted from when the words were said is unknown.
+            .Where(d => !OtherPredicates.InQuotedWords(context.Text, sentence.Start, d))
             // "the first visit since taking office on Nov 24": a date after "since" dates something else.
             .Where(d => d.Start < at || !Words.Any(context.Text, OtherEventLinks, at, d.Start))
             // "towards the partnership's tenth anniversary (2015-2025)", "the 2030 Expo", "talks ..., as well as the visit in 2022".
@@ -630,7 +639,6 @@ public sealed class VisitExtractor : IFactExtractor
             // "In preparation for the visit of X to Nepal, Foreign Minister Y visited Nepal from July 25": past a comma, another
             // official who travels dates his own trip.
             .Where(d => noun < 0 || d.Start < noun || !OtherTraveller(context.Text, refs, noun, d.Start))
-            // "Y arrived on Friday in preparation for the visit of X": before a trip still being prepared, a date is the preparing's.
             .Where(d => d.Start >= at || !prepared)
             // "the first to visit Portugal, although, in 1991, Y visited Algeria", "While this is X's first visit to India, Delhi
             // hosted Y in 1996": a date in the statement the sentence sets against the trip is that statement's.
@@ -683,12 +691,15 @@ public sealed class VisitExtractor : IFactExtractor
             var last = next.To < date.From && next.Relative ? NextYear(next.To) : next.To;
             if (gap.Length < 60 && Words.Any(gap, SpanJoints, 0, gap.Length) && last > date.From) return (date.From, last, false, false);
         }
+        // "returned home on Friday after a visit to Chile": a day before the trip word that the trip comes after is its last.
+        concluded = concluded || (ended && date.End <= at);
         // "concluded his two-day visit on Tuesday": the day is the last of the stay, which began the days before.
         if (date.From.Precision == DatePrecision.Day && TripLength.In(context.Text, start, end) is { } days)
             return concluded
                 ? (IsoDate.Of(date.From.FirstDay.AddDays(1 - days)), date.From, false, false)
                 : (date.From, IsoDate.Of(date.From.FirstDay.AddDays(days - 1)), false, false);
-        var endOnly = Words.Before(context.Text, date.Start) is "until" or "till" or "through";
+        // The last day of a stay whose first the clause does not tell completes another reading of the trip, if any.
+        var endOnly = (concluded && date.From == date.To) || Words.Before(context.Text, date.Start) is "until" or "till" or "through";
         return (date.From, date.To, endOnly, false);
     }
 
@@ -764,6 +775,9 @@ public sealed class VisitExtractor : IFactExtractor
         return w >= 0 && !context.DatesIn(sentence).Any(d => d.Start >= triggerEnd && d.Start < w);
     }
 
+    // Words that put an act after a trip: "returned to the capital on Friday following a two-day visit".
+    private static readonly string[] TripEnders = ["after", "following"];
+
     // Words that put an act inside a trip: "during the visit", "on the sidelines of his visit", "as part of her tour".
     private static readonly string[] Within = ["during", "on the sidelines of", "on the sideline of", "in the course of", "as part of", "within the framework of", "amid"];
 
@@ -775,33 +789,26 @@ public sealed class VisitExtractor : IFactExtractor
         "completed", "completes", "completing", "winding up", "wound up",
     ];
 
-    /// <summary>How far before the trip word "during" or "concluded" still governs it ("during Kenyan President X's state visit").</summary>
-    private const int WithinReach = 50;
     private const int ConcludingReach = 45;
     private const int AnniversaryReach = 60;
     private const int OngoingCueLength = 16;
     private const int FarAfter = 60;
     private const int NearBefore = 30;
 
-    // Words that make a trip the aim of what the clause tells: "in preparation for the visit of X", "paves the way for his visit".
-    private static readonly string[] Preparing =
-    [
-        "in preparation for", "in preparation of", "preparations for", "preparation for", "ahead of", "to prepare", "to prepare for",
-        "paves the way for", "pave the way for", "paved the way for", "paving the way for",
-    ];
-
-    /// <summary>The trip word is the object of a preparing phrase: the trip is still to come.</summary>
-    private static bool IsPrepared(string text, int start, int at) => Governs(text, Preparing, start, at);
+    /// <summary>
+    /// The trip is what an invitation of the clause asks for: "invited X to visit", or the object of the infinitive of making a
+    /// trip that follows the invitation ("an invitation to Y to make a state visit").
+    /// </summary>
+    private static bool InvitedTo(string text, int start, int at)
+    {
+        var invitation = Words.FindFirst(text, Invitations, start, at).At;
+        // "At the invitation of X, Y is to pay a visit": past a comma, the clause tells the guest's own trip.
+        if (invitation < 0 || text.AsSpan(invitation, at - invitation).Contains(',')) return false;
+        return Words.Before(text, at) == "to" || OtherPredicates.Governs(text, InvitedTrips, invitation, at);
+    }
 
     /// <summary>The trip word is the object of "during"/"as part of".</summary>
-    private static bool IsWithin(string text, int start, int at) => Governs(text, Within, start, at);
-
-    /// <summary>One of the phrases stands shortly before the trip word, nothing but the trip's own phrase between (no comma).</summary>
-    private static bool Governs(string text, string[] phrases, int start, int at)
-    {
-        var (w, phrase) = Words.FindFirst(text, phrases, Math.Max(start, at - WithinReach), at);
-        return w >= 0 && !text[(w + phrase!.Length)..at].Contains(',');
-    }
+    private static bool IsWithin(string text, int start, int at) => OtherPredicates.Governs(text, Within, start, at);
 
     // A trip under way as the story is told: "Zuma is in Namibia on a two-day State visit", "X, who is on a four-day state visit".
     private static readonly string[] OngoingCues =

@@ -8,6 +8,28 @@ public sealed class MeetingExtractorTests
         $"{string.Join(',', m.Participants.Select(p => $"{p.Name}/{p.Country}").Order(StringComparer.Ordinal))} {m.Date} {m.Place?.Name} {m.Status}".TrimEnd().Replace("  ", " ");
 
     [Theory]
+    // Talks that are the aim or topic of another act are not dated by that act's day told before them.
+    [InlineData("Speaking to reporters on 8 March 2024, ahead of the meeting with Kenyan President Peter Mwangi, Indian Prime Minister Rahul Mehta praised the tea trade.", "")]
+    [InlineData("On 8 March 2024, Indian officials shared the details of the talks between Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta.", "")]
+    [InlineData("On 7 March 2024, the press welcomed the outcome of the meeting of Kenyan President Peter Mwangi with Indian Prime Minister Rahul Mehta.", "")]
+    // Near miss: the day of talks held is theirs.
+    [InlineData("On 8 March 2024, Kenyan President Peter Mwangi held talks with Indian Prime Minister Rahul Mehta.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-08")]
+    public void Talks_that_are_another_acts_aim_or_topic_are_not_dated_by_that_act(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Theory]
+    // A day counted from when quoted words were said or posted is unknown to the reader: it dates no talks.
+    [InlineData("The embassy posted a photo captioned: “Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta met today.”", "")]
+    [InlineData("An aide said, \"Indian Prime Minister Rahul Mehta received Kenyan President Peter Mwangi on Friday.\"", "")]
+    [InlineData("“Kenyan President Peter Mwangi held talks with Indian Prime Minister Rahul Mehta yesterday,” the ministry wrote.", "")]
+    // Near miss: a day outside the quotation is the story's.
+    [InlineData("Kenyan President Peter Mwangi held talks with Indian Prime Minister Rahul Mehta on Friday, saying: “We are friends.”",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-08")]
+    public void A_day_counted_from_quoted_words_dates_no_talks(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Theory]
     // A session "chaired by" one official of each side is their meeting, whatever the other words around it.
     [InlineData("On March 6, the ninth session of the joint committee, chaired by Chilean Finance Minister Pablo Ruiz and Polish Finance Minister Jan Nowak, opened in Warsaw.",
         "Jan Nowak/PL,Pablo Ruiz/CL 2024-03-06 Warsaw")]

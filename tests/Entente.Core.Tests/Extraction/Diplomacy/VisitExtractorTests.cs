@@ -484,6 +484,58 @@ public sealed class VisitExtractorTests
     public void A_trip_being_prepared_is_not_dated_by_the_preparing(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
+    [Theory]
+    // A trip that is the topic of another act (details, outcome, results of it) is not dated by that act's day before it.
+    [InlineData("On 8 March 2024, Indian officials shared the details of Kenyan President Peter Mwangi's state visit to India.", "")]
+    [InlineData("In a radio interview on Friday, Indian Trade Minister Ravi Kumar called the new tea deal a key outcome of Kenyan President Peter Mwangi's recent trip to India.", "")]
+    [InlineData("On 7 March 2024, the Indian cabinet welcomed the results of the visit to India by Kenyan President Peter Mwangi.", "")]
+    // Near miss: a day after the trip word is the trip's own.
+    [InlineData("Indian officials shared the details of the visit to India by Kenyan President Peter Mwangi on 2 April 2024.",
+        "Peter Mwangi|President KE>IN 2024-04-02..2024-04-02")]
+    public void A_trip_that_is_another_acts_topic_is_not_dated_by_that_act(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
+
+    [Theory]
+    // A day before a trip that the act comes after ("returned on Friday after a visit") is the trip's last: with the stay's length
+    // it gives the first day; without, it only completes another reading of the trip.
+    [InlineData("On 8 March 2024, Kenyan President Peter Mwangi returned to Nairobi after a two-day state visit to India.",
+        "Peter Mwangi|President KE>IN 2024-03-07..2024-03-08 state")]
+    [InlineData("Kenyan President Peter Mwangi flew back home on 8 March 2024 following a three-day official visit to India.",
+        "Peter Mwangi|President KE>IN 2024-03-06..2024-03-08 official")]
+    [InlineData("On Friday, Kenyan President Peter Mwangi and his ministers came home to Nairobi after a fruitful official visit to India.", "")]
+    [InlineData("Kenyan President Peter Mwangi arrived in New Delhi on 4 March 2024. On 8 March 2024, Kenyan President Peter Mwangi flew home after his visit to India.",
+        "Peter Mwangi|President KE>IN 2024-03-04..2024-03-08")]
+    public void A_day_after_which_the_trip_lies_is_its_last(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
+
+    [Theory]
+    // The one who invites is the host, wherever the clause names him: the traveller is the other official.
+    [InlineData("Kenyan President Peter Mwangi, invited by his Indian counterpart Rahul Mehta, will visit India from 4 to 6 April 2024.",
+        "Peter Mwangi|President KE>IN 2024-04-04..2024-04-06")]
+    [InlineData("Kenyan President Peter Mwangi, on an invitation from Indian Prime Minister Rahul Mehta, paid a visit to India on 4 March 2024.",
+        "Peter Mwangi|President KE>IN 2024-03-04..2024-03-04")]
+    // A trip that an invitation asks for has not been made.
+    [InlineData("Indian Prime Minister Rahul Mehta extended an invitation to Kenyan President Peter Mwangi to make a state visit to India in May 2024.", "")]
+    [InlineData("Indian Prime Minister Rahul Mehta invited Kenyan President Peter Mwangi to pay an official visit to India in 2024.", "")]
+    // Near miss: past a comma, the invited guest's own trip is told.
+    [InlineData("At the invitation of Indian Prime Minister Rahul Mehta, Kenyan President Peter Mwangi is to pay a state visit to India on 2 April 2024.",
+        "Peter Mwangi|President KE>IN 2024-04-02..2024-04-02 state")]
+    public void An_inviter_is_the_host_and_an_invited_trip_is_not_made(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
+
+    [Theory]
+    // A day counted from when quoted words were said or posted is unknown to the reader: it dates no trip. (Story of 10 March 2024.)
+    [InlineData("The Kenyan presidency posted: “President Peter Mwangi of Kenya arrived in India today for a state visit.”", "")]
+    [InlineData("In a statement, the ministry wrote, \"Kenyan President Peter Mwangi arrived in India on Friday for a state visit.\"", "")]
+    [InlineData("“Kenyan President Peter Mwangi flew to India yesterday,” an aide told local radio.", "")]
+    // Near miss: outside the quotation the day is the story's, and a year said in quoted words is the story's year.
+    [InlineData("Kenyan President Peter Mwangi arrived in India on Friday for a state visit, saying: “We come as friends.”",
+        "Peter Mwangi|President KE>IN 2024-03-08..2024-03-08 state")]
+    [InlineData("“Kenyan President Peter Mwangi will pay a state visit to India this year,” an aide said.",
+        "Peter Mwangi|President KE>IN 2024..2024 state")]
+    public void A_day_counted_from_quoted_words_dates_no_trip(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
+
     [Fact]
     public void Weekdays_of_an_agency_dispatch_count_from_its_dateline_not_from_the_page_that_carries_it()
     {
