@@ -71,9 +71,28 @@ internal static class OfficeTitleReader
                     if (text.AsSpan(end).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith("’s ", StringComparison.Ordinal))
                     {
                         var bodyEnd = TitleTail(text, mentions, ref j, end + 2);
-                        if (bodyEnd == end + 2) break;
+                        // "Speaker of Ghana's parliament, A", "Speaker of India's Lower House of Parliament A": the country's chamber.
+                        if (bodyEnd == end + 2) bodyEnd = Chambers.End(text, end + 3);
+                        if (bodyEnd <= end + 2) break;
                         end = bodyEnd;
+                        j = Past(mentions, j, end);
                     }
+                    continue;
+                }
+                // "Speaker of the Estonian Parliament A", "First Vice Chairman of the Russian State Duma A": the chamber of the
+                // demonym's country, whose holder the name after it is.
+                if (next is { Kind: MentionKind.Country, IsDemonym: true, Code: not null } && next.Start == target && Chambers.End(text, next.End + 1) is var chamberEnd and > 0)
+                {
+                    country ??= next.Code;
+                    end = chamberEnd;
+                    j = Past(mentions, j + 1, end);
+                    continue;
+                }
+                // "Speaker of the Union Assembly of Myanmar A": a chamber, then the country it is of.
+                if ((next is null || next.Start > target) && Chambers.End(text, target) is var chamberOfEnd and > 0 && NextWord(text, chamberOfEnd).Word == "of"
+                    && next is { Kind: MentionKind.Country, IsDemonym: false } && next.Start == SkipArticle(text, NextWord(text, chamberOfEnd).End))
+                {
+                    end = chamberOfEnd;
                     continue;
                 }
                 if (next is { Kind: MentionKind.Place } && next.Start == target && next.Countries.Count > 0)
@@ -210,6 +229,13 @@ internal static class OfficeTitleReader
             && text[place.End..gapStart] is " " or "'s " or "’s ")
             return (start, null, former, place.Countries[0]);
         return (start, null, former, null);
+    }
+
+    /// <summary>The index of the first mention from j on that starts at or after end.</summary>
+    private static int Past(IReadOnlyList<GazetteerMention> mentions, int j, int end)
+    {
+        while (j < mentions.Count && mentions[j].Start < end) j++;
+        return j;
     }
 
     private static bool IsFormerBefore(string text, int from, int to) =>

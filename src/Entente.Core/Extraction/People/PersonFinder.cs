@@ -234,6 +234,9 @@ public static class PersonFinder
                 && text.AsSpan(at).StartsWith(" and ", StringComparison.Ordinal) && PortfolioListEnd(text, at) is var tailEnd and > 0)
                 at = tailEnd;
             while (at < text.Length && text[at] == ' ') at++;
+            // "Sudanese Prime Minister (PM) A", "Governor-General of Papua New Guinea (PNG), Sir A": the title's abbreviation in
+            // brackets stands between it and the name.
+            if (found.Count == 0) at = PastBracketedAbbreviation(text, at);
             var afterComma = at < text.Length && text[at] == ',' && found.Count == 0;
             if (afterComma) at++;
             at = Honorifics.Skip(text, at);
@@ -268,6 +271,18 @@ public static class PersonFinder
             from = end + joiner;
         }
         return found;
+    }
+
+    /// <summary>"(PM) ", "(PNG)": past a bracketed abbreviation of two to six capitals at 'at' and the spaces after it; else at.</summary>
+    private static int PastBracketedAbbreviation(string text, int at)
+    {
+        if (at >= text.Length || text[at] != '(') return at;
+        var close = at + 1;
+        while (close < text.Length && close - at <= 7 && char.IsUpper(text[close])) close++;
+        if (close >= text.Length || text[close] != ')' || close - at - 1 < 2) return at;
+        close++;
+        while (close < text.Length && text[close] == ' ') close++;
+        return close;
     }
 
     /// <summary>

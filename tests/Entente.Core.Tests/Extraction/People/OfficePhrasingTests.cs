@@ -288,4 +288,51 @@ public class OfficePhrasingTests
     [Theory]
     [InlineData("Egypt and Chile deepen ties", "Egypt's Assistant Foreign Minister for Asia and Pacific Islands met the guests.", "")]
     public void Reads_no_name_from_a_region_in_a_portfolio(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // The head of an army named by the titles news gives him ("Army Chief", "Chief of Army Staff") before his rank and name.
+    [Theory]
+    [InlineData("Ghana and Chile deepen ties", "Ghanaian Army Chief General Kofi Mensah toured the base on Friday.",
+        "Kofi Mensah | Army Chief | GH")]
+    [InlineData("Ghana and Chile deepen ties", "The visitors later called on Ghana's army chief Gen. Kofi Mensah at his office.",
+        "Kofi Mensah | army chief | GH")]
+    [InlineData("Ghana and Chile deepen ties", "Ghana's Chief of Army Staff, Lt. Gen. Kofi Mensah, opened the training course.",
+        "Kofi Mensah | Chief of Army Staff | GH")]
+    [InlineData("Ghana and Chile deepen ties", "The Chief of the Army Staff of Ghana, Lieutenant General Kofi Mensah, received the cadets.",
+        "Kofi Mensah | Chief of the Army Staff | GH")]
+    public void Reads_the_army_chief_past_his_rank(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // Near miss: "army" alone before a name is no office.
+    [Theory]
+    [InlineData("Ghana and Chile deepen ties", "Ghana's army General Kofi Mensah toured the base on Friday.")]
+    [InlineData("Ghana and Chile deepen ties", "The army chiefs met in Accra on Friday.")]
+    public void Reads_no_office_from_the_army_alone(string title, string body) => Assert.DoesNotContain("Army", People(title, body), StringComparison.OrdinalIgnoreCase);
+
+    // A presiding officer named with the chamber of a country inside the title ("Speaker of Ghana's parliament, A").
+    [Theory]
+    [InlineData("Peru and Chile lawmakers meet", "The Speaker of Peru's House of Representatives, Ana Rojas, opened the session.", "Ana Rojas | Speaker | PE")]
+    [InlineData("Peru and Chile lawmakers meet", "On Monday the Speaker of Peru’s parliament, Ana Rojas, welcomed the guests.", "Ana Rojas | Speaker | PE")]
+    [InlineData("Peru and Chile lawmakers meet", "Talks followed with the Speaker of the Peruvian Parliament Ana Rojas in Lima.", "Ana Rojas | Speaker | PE")]
+    [InlineData("Peru and Chile lawmakers meet", "The Vice Chairman of the Peruvian National Assembly Ana Rojas chaired the meeting.", "Ana Rojas | Vice Chairman | PE")]
+    [InlineData("Peru and Chile lawmakers meet", "The Speaker of Peru's Lower House of Parliament Dr. Ana Rojas sent her greetings.", "Ana Rojas | Speaker | PE")]
+    [InlineData("Peru and Chile lawmakers meet", "He was received by the Speaker of the Union Assembly of Peru Ana Rojas in Lima.", "Ana Rojas | Speaker | PE")]
+    public void Reads_the_country_of_the_chamber_in_the_title(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // Near misses: a chamber's committee is no chamber, and a title naming no holder places no one.
+    [Theory]
+    [InlineData("Peru and Chile lawmakers meet", "The Speaker of Peru's parliament said on Monday that the accord would be ratified.")]
+    [InlineData("Peru and Chile lawmakers meet", "The Speaker of the Peruvian Parliament's Trade Committee, Ana Rojas, opened the session.")]
+    public void Places_no_one_without_a_chamber_and_a_name(string title, string body) => Assert.DoesNotContain("| PE", People(title, body), StringComparison.Ordinal);
+
+    // A title's abbreviation in brackets between the title and the name ("Prime Minister (PM) A").
+    [Theory]
+    [InlineData("Kenya and Chile deepen ties", "Kenyan Prime Minister (PM) Otieno Kamau landed in Santiago on Tuesday.", "Otieno Kamau | Prime Minister | KE")]
+    [InlineData("Kenya and Chile deepen ties", "The Minister of Foreign Affairs of Kenya (MFA), Dr. Otieno Kamau, led the delegation.", "Otieno Kamau | Minister of Foreign Affairs | KE")]
+    [InlineData("Kenya and Chile deepen ties", "Kenya's Cabinet Secretary (CS) Otieno Kamau opened the fair.", "Otieno Kamau | Cabinet Secretary | KE")]
+    public void Reads_the_name_past_the_abbreviation(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
+
+    // Near misses: words in brackets are no abbreviation, and a bracket with no name after it names no one.
+    [Theory]
+    [InlineData("Kenya and Chile deepen ties", "Kenyan Prime Minister (acting) Otieno Kamau landed in Santiago on Tuesday.")]
+    [InlineData("Kenya and Chile deepen ties", "The Kenyan Prime Minister (PM) said on Tuesday that the deal was near.")]
+    public void Reads_no_name_past_other_brackets(string title, string body) => Assert.DoesNotContain("Otieno Kamau | Prime Minister | KE", People(title, body), StringComparison.Ordinal);
 }
