@@ -148,7 +148,7 @@ public sealed class AgreementExtractor : IFactExtractor
                 if (planned && !sideNamed && !PairNamedBefore(context, sentence, pair)) continue;
                 var record = new AgreementRecord(span.Name ?? context.Text[span.Start..span.End], key, parties, dates[i], sentence.Index, planned)
                 {
-                    DescribedHead = OnlyDescribes(view, span) ? span.Head : null,
+                    DescribedHead = OnlyDescribes(view, span) && !ListedBesideTitle(view, spans, i) ? span.Head : null,
                 };
                 latest = Merge(records, record);
             }
@@ -179,17 +179,30 @@ public sealed class AgreementExtractor : IFactExtractor
         return head >= span.First && view.Is(head, span.Head);
     }
 
+    /// <summary>Words that may join two items of one list of documents: "a customs agreement and the Treaty on Ports", "…, the Andes Accord".</summary>
+    private static readonly HashSet<string> ListJoints = [",", "and", "the", "a", "an", "as", "well"];
+
+    /// <summary>
+    /// "signed a customs agreement and the Treaty on Ports", "the trade agreement, the Treaty on Ports and …": a description listed
+    /// right beside a titled document is another item of the list, not that document described again.
+    /// </summary>
+    private static bool ListedBesideTitle(SentenceView view, List<NameSpan> spans, int i)
+    {
+        static bool OnlyJoints(SentenceView view, int from, int to) => from <= to && Enumerable.Range(from, to - from + 1).All(k => ListJoints.Contains(view.Lower(k)));
+        return (i > 0 && view.IsCapitalizedWord(spans[i - 1].First) && OnlyJoints(view, spans[i - 1].Last + 1, spans[i].First - 1))
+               || (i + 1 < spans.Count && view.IsCapitalizedWord(spans[i + 1].First) && OnlyJoints(view, spans[i].Last + 1, spans[i + 1].First - 1));
+    }
+
     /// <summary>
     /// "Both sides signed the Comprehensive Economic Partnership Agreement … this win-win agreement will …": in an article that names
-    /// a document of the pair by its title, a mere description of a document of that kind between the same parties, in another
-    /// sentence, is most likely that document again, not a second one; told apart from it nowhere, it gives nothing. Named in the
-    /// same sentence ("signed the trade agreement and the Treaty on Ports") the two are items of one list.
+    /// a document of the pair by its title, a mere description of a document of that kind between the same parties is most likely
+    /// that document again, not a second one; told apart from it nowhere, it gives nothing.
     /// </summary>
     private static bool DescribesTitled(AgreementRecord record, List<AgreementRecord> records)
     {
         if (record.DescribedHead is not { } head || DocumentKinds.FirstOrDefault(kind => kind.Contains(head)) is not { } kind) return false;
         return records.Any(other => other != record && other.DescribedHead is null && char.IsUpper(other.Name[0]) && other.SameParties(record)
-                                    && other.FirstSentence != record.FirstSentence && kind.Any(word => other.Core.Contains($" {word} ", StringComparison.Ordinal)));
+                                    && kind.Any(word => other.Core.Contains($" {word} ", StringComparison.Ordinal)));
     }
 
     /// <summary>How many sentences open a story: its lead, which tells the day's news.</summary>

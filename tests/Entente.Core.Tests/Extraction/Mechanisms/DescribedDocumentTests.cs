@@ -17,6 +17,9 @@ public class DescribedDocumentTests
                 + "The Ghana-Kenya Market Access Treaty will enter into force next year.", "Ghana-Kenya Market Access Treaty")]
     [InlineData("Chile and Peru met. Chile and Peru signed the Coastal Fisheries Treaty in 2019. "
                 + "Fishermen in Chile have gained from the landmark pact signed in 2019.", "Coastal Fisheries Treaty")]
+    // In one sentence too, when the description is no item of a list beside the title.
+    [InlineData("Chile and Korea met in Seoul. Chile became the first partner of Korea in a free trade pact when both signed the "
+                + "Comprehensive Economic Partnership Agreement in 2003.", "Comprehensive Economic Partnership Agreement")]
     public void A_description_beside_a_titled_document_of_its_kind_is_that_document(string text, string titled)
     {
         var agreement = Assert.Single(FactsOf.Of<Agreement>(text));
@@ -41,12 +44,15 @@ public class DescribedDocumentTests
         Assert.Equal(["Market Access Treaty", "customs protocol"], agreements.Select(a => a.Name).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void A_description_listed_beside_the_titled_document_is_another_one()
+    [Theory]
+    [InlineData("Ghana and Kenya met in Accra. On 4 March 2024 Ghana and Kenya signed a customs agreement and the Market Access Treaty.")]
+    [InlineData("Ghana and Kenya met in Accra. Ghana and Kenya signed the Market Access Treaty, a customs agreement and a transit protocol on 4 March 2024.")]
+    [InlineData("Ghana and Kenya met in Accra. Ghana and Kenya signed the Market Access Treaty as well as a customs agreement on 4 March 2024.")]
+    public void A_description_listed_beside_the_titled_document_is_another_one(string text)
     {
-        var agreements = FactsOf.Of<Agreement>(
-            "Ghana and Kenya met in Accra. On 4 March 2024 Ghana and Kenya signed a customs agreement and the Market Access Treaty.");
-        Assert.Equal(["Market Access Treaty", "customs agreement"], agreements.Select(a => a.Name).Order(StringComparer.Ordinal));
+        var names = FactsOf.Of<Agreement>(text).Select(a => a.Name).ToList();
+        Assert.Contains("Market Access Treaty", names);
+        Assert.Contains("customs agreement", names);
     }
 
     [Fact]
