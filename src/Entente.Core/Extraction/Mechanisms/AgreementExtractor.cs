@@ -146,11 +146,63 @@ public sealed class AgreementExtractor : IFactExtractor
                 var planned = toCome == Signing.Planned;
                 // Who plans to sign must be the pair: named in the sentence, or the sides the sentences before speak of ("They also agreed on signing …").
                 if (planned && !sideNamed && !PairNamedBefore(context, sentence, pair)) continue;
-                var record = new AgreementRecord(span.Name ?? context.Text[span.Start..span.End], key, parties, dates[i], sentence.Index, planned);
+                var record = new AgreementRecord(span.Name ?? context.Text[span.Start..span.End], key, parties, dates[i], sentence.Index, planned)
+                {
+                    DescribedHead = OnlyDescribes(view, span) && !ListedBesideTitle(view, spans, i) ? span.Head : null,
+                };
                 latest = Merge(records, record);
             }
         }
-        return records.Select(r => r.ToFact(context));
+        return records.Where(r => !DescribesTitled(r, records)).Select(r => r.ToFact(context));
+    }
+
+    /// <summary>
+    /// Heads that name one kind of document: "a free trade pact" or "the unique treaty" may be the titled "Economic Partnership
+    /// Agreement"; a protocol or a memorandum is another kind than an agreement.
+    /// </summary>
+    private static readonly string[][] DocumentKinds =
+    [
+        ["agreement", "treaty", "pact", "accord", "fta"], ["memorandum", "mou"], ["declaration", "statement", "communique", "communiqué"],
+        ["plan", "programme", "program", "roadmap"], ["protocol"], ["convention"], ["charter"], ["arrangement"],
+    ];
+
+    /// <summary>
+    /// "the multi-billion-dollar agreement", "signed a trade agreement", "our new free trade pact": a lower-case name with nothing
+    /// after its head says what kind of document it is, not which.
+    /// </summary>
+    private static bool OnlyDescribes(SentenceView view, NameSpan span)
+    {
+        if (span.Name is not null || view.IsCapitalizedWord(span.First)) return false;
+        var head = span.Last;
+        // "free trade agreement (FTA)": the acronym after the head is the same description shortened.
+        if (view.Tokens[head].Text == ")" && head - 2 >= span.First && view.Tokens[head - 2].Text == "(") head -= 3;
+        return head >= span.First && view.Is(head, span.Head);
+    }
+
+    /// <summary>Words that may join two items of one list of documents: "a customs agreement and the Treaty on Ports", "…, the Andes Accord".</summary>
+    private static readonly HashSet<string> ListJoints = [",", "and", "the", "a", "an", "as", "well"];
+
+    /// <summary>
+    /// "signed a customs agreement and the Treaty on Ports", "the trade agreement, the Treaty on Ports and …": a description listed
+    /// right beside a titled document is another item of the list, not that document described again.
+    /// </summary>
+    private static bool ListedBesideTitle(SentenceView view, List<NameSpan> spans, int i)
+    {
+        static bool OnlyJoints(SentenceView view, int from, int to) => from <= to && Enumerable.Range(from, to - from + 1).All(k => ListJoints.Contains(view.Lower(k)));
+        return (i > 0 && view.IsCapitalizedWord(spans[i - 1].First) && OnlyJoints(view, spans[i - 1].Last + 1, spans[i].First - 1))
+               || (i + 1 < spans.Count && view.IsCapitalizedWord(spans[i + 1].First) && OnlyJoints(view, spans[i].Last + 1, spans[i + 1].First - 1));
+    }
+
+    /// <summary>
+    /// "Both sides signed the Comprehensive Economic Partnership Agreement … this win-win agreement will …": in an article that names
+    /// a document of the pair by its title, a mere description of a document of that kind between the same parties is most likely
+    /// that document again, not a second one; told apart from it nowhere, it gives nothing.
+    /// </summary>
+    private static bool DescribesTitled(AgreementRecord record, List<AgreementRecord> records)
+    {
+        if (record.DescribedHead is not { } head || DocumentKinds.FirstOrDefault(kind => kind.Contains(head)) is not { } kind) return false;
+        return records.Any(other => other != record && other.DescribedHead is null && char.IsUpper(other.Name[0]) && other.SameParties(record)
+                                    && kind.Any(word => other.Core.Contains($" {word} ", StringComparison.Ordinal)));
     }
 
     /// <summary>How many sentences open a story: its lead, which tells the day's news.</summary>

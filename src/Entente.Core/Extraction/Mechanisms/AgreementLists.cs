@@ -50,6 +50,9 @@ internal static class AgreementLists
                 continue;
             }
             if (!PluralHeads.TryGetValue(view.Lower(k), out var singular)) continue;
+            // "15 agreements and memoranda covering A, B and C": the second head of a joint one was read with the first, count and
+            // all; read alone, it would list as documents the topics the count says are not.
+            if (k >= 2 && (view.Is(k - 1, "and", "or") || view.Tokens[k - 1].Text == "/") && PluralHeads.ContainsKey(view.Lower(k - 2))) continue;
             var j = AfterHead(view, k + 1);
             // "agreements and memoranda of understanding on …", "Agreements / MOUs were signed …": one list under two heads, named by the first.
             if ((view.Is(j, "and", "or") || (j < view.Count && view.Tokens[j].Text == "/")) && PluralHeads.ContainsKey(view.Lower(j + 1))) j = AfterHead(view, j + 2);

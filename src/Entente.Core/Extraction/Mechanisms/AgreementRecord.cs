@@ -9,6 +9,12 @@ internal sealed class AgreementRecord(string name, string core, string[] parties
     public bool Planned { get; private set; } = planned;
 
     public string Name { get; private set; } = name;
+
+    /// <summary>
+    /// The head of a name that only describes its document ("a trade agreement", "this win-win pact"): lower case, nothing after
+    /// the head but its acronym. Null for a name of the document's own.
+    /// </summary>
+    public string? DescribedHead { get; set; }
     public string Core { get; private set; } = core;
     public string[] Parties { get; } = parties;
     public AgreementDates Dates { get; private set; } = dates;
@@ -17,8 +23,9 @@ internal sealed class AgreementRecord(string name, string core, string[] parties
 
     /// <summary>True when one name is the other with more words around it, between the same parties.</summary>
     public bool SameAs(AgreementRecord other) =>
-        (Core.Contains(other.Core, StringComparison.Ordinal) || other.Core.Contains(Core, StringComparison.Ordinal))
-        && Parties.Order(StringComparer.Ordinal).SequenceEqual(other.Parties.Order(StringComparer.Ordinal));
+        (Core.Contains(other.Core, StringComparison.Ordinal) || other.Core.Contains(Core, StringComparison.Ordinal)) && SameParties(other);
+
+    public bool SameParties(AgreementRecord other) => Parties.Order(StringComparer.Ordinal).SequenceEqual(other.Parties.Order(StringComparer.Ordinal));
 
     /// <summary>True when every word of another name's core is in this one's ("border agreement" in "agreement on the state border").</summary>
     public bool HasWordsOf(string core)
@@ -36,6 +43,7 @@ internal sealed class AgreementRecord(string name, string core, string[] parties
         {
             Name = other.Name;
             Core = other.Core;
+            DescribedHead = other.DescribedHead;
             FirstSentence = Math.Min(FirstSentence, other.FirstSentence);
             LastSentence = Math.Max(LastSentence, other.LastSentence);
         }

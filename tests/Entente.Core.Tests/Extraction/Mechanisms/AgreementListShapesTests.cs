@@ -89,6 +89,14 @@ public class AgreementListShapesTests
         Assert.DoesNotContain(FactsOf.Of<Agreement>(text, "2024-06-05"), a => a.Name.Contains("fisheries", StringComparison.Ordinal));
 
     [Theory]
+    // A count before a joint head counts the documents of both heads: fields fewer than it are their topics.
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed 14 agreements and memoranda of understanding covering fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met in Lima. The ministers inked nine accords and protocols on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met in Lima. Chile and Peru concluded 20 treaties and agreements in the fields of fisheries, mining and tourism.")]
+    public void Fields_fewer_than_a_joint_head_counts_give_nothing(string text) =>
+        Assert.DoesNotContain(FactsOf.Of<Agreement>(text, "2024-06-05"), a => a.Name.Contains("fisheries", StringComparison.Ordinal));
+
+    [Theory]
     // A summary of the areas and some of them given as examples: the documents are not named one by one.
     [InlineData("Chile and Peru signed three agreements in Lima on Monday. The agreements span key areas including fisheries, mining and tourism.")]
     [InlineData("Chile and Peru signed three memoranda in Lima on Monday. The memoranda cover vital sectors such as fisheries, mining and tourism.")]
