@@ -1,3 +1,4 @@
+using Entente.Core.Text;
 using Entente.Core.Text.Time;
 
 namespace Entente.Core.Extraction.Diplomacy;
@@ -15,9 +16,11 @@ internal static class DatelineWeekdays
     public static DateMention Adjust(ArticleContext context, DateMention date, bool planned)
     {
         if (!date.Relative || date.From.Precision != DatePrecision.Day) return date;
-        var words = context.Text[date.Start..date.End].Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var occurrence = words.Length == 2 && words[0] == "last" ? Occurrence.Previous : words.Length == 2 && words[0] == "next" ? Occurrence.Next : Occurrence.ByTense;
-        if (words.Length is < 1 or > 2 || (words.Length == 2 && occurrence == Occurrence.ByTense) || !CalendarWords.TryWeekday(words[^1], out var weekday)) return date;
+        // Only a bare weekday, "last Monday" or "next Monday": any other shape was read by its own rule.
+        var words = Tokenizer.Scan(context.Text, date.Start, date.End, WordShape.Parts, context.Spellings);
+        if (words.Count is < 1 or > 2 || words.Any(w => w.IsSymbol)) return date;
+        var occurrence = words.Count == 2 && words[0].Lower == "last" ? Occurrence.Previous : words.Count == 2 && words[0].Lower == "next" ? Occurrence.Next : Occurrence.ByTense;
+        if ((words.Count == 2 && occurrence == Occurrence.ByTense) || !CalendarWords.TryWeekday(words[^1].Lower, out var weekday)) return date;
         if (Filed(context) is not { } filed || filed == context.Published) return date;
         var day = ReferenceResolver.Weekday(weekday, filed, planned ? Tense.Future : Tense.Past, occurrence);
         return date with { From = day, To = day };
