@@ -629,6 +629,7 @@ public sealed class VisitExtractor : IFactExtractor
             .Where(d => !OtherPredicates.InQuotedWords(context.Text, sentence.Start, d))
             // "the first visit since taking office on Nov 24": a date after "since" dates something else.
             .Where(d => d.Start < at || !Words.Any(context.Text, OtherEventLinks, at, d.Start))
+            .Where(d => d.Start < at || !CountedFrom(context.Text, start, at, d.Start))
             // "towards the partnership's tenth anniversary (2015-2025)", "the 2030 Expo", "talks ..., as well as the visit in 2022".
             .Where(d => !OtherPredicates.NamesNoTime(context.Text, d) && !OtherPredicates.AfterOtherEvent(context.Text, at, d))
             // "invited X for a state visit following his visit to Pretoria in October 2010": a date after a trip set before or
@@ -701,6 +702,22 @@ public sealed class VisitExtractor : IFactExtractor
         // The last day of a stay whose first the clause does not tell completes another reading of the trip, if any.
         var endOnly = (concluded && date.From == date.To) || Words.Before(context.Text, date.Start) is "until" or "till" or "through";
         return (date.From, date.To, endOnly, false);
+    }
+
+    // "the first state visit after the king's accession in 2013", "their first to Chile following the 2019 election": a trip
+    // counted as the first since some event is set against that event, and a date past the "after" is the event's. A bare
+    // "after" without the count does not tell so ("a council set up after a meeting with Y on December 13").
+    private static readonly string[] Ordinals = ["first", "maiden"];
+    private static readonly string[] Follows = ["after", "following"];
+
+    /// <summary>
+    /// A date past an "after" or "following" that comes after the trip word, the trip being counted as a first ("first" or
+    /// "maiden" close before the trip word or between it and the "after"): the date is of the event the count starts from.
+    /// </summary>
+    private static bool CountedFrom(string text, int start, int at, int date)
+    {
+        var link = Words.FindFirst(text, Follows, at, date).At;
+        return link >= 0 && Words.Any(text, Ordinals, Math.Max(start, at - NearBefore), link);
     }
 
     // Verbs telling one's own trip, whose subject is the traveller.

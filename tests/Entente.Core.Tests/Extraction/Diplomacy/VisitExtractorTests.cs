@@ -163,6 +163,14 @@ public sealed class VisitExtractorTests
     [InlineData("Chilean President Rosa Medina visited Poland shortly after her election in December 2023. Chile and Poland trade copper.", "")]
     [InlineData("Chilean President Rosa Medina visited Poland in May 2023, soon after becoming president. Chile and Poland trade copper.",
         "Rosa Medina|President CL>PL 2023-05..2023-05")]
+    // A trip counted as the first after or following an event: a date past that link is the event's, whatever the event.
+    [InlineData("This is Chilean President Rosa Medina's first state visit to Poland after her inauguration in 2019. Chile and Poland trade copper.", "")]
+    [InlineData("It was the maiden trip to Poland by Chilean President Rosa Medina after the floods of March 2021. Chile and Poland trade.", "")]
+    [InlineData("In May 2023 Chilean President Rosa Medina paid a state visit to Poland, the first to Poland following her re-election in 2021. Chile and Poland trade.",
+        "Rosa Medina|President CL>PL 2023-05..2023-05 state")]
+    // ... but without the count, a date after "after" is still the trip's.
+    [InlineData("Chilean President Rosa Medina visited Poland after the summit, on 4 May 2023. Chile and Poland trade copper.",
+        "Rosa Medina|President CL>PL 2023-05-04..2023-05-04")]
     // One who travels to both countries of the pair is from neither.
     [InlineData("Prime Minister Anna Virtanen will visit Sweden on March 12 and Estonia on March 14. Sweden and Estonia are neighbours.", "")]
     [InlineData("Prime Minister Anna Virtanen made her first visit to Sweden on March 4 and to Estonia on March 6. Sweden and Estonia are neighbours.", "")]
