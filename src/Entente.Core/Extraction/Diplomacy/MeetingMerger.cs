@@ -3,7 +3,8 @@ using Entente.Core.Extraction.People;
 
 namespace Entente.Core.Extraction.Diplomacy;
 
-/// <summary>Joins readings of one meeting (same date, a participant in common) into one, with every participant named.</summary>
+/// <summary>Joins readings of one meeting (same date, a participant in common) into one, with every participant named, and drops
+/// a retelling of a meeting that is dated less precisely.</summary>
 internal static class MeetingMerger
 {
     private const int MaxOpenMeetings = 8;
@@ -31,8 +32,30 @@ internal static class MeetingMerger
                 Place = first.Place ?? m.Place,
             };
         }
-        return order.Select(o => byDate[o.Date][o.Index]);
+        var merged = order.Select(o => byDate[o.Date][o.Index]).ToList();
+        return merged.Where(m => !RetoldVaguer(m, merged));
     }
+
+    /// <summary>
+    /// "X met Y on April 12 ... X and Y exchanged views" read as a second meeting in April: a meeting of the same people
+    /// (one side's participants all among the other's) dated only to a month or year that an article's day-dated
+    /// meeting falls in is that meeting told again, not another one.
+    /// </summary>
+    private static bool RetoldVaguer(Meeting vague, List<Meeting> all)
+    {
+        var compared = 0;
+        foreach (var m in all)
+        {
+            if (m.Date.Length <= vague.Date.Length || !m.Date.StartsWith(vague.Date, StringComparison.Ordinal)) continue;
+            if (Within(vague.Participants, m.Participants) || Within(m.Participants, vague.Participants)) return true;
+            // Only the first few finer meetings are compared: bounded work per meeting.
+            if (++compared >= MaxOpenMeetings) return false;
+        }
+        return false;
+    }
+
+    private static bool Within(Participant[] some, Participant[] all) =>
+        some.All(p => all.Any(q => PersonNames.Same(q.Name, p.Name)));
 
     /// <summary>Every participant once, under the longest name any reading gives.</summary>
     private static Participant[] Union(Participant[] first, Participant[] second)

@@ -30,6 +30,20 @@ public sealed class MeetingExtractorTests
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 
     [Theory]
+    // The same people's meeting told again with only its month (or year) is the day-dated meeting already told, not another.
+    [InlineData("Kenyan President Peter Mwangi met Indian Prime Minister Rahul Mehta in New Delhi on March 4. Mwangi had flown to India on March 3 to meet Mehta.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04 New Delhi")]
+    [InlineData("Thai Prime Minister Somchai Dee concluded his first trip to Chile. Somchai Dee called on Chilean Foreign Minister Ana Rojas. On March 6, Somchai Dee held talks with Rojas in Santiago.",
+        "Ana Rojas/CL,Somchai Dee/TH 2024-03-06 Santiago")]
+    [InlineData("Chilean President Rosa Medina held talks with Polish President Jan Nowak in Warsaw on March 5. On March 4, Medina travelled to Warsaw to hold talks with Nowak.",
+        "Jan Nowak/PL,Rosa Medina/CL 2024-03-05 Warsaw")]
+    // Near miss: a month-dated meeting with someone else is another meeting and stays.
+    [InlineData("Kenyan President Peter Mwangi met Indian Prime Minister Rahul Mehta in New Delhi on March 4. Mwangi had flown to India on March 3 to meet Indian President Ravi Kumar.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-04 New Delhi; Peter Mwangi/KE,Ravi Kumar/IN 2024-03")]
+    public void A_meeting_retold_with_a_vaguer_date_is_the_one_meeting(string body, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body)).Select(Line).Order(StringComparer.Ordinal)));
+
+    [Theory]
     // A session "chaired by" one official of each side is their meeting, whatever the other words around it.
     [InlineData("On March 6, the ninth session of the joint committee, chaired by Chilean Finance Minister Pablo Ruiz and Polish Finance Minister Jan Nowak, opened in Warsaw.",
         "Jan Nowak/PL,Pablo Ruiz/CL 2024-03-06 Warsaw")]
