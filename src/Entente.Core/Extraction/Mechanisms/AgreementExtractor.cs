@@ -129,7 +129,7 @@ public sealed class AgreementExtractor : IFactExtractor
                 var toCome = ToCome(view, span);
                 // A planned signing is told with "expected", "would … soon" or "intends": only doubts ("could", "may consider") hedge it.
                 if (toCome == Signing.Talked || HedgeCues.Near(view, span.First, span.Last, 6, 4, planCues: toCome != Signing.Planned) || WithNonState(view, span, pair)
-                    || ActOfAgreeing(view, span) || OfGroup(view, span, pair) || OfAllStates(context.Text, view, span) || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || ManySided(view, span) || PlanNotAdopted(view, span) || AimOfAnother(view, spans, i)
+                    || ActOfAgreeing(view, span) || OfGroup(view, span, pair) || OfAllStates(context.Text, view, span) || NamedForRegion(view, span, pair) || NamedForThirdPlace(view, span, pair) || ManySided(view, span) || PlanNotAdopted(view, span) || OneSidesPlan(view, span, pair) || AimOfAnother(view, spans, i)
                     || joined.Contains(key)) continue;
                 if (DescribesPrevious(view, spans, i) || NamedNext(view, spans, i, pair)) continue;
                 var parties = PairCheck.Parties(view, span, thirdCountry, pair, blocMayBeParty: true)
@@ -648,6 +648,25 @@ public sealed class AgreementExtractor : IFactExtractor
         for (var k = Math.Max(0, span.First - AdoptionReach); k <= Math.Min(view.Count - 1, span.Last + AdoptionReach); k++)
             if (AdoptingWords.Contains(view.Lower(k))) return false;
         return true;
+    }
+
+    /// <summary>Words of a plan's name that make it the two sides' own whoever else the name holds: "India's joint action plan".</summary>
+    private static readonly HashSet<string> TwoSidedPlanWords = ["joint", "bilateral", "mutual"];
+
+    /// <summary>
+    /// "scholarships under Ruritania's technical cooperation programme", "the minister's work programme includes visits", "trainees
+    /// of the Ruritania Technical Programme": unlike an agreement, which takes two, a plan or programme may be one owner's, and
+    /// a name that opens with an owner ("…'s") or names one side of the pair and not the other is that owner's scheme or
+    /// schedule, not a document of the two; "joint" or "bilateral" in the name makes it theirs again.
+    /// </summary>
+    private static bool OneSidesPlan(SentenceView view, NameSpan span, CountryPair pair)
+    {
+        if (!PlanHeads.Contains(span.Head)) return false;
+        for (var k = span.First; k <= span.Last; k++)
+            if (TwoSidedPlanWords.Contains(view.Lower(k))) return false;
+        if (view.Lower(span.First).EndsWith("'s", StringComparison.Ordinal) || view.Lower(span.First).EndsWith("’s", StringComparison.Ordinal)) return true;
+        var sides = view.MentionsWithin(span.Start, span.End).Select(m => m.Code).Where(c => c is not null && pair.Contains(c)).Distinct().Count();
+        return sides == 1;
     }
 
     /// <summary>Words of a titled plan's name that make it one two sides keep together: "Joint Action Plan", "Programme of Cooperation".</summary>

@@ -537,4 +537,20 @@ public class AgreementNameEdgeTests
     [InlineData("Italy and Germany met. Italy praised the transport agreement signed by France and Spain in 2019.")]
     [InlineData("Italy and Germany met. Italy and Germany recalled the energy treaty that was signed by Poland and Germany.")]
     public void Signatories_outside_the_pair_give_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    // A plan or programme that has an owner, or names one side only, is that owner's scheme or schedule.
+    [InlineData("Chile and Peru met. Peruvian pupils will get grants under Chile's scholarship cooperation programme from next year.")]
+    [InlineData("Chile and Peru met. The Peruvian minister's work programme in Santiago also takes in two ports.")]
+    [InlineData("Chile and Peru met. Chile will keep training Peruvian nurses through the Chile Technical Assistance Programme.")]
+    [InlineData("Chile and Peru met. Chile and Peru signed the Chile Health Action Plan for 2025-2027 in Lima.")]
+    public void A_plan_of_one_owner_or_side_gives_nothing(string text) => Assert.Empty(FactsOf.Of<Agreement>(text));
+
+    [Theory]
+    // Both sides named, or a joint or bilateral plan, stays the pair's document.
+    [InlineData("Chile and Peru met. Chile and Peru signed the Chile-Peru Action Plan for 2025-2027 in Lima.", "Chile-Peru Action Plan for 2025-2027")]
+    [InlineData("Chile and Peru met. Chile and Peru signed the Chile Peru Joint Work Programme 2025-2027 in Lima.", "Chile Peru Joint Work Programme 2025-2027")]
+    [InlineData("Chile and Peru met. The ministers signed Chile's bilateral cooperation programme with Peru in Lima.", "Chile's bilateral cooperation programme")]
+    public void A_plan_of_both_sides_or_joint_is_the_pairs(string text, string name) =>
+        Assert.Equal(name, Assert.Single(FactsOf.Of<Agreement>(text)).Name);
 }
