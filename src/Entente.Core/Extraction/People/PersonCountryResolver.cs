@@ -472,8 +472,10 @@ internal static class PersonCountryResolver
             // official of that side under another title is a colleague, not the other side's.
             if (pair is not null && placed.Count == 1 && ListedWithColleague(context, people, found, k, placed.First())) continue;
             var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
-            // "COPENHAGEN — Visiting Deputy Prime Minister X met …": the guest is not of the dateline's (or outlet's) side by default.
-            var placing = dateline ?? (home is not null && NamesCountry(context, context.SentenceAt(p.Start), home, byDemonym: false) ? home : null);
+            // A dateline places no one by itself: the city a story was filed from says nothing of whose official a sentence names
+            // (on 73–127 it placed 14 right and 15 wrong: guests, delegations, third countries). A headline's side places one
+            // whose sentence names that country; "Visiting Deputy Prime Minister X" is not of that side by default.
+            var placing = dateline is null && home is not null && NamesCountry(context, context.SentenceAt(p.Start), home, byDemonym: false) ? home : null;
             if (country is null && placing is not null && (pair is null || pair.Contains(placing)) && !IsVisiting(context.Text, p.Start)) country = placing;
             // Beside an official of either side, one left unplaced may be a companion or a counterpart; in a sentence naming the
             // stated side by its demonym ("The Paraguayan delegation would include …"), one of its own; in one that names
