@@ -26,13 +26,9 @@ internal static class NewsHome
 
     public static string? Of(ArticleContext context)
     {
+        if (Agency(context) is { } agencyCountry) return agencyCountry;
         var text = context.Text;
-        // The dateline sits at the start of the first paragraph after the title.
-        var body = context.Article.Title is { } title && text.StartsWith(title, StringComparison.Ordinal) ? title.Length : 0;
-        while (body < text.Length && char.IsWhiteSpace(text[body])) body++;
-        var head = text.Substring(body, Math.Min(120, text.Length - body));
-        foreach (var token in Tokens(head))
-            if (Agencies.TryGetValue(token, out var agencyCountry)) return agencyCountry;
+        var body = BodyStart(context);
         // "ISLAMABAD, 16 April 2024:", "JAKARTA —": a city opening the paragraph, then a comma or a dash.
         var cityEnd = body;
         while (cityEnd < text.Length && cityEnd - body < 40 && (char.IsLetter(text[cityEnd]) || text[cityEnd] is ' ' or '-' or '.')) cityEnd++;
@@ -45,6 +41,26 @@ internal static class NewsHome
         return rest.StartsWith(",") || rest.StartsWith(" —") || rest.StartsWith(" –") || rest.StartsWith(" -") || rest.StartsWith(" (")
             ? city.Countries[0]
             : null;
+    }
+
+    /// <summary>The country of the national news agency the dateline credits ("(VNA)", "/TASS/"), if any.</summary>
+    public static string? Agency(ArticleContext context)
+    {
+        var text = context.Text;
+        var body = BodyStart(context);
+        var head = text.Substring(body, Math.Min(120, text.Length - body));
+        foreach (var token in Tokens(head))
+            if (Agencies.TryGetValue(token, out var agencyCountry)) return agencyCountry;
+        return null;
+    }
+
+    /// <summary>Where the dateline sits: the start of the first paragraph after the title.</summary>
+    private static int BodyStart(ArticleContext context)
+    {
+        var text = context.Text;
+        var body = context.Article.Title is { } title && text.StartsWith(title, StringComparison.Ordinal) ? title.Length : 0;
+        while (body < text.Length && char.IsWhiteSpace(text[body])) body++;
+        return body;
     }
 
     /// <summary>

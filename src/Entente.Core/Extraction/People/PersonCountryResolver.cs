@@ -441,6 +441,7 @@ internal static class PersonCountryResolver
     {
         var pair = context.Pair;
         var dateline = NewsHome.Of(context);
+        var agency = NewsHome.Agency(context);
         // A headline's side ("Visit to Belarus to boost ties": the other side's) is a weaker cue than a dateline: it keeps the unstated side from being
         // guessed, but places only an official whose own sentence names that country; elsewhere its unplaced officials
         // are as often the guest's side as the host's.
@@ -472,8 +473,15 @@ internal static class PersonCountryResolver
             // official of that side under another title is a colleague, not the other side's.
             if (pair is not null && placed.Count == 1 && ListedWithColleague(context, people, found, k, placed.First())) continue;
             var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
-            // "COPENHAGEN — Visiting Deputy Prime Minister X met …": the guest is not of the dateline's (or outlet's) side by default.
-            var placing = dateline ?? (home is not null && NamesCountry(context, context.SentenceAt(p.Start), home, byDemonym: false) ? home : null);
+            // A national agency's credit speaks for its country. A bare city dateline says where the story happened, which is as
+            // often the guest's stop as the writer's home: it places no one in a sentence naming the other side of the pair by
+            // its name ("Prime Minister X met … to discuss issues facing <the other side>"; a demonym there qualifies a thing). A headline's side places one whose sentence
+            // names that country; "Visiting Deputy Prime Minister X" is not of that side by default.
+            var sentence = context.SentenceAt(p.Start);
+            var placing = agency
+                ?? (dateline is not null
+                    ? (pair?.Other(dateline) is { } away && context.MentionsIn(sentence).Any(m => m.Kind == MentionKind.Country && m.Code == away && !m.IsDemonym) ? null : dateline)
+                    : home is not null && NamesCountry(context, sentence, home, byDemonym: false) ? home : null);
             if (country is null && placing is not null && (pair is null || pair.Contains(placing)) && !IsVisiting(context.Text, p.Start)) country = placing;
             // Beside an official of either side, one left unplaced may be a companion or a counterpart; in a sentence naming the
             // stated side by its demonym ("The Paraguayan delegation would include …"), one of its own; in one that names

@@ -6,7 +6,8 @@ namespace Entente.Core.Tests.Extraction.People;
 /// <summary>
 /// A headline looking out at one side ("… trade with Peru") is written from the other, but under no dateline it places
 /// an official left without a country only when the official's own sentence names that home side; a dateline still
-/// places them, over the headline.
+/// places them, over the headline, except in a sentence naming the pair's other side by name (the city says where the
+/// story happened, and the guest named beside their own country is not the host's). A news agency's credit still places.
 /// </summary>
 public class HeadlineHomeTests
 {
@@ -37,4 +38,16 @@ public class HeadlineHomeTests
     [InlineData("LIMA, May 6, 2024 — Officials of Chile and Peru met this week. The fair was opened by Minister of Trade Ana Rojas.")]
     [InlineData("LIMA, May 6, 2024 — Chile and Peru signed a customs accord on Monday. Ana Rojas, Minister of Trade, called it a milestone.")]
     public void A_dateline_still_places_its_sides_officials(string body) => Assert.Equal("PE", CountryOf(UnderHeadline(body), "Ana Rojas"));
+
+    [Theory]
+    [InlineData("LIMA, May 6, 2024 — Chile and Peru held talks on Monday. Trade Minister Ana Rojas said Chile would open two new consulates.")]
+    [InlineData("LIMA, May 6, 2024 — Officials of Chile and Peru met this week. Minister of Trade Ana Rojas arrived from Chile with twelve exporters.")]
+    [InlineData("LIMA, May 6, 2024 — A customs accord was signed on Monday. Ana Rojas, Minister of Trade, spoke of the challenges facing Chile.")]
+    public void A_city_dateline_places_no_one_in_a_sentence_naming_the_other_side(string body) => Assert.Null(CountryOf(UnderHeadline(body), "Ana Rojas"));
+
+    [Theory]
+    [InlineData("LIMA, May 6, 2024 (Andina) — Chile and Peru held talks on Monday. Trade Minister Ana Rojas said Chile would open two new consulates.")]
+    [InlineData("LIMA, May 6, 2024 (Andina) — Officials of Chile and Peru met. Minister of Trade Ana Rojas welcomed twelve exporters from Chile.")]
+    [InlineData("LIMA, May 6, 2024 (Andina) — A customs accord was signed. Ana Rojas, Minister of Trade, spoke of the trade with Chile.")]
+    public void A_news_agency_still_places_its_sides_officials(string body) => Assert.Equal("PE", CountryOf(UnderHeadline(body), "Ana Rojas"));
 }

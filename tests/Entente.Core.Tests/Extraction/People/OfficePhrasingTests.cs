@@ -95,9 +95,9 @@ public class OfficePhrasingTests
         "Khamphet Sisavath | Minister of Trade | LA; Ho Duc Minh | Minister of Finance | VN; Nguyen Van Long | Minister of Culture | ")]
     [InlineData("Vietnam and Laos deepen ties", "The plan was presented by Lao Minister of Trade Khamphet Sisavath and Vietnamese Minister of Finance Ho Duc Minh, and by Minister of Culture Nguyen Van Long.",
         "Khamphet Sisavath | Minister of Trade | LA; Ho Duc Minh | Minister of Finance | VN; Nguyen Van Long | Minister of Culture | ")]
-    // Near miss: with one side named, the home side still fills in.
-    [InlineData("Vietnam and Laos deepen ties", "Lao Minister of Trade Khamphet Sisavath met Ambassador Nguyen Van Long.",
-        "Khamphet Sisavath | Minister of Trade | LA; Nguyen Van Long | Ambassador | VN")]
+    // Near miss: with one side named, one of the same rank is still the other side.
+    [InlineData("Vietnam and Laos deepen ties", "Lao Minister of Trade Khamphet Sisavath met Minister of Trade Nguyen Van Long.",
+        "Khamphet Sisavath | Minister of Trade | LA; Nguyen Van Long | Minister of Trade | VN")]
     public void Leaves_a_third_official_unplaced_between_two_sides(string title, string body, string expected) => Assert.Equal(expected, People(title, body));
 
     // Portfolio words before the office the list knows belong to the title; "and" before another title starts the next person.
