@@ -185,13 +185,11 @@ internal sealed partial class DateScanner
             || !_t.Glued(i + 2) || (_t.IsWord(i - 1) && _t.Glued(i) && !fiscalPrefix)
             || (_t.Glued(i + 3) && (_t.IsDigits(i + 4) || _t.IsSymbol(i + 3, '/'))))
             return false;
+        // Only two or four digits make the second year; a longer run is a number and may not fit an int.
+        var length = _t[i + 2].Length;
+        if (length is not (2 or 4)) return false;
         var second = int.Parse(_t.Span(i + 2));
-        var endYear = _t[i + 2].Length switch
-        {
-            2 => year - year % 100 + second,
-            4 => second,
-            _ => 0,
-        };
+        var endYear = length == 2 ? year - year % 100 + second : second;
         if (endYear != year + 1) return false;
         found = new Found(i, i + 2, IsoDate.OfYear(year), IsoDate.OfYear(endYear), false);
         return true;

@@ -176,6 +176,17 @@ public class DateReaderTests
         Assert.Empty(DateReader.Read(text));
     }
 
+    [Theory]
+    // A year followed by a digit run too long for any year, where a fiscal year would have its second year.
+    [InlineData("in fiscal year 2024/2599999999999999999999, according to")]
+    [InlineData("the 2023/99999999999 budget")]
+    [InlineData("exports in FY2022-12345678901234 grew")]
+    public void ReadsNoFiscalYearFromAnOverlongSecondPart(string text)
+    {
+        var mentions = DateReader.Read(text, null, Tense.Unknown);
+        Assert.All(mentions, m => Assert.True(m.To.Year <= 2100, $"read {Show(m)} from '{text}'"));
+    }
+
     [Fact]
     public void SpanCoversTheWholeExpression()
     {
