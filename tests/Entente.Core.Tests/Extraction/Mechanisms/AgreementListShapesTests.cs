@@ -15,15 +15,15 @@ public class AgreementListShapesTests
         "agreement on Cultural Heritage; agreement on Exchange of Fisheries Data between the Two Coast Guards; agreement on Port Security")]
     [InlineData("Chile and Peru met in Lima. Chile and Peru inked memoranda of understanding on: (a) Seismic monitoring; (b) Water management; (c) Mining safety.",
         "memorandum of understanding on Mining safety; memorandum of understanding on Seismic monitoring; memorandum of understanding on Water management")]
-    [InlineData("Chile and Peru met in Lima. The presidents of Chile and Peru witnessed the signing of agreements and memoranda in the areas of fisheries, mining and tourism.",
+    [InlineData("Chile and Peru met in Lima. The presidents of Chile and Peru witnessed the signing of three agreements and memoranda in the areas of fisheries, mining and tourism.",
         "agreement on fisheries; agreement on mining; agreement on tourism")]
-    [InlineData("Chile and Peru met in Lima. Chile and Peru signed conventions in the fields of road safety, vocational training and water.",
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed three conventions in the fields of road safety, vocational training and water.",
         "convention on road safety; convention on vocational training; convention on water")]
     public void A_set_out_list_gives_one_document_per_item(string text, string expected) => Assert.Equal(expected, Names(text));
 
     [Theory]
     // A semicolon that closes the list and opens another clause is no item mark.
-    [InlineData("Chile and Peru met in Lima. Chile and Peru signed agreements on fisheries, mining and tourism; the ministers also discussed trade.",
+    [InlineData("Chile and Peru met in Lima. Chile and Peru signed three agreements on fisheries, mining and tourism; the ministers also discussed trade.",
         "agreement on fisheries; agreement on mining; agreement on tourism")]
     // Items that read as clauses give nothing.
     [InlineData("Chile and Peru met in Lima. Chile and Peru signed agreements in the fields of: Fisheries; Mining will follow next year; Tourism.", "")]
@@ -276,14 +276,14 @@ public class AgreementListSignatoriesTests
     [InlineData("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. Boric and Boluarte signed three memoranda on fisheries, mining and tourism.",
         "memorandum of understanding on fisheries; memorandum of understanding on mining; memorandum of understanding on tourism")]
     // One placed, the other placed nowhere, after a sentence naming only the pair.
-    [InlineData("Chilean President Gabriel Boric hosted the Peruvian delegation in Santiago on Monday. After the talks Boric and Otarola inked agreements on ports, rail and energy.",
+    [InlineData("Chilean President Gabriel Boric hosted the Peruvian delegation in Santiago on Monday. After the talks Boric and Otarola inked three agreements on ports, rail and energy.",
         "agreement on energy; agreement on ports; agreement on rail")]
-    [InlineData("Ghanaian President John Mahama met Kenyan President William Ruto in Accra on Monday. Mahama and Ruto also witnessed the signing of agreements on trade, health and education.",
+    [InlineData("Ghanaian President John Mahama met Kenyan President William Ruto in Accra on Monday. Mahama and Ruto also witnessed the signing of three agreements on trade, health and education.",
         "agreement on education; agreement on health; agreement on trade")]
     // "They" after "both the leaders".
     [InlineData("Chile and Peru held talks in Lima on Monday. Both the leaders opened a new bridge. They also witnessed the exchange of three memoranda in the fields of fisheries, mining and tourism.",
         "memorandum of understanding on fisheries; memorandum of understanding on mining; memorandum of understanding on tourism")]
-    [InlineData("Chile and Peru held talks in Lima on Monday. Both the presidents praised their ties. They signed agreements on ports, rail and energy.",
+    [InlineData("Chile and Peru held talks in Lima on Monday. Both the presidents praised their ties. They signed three agreements on ports, rail and energy.",
         "agreement on energy; agreement on ports; agreement on rail")]
     public void Signatories_of_the_pair_named_as_people_sign_its_list(string text, string expected) =>
         Assert.Equal(expected, AgreementListShapesTests.Names(text));

@@ -12,9 +12,9 @@ public class AgreementListsInBeingTests
         string.Join("; ", FactsOf.Of<Agreement>(text).Select(a => a.Name).Order(StringComparer.Ordinal));
 
     [Theory]
-    [InlineData("Chile and Peru met. Trade between Chile and Peru is already supported by agreements on fisheries, mining, and tourism.")]
-    [InlineData("Chile and Peru met. The results of the visit of Chile's president to Peru included agreements on fisheries, mining and tourism.")]
-    [InlineData("Chile and Peru met. Two other agreements on fisheries, mining and tourism were also signed by Chile and Peru in Lima.")]
+    [InlineData("Chile and Peru met. Trade between Chile and Peru is already supported by three agreements on fisheries, mining, and tourism.")]
+    [InlineData("Chile and Peru met. The results of the visit of Chile's president to Peru included three agreements on fisheries, mining and tourism.")]
+    [InlineData("Chile and Peru met. Three other agreements on fisheries, mining and tourism were also signed by Chile and Peru in Lima.")]
     [InlineData("Chile and Peru met. Chile and Peru inked 13 agreements, including in the sphere of fisheries, mining and tourism.")]
     [InlineData("Chile and Peru met. Chile and Peru recalled the many agreements signed in 2023, including those on fisheries, mining and tourism.")]
     public void Documents_told_in_being_give_one_each(string text) =>
