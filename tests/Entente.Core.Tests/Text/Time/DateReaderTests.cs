@@ -148,6 +148,27 @@ public class DateReaderTests
     }
 
     [Theory]
+    // A day told from the last day before it takes that day's year and is as written as that day.
+    [InlineData("met on 6 May 2021 and signed the accord the next day", "2021-05-07", false)]
+    [InlineData("talks on 3 March 2020, after a tour the previous day", "2020-03-02", false)]
+    [InlineData("arrived on Friday and left the following day", "2024-05-25", true)]
+    [InlineData("opened on 9 June 2019 and closed on the same day", "2019-06-09", false)]
+    public void CountsADayFromTheDayBefore(string text, string expected, bool relative)
+    {
+        var last = DateReader.Read(text, IsoDate.Parse("2024-05-28"))[^1];
+        Assert.Equal(expected, Show(last));
+        Assert.Equal(relative, last.Relative);
+    }
+
+    [Theory]
+    // With no day told before, and none given, "the next day" dates nothing.
+    [InlineData("they left the next day")]
+    [InlineData("in May 2021 they met, and the following day they left")]
+    [InlineData("the same day was chosen")]
+    public void ReadsNoDayFromTheDayBeforeWithoutOne(string text) =>
+        Assert.DoesNotContain(DateReader.Read(text, IsoDate.Parse("2024-05-28")), m => m.From.Precision == DatePrecision.Day);
+
+    [Theory]
     // After a comma, or with "the", the year words start another phrase or count from another year.
     [InlineData("met in August, last year's accord", "2025-08")]
     [InlineData("met in August the year before", "2025-08")]
