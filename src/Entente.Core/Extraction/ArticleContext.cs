@@ -101,9 +101,18 @@ public sealed class ArticleContext
     {
         if (_datesBySentence.TryGetValue(sentence.Index, out var cached)) return cached;
         var tokens = TokensIn(sentence);
-        var dates = DateReader.Read(tokens, Published, TenseGuesser.Guess(tokens));
+        var dates = DateReader.Read(tokens, Published, TenseGuesser.Guess(tokens), () => LastDayBefore(sentence));
         _datesBySentence[sentence.Index] = dates;
         return dates;
+    }
+
+    // "They met on 6 May. The next day …": the last single day of the sentence before. That sentence is read on its own,
+    // without a day before it, so that a chain of such sentences is not followed back (nor recursed into).
+    private DateMention? LastDayBefore(Sentence sentence)
+    {
+        if (sentence.Index == 0 || sentence.Index > Sentences.Count) return null;
+        var tokens = TokensIn(Sentences[sentence.Index - 1]);
+        return DateReader.Read(tokens, Published, TenseGuesser.Guess(tokens)).Where(d => d.IsSingleDay).Select(d => (DateMention?)d).LastOrDefault();
     }
 
     /// <summary>The sentence's share of the article's tokens; read alone only where the sentence was cut inside a token.</summary>

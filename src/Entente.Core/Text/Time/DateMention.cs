@@ -11,5 +11,8 @@ public readonly record struct DateMention(int Start, int End, IsoDate From, IsoD
 {
     public bool IsPeriod => From != To;
 
+    /// <summary>One day, not a span of days nor a month or year.</summary>
+    public bool IsSingleDay => !IsPeriod && From.Precision == DatePrecision.Day;
+
     public Period ToPeriod() => new(From.ToString(), To.ToString());
 }

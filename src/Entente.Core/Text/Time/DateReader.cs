@@ -14,7 +14,10 @@ public static class DateReader
     public static IReadOnlyList<DateMention> Read(string text, IsoDate? reference = null, Tense tense = Tense.Unknown) =>
         new DateScanner(TokenList.Of(text), reference, tense).Scan();
 
-    /// <summary>Non-overlapping date mentions in tokens already made, in order.</summary>
-    internal static IReadOnlyList<DateMention> Read(TokenList tokens, IsoDate? reference = null, Tense tense = Tense.Unknown) =>
-        new DateScanner(tokens, reference, tense).Scan();
+    /// <summary>
+    /// Non-overlapping date mentions in tokens already made, in order; dayBefore gives the last single day the text told
+    /// before them, from which "the next day" counts when the tokens name no day of their own before it.
+    /// </summary>
+    internal static IReadOnlyList<DateMention> Read(TokenList tokens, IsoDate? reference = null, Tense tense = Tense.Unknown, Func<DateMention?>? dayBefore = null) =>
+        new DateScanner(tokens, reference, tense, dayBefore).Scan();
 }

@@ -62,9 +62,9 @@ internal sealed partial class DateScanner
                 else if (secondMonth == 0 && Day(c, out d2, out d2Last) && d2 > day)
                     (endDay, last) = (d2, d2Last);
             }
-            else if (day < DateTime.DaysInMonth(2000, month) && NextDayJoined(dayLast + 1, day, out var nextLast))
+            else if (NextDaysJoined(dayLast + 1, day, out var nextDay, out var nextLast) && nextDay <= DateTime.DaysInMonth(2000, month))
             {
-                (endDay, last) = (day + 1, nextLast);
+                (endDay, last) = (nextDay, nextLast);
             }
             return Finish(i, month, day, endMonth, endDay, last, out found);
         }
@@ -84,8 +84,9 @@ internal sealed partial class DateScanner
             found = new Found(i, yearLast, IsoDate.OfMonth(startYear, month), IsoDate.OfMonth(year, lastMonth), false);
             return true;
         }
-        // A month standing alone must be spelt out and follow a word like "in" or "since".
-        if (!CalendarWords.IsFullMonthName(_t.Lower(i)) || !_t.IsAny(i - 1, MonthLeads)) return false;
+        // A month standing alone must be spelt out and follow a word like "in" or "since", or be given its year by words
+        // after it ("the visit of X to Astana November last year").
+        if (!CalendarWords.IsFullMonthName(_t.Lower(i)) || !(_t.IsAny(i - 1, MonthLeads) || RelativeYearAfter(end + 1, out _, out _))) return false;
         return Finish(i, month, 0, lastMonth, 0, end, out found);
     }
 
@@ -107,17 +108,38 @@ internal sealed partial class DateScanner
             return Finish(i, month, day, endMonth, endDay, last, out found);
         }
         int second, secondLast;
-        if (NextDayJoined(dayLast + 1, day, out var nextLast)) (second, secondLast) = (day + 1, nextLast);
-        else if (!Connector(dayLast + 1, i) || !Day(dayLast + 2, out second, out secondLast) || second <= day) return false;
-        var sharedMonth = Month(secondLast + 1, out var sharedLast);
+        if (NextDaysJoined(dayLast + 1, day, out var nextDay, out var nextLast)) (second, secondLast) = (nextDay, nextLast);
+        // "from the 5th to the 7th of May": the article may stand again after the connector.
+        else if (!Connector(dayLast + 1, i) || !Day(_t.Is(dayLast + 2, "the") ? dayLast + 3 : dayLast + 2, out second, out secondLast) || second <= day)
+            return false;
+        var sharedMonth = Month(_t.Is(secondLast + 1, "of") ? secondLast + 2 : secondLast + 1, out var sharedLast);
         return sharedMonth > 0 && Finish(i, sharedMonth, day, sharedMonth, second, sharedLast, out found);
     }
 
-    // "10 and 11 June", "13th and 14th February": two days in a row are one two-day period.
-    private bool NextDayJoined(int i, int day, out int last)
+    // "10 and 11 June", "13th and 14th February", "12, 13 and 14 May": days in a row are one period from the first to the last.
+    // Days not in a row ("on 5 and 12 June") are separate dates, the last of which is read with its month.
+    private bool NextDaysJoined(int i, int day, out int endDay, out int last)
     {
+        endDay = day;
         last = i;
-        return _t.Is(i, "and") && _t.SameLine(i + 1) && Day(i + 1, out var next, out last) && next == day + 1;
+        var k = i;
+        // Each step takes the next day of the month, so the list is at most 31 long.
+        while (_t.IsSymbol(k, ',') && _t.SameLine(k + 1) && Day(k + 1, out var next, out var nextLast) && next == endDay + 1)
+            (endDay, k) = (next, nextLast + 1);
+        if (endDay > day && _t.IsSymbol(k, ',')) k++;
+        if (!_t.Is(k, "and") || !_t.SameLine(k + 1) || !Day(k + 1, out var final, out var finalLast) || final != endDay + 1) return false;
+        (endDay, last) = (final, finalLast);
+        return true;
+    }
+
+    // "August last year", "15 May of next year": words that give a year-less date its year. After a comma they may
+    // start another phrase ("in March, last year's accord"), so they must follow the date directly.
+    private bool RelativeYearAfter(int i, out int offset, out int last)
+    {
+        (offset, last) = (0, i);
+        var k = _t.Is(i, "of") ? i + 1 : i;
+        // "in May the year before" counts from another year than the reference's.
+        return !_t.Is(k, "the") && _t.SameLine(k) && TryRelativeYearWords(k, out offset, out last);
     }
 
     /// <summary>Completes a month/day pattern ending at token last with a year from the text or the reference.</summary>
@@ -130,6 +152,12 @@ internal sealed partial class DateScanner
         {
             year = written;
             last = yearLast;
+        }
+        else if (_reference is { } anchor && RelativeYearAfter(last + 1, out var offset, out var offsetLast))
+        {
+            year = anchor.Year + offset;
+            last = offsetLast;
+            relative = true;
         }
         else
         {

@@ -11,6 +11,7 @@ internal sealed partial class DateScanner
     private bool TryRelative(int i, out Found found)
     {
         found = default;
+        if (TrySiblingDay(i, out found)) return true;
         if (_reference is not { } reference || !_t.IsWord(i)) return false;
         IsoDate? date = _t.Lower(i) switch
         {
@@ -35,6 +36,26 @@ internal sealed partial class DateScanner
         }
         if (date is not { } value) return false;
         found = new Found(i, last, value, value, true);
+        return true;
+    }
+
+    // "met on 6 May … the next day", "arrived on Friday and, the same day, met": a day told by the last single day
+    // before it, in its sentence or the one before; with none, it dates nothing.
+    private bool TrySiblingDay(int i, out Found found)
+    {
+        found = default;
+        if (!_t.Is(i - 1, "the") || !_t.Is(i + 1, "day") || !_t.IsWord(i)) return false;
+        int? shift = _t.Lower(i) switch
+        {
+            "same" => 0,
+            "next" or "following" => 1,
+            "previous" => -1,
+            _ => null,
+        };
+        if (shift is not { } days || (_lastDay ?? _dayBefore?.Invoke()) is not { } anchor) return false;
+        // Counted from a day the text wrote, the day is as written as that one.
+        var date = ReferenceResolver.ShiftDays(anchor.From, days);
+        found = new Found(i - 1, i + 1, date, date, anchor.Relative);
         return true;
     }
 

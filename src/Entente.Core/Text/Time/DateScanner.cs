@@ -12,11 +12,17 @@ internal sealed partial class DateScanner
     private readonly IsoDate? _reference;
     private readonly Tense _tense;
 
-    public DateScanner(TokenList tokens, IsoDate? reference, Tense tense)
+    // The last single day the tokens told so far, which "the next day" counts from; before the first, the one the text
+    // told before the tokens, asked for only when a sentence needs it.
+    private DateMention? _lastDay;
+    private readonly Func<DateMention?>? _dayBefore;
+
+    public DateScanner(TokenList tokens, IsoDate? reference, Tense tense, Func<DateMention?>? dayBefore = null)
     {
         _t = tokens;
         _reference = reference;
         _tense = tense;
+        _dayBefore = dayBefore;
     }
 
     /// <summary>A date pattern matched on tokens First..Last.</summary>
@@ -30,7 +36,9 @@ internal sealed partial class DateScanner
         {
             if (CanStart(i) && TryAt(i, out var found))
             {
-                mentions.Add(new DateMention(_t[found.First].Start, _t[found.Last].End, found.From, found.To, found.Relative));
+                var mention = new DateMention(_t[found.First].Start, _t[found.Last].End, found.From, found.To, found.Relative);
+                mentions.Add(mention);
+                if (mention.IsSingleDay) _lastDay = mention;
                 i = found.Last + 1;
             }
             else i++;

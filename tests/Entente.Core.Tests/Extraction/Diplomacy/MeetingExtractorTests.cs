@@ -19,6 +19,17 @@ public sealed class MeetingExtractorTests
         Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
 
     [Theory]
+    // "The next day", "the following day", "the previous day" count from the last day told before, in the sentence or the one before.
+    [InlineData("Kenyan President Peter Mwangi arrived in New Delhi on 4 March 2024. The next day, Kenyan President Peter Mwangi held talks with Indian Prime Minister Rahul Mehta.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-05")]
+    [InlineData("Kenyan President Peter Mwangi, who landed in India on 4 March 2024, met Indian Prime Minister Rahul Mehta the following day.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-05")]
+    [InlineData("Kenyan President Peter Mwangi toured a tea auction in Kolkata on 6 March 2024. The previous day, Indian Prime Minister Rahul Mehta received Kenyan President Peter Mwangi.",
+        "Peter Mwangi/KE,Rahul Mehta/IN 2024-03-05")]
+    public void A_day_told_from_the_day_before_dates_the_talks(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Meeting>(body, Line));
+
+    [Theory]
     // A day counted from when quoted words were said or posted is unknown to the reader: it dates no talks.
     [InlineData("The embassy posted a photo captioned: “Kenyan President Peter Mwangi and Indian Prime Minister Rahul Mehta met today.”", "")]
     [InlineData("An aide said, \"Indian Prime Minister Rahul Mehta received Kenyan President Peter Mwangi on Friday.\"", "")]

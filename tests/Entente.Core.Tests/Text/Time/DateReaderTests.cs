@@ -64,6 +64,12 @@ public class DateReaderTests
     [InlineData("talks held November 14-15,2019 in", "2019-11-14..2019-11-15")]
     [InlineData("signed on 9 March,2001 by", "2001-03-09")]
     [InlineData("on Friday,March 9,2001 the", "2001-03-09")]
+    // A run of days in a row, however joined, is one period from its first day, with "of" and "the" as written.
+    [InlineData("held on 21, 22 and 23 March 2019 in", "2019-03-21..2019-03-23")]
+    [InlineData("talks on September 4, 5, and 6, 2021 in", "2021-09-04..2021-09-06")]
+    [InlineData("from the 8th to the 10th of October 2017 the", "2017-10-08..2017-10-10")]
+    [InlineData("on the 2nd and 3rd of July 2020 in", "2020-07-02..2020-07-03")]
+    [InlineData("from 14th to 16th of April 2022,", "2022-04-14..2022-04-16")]
     public void ReadsWrittenDates(string text, string expected)
     {
         var mention = Single(text);
@@ -92,6 +98,12 @@ public class DateReaderTests
     [InlineData("Jan. 24", "2025-03-01", "2025-01-24")]
     [InlineData("yesterday", "2025", "2025")]
     [InlineData("approved on 3rd March.", "2025-05-08", "2025-03-03")]
+    // Words after a year-less month name its year, whatever the month's place before or after the reference.
+    [InlineData("signed in October last year", "2025-12-03", "2024-10")]
+    [InlineData("the ministers met March last year", "2025-05-08", "2024-03")]
+    [InlineData("on 4 February of last year", "2025-05-08", "2024-02-04")]
+    [InlineData("a summit in November this year", "2025-05-08", "2025-11")]
+    [InlineData("from January next year", "2025-05-08", "2026-01")]
     public void ResolvesAgainstTheReference(string text, string reference, string expected)
     {
         var mention = Single(text, reference);
@@ -125,6 +137,7 @@ public class DateReaderTests
 
     [Theory]
     [InlineData("on 5 and 12 June 2023", "2023-06-12")]
+    [InlineData("on 5, 6 and 12 June 2023", "2023-06-12")]
     // Without "from", a comma closes the date: "on May 31, 2023, to June 2" is no span.
     [InlineData("met on May 31, 2023, to June 2, 2023", "2023-06-02")]
     public void ReadsOnlyNextDaysAsATwoDayPeriod(string text, string lastMention)
@@ -132,6 +145,37 @@ public class DateReaderTests
         var mentions = DateReader.Read(text);
         Assert.All(mentions, m => Assert.False(m.IsPeriod));
         Assert.Equal(lastMention, mentions[^1].From.ToString());
+    }
+
+    [Theory]
+    // A day told from the last day before it takes that day's year and is as written as that day.
+    [InlineData("met on 6 May 2021 and signed the accord the next day", "2021-05-07", false)]
+    [InlineData("talks on 3 March 2020, after a tour the previous day", "2020-03-02", false)]
+    [InlineData("arrived on Friday and left the following day", "2024-05-25", true)]
+    [InlineData("opened on 9 June 2019 and closed on the same day", "2019-06-09", false)]
+    public void CountsADayFromTheDayBefore(string text, string expected, bool relative)
+    {
+        var last = DateReader.Read(text, IsoDate.Parse("2024-05-28"))[^1];
+        Assert.Equal(expected, Show(last));
+        Assert.Equal(relative, last.Relative);
+    }
+
+    [Theory]
+    // With no day told before, and none given, "the next day" dates nothing.
+    [InlineData("they left the next day")]
+    [InlineData("in May 2021 they met, and the following day they left")]
+    [InlineData("the same day was chosen")]
+    public void ReadsNoDayFromTheDayBeforeWithoutOne(string text) =>
+        Assert.DoesNotContain(DateReader.Read(text, IsoDate.Parse("2024-05-28")), m => m.From.Precision == DatePrecision.Day);
+
+    [Theory]
+    // After a comma, or with "the", the year words start another phrase or count from another year.
+    [InlineData("met in August, last year's accord", "2025-08")]
+    [InlineData("met in August the year before", "2025-08")]
+    public void LeavesAMonthItsOwnYearWhenTheYearWordsAreApart(string text, string expected)
+    {
+        var mentions = DateReader.Read(text, IsoDate.Parse("2025-09-10"));
+        Assert.Equal(expected, mentions[0].From.ToString());
     }
 
     [Theory]
