@@ -652,31 +652,50 @@ public sealed class MeetingExtractor : IFactExtractor
     /// day; other days of the publication month, or none, give that month (the coming days of the news). A plan framed by a
     /// trip ("During the visit, X will meet Y") needs that trip in the lead. Nothing when the publication date is guessed from
     /// the text, or when the lead points to another month. A past meeting with no date in its sentence is of the trip the lead
-    /// tells, dated or not (the lead of a trip that has ended often carries only the dateline): the trip's single day, or with
-    /// no day in the lead, the publication month.
+    /// tells, dated or not (the lead of a trip that has ended often carries only the dateline): the trip's single day; with a
+    /// span of days in the lead ("a visit on 4-5 September"), the span's month, even when only the publication year is known;
+    /// with no day in the lead, the publication month.
     /// </summary>
     private static string? AnnouncedDate(ArticleContext context, Sentence sentence, bool onTrip, bool past = false)
     {
         if (past && !context.Sentences.TakeWhile(s => s.Index < LeadSentences).Any(s => EventAnaphora.TellsTrip(context.Text, s))) return null;
-        if (context.Published is not { Precision: >= Text.Time.DatePrecision.Month } published || context.Article.PublishedInferred
-            || context.DatesIn(sentence).Any(d => !Datelines.IsDateline(context.Text, sentence, d))) return null;
-        var month = published.Truncate(Text.Time.DatePrecision.Month);
+        if (context.DatesIn(sentence).Any(d => !Datelines.IsDateline(context.Text, sentence, d))) return null;
+        // The lead's days date past talks by themselves when they name their year; the publication month is needed otherwise.
+        var published = context.Published is { Precision: >= Text.Time.DatePrecision.Month } stated && !context.Article.PublishedInferred ? stated : (Text.Time.IsoDate?)null;
+        if (published is null && !past) return null;
+        var month = published?.Truncate(Text.Time.DatePrecision.Month);
         // "follows a recent visit on 29 January": a day over before the publication month is of another, past event; for talks
         // told as held it may be their trip's, which then is not of the publication month.
         var days = context.Sentences.TakeWhile(s => s.Index < LeadSentences)
             .SelectMany(s => GuessedYears.Settled(context, s, context.DatesIn(s))
                 .Where(d => d.From.Precision >= Text.Time.DatePrecision.Month && !Datelines.IsDateline(context.Text, s, d) && !BareWeekdays.IsUnplaced(context.Text, d)
-                    && !OtherPredicates.NamesNoTime(context.Text, d) && (past || d.To.LastDay >= month.FirstDay))
+                    && !OtherPredicates.NamesNoTime(context.Text, d) && (past || d.To.LastDay >= month!.Value.FirstDay))
                 .Select(d => (Trip: EventAnaphora.TellsTrip(context.Text, s), Date: d with { From = NearPublication.Adjust(d.From, d.Relative, published) })))
             .ToList();
         var trips = days.Where(d => d.Trip).Select(d => d.Date).ToList();
-        if (trips.Count > 0 && trips.All(d => d.From.Precision == Text.Time.DatePrecision.Day && !d.IsPeriod && d.From == trips[0].From)) return trips[0].From.ToString();
+        if (month is not null && trips.Count > 0 && trips.All(d => d.From.Precision == Text.Time.DatePrecision.Day && !d.IsPeriod && d.From == trips[0].From)) return trips[0].From.ToString();
+        // A stay of several days the lead gives as one span ("a visit on 4-5 September", "in Russia from May 20-23") holds
+        // the talks on one of its days, not told which: its month, as a meeting framed by such a stay is dated. Days the
+        // lead names one by one ("arrived on Friday … ended on Sunday") are told with the talks elsewhere in the story, and a
+        // month would be less than it tells. Without the publication month, a span whose year was guessed dates nothing.
+        var stays = days.Where(d => d.Date.From.Precision == Text.Time.DatePrecision.Day).Select(d => d.Date).ToList();
+        if (past && stays.Count > 0)
+        {
+            // A day inside the span ("today", the second day of a visit on 4-5 September) is a day of the same stay.
+            var inStay = stays.All(d => stays.Any(span => span.IsPeriod && span.From.FirstDay <= d.From.FirstDay && d.To.LastDay <= span.To.LastDay));
+            return inStay && (published is not null || days.All(d => !d.Date.Relative)) ? OneMonth(days.Select(d => d.Date).ToList()) : null;
+        }
+        if (month is not { } own) return null;
         var told = onTrip ? trips : days.Select(d => d.Date).ToList();
         if (onTrip && !past && told.Count == 0) return null;
-        // A lead that names a day of the trip ("arrived on Saturday", "talks on 20 March") without naming it alone leaves the
-        // talks' day open, and a month would be less than the story tells.
-        if (past && days.Any(d => d.Date.From.Precision == Text.Time.DatePrecision.Day)) return null;
-        return told.All(d => d.From.Truncate(Text.Time.DatePrecision.Month) == month && d.To.Truncate(Text.Time.DatePrecision.Month) == month) ? month.ToString() : null;
+        return told.All(d => d.From.Truncate(Text.Time.DatePrecision.Month) == own && d.To.Truncate(Text.Time.DatePrecision.Month) == own) ? own.ToString() : null;
+    }
+
+    /// <summary>The one month all the dates fall in, or null.</summary>
+    private static string? OneMonth(List<Text.Time.DateMention> dates)
+    {
+        var month = dates[0].From.Truncate(Text.Time.DatePrecision.Month);
+        return dates.All(d => d.From.Truncate(Text.Time.DatePrecision.Month) == month && d.To.Truncate(Text.Time.DatePrecision.Month) == month) ? month.ToString() : null;
     }
 
     /// <summary>Finer dates rank higher; a span is a stay ("a trip from July 27 to 31"), so a single day of its precision ranks above it.</summary>

@@ -531,6 +531,28 @@ public sealed class MeetingExtractorTests
     public void Talks_without_a_date_of_their_own_are_of_the_trip_the_lead_tells(string body, string expected) =>
         Assert.Equal(expected, string.Join("; ", DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body)).Select(Line).Order(StringComparer.Ordinal)));
 
+    [Theory]
+    // Talks told as held, with no date in their sentence, on a stay the lead gives as a span of days: the span's month, also
+    // in a story known only to its year when the span names its year, and with a day of the stay itself named in the lead.
+    [InlineData("Kenyan Foreign Minister Jane Achieng paid an official visit to India on 4-6 March 2024. Exports grew. Achieng also called on Indian President Meera Rao.",
+        "2024", "Jane Achieng/KE,Meera Rao/IN 2024-03")]
+    [InlineData("Chilean President Rosa Medina was in Poland from February 26 to 28 on a state visit. Trade grew. Medina held talks with Polish President Jan Nowak.",
+        "March 10, 2024", "Jan Nowak/PL,Rosa Medina/CL 2024-02")]
+    [InlineData("Thai Prime Minister Somchai Dee concluded a visit to Chile, 11-13 January 2023. Tourism rose. Somchai Dee met Chilean Foreign Minister Ana Rojas.",
+        "2023", "Ana Rojas/CL,Somchai Dee/TH 2023-01")]
+    [InlineData("Kenyan Foreign Minister Jane Achieng, on a visit to India from March 8 to 10, laid a wreath today. Exports grew. Achieng met Indian Foreign Minister Ravi Kumar.",
+        "March 10, 2024", "Jane Achieng/KE,Ravi Kumar/IN 2024-03")]
+    // Near misses: a day of the lead outside the span (the talks' day is told elsewhere), a span over two months, a span whose
+    // year is guessed in a story known only to its year.
+    [InlineData("Kenyan Foreign Minister Jane Achieng visited India from March 4 to 6 and returned home on March 7. Exports grew. Achieng met Indian Foreign Minister Ravi Kumar.",
+        "March 10, 2024", "")]
+    [InlineData("Chilean President Rosa Medina was in Poland from February 28 to March 2 on a state visit. Trade grew. Medina held talks with Polish President Jan Nowak.",
+        "March 10, 2024", "")]
+    [InlineData("Thai Prime Minister Somchai Dee concluded a visit to Chile on 11-13 January. Tourism rose. Somchai Dee met Chilean Foreign Minister Ana Rojas.",
+        "2023", "")]
+    public void Talks_without_a_date_of_their_own_on_a_stay_the_lead_gives_as_a_span_are_of_its_month(string body, string published, string expected) =>
+        Assert.Equal(expected, string.Join("; ", DiplomacyFacts.Of<Meeting>(DiplomacyFacts.Article(body, published)).Select(Line).Order(StringComparer.Ordinal)));
+
     [Fact]
     public void A_plan_without_a_date_in_a_story_whose_day_is_guessed_dates_nothing()
     {
