@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Entente.Cli.Console;
 using Entente.Core.Cleaning;
 using Entente.Core.Domain;
@@ -67,7 +66,7 @@ public static class ExtractCommand
                     facts.AddRange(found.Facts.Where(f => wanted.Contains(f.Type)));
                     faults.AddRange(found.Faults);
                 }
-                var lines = asTable ? [] : facts.Select(f => JsonSerializer.Serialize(f, EntenteJson.Options)).ToList();
+                var lines = asTable ? [] : facts.Select(EntenteJson.Line).ToList();
                 return (Facts: facts, Lines: lines, Faults: faults);
             }, (document, result) =>
             {

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json.Serialization;
 
 namespace Entente.Core.Domain;
@@ -6,9 +5,13 @@ namespace Entente.Core.Domain;
 /// <summary>The schema's type names, read from the discriminators declared on <see cref="Fact"/>.</summary>
 public static class FactTypes
 {
+    // Read from the attributes' data, not from attribute objects: making the objects invokes their constructors by
+    // reflection, which compiles invocation stubs at run time; measured on a one-line extract, this read was about
+    // 3% of the start-up's CPU samples, most of it that compilation.
     private static readonly Dictionary<Type, string> NameByType = typeof(Fact)
-        .GetCustomAttributes<JsonDerivedTypeAttribute>()
-        .ToDictionary(a => a.DerivedType, a => (string)a.TypeDiscriminator!);
+        .GetCustomAttributesData()
+        .Where(a => a.AttributeType == typeof(JsonDerivedTypeAttribute))
+        .ToDictionary(a => (Type)a.ConstructorArguments[0].Value!, a => (string)a.ConstructorArguments[1].Value!);
 
     public static IReadOnlyCollection<string> All => NameByType.Values;
 

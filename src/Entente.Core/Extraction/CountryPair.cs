@@ -39,7 +39,18 @@ public sealed record CountryPair(string First, string Second)
                 weights[mention.Code] = weights.GetValueOrDefault(mention.Code) + 3;
                 first[mention.Code] = Math.Min(first.GetValueOrDefault(mention.Code, int.MaxValue), mention.Start - title.Length - 1);
             }
-        var ranked = weights.OrderByDescending(kv => kv.Value).ThenBy(kv => first[kv.Key]).Take(Contenders).ToList();
+        // The contenders, heaviest first and, of two as heavy, the one named first (of two named at the same place, the
+        // one met first). Kept by insertion into a short list rather than by a sort of all the weights: the sort's generic
+        // code over these pairs is compiled at run time, a cost every process paid before its first article was read.
+        var ranked = new List<string>(Contenders + 1);
+        foreach (var code in weights.Keys)
+        {
+            var at = ranked.Count;
+            while (at > 0 && (weights[code] > weights[ranked[at - 1]] || (weights[code] == weights[ranked[at - 1]] && first[code] < first[ranked[at - 1]]))) at--;
+            if (at >= Contenders) continue;
+            ranked.Insert(at, code);
+            if (ranked.Count > Contenders) ranked.RemoveAt(Contenders);
+        }
         if (ranked.Count < 2) return null;
         var joined = new Dictionary<(string, string), int>();
         CountJoined(context.Text, context.Mentions, joined);
@@ -47,12 +58,12 @@ public sealed record CountryPair(string First, string Second)
         // The pair with the most weight, where two countries written together ("Tunisian-Egyptian relations",
         // "Japanese and Indonesian ministers") count for more than two that are only each much mentioned:
         // a third country named often in passing does not displace the one the story pairs with.
-        var best = (First: ranked[0].Key, Second: ranked[1].Key, Score: double.MinValue);
+        var best = (First: ranked[0], Second: ranked[1], Score: double.MinValue);
         for (var i = 0; i < ranked.Count; i++)
             for (var j = i + 1; j < ranked.Count; j++)
             {
-                var score = ranked[i].Value + ranked[j].Value + JoinedWeight * joined.GetValueOrDefault(Ordered(ranked[i].Key, ranked[j].Key));
-                if (score > best.Score) best = (ranked[i].Key, ranked[j].Key, score);
+                var score = weights[ranked[i]] + weights[ranked[j]] + JoinedWeight * joined.GetValueOrDefault(Ordered(ranked[i], ranked[j]));
+                if (score > best.Score) best = (ranked[i], ranked[j], score);
             }
         // The pair is written heavier first, and of two as heavy, in code order.
         return weights[best.First] > weights[best.Second] || (weights[best.First] == weights[best.Second] && string.CompareOrdinal(best.First, best.Second) <= 0)
