@@ -313,10 +313,11 @@ internal static class PersonCountryResolver
     private static void FromListed(ArticleContext context, List<PersonMention> people)
     {
         if (context.Pair is not { } pair) return;
+        var listOf = Lists(context, people);
         for (var first = 0; first < people.Count;)
         {
             var last = first;
-            while (last + 1 < people.Count && ListJoined(context, people[last], people[last + 1], last > first)) last++;
+            while (last + 1 < people.Count && listOf[last + 1] == first) last++;
             if (last - first >= 2 && !AfterBetween(context, people[first]))
                 for (var k = first + 1; k <= last; k++)
                 {
@@ -327,6 +328,18 @@ internal static class PersonCountryResolver
                 }
             first = last + 1;
         }
+    }
+
+    /// <summary>
+    /// For each person, the index of the first item of the list it belongs to (its own index when it is no list's later item):
+    /// consecutive people <see cref="ListJoined"/>, "and" joining once a comma has opened the list.
+    /// </summary>
+    private static int[] Lists(ArticleContext context, List<PersonMention> people)
+    {
+        var listOf = new int[people.Count];
+        for (var k = 0; k < people.Count; k++)
+            listOf[k] = k > 0 && ListJoined(context, people[k - 1], people[k], listOpen: k > 1 && listOf[k - 1] == listOf[k - 2]) ? listOf[k - 1] : k;
+        return listOf;
     }
 
     /// <summary>
@@ -450,14 +463,19 @@ internal static class PersonCountryResolver
         // does not push the next official of the same rank to the other side. A dateline outside the pair is a third
         // country's writer, whose unstated officials may be their own.
         var unmarked = home is null ? UnmarkedSide(context, people) : null;
-        // Per sentence and rank family, the sides of the pair already placed.
+        // Per sentence and rank family, the sides of the pair already placed, and the lists their officials are items of.
         var sides = new Dictionary<(int Sentence, string Family), HashSet<string>>();
+        var placedLists = new Dictionary<(int Sentence, string Family), HashSet<int>>();
         var sentenceOf = people.Select(p => context.SentenceAt(p.Start).Index).ToList();
+        var listOf = Lists(context, people);
         for (var k = 0; k < people.Count; k++)
             if (people[k].Country is { } known && pair?.Contains(known) == true)
             {
                 Side(sides, (sentenceOf[k], Family(people[k].CanonicalOffice))).Add(known);
                 Side(sides, (sentenceOf[k], AnyRank)).Add(known);
+                // "A, Minister of Foreign Affairs, and B, Minister of Trade of Chile": a country its own title states marks B
+                // off from the list (the writer states it because it differs), so B's list is no sign of colleagues.
+                if (found[k].Country is null) ListsOf(placedLists, (sentenceOf[k], Family(people[k].CanonicalOffice))).Add(listOf[k]);
             }
         for (var k = 0; k < people.Count; k++)
         {
@@ -472,6 +490,12 @@ internal static class PersonCountryResolver
             // "Foreign Minister A and State Minister B", "Prime Minister A, and Deputy Prime Minister B": one listed beside an
             // official of that side under another title is a colleague, not the other side's.
             if (pair is not null && placed.Count == 1 && ListedWithColleague(context, people, found, k, placed.First())) continue;
+            // "met Immigration Minister A, Development Minister B and Foreign Minister C" with C placed (not by its own title):
+            // items of one list are colleagues, so an official of that rank placed only within this one's list is no sign of the other side.
+            if (pair is not null && placed.Count == 1 && ListsOf(placedLists, key) is { Count: 1 } lists && lists.Contains(listOf[k])) continue;
+            // "Lao President A and National Assembly President B": a title qualified by a word the reader left out is of
+            // another office than the placed one's, not its counterpart (on 73-129 this path was right 39 times in 58).
+            if (pair is not null && placed.Count == 1 && QualifiedTitle(context, p)) continue;
             var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
             // A national agency's credit speaks for its country. A bare city dateline says where the story happened, which is as
             // often the guest's stop as the writer's home: it places no one in a sentence naming the other side of the pair by
@@ -498,6 +522,7 @@ internal static class PersonCountryResolver
             if (pair?.Contains(country) != true) continue;
             placed.Add(country);
             Side(sides, (sentenceOf[k], AnyRank)).Add(country);
+            ListsOf(placedLists, key).Add(listOf[k]);
         }
     }
 
@@ -530,6 +555,26 @@ internal static class PersonCountryResolver
         return false;
     }
 
+    /// <summary>
+    /// "National Assembly President A", "ECOWAS Commission President A": two capitalised words the title reader left out stand
+    /// right before the title, the name of an institution whose rank is unclear ("Federal Minister A", one word, is a grade of
+    /// the title). The sentence's first word, a form of address and a country ("India's Union Minister A") are none.
+    /// </summary>
+    private static bool QualifiedTitle(ArticleContext context, PersonMention person)
+    {
+        var tokens = context.Tokens;
+        var before = tokens.IndexAt(person.Start) - 1;
+        if (!tokens.IsWord(before) || !tokens[before].IsCapitalized || !tokens.SameLine(before + 1)
+            || !tokens.IsWord(before - 1) || !tokens[before - 1].IsCapitalized || !tokens.SameLine(before)) return false;
+        var start = tokens[before - 1].Start;
+        var sentence = context.SentenceAt(person.Start);
+        if (start <= sentence.Start) return false;
+        // "Sheikh A, Minister of …": the word before is a form of address, the rest up to the person only spaces.
+        var addressEnd = Honorifics.Skip(context.Text, start, person.Start);
+        if (addressEnd > start && context.Text.AsSpan(addressEnd, person.Start - addressEnd).IsWhiteSpace()) return false;
+        return !Window.Mentions(context, Math.Max(sentence.Start, start - 12), person.Start).Any(m => m.Kind == MentionKind.Country);
+    }
+
     /// <summary>Only ", " or "; " stands between the previous person and this one.</summary>
     private static bool InCommaList(string text, PersonMention previous, PersonMention person) =>
         previous.End <= person.Start && text[previous.End..person.Start] is ", " or "; ";
@@ -555,6 +600,12 @@ internal static class PersonCountryResolver
 
     // The key under which a sentence's sides are gathered over every rank.
     private const string AnyRank = "*";
+
+    private static HashSet<int> ListsOf(Dictionary<(int, string), HashSet<int>> lists, (int, string) key)
+    {
+        if (!lists.TryGetValue(key, out var set)) lists[key] = set = [];
+        return set;
+    }
 
     private static HashSet<string> Side(Dictionary<(int, string), HashSet<string>> sides, (int, string) key)
     {

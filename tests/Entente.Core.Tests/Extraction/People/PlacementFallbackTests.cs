@@ -60,4 +60,25 @@ public class PlacementFallbackTests
     public void A_neighbour_whose_own_title_marks_the_country_still_makes_two_sides() =>
         Assert.Equal("PE", HeadlineHomeTests.CountryOf(Article("Peru and Chile review energy ties",
             $"{PairTalks} Ana Rojas, Minister of Foreign Affairs, and Luis Vega, Minister of Trade of Chile, co-chaired the commission."), "Ana Rojas"));
+
+    [Theory]
+    [InlineData("The delegation met Energy Minister Luis Vega, Mining Minister Carla Soto and Trade Minister Ana Rojas.")]
+    [InlineData("Energy Minister Luis Vega, Mining Minister Carla Soto, and Trade Minister Ana Rojas toured the port.")]
+    [InlineData("Attending were Energy Minister Luis Vega; Mining Minister Carla Soto; and Trade Minister Ana Rojas.")]
+    public void An_official_of_the_same_rank_in_the_same_list_is_no_sign_of_the_other_side(string sentence) =>
+        Assert.Equal("PE", HeadlineHomeTests.CountryOf(FromLima(sentence), "Ana Rojas"));
+
+    [Theory]
+    [InlineData("Chilean President Ana Rojas and Pacific Forum President Luis Vega opened the fair.")]
+    [InlineData("President Ana Rojas of Chile welcomed Development Bank President Luis Vega to the fair.")]
+    [InlineData("The fair was opened by Chilean Trade Minister Ana Rojas, who thanked Andes Regional Council Minister Luis Vega.")]
+    public void A_title_qualified_by_a_word_the_reader_left_out_is_not_the_counterpart(string sentence) =>
+        Assert.NotEqual("PE", HeadlineHomeTests.CountryOf(FromLima(sentence), "Luis Vega"));
+
+    [Theory]
+    [InlineData("Chilean President Ana Rojas met President Luis Vega at the palace.")]
+    [InlineData("Chilean Trade Minister Ana Rojas and Trade Minister Luis Vega signed the accord.")]
+    [InlineData("After the fair, Chilean President Ana Rojas held talks with President Luis Vega.")]
+    public void An_unqualified_title_of_the_same_rank_outside_the_list_is_still_the_other_side(string sentence) =>
+        Assert.Equal("PE", HeadlineHomeTests.CountryOf(FromLima(sentence), "Luis Vega"));
 }
