@@ -200,7 +200,8 @@ public sealed class MeetingExtractor : IFactExtractor
     {
         var caller = meeting.Participants.FirstOrDefault(p => p.Country is not null && callers.Any(c => c.Date == meeting.Date && PersonNames.Same(c.Name, p.Name)));
         var others = caller is null ? [] : meeting.Participants.Where(p => p != caller).ToList();
-        if (caller is null || others.Count < 2 || others.Any(p => p.Country == caller.Country))
+        // An official of no known side is no known counterpart: splitting would give that official a meeting of its own.
+        if (caller is null || others.Count < 2 || others.Any(p => p.Country is null || p.Country == caller.Country))
         {
             yield return meeting;
             yield break;
