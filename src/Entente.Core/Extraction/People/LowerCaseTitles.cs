@@ -45,6 +45,9 @@ internal static class LowerCaseTitles
             var (country, titleStart, titleEnd) = CountryAround(context, start, end);
             // "Chinese foreign ministry spokesperson": the country leads the lower-case words before the office.
             if (country is null && start != starts[0]) (country, titleStart, titleEnd) = CountryAround(context, starts[0], end);
+            // "Kazakh Foreign Ministry's spokesperson": the country leads the body whose title it is.
+            if (country is null && InstitutionLead(text, starts[0]) is var lead && lead < starts[0])
+                (country, titleStart, titleEnd) = CountryAround(context, lead, end);
             if (IsFormer(text, start) || IsFormer(text, titleStart)) return null;
             return country is null && !bare ? null : new OfficeTitle(titleStart, start, end, titleEnd, office.Canonical, country, null, null, false, false, -1);
         }
@@ -101,6 +104,45 @@ internal static class LowerCaseTitles
         starts.Reverse();
         starts.Add(head);
         return starts;
+    }
+
+    /// <summary>
+    /// "Kazakh Foreign Ministry's spokesperson", "Chile's Foreign Office spokesman", "Chinese foreign ministry's spokesperson":
+    /// where the words of the body whose title it is (title words such as "Foreign", "Ministry", "Office", capitalised, or in
+    /// lower case before a possessive) start before the lower-case title at start; start itself when none stand there.
+    /// </summary>
+    private static int InstitutionLead(string text, int start)
+    {
+        var lead = start;
+        var i = start;
+        var possessive = i > 3 && text[i - 1] == ' ' && text[i - 2] == 's' && text[i - 3] is '\'' or '’';
+        if (possessive) i -= 3;
+        else if (i > 0 && text[i - 1] == ' ') i--;
+        else return start;
+        for (var w = 0; w < WordsBefore; w++)
+        {
+            var wordStart = i;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+            if (wordStart == i || !IsBodyWord(text.AsSpan(wordStart, i - wordStart), possessive)) break;
+            lead = wordStart;
+            if (wordStart < 2 || text[wordStart - 1] != ' ') break;
+            i = wordStart - 1;
+        }
+        return lead;
+    }
+
+    private const int MaxBodyWord = 32;
+
+    /// <summary>A title word of a body's name, capitalised, or in lower case when a possessive closes the body ("foreign ministry's").</summary>
+    private static bool IsBodyWord(ReadOnlySpan<char> word, bool possessive)
+    {
+        if (char.IsUpper(word[0])) return TitleWords.Contains(word);
+        // A title word is short; a longer run of letters in untrusted text is none, and is not copied onto the stack.
+        if (!possessive || word.Length > MaxBodyWord) return false;
+        Span<char> capitalised = stackalloc char[word.Length];
+        word.CopyTo(capitalised);
+        capitalised[0] = char.ToUpperInvariant(word[0]);
+        return TitleWords.Contains(capitalised);
     }
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)

@@ -41,6 +41,11 @@ internal static class TitleWords
         "Relief", "Humanitarian", "Territories", "Minorities", "Tribal", "Indigenous", "Aquaculture", "Fishery", "Agrarian",
         "Waterways", "Airports", "Islands", "Procurement", "Diplomacy", "Antiquities", "Wakfs", "Awqaf", "Hajj", "Sciences", "Coordination", "Monitoring", "Distribution", "Supplies", "Processing", "Division", "Directorate", "Bureau", "Secretariat",
         "People", "Peoples", "People's", "People’s", "Co-operation", "Co-ordination", "Worship", "Portfolio",
+        // The bodies a chair, president or head presides ("President of the Senate, A", "Chairman of the Standing Committee of
+        // the National People's Congress A", "Head of the Consumer Protection Agency A"): the title runs on to the body's end.
+        // A company's board or a chamber of commerce is no public office: "Board", "Chamber" and "Corporation" stay out.
+        "Council", "Committee", "Commission", "Senate", "Assembly", "Parliament", "Congress", "Agency", "Authority", "Bank",
+        "Presidency", "Court", "Deputies", "Standing", "Central",
     ];
 
     private static readonly Lazy<HashSet<string>> All = new(Load);
