@@ -248,12 +248,9 @@ public sealed class VisitExtractor : IFactExtractor
         if (Words.Any(context.Text, Plans, start, end)) return (month, month, false, false);
         var days = isNoun ? TripLength.In(context.Text, start, end) : null;
         if (days > 1) return published.Day < days ? null : (month, month, false, false);
-        var date = !isNoun || sentence.Index < LeadSentences ? published : month;
+        var date = !isNoun || sentence.Index < MeetingExtractor.LeadSentences ? published : month;
         return (date, date, false, false);
     }
-
-    /// <summary>How many sentences open a story: its lead, which tells the day's news.</summary>
-    private const int LeadSentences = 2;
 
     private static readonly HashSet<string> LegJoints = new(StringComparer.OrdinalIgnoreCase) { "from", "on" };
 
