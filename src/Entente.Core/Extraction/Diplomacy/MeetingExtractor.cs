@@ -632,8 +632,8 @@ public sealed class MeetingExtractor : IFactExtractor
     /// <summary>A name with at least one word of three letters or more ("Md" alone is an abbreviation cut off from the name).</summary>
     private static bool IsWholeName(string name) => name.Split(' ', '.', '-').Any(w => w.Length >= 3);
 
-    /// <summary>How many sentences open a story: its lead, which tells the day's news.</summary>
-    private const int LeadSentences = 2;
+    /// <summary>How many sentences open a story: its lead, which tells the day's news (visits read the lead so too).</summary>
+    internal const int LeadSentences = 2;
 
     /// <summary>
     /// "Cape Town - South African and Namibian ministers signed three agreements following a meeting between President X

@@ -16,6 +16,9 @@ internal sealed record VisitCandidate(Official Visitor, string From, string To, 
     /// </summary>
     public bool Ongoing { get; init; }
 
+    /// <summary>The reading's sentence gives no date: it is dated by the story's own date, and yields to any reading that is dated.</summary>
+    public bool Undated { get; init; }
+
     /// <summary>How many days before the day of the story an ongoing trip may have begun (official trips last under a week).</summary>
     private const int OngoingReach = 7;
 

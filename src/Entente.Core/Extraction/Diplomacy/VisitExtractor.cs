@@ -88,6 +88,8 @@ public sealed class VisitExtractor : IFactExtractor
         }
         // A resident ambassador is posted in the host's country: being received there, or going about it, is no trip between the two.
         candidates.RemoveAll(c => IsResidentEnvoy(c.Visitor.Office));
+        // A trip the article dates elsewhere is not re-dated by the story's date.
+        candidates.RemoveAll(c => c.Undated && candidates.Any(o => !o.Undated && o.From == c.From && o.To == c.To));
         return VisitMerger.Merge(candidates).Select(v => IsAhead(v, context) ? v with { Status = "planned" } : v);
     }
 
@@ -183,6 +185,13 @@ public sealed class VisitExtractor : IFactExtractor
         var concluded = isNoun && (Words.Any(text, Concluding, Math.Max(start, at - ConcludingReach), at) || Departs(context, sentence, triggerEnd, end));
         var ended = isNoun && OtherPredicates.Governs(text, TripEnders, start, at);
         var dates = Dates(context, sentence, start, end, at, within, refs, past: !isNoun && PastArrivals.Contains(text[at..triggerEnd]), concluded: concluded, noun: isNoun ? triggerEnd : -1, ended: ended);
+        // "during his official visit to Montenegro", "X, who arrived in Ashgabat on an official visit": a trip told with no date in
+        // its sentence is the story's news, dated by the story's own date when nothing else in the article dates it.
+        // "The deals emerged soon after the start of X's visit", "will be finalised following the visit of X": the sentence tells an
+        // act set against the trip, not the trip as the news.
+        var undated = dates is null && !ended && TiedToTrip(text, refs, visitor, destination, at, triggerEnd)
+            && !Words.Any(text, BackgroundCues, Math.Max(start, at - CueReach), at) && !Words.Any(text, PlannedCues, triggerEnd, end);
+        if (undated) dates = StoryDate(context, sentence, start, end, isNoun);
         if (dates is null) return [];
         var (first, last, endOnly, ongoing) = dates.Value;
         // "on January 4 concluded a visit to Vietnam": the date is the trip's last day only; its first day is unknown unless
@@ -191,7 +200,56 @@ public sealed class VisitExtractor : IFactExtractor
         if (concluded && first == last) endOnly = true;
         var places = PlacesOf(mentions, to);
         return [new VisitCandidate(visitor with { Country = from }, from, to, first, last,
-            VisitKinds.In(text, start, end), places, context.Evidence(sentence)) { EndOnly = endOnly, Ongoing = ongoing }];
+            VisitKinds.In(text, start, end), places, context.Evidence(sentence)) { EndOnly = endOnly, Ongoing = ongoing, Undated = undated }];
+    }
+
+    // Words that set the trip apart from the story's news: a trip past or to come ("his recent visit", "the upcoming visit", "his
+    // first trip to Senegal, where he took the oath"), or one only thought of ("a possible visit"), or what came of an earlier one.
+    private static readonly string[] BackgroundCues =
+        ["recent", "recently", "upcoming", "forthcoming", "possible", "previous", "last", "earlier", "scheduled", "planned", "future", "next", "first", "maiden", "outcomes", "outcome"];
+    // "The visit of X to Turkey is scheduled for mid-April": a plan whose date the reader missed.
+    private static readonly string[] PlannedCues = ["scheduled", "planned"];
+    private const int CueReach = 40;
+
+    /// <summary>
+    /// The visitor is tied to the trip by more than standing before it in the clause: the trip names where it goes ("visit to
+    /// Oman", "arrived in Ashgabat"), or its maker ("X's visit", "the visit of X", "a visit by X"). "Welcoming Y, X stressed the
+    /// importance of the visit" names no destination and leaves the guest unclear.
+    /// </summary>
+    private static bool TiedToTrip(string text, List<OfficialRef> refs, Official visitor, GazetteerMention? destination, int at, int triggerEnd)
+    {
+        if (destination is not null) return true;
+        var named = refs.FirstOrDefault(r => r.Official == visitor);
+        if (named is null) return false;
+        if (named.Start >= triggerEnd) return Words.Any(text, MakerLinks, triggerEnd, named.Start);
+        if (named.End > at || at - named.End > OwnerReach) return false;
+        // The possessive mark may end the official's name or follow it.
+        var from = Math.Max(named.Start, named.End - 2);
+        var mark = text.AsSpan(from, Math.Min(text.Length, named.End + 2) - from);
+        return mark.Contains("'s", StringComparison.Ordinal) || mark.Contains("’s", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] MakerLinks = ["of", "by"];
+
+    /// <summary>
+    /// The date of a trip its sentence does not date: the day the outlet dated the story for an arrival, or for a trip in the
+    /// story's lead (the day's news), else the story's month. A stay of several days told by the trip word began days before
+    /// the story: its month when they all fall in the month of publication, else its start is open; a trip still to come, its
+    /// month. Null when the publication
+    /// date is guessed from the text, or when the sentence dates something (the trip's own date is then elsewhere).
+    /// </summary>
+    private static (IsoDate Start, IsoDate End, bool EndOnly, bool Ongoing)? StoryDate(ArticleContext context, Sentence sentence, int start, int end, bool isNoun)
+    {
+        if (context.Published is not { Precision: >= DatePrecision.Month } published || context.Article.PublishedInferred
+            || context.DatesIn(sentence).Any(d => !Datelines.IsDateline(context.Text, sentence, d))) return null;
+        var month = published.Truncate(DatePrecision.Month);
+        if (published.Precision != DatePrecision.Day) return (month, month, false, false);
+        // "will pay a two-day visit": a stay still to come is of the month it is announced in.
+        if (Words.Any(context.Text, Plans, start, end)) return (month, month, false, false);
+        var days = isNoun ? TripLength.In(context.Text, start, end) : null;
+        if (days > 1) return published.Day < days ? null : (month, month, false, false);
+        var date = !isNoun || sentence.Index < MeetingExtractor.LeadSentences ? published : month;
+        return (date, date, false, false);
     }
 
     private static readonly HashSet<string> LegJoints = new(StringComparer.OrdinalIgnoreCase) { "from", "on" };

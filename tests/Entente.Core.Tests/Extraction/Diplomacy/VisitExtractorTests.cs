@@ -154,7 +154,8 @@ public sealed class VisitExtractorTests
     [InlineData("Vietnam and Kazakhstan agreed to cooperate. Vietnamese Deputy Prime Minister Le Van Son will travel to Tashkent on March 7.", "")]
     [InlineData("Ties between Brazil and China could grow if a planned presidential visit goes ahead in 2025.", "")]
     [InlineData("During the visit in 2023, Poland and Indonesia signed two agreements.", "")]
-    [InlineData("Kenyan President Peter Mwangi's visit to India was a success. Kenya and India signed deals.", "")]
+    // A past trip the story sets apart from its news, with no date of its own.
+    [InlineData("Kenyan President Peter Mwangi's recent visit to India was a success. Kenya and India signed deals.", "")]
     // A date after "since" dates an earlier event, not the trip.
     [InlineData("Kenyan President Peter Mwangi's trip to India is his first since he took office on June 4, 2022. Kenya and India signed deals.", "")]
     // ... as does one after "after" with taking up an office; a date before that link is still the trip's.
@@ -294,9 +295,10 @@ public sealed class VisitExtractorTests
         "Timur Karimov|President UZ>KE 2024-03-05..2024-03-05")]
     [InlineData("Iranian President Reza Moradi thanked Iraq. The visit of the president of Iran to Baghdad from March 4 to 6 ended with deals.",
         "Reza Moradi|President IR>IQ 2024-03-04..2024-03-06")]
-    // Two presidents of that country named before leave it open; so does a trip the sentence does not date.
+    // Two presidents of that country named before leave it open; an arrival the sentence does not date is of the story's day.
     [InlineData("Uzbek President Timur Karimov and Uzbek President Aziz Rahimov met in Kenya. On March 5, the Uzbek president arrived in Nairobi.", "")]
-    [InlineData("Uzbek President Timur Karimov praised ties with Kenya. The Uzbek president arrived in Nairobi.", "")]
+    [InlineData("Uzbek President Timur Karimov praised ties with Kenya. The Uzbek president arrived in Nairobi.",
+        "Timur Karimov|President UZ>KE 2024-03-10..2024-03-10")]
     public void A_bare_office_as_visitor_is_the_one_holder_named_before(string body, string expected) =>
         Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
 
@@ -560,4 +562,40 @@ public sealed class VisitExtractorTests
     [Fact]
     public void EvidenceQuotesTheInput() =>
         DiplomacyFacts.AssertEvidenceQuotesInput<Visit>("Kenyan President Peter Mwangi visited India in June 2016. Kenya and India signed deals.");
+
+    [Theory]
+    // A trip its sentence does not date is the story's news (the story is of Sunday, March 10, 2024): an arrival, or a trip told
+    // in the lead, is of the story's day; one told further on, of its month.
+    [InlineData("Kenyan President Peter Mwangi, during his state visit to India, opened a trade fair with Indian Prime Minister Ravi Kumar.",
+        "Peter Mwangi|President KE>IN 2024-03-10..2024-03-10 state")]
+    [InlineData("Indian Prime Minister Ravi Kumar held talks with Kenyan President Peter Mwangi, who arrived in New Delhi on a state visit.",
+        "Peter Mwangi|President KE>IN 2024-03-10..2024-03-10 state")]
+    [InlineData("Kenya and India signed deals. The two sides met twice. Tea exports were reviewed at the end of the working visit to India by Kenyan Trade Minister Jane Achieng.",
+        "Jane Achieng|Trade Minister KE>IN 2024-03..2024-03 working")]
+    [InlineData("Kenya and India signed deals. The two sides met twice. Kenyan Trade Minister Jane Achieng's working visit opened a new chapter.",
+        "Jane Achieng|Trade Minister KE>IN 2024-03..2024-03 working")]
+    // A stay of several days began days before the story: its month when they fit in it.
+    [InlineData("Kenyan President Peter Mwangi paid a three-day state visit to India. Kenya and India signed deals.",
+        "Peter Mwangi|President KE>IN 2024-03..2024-03 state")]
+    // A reading the article dates elsewhere dates the trip.
+    [InlineData("Kenyan President Peter Mwangi paid a state visit to India. He had arrived in New Delhi on March 7, 2024, his office said.",
+        "Peter Mwangi|President KE>IN 2024-03-07..2024-03-07")]
+    public void A_trip_its_sentence_does_not_date_takes_the_story_date(string body, string expected) =>
+        Assert.Equal(expected, DiplomacyFacts.Lines<Visit>(body, Line));
+
+    [Theory]
+    // Near misses: the trip set apart from the news (past, to come, only possible), an act set against it, a guest the clause
+    // does not tie to the trip, another date in the sentence, or a publication date guessed from the text.
+    [InlineData("Kenyan President Peter Mwangi's upcoming visit to India will open a new chapter. Kenya and India signed deals.")]
+    [InlineData("Kenya and India discussed a possible visit to India by Kenyan President Peter Mwangi. Kenya and India signed deals.")]
+    [InlineData("The deals were struck soon after the end of Kenyan President Peter Mwangi's visit to India. Kenya and India signed deals.")]
+    [InlineData("Welcoming the guest, Indian Prime Minister Ravi Kumar praised the importance of the visit. Kenya and India signed deals.")]
+    [InlineData("Kenyan President Peter Mwangi, during his visit to India, said a railway would open in 2030. Kenya and India signed deals.")]
+    [InlineData("The state visit of Kenyan President Peter Mwangi to India is scheduled for the spring. Kenya and India signed deals.")]
+    public void A_trip_set_apart_from_the_news_takes_no_story_date(string body) =>
+        Assert.Equal("", DiplomacyFacts.Lines<Visit>(body, Line));
+
+    [Fact]
+    public void A_trip_without_a_date_in_a_story_whose_date_is_guessed_gives_nothing() =>
+        Assert.Empty(DiplomacyFacts.Of<Visit>("News\n\nKenyan President Peter Mwangi, during his state visit to India, opened a fair. Kenya and India traded $2 million in 2022.\n"));
 }
