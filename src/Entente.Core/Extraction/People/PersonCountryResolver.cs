@@ -493,9 +493,10 @@ internal static class PersonCountryResolver
             // "met Immigration Minister A, Development Minister B and Foreign Minister C" with C placed (not by its own title):
             // items of one list are colleagues, so an official of that rank placed only within this one's list is no sign of the other side.
             if (pair is not null && placed.Count == 1 && ListsOf(placedLists, key) is { Count: 1 } lists && lists.Contains(listOf[k])) continue;
-            // "Lao President A and National Assembly President B": a title qualified by a word the reader left out is of
-            // another office than the placed one's, not its counterpart (on 73-129 this path was right 39 times in 58).
-            if (pair is not null && placed.Count == 1 && QualifiedTitle(context, p)) continue;
+            // "Lao President A and National Assembly President B": a title qualified by a word the reader left out, or naming
+            // the body its holder presides, is of another office than the placed one's, not its counterpart (on 73-129 this
+            // path was right 39 times in 58).
+            if (pair is not null && placed.Count == 1 && (QualifiedTitle(context, p) || p.Office is { } office && TitleWords.NamesPresidedBody(office))) continue;
             var country = pair is not null && placed.Count == 1 ? pair.Other(placed.First()) : null;
             // A national agency's credit speaks for its country. A bare city dateline says where the story happened, which is as
             // often the guest's stop as the writer's home: it places no one in a sentence naming the other side of the pair by

@@ -40,13 +40,17 @@ internal static class TitleWords
         "Revenue", "Taxation", "Economics", "Communication", "Technologies", "Aerospace", "Renewable", "Emergency", "Emergencies",
         "Relief", "Humanitarian", "Territories", "Minorities", "Tribal", "Indigenous", "Aquaculture", "Fishery", "Agrarian",
         "Waterways", "Airports", "Islands", "Procurement", "Diplomacy", "Antiquities", "Wakfs", "Awqaf", "Hajj", "Sciences", "Coordination", "Monitoring", "Distribution", "Supplies", "Processing", "Division", "Directorate", "Bureau", "Secretariat",
-        "People", "Peoples", "People's", "People’s", "Co-operation", "Co-ordination", "Worship", "Portfolio",
-        // The bodies a chair, president or head presides ("President of the Senate, A", "Chairman of the Standing Committee of
-        // the National People's Congress A", "Head of the Consumer Protection Agency A"): the title runs on to the body's end.
-        // A company's board or a chamber of commerce is no public office: "Board", "Chamber" and "Corporation" stay out.
-        "Council", "Committee", "Commission", "Senate", "Assembly", "Parliament", "Congress", "Agency", "Authority", "Bank",
-        "Presidency", "Court", "Deputies", "Standing", "Central",
+        "People", "Peoples", "People's", "People’s", "Co-operation", "Co-ordination", "Worship", "Portfolio", "Standing", "Central",
     ];
+
+    // The bodies a chair, president or head presides ("President of the Senate, A", "Chairman of the Standing Committee of
+    // the National People's Congress A", "Head of the Consumer Protection Agency A"): the title runs on to the body's end.
+    // A company's board or a chamber of commerce is no public office: "Board", "Chamber" and "Corporation" stay out.
+    private static readonly HashSet<string> PresidedBodies = new(StringComparer.Ordinal)
+    {
+        "Council", "Committee", "Commission", "Senate", "Assembly", "Parliament", "Congress", "Agency", "Authority", "Bank",
+        "Presidency", "Court", "Deputies",
+    };
 
     private static readonly Lazy<HashSet<string>> All = new(Load);
 
@@ -57,9 +61,13 @@ internal static class TitleWords
 
     public static bool Contains(ReadOnlySpan<char> word) => BySpan.Value.Contains(word);
 
+    /// <summary>Whether a title names a body its holder presides ("National Assembly President", "Governor of the Central Bank").</summary>
+    public static bool NamesPresidedBody(string title) =>
+        title.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(PresidedBodies.Contains);
+
     private static HashSet<string> Load()
     {
-        var words = new HashSet<string>(Common, StringComparer.Ordinal);
+        var words = new HashSet<string>(Common.Concat(PresidedBodies), StringComparer.Ordinal);
         foreach (var row in GazetteerResources.Rows("portfolios.tsv"))
             foreach (var form in GazetteerResources.List(row, 1).Prepend(row[0]))
                 foreach (var word in form.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
