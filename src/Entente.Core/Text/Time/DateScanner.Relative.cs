@@ -21,7 +21,8 @@ internal sealed partial class DateScanner
             _ => null,
         };
         var last = i;
-        if (date is null && TryRelativeYearWords(i, out var years, out last) && !_t.Is(i, "the"))
+        // A reference near the calendar's ends ("last year" told in year 1) names no year.
+        if (date is null && TryRelativeYearWords(i, out var years, out last) && !_t.Is(i, "the") && reference.Year + years is >= 1 and <= 9999)
             date = IsoDate.OfYear(reference.Year + years);
         else if (date is null && _t.Is(i + 1, "month") && MonthOffset(i) is { } months)
         {
@@ -29,7 +30,7 @@ internal sealed partial class DateScanner
             last = i + 1;
         }
         else if (date is null && NumeralParser.TryParse(_t, i, out var count) && !count.Ordinal && count.Value is >= 1 and <= 100
-                 && (_t.Is(count.Last + 1, "years") || _t.Is(count.Last + 1, "year")) && _t.Is(count.Last + 2, "ago"))
+                 && (_t.Is(count.Last + 1, "years") || _t.Is(count.Last + 1, "year")) && _t.Is(count.Last + 2, "ago") && reference.Year - (int)count.Value >= 1)
         {
             date = IsoDate.OfYear(reference.Year - (int)count.Value);
             last = count.Last + 2;

@@ -231,6 +231,16 @@ public class DateReaderTests
         Assert.All(mentions, m => Assert.True(m.To.Year <= 2100, $"read {Show(m)} from '{text}'"));
     }
 
+    [Theory]
+    [InlineData("The talks were held last year.")]
+    [InlineData("Trade doubled two years ago.")]
+    [InlineData("The accord was signed the previous year, and last year it came into force.")]
+    public void ReadsNoYearBeforeTheFirstFromAReferenceInYearOne(string text)
+    {
+        var mentions = DateReader.Read(text, IsoDate.OfDay(1, 6, 1), Tense.Unknown);
+        Assert.All(mentions, m => Assert.True(m.From.Year >= 1, $"read {Show(m)} from '{text}'"));
+    }
+
     [Fact]
     public void SpanCoversTheWholeExpression()
     {
