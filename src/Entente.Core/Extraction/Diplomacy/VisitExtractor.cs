@@ -89,7 +89,8 @@ public sealed class VisitExtractor : IFactExtractor
         // A resident ambassador is posted in the host's country: being received there, or going about it, is no trip between the two.
         candidates.RemoveAll(c => IsResidentEnvoy(c.Visitor.Office));
         // A trip the article dates elsewhere is not re-dated by the story's date.
-        candidates.RemoveAll(c => c.Undated && candidates.Any(o => !o.Undated && o.From == c.From && o.To == c.To));
+        var dated = candidates.Where(c => !c.Undated).Select(c => (c.From, c.To)).ToHashSet();
+        candidates.RemoveAll(c => c.Undated && dated.Contains((c.From, c.To)));
         return VisitMerger.Merge(candidates).Select(v => IsAhead(v, context) ? v with { Status = "planned" } : v);
     }
 
